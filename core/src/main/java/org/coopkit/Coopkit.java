@@ -1,0 +1,123 @@
+package org.coopkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import org.coopkit.internal.Services;
+import org.coopkit.model.IdGenerator;
+import org.coopkit.service.ContactService;
+import org.coopkit.service.EventService;
+import org.coopkit.service.OrganisationService;
+import org.coopkit.service.ProjectService;
+import org.coopkit.spi.Storage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: a storage, a clock and an id generator, and the services over them.
+ *
+ * <pre>{@code
+ * Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).build();
+ * Project project = coopkit.projects().create(Project.builder()
+ *     .id(coopkit.ids().newProjectId())
+ *     .code("cybercrime-eap-ii")
+ *     .title("Cybercrime EAP II")
+ *     .build());
+ * }</pre>
+ *
+ * <p>Thread-safe when its storage is (all of coopkit's are). Closing it closes the storage.
+ *
+ * @since 0.1.0
+ */
+public final class Coopkit implements AutoCloseable {
+  private final Storage storage;
+  private final Clock clock;
+  private final Ids ids;
+  private final Services services;
+
+  private Coopkit(Storage storage, Clock clock, IdGenerator generator) {
+    this.storage = storage;
+    this.clock = clock;
+    this.ids = new Ids(generator);
+    this.services = new Services(storage, clock);
+  }
+
+  /** Starts configuring; a storage is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ProjectService projects() {
+    return services.projects();
+  }
+
+  public EventService events() {
+    return services.events();
+  }
+
+  public ContactService contacts() {
+    return services.contacts();
+  }
+
+  public OrganisationService organisations() {
+    return services.organisations();
+  }
+
+  /** New ids from the configured generator. */
+  public Ids ids() {
+    return ids;
+  }
+
+  /** The clock that timestamps come from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The storage the services use. */
+  public Storage storage() {
+    return storage;
+  }
+
+  /** Closes the storage. */
+  @Override
+  public void close() {
+    storage.close();
+  }
+
+  /** Configures a {@link Coopkit}. */
+  public static final class Builder {
+    private @Nullable Storage storage;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable IdGenerator idGenerator;
+
+    private Builder() {}
+
+    /** The storage to use: e.g. {@code MemoryStorage.create()} or a {@code JdbcStorage}. */
+    public Builder storage(Storage storage) {
+      this.storage = requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /** Where timestamps come from; the system's UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where new ids come from; time-ordered UUIDs (version 7) from the clock by default. */
+    public Builder idGenerator(IdGenerator idGenerator) {
+      this.idGenerator = requireNonNull(idGenerator, "idGenerator");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if no storage was set
+     */
+    public Coopkit build() {
+      if (storage == null) {
+        throw new IllegalStateException("Coopkit needs a storage: call storage(...) before build()");
+      }
+      IdGenerator generator = idGenerator != null ? idGenerator : IdGenerator.timeOrdered(clock);
+      return new Coopkit(storage, clock, generator);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.coopkit.error;
+
+/**
+ * Thrown when an aggregate refers to another that does not exist, e.g. an event naming an unknown
+ * project, or a role scoped to an unknown organisation.
+ *
+ * @since 0.1.0
+ */
+public final class BrokenReferenceException extends CoopkitException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String targetKind;
+  private final String targetId;
+
+  /**
+   * @param path the referring field, e.g. {@code "Event.projects[1]"}
+   * @param targetKind the kind that was referred to, e.g. {@code "Project"}
+   * @param targetId the id that does not exist
+   */
+  public BrokenReferenceException(String path, String targetKind, String targetId) {
+    super(path + " refers to " + targetKind + " " + targetId + ", which does not exist");
+    this.path = path;
+    this.targetKind = targetKind;
+    this.targetId = targetId;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String targetKind() {
+    return targetKind;
+  }
+
+  public String targetId() {
+    return targetId;
+  }
+}

@@ -1,0 +1,135 @@
+package org.coopkit.internal;
+
+import static org.coopkit.internal.ServiceContext.requireExisting;
+import static org.coopkit.internal.ServiceContext.requireVersion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.coopkit.error.NotFoundException;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleId;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.Page;
+import org.coopkit.query.Paging;
+import org.coopkit.service.ContactService;
+import org.coopkit.spi.StorageSession;
+
+/** {@link ContactService} over the storage SPI. */
+final class DefaultContactService implements ContactService {
+  private static final String KIND = "Contact";
+
+  private final ServiceContext context;
+
+  DefaultContactService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Contact create(Contact contact) {
+    return context.write(s -> {
+      checkReferences(s, contact);
+      Contact stored = contact.toBuilder().version(1).createdAt(context.now())
+          .updatedAt(context.now()).build();
+      s.contacts().insert(stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<Contact> find(ContactId id) {
+    return context.read(s -> s.contacts().get(id));
+  }
+
+  @Override
+  public Contact get(ContactId id) {
+    return find(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  @Override
+  public Contact update(Contact contact) {
+    return context.write(s -> store(s, current(s, contact.id()), contact));
+  }
+
+  @Override
+  public void delete(ContactId id, long expectedVersion) {
+    context.write(s -> {
+      requireVersion(KIND, id, expectedVersion, current(s, id).version());
+      s.contacts().delete(id, expectedVersion);
+      return null;
+    });
+  }
+
+  @Override
+  public Contact assignRole(ContactId id, long expectedVersion, RoleAssignment role) {
+    return change(id, expectedVersion, c -> c.toBuilder().addRole(role).build());
+  }
+
+  @Override
+  public Contact endRole(ContactId id, long expectedVersion, RoleId role, LocalDate lastDay) {
+    return change(id, expectedVersion, c -> {
+      List<RoleAssignment> roles = new ArrayList<>(c.roles());
+      for (int i = 0; i < roles.size(); i++) {
+        if (roles.get(i).id().equals(role)) {
+          roles.set(i, roles.get(i).endedOn(lastDay));
+          return c.toBuilder().roles(roles).build();
+        }
+      }
+      throw new NotFoundException("RoleAssignment", role + " of contact " + id);
+    });
+  }
+
+  @Override
+  public Page<Contact> search(ContactQuery query) {
+    return context.read(s -> s.contacts().find(query));
+  }
+
+  @Override
+  public List<Contact> contactPoints(CountryCode country) {
+    ContactQuery query = ContactQuery.builder().role(RoleType.CONTACT_POINT_24_7).country(country)
+        .activeOn(context.today()).publicOnly(true).limit(Paging.MAX_LIMIT).build();
+    return context.read(s -> ServiceContext.all(query, s.contacts()::find, ContactQuery::after));
+  }
+
+  private Contact change(ContactId id, long expectedVersion, UnaryOperator<Contact> change) {
+    return context.write(s -> {
+      Contact current = current(s, id);
+      requireVersion(KIND, id, expectedVersion, current.version());
+      return store(s, current, change.apply(current));
+    });
+  }
+
+  private Contact store(StorageSession s, Contact current, Contact next) {
+    requireVersion(KIND, next.id(), next.version(), current.version());
+    checkReferences(s, next);
+    Contact stored = next.toBuilder().version(current.version() + 1)
+        .createdAt(current.createdAt()).updatedAt(context.now()).build();
+    s.contacts().update(stored, current.version());
+    return stored;
+  }
+
+  private static void checkReferences(StorageSession s, Contact contact) {
+    if (contact.organisation() != null) {
+      requireExisting(s.organisations(), List.of(contact.organisation()), "Contact.organisation",
+          "Organisation");
+    }
+    requireExisting(s.projects(),
+        contact.roles().stream().map(RoleAssignment::project).filter(Objects::nonNull).toList(),
+        "Contact.roles.project", "Project");
+    requireExisting(s.organisations(),
+        contact.roles().stream().map(RoleAssignment::organisation).filter(Objects::nonNull)
+            .toList(),
+        "Contact.roles.organisation", "Organisation");
+  }
+
+  private static Contact current(StorageSession s, ContactId id) {
+    return s.contacts().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+}

@@ -1,0 +1,143 @@
+package org.coopkit.internal;
+
+import static org.coopkit.internal.ServiceContext.requireExisting;
+import static org.coopkit.internal.ServiceContext.requireVersion;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.NotFoundException;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.Page;
+import org.coopkit.service.EventService;
+import org.coopkit.spi.StorageSession;
+
+/** {@link EventService} over the storage SPI. */
+final class DefaultEventService implements EventService {
+  private static final String KIND = "Event";
+
+  private final ServiceContext context;
+
+  DefaultEventService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Event create(Event event) {
+    return context.write(s -> {
+      checkReferences(s, event);
+      Event stored = event.toBuilder().version(1).createdAt(context.now())
+          .updatedAt(context.now()).build();
+      s.events().insert(stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<Event> find(EventId id) {
+    return context.read(s -> s.events().get(id));
+  }
+
+  @Override
+  public Event get(EventId id) {
+    return find(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  @Override
+  public Event update(Event event) {
+    return context.write(s -> store(s, current(s, event.id()), event));
+  }
+
+  @Override
+  public void delete(EventId id, long expectedVersion) {
+    context.write(s -> {
+      requireVersion(KIND, id, expectedVersion, current(s, id).version());
+      s.events().delete(id, expectedVersion);
+      return null;
+    });
+  }
+
+  @Override
+  public Event reschedule(EventId id, long expectedVersion, EventDates dates) {
+    return change(id, expectedVersion, e -> e.toBuilder().dates(dates)
+        .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
+        .build());
+  }
+
+  @Override
+  public Event postpone(EventId id, long expectedVersion) {
+    return change(id, expectedVersion, e -> e.toBuilder().status(EventStatus.POSTPONED).build());
+  }
+
+  @Override
+  public Event cancel(EventId id, long expectedVersion) {
+    return change(id, expectedVersion, e -> e.toBuilder().status(EventStatus.CANCELLED).build());
+  }
+
+  @Override
+  public Event recordOutcome(EventId id, long expectedVersion, Participation participation,
+      List<KeyMessage> keyMessages) {
+    return change(id, expectedVersion, e -> e.toBuilder().participation(participation)
+        .keyMessages(keyMessages).status(EventStatus.HELD).build());
+  }
+
+  @Override
+  public Page<Event> search(EventQuery query) {
+    return context.read(s -> s.events().find(query));
+  }
+
+  private Event change(EventId id, long expectedVersion, UnaryOperator<Event> change) {
+    return context.write(s -> {
+      Event current = current(s, id);
+      requireVersion(KIND, id, expectedVersion, current.version());
+      return store(s, current, change.apply(current));
+    });
+  }
+
+  private Event store(StorageSession s, Event current, Event next) {
+    requireVersion(KIND, next.id(), next.version(), current.version());
+    checkReferences(s, next);
+    Event stored = next.toBuilder().version(current.version() + 1).createdAt(current.createdAt())
+        .updatedAt(context.now()).build();
+    s.events().update(stored, current.version());
+    return stored;
+  }
+
+  /** Projects and organisers exist; every component belongs to one of the event's projects. */
+  private static void checkReferences(StorageSession s, Event event) {
+    requireExisting(s.organisations(),
+        event.organisers().stream().map(Organiser::organisation).toList(),
+        "Event.organisers", "Organisation");
+    Set<ComponentId> components = new HashSet<>();
+    for (int i = 0; i < event.projects().size(); i++) {
+      ProjectId projectId = event.projects().get(i);
+      Project project = s.projects().get(projectId).orElseThrow(() ->
+          new BrokenReferenceException("Event.projects", "Project", projectId.toString()));
+      project.components().forEach(c -> components.add(c.id()));
+    }
+    for (int i = 0; i < event.components().size(); i++) {
+      ComponentId component = event.components().get(i);
+      if (!components.contains(component)) {
+        throw new BrokenReferenceException("Event.components[" + i + "]",
+            "Component of the event's projects", component.toString());
+      }
+    }
+  }
+
+  private static Event current(StorageSession s, EventId id) {
+    return s.events().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+}

@@ -1,0 +1,230 @@
+package org.coopkit.internal;
+
+import static org.coopkit.internal.ServiceContext.any;
+import static org.coopkit.internal.ServiceContext.requireExisting;
+import static org.coopkit.internal.ServiceContext.requireVersion;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.coopkit.error.DuplicateException;
+import org.coopkit.error.NotFoundException;
+import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.Page;
+import org.coopkit.query.Paging;
+import org.coopkit.query.ProjectQuery;
+import org.coopkit.service.ProjectService;
+import org.coopkit.spi.StorageSession;
+
+/** {@link ProjectService} over the storage SPI. */
+final class DefaultProjectService implements ProjectService {
+  private static final String KIND = "Project";
+
+  private final ServiceContext context;
+
+  DefaultProjectService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Project create(Project project) {
+    return context.write(s -> {
+      checkReferences(s, project);
+      s.projects().getByCode(project.code()).ifPresent(other -> {
+        throw new DuplicateException("Project.code", project.code());
+      });
+      Project stored = project.toBuilder().version(1).createdAt(context.now())
+          .updatedAt(context.now()).build();
+      s.projects().insert(stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<Project> find(ProjectId id) {
+    return context.read(s -> s.projects().get(id));
+  }
+
+  @Override
+  public Project get(ProjectId id) {
+    return find(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  @Override
+  public Optional<Project> findByCode(String code) {
+    String canonical = code.strip().toLowerCase(Locale.ROOT);
+    return context.read(s -> s.projects().getByCode(canonical));
+  }
+
+  @Override
+  public Project update(Project project) {
+    return context.write(s -> store(s, current(s, project.id()), project));
+  }
+
+  @Override
+  public void delete(ProjectId id, long expectedVersion) {
+    context.write(s -> {
+      Project current = current(s, id);
+      requireVersion(KIND, id, expectedVersion, current.version());
+      if (any(EventQuery.builder().project(id).limit(1).build(), s.events()::find)) {
+        throw new StillReferencedException(KIND, id.toString(), "events");
+      }
+      if (any(ProjectQuery.builder().relatedTo(id).limit(1).build(), s.projects()::find)) {
+        throw new StillReferencedException(KIND, id.toString(), "relations of other projects");
+      }
+      s.projects().delete(id, expectedVersion);
+      return null;
+    });
+  }
+
+  @Override
+  public int deleteWithEvents(ProjectId id, long expectedVersion) {
+    return context.write(s -> {
+      Project current = current(s, id);
+      requireVersion(KIND, id, expectedVersion, current.version());
+      Set<ComponentId> ownComponents = new HashSet<>();
+      current.components().forEach(c -> ownComponents.add(c.id()));
+      List<Event> events = ServiceContext.all(
+          EventQuery.builder().project(id).limit(Paging.MAX_LIMIT).build(), s.events()::find,
+          EventQuery::after);
+      int deleted = 0;
+      for (Event event : events) {
+        if (event.projects().size() == 1) {
+          s.events().delete(event.id(), event.version());
+          deleted++;
+        } else {
+          // A joint event stays for the other projects, without this one and its components.
+          Event kept = event.toBuilder()
+              .projects(event.projects().stream().filter(p -> !p.equals(id)).toList())
+              .components(event.components().stream().filter(c -> !ownComponents.contains(c))
+                  .toList())
+              .version(event.version() + 1).updatedAt(context.now()).build();
+          s.events().update(kept, event.version());
+        }
+      }
+      List<Project> relating = ServiceContext.all(
+          ProjectQuery.builder().relatedTo(id).limit(Paging.MAX_LIMIT).build(),
+          s.projects()::find, ProjectQuery::after);
+      for (Project other : relating) {
+        Project without = other.toBuilder()
+            .relations(other.relations().stream().filter(r -> !r.project().equals(id)).toList())
+            .version(other.version() + 1).updatedAt(context.now()).build();
+        s.projects().update(without, other.version());
+      }
+      s.projects().delete(id, expectedVersion);
+      return deleted;
+    });
+  }
+
+  @Override
+  public Project addComponent(ProjectId project, long expectedVersion, Component component) {
+    return change(project, expectedVersion, p -> p.toBuilder().addComponent(component).build());
+  }
+
+  @Override
+  public Project changeComponent(ProjectId project, long expectedVersion, Component component) {
+    return change(project, expectedVersion, p -> {
+      List<Component> components = new ArrayList<>(p.components());
+      int index = indexOf(p, component.id());
+      components.set(index, component);
+      return p.toBuilder().components(components).build();
+    });
+  }
+
+  @Override
+  public Project reorderComponents(ProjectId project, long expectedVersion,
+      List<ComponentId> order) {
+    return change(project, expectedVersion, p -> {
+      Validator v = Validator.of("Project");
+      v.check(order.size() == p.components().size() && new HashSet<>(order).size() == order.size(),
+          "components", "the new order must name each component exactly once",
+          order.size() + " ids for " + p.components().size() + " components");
+      v.throwIfInvalid();
+      List<Component> components = new ArrayList<>();
+      for (ComponentId id : order) {
+        components.add(p.components().get(indexOf(p, id)));
+      }
+      return p.toBuilder().components(components).build();
+    });
+  }
+
+  @Override
+  public Project removeComponent(ProjectId project, long expectedVersion, ComponentId component) {
+    return change(project, expectedVersion, p -> {
+      int index = indexOf(p, component);
+      List<Component> components = new ArrayList<>(p.components());
+      components.remove(index);
+      return p.toBuilder().components(components).build();
+    });
+  }
+
+  @Override
+  public Page<Project> search(ProjectQuery query) {
+    return context.read(s -> s.projects().find(query));
+  }
+
+  private Project change(ProjectId id, long expectedVersion, UnaryOperator<Project> change) {
+    return context.write(s -> {
+      Project current = current(s, id);
+      requireVersion(KIND, id, expectedVersion, current.version());
+      return store(s, current, change.apply(current));
+    });
+  }
+
+  /** Checks the rules that need the store, then writes {@code next} over {@code current}. */
+  private Project store(StorageSession s, Project current, Project next) {
+    requireVersion(KIND, next.id(), next.version(), current.version());
+    checkReferences(s, next);
+    if (!next.code().equals(current.code())) {
+      s.projects().getByCode(next.code()).ifPresent(other -> {
+        throw new DuplicateException("Project.code", next.code());
+      });
+    }
+    Set<ComponentId> kept = new HashSet<>();
+    next.components().forEach(c -> kept.add(c.id()));
+    for (Component removed : current.components()) {
+      if (!kept.contains(removed.id())
+          && any(EventQuery.builder().component(removed.id()).limit(1).build(), s.events()::find)) {
+        throw new StillReferencedException("Component", removed.id().toString(), "events");
+      }
+    }
+    Project stored = next.toBuilder().version(current.version() + 1)
+        .createdAt(current.createdAt()).updatedAt(context.now()).build();
+    s.projects().update(stored, current.version());
+    return stored;
+  }
+
+  private static void checkReferences(StorageSession s, Project project) {
+    requireExisting(s.organisations(),
+        project.organisations().stream().map(ProjectOrganisation::organisation).toList(),
+        "Project.organisations", "Organisation");
+    requireExisting(s.projects(),
+        project.relations().stream().map(ProjectRelation::project).toList(),
+        "Project.relations", KIND);
+  }
+
+  private static Project current(StorageSession s, ProjectId id) {
+    return s.projects().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  private static int indexOf(Project project, ComponentId id) {
+    for (int i = 0; i < project.components().size(); i++) {
+      if (project.components().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new NotFoundException("Component", id + " of project " + project.code());
+  }
+}

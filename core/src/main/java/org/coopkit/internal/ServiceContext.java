@@ -1,0 +1,91 @@
+package org.coopkit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.ConflictException;
+import org.coopkit.query.Page;
+import org.coopkit.spi.AggregateStore;
+import org.coopkit.spi.Storage;
+import org.coopkit.spi.TransactionMode;
+import org.coopkit.spi.TransactionalWork;
+
+/** What every service needs: the storage, the clock, and the checks they share. */
+final class ServiceContext {
+  private final Storage storage;
+  private final Clock clock;
+
+  ServiceContext(Storage storage, Clock clock) {
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  <T> T read(TransactionalWork<T> work) {
+    return storage.inTransaction(TransactionMode.READ_ONLY, work);
+  }
+
+  <T> T write(TransactionalWork<T> work) {
+    return storage.inTransaction(TransactionMode.READ_WRITE, work);
+  }
+
+  /**
+   * The current instant, cut to microseconds: the finest that every database keeps, so a value
+   * read back equals the one stored.
+   */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Today in UTC, for "active today" questions. */
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  /** Fails on the first of {@code ids} that the store does not hold. */
+  static <I> void requireExisting(AggregateStore<I, ?, ?> store, List<I> ids, String path,
+      String kind) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Set<I> found = store.existing(ids);
+    for (int i = 0; i < ids.size(); i++) {
+      if (!found.contains(ids.get(i))) {
+        throw new BrokenReferenceException(path + "[" + i + "]", kind, String.valueOf(ids.get(i)));
+      }
+    }
+  }
+
+  /** Fails unless the version the caller read is the stored one. */
+  static void requireVersion(String kind, Object id, long expected, long actual) {
+    if (expected != actual) {
+      throw new ConflictException(kind, String.valueOf(id), expected, actual);
+    }
+  }
+
+  /** Every result of a paged query, page after page. */
+  static <T, Q> List<T> all(Q first, Function<Q, Page<T>> find,
+      java.util.function.BiFunction<Q, String, Q> next) {
+    List<T> all = new ArrayList<>();
+    Q query = first;
+    while (true) {
+      Page<T> page = find.apply(query);
+      all.addAll(page.items());
+      if (page.nextCursor() == null) {
+        return all;
+      }
+      query = next.apply(query, page.nextCursor());
+    }
+  }
+
+  /** Whether any aggregate matches {@code query}. */
+  static <T, Q> boolean any(Q query, Function<Q, Page<T>> find) {
+    return !find.apply(query).items().isEmpty();
+  }
+}

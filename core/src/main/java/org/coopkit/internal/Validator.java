@@ -1,0 +1,128 @@
+package org.coopkit.internal;
+
+import com.google.common.base.CharMatcher;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.coopkit.error.ValidationException;
+import org.coopkit.error.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the violations of one object so that all of them are reported together. Used by every
+ * model type's constructor: check everything, then {@link #throwIfInvalid()}.
+ */
+public final class Validator {
+  private static final int SHOWN_VALUE_LIMIT = 60;
+  private static final CharMatcher CONTROL =
+      CharMatcher.javaIsoControl().and(CharMatcher.noneOf("\n\t\r"));
+
+  private final String subject;
+  private final List<Violation> violations = new ArrayList<>();
+
+  private Validator(String subject) {
+    this.subject = subject;
+  }
+
+  /** Starts checking an object of the given kind, e.g. {@code "Project"}. */
+  public static Validator of(String subject) {
+    return new Validator(subject);
+  }
+
+  /** Records a violation unless {@code ok}; returns {@code ok}. */
+  public boolean check(boolean ok, String path, String rule, @Nullable Object value) {
+    if (!ok) {
+      add(path, rule, value);
+    }
+    return ok;
+  }
+
+  /** Records a violation of a personal field, whose value is never shown. */
+  public boolean checkPersonal(boolean ok, String path, String rule) {
+    if (!ok) {
+      violations.add(new Violation(path, rule, Violation.REDACTED));
+    }
+    return ok;
+  }
+
+  /** Records a violation. */
+  public void add(String path, String rule, @Nullable Object value) {
+    violations.add(new Violation(path, rule, show(value)));
+  }
+
+  /** Checks that a required value is present. */
+  public boolean required(@Nullable Object value, String path) {
+    return check(value != null, path, "is required", null);
+  }
+
+  /**
+   * Checks a single-line text: present, not blank, at most {@code max} characters, no control
+   * characters other than tab and line breaks.
+   */
+  public boolean text(@Nullable String value, String path, int max) {
+    return required(value, path) && textRules(value, path, max);
+  }
+
+  /** Like {@link #text} but absent ({@code null}) is fine. Blank is not. */
+  public boolean optionalText(@Nullable String value, String path, int max) {
+    return value == null || textRules(value, path, max);
+  }
+
+  private boolean textRules(String value, String path, int max) {
+    return check(!value.isBlank(), path, "must not be blank", value)
+        && check(value.length() <= max, path, "must be at most " + max + " characters long",
+            value.length() + " characters")
+        && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value);
+  }
+
+  /** Checks that a collection holds at most {@code max} elements. */
+  public boolean size(Collection<?> values, String path, int max) {
+    return check(values.size() <= max, path, "must hold at most " + max + " entries",
+        values.size() + " entries");
+  }
+
+  /** Takes in the violations of a nested object, their paths put under {@code prefix}. */
+  public void nested(String prefix, ValidationException e) {
+    for (Violation v : e.violations()) {
+      violations.add(v.under(prefix));
+    }
+  }
+
+  /** Whether nothing was found wrong so far. */
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * Throws a {@link ValidationException} with every violation found, if any.
+   *
+   * @throws ValidationException if a check failed
+   */
+  public void throwIfInvalid() {
+    if (!violations.isEmpty()) {
+      throw new ValidationException(subject, violations);
+    }
+  }
+
+  /** Trims and puts a text in Unicode NFC, so that equal-looking names compare equal. */
+  public static String normalize(String text) {
+    return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+  }
+
+  /** Like {@link #normalize} but keeps {@code null}. */
+  public static @Nullable String normalizeOrNull(@Nullable String text) {
+    return text == null ? null : normalize(text);
+  }
+
+  private static String show(@Nullable Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = String.valueOf(value);
+    if (s.length() > SHOWN_VALUE_LIMIT) {
+      s = s.substring(0, SHOWN_VALUE_LIMIT) + "…";
+    }
+    return "'" + s + "'";
+  }
+}

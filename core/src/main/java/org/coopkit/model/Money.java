@@ -1,0 +1,99 @@
+package org.coopkit.model;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import org.coopkit.internal.Validator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A non-negative amount of money in an ISO 4217 currency, such as a project's budget.
+ *
+ * <p>The amount is stored with the currency's usual number of decimal places, so {@code 10} and
+ * {@code 10.00} euros are equal and print the same. More decimal places than the currency has are
+ * rejected rather than rounded: a budget figure must not change silently.
+ *
+ * @param amount the amount, zero or more, at the currency's scale
+ * @param currency the currency
+ * @since 0.1.0
+ */
+public record Money(BigDecimal amount, Currency currency) {
+
+  /**
+   * Checks the amount against the currency and brings it to the currency's scale.
+   *
+   * @throws org.coopkit.error.ValidationException if the amount or currency is missing, the amount
+   *     is negative or has more decimal places than the currency
+   */
+  public Money {
+    Validator v = Validator.of("Money");
+    BigDecimal scaled = amount;
+    boolean present = v.required(amount, "amount") & v.required(currency, "currency");
+    if (present && v.check(amount.signum() >= 0, "amount", "must not be negative",
+        amount.toPlainString())) {
+      int digits = currency.getDefaultFractionDigits();
+      // Currencies such as gold (XAU) have no usual decimal places: keep the figure as given.
+      int wanted = digits >= 0 ? digits : Math.max(0, amount.stripTrailingZeros().scale());
+      if (v.check(amount.stripTrailingZeros().scale() <= wanted, "amount",
+          "must have at most " + wanted + " decimal places for " + currency.getCurrencyCode(),
+          amount.toPlainString())) {
+        scaled = amount.setScale(wanted);
+      }
+    }
+    v.throwIfInvalid();
+    amount = scaled;
+  }
+
+  /**
+   * Returns the amount, given as a decimal number such as {@code "1250000.50"}, in the currency
+   * with the given ISO 4217 code.
+   *
+   * @throws org.coopkit.error.ValidationException if the amount is not a decimal number or breaks
+   *     a rule of the constructor, or the currency code is unknown
+   */
+  public static Money of(String amount, String currencyCode) {
+    Validator v = Validator.of("Money");
+    BigDecimal parsed = null;
+    if (v.required(amount, "amount")) {
+      try {
+        parsed = new BigDecimal(amount.strip());
+      } catch (NumberFormatException e) {
+        v.add("amount", "must be a decimal number", amount);
+      }
+    }
+    Currency currency = currency(v, currencyCode);
+    v.throwIfInvalid();
+    return new Money(parsed, currency);
+  }
+
+  /**
+   * Returns the amount in the currency with the given ISO 4217 code.
+   *
+   * @throws org.coopkit.error.ValidationException if the currency code is unknown or the amount
+   *     breaks a rule of the constructor
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    Validator v = Validator.of("Money");
+    Currency currency = currency(v, currencyCode);
+    v.throwIfInvalid();
+    return new Money(amount, currency);
+  }
+
+  /** Returns the amount and currency code, e.g. {@code 1250000.50 EUR}. */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+
+  private static @Nullable Currency currency(Validator v, @Nullable String code) {
+    if (!v.required(code, "currency")) {
+      return null;
+    }
+    try {
+      return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      v.add("currency", "must be an ISO 4217 currency code", code);
+      return null;
+    }
+  }
+}

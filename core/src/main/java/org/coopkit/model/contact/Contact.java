@@ -1,0 +1,314 @@
+package org.coopkit.model.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.EmailAddress;
+import org.coopkit.model.Limits;
+import org.coopkit.model.PersonalData;
+import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.organisation.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person the programme office works with: secretariat staff, experts, focal points, 24/7 contact
+ * points.
+ *
+ * <p>The person's names, e-mail addresses and phone numbers are personal data (marked
+ * {@link PersonalData}): {@link #toString()} and validation messages never show them. Roles carry
+ * validity periods; a change of role ends one assignment and adds another, so history stays.
+ *
+ * @param id the contact's id
+ * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
+ * @param sortName the name as sorted and searched, e.g. {@code Dewaele, Céline}
+ * @param honorific e.g. {@code Ms}, {@code Dr}
+ * @param jobTitle the person's job title
+ * @param organisation the employer, which must exist when stored
+ * @param unit the unit inside it, e.g. {@code T-CY Secretariat}
+ * @param emails e-mail addresses, each once
+ * @param phones phone numbers, each once
+ * @param languages languages spoken, as BCP 47 tags, each once
+ * @param visibility whether the contact may appear in public directories
+ * @param roles role assignments, current and past; ids unique
+ * @param version the stored version, 0 before the first store
+ * @param createdAt when it was first stored
+ * @param updatedAt when it was last stored
+ * @since 0.1.0
+ */
+public record Contact(
+    ContactId id,
+    @PersonalData String displayName,
+    @PersonalData String sortName,
+    @Nullable String honorific,
+    @Nullable String jobTitle,
+    @Nullable OrganisationId organisation,
+    @Nullable String unit,
+    @PersonalData List<EmailAddress> emails,
+    @PersonalData List<PhoneNumber> phones,
+    List<String> languages,
+    Visibility visibility,
+    List<RoleAssignment> roles,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** What a contact reads as after {@code erase}: the person is gone, the roles remain. */
+  public static final String ERASED_NAME = "(erased)";
+
+  /**
+   * @throws org.coopkit.error.ValidationException with every rule broken; personal values are
+   *     redacted in it
+   */
+  public Contact {
+    requireNonNull(id, "id");
+    requireNonNull(displayName, "displayName");
+    requireNonNull(sortName, "sortName");
+    requireNonNull(visibility, "visibility");
+    requireNonNull(createdAt, "createdAt");
+    requireNonNull(updatedAt, "updatedAt");
+    displayName = Validator.normalize(displayName);
+    sortName = Validator.normalize(sortName);
+    honorific = Validator.normalizeOrNull(honorific);
+    jobTitle = Validator.normalizeOrNull(jobTitle);
+    unit = Validator.normalizeOrNull(unit);
+    emails = ImmutableList.copyOf(emails);
+    phones = ImmutableList.copyOf(phones);
+    languages = languages.stream().map(Contact::normalizeTag).collect(ImmutableList.toImmutableList());
+    roles = ImmutableList.copyOf(roles);
+
+    Validator v = Validator.of("Contact");
+    personalText(v, displayName, "displayName");
+    personalText(v, sortName, "sortName");
+    v.optionalText(honorific, "honorific", Limits.CODE);
+    v.optionalText(jobTitle, "jobTitle", Limits.TITLE);
+    v.optionalText(unit, "unit", Limits.NAME);
+    v.size(emails, "emails", Limits.LIST);
+    v.size(phones, "phones", Limits.LIST);
+    v.size(languages, "languages", Limits.LANGUAGES);
+    v.size(roles, "roles", Limits.LIST);
+    v.checkPersonal(new HashSet<>(emails).size() == emails.size(), "emails",
+        "must not repeat an address");
+    v.checkPersonal(new HashSet<>(phones).size() == phones.size(), "phones",
+        "must not repeat a number");
+    for (int i = 0; i < languages.size(); i++) {
+      String tag = languages.get(i);
+      v.check(!tag.isEmpty() && !tag.equals("und"), "languages[" + i + "]",
+          "must be a BCP 47 language tag", tag);
+    }
+    v.check(new HashSet<>(languages).size() == languages.size(), "languages",
+        "must not repeat a language", languages);
+    Set<RoleId> roleIds = new HashSet<>();
+    for (int i = 0; i < roles.size(); i++) {
+      v.check(roleIds.add(roles.get(i).id()), "roles[" + i + "].id", "must not repeat a role id",
+          roles.get(i).id());
+    }
+    v.check(version >= 0, "version", "must not be negative", version);
+    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+        updatedAt + " < " + createdAt);
+    v.throwIfInvalid();
+  }
+
+  private static void personalText(Validator v, String value, String path) {
+    if (v.checkPersonal(!value.isEmpty(), path, "must not be blank")) {
+      v.checkPersonal(value.length() <= Limits.NAME, path,
+          "must be at most " + Limits.NAME + " characters long");
+      v.checkPersonal(value.codePoints().noneMatch(Character::isISOControl), path,
+          "must not contain control characters");
+    }
+  }
+
+  private static String normalizeTag(String tag) {
+    try {
+      return new Locale.Builder().setLanguageTag(tag.strip()).build().toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      return ""; // reported as a violation with the index
+    }
+  }
+
+  /** The roles held on {@code date}. */
+  public ImmutableList<RoleAssignment> rolesOn(LocalDate date) {
+    return roles.stream().filter(r -> r.isActiveOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Shows the id, visibility and number of roles; never the person's names or details. */
+  @Override
+  public String toString() {
+    return "Contact[id=" + id + ", visibility=" + visibility + ", roles=" + roles.size()
+        + ", version=" + version + "]";
+  }
+
+  /** Starts a contact; visibility defaults to {@link Visibility#INTERNAL}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this contact's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link Contact}; reusable. The sort name defaults to the display name. */
+  public static final class Builder {
+    private @Nullable ContactId id;
+    private @Nullable String displayName;
+    private @Nullable String sortName;
+    private @Nullable String honorific;
+    private @Nullable String jobTitle;
+    private @Nullable OrganisationId organisation;
+    private @Nullable String unit;
+    private final List<EmailAddress> emails = new ArrayList<>();
+    private final List<PhoneNumber> phones = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
+    private Visibility visibility = Visibility.INTERNAL;
+    private final List<RoleAssignment> roles = new ArrayList<>();
+    private long version;
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+
+    private Builder() {}
+
+    private Builder(Contact c) {
+      id = c.id;
+      displayName = c.displayName;
+      sortName = c.sortName;
+      honorific = c.honorific;
+      jobTitle = c.jobTitle;
+      organisation = c.organisation;
+      unit = c.unit;
+      emails.addAll(c.emails);
+      phones.addAll(c.phones);
+      languages.addAll(c.languages);
+      visibility = c.visibility;
+      roles.addAll(c.roles);
+      version = c.version;
+      createdAt = c.createdAt;
+      updatedAt = c.updatedAt;
+    }
+
+    public Builder id(ContactId id) {
+      this.id = requireNonNull(id, "id");
+      return this;
+    }
+
+    public Builder displayName(String displayName) {
+      this.displayName = requireNonNull(displayName, "displayName");
+      return this;
+    }
+
+    public Builder sortName(String sortName) {
+      this.sortName = requireNonNull(sortName, "sortName");
+      return this;
+    }
+
+    public Builder honorific(@Nullable String honorific) {
+      this.honorific = honorific;
+      return this;
+    }
+
+    public Builder jobTitle(@Nullable String jobTitle) {
+      this.jobTitle = jobTitle;
+      return this;
+    }
+
+    public Builder organisation(@Nullable OrganisationId organisation) {
+      this.organisation = organisation;
+      return this;
+    }
+
+    public Builder unit(@Nullable String unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    public Builder emails(List<EmailAddress> emails) {
+      this.emails.clear();
+      this.emails.addAll(emails);
+      return this;
+    }
+
+    public Builder addEmail(EmailAddress email) {
+      emails.add(requireNonNull(email, "email"));
+      return this;
+    }
+
+    public Builder phones(List<PhoneNumber> phones) {
+      this.phones.clear();
+      this.phones.addAll(phones);
+      return this;
+    }
+
+    public Builder addPhone(PhoneNumber phone) {
+      phones.add(requireNonNull(phone, "phone"));
+      return this;
+    }
+
+    public Builder languages(List<String> languages) {
+      this.languages.clear();
+      this.languages.addAll(languages);
+      return this;
+    }
+
+    public Builder addLanguage(String languageTag) {
+      languages.add(requireNonNull(languageTag, "languageTag"));
+      return this;
+    }
+
+    public Builder visibility(Visibility visibility) {
+      this.visibility = requireNonNull(visibility, "visibility");
+      return this;
+    }
+
+    public Builder roles(List<RoleAssignment> roles) {
+      this.roles.clear();
+      this.roles.addAll(roles);
+      return this;
+    }
+
+    public Builder addRole(RoleAssignment role) {
+      roles.add(requireNonNull(role, "role"));
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt");
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
+     *     broken
+     */
+    public Contact build() {
+      Validator v = Validator.of("Contact");
+      v.required(id, "id");
+      v.required(displayName, "displayName");
+      v.throwIfInvalid();
+      String name = requireNonNull(displayName);
+      return new Contact(requireNonNull(id), name, sortName != null ? sortName : name, honorific,
+          jobTitle, organisation, unit, emails, phones, languages, visibility, roles, version,
+          createdAt, updatedAt);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.coopkit.model.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A role a contact holds or held, for a project or an organisation, during a period. Roles are
+ * ended, not deleted, so a contact's history stays.
+ *
+ * @param id the assignment's id
+ * @param type the role
+ * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"
+ * @param project the project the role is for, which must exist when stored
+ * @param organisation the organisation the role is for, which must exist when stored
+ * @param country the country served; required for a 24/7 contact point
+ * @param validFrom the first day in the role, if known
+ * @param validUntil the last day in the role; {@code null} while it lasts
+ * @since 0.1.0
+ */
+public record RoleAssignment(
+    RoleId id,
+    RoleType type,
+    @Nullable String title,
+    @Nullable ProjectId project,
+    @Nullable OrganisationId organisation,
+    @Nullable CountryCode country,
+    @Nullable LocalDate validFrom,
+    @Nullable LocalDate validUntil) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException with every rule broken
+   */
+  public RoleAssignment {
+    requireNonNull(id, "id");
+    requireNonNull(type, "type");
+    title = Validator.normalizeOrNull(title);
+    Validator v = Validator.of("RoleAssignment");
+    v.optionalText(title, "title", Limits.TITLE);
+    v.check(project != null || organisation != null || country != null, "project",
+        "a role must be scoped to a project, an organisation or a country", null);
+    v.check(type != RoleType.CONTACT_POINT_24_7 || country != null, "country",
+        "is required for a 24/7 contact point", null);
+    if (validFrom != null && validUntil != null) {
+      v.check(!validUntil.isBefore(validFrom), "validUntil", "must not be before validFrom",
+          validUntil + " < " + validFrom);
+    }
+    v.throwIfInvalid();
+  }
+
+  /** Whether the role is held on {@code date}; open ends count as open. */
+  public boolean isActiveOn(LocalDate date) {
+    return (validFrom == null || !date.isBefore(validFrom))
+        && (validUntil == null || !date.isAfter(validUntil));
+  }
+
+  /** Returns this role ended on {@code lastDay}. */
+  public RoleAssignment endedOn(LocalDate lastDay) {
+    return new RoleAssignment(id, type, title, project, organisation, country, validFrom, lastDay);
+  }
+
+  /** Starts a role assignment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this assignment's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link RoleAssignment}; reusable. */
+  public static final class Builder {
+    private @Nullable RoleId id;
+    private @Nullable RoleType type;
+    private @Nullable String title;
+    private @Nullable ProjectId project;
+    private @Nullable OrganisationId organisation;
+    private @Nullable CountryCode country;
+    private @Nullable LocalDate validFrom;
+    private @Nullable LocalDate validUntil;
+
+    private Builder() {}
+
+    private Builder(RoleAssignment r) {
+      id = r.id;
+      type = r.type;
+      title = r.title;
+      project = r.project;
+      organisation = r.organisation;
+      country = r.country;
+      validFrom = r.validFrom;
+      validUntil = r.validUntil;
+    }
+
+    public Builder id(RoleId id) {
+      this.id = requireNonNull(id, "id");
+      return this;
+    }
+
+    public Builder type(RoleType type) {
+      this.type = requireNonNull(type, "type");
+      return this;
+    }
+
+    public Builder title(@Nullable String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder project(@Nullable ProjectId project) {
+      this.project = project;
+      return this;
+    }
+
+    public Builder organisation(@Nullable OrganisationId organisation) {
+      this.organisation = organisation;
+      return this;
+    }
+
+    public Builder country(@Nullable CountryCode country) {
+      this.country = country;
+      return this;
+    }
+
+    public Builder validFrom(@Nullable LocalDate validFrom) {
+      this.validFrom = validFrom;
+      return this;
+    }
+
+    public Builder validUntil(@Nullable LocalDate validUntil) {
+      this.validUntil = validUntil;
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
+     *     broken
+     */
+    public RoleAssignment build() {
+      Validator v = Validator.of("RoleAssignment");
+      v.required(id, "id");
+      v.required(type, "type");
+      v.throwIfInvalid();
+      return new RoleAssignment(requireNonNull(id), requireNonNull(type), title, project,
+          organisation, country, validFrom, validUntil);
+    }
+  }
+}

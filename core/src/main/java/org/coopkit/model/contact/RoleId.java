@@ -1,0 +1,63 @@
+package org.coopkit.model.contact;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.UUID;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.IdGenerator;
+
+/**
+ * Identifies one {@link RoleAssignment} of a contact, so that it can be ended later.
+ *
+ * @param value the UUID, time-ordered (version 7) when made by an {@link IdGenerator}
+ * @since 0.1.0
+ */
+public record RoleId(UUID value) implements Comparable<RoleId> {
+  public RoleId {
+    requireNonNull(value, "value");
+  }
+
+  /** Wraps a UUID. */
+  public static RoleId of(UUID value) {
+    return new RoleId(value);
+  }
+
+  /**
+   * Reads the canonical text form, as given by {@link #toString()}.
+   *
+   * @throws org.coopkit.error.ValidationException if {@code text} is not a UUID
+   */
+  public static RoleId parse(String text) {
+    try {
+      return new RoleId(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException e) {
+      Validator v = Validator.of("RoleId");
+      v.add("value", "must be a UUID", text);
+      v.throwIfInvalid();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Makes a new id with the given generator. */
+  public static RoleId generate(IdGenerator generator) {
+    return new RoleId(generator.next());
+  }
+
+  /**
+   * Orders by the UUID's 128 bits read as an unsigned number, the order databases use, so that
+   * time-ordered ids sort by creation time everywhere.
+   */
+  @Override
+  public int compareTo(RoleId other) {
+    int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+  }
+
+  /** The canonical UUID text, e.g. {@code 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d}. */
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,332 @@
+package org.coopkit.model.event;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.Limits;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Topic;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An activity of one or more projects: a conference, a training, an advisory mission…
+ *
+ * <p>An event held jointly by several projects names all of them; it is still one event, and
+ * reports count it once. {@code version}, {@code createdAt} and {@code updatedAt} are set by the
+ * store, as for {@link org.coopkit.model.project.Project}.
+ *
+ * @param id the event's id
+ * @param projects the projects it belongs to, at least one, each once
+ * @param components the components it serves, each of one of {@code projects}
+ * @param title its title
+ * @param type what kind of activity it is
+ * @param status where it stands
+ * @param dates when it takes place
+ * @param format how people attend
+ * @param venue where it takes place, if in person
+ * @param organisers organisations and their roles, each pair once
+ * @param participation who took part
+ * @param topics what was discussed, each once, in order
+ * @param keyMessages key messages and outcomes, in order
+ * @param description a longer description
+ * @param links sources, agendas, reports
+ * @param version the stored version, 0 before the first store
+ * @param createdAt when it was first stored
+ * @param updatedAt when it was last stored
+ * @since 0.1.0
+ */
+public record Event(
+    EventId id,
+    List<ProjectId> projects,
+    List<ComponentId> components,
+    LocalizedText title,
+    EventType type,
+    EventStatus status,
+    EventDates dates,
+    EventFormat format,
+    @Nullable Venue venue,
+    List<Organiser> organisers,
+    Participation participation,
+    Set<Topic> topics,
+    List<KeyMessage> keyMessages,
+    @Nullable LocalizedText description,
+    List<Link> links,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException with every rule broken
+   */
+  public Event {
+    requireNonNull(id, "id");
+    requireNonNull(title, "title");
+    requireNonNull(type, "type");
+    requireNonNull(status, "status");
+    requireNonNull(dates, "dates");
+    requireNonNull(format, "format");
+    requireNonNull(participation, "participation");
+    requireNonNull(createdAt, "createdAt");
+    requireNonNull(updatedAt, "updatedAt");
+    projects = ImmutableList.copyOf(projects);
+    components = ImmutableList.copyOf(components);
+    organisers = ImmutableList.copyOf(organisers);
+    topics = ImmutableSet.copyOf(topics);
+    keyMessages = ImmutableList.copyOf(keyMessages);
+    links = ImmutableList.copyOf(links);
+
+    Validator v = Validator.of("Event");
+    v.check(!projects.isEmpty(), "projects", "must name at least one project", "none");
+    v.check(title.maxLength() <= Limits.TITLE, "title",
+        "must be at most " + Limits.TITLE + " characters long", title.maxLength() + " characters");
+    if (description != null) {
+      v.check(description.maxLength() <= Limits.TEXT, "description",
+          "must be at most " + Limits.TEXT + " characters long",
+          description.maxLength() + " characters");
+    }
+    v.size(projects, "projects", Limits.LIST);
+    v.size(components, "components", Limits.LIST);
+    v.size(organisers, "organisers", Limits.LIST);
+    v.size(topics, "topics", Limits.LIST);
+    v.size(keyMessages, "keyMessages", Limits.LIST);
+    v.size(links, "links", Limits.LIST);
+    unique(v, projects, "projects", "project");
+    unique(v, components, "components", "component");
+    unique(v, organisers, "organisers", "organisation and role");
+    // A planned event may not have a venue yet; one that took place in person had one.
+    v.check(venue != null || format == EventFormat.ONLINE || status != EventStatus.HELD, "venue",
+        "is required for an event held in person or hybrid", null);
+    v.check(version >= 0, "version", "must not be negative", version);
+    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+        updatedAt + " < " + createdAt);
+    v.throwIfInvalid();
+  }
+
+  private static <T> void unique(Validator v, List<T> items, String path, String what) {
+    Set<T> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      v.check(seen.add(items.get(i)), path + "[" + i + "]", "must not repeat the " + what,
+          items.get(i));
+    }
+  }
+
+  /** Whether more than one project holds this event. */
+  public boolean isJoint() {
+    return projects.size() > 1;
+  }
+
+  /** Starts an event; defaults: status scheduled, format in person, participation unknown. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this event's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds an {@link Event}; reusable. Setters reject {@code null} for required values. */
+  public static final class Builder {
+    private @Nullable EventId id;
+    private final List<ProjectId> projects = new ArrayList<>();
+    private final List<ComponentId> components = new ArrayList<>();
+    private @Nullable LocalizedText title;
+    private EventType type = EventType.OTHER;
+    private EventStatus status = EventStatus.SCHEDULED;
+    private @Nullable EventDates dates;
+    private EventFormat format = EventFormat.IN_PERSON;
+    private @Nullable Venue venue;
+    private final List<Organiser> organisers = new ArrayList<>();
+    private Participation participation = Participation.UNKNOWN;
+    private final Set<Topic> topics = new LinkedHashSet<>();
+    private final List<KeyMessage> keyMessages = new ArrayList<>();
+    private @Nullable LocalizedText description;
+    private final List<Link> links = new ArrayList<>();
+    private long version;
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+
+    private Builder() {}
+
+    private Builder(Event e) {
+      id = e.id;
+      projects.addAll(e.projects);
+      components.addAll(e.components);
+      title = e.title;
+      type = e.type;
+      status = e.status;
+      dates = e.dates;
+      format = e.format;
+      venue = e.venue;
+      organisers.addAll(e.organisers);
+      participation = e.participation;
+      topics.addAll(e.topics);
+      keyMessages.addAll(e.keyMessages);
+      description = e.description;
+      links.addAll(e.links);
+      version = e.version;
+      createdAt = e.createdAt;
+      updatedAt = e.updatedAt;
+    }
+
+    public Builder id(EventId id) {
+      this.id = requireNonNull(id, "id");
+      return this;
+    }
+
+    public Builder projects(List<ProjectId> projects) {
+      this.projects.clear();
+      this.projects.addAll(projects);
+      return this;
+    }
+
+    public Builder addProject(ProjectId project) {
+      projects.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    public Builder components(List<ComponentId> components) {
+      this.components.clear();
+      this.components.addAll(components);
+      return this;
+    }
+
+    public Builder addComponent(ComponentId component) {
+      components.add(requireNonNull(component, "component"));
+      return this;
+    }
+
+    public Builder title(LocalizedText title) {
+      this.title = requireNonNull(title, "title");
+      return this;
+    }
+
+    /** Sets an English title. */
+    public Builder title(String englishTitle) {
+      return title(LocalizedText.of(englishTitle));
+    }
+
+    public Builder type(EventType type) {
+      this.type = requireNonNull(type, "type");
+      return this;
+    }
+
+    public Builder status(EventStatus status) {
+      this.status = requireNonNull(status, "status");
+      return this;
+    }
+
+    public Builder dates(EventDates dates) {
+      this.dates = requireNonNull(dates, "dates");
+      return this;
+    }
+
+    public Builder format(EventFormat format) {
+      this.format = requireNonNull(format, "format");
+      return this;
+    }
+
+    public Builder venue(@Nullable Venue venue) {
+      this.venue = venue;
+      return this;
+    }
+
+    public Builder organisers(List<Organiser> organisers) {
+      this.organisers.clear();
+      this.organisers.addAll(organisers);
+      return this;
+    }
+
+    public Builder addOrganiser(Organiser organiser) {
+      organisers.add(requireNonNull(organiser, "organiser"));
+      return this;
+    }
+
+    public Builder participation(Participation participation) {
+      this.participation = requireNonNull(participation, "participation");
+      return this;
+    }
+
+    public Builder topics(Set<Topic> topics) {
+      this.topics.clear();
+      this.topics.addAll(topics);
+      return this;
+    }
+
+    public Builder addTopic(Topic topic) {
+      topics.add(requireNonNull(topic, "topic"));
+      return this;
+    }
+
+    public Builder keyMessages(List<KeyMessage> keyMessages) {
+      this.keyMessages.clear();
+      this.keyMessages.addAll(keyMessages);
+      return this;
+    }
+
+    public Builder addKeyMessage(KeyMessage keyMessage) {
+      keyMessages.add(requireNonNull(keyMessage, "keyMessage"));
+      return this;
+    }
+
+    public Builder description(@Nullable LocalizedText description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder links(List<Link> links) {
+      this.links.clear();
+      this.links.addAll(links);
+      return this;
+    }
+
+    public Builder addLink(Link link) {
+      links.add(requireNonNull(link, "link"));
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt");
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
+     *     broken
+     */
+    public Event build() {
+      Validator v = Validator.of("Event");
+      v.required(id, "id");
+      v.required(title, "title");
+      v.required(dates, "dates");
+      v.throwIfInvalid();
+      return new Event(requireNonNull(id), projects, components, requireNonNull(title), type,
+          status, requireNonNull(dates), format, venue, organisers, participation, topics,
+          keyMessages, description, links, version, createdAt, updatedAt);
+    }
+  }
+}

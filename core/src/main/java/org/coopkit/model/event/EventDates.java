@@ -1,0 +1,57 @@
+package org.coopkit.model.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.PartialDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When an event takes place: first and last day, each possibly known only to the month or year
+ * while it is being planned, and the time zone of the venue.
+ *
+ * @param start the first day
+ * @param end the last day, not before the first
+ * @param timeZone the venue's time zone; {@code null} when not known or online across zones
+ * @since 0.1.0
+ */
+public record EventDates(PartialDate start, PartialDate end, @Nullable ZoneId timeZone) {
+  /**
+   * @throws org.coopkit.error.ValidationException if the end lies before the start
+   */
+  public EventDates {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    Validator v = Validator.of("EventDates");
+    v.check(!end.latest().isBefore(start.earliest()), "dates.end",
+        "must not be before dates.start", end + " < " + start);
+    v.throwIfInvalid();
+  }
+
+  /** Whole days, first to last, in the given zone. */
+  public static EventDates of(LocalDate start, LocalDate end, @Nullable ZoneId timeZone) {
+    return new EventDates(PartialDate.of(start), PartialDate.of(end), timeZone);
+  }
+
+  /** One day, or a period known only roughly (e.g. a month), start and end alike. */
+  public static EventDates on(PartialDate when) {
+    return new EventDates(when, when, null);
+  }
+
+  /** The first day the event may cover. */
+  public LocalDate firstDay() {
+    return start.earliest();
+  }
+
+  /** The last day the event may cover. */
+  public LocalDate lastDay() {
+    return end.latest();
+  }
+
+  /** Whether the event's days overlap the period {@code from} to {@code to}, both included. */
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    return !lastDay().isBefore(from) && !firstDay().isAfter(to);
+  }
+}

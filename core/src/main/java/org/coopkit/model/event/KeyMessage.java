@@ -1,0 +1,37 @@
+package org.coopkit.model.event;
+
+import static java.util.Objects.requireNonNull;
+
+import org.coopkit.internal.Validator;
+import org.coopkit.model.Limits;
+import org.coopkit.model.LocalizedText;
+
+/**
+ * A key message or outcome of an event, e.g. a conclusion the participants adopted.
+ *
+ * @param text what it says
+ * @param adopted whether the participants formally adopted it
+ * @since 0.1.0
+ */
+public record KeyMessage(LocalizedText text, boolean adopted) {
+  /**
+   * @throws org.coopkit.error.ValidationException if the text is too long
+   */
+  public KeyMessage {
+    requireNonNull(text, "text");
+    Validator v = Validator.of("KeyMessage");
+    v.check(text.maxLength() <= Limits.TEXT, "text",
+        "must be at most " + Limits.TEXT + " characters long", text.maxLength() + " characters");
+    v.throwIfInvalid();
+  }
+
+  /** An adopted message in English. */
+  public static KeyMessage adopted(String english) {
+    return new KeyMessage(LocalizedText.of(english), true);
+  }
+
+  /** An outcome that was not formally adopted, in English. */
+  public static KeyMessage outcome(String english) {
+    return new KeyMessage(LocalizedText.of(english), false);
+  }
+}

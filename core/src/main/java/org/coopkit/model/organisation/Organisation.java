@@ -1,0 +1,207 @@
+package org.coopkit.model.organisation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Limits;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organisation: a funder, an implementer, a co-organiser of events, the employer of contacts.
+ * A unit within an organisation (a directorate, a secretariat) is an organisation with a
+ * {@code parent}.
+ *
+ * @param id the organisation's id
+ * @param name its name
+ * @param acronym its acronym, e.g. {@code IAP}
+ * @param type its kind
+ * @param country its country, if national
+ * @param parent the organisation it is part of, which must exist when this one is stored
+ * @param links web pages about it
+ * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
+ * @param version the stored version, 0 before the first store
+ * @param createdAt when it was first stored
+ * @param updatedAt when it was last stored
+ * @since 0.1.0
+ */
+public record Organisation(
+    OrganisationId id,
+    LocalizedText name,
+    @Nullable String acronym,
+    OrganisationType type,
+    @Nullable CountryCode country,
+    @Nullable OrganisationId parent,
+    List<Link> links,
+    List<ExternalId> externalIds,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException with every rule broken
+   */
+  public Organisation {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(createdAt, "createdAt");
+    requireNonNull(updatedAt, "updatedAt");
+    acronym = Validator.normalizeOrNull(acronym);
+    links = ImmutableList.copyOf(links);
+    externalIds = ImmutableList.copyOf(externalIds);
+    Validator v = Validator.of("Organisation");
+    v.check(name.maxLength() <= Limits.NAME, "name",
+        "must be at most " + Limits.NAME + " characters long", name.maxLength() + " characters");
+    v.optionalText(acronym, "acronym", Limits.CODE);
+    v.check(!id.equals(parent), "parent", "must not be the organisation itself", parent);
+    v.size(links, "links", Limits.LIST);
+    v.size(externalIds, "externalIds", Limits.LIST);
+    HashSet<ExternalId> seen = new HashSet<>();
+    for (int i = 0; i < externalIds.size(); i++) {
+      v.check(seen.add(externalIds.get(i)), "externalIds[" + i + "]",
+          "must not repeat the identifier", externalIds.get(i));
+    }
+    v.check(version >= 0, "version", "must not be negative", version);
+    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+        updatedAt + " < " + createdAt);
+    v.throwIfInvalid();
+  }
+
+  /** Starts an organisation; type defaults to {@link OrganisationType#OTHER}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this organisation's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds an {@link Organisation}; reusable. */
+  public static final class Builder {
+    private @Nullable OrganisationId id;
+    private @Nullable LocalizedText name;
+    private @Nullable String acronym;
+    private OrganisationType type = OrganisationType.OTHER;
+    private @Nullable CountryCode country;
+    private @Nullable OrganisationId parent;
+    private final List<Link> links = new ArrayList<>();
+    private final List<ExternalId> externalIds = new ArrayList<>();
+    private long version;
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+
+    private Builder() {}
+
+    private Builder(Organisation o) {
+      id = o.id;
+      name = o.name;
+      acronym = o.acronym;
+      type = o.type;
+      country = o.country;
+      parent = o.parent;
+      links.addAll(o.links);
+      externalIds.addAll(o.externalIds);
+      version = o.version;
+      createdAt = o.createdAt;
+      updatedAt = o.updatedAt;
+    }
+
+    public Builder id(OrganisationId id) {
+      this.id = requireNonNull(id, "id");
+      return this;
+    }
+
+    public Builder name(LocalizedText name) {
+      this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Sets an English name. */
+    public Builder name(String englishName) {
+      return name(LocalizedText.of(englishName));
+    }
+
+    public Builder acronym(@Nullable String acronym) {
+      this.acronym = acronym;
+      return this;
+    }
+
+    public Builder type(OrganisationType type) {
+      this.type = requireNonNull(type, "type");
+      return this;
+    }
+
+    public Builder country(@Nullable CountryCode country) {
+      this.country = country;
+      return this;
+    }
+
+    public Builder parent(@Nullable OrganisationId parent) {
+      this.parent = parent;
+      return this;
+    }
+
+    public Builder links(List<Link> links) {
+      this.links.clear();
+      this.links.addAll(links);
+      return this;
+    }
+
+    public Builder addLink(Link link) {
+      links.add(requireNonNull(link, "link"));
+      return this;
+    }
+
+    public Builder externalIds(List<ExternalId> externalIds) {
+      this.externalIds.clear();
+      this.externalIds.addAll(externalIds);
+      return this;
+    }
+
+    public Builder addExternalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt");
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
+     *     broken
+     */
+    public Organisation build() {
+      Validator v = Validator.of("Organisation");
+      v.required(id, "id");
+      v.required(name, "name");
+      v.throwIfInvalid();
+      return new Organisation(requireNonNull(id), requireNonNull(name), acronym, type, country,
+          parent, links, externalIds, version, createdAt, updatedAt);
+    }
+  }
+}

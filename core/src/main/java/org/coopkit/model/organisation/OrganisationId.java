@@ -1,0 +1,63 @@
+package org.coopkit.model.organisation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.UUID;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.IdGenerator;
+
+/**
+ * Identifies an {@link Organisation}.
+ *
+ * @param value the UUID, time-ordered (version 7) when made by an {@link IdGenerator}
+ * @since 0.1.0
+ */
+public record OrganisationId(UUID value) implements Comparable<OrganisationId> {
+  public OrganisationId {
+    requireNonNull(value, "value");
+  }
+
+  /** Wraps a UUID. */
+  public static OrganisationId of(UUID value) {
+    return new OrganisationId(value);
+  }
+
+  /**
+   * Reads the canonical text form, as given by {@link #toString()}.
+   *
+   * @throws org.coopkit.error.ValidationException if {@code text} is not a UUID
+   */
+  public static OrganisationId parse(String text) {
+    try {
+      return new OrganisationId(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException e) {
+      Validator v = Validator.of("OrganisationId");
+      v.add("value", "must be a UUID", text);
+      v.throwIfInvalid();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Makes a new id with the given generator. */
+  public static OrganisationId generate(IdGenerator generator) {
+    return new OrganisationId(generator.next());
+  }
+
+  /**
+   * Orders by the UUID's 128 bits read as an unsigned number, the order databases use, so that
+   * time-ordered ids sort by creation time everywhere.
+   */
+  @Override
+  public int compareTo(OrganisationId other) {
+    int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+  }
+
+  /** The canonical UUID text, e.g. {@code 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d}. */
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

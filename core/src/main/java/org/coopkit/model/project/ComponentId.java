@@ -1,0 +1,63 @@
+package org.coopkit.model.project;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.UUID;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.IdGenerator;
+
+/**
+ * Identifies a {@link Component} of a project; unique across all projects.
+ *
+ * @param value the UUID, time-ordered (version 7) when made by an {@link IdGenerator}
+ * @since 0.1.0
+ */
+public record ComponentId(UUID value) implements Comparable<ComponentId> {
+  public ComponentId {
+    requireNonNull(value, "value");
+  }
+
+  /** Wraps a UUID. */
+  public static ComponentId of(UUID value) {
+    return new ComponentId(value);
+  }
+
+  /**
+   * Reads the canonical text form, as given by {@link #toString()}.
+   *
+   * @throws org.coopkit.error.ValidationException if {@code text} is not a UUID
+   */
+  public static ComponentId parse(String text) {
+    try {
+      return new ComponentId(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException e) {
+      Validator v = Validator.of("ComponentId");
+      v.add("value", "must be a UUID", text);
+      v.throwIfInvalid();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Makes a new id with the given generator. */
+  public static ComponentId generate(IdGenerator generator) {
+    return new ComponentId(generator.next());
+  }
+
+  /**
+   * Orders by the UUID's 128 bits read as an unsigned number, the order databases use, so that
+   * time-ordered ids sort by creation time everywhere.
+   */
+  @Override
+  public int compareTo(ComponentId other) {
+    int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+  }
+
+  /** The canonical UUID text, e.g. {@code 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d}. */
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,366 @@
+package org.coopkit.model.project;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Limits;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A cooperation or capacity-building project: the aggregate root that owns its components.
+ *
+ * <p>{@code version}, {@code createdAt} and {@code updatedAt} are set by the store: a project that
+ * was never stored has version 0 and {@link Instant#EPOCH} timestamps. Two projects are equal when
+ * all their values are, version and timestamps included.
+ *
+ * @param id the project's id
+ * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
+ *     {@code cybercrime-eap-ii}
+ * @param title the project's title
+ * @param acronym its acronym, e.g. {@code EAP II}
+ * @param summary a short description
+ * @param aims what the project aims to achieve
+ * @param status where the project stands
+ * @param dates planned and actual dates
+ * @param framework the cooperation framework it belongs to, if any
+ * @param countries participating countries, each once
+ * @param organisations organisations and their roles, each pair once
+ * @param relations links to other projects, each pair once, never to itself
+ * @param budget the budget, if known
+ * @param components the project's components, in their order; ids and codes unique
+ * @param links web pages and documents about the project
+ * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
+ * @param version the stored version, 0 before the first store
+ * @param createdAt when it was first stored
+ * @param updatedAt when it was last stored
+ * @since 0.1.0
+ */
+public record Project(
+    ProjectId id,
+    String code,
+    LocalizedText title,
+    @Nullable String acronym,
+    @Nullable LocalizedText summary,
+    @Nullable LocalizedText aims,
+    ProjectStatus status,
+    ProjectDates dates,
+    @Nullable CooperationFramework framework,
+    List<ParticipatingCountry> countries,
+    List<ProjectOrganisation> organisations,
+    List<ProjectRelation> relations,
+    @Nullable Money budget,
+    List<Component> components,
+    List<Link> links,
+    List<ExternalId> externalIds,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+
+  /**
+   * @throws org.coopkit.error.ValidationException with every rule broken
+   */
+  public Project {
+    requireNonNull(id, "id");
+    requireNonNull(code, "code");
+    requireNonNull(title, "title");
+    requireNonNull(status, "status");
+    requireNonNull(dates, "dates");
+    requireNonNull(createdAt, "createdAt");
+    requireNonNull(updatedAt, "updatedAt");
+    code = normalizeCode(code);
+    acronym = Validator.normalizeOrNull(acronym);
+    countries = ImmutableList.copyOf(countries);
+    organisations = ImmutableList.copyOf(organisations);
+    relations = ImmutableList.copyOf(relations);
+    components = ImmutableList.copyOf(components);
+    links = ImmutableList.copyOf(links);
+    externalIds = ImmutableList.copyOf(externalIds);
+
+    Validator v = Validator.of("Project");
+    if (v.text(code, "code", Limits.CODE)) {
+      v.check(CODE.matcher(code).matches(), "code",
+          "must be lower-case letters, digits and inner hyphens", code);
+    }
+    v.optionalText(acronym, "acronym", Limits.CODE);
+    v.check(title.maxLength() <= Limits.TITLE, "title",
+        "must be at most " + Limits.TITLE + " characters long", title.maxLength() + " characters");
+    v.size(countries, "countries", Limits.LIST);
+    v.size(organisations, "organisations", Limits.LIST);
+    v.size(relations, "relations", Limits.LIST);
+    v.size(components, "components", Limits.COMPONENTS);
+    v.size(links, "links", Limits.LIST);
+    v.size(externalIds, "externalIds", Limits.LIST);
+    unique(v, countries, ParticipatingCountry::country, "countries", "country");
+    unique(v, organisations, o -> o, "organisations", "organisation and role");
+    unique(v, relations, r -> r.project(), "relations", "project");
+    for (int i = 0; i < relations.size(); i++) {
+      v.check(!relations.get(i).project().equals(id), "relations[" + i + "].project",
+          "must not be the project itself", id);
+    }
+    unique(v, components, Component::id, "components", "id");
+    unique(v, components.stream().filter(c -> c.code() != null).toList(), Component::code,
+        "components", "code");
+    unique(v, externalIds, e -> e, "externalIds", "identifier");
+    v.check(version >= 0, "version", "must not be negative", version);
+    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+        updatedAt + " < " + createdAt);
+    v.throwIfInvalid();
+  }
+
+  /** Puts a code in its canonical form: stripped and lower-case. */
+  static String normalizeCode(String code) {
+    return code.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static <T> void unique(Validator v, List<T> items,
+      java.util.function.Function<T, ?> key, String path, String what) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object k = key.apply(items.get(i));
+      v.check(seen.add(k), path + "[" + i + "]", "must not repeat the " + what, k);
+    }
+  }
+
+  /** The component with the given id, if the project has it. */
+  public Optional<Component> component(ComponentId componentId) {
+    return components.stream().filter(c -> c.id().equals(componentId)).findFirst();
+  }
+
+  /** The participating countries' codes, in order. */
+  public ImmutableList<CountryCode> countryCodes() {
+    return countries.stream().map(ParticipatingCountry::country)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Starts a project; status defaults to {@link ProjectStatus#PIPELINE}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this project's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link Project}; reusable. Setters reject {@code null} for required values. */
+  public static final class Builder {
+    private @Nullable ProjectId id;
+    private @Nullable String code;
+    private @Nullable LocalizedText title;
+    private @Nullable String acronym;
+    private @Nullable LocalizedText summary;
+    private @Nullable LocalizedText aims;
+    private ProjectStatus status = ProjectStatus.PIPELINE;
+    private ProjectDates dates = ProjectDates.UNKNOWN;
+    private @Nullable CooperationFramework framework;
+    private final List<ParticipatingCountry> countries = new ArrayList<>();
+    private final List<ProjectOrganisation> organisations = new ArrayList<>();
+    private final List<ProjectRelation> relations = new ArrayList<>();
+    private @Nullable Money budget;
+    private final List<Component> components = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<ExternalId> externalIds = new ArrayList<>();
+    private long version;
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+
+    private Builder() {}
+
+    private Builder(Project p) {
+      id = p.id;
+      code = p.code;
+      title = p.title;
+      acronym = p.acronym;
+      summary = p.summary;
+      aims = p.aims;
+      status = p.status;
+      dates = p.dates;
+      framework = p.framework;
+      countries.addAll(p.countries);
+      organisations.addAll(p.organisations);
+      relations.addAll(p.relations);
+      budget = p.budget;
+      components.addAll(p.components);
+      links.addAll(p.links);
+      externalIds.addAll(p.externalIds);
+      version = p.version;
+      createdAt = p.createdAt;
+      updatedAt = p.updatedAt;
+    }
+
+    public Builder id(ProjectId id) {
+      this.id = requireNonNull(id, "id");
+      return this;
+    }
+
+    public Builder code(String code) {
+      this.code = requireNonNull(code, "code");
+      return this;
+    }
+
+    public Builder title(LocalizedText title) {
+      this.title = requireNonNull(title, "title");
+      return this;
+    }
+
+    /** Sets an English title. */
+    public Builder title(String englishTitle) {
+      return title(LocalizedText.of(englishTitle));
+    }
+
+    public Builder acronym(@Nullable String acronym) {
+      this.acronym = acronym;
+      return this;
+    }
+
+    public Builder summary(@Nullable LocalizedText summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    public Builder aims(@Nullable LocalizedText aims) {
+      this.aims = aims;
+      return this;
+    }
+
+    public Builder status(ProjectStatus status) {
+      this.status = requireNonNull(status, "status");
+      return this;
+    }
+
+    public Builder dates(ProjectDates dates) {
+      this.dates = requireNonNull(dates, "dates");
+      return this;
+    }
+
+    public Builder framework(@Nullable CooperationFramework framework) {
+      this.framework = framework;
+      return this;
+    }
+
+    public Builder countries(List<ParticipatingCountry> countries) {
+      this.countries.clear();
+      this.countries.addAll(countries);
+      return this;
+    }
+
+    public Builder addCountry(ParticipatingCountry country) {
+      countries.add(requireNonNull(country, "country"));
+      return this;
+    }
+
+    /** Adds a beneficiary country. */
+    public Builder addCountry(CountryCode country) {
+      return addCountry(ParticipatingCountry.beneficiary(country));
+    }
+
+    public Builder organisations(List<ProjectOrganisation> organisations) {
+      this.organisations.clear();
+      this.organisations.addAll(organisations);
+      return this;
+    }
+
+    public Builder addOrganisation(ProjectOrganisation organisation) {
+      organisations.add(requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    public Builder relations(List<ProjectRelation> relations) {
+      this.relations.clear();
+      this.relations.addAll(relations);
+      return this;
+    }
+
+    public Builder addRelation(ProjectRelation relation) {
+      relations.add(requireNonNull(relation, "relation"));
+      return this;
+    }
+
+    public Builder budget(@Nullable Money budget) {
+      this.budget = budget;
+      return this;
+    }
+
+    public Builder components(List<Component> components) {
+      this.components.clear();
+      this.components.addAll(components);
+      return this;
+    }
+
+    public Builder addComponent(Component component) {
+      components.add(requireNonNull(component, "component"));
+      return this;
+    }
+
+    public Builder links(List<Link> links) {
+      this.links.clear();
+      this.links.addAll(links);
+      return this;
+    }
+
+    public Builder addLink(Link link) {
+      links.add(requireNonNull(link, "link"));
+      return this;
+    }
+
+    public Builder externalIds(List<ExternalId> externalIds) {
+      this.externalIds.clear();
+      this.externalIds.addAll(externalIds);
+      return this;
+    }
+
+    public Builder addExternalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /** Set by stores; host applications leave it alone. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt");
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
+     *     broken
+     */
+    public Project build() {
+      Validator v = Validator.of("Project");
+      v.required(id, "id");
+      v.required(code, "code");
+      v.required(title, "title");
+      v.throwIfInvalid();
+      return new Project(requireNonNull(id), requireNonNull(code), requireNonNull(title), acronym,
+          summary, aims, status, dates, framework, countries, organisations, relations, budget,
+          components, links, externalIds, version, createdAt, updatedAt);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.coopkit.model.project;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A link from a project to another project.
+ *
+ * @param project the other project, which must exist when this one is stored
+ * @param type what the other project is to this one
+ * @since 0.1.0
+ */
+public record ProjectRelation(ProjectId project, RelationType type) {
+  public ProjectRelation {
+    requireNonNull(project, "project");
+    requireNonNull(type, "type");
+  }
+
+  /** A relation of the given type. */
+  public static ProjectRelation of(ProjectId project, RelationType type) {
+    return new ProjectRelation(project, type);
+  }
+}

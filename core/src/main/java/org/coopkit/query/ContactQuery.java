@@ -1,0 +1,212 @@
+package org.coopkit.query;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search for contacts, sorted by folded sort name and then id ({@link #sortKey}).
+ *
+ * <p>The role filters ({@code roles}, {@code projects}, {@code countries}, {@code activeOn}) apply
+ * to one and the same role assignment: "programme managers of project P on day D" finds a contact
+ * only if one of their roles is all of that.
+ *
+ * @param namePrefix contacts a word of whose display or sort name starts with this prefix, folded
+ *     ({@link SearchText})
+ * @param organisations contacts employed by, or holding a role for, any of these organisations
+ * @param roles contacts with a role of any of these types
+ * @param projects contacts with a role for any of these projects
+ * @param countries contacts with a role for any of these countries
+ * @param activeOn contacts with a role held on this day
+ * @param publicOnly only contacts whose visibility is public
+ * @param direction ascending or descending name
+ * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+ * @param after the position after which the page starts; {@code null} for the first page
+ * @since 0.1.0
+ */
+public record ContactQuery(
+    @Nullable String namePrefix,
+    Set<OrganisationId> organisations,
+    Set<RoleType> roles,
+    Set<ProjectId> projects,
+    Set<CountryCode> countries,
+    @Nullable LocalDate activeOn,
+    boolean publicOnly,
+    SortDirection direction,
+    int limit,
+    @Nullable Cursor after) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException if the limit is out of range
+   */
+  public ContactQuery {
+    organisations = ImmutableSet.copyOf(organisations);
+    roles = ImmutableSet.copyOf(roles);
+    projects = ImmutableSet.copyOf(projects);
+    countries = ImmutableSet.copyOf(countries);
+    requireNonNull(direction, "direction");
+    namePrefix = namePrefix == null || SearchText.fold(namePrefix).isEmpty()
+        ? null : SearchText.fold(namePrefix);
+    Paging.check("ContactQuery", limit, namePrefix);
+  }
+
+  /** A query for all contacts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The same query for the page after {@code cursor}. */
+  public ContactQuery after(String cursor) {
+    return toBuilder().after(cursor).build();
+  }
+
+  /** The key this query sorts by: the folded sort name. */
+  public static String sortKey(Contact contact) {
+    return SearchText.sortKey(contact);
+  }
+
+  /** Whether any role filter is set. */
+  public boolean filtersRoles() {
+    return !roles.isEmpty() || !projects.isEmpty() || !countries.isEmpty() || activeOn != null;
+  }
+
+  /** Whether {@code contact} matches every filter (the cursor aside). */
+  public boolean matches(Contact contact) {
+    if (publicOnly && contact.visibility() != Visibility.PUBLIC) {
+      return false;
+    }
+    if (namePrefix != null && !SearchText.startsWord(SearchText.nameKey(contact), namePrefix)) {
+      return false;
+    }
+    if (!organisations.isEmpty() && !organisations.contains(contact.organisation())
+        && contact.roles().stream().map(RoleAssignment::organisation)
+            .noneMatch(organisations::contains)) {
+      return false;
+    }
+    return !filtersRoles() || contact.roles().stream().anyMatch(this::matchesRole);
+  }
+
+  /** Whether one role assignment meets all the role filters. */
+  public boolean matchesRole(RoleAssignment role) {
+    return (roles.isEmpty() || roles.contains(role.type()))
+        && (projects.isEmpty() || projects.contains(role.project()))
+        && (countries.isEmpty() || countries.contains(role.country()))
+        && (activeOn == null || role.isActiveOn(activeOn));
+  }
+
+  /** Whether {@code contact} lies after the cursor in this query's order. */
+  public boolean isAfterCursor(Contact contact) {
+    if (after == null) {
+      return true;
+    }
+    int c = SearchText.compareKeys(sortKey(contact), after.sortKey());
+    if (c == 0) {
+      c = contact.id().compareTo(ContactId.of(after.id()));
+    }
+    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+  }
+
+  /** Builds a {@link ContactQuery}; every filter starts empty. */
+  public static final class Builder {
+    private @Nullable String namePrefix;
+    private final Set<OrganisationId> organisations = new LinkedHashSet<>();
+    private final Set<RoleType> roles = new LinkedHashSet<>();
+    private final Set<ProjectId> projects = new LinkedHashSet<>();
+    private final Set<CountryCode> countries = new LinkedHashSet<>();
+    private @Nullable LocalDate activeOn;
+    private boolean publicOnly;
+    private SortDirection direction = SortDirection.ASCENDING;
+    private int limit = Paging.DEFAULT_LIMIT;
+    private @Nullable String after;
+
+    private Builder() {}
+
+    private Builder(ContactQuery q) {
+      namePrefix = q.namePrefix;
+      organisations.addAll(q.organisations);
+      roles.addAll(q.roles);
+      projects.addAll(q.projects);
+      countries.addAll(q.countries);
+      activeOn = q.activeOn;
+      publicOnly = q.publicOnly;
+      direction = q.direction;
+      limit = q.limit;
+      after = q.after == null ? null : q.after.encode();
+    }
+
+    public Builder namePrefix(@Nullable String prefix) {
+      this.namePrefix = prefix;
+      return this;
+    }
+
+    public Builder organisation(OrganisationId organisation) {
+      organisations.add(requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    public Builder role(RoleType role) {
+      roles.add(requireNonNull(role, "role"));
+      return this;
+    }
+
+    public Builder project(ProjectId project) {
+      projects.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    public Builder country(CountryCode country) {
+      countries.add(requireNonNull(country, "country"));
+      return this;
+    }
+
+    public Builder activeOn(@Nullable LocalDate day) {
+      this.activeOn = day;
+      return this;
+    }
+
+    public Builder publicOnly(boolean publicOnly) {
+      this.publicOnly = publicOnly;
+      return this;
+    }
+
+    public Builder direction(SortDirection direction) {
+      this.direction = requireNonNull(direction, "direction");
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a value is out of range
+     */
+    public ContactQuery build() {
+      return new ContactQuery(namePrefix, organisations, roles, projects, countries, activeOn,
+          publicOnly, direction, limit, Paging.decode(after));
+    }
+  }
+}

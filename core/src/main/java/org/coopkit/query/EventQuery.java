@@ -1,0 +1,272 @@
+package org.coopkit.query;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coopkit.internal.Validator;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Topic;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search for events, sorted by first day and then id ({@link #sortKey}).
+ *
+ * <p>{@link #matches} is the definition every adapter implements: an adapter may translate it to
+ * SQL or indexes, but must return exactly the events it accepts.
+ *
+ * @param projects events of any of these projects
+ * @param components events serving any of these components
+ * @param countries events held in, or with participants from, any of these countries
+ * @param from events whose days reach this day or later
+ * @param to events whose days start on this day or earlier
+ * @param types events of any of these types
+ * @param statuses events in any of these statuses
+ * @param topics events with any of these topics
+ * @param organisers events with any of these organisations among their organisers
+ * @param text events whose folded title, description or key messages contain this folded text
+ * @param direction ascending (earliest first) or descending
+ * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+ * @param after the position after which the page starts; {@code null} for the first page
+ * @since 0.1.0
+ */
+public record EventQuery(
+    Set<ProjectId> projects,
+    Set<ComponentId> components,
+    Set<CountryCode> countries,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    Set<EventType> types,
+    Set<EventStatus> statuses,
+    Set<Topic> topics,
+    Set<OrganisationId> organisers,
+    @Nullable String text,
+    SortDirection direction,
+    int limit,
+    @Nullable Cursor after) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException if the limit or the period is out of range
+   */
+  public EventQuery {
+    projects = ImmutableSet.copyOf(projects);
+    components = ImmutableSet.copyOf(components);
+    countries = ImmutableSet.copyOf(countries);
+    types = ImmutableSet.copyOf(types);
+    statuses = ImmutableSet.copyOf(statuses);
+    topics = ImmutableSet.copyOf(topics);
+    organisers = ImmutableSet.copyOf(organisers);
+    requireNonNull(direction, "direction");
+    text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
+    Paging.check("EventQuery", limit, text);
+    if (from != null && to != null) {
+      Validator v = Validator.of("EventQuery");
+      v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
+      v.throwIfInvalid();
+    }
+  }
+
+  /** A query for all events; narrow it with the builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The same query for the page after {@code cursor}.
+   *
+   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
+   */
+  public EventQuery after(String cursor) {
+    return toBuilder().after(cursor).build();
+  }
+
+  /** The key this query sorts by: the event's first day, ISO-8601 ({@code 2017-10-09}). */
+  public static String sortKey(Event event) {
+    return event.dates().firstDay().toString();
+  }
+
+  /** Whether {@code event} matches every filter of this query (the cursor aside). */
+  public boolean matches(Event event) {
+    if (!projects.isEmpty() && Collections.disjoint(projects, event.projects())) {
+      return false;
+    }
+    if (!components.isEmpty() && Collections.disjoint(components, event.components())) {
+      return false;
+    }
+    if (!countries.isEmpty() && !matchesCountry(event)) {
+      return false;
+    }
+    if (from != null && event.dates().lastDay().isBefore(from)) {
+      return false;
+    }
+    if (to != null && event.dates().firstDay().isAfter(to)) {
+      return false;
+    }
+    if (!types.isEmpty() && !types.contains(event.type())) {
+      return false;
+    }
+    if (!statuses.isEmpty() && !statuses.contains(event.status())) {
+      return false;
+    }
+    if (!topics.isEmpty() && Collections.disjoint(topics, event.topics())) {
+      return false;
+    }
+    if (!organisers.isEmpty()
+        && event.organisers().stream().map(Organiser::organisation).noneMatch(organisers::contains)) {
+      return false;
+    }
+    return text == null || SearchText.contains(SearchText.of(event), text);
+  }
+
+  private boolean matchesCountry(Event event) {
+    if (event.venue() != null && event.venue().country() != null
+        && countries.contains(event.venue().country())) {
+      return true;
+    }
+    return !Collections.disjoint(countries, event.participation().countries());
+  }
+
+  /** Whether {@code event} lies after the cursor in this query's order. */
+  public boolean isAfterCursor(Event event) {
+    if (after == null) {
+      return true;
+    }
+    int c = SearchText.compareKeys(sortKey(event), after.sortKey());
+    if (c == 0) {
+      c = event.id().compareTo(new org.coopkit.model.event.EventId(after.id()));
+    }
+    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+  }
+
+  /** Builds an {@link EventQuery}; every filter starts empty. */
+  public static final class Builder {
+    private final Set<ProjectId> projects = new LinkedHashSet<>();
+    private final Set<ComponentId> components = new LinkedHashSet<>();
+    private final Set<CountryCode> countries = new LinkedHashSet<>();
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private final Set<EventType> types = new LinkedHashSet<>();
+    private final Set<EventStatus> statuses = new LinkedHashSet<>();
+    private final Set<Topic> topics = new LinkedHashSet<>();
+    private final Set<OrganisationId> organisers = new LinkedHashSet<>();
+    private @Nullable String text;
+    private SortDirection direction = SortDirection.ASCENDING;
+    private int limit = Paging.DEFAULT_LIMIT;
+    private @Nullable String after;
+
+    private Builder() {}
+
+    private Builder(EventQuery q) {
+      projects.addAll(q.projects);
+      components.addAll(q.components);
+      countries.addAll(q.countries);
+      from = q.from;
+      to = q.to;
+      types.addAll(q.types);
+      statuses.addAll(q.statuses);
+      topics.addAll(q.topics);
+      organisers.addAll(q.organisers);
+      text = q.text;
+      direction = q.direction;
+      limit = q.limit;
+      after = q.after == null ? null : q.after.encode();
+    }
+
+    public Builder project(ProjectId project) {
+      projects.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    public Builder projects(Collection<ProjectId> values) {
+      projects.addAll(values);
+      return this;
+    }
+
+    public Builder component(ComponentId component) {
+      components.add(requireNonNull(component, "component"));
+      return this;
+    }
+
+    public Builder country(CountryCode country) {
+      countries.add(requireNonNull(country, "country"));
+      return this;
+    }
+
+    public Builder countries(Collection<CountryCode> values) {
+      countries.addAll(values);
+      return this;
+    }
+
+    /** Events overlapping {@code from} to {@code to}, both days included; either may be null. */
+    public Builder between(@Nullable LocalDate from, @Nullable LocalDate to) {
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    public Builder type(EventType type) {
+      types.add(requireNonNull(type, "type"));
+      return this;
+    }
+
+    public Builder status(EventStatus status) {
+      statuses.add(requireNonNull(status, "status"));
+      return this;
+    }
+
+    public Builder topic(Topic topic) {
+      topics.add(requireNonNull(topic, "topic"));
+      return this;
+    }
+
+    public Builder organiser(OrganisationId organisation) {
+      organisers.add(requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    public Builder text(@Nullable String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder direction(SortDirection direction) {
+      this.direction = requireNonNull(direction, "direction");
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** Starts after the page whose {@link Page#nextCursor()} this is; null for the first page. */
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a value is out of range
+     */
+    public EventQuery build() {
+      return new EventQuery(projects, components, countries, from, to, types, statuses, topics,
+          organisers, text, direction, limit, Paging.decode(after));
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.coopkit.query;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search for organisations, sorted by folded English name and then id ({@link #sortKey}).
+ *
+ * @param types organisations of any of these types
+ * @param countries organisations of any of these countries
+ * @param parents units of any of these organisations
+ * @param text organisations whose folded names (all languages) or acronym contain this text
+ * @param direction ascending or descending name
+ * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+ * @param after the position after which the page starts; {@code null} for the first page
+ * @since 0.1.0
+ */
+public record OrganisationQuery(
+    Set<OrganisationType> types,
+    Set<CountryCode> countries,
+    Set<OrganisationId> parents,
+    @Nullable String text,
+    SortDirection direction,
+    int limit,
+    @Nullable Cursor after) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException if the limit is out of range
+   */
+  public OrganisationQuery {
+    types = ImmutableSet.copyOf(types);
+    countries = ImmutableSet.copyOf(countries);
+    parents = ImmutableSet.copyOf(parents);
+    requireNonNull(direction, "direction");
+    text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
+    Paging.check("OrganisationQuery", limit, text);
+  }
+
+  /** A query for all organisations. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The same query for the page after {@code cursor}. */
+  public OrganisationQuery after(String cursor) {
+    return toBuilder().after(cursor).build();
+  }
+
+  /** The key this query sorts by: the folded English name (or first name given). */
+  public static String sortKey(Organisation organisation) {
+    return SearchText.fold(organisation.name().english());
+  }
+
+  /** What the text filter searches: all names and the acronym, folded. */
+  public static String searchText(Organisation organisation) {
+    String acronym = organisation.acronym();
+    return SearchText.fold(organisation.name()) + (acronym == null ? "" : " " + SearchText.fold(acronym));
+  }
+
+  /** Whether {@code organisation} matches every filter (the cursor aside). */
+  public boolean matches(Organisation organisation) {
+    return (types.isEmpty() || types.contains(organisation.type()))
+        && (countries.isEmpty() || countries.contains(organisation.country()))
+        && (parents.isEmpty() || parents.contains(organisation.parent()))
+        && (text == null || SearchText.contains(searchText(organisation), text));
+  }
+
+  /** Whether {@code organisation} lies after the cursor in this query's order. */
+  public boolean isAfterCursor(Organisation organisation) {
+    if (after == null) {
+      return true;
+    }
+    int c = SearchText.compareKeys(sortKey(organisation), after.sortKey());
+    if (c == 0) {
+      c = organisation.id().compareTo(OrganisationId.of(after.id()));
+    }
+    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+  }
+
+  /** Builds an {@link OrganisationQuery}; every filter starts empty. */
+  public static final class Builder {
+    private final Set<OrganisationType> types = new LinkedHashSet<>();
+    private final Set<CountryCode> countries = new LinkedHashSet<>();
+    private final Set<OrganisationId> parents = new LinkedHashSet<>();
+    private @Nullable String text;
+    private SortDirection direction = SortDirection.ASCENDING;
+    private int limit = Paging.DEFAULT_LIMIT;
+    private @Nullable String after;
+
+    private Builder() {}
+
+    private Builder(OrganisationQuery q) {
+      types.addAll(q.types);
+      countries.addAll(q.countries);
+      parents.addAll(q.parents);
+      text = q.text;
+      direction = q.direction;
+      limit = q.limit;
+      after = q.after == null ? null : q.after.encode();
+    }
+
+    public Builder type(OrganisationType type) {
+      types.add(requireNonNull(type, "type"));
+      return this;
+    }
+
+    public Builder country(CountryCode country) {
+      countries.add(requireNonNull(country, "country"));
+      return this;
+    }
+
+    public Builder parent(OrganisationId parent) {
+      parents.add(requireNonNull(parent, "parent"));
+      return this;
+    }
+
+    public Builder text(@Nullable String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder direction(SortDirection direction) {
+      this.direction = requireNonNull(direction, "direction");
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a value is out of range
+     */
+    public OrganisationQuery build() {
+      return new OrganisationQuery(types, countries, parents, text, direction, limit,
+          Paging.decode(after));
+    }
+  }
+}

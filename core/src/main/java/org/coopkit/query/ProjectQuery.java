@@ -1,0 +1,207 @@
+package org.coopkit.query;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.project.ProjectStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search for projects, sorted by code ({@link #sortKey}).
+ *
+ * @param countries projects with any of these participating countries
+ * @param statuses projects in any of these statuses
+ * @param organisations projects with any of these organisations, in any role
+ * @param frameworks projects of any of these cooperation frameworks, by framework code
+ * @param relatedTo projects with a relation (of any type) to any of these projects
+ * @param activeOn projects running on this day ({@link
+ *     org.coopkit.model.project.ProjectDates#isActiveOn})
+ * @param text projects whose folded code, acronym, title, summary or aims contain this folded text
+ * @param direction ascending or descending code
+ * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+ * @param after the position after which the page starts; {@code null} for the first page
+ * @since 0.1.0
+ */
+public record ProjectQuery(
+    Set<CountryCode> countries,
+    Set<ProjectStatus> statuses,
+    Set<OrganisationId> organisations,
+    Set<String> frameworks,
+    Set<ProjectId> relatedTo,
+    @Nullable LocalDate activeOn,
+    @Nullable String text,
+    SortDirection direction,
+    int limit,
+    @Nullable Cursor after) {
+
+  /**
+   * @throws org.coopkit.error.ValidationException if the limit is out of range
+   */
+  public ProjectQuery {
+    countries = ImmutableSet.copyOf(countries);
+    statuses = ImmutableSet.copyOf(statuses);
+    organisations = ImmutableSet.copyOf(organisations);
+    frameworks = ImmutableSet.copyOf(frameworks);
+    relatedTo = ImmutableSet.copyOf(relatedTo);
+    requireNonNull(direction, "direction");
+    text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
+    Paging.check("ProjectQuery", limit, text);
+  }
+
+  /** A query for all projects. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this query's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The same query for the page after {@code cursor}. */
+  public ProjectQuery after(String cursor) {
+    return toBuilder().after(cursor).build();
+  }
+
+  /** The key this query sorts by: the project's code. */
+  public static String sortKey(Project project) {
+    return project.code();
+  }
+
+  /** Whether {@code project} matches every filter (the cursor aside). */
+  public boolean matches(Project project) {
+    if (!countries.isEmpty() && Collections.disjoint(countries, project.countryCodes())) {
+      return false;
+    }
+    if (!statuses.isEmpty() && !statuses.contains(project.status())) {
+      return false;
+    }
+    if (!organisations.isEmpty() && project.organisations().stream()
+        .map(ProjectOrganisation::organisation).noneMatch(organisations::contains)) {
+      return false;
+    }
+    if (!frameworks.isEmpty()
+        && (project.framework() == null || !frameworks.contains(project.framework().code()))) {
+      return false;
+    }
+    if (!relatedTo.isEmpty() && project.relations().stream()
+        .map(ProjectRelation::project).noneMatch(relatedTo::contains)) {
+      return false;
+    }
+    if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
+      return false;
+    }
+    return text == null || SearchText.contains(SearchText.of(project), text);
+  }
+
+  /** Whether {@code project} lies after the cursor in this query's order. */
+  public boolean isAfterCursor(Project project) {
+    if (after == null) {
+      return true;
+    }
+    int c = SearchText.compareKeys(sortKey(project), after.sortKey());
+    if (c == 0) {
+      c = project.id().compareTo(ProjectId.of(after.id()));
+    }
+    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+  }
+
+  /** Builds a {@link ProjectQuery}; every filter starts empty. */
+  public static final class Builder {
+    private final Set<CountryCode> countries = new LinkedHashSet<>();
+    private final Set<ProjectStatus> statuses = new LinkedHashSet<>();
+    private final Set<OrganisationId> organisations = new LinkedHashSet<>();
+    private final Set<String> frameworks = new LinkedHashSet<>();
+    private final Set<ProjectId> relatedTo = new LinkedHashSet<>();
+    private @Nullable LocalDate activeOn;
+    private @Nullable String text;
+    private SortDirection direction = SortDirection.ASCENDING;
+    private int limit = Paging.DEFAULT_LIMIT;
+    private @Nullable String after;
+
+    private Builder() {}
+
+    private Builder(ProjectQuery q) {
+      countries.addAll(q.countries);
+      statuses.addAll(q.statuses);
+      organisations.addAll(q.organisations);
+      frameworks.addAll(q.frameworks);
+      relatedTo.addAll(q.relatedTo);
+      activeOn = q.activeOn;
+      text = q.text;
+      direction = q.direction;
+      limit = q.limit;
+      after = q.after == null ? null : q.after.encode();
+    }
+
+    public Builder country(CountryCode country) {
+      countries.add(requireNonNull(country, "country"));
+      return this;
+    }
+
+    public Builder status(ProjectStatus status) {
+      statuses.add(requireNonNull(status, "status"));
+      return this;
+    }
+
+    public Builder organisation(OrganisationId organisation) {
+      organisations.add(requireNonNull(organisation, "organisation"));
+      return this;
+    }
+
+    /** Projects of the framework with this code. */
+    public Builder framework(String frameworkCode) {
+      frameworks.add(requireNonNull(frameworkCode, "frameworkCode"));
+      return this;
+    }
+
+    /** Projects with a relation to this project. */
+    public Builder relatedTo(ProjectId project) {
+      relatedTo.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    public Builder activeOn(@Nullable LocalDate day) {
+      this.activeOn = day;
+      return this;
+    }
+
+    public Builder text(@Nullable String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder direction(SortDirection direction) {
+      this.direction = requireNonNull(direction, "direction");
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    /**
+     * @throws org.coopkit.error.ValidationException if a value is out of range
+     */
+    public ProjectQuery build() {
+      return new ProjectQuery(countries, statuses, organisations, frameworks, relatedTo, activeOn, text,
+          direction, limit, Paging.decode(after));
+    }
+  }
+}

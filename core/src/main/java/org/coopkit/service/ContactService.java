@@ -1,0 +1,78 @@
+package org.coopkit.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleId;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.Page;
+
+/**
+ * Contacts and their roles.
+ *
+ * @since 0.1.0
+ */
+public interface ContactService {
+  /**
+   * Stores a new contact with version 1 and timestamps from the clock.
+   *
+   * @throws org.coopkit.error.DuplicateException if its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its organisation, or a role's project or
+   *     organisation, does not exist
+   */
+  Contact create(Contact contact);
+
+  /** The contact with this id, if any. */
+  Optional<Contact> find(ContactId id);
+
+  /**
+   * The contact with this id.
+   *
+   * @throws org.coopkit.error.NotFoundException if there is none
+   */
+  Contact get(ContactId id);
+
+  /**
+   * Replaces the stored contact, if its stored version is still {@code contact.version()}.
+   *
+   * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   */
+  Contact update(Contact contact);
+
+  /**
+   * Deletes a contact.
+   *
+   * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   */
+  void delete(ContactId id, long expectedVersion);
+
+  /**
+   * Gives a contact a role, in addition to those held before.
+   *
+   * @throws org.coopkit.error.BrokenReferenceException if the role's project or organisation does
+   *     not exist
+   * @throws org.coopkit.error.ValidationException if the role id repeats one of the contact's
+   */
+  Contact assignRole(ContactId id, long expectedVersion, RoleAssignment role);
+
+  /**
+   * Ends a role on its last day; the role stays in the contact's history.
+   *
+   * @throws org.coopkit.error.NotFoundException if the contact has no such role
+   * @throws org.coopkit.error.ValidationException if {@code lastDay} is before the role began
+   */
+  Contact endRole(ContactId id, long expectedVersion, RoleId role, LocalDate lastDay);
+
+  /** One page of the contacts matching the query. */
+  Page<Contact> search(ContactQuery query);
+
+  /**
+   * The public directory of 24/7 contact points of a country: public contacts holding that role
+   * for the country today (by the clock), in name order. Internal contacts never appear.
+   */
+  List<Contact> contactPoints(CountryCode country);
+}

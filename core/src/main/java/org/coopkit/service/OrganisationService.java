@@ -1,0 +1,54 @@
+package org.coopkit.service;
+
+import java.util.Optional;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Page;
+
+/**
+ * Organisations: funders, implementers, co-organisers, employers.
+ *
+ * @since 0.1.0
+ */
+public interface OrganisationService {
+  /**
+   * Registers a new organisation with version 1 and timestamps from the clock.
+   *
+   * @throws org.coopkit.error.DuplicateException if its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
+   */
+  Organisation register(Organisation organisation);
+
+  /** The organisation with this id, if any. */
+  Optional<Organisation> find(OrganisationId id);
+
+  /**
+   * The organisation with this id.
+   *
+   * @throws org.coopkit.error.NotFoundException if there is none
+   */
+  Organisation get(OrganisationId id);
+
+  /**
+   * Replaces the stored organisation, if its stored version is still {@code
+   * organisation.version()}.
+   *
+   * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist, or the parent
+   *     chain would loop
+   */
+  Organisation update(Organisation organisation);
+
+  /**
+   * Deletes an organisation that nothing refers to.
+   *
+   * @throws org.coopkit.error.StillReferencedException if projects, events, contacts or units
+   *     refer to it
+   * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   */
+  void delete(OrganisationId id, long expectedVersion);
+
+  /** One page of the organisations matching the query. */
+  Page<Organisation> search(OrganisationQuery query);
+}

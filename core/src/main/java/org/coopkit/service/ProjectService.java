@@ -1,0 +1,105 @@
+package org.coopkit.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.Page;
+import org.coopkit.query.ProjectQuery;
+
+/**
+ * Projects and their components.
+ *
+ * @since 0.1.0
+ */
+public interface ProjectService {
+  /**
+   * Stores a new project with version 1 and timestamps from the clock; its own version and
+   * timestamps are ignored.
+   *
+   * @throws org.coopkit.error.DuplicateException if its id or code is taken
+   * @throws org.coopkit.error.BrokenReferenceException if an organisation or related project does
+   *     not exist
+   */
+  Project create(Project project);
+
+  /** The project with this id, if any. */
+  Optional<Project> find(ProjectId id);
+
+  /**
+   * The project with this id.
+   *
+   * @throws org.coopkit.error.NotFoundException if there is none
+   */
+  Project get(ProjectId id);
+
+  /** The project with this code (compared in lower case), if any. */
+  Optional<Project> findByCode(String code);
+
+  /**
+   * Replaces the stored project with {@code project}, if the stored version is still {@code
+   * project.version()}. Components removed here must not be used by events.
+   *
+   * @throws org.coopkit.error.NotFoundException if the project does not exist
+   * @throws org.coopkit.error.ConflictException if it was changed since {@code project} was read
+   * @throws org.coopkit.error.DuplicateException if the new code is taken
+   * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
+   * @throws org.coopkit.error.StillReferencedException if a removed component is used by events
+   */
+  Project update(Project project);
+
+  /**
+   * Deletes a project that has no events and that no other project relates to.
+   *
+   * @throws org.coopkit.error.StillReferencedException if events or other projects refer to it
+   * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   * @throws org.coopkit.error.NotFoundException if it does not exist
+   */
+  void delete(ProjectId id, long expectedVersion);
+
+  /**
+   * Deletes a project together with its events, explicitly. An event held jointly with other
+   * projects is kept for them, with this project and its components taken out of it. Relations
+   * from other projects to this one are removed too.
+   *
+   * @return how many events were deleted (joint events that were kept are not counted)
+   * @throws org.coopkit.error.ConflictException if the project was changed since it was read
+   * @throws org.coopkit.error.NotFoundException if it does not exist
+   */
+  int deleteWithEvents(ProjectId id, long expectedVersion);
+
+  /**
+   * Adds a component at the end of the project's components.
+   *
+   * @throws org.coopkit.error.ValidationException if its id or code repeats one of the project's
+   */
+  Project addComponent(ProjectId project, long expectedVersion, Component component);
+
+  /**
+   * Replaces the component with the same id, keeping its position.
+   *
+   * @throws org.coopkit.error.NotFoundException if the project has no such component
+   */
+  Project changeComponent(ProjectId project, long expectedVersion, Component component);
+
+  /**
+   * Puts the components in the given order, which must name each of them exactly once.
+   *
+   * @throws org.coopkit.error.ValidationException if {@code order} is not a permutation of the
+   *     project's components
+   */
+  Project reorderComponents(ProjectId project, long expectedVersion, List<ComponentId> order);
+
+  /**
+   * Removes a component that no event uses.
+   *
+   * @throws org.coopkit.error.NotFoundException if the project has no such component
+   * @throws org.coopkit.error.StillReferencedException if events use it
+   */
+  Project removeComponent(ProjectId project, long expectedVersion, ComponentId component);
+
+  /** One page of the projects matching the query. */
+  Page<Project> search(ProjectQuery query);
+}

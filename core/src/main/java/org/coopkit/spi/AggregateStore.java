@@ -1,0 +1,58 @@
+package org.coopkit.spi;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.coopkit.query.Page;
+
+/**
+ * Stores one kind of aggregate. Called by coopkit's services inside
+ * {@link Storage#inTransaction}, after they have checked the domain rules: adapters store what
+ * they are given, as given (version and timestamps included), and read it back equal.
+ *
+ * @param <I> the id type
+ * @param <A> the aggregate type
+ * @param <Q> the query type
+ * @since 0.1.0
+ */
+public interface AggregateStore<I, A, Q> {
+  /** The aggregate with this id, if stored. */
+  Optional<A> get(I id);
+
+  /** Which of {@code ids} are stored; lets a service check many references at once. */
+  Set<I> existing(Collection<I> ids);
+
+  /**
+   * Stores a new aggregate.
+   *
+   * @throws org.coopkit.error.DuplicateException if the id, or another value the store keeps
+   *     unique (a project's code), is taken
+   */
+  void insert(A aggregate);
+
+  /**
+   * Replaces the stored aggregate with the same id, if its stored version is {@code
+   * expectedVersion}. The check and the write are one atomic step.
+   *
+   * @throws org.coopkit.error.NotFoundException if nothing is stored under the id
+   * @throws org.coopkit.error.ConflictException if the stored version differs, naming both
+   * @throws org.coopkit.error.DuplicateException if a unique value is taken by another aggregate
+   */
+  void update(A aggregate, long expectedVersion);
+
+  /**
+   * Removes the aggregate, if its stored version is {@code expectedVersion}.
+   *
+   * @throws org.coopkit.error.NotFoundException if nothing is stored under the id
+   * @throws org.coopkit.error.ConflictException if the stored version differs
+   */
+  void delete(I id, long expectedVersion);
+
+  /**
+   * One page of the aggregates the query {@code matches}, after its cursor, in its order: by the
+   * query's sort key (compared as {@link org.coopkit.query.SearchText#compareKeys} does) then by
+   * id, in the query's direction. The page holds at most {@code limit} items and a next cursor
+   * exactly when more match; the cursor is the last item's key and id.
+   */
+  Page<A> find(Q query);
+}
