@@ -1,0 +1,64 @@
+package org.coopkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
+import static org.coopkit.model.ModelAssertions.violation;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopicTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Digital  Forensics       | digital forensics
+      '  Data Protection  '    | data protection
+      'cyber\\tcrime\\n law'   | cyber crime law
+      Kibercinayətkarlıq       | kibercinayətkarlıq
+      КИБЕРПРЕСТУПНОСТЬ        | киберпреступность
+      """)
+  void normalisesTheLabel(String given, String label) {
+    assertThat(Topic.of(given.replace("\\t", "\t").replace("\\n", "\n")).label()).isEqualTo(label);
+  }
+
+  @Test
+  void putsTheLabelInNfc() {
+    assertThat(Topic.of("Ve\u0301rification")).isEqualTo(Topic.of("vérification"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t\n"})
+  void rejectsABlankLabelNamingTheField(String label) {
+    violation(() -> Topic.of(label), "label", "must not be blank");
+  }
+
+  @Test
+  void rejectsAMissingLabel() {
+    violation(() -> new Topic(null), "label", "is required");
+  }
+
+  @Test
+  void acceptsALabelAtTheLengthLimitAndRejectsOneBeyond() {
+    assertThat(Topic.of("a".repeat(Limits.TITLE)).label()).hasSize(Limits.TITLE);
+    violation(() -> Topic.of("a".repeat(Limits.TITLE + 1)), "label", "at most " + Limits.TITLE);
+  }
+
+  @Test
+  void comparesNormalisedLabels() {
+    assertEqualityGroups(
+        List.of(Topic.of("Digital  Forensics"), Topic.of("digital forensics"),
+            new Topic(" DIGITAL\tFORENSICS ")),
+        List.of(Topic.of("digital-forensics")),
+        List.of(Topic.of("data protection")));
+  }
+
+  @Test
+  void ordersAlphabeticallyAndPrintsTheLabel() {
+    assertThat(List.of(Topic.of("Rule of law"), Topic.of("anti-corruption")).stream().sorted())
+        .containsExactly(Topic.of("anti-corruption"), Topic.of("rule of law"));
+    assertThat(Topic.of("Rule of Law")).hasToString("rule of law");
+  }
+}
