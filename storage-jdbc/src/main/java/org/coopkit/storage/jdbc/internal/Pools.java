@@ -1,0 +1,190 @@
+package org.coopkit.storage.jdbc.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.coopkit.error.StorageUnavailableException;
+import org.jooq.SQLDialect;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens HikariCP pools whose sessions all behave alike, whatever the database:
+ *
+ * <ul>
+ *   <li>every session is in UTC (the schema stores {@code TIMESTAMP(6)} values as UTC);
+ *   <li>MariaDB sessions talk utf8mb4 and allow long {@code GROUP_CONCAT} results, which jOOQ's
+ *       MULTISET emulation needs (see {@link JooqSettings});
+ *   <li>transactions run at READ COMMITTED, the default of H2 and PostgreSQL (MariaDB's is
+ *       REPEATABLE READ);
+ *   <li>PostgreSQL rewrites batched inserts into multi-row inserts;
+ *   <li>a caller waits at most {@link #CONNECTION_TIMEOUT} for a connection, so an exhausted pool
+ *       or a lost server fails fast instead of hanging.
+ * </ul>
+ *
+ * <p>Pools are named {@code coopkit-1}, {@code coopkit-2}, … in the order they are opened. The
+ * caller closes the pool it opened.
+ */
+public final class Pools {
+  /** How long {@code getConnection()} waits before it gives up. */
+  public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+  /** How long a connection test may take; below {@link #CONNECTION_TIMEOUT}, as Hikari requires. */
+  static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
+
+  /** The pool size when the caller does not choose one. */
+  public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
+
+  /**
+   * The largest {@code group_concat_max_len} MariaDB accepts (1 GiB); it silently cuts larger
+   * values to this, with a warning.
+   */
+  static final long GROUP_CONCAT_MAX_LEN = 1_073_741_824L;
+
+  private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+  private static final Pattern PASSWORD_IN_URL =
+      Pattern.compile("(?i)(password=)[^&;]*");
+
+  private Pools() {}
+
+  /**
+   * Opens a pool of {@link #DEFAULT_MAXIMUM_POOL_SIZE} connections on the URL's default schema.
+   *
+   * @see #open(String, String, String, String, int)
+   */
+  public static HikariDataSource open(
+      String jdbcUrl, @Nullable String user, @Nullable String password) {
+    return open(jdbcUrl, user, password, null, DEFAULT_MAXIMUM_POOL_SIZE);
+  }
+
+  /**
+   * Opens a pool and checks at once that it can connect.
+   *
+   * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
+   * @param user the user, or {@code null} when the URL names it or none is needed
+   * @param password the password, or {@code null}
+   * @param schema the schema every connection starts in (a database, on MariaDB); {@code null}
+   *     for the URL's default
+   * @param maximumPoolSize at least 1
+   * @throws IllegalArgumentException if the URL is not for a supported database
+   * @throws IllegalStateException if no JDBC driver for the URL is on the class path
+   * @throws StorageUnavailableException if the first connection failed (server down, bad
+   *     credentials, unknown database)
+   */
+  public static HikariDataSource open(
+      String jdbcUrl,
+      @Nullable String user,
+      @Nullable String password,
+      @Nullable String schema,
+      int maximumPoolSize) {
+    HikariConfig config = config(jdbcUrl, user, password, schema, maximumPoolSize);
+    requireDriver(jdbcUrl);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StorageUnavailableException(
+          "Could not connect to " + redact(jdbcUrl) + ": " + cause.getMessage(), true, e);
+    }
+  }
+
+  /** The pool configuration {@link #open} uses, without connecting. */
+  static HikariConfig config(
+      String jdbcUrl,
+      @Nullable String user,
+      @Nullable String password,
+      @Nullable String schema,
+      int maximumPoolSize) {
+    if (maximumPoolSize < 1) {
+      throw new IllegalArgumentException("maximumPoolSize must be at least 1: " + maximumPoolSize);
+    }
+    SQLDialect dialect = dialectOfUrl(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("coopkit-" + POOL_NUMBER.incrementAndGet());
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(maximumPoolSize);
+    config.setMinimumIdle(Math.min(2, maximumPoolSize));
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.setConnectionInitSql(sessionSql(dialect));
+    if (dialect == SQLDialect.POSTGRES) {
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+      config.addDataSourceProperty("ApplicationName", config.getPoolName());
+    }
+    if (schema != null) {
+      if (dialect == SQLDialect.MARIADB) {
+        config.setCatalog(schema);
+      } else {
+        config.setSchema(schema);
+      }
+    }
+    return config;
+  }
+
+  /**
+   * The dialect a JDBC URL is for, from its prefix. A {@code jdbc:mysql:} URL counts as MariaDB
+   * here: the session settings are the same.
+   *
+   * @throws IllegalArgumentException for any other URL
+   */
+  static SQLDialect dialectOfUrl(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (url.startsWith("jdbc:h2:")) {
+      return SQLDialect.H2;
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      return SQLDialect.POSTGRES;
+    } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+      return SQLDialect.MARIADB;
+    }
+    throw new IllegalArgumentException(
+        "Unsupported JDBC URL "
+            + redact(jdbcUrl)
+            + ": coopkit storage-jdbc supports jdbc:h2:, jdbc:postgresql: and jdbc:mariadb:");
+  }
+
+  /** The statement each new connection runs first. */
+  static String sessionSql(SQLDialect dialect) {
+    return switch (dialect.family()) {
+      case MARIADB, MYSQL ->
+          "SET NAMES utf8mb4, SESSION time_zone = '+00:00', SESSION group_concat_max_len = "
+              + GROUP_CONCAT_MAX_LEN;
+      default -> "SET TIME ZONE 'UTC'";
+    };
+  }
+
+  /** The URL with any {@code password=} parameter's value hidden, fit for messages and logs. */
+  public static String redact(String jdbcUrl) {
+    return PASSWORD_IN_URL.matcher(jdbcUrl).replaceAll("$1***");
+  }
+
+  private static void requireDriver(String jdbcUrl) {
+    try {
+      DriverManager.getDriver(jdbcUrl);
+    } catch (SQLException e) {
+      String artifact =
+          switch (dialectOfUrl(jdbcUrl)) {
+            case POSTGRES -> "org.postgresql:postgresql";
+            case MARIADB -> "org.mariadb.jdbc:mariadb-java-client";
+            default -> "com.h2database:h2";
+          };
+      throw new IllegalStateException(
+          "No JDBC driver for "
+              + redact(jdbcUrl)
+              + " on the class path: add "
+              + artifact
+              + " to the application's dependencies",
+          e);
+    }
+  }
+}

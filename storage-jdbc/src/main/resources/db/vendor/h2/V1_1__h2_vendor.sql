@@ -1,0 +1,3 @@
+-- Runs on h2 alone (Migrations picks the vendor folder from the connected database).
+-- Records which folder ran; a test checks it. Keeps this folder non-empty, as Flyway requires.
+INSERT INTO coopkit_info (name, info_text) VALUES ('vendor', 'h2');
