@@ -1,12 +1,13 @@
 package org.coopkit.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.coopkit.error.NotFoundException;
@@ -36,8 +37,8 @@ final class DefaultContactService implements ContactService {
   public Contact create(Contact contact) {
     return context.write(s -> {
       checkReferences(s, contact);
-      Contact stored = contact.toBuilder().version(1).createdAt(context.now())
-          .updatedAt(context.now()).build();
+      Instant now = context.now();
+      Contact stored = contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
       s.contacts().insert(stored);
       return stored;
     });
@@ -120,13 +121,24 @@ final class DefaultContactService implements ContactService {
       requireExisting(s.organisations(), List.of(contact.organisation()), "Contact.organisation",
           "Organisation");
     }
+    // One lookup per kind for all roles; paths name the role's index among all roles.
+    List<Integer> withProject = new ArrayList<>();
+    List<Integer> withOrganisation = new ArrayList<>();
+    for (int i = 0; i < contact.roles().size(); i++) {
+      if (contact.roles().get(i).project() != null) {
+        withProject.add(i);
+      }
+      if (contact.roles().get(i).organisation() != null) {
+        withOrganisation.add(i);
+      }
+    }
     requireExisting(s.projects(),
-        contact.roles().stream().map(RoleAssignment::project).filter(Objects::nonNull).toList(),
-        "Contact.roles.project", "Project");
+        withProject.stream().map(i -> requireNonNull(contact.roles().get(i).project())).toList(),
+        i -> "Contact.roles[" + withProject.get(i) + "].project", "Project");
     requireExisting(s.organisations(),
-        contact.roles().stream().map(RoleAssignment::organisation).filter(Objects::nonNull)
-            .toList(),
-        "Contact.roles.organisation", "Organisation");
+        withOrganisation.stream()
+            .map(i -> requireNonNull(contact.roles().get(i).organisation())).toList(),
+        i -> "Contact.roles[" + withOrganisation.get(i) + "].organisation", "Organisation");
   }
 
   private static Contact current(StorageSession s, ContactId id) {

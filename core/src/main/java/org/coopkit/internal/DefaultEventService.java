@@ -3,6 +3,7 @@ package org.coopkit.internal;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,8 @@ final class DefaultEventService implements EventService {
   public Event create(Event event) {
     return context.write(s -> {
       checkReferences(s, event);
-      Event stored = event.toBuilder().version(1).createdAt(context.now())
-          .updatedAt(context.now()).build();
+      Instant now = context.now();
+      Event stored = event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
       s.events().insert(stored);
       return stored;
     });
@@ -124,8 +125,9 @@ final class DefaultEventService implements EventService {
     Set<ComponentId> components = new HashSet<>();
     for (int i = 0; i < event.projects().size(); i++) {
       ProjectId projectId = event.projects().get(i);
+      String path = "Event.projects[" + i + "]";
       Project project = s.projects().get(projectId).orElseThrow(() ->
-          new BrokenReferenceException("Event.projects", "Project", projectId.toString()));
+          new BrokenReferenceException(path, "Project", projectId.toString()));
       project.components().forEach(c -> components.add(c.id()));
     }
     for (int i = 0; i < event.components().size(); i++) {

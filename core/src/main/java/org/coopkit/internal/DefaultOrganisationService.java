@@ -4,6 +4,7 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,8 @@ final class DefaultOrganisationService implements OrganisationService {
   public Organisation register(Organisation organisation) {
     return context.write(s -> {
       checkParent(s, organisation);
-      Organisation stored = organisation.toBuilder().version(1).createdAt(context.now())
-          .updatedAt(context.now()).build();
+      Instant now = context.now();
+      Organisation stored = organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
       s.organisations().insert(stored);
       return stored;
     });

@@ -4,6 +4,7 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +46,8 @@ final class DefaultProjectService implements ProjectService {
       s.projects().getByCode(project.code()).ifPresent(other -> {
         throw new DuplicateException("Project.code", project.code());
       });
-      Project stored = project.toBuilder().version(1).createdAt(context.now())
-          .updatedAt(context.now()).build();
+      Instant now = context.now();
+      Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
       s.projects().insert(stored);
       return stored;
     });

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.query.Page;
@@ -48,16 +49,25 @@ final class ServiceContext {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  /** Fails on the first of {@code ids} that the store does not hold. */
+  /** Fails on the first of {@code ids} that the store does not hold; one query for all. */
   static <I> void requireExisting(AggregateStore<I, ?, ?> store, List<I> ids, String path,
       String kind) {
+    requireExisting(store, ids, i -> path + "[" + i + "]", kind);
+  }
+
+  /**
+   * Fails on the first of {@code ids} that the store does not hold, naming it by {@code pathOf}
+   * its index; one query for all.
+   */
+  static <I> void requireExisting(AggregateStore<I, ?, ?> store, List<I> ids,
+      IntFunction<String> pathOf, String kind) {
     if (ids.isEmpty()) {
       return;
     }
     Set<I> found = store.existing(ids);
     for (int i = 0; i < ids.size(); i++) {
       if (!found.contains(ids.get(i))) {
-        throw new BrokenReferenceException(path + "[" + i + "]", kind, String.valueOf(ids.get(i)));
+        throw new BrokenReferenceException(pathOf.apply(i), kind, String.valueOf(ids.get(i)));
       }
     }
   }

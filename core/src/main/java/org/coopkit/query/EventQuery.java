@@ -69,12 +69,12 @@ public record EventQuery(
     organisers = ImmutableSet.copyOf(organisers);
     requireNonNull(direction, "direction");
     text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
-    Paging.check("EventQuery", limit, text);
+    Validator v = Validator.of("EventQuery");
+    Paging.check(v, limit, text);
     if (from != null && to != null) {
-      Validator v = Validator.of("EventQuery");
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
-      v.throwIfInvalid();
     }
+    v.throwIfInvalid();
   }
 
   /** A query for all events; narrow it with the builder. */

@@ -18,11 +18,16 @@ public final class Paging {
 
   static void check(String subject, int limit, @Nullable String text) {
     Validator v = Validator.of(subject);
+    check(v, limit, text);
+    v.throwIfInvalid();
+  }
+
+  /** Adds the paging rules' violations to {@code v}, so they are reported with the caller's. */
+  static void check(Validator v, int limit, @Nullable String text) {
     v.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT, limit);
     if (text != null) {
       v.optionalText(text, "text", 200);
     }
-    v.throwIfInvalid();
   }
 
   static @Nullable Cursor decode(@Nullable String cursor) {

@@ -230,6 +230,7 @@ public record Contact(
     }
 
     public Builder emails(List<EmailAddress> emails) {
+      requireNonNull(emails, "emails");
       this.emails.clear();
       this.emails.addAll(emails);
       return this;
@@ -241,6 +242,7 @@ public record Contact(
     }
 
     public Builder phones(List<PhoneNumber> phones) {
+      requireNonNull(phones, "phones");
       this.phones.clear();
       this.phones.addAll(phones);
       return this;
@@ -252,6 +254,7 @@ public record Contact(
     }
 
     public Builder languages(List<String> languages) {
+      requireNonNull(languages, "languages");
       this.languages.clear();
       this.languages.addAll(languages);
       return this;
@@ -268,6 +271,7 @@ public record Contact(
     }
 
     public Builder roles(List<RoleAssignment> roles) {
+      requireNonNull(roles, "roles");
       this.roles.clear();
       this.roles.addAll(roles);
       return this;

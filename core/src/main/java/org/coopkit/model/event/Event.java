@@ -186,6 +186,7 @@ public record Event(
     }
 
     public Builder projects(List<ProjectId> projects) {
+      requireNonNull(projects, "projects");
       this.projects.clear();
       this.projects.addAll(projects);
       return this;
@@ -197,6 +198,7 @@ public record Event(
     }
 
     public Builder components(List<ComponentId> components) {
+      requireNonNull(components, "components");
       this.components.clear();
       this.components.addAll(components);
       return this;
@@ -243,6 +245,7 @@ public record Event(
     }
 
     public Builder organisers(List<Organiser> organisers) {
+      requireNonNull(organisers, "organisers");
       this.organisers.clear();
       this.organisers.addAll(organisers);
       return this;
@@ -259,6 +262,7 @@ public record Event(
     }
 
     public Builder topics(Set<Topic> topics) {
+      requireNonNull(topics, "topics");
       this.topics.clear();
       this.topics.addAll(topics);
       return this;
@@ -270,6 +274,7 @@ public record Event(
     }
 
     public Builder keyMessages(List<KeyMessage> keyMessages) {
+      requireNonNull(keyMessages, "keyMessages");
       this.keyMessages.clear();
       this.keyMessages.addAll(keyMessages);
       return this;
@@ -286,6 +291,7 @@ public record Event(
     }
 
     public Builder links(List<Link> links) {
+      requireNonNull(links, "links");
       this.links.clear();
       this.links.addAll(links);
       return this;

@@ -152,6 +152,7 @@ public record Organisation(
     }
 
     public Builder links(List<Link> links) {
+      requireNonNull(links, "links");
       this.links.clear();
       this.links.addAll(links);
       return this;
@@ -163,6 +164,7 @@ public record Organisation(
     }
 
     public Builder externalIds(List<ExternalId> externalIds) {
+      requireNonNull(externalIds, "externalIds");
       this.externalIds.clear();
       this.externalIds.addAll(externalIds);
       return this;

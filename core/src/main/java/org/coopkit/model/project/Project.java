@@ -114,8 +114,14 @@ public record Project(
           "must not be the project itself", id);
     }
     unique(v, components, Component::id, "components", "id");
-    unique(v, components.stream().filter(c -> c.code() != null).toList(), Component::code,
-        "components", "code");
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < components.size(); i++) {
+      String componentCode = components.get(i).code();
+      if (componentCode != null) {
+        v.check(codes.add(componentCode), "components[" + i + "]",
+            "must not repeat the code", componentCode);
+      }
+    }
     unique(v, externalIds, e -> e, "externalIds", "identifier");
     v.check(version >= 0, "version", "must not be negative", version);
     v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
@@ -255,6 +261,7 @@ public record Project(
     }
 
     public Builder countries(List<ParticipatingCountry> countries) {
+      requireNonNull(countries, "countries");
       this.countries.clear();
       this.countries.addAll(countries);
       return this;
@@ -271,6 +278,7 @@ public record Project(
     }
 
     public Builder organisations(List<ProjectOrganisation> organisations) {
+      requireNonNull(organisations, "organisations");
       this.organisations.clear();
       this.organisations.addAll(organisations);
       return this;
@@ -282,6 +290,7 @@ public record Project(
     }
 
     public Builder relations(List<ProjectRelation> relations) {
+      requireNonNull(relations, "relations");
       this.relations.clear();
       this.relations.addAll(relations);
       return this;
@@ -298,6 +307,7 @@ public record Project(
     }
 
     public Builder components(List<Component> components) {
+      requireNonNull(components, "components");
       this.components.clear();
       this.components.addAll(components);
       return this;
@@ -309,6 +319,7 @@ public record Project(
     }
 
     public Builder links(List<Link> links) {
+      requireNonNull(links, "links");
       this.links.clear();
       this.links.addAll(links);
       return this;
@@ -320,6 +331,7 @@ public record Project(
     }
 
     public Builder externalIds(List<ExternalId> externalIds) {
+      requireNonNull(externalIds, "externalIds");
       this.externalIds.clear();
       this.externalIds.addAll(externalIds);
       return this;

@@ -1,0 +1,83 @@
+package org.coopkit.model.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
+import static org.coopkit.internal.ValidationAssertions.violation;
+import static org.coopkit.model.event.EventFixture.BAKU;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coopkit.error.Violation;
+import org.coopkit.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class EventDatesTest {
+  private static final LocalDate OCT_9 = LocalDate.of(2017, 10, 9);
+  private static final LocalDate OCT_11 = LocalDate.of(2017, 10, 11);
+
+  @Test
+  void acceptsAOneDayEvent() {
+    EventDates dates = EventDates.of(OCT_9, OCT_9, BAKU);
+
+    assertThat(dates.firstDay()).isEqualTo(OCT_9);
+    assertThat(dates.lastDay()).isEqualTo(OCT_9);
+  }
+
+  @Test
+  void rejectsAnEndBeforeTheStart() {
+    Violation v = violation(() -> EventDates.of(OCT_11, OCT_9, BAKU), "dates.end",
+        "must not be before dates.start");
+
+    assertThat(v.value()).isEqualTo("'2017-10-09 < 2017-10-11'");
+  }
+
+  @Test
+  void acceptsAMonthWhoseLastDayReachesTheStart() {
+    EventDates dates = new EventDates(PartialDate.of(2017, 10, 30), PartialDate.ofMonth(2017, 10),
+        null);
+
+    assertThat(dates.lastDay()).isEqualTo(LocalDate.of(2017, 10, 31));
+  }
+
+  @Test
+  void coversTheWholePeriodOfARoughDate() {
+    EventDates october = EventDates.on(PartialDate.ofMonth(2017, 10));
+
+    assertThat(october.firstDay()).isEqualTo(LocalDate.of(2017, 10, 1));
+    assertThat(october.lastDay()).isEqualTo(LocalDate.of(2017, 10, 31));
+    assertThat(october.timeZone()).isNull();
+  }
+
+  @Test
+  void overlapsAPeriodThatTouchesEitherEdge() {
+    EventDates dates = EventDates.of(OCT_9, OCT_11, BAKU);
+
+    assertThat(dates.overlaps(OCT_11, OCT_11.plusDays(5))).isTrue();
+    assertThat(dates.overlaps(OCT_9.minusDays(5), OCT_9)).isTrue();
+    assertThat(dates.overlaps(OCT_11.plusDays(1), OCT_11.plusDays(5))).isFalse();
+    assertThat(dates.overlaps(OCT_9.minusDays(5), OCT_9.minusDays(1))).isFalse();
+    assertThat(dates.overlaps(LocalDate.of(2017, 10, 10), LocalDate.of(2017, 10, 10))).isTrue();
+  }
+
+  @Test
+  void rejectsAMissingStartOrEndNamingIt() {
+    PartialDate day = PartialDate.of(OCT_9);
+
+    assertThatNullPointerException().isThrownBy(() -> new EventDates(null, day, null))
+        .withMessage("start");
+    assertThatNullPointerException().isThrownBy(() -> new EventDates(day, null, null))
+        .withMessage("end");
+  }
+
+  @Test
+  void equalsOtherDatesExactlyWhenStartEndAndZoneAreEqual() {
+    assertEqualityGroups(
+        List.of(EventDates.of(OCT_9, OCT_11, BAKU),
+            new EventDates(PartialDate.of(OCT_9), PartialDate.of(OCT_11), BAKU)),
+        List.of(EventDates.of(OCT_9, OCT_11, null)),
+        List.of(EventDates.of(OCT_9, OCT_9, BAKU)),
+        List.of(EventDates.of(OCT_9.minusDays(1), OCT_11, BAKU)),
+        List.of(new EventDates(PartialDate.of(OCT_9), PartialDate.ofMonth(2017, 10), BAKU)));
+  }
+}

@@ -1,0 +1,114 @@
+package org.coopkit.model.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopkit.internal.ValidationAssertions.violation;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.SeedOnFailure;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.PartialDate;
+import org.instancio.junit.Given;
+import org.instancio.junit.InstancioExtension;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Properties of random events. Each repetition draws from Instancio's seeded random; a failing
+ * repetition names its seed in the failure message, and {@code @Seed(n)} on the method replays it.
+ */
+@ExtendWith({InstancioExtension.class, SeedOnFailure.class})
+class EventPropertiesTest {
+
+  @RepeatedTest(100)
+  void aValidEventSurvivesACopyThroughItsBuilderAndItsConstructor(
+      @Given(EventFixture.RandomEvent.class) Event event) {
+    Event constructed = new Event(event.id(), event.projects(), event.components(), event.title(),
+        event.type(), event.status(), event.dates(), event.format(), event.venue(),
+        event.organisers(), event.participation(), event.topics(), event.keyMessages(),
+        event.description(), event.links(), event.version(), event.createdAt(),
+        event.updatedAt());
+
+    assertThat(event.toBuilder().build()).isEqualTo(event).hasSameHashCodeAs(event);
+    assertThat(constructed).isEqualTo(event);
+    assertThat(new Participation(event.participation().total(),
+        event.participation().countries(), event.participation().byCountry()))
+        .isEqualTo(event.participation());
+  }
+
+  @RepeatedTest(30)
+  void anEndSomeDaysBeforeTheStartIsRejected(
+      @Given(RandomValues.Provider.class) RandomValues random) {
+    PartialDate start = random.covering(random.date());
+    PartialDate end = PartialDate.of(start.earliest().minusDays(random.between(1, 3_000)));
+
+    violation(() -> new EventDates(start, end, null), "dates.end",
+        "must not be before dates.start");
+  }
+
+  @RepeatedTest(25)
+  void aRandomEventHeldWithPeopleInTheRoomIsRejectedWithoutAVenue(
+      @Given(RandomValues.Provider.class) RandomValues random) {
+    Event event = EventFixture.randomEvent(random);
+
+    violation(() -> event.toBuilder().status(EventStatus.HELD)
+            .format(random.oneOf(EventFormat.IN_PERSON, EventFormat.HYBRID)).venue(null).build(),
+        "venue", "is required for an event held in person or hybrid");
+  }
+
+  @RepeatedTest(30)
+  void aCountByCountryForAnyCountryOutsideTheCountriesIsRejected(
+      @Given(RandomValues.Provider.class) RandomValues random) {
+    List<CountryCode> drawn = random.countries(random.between(1, 8));
+    CountryCode stray = drawn.get(0);
+    Set<CountryCode> countries = new LinkedHashSet<>(drawn.subList(1, drawn.size()));
+    Map<CountryCode, ParticipantCount> byCountry = new HashMap<>();
+    byCountry.put(stray, new ParticipantCount(random.between(0, 1_000),
+        random.anyOf(ParticipantCount.Qualifier.class)));
+    countries.forEach(c -> {
+      if (random.chance(0.5)) {
+        byCountry.put(c, ParticipantCount.approximately(random.between(0, 100)));
+      }
+    });
+
+    violation(() -> new Participation(null, countries, byCountry),
+        "participation.byCountry[" + stray + "]", "must be one of participation.countries");
+  }
+
+  @RepeatedTest(30)
+  void exactCountsByCountryOverTheExactTotalAreRejected(
+      @Given(RandomValues.Provider.class) RandomValues random) {
+    List<CountryCode> countries = random.countries(random.between(1, 8));
+    Map<CountryCode, ParticipantCount> byCountry = new HashMap<>();
+    int sum = 0;
+    for (CountryCode country : countries) {
+      int count = random.between(0, 500);
+      byCountry.put(country, ParticipantCount.exactly(count));
+      sum += count;
+    }
+    int excess = random.between(1, 1_000);
+    ParticipantCount total = ParticipantCount.exactly(Math.max(0, sum - excess));
+    if (sum == 0) {
+      byCountry.put(countries.get(0), ParticipantCount.exactly(excess));
+    }
+
+    violation(() -> new Participation(total, new LinkedHashSet<>(countries), byCountry),
+        "participation.byCountry", "must not add up to more than participation.total");
+  }
+
+  @RepeatedTest(20)
+  void aTitleLongerThanTheLimitInAnyLanguageIsRejected(
+      @Given(RandomValues.Provider.class) RandomValues random) {
+    Event event = EventFixture.randomEvent(random);
+
+    violation(() -> event.toBuilder().title(event.title().with(random.oneOf("en", "az", "ka"),
+            random.text(Limits.TITLE + 1, Limits.TITLE + 300))).build(),
+        "title", "must be at most " + Limits.TITLE + " characters long");
+  }
+}

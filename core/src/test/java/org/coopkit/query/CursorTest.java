@@ -1,0 +1,59 @@
+package org.coopkit.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.coopkit.internal.ValidationAssertions.violation;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CursorTest {
+  private static final UUID ID = UUID.fromString("0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d");
+  private static final String NOT_A_CURSOR = "must be a cursor returned by a previous page";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "2017-10-09", "cybercrime-eap-ii", "celine dewaele",
+      "azərbaycan respublikası", "հայաստան", "საქართველო", "москва", "😀 \uD800\uDF48 emoji",
+      "a\u0000b", "x"})
+  void decodesWhatItEncoded(String sortKey) {
+    Cursor cursor = new Cursor(sortKey, ID);
+
+    assertThat(Cursor.decode(cursor.encode())).isEqualTo(cursor);
+  }
+
+  @Test
+  void decodesTheExtremeIds() {
+    for (UUID id : new UUID[] {new UUID(0, 0), new UUID(-1, -1), new UUID(Long.MIN_VALUE, 1)}) {
+      Cursor cursor = new Cursor("k", id);
+      assertThat(Cursor.decode(cursor.encode())).isEqualTo(cursor);
+    }
+  }
+
+  @Test
+  void encodesToUrlSafeTextWithoutPadding() {
+    String text = new Cursor("Ազգային ժողով ✓", ID).encode();
+
+    assertThat(text).matches("[A-Za-z0-9_-]+");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "not a cursor!", "AAAA", "AAAAAAAAAAAAAAAAAAAA", "A", "ab+/cd==",
+      "%%%%", "AQID\u00e9"})
+  void rejectsTextThatIsNoCursorAsTheCursorPath(String text) {
+    violation(() -> Cursor.decode(text), "cursor", NOT_A_CURSOR);
+  }
+
+  @Test
+  void rejectsAGarbageCursorGivenToAQuery() {
+    violation(() -> EventQuery.builder().after("not a cursor!").build(), "cursor", NOT_A_CURSOR);
+    violation(() -> EventQuery.builder().build().after("???"), "cursor", NOT_A_CURSOR);
+  }
+
+  @Test
+  void rejectsAMissingKeyOrIdNamingIt() {
+    assertThatNullPointerException().isThrownBy(() -> new Cursor(null, ID)).withMessage("sortKey");
+    assertThatNullPointerException().isThrownBy(() -> new Cursor("k", null)).withMessage("id");
+  }
+}

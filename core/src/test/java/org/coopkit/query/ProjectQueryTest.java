@@ -1,0 +1,84 @@
+package org.coopkit.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopkit.internal.ValidationAssertions.violation;
+import static org.coopkit.model.project.ProjectFixture.aProject;
+import static org.coopkit.model.project.ProjectFixture.anyProjectId;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.OrganisationRole;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.model.project.RelationType;
+import org.junit.jupiter.api.Test;
+
+class ProjectQueryTest {
+
+  @Test
+  void matchesEachFilterAndAllOfThemTogether() {
+    OrganisationId coe = OrganisationId.of(UUID.randomUUID());
+    ProjectId predecessor = anyProjectId();
+    Project project = aProject()
+        .addCountry(CountryCode.of("AM"))
+        .status(ProjectStatus.IMPLEMENTATION)
+        .addOrganisation(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING))
+        .framework(CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"))
+        .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
+        .dates(ProjectDates.planned(PartialDate.ofMonth(2015, 3), PartialDate.ofYear(2017)))
+        .summary(LocalizedText.of("Électronic evidence"))
+        .build();
+
+    assertThat(ProjectQuery.builder().country(CountryCode.of("AM")).status(
+        ProjectStatus.IMPLEMENTATION).organisation(coe).framework("pgg").relatedTo(predecessor)
+        .activeOn(LocalDate.of(2017, 12, 31)).text("ELECTRONIC").build().matches(project))
+        .isTrue();
+    assertThat(ProjectQuery.builder().country(CountryCode.of("GE")).build().matches(project))
+        .isFalse();
+    assertThat(ProjectQuery.builder().status(ProjectStatus.CLOSED).build().matches(project))
+        .isFalse();
+    assertThat(ProjectQuery.builder().organisation(OrganisationId.of(UUID.randomUUID())).build()
+        .matches(project)).isFalse();
+    assertThat(ProjectQuery.builder().framework("pcf").build().matches(project)).isFalse();
+    assertThat(ProjectQuery.builder().framework("pgg").build().matches(aProject().build()))
+        .isFalse();
+    assertThat(ProjectQuery.builder().relatedTo(anyProjectId()).build().matches(project))
+        .isFalse();
+    assertThat(ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build()
+        .matches(project)).isFalse();
+    assertThat(ProjectQuery.builder().text("ransomware").build().matches(project)).isFalse();
+  }
+
+  @Test
+  void ordersByCodeThenIdInEitherDirection() {
+    UUID id = new UUID(7, 7);
+    String cursor = new Cursor("cybercrime-eap-ii", id).encode();
+    ProjectQuery ascending = ProjectQuery.builder().build().after(cursor);
+    ProjectQuery descending =
+        ProjectQuery.builder().direction(SortDirection.DESCENDING).build().after(cursor);
+    Project later = aProject().code("cybercrime-eap-iii").build();
+    Project earlier = aProject().code("cybercrime-eap").build();
+
+    assertThat(ascending.isAfterCursor(later)).isTrue();
+    assertThat(ascending.isAfterCursor(earlier)).isFalse();
+    assertThat(descending.isAfterCursor(earlier)).isTrue();
+    assertThat(descending.isAfterCursor(later)).isFalse();
+    assertThat(ascending.isAfterCursor(aProject().id(ProjectId.of(id)).build())).isFalse();
+  }
+
+  @Test
+  void rejectsALimitOutOfRange() {
+    violation(() -> ProjectQuery.builder().limit(0).build(), "limit", "must be between 1 and");
+    violation(() -> ProjectQuery.builder().limit(Paging.MAX_LIMIT + 1).build(), "limit",
+        "must be between 1 and");
+  }
+}
