@@ -97,10 +97,10 @@ public record Component(
       return this;
     }
 
-    public Builder expectedResults(List<LocalizedText> results) {
-      requireNonNull(results, "results");
-      expectedResults.clear();
-      expectedResults.addAll(results);
+    public Builder expectedResults(List<LocalizedText> expectedResults) {
+      requireNonNull(expectedResults, "expectedResults");
+      this.expectedResults.clear();
+      this.expectedResults.addAll(expectedResults);
       return this;
     }
 
