@@ -9,6 +9,7 @@ import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
+import org.coopkit.service.ReportService;
 import org.coopkit.spi.Storage;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +61,11 @@ public final class Coopkit implements AutoCloseable {
 
   public OrganisationService organisations() {
     return services.organisations();
+  }
+
+  /** Dashboards, country profiles and the portfolio matrix. */
+  public ReportService reports() {
+    return services.reports();
   }
 
   /** New ids from the configured generator. */

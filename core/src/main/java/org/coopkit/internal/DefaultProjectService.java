@@ -149,9 +149,11 @@ final class DefaultProjectService implements ProjectService {
       List<ComponentId> order) {
     return change(project, expectedVersion, p -> {
       Validator v = Validator.of("Project");
-      v.check(order.size() == p.components().size() && new HashSet<>(order).size() == order.size(),
-          "components", "the new order must name each component exactly once",
-          order.size() + " ids for " + p.components().size() + " components");
+      Set<ComponentId> present = new HashSet<>();
+      p.components().forEach(c -> present.add(c.id()));
+      v.check(order.size() == present.size() && present.equals(new HashSet<>(order)),
+          "components", "the new order must name each of the project's components exactly once",
+          order);
       v.throwIfInvalid();
       List<Component> components = new ArrayList<>();
       for (ComponentId id : order) {

@@ -5,6 +5,7 @@ import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
+import org.coopkit.service.ReportService;
 import org.coopkit.spi.Storage;
 
 /** The services of one {@link org.coopkit.Coopkit}, all over the same storage and clock. */
@@ -13,6 +14,7 @@ public final class Services {
   private final EventService events;
   private final ContactService contacts;
   private final OrganisationService organisations;
+  private final ReportService reports;
 
   public Services(Storage storage, Clock clock) {
     ServiceContext context = new ServiceContext(storage, clock);
@@ -20,6 +22,7 @@ public final class Services {
     this.events = new DefaultEventService(context);
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
+    this.reports = new DefaultReportService(context);
   }
 
   public ProjectService projects() {
@@ -36,5 +39,9 @@ public final class Services {
 
   public OrganisationService organisations() {
     return organisations;
+  }
+
+  public ReportService reports() {
+    return reports;
   }
 }

@@ -35,8 +35,9 @@ public interface OrganisationService {
    * organisation.version()}.
    *
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
-   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist, or the parent
-   *     chain would loop
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
+   * @throws org.coopkit.error.ValidationException (path {@code parent}) if the parent chain would
+   *     loop back to it
    */
   Organisation update(Organisation organisation);
 

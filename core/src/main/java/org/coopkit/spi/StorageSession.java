@@ -13,4 +13,10 @@ public interface StorageSession {
   ContactStore contacts();
 
   OrganisationStore organisations();
+
+  /** Aggregates for reports. */
+  default ReportStore reports() {
+    // TRANSITION: becomes abstract once every adapter implements it.
+    throw new UnsupportedOperationException("this storage does not aggregate reports yet");
+  }
 }

@@ -106,11 +106,19 @@ class ArchitectureTest {
   }
 
   @Test
-  void serviceInterfacesSpeakOnlyOfTheModelQueriesAndErrors() {
+  void serviceInterfacesSpeakOnlyOfTheModelQueriesReportsAndErrors() {
     classes().that().resideInAPackage("org.coopkit.service..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..",
             "org.coopkit.service..", "org.coopkit.model..", "org.coopkit.query..",
-            "org.coopkit.error..")
+            "org.coopkit.report..", "org.coopkit.error..")
+        .check(CORE);
+  }
+
+  @Test
+  void reportsSpeakOnlyOfTheModel() {
+    noClasses().that().resideInAPackage("org.coopkit.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.coopkit.spi..",
+            "org.coopkit.service..", "org.coopkit.query..")
         .check(CORE);
   }
 
@@ -131,9 +139,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheModelAndQueriesUseTheValidatorFromOutsideInternal() {
+  void onlyTheModelQueriesAndReportFiltersUseTheValidatorFromOutsideInternal() {
     noClasses().that().resideOutsideOfPackages(INTERNAL, "org.coopkit.model..",
-            "org.coopkit.query..")
+            "org.coopkit.query..", "org.coopkit.report..")
         .should().dependOnClassesThat().belongToAnyOf(Validator.class)
         .check(CORE);
   }
