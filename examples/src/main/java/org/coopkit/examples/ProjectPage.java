@@ -1,0 +1,146 @@
+package org.coopkit.examples;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.coopkit.Coopkit;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Topic;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Venue;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.Project;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.Page;
+
+/** Renders a project as a person reads its page: what it is, where, what it did, who runs it. */
+public final class ProjectPage {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final Coopkit coopkit;
+  private final Locale locale;
+
+  public ProjectPage(Coopkit coopkit, Locale locale) {
+    this.coopkit = coopkit;
+    this.locale = locale;
+  }
+
+  /** The page of the project with this code, read from the store. */
+  public String render(String code) {
+    Project project = coopkit.projects().findByCode(code)
+        .orElseThrow(() -> new IllegalArgumentException("no project with code " + code));
+    StringBuilder out = new StringBuilder();
+    out.append(text(project.title()));
+    if (project.acronym() != null) {
+      out.append(" (").append(project.acronym()).append(')');
+    }
+    out.append('\n');
+    if (project.framework() != null) {
+      out.append("Part of: ").append(text(project.framework().name())).append('\n');
+    }
+    out.append("Status: ").append(label(project.status().name())).append('\n');
+    out.append("Countries: ").append(countries(project.countryCodes())).append('\n');
+    if (project.aims() != null) {
+      out.append("Aim: ").append(text(project.aims())).append('\n');
+    }
+    out.append("\nComponents\n");
+    for (Component c : project.components()) {
+      out.append("  ").append(c.code() == null ? "-" : c.code()).append(". ")
+          .append(text(c.title())).append('\n');
+    }
+    out.append("\nActivities\n");
+    for (Event e : allEvents(project)) {
+      event(out, e);
+    }
+    out.append("\nSecretariat\n");
+    for (Contact c : secretariat(project)) {
+      out.append("  ").append(c.displayName());
+      if (c.jobTitle() != null) {
+        out.append(", ").append(c.jobTitle());
+      }
+      if (c.unit() != null) {
+        out.append(" (").append(c.unit()).append(')');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private void event(StringBuilder out, Event e) {
+    out.append("  ").append(text(e.title())).append('\n');
+    out.append("    ").append(DAY.format(e.dates().firstDay())).append(" to ")
+        .append(DAY.format(e.dates().lastDay()));
+    Venue venue = e.venue();
+    if (venue != null) {
+      out.append(", ").append(venue.city() == null ? "" : venue.city())
+          .append(venue.country() == null ? "" : ", " + venue.country().englishName());
+    }
+    out.append(" · ").append(label(e.type().name())).append(", ").append(label(e.status().name()))
+        .append('\n');
+    List<String> organisers = new ArrayList<>();
+    for (Organiser o : e.organisers()) {
+      var org = coopkit.organisations().get(o.organisation());
+      organisers.add((org.acronym() != null ? org.acronym() : text(org.name())) + " ("
+          + label(o.role().name()) + ")");
+    }
+    if (!organisers.isEmpty()) {
+      out.append("    Organisers: ").append(String.join(", ", organisers)).append('\n');
+    }
+    if (e.participation().total() != null) {
+      out.append("    Participants: ").append(e.participation().total()).append(" from ")
+          .append(e.participation().countries().size()).append(" countries (")
+          .append(countries(e.participation().countries())).append(")\n");
+    }
+    if (!e.topics().isEmpty()) {
+      out.append("    Topics: ")
+          .append(e.topics().stream().map(Topic::label).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    if (!e.keyMessages().isEmpty()) {
+      out.append("    Key messages:\n");
+      for (KeyMessage m : e.keyMessages()) {
+        out.append("    - ").append(text(m.text())).append(m.adopted() ? " [adopted]" : "")
+            .append('\n');
+      }
+    }
+  }
+
+  private List<Event> allEvents(Project project) {
+    List<Event> events = new ArrayList<>();
+    EventQuery query = EventQuery.builder().project(project.id()).build();
+    while (true) {
+      Page<Event> page = coopkit.events().search(query);
+      events.addAll(page.items());
+      if (page.nextCursor() == null) {
+        return events;
+      }
+      query = query.after(page.nextCursor());
+    }
+  }
+
+  private List<Contact> secretariat(Project project) {
+    return coopkit.contacts().search(ContactQuery.builder().project(project.id())
+        .publicOnly(true).limit(100).build()).items();
+  }
+
+  private String text(LocalizedText text) {
+    return text.get(locale);
+  }
+
+  private static String countries(java.util.Collection<CountryCode> codes) {
+    return codes.stream().map(CountryCode::englishName).sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String label(String enumName) {
+    return enumName.toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
+  }
+}

@@ -1,0 +1,78 @@
+package org.coopkit.storage.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.Page;
+
+/**
+ * Contacts, sorted by folded sort name and id, and indexed by organisation (employer and roles),
+ * and by the project, country and type of their roles.
+ *
+ * <p>The role indexes cover all of a contact's roles, past ones included: they only pick the
+ * candidates, and {@link ContactQuery#matches} then checks that one role meets every role filter.
+ */
+final class ContactTable extends Table<ContactId, Contact, ContactQuery> {
+  private final MultiIndex<ContactId, Contact, OrganisationId> byOrganisation;
+  private final MultiIndex<ContactId, Contact, ProjectId> byProject;
+  private final MultiIndex<ContactId, Contact, CountryCode> byCountry;
+  private final MultiIndex<ContactId, Contact, RoleType> byRole;
+
+  private ContactTable(Kind<ContactId, Contact> kind,
+      MultiIndex<ContactId, Contact, OrganisationId> byOrganisation,
+      MultiIndex<ContactId, Contact, ProjectId> byProject,
+      MultiIndex<ContactId, Contact, CountryCode> byCountry,
+      MultiIndex<ContactId, Contact, RoleType> byRole) {
+    super(kind, List.of(byOrganisation, byProject, byCountry, byRole));
+    this.byOrganisation = byOrganisation;
+    this.byProject = byProject;
+    this.byCountry = byCountry;
+    this.byRole = byRole;
+  }
+
+  static ContactTable create() {
+    Kind<ContactId, Contact> kind = new Kind<>("Contact", Contact::id, Contact::version,
+        ContactQuery::sortKey, ContactId::value, ContactId::of);
+    return new ContactTable(kind,
+        new MultiIndex<>(ContactTable::organisations),
+        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::project)
+            .filter(Objects::nonNull).toList()),
+        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::country)
+            .filter(Objects::nonNull).toList()),
+        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()));
+  }
+
+  /** The organisations {@link ContactQuery#organisations()} matches by: employer and roles. */
+  private static List<OrganisationId> organisations(Contact contact) {
+    List<OrganisationId> organisations = new ArrayList<>(contact.roles().size() + 1);
+    OrganisationId employer = contact.organisation();
+    if (employer != null) {
+      organisations.add(employer);
+    }
+    for (RoleAssignment role : contact.roles()) {
+      OrganisationId organisation = role.organisation();
+      if (organisation != null) {
+        organisations.add(organisation);
+      }
+    }
+    return organisations;
+  }
+
+  @Override
+  Page<Contact> find(ContactQuery query) {
+    Walk<ContactId, Contact> walk = walk();
+    walk.narrow(byOrganisation, query.organisations());
+    walk.narrow(byProject, query.projects());
+    walk.narrow(byCountry, query.countries());
+    walk.narrow(byRole, query.roles());
+    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+  }
+}

@@ -1,0 +1,46 @@
+package org.coopkit.storage.memory;
+
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Page;
+
+/** Organisations, sorted by folded English name and id, and indexed by parent, type and country. */
+final class OrganisationTable extends Table<OrganisationId, Organisation, OrganisationQuery> {
+  private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent;
+  private final MultiIndex<OrganisationId, Organisation, OrganisationType> byType;
+  private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry;
+
+  private OrganisationTable(Kind<OrganisationId, Organisation> kind,
+      MultiIndex<OrganisationId, Organisation, OrganisationId> byParent,
+      MultiIndex<OrganisationId, Organisation, OrganisationType> byType,
+      MultiIndex<OrganisationId, Organisation, CountryCode> byCountry) {
+    super(kind, List.of(byParent, byType, byCountry));
+    this.byParent = byParent;
+    this.byType = byType;
+    this.byCountry = byCountry;
+  }
+
+  static OrganisationTable create() {
+    Kind<OrganisationId, Organisation> kind = new Kind<>("Organisation", Organisation::id,
+        Organisation::version, OrganisationQuery::sortKey, OrganisationId::value,
+        OrganisationId::of);
+    return new OrganisationTable(kind,
+        new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()),
+        new MultiIndex<>(o -> List.of(o.type())),
+        new MultiIndex<>(o -> Optional.ofNullable(o.country()).stream().toList()));
+  }
+
+  @Override
+  Page<Organisation> find(OrganisationQuery query) {
+    Walk<OrganisationId, Organisation> walk = walk();
+    walk.narrow(byParent, query.parents());
+    walk.narrow(byType, query.types());
+    walk.narrow(byCountry, query.countries());
+    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+  }
+}

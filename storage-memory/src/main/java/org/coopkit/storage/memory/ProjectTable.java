@@ -1,0 +1,53 @@
+package org.coopkit.storage.memory;
+
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.query.Page;
+import org.coopkit.query.ProjectQuery;
+
+/**
+ * Projects, sorted by code and id, unique by code, and indexed by participating country and
+ * organisation.
+ */
+final class ProjectTable extends Table<ProjectId, Project, ProjectQuery> {
+  private final UniqueIndex<ProjectId, Project, String> byCode;
+  private final MultiIndex<ProjectId, Project, CountryCode> byCountry;
+  private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation;
+
+  private ProjectTable(Kind<ProjectId, Project> kind,
+      UniqueIndex<ProjectId, Project, String> byCode,
+      MultiIndex<ProjectId, Project, CountryCode> byCountry,
+      MultiIndex<ProjectId, Project, OrganisationId> byOrganisation) {
+    super(kind, List.of(byCode, byCountry, byOrganisation));
+    this.byCode = byCode;
+    this.byCountry = byCountry;
+    this.byOrganisation = byOrganisation;
+  }
+
+  static ProjectTable create() {
+    Kind<ProjectId, Project> kind = new Kind<>("Project", Project::id, Project::version,
+        ProjectQuery::sortKey, ProjectId::value, ProjectId::of);
+    return new ProjectTable(kind,
+        new UniqueIndex<>("Project.code", Project::code, Project::id),
+        new MultiIndex<>(Project::countryCodes),
+        new MultiIndex<>(p -> p.organisations().stream()
+            .map(ProjectOrganisation::organisation).toList()));
+  }
+
+  Optional<Project> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  @Override
+  Page<Project> find(ProjectQuery query) {
+    Walk<ProjectId, Project> walk = walk();
+    walk.narrow(byCountry, query.countries());
+    walk.narrow(byOrganisation, query.organisations());
+    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+  }
+}

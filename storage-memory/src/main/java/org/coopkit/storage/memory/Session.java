@@ -1,0 +1,152 @@
+package org.coopkit.storage.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.ProjectQuery;
+import org.coopkit.spi.ContactStore;
+import org.coopkit.spi.EventStore;
+import org.coopkit.spi.OrganisationStore;
+import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ReportStore;
+import org.coopkit.spi.StorageSession;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stores of one transaction. Usable only on the thread that runs the transaction and only
+ * until its work returns: the tables are guarded by the storage's lock, which that thread holds
+ * exactly that long, so any other use would read or write unguarded.
+ */
+final class Session implements StorageSession {
+  private final Thread owner = Thread.currentThread();
+  private final @Nullable UndoLog undo;
+  private final Projects projects;
+  private final Events events;
+  private final Contacts contacts;
+  private final Organisations organisations;
+  private final ReportStore reports;
+  // Read and written by the owner thread only; other threads fail the owner check first.
+  private boolean open = true;
+
+  /**
+   * @param undo the undo log of a read-write transaction; {@code null} for a read-only one
+   */
+  Session(ProjectTable projects, EventTable events, ContactTable contacts,
+      OrganisationTable organisations, @Nullable UndoLog undo) {
+    this.undo = undo;
+    this.projects = new Projects(this, projects);
+    this.events = new Events(this, events);
+    this.contacts = new Contacts(this, contacts);
+    this.organisations = new Organisations(this, organisations);
+    this.reports = (scope, dimension) -> {
+      checkOpen();
+      return events.tally(scope, dimension);
+    };
+  }
+
+  @Override
+  public ProjectStore projects() {
+    checkOpen();
+    return projects;
+  }
+
+  @Override
+  public EventStore events() {
+    checkOpen();
+    return events;
+  }
+
+  @Override
+  public ContactStore contacts() {
+    checkOpen();
+    return contacts;
+  }
+
+  @Override
+  public OrganisationStore organisations() {
+    checkOpen();
+    return organisations;
+  }
+
+  @Override
+  public ReportStore reports() {
+    checkOpen();
+    return reports;
+  }
+
+  /** @throws IllegalStateException if the session may not be used here and now */
+  void checkOpen() {
+    if (Thread.currentThread() != owner) {
+      throw new IllegalStateException(
+          "A StorageSession may be used only by the thread running its transaction");
+    }
+    if (!open) {
+      throw new IllegalStateException(
+          "A StorageSession may be used only until the work it was handed to returns");
+    }
+  }
+
+  /** @throws IllegalStateException if the session may not be used, or its transaction reads only */
+  UndoLog undoLog() {
+    checkOpen();
+    if (undo == null) {
+      throw new IllegalStateException("A READ_ONLY transaction must not write");
+    }
+    return undo;
+  }
+
+  /** Ends the session: its stores refuse every later call. */
+  void close() {
+    open = false;
+  }
+
+  private static final class Projects extends BoundStore<ProjectId, Project, ProjectQuery>
+      implements ProjectStore {
+    private final ProjectTable table;
+
+    Projects(Session session, ProjectTable table) {
+      super(session, table);
+      this.table = table;
+    }
+
+    @Override
+    public Optional<Project> getByCode(String code) {
+      requireNonNull(code, "code");
+      session.checkOpen();
+      return table.byCode(code);
+    }
+  }
+
+  private static final class Events extends BoundStore<EventId, Event, EventQuery>
+      implements EventStore {
+    Events(Session session, EventTable table) {
+      super(session, table);
+    }
+  }
+
+  private static final class Contacts extends BoundStore<ContactId, Contact, ContactQuery>
+      implements ContactStore {
+    Contacts(Session session, ContactTable table) {
+      super(session, table);
+    }
+  }
+
+  private static final class Organisations
+      extends BoundStore<OrganisationId, Organisation, OrganisationQuery>
+      implements OrganisationStore {
+    Organisations(Session session, OrganisationTable table) {
+      super(session, table);
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package org.coopkit.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopkit.storage.tck.ContractAssertions.assertFound;
+import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
+import static org.coopkit.storage.tck.ContractAssertions.contactOrder;
+import static org.coopkit.storage.tck.Fixtures.contactNamed;
+import static org.coopkit.storage.tck.Fixtures.role;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.project.Project;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.Page;
+import org.coopkit.query.Paging;
+import org.coopkit.query.SortDirection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of contact searches: name prefixes in any script, the organisation filter, the role
+ * filters (which must all hold for one and the same role assignment), public-only searches, the
+ * order by folded sort name then id, and keyset pagination. Results are checked against {@link
+ * ContactQuery#matches} as in {@link EventQueryTestSuite}.
+ *
+ * @since 0.1.0
+ */
+public abstract class ContactQueryTestSuite extends StorageTestSuite {
+  private static final int SMALL_PAGES_UP_TO = 60;
+
+  /** For subclasses. */
+  protected ContactQueryTestSuite() {}
+
+  @Test
+  protected void findsByNamePrefixAtTheStartOfAWordInAnyScriptIgnoringCaseAndAccents() {
+    // given
+    Contact celine = contacts().create(contactNamed("Céline DEWAELE", "DEWAELE, Céline"));
+    Contact marcel = contacts().create(contactNamed("Marcel Ducel", "Ducel, Marcel"));
+    Contact cyrillic = contacts().create(contactNamed("Джамиля Алиева", "Алиева, Джамиля"));
+    Contact armenian = contacts().create(contactNamed("Արամ Պետրոսյան", "Պետրոսյան, Արամ"));
+    Contact georgian = contacts().create(contactNamed("ნინო ბერიძე", "ბერიძე, ნინო"));
+    Contact azerbaijani = contacts().create(contactNamed("Şəhla Məmmədova", "Məmmədova, Şəhla"));
+    Contact greek = contacts().create(contactNamed("Ελένη Παπαδοπούλου",
+        "Παπαδοπούλου, Ελένη"));
+    List<Contact> ours = List.of(celine, marcel, cyrillic, armenian, georgian, azerbaijani, greek);
+
+    // when / then
+    assertFinds(prefix("cel"), ours, celine);
+    assertFinds(prefix("CÉL"), ours, celine);
+    assertFinds(prefix("dew"), ours, celine);
+    assertFinds(prefix("dewaele, c"), ours, celine);
+    assertFinds(prefix("ele"), ours);
+    assertFinds(prefix("Дж"), ours, cyrillic);
+    assertFinds(prefix("али"), ours, cyrillic);
+    assertFinds(prefix("ՊԵՏ"), ours, armenian);
+    assertFinds(prefix("ბერ"), ours, georgian);
+    assertFinds(prefix("şəh"), ours, azerbaijani);
+    assertFinds(prefix("SƏH"), ours, azerbaijani);
+    assertFinds(prefix("ελ"), ours, greek);
+    assertFinds(prefix("rcel"), ours);
+  }
+
+  @Test
+  protected void filtersByOrganisationAsEmployerOrInARole() {
+    // given
+    Organisation organisation = storedOrganisation();
+    Organisation other = storedOrganisation();
+    Contact employed = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(organisation.id()).build());
+    Contact inRole = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(other.id()).addRole(Fixtures.roleFor(organisation.id())).build());
+    Contact elsewhere = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(other.id()).build());
+    List<Contact> ours = List.of(employed, inRole, elsewhere);
+
+    // when / then
+    assertFinds(ContactQuery.builder().organisation(organisation.id()).build(), ours,
+        employed, inRole);
+  }
+
+  @Test
+  protected void filtersByRoleTypeProjectCountryAndDay() {
+    // given
+    Project project = storedProject();
+    Project other = storedProject();
+    CountryCode armenia = CountryCode.of("AM");
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    Contact manager = contact(role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+        .validFrom(day).build());
+    Contact expert = contact(role(RoleType.EXPERT, project.id()).toBuilder()
+        .validUntil(day.minusDays(1)).build());
+    Contact contactPoint = contact(Fixtures.contactPoint(armenia, null, day));
+    Contact otherProject = contact(role(RoleType.PROGRAMME_MANAGER, other.id()));
+    List<Contact> ours = List.of(manager, expert, contactPoint, otherProject);
+
+    // when / then
+    assertFinds(ContactQuery.builder().project(project.id()).build(), ours, manager, expert);
+    assertFinds(ContactQuery.builder().project(project.id()).project(other.id())
+        .role(RoleType.PROGRAMME_MANAGER).build(), ours, manager, otherProject);
+    assertFinds(ContactQuery.builder().country(armenia).role(RoleType.CONTACT_POINT_24_7).build(),
+        ours, contactPoint);
+    assertFinds(ContactQuery.builder().project(project.id()).activeOn(day).build(), ours,
+        manager);
+    assertFinds(ContactQuery.builder().project(project.id()).activeOn(day.minusDays(1)).build(),
+        ours, expert);
+  }
+
+  @Test
+  protected void appliesRoleFiltersToOneAndTheSameRoleAssignment() {
+    // given
+    Project project = storedProject();
+    Project other = storedProject();
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    Contact formerManager = contact(
+        role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+            .validUntil(LocalDate.of(2024, 12, 31)).build(),
+        role(RoleType.EXPERT, project.id()));
+    Contact manager = contact(role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+        .validFrom(LocalDate.of(2025, 1, 1)).build());
+    Contact managerElsewhere = contact(
+        role(RoleType.PROGRAMME_MANAGER, other.id()),
+        role(RoleType.EXPERT, project.id()));
+    List<Contact> ours = List.of(formerManager, manager, managerElsewhere);
+
+    // when / then
+    assertFinds(ContactQuery.builder().role(RoleType.PROGRAMME_MANAGER).project(project.id())
+        .activeOn(day).build(), ours, manager);
+    assertFinds(ContactQuery.builder().role(RoleType.PROGRAMME_MANAGER).project(project.id())
+        .build(), ours, formerManager, manager);
+    assertFinds(ContactQuery.builder().role(RoleType.EXPERT).project(project.id()).build(),
+        ours, formerManager, managerElsewhere);
+  }
+
+  @Test
+  protected void findsOnlyPublicContactsWhenAsked() {
+    // given
+    Organisation organisation = storedOrganisation();
+    Contact publicOne = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(organisation.id()).visibility(Visibility.PUBLIC).build());
+    Contact internal = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(organisation.id()).visibility(Visibility.INTERNAL).build());
+    List<Contact> ours = List.of(publicOne, internal);
+
+    // when / then
+    assertFinds(ContactQuery.builder().organisation(organisation.id()).publicOnly(true).build(),
+        ours, publicOne);
+    assertFinds(ContactQuery.builder().organisation(organisation.id()).build(), ours,
+        publicOne, internal);
+  }
+
+  @Test
+  protected void sortsByFoldedSortNameThenIdInBothDirectionsAndWalksAllPages() {
+    // given
+    Organisation organisation = storedOrganisation();
+    String token = Fixtures.uniqueToken();
+    List<String> sortNames = List.of("Zhvania, Nino", "Abramyan, Ani", "ábramyan, ani",
+        "Abramyan, Ani", "Петросян, Армен", "Ødegaard, Ola", "Ağayev, Əli", "Dewaele, Céline",
+        "dewaele, celine", "Բաղդասարյան, Արմեն", "ბერიძე, ნინო", "Mammadova, Leyla");
+    List<Contact> ours = new ArrayList<>();
+    for (String sortName : sortNames) {
+      ours.add(contacts().create(contactNamed(token + " " + sortName, sortName).toBuilder()
+          .organisation(organisation.id()).build()));
+    }
+
+    for (SortDirection direction : SortDirection.values()) {
+      for (int limit : new int[] {1, 2, 5, 12, 13}) {
+        // when
+        ContactQuery query = ContactQuery.builder().organisation(organisation.id())
+            .direction(direction).limit(limit).build();
+        List<Page<Contact>> pages = ContractAssertions.pages(query, limit, contacts()::search,
+            ContactQuery::after);
+
+        // then
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Contact::id).toList())
+            .as("pages of %d, %s", limit, direction)
+            .containsExactlyElementsOf(ours.stream().sorted(contactOrder(direction))
+                .map(Contact::id).toList());
+      }
+    }
+  }
+
+  private Contact contact(RoleAssignment... roles) {
+    Contact.Builder contact = Fixtures.anyContact().toBuilder();
+    for (RoleAssignment role : roles) {
+      contact.addRole(role);
+    }
+    return contacts().create(contact.build());
+  }
+
+  private static ContactQuery prefix(String prefix) {
+    return ContactQuery.builder().namePrefix(prefix).build();
+  }
+
+  @Test
+  protected void ordersPagesOfTheWholeStore() {
+    // given
+    for (int i = 0; i < 12; i++) {
+      storedContact();
+    }
+
+    for (SortDirection direction : SortDirection.values()) {
+      // when
+      List<Contact> walked = ContractAssertions.firstPages(ContactQuery.builder()
+          .direction(direction).limit(5).build(), 3, contacts()::search, ContactQuery::after);
+
+      // then
+      assertThat(walked).isNotEmpty();
+      assertStrictlyOrdered(walked, contactOrder(direction), Contact::id);
+    }
+  }
+
+  private List<Contact> search(ContactQuery query) {
+    return ContractAssertions.all(query, query.limit(), contacts()::search, ContactQuery::after);
+  }
+
+  private void assertFinds(ContactQuery query, List<Contact> ours, Contact... expected) {
+    ContactQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
+    List<Contact> found = search(wide);
+    assertFound(found, wide::matches, contactOrder(wide.direction()), Contact::id, ours,
+        List.of(expected));
+    if (found.size() <= SMALL_PAGES_UP_TO) {
+      ContactQuery small = query.toBuilder().limit(2).build();
+      assertFound(search(small), small::matches, contactOrder(small.direction()), Contact::id, ours,
+          List.of(expected));
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package org.coopkit.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.coopkit.storage.tck.ContractAssertions.assertSame;
+import static org.coopkit.storage.tck.ContractAssertions.created;
+import static org.coopkit.storage.tck.Fixtures.anyOrganisation;
+import static org.coopkit.storage.tck.Fixtures.unitOf;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.ConflictException;
+import org.coopkit.error.DuplicateException;
+import org.coopkit.error.NotFoundException;
+import org.coopkit.error.StillReferencedException;
+import org.coopkit.error.ValidationException;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.OrganiserRole;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.OrganisationRole;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link org.coopkit.service.OrganisationService} over a storage: registering and
+ * reading organisations, their parent chain, optimistic locking, and deletes that are refused while
+ * anything refers to the organisation.
+ *
+ * @since 0.1.0
+ */
+public abstract class OrganisationTestSuite extends StorageTestSuite {
+  /** For subclasses. */
+  protected OrganisationTestSuite() {}
+
+  // Register and read.
+
+  @Test
+  protected void registerStoresVersionOneAndTimestampsFromTheClock() {
+    // given
+    Organisation given = anyOrganisation().toBuilder()
+        .version(5).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
+
+    // when
+    Organisation stored = organisations().register(given);
+
+    // then
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(stored.createdAt()).isEqualTo(clock.instant());
+    assertThat(stored.updatedAt()).isEqualTo(clock.instant());
+    assertSame(stored, created(given, clock.instant()), "the organisation register returned");
+    assertSame(organisations().get(given.id()), stored, "the organisation read back");
+  }
+
+  @Test
+  protected void readsBackAFullyPopulatedOrganisationEqualToTheStoredOne() {
+    // given
+    Organisation parent = storedOrganisation();
+    Organisation given = Fixtures.fullyPopulatedOrganisation(parent.id());
+
+    // when
+    Organisation stored = organisations().register(given);
+
+    // then
+    assertSame(stored, created(given, clock.instant()), "the organisation register returned");
+    assertSame(organisations().get(given.id()), stored, "the organisation read back");
+    assertThat(organisations().get(given.id()).name().languages())
+        .containsExactlyElementsOf(given.name().languages());
+  }
+
+  @Test
+  protected void findsNothingForAnUnknownId() {
+    // given
+    OrganisationId unknown = Fixtures.newOrganisationId();
+
+    // when
+    NotFoundException notFound =
+        catchThrowableOfType(NotFoundException.class, () -> organisations().get(unknown));
+
+    // then
+    assertThat(organisations().find(unknown)).isEmpty();
+    assertThat(notFound).as("get of an unknown id throws NotFoundException").isNotNull();
+    assertThat(notFound.kind()).isEqualTo("Organisation");
+  }
+
+  @Test
+  protected void registerWithATakenIdFailsWithDuplicateAndKeepsTheFirstOrganisation() {
+    // given
+    Organisation first = storedOrganisation();
+
+    // when
+    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
+        () -> organisations().register(anyOrganisation().toBuilder().id(first.id()).build()));
+
+    // then
+    assertThat(duplicate).as("a taken id throws DuplicateException").isNotNull();
+    assertSame(organisations().get(first.id()), first, "the first organisation");
+  }
+
+  // The parent chain.
+
+  @Test
+  protected void registerWithAnUnknownParentFailsWithBrokenReferenceAndStoresNothing() {
+    // given
+    OrganisationId unknown = Fixtures.newOrganisationId();
+    Organisation given = unitOf(unknown);
+
+    // when
+    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
+        () -> organisations().register(given));
+
+    // then
+    assertThat(broken).as("an unknown parent throws BrokenReferenceException").isNotNull();
+    assertThat(broken.targetKind()).isEqualTo("Organisation");
+    assertThat(broken.targetId()).isEqualTo(unknown.toString());
+    assertThat(organisations().find(given.id())).isEmpty();
+  }
+
+  @Test
+  protected void updateWithAnUnknownParentFailsWithBrokenReferenceAndKeepsTheOrganisation() {
+    // given
+    Organisation stored = storedOrganisation();
+
+    // when
+    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
+        () -> organisations().update(stored.toBuilder()
+            .parent(Fixtures.newOrganisationId()).build()));
+
+    // then
+    assertThat(broken).as("an unknown parent throws BrokenReferenceException").isNotNull();
+    assertSame(organisations().get(stored.id()), stored, "the organisation");
+  }
+
+  /**
+   * The service refuses a parent chain that would loop with a {@link ValidationException} on the
+   * path {@code parent} (the loop is a rule of the chain, not a missing organisation).
+   */
+  @Test
+  protected void updateMakingTheParentChainLoopFailsWithValidation() {
+    // given
+    Organisation top = storedOrganisation();
+    Organisation middle = organisations().register(unitOf(top.id()));
+    Organisation bottom = organisations().register(unitOf(middle.id()));
+
+    // when
+    ValidationException loopOfTwo = catchThrowableOfType(ValidationException.class,
+        () -> organisations().update(top.toBuilder().parent(middle.id()).build()));
+    ValidationException loopOfThree = catchThrowableOfType(ValidationException.class,
+        () -> organisations().update(top.toBuilder().parent(bottom.id()).build()));
+
+    // then
+    assertThat(loopOfTwo).as("a parent chain looping over two throws ValidationException")
+        .isNotNull();
+    assertThat(loopOfTwo.paths()).containsExactly("parent");
+    assertThat(loopOfThree).as("a parent chain looping over three throws ValidationException")
+        .isNotNull();
+    assertThat(loopOfThree.paths()).containsExactly("parent");
+    assertSame(organisations().get(top.id()), top, "the top organisation");
+    assertSame(organisations().get(middle.id()), middle, "the middle organisation");
+  }
+
+  @Test
+  protected void anOrganisationCannotBeItsOwnParent() {
+    // given
+    Organisation stored = storedOrganisation();
+
+    // when
+    Throwable thrown = catchThrowable(() -> organisations().update(stored.toBuilder()
+        .parent(stored.id()).build()));
+
+    // then
+    assertThat(thrown).as("an organisation of its own is rejected by the model")
+        .isInstanceOf(ValidationException.class);
+    assertSame(organisations().get(stored.id()), stored, "the organisation");
+  }
+
+  @Test
+  protected void updateMovingAUnitUnderAnotherParentSucceeds() {
+    // given
+    Organisation first = storedOrganisation();
+    Organisation second = storedOrganisation();
+    Organisation unit = organisations().register(unitOf(first.id()));
+
+    // when
+    Organisation moved = organisations().update(unit.toBuilder().parent(second.id()).build());
+
+    // then
+    assertThat(moved.parent()).isEqualTo(second.id());
+    assertSame(organisations().get(unit.id()), moved, "the moved unit");
+  }
+
+  // Update.
+
+  @Test
+  protected void updateBumpsTheVersionAndUpdatedAtAndKeepsCreatedAt() {
+    // given
+    Organisation stored = storedOrganisation();
+    Instant createdAt = clock.instant();
+    Instant later = clock.advance(Duration.ofDays(1));
+
+    // when
+    Organisation updated = organisations().update(stored.toBuilder().acronym("NEW")
+        .type(OrganisationType.GOVERNMENT).build());
+
+    // then
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(updated.createdAt()).isEqualTo(createdAt);
+    assertThat(updated.updatedAt()).isEqualTo(later);
+    assertSame(organisations().get(stored.id()), updated, "the organisation read back");
+  }
+
+  @Test
+  protected void updateWithAStaleVersionFailsWithConflictNamingBothVersions() {
+    // given
+    Organisation stored = storedOrganisation();
+    Organisation current = organisations().update(stored.toBuilder().acronym("ONE").build());
+
+    // when
+    ConflictException conflict = catchThrowableOfType(ConflictException.class,
+        () -> organisations().update(stored.toBuilder().acronym("TWO").build()));
+
+    // then
+    assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
+    assertThat(conflict.kind()).isEqualTo("Organisation");
+    assertThat(conflict.expectedVersion()).isEqualTo(1);
+    assertThat(conflict.actualVersion()).isEqualTo(2);
+    assertSame(organisations().get(stored.id()), current, "the organisation after the conflict");
+  }
+
+  // Delete.
+
+  @Test
+  protected void deleteRemovesAnOrganisationNothingRefersTo() {
+    // given
+    Organisation stored = storedOrganisation();
+
+    // when
+    organisations().delete(stored.id(), stored.version());
+
+    // then
+    assertThat(organisations().find(stored.id())).isEmpty();
+  }
+
+  @Test
+  protected void deleteWithAStaleVersionFailsWithConflictAndKeepsTheOrganisation() {
+    // given
+    Organisation stored = storedOrganisation();
+    Organisation current = organisations().update(stored.toBuilder().acronym("X").build());
+
+    // when
+    ConflictException conflict = catchThrowableOfType(ConflictException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
+    assertSame(organisations().get(stored.id()), current, "the organisation");
+  }
+
+  @Test
+  protected void deleteOfAnOrganisationOfAProjectFailsWithStillReferenced() {
+    // given
+    Organisation stored = storedOrganisation();
+    Project project = projects().create(Fixtures.anyProject().toBuilder()
+        .addOrganisation(ProjectOrganisation.of(stored.id(), OrganisationRole.EXTENDING)).build());
+
+    // when
+    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertStillReferenced(referenced, stored, "a project");
+    projects().delete(project.id(), project.version());
+    organisations().delete(stored.id(), stored.version());
+    assertThat(organisations().find(stored.id())).isEmpty();
+  }
+
+  @Test
+  protected void deleteOfAnOrganiserOfAnEventFailsWithStillReferenced() {
+    // given
+    Organisation stored = storedOrganisation();
+    Project project = storedProject();
+    Event event = events().create(Fixtures.eventOf(project.id()).toBuilder()
+        .addOrganiser(Organiser.of(stored.id(), OrganiserRole.HOST)).build());
+
+    // when
+    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertStillReferenced(referenced, stored, "an event");
+    events().delete(event.id(), event.version());
+    organisations().delete(stored.id(), stored.version());
+    assertThat(organisations().find(stored.id())).isEmpty();
+  }
+
+  @Test
+  protected void deleteOfTheEmployerOfAContactFailsWithStillReferenced() {
+    // given
+    Organisation stored = storedOrganisation();
+    Contact contact = contacts().create(Fixtures.anyContact().toBuilder()
+        .organisation(stored.id()).build());
+
+    // when
+    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertStillReferenced(referenced, stored, "a contact");
+    contacts().delete(contact.id(), contact.version());
+    organisations().delete(stored.id(), stored.version());
+    assertThat(organisations().find(stored.id())).isEmpty();
+  }
+
+  @Test
+  protected void deleteOfAnOrganisationAContactHoldsARoleForFailsWithStillReferenced() {
+    // given
+    Organisation stored = storedOrganisation();
+    contacts().create(Fixtures.anyContact().toBuilder()
+        .addRole(Fixtures.roleFor(stored.id())).build());
+
+    // when
+    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertStillReferenced(referenced, stored, "a contact's role");
+  }
+
+  @Test
+  protected void deleteOfAnOrganisationWithUnitsFailsWithStillReferenced() {
+    // given
+    Organisation stored = storedOrganisation();
+    Organisation unit = organisations().register(unitOf(stored.id()));
+
+    // when
+    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
+        () -> organisations().delete(stored.id(), stored.version()));
+
+    // then
+    assertStillReferenced(referenced, stored, "a unit");
+    organisations().delete(unit.id(), unit.version());
+    organisations().delete(stored.id(), stored.version());
+    assertThat(organisations().find(stored.id())).isEmpty();
+  }
+
+  private void assertStillReferenced(StillReferencedException referenced, Organisation stored,
+      String referrer) {
+    assertThat(referenced)
+        .as("an organisation referred to by %s throws StillReferencedException", referrer)
+        .isNotNull();
+    assertThat(referenced.id()).isEqualTo(stored.id().toString());
+    assertSame(organisations().get(stored.id()), stored, "the organisation");
+  }
+}

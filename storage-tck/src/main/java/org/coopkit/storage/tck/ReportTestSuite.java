@@ -1,0 +1,285 @@
+package org.coopkit.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coopkit.error.NotFoundException;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.report.CountryProfile;
+import org.coopkit.report.Dimension;
+import org.coopkit.report.EventScope;
+import org.coopkit.report.PortfolioMatrix;
+import org.coopkit.report.ProjectDashboard;
+import org.coopkit.report.RawTally;
+import org.coopkit.report.ReportFilter;
+import org.coopkit.report.ReportScope;
+import org.coopkit.report.Tallies;
+import org.coopkit.report.Tally;
+import org.coopkit.spi.TransactionMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of reports: dashboards, country profiles and the portfolio matrix add up honestly,
+ * count joint events once, apply every filter, and an adapter's aggregates equal the reference
+ * aggregation ({@link Tallies}) on a seeded random data set.
+ *
+ * <p>Country profiles are not scoped by project, so each test here uses countries no other test of
+ * this suite uses.
+ *
+ * @since 0.1.0
+ */
+public abstract class ReportTestSuite extends StorageTestSuite {
+  /** For subclasses. */
+  protected ReportTestSuite() {}
+
+  /** The scenario most tests share: one project, five events of honest and rough counts. */
+  private record Scenario(Project project, Project partner, List<Event> events) {}
+
+  private Scenario scenario(CountryCode venue, CountryCode visitor) {
+    Project project = storedProjectWithComponents(2);
+    Project partner = storedProject();
+    var c1 = project.components().get(0).id();
+    var c2 = project.components().get(1).id();
+    List<Event> events = new ArrayList<>();
+    // Held 2017 in `venue`: 93 exact, 40 from the venue country and an unknown share of visitors.
+    events.add(events().create(Fixtures.eventIn(project.id(), venue, LocalDate.of(2017, 10, 9))
+        .toBuilder().type(EventType.CONFERENCE).status(EventStatus.HELD)
+        .addComponent(c1)
+        .participation(new Participation(ParticipantCount.exactly(93), Set.of(venue, visitor),
+            Map.of(venue, ParticipantCount.exactly(40))))
+        .keyMessages(List.of(KeyMessage.adopted("One"), KeyMessage.adopted("Two"),
+            KeyMessage.outcome("Noted")))
+        .build()));
+    // Held 2018 online, jointly with the partner project: more than 500 people.
+    events.add(events().create(Fixtures.eventOn(project.id(), LocalDate.of(2018, 3, 1))
+        .toBuilder().addProject(partner.id()).type(EventType.TRAINING).status(EventStatus.HELD)
+        .format(EventFormat.ONLINE).addComponent(c2)
+        .participation(new Participation(ParticipantCount.moreThan(500), Set.of(visitor),
+            Map.of(visitor, ParticipantCount.moreThan(200))))
+        .build()));
+    // Planned 2018 in `venue`: about 50.
+    events.add(events().create(Fixtures.eventIn(project.id(), venue, LocalDate.of(2018, 11, 20))
+        .toBuilder().type(EventType.WORKSHOP).status(EventStatus.SCHEDULED)
+        .participation(Participation.of(ParticipantCount.approximately(50), Set.of(venue)))
+        .build()));
+    // Cancelled 2019, no count.
+    events.add(events().create(Fixtures.eventOn(project.id(), LocalDate.of(2019, 6, 4))
+        .toBuilder().type(EventType.WORKSHOP).status(EventStatus.CANCELLED).build()));
+    // The partner's own event, outside the project's scope.
+    events.add(events().create(Fixtures.eventIn(partner.id(), venue, LocalDate.of(2018, 5, 5))
+        .toBuilder().status(EventStatus.HELD)
+        .participation(Participation.of(ParticipantCount.exactly(20), Set.of(venue)))
+        .build()));
+    return new Scenario(project, partner, events);
+  }
+
+  @Test
+  protected void aProjectDashboardAddsUpItsEventsHonestly() {
+    // given
+    Scenario s = scenario(CountryCode.of("AM"), CountryCode.of("BY"));
+
+    // when
+    ProjectDashboard d = reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL);
+
+    // then
+    assertThat(d.total().events()).isEqualTo(4);
+    assertThat(d.total().participants()).isEqualTo(new Tally(643, Tally.Accuracy.APPROXIMATE));
+    assertThat(d.keyMessagesAdopted()).isEqualTo(2);
+    assertThat(d.byYear()).containsOnlyKeys(2017, 2018, 2019);
+    assertThat(d.byYear().get(2018).events()).isEqualTo(2);
+    assertThat(d.byYear().get(2017).participants()).hasToString("93");
+    assertThat(d.byYear().get(2019).participants()).hasToString("at least 0");
+    assertThat(d.byType().get(EventType.WORKSHOP).events()).isEqualTo(2);
+    assertThat(d.byStatus().get(EventStatus.HELD).events()).isEqualTo(2);
+    assertThat(d.byComponent()).containsOnlyKeys(s.project().components().get(0).id(),
+        s.project().components().get(1).id());
+    assertThat(d.eventsHeldByCountry().get(CountryCode.of("AM")).events()).isEqualTo(2);
+    // 40 counted at the 2017 conference; the 2018 workshop listed the country without a count
+    assertThat(d.participantsByCountry().get(CountryCode.of("AM")))
+        .isEqualTo(new Tally(40, Tally.Accuracy.AT_LEAST));
+    assertThat(d.participantsByCountry().get(CountryCode.of("BY")))
+        .isEqualTo(new Tally(200, Tally.Accuracy.AT_LEAST));
+    assertThat(d.countriesReached()).containsExactly(CountryCode.of("AM"), CountryCode.of("BY"));
+  }
+
+  @Test
+  protected void aJointEventCountsOnceInAPortfolioOfItsProjects() {
+    // given
+    Scenario s = scenario(CountryCode.of("BA"), CountryCode.of("BG"));
+
+    // when
+    ProjectDashboard both = reports().dashboard(
+        ReportScope.projects(List.of(s.project().id(), s.partner().id())), ReportFilter.ALL);
+
+    // then: 4 events of the project, 1 of the partner, the joint one once
+    assertThat(both.total().events()).isEqualTo(5);
+    assertThat(both.total().participants().value()).isEqualTo(663);
+  }
+
+  @Test
+  protected void aFrameworkDashboardCoversAllItsProjectsAndNothingElse() {
+    // given
+    CooperationFramework framework = Fixtures.uniqueFramework();
+    Project inside = projects().create(Fixtures.anyProject().toBuilder().framework(framework).build());
+    Project other = storedProject();
+    events().create(Fixtures.eventOn(inside.id(), LocalDate.of(2020, 1, 1)));
+    events().create(Fixtures.eventOn(other.id(), LocalDate.of(2020, 1, 1)));
+
+    // when
+    ProjectDashboard d = reports().dashboard(ReportScope.framework(framework.code()), ReportFilter.ALL);
+    ProjectDashboard empty = reports().dashboard(
+        ReportScope.framework(Fixtures.uniqueFramework().code()), ReportFilter.ALL);
+
+    // then
+    assertThat(d.total().events()).isEqualTo(1);
+    assertThat(empty.total().events()).isZero();
+    assertThat(empty.byYear()).isEmpty();
+  }
+
+  @Test
+  protected void filtersNarrowEveryFigureOfTheDashboard() {
+    // given
+    Scenario s = scenario(CountryCode.of("CY"), CountryCode.of("DK"));
+    ReportScope scope = ReportScope.project(s.project().id());
+
+    // when
+    ProjectDashboard in2018 = reports().dashboard(scope,
+        ReportFilter.ALL.between(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+    ProjectDashboard held = reports().dashboard(scope, ReportFilter.ALL.statuses(EventStatus.HELD));
+    ProjectDashboard workshops = reports().dashboard(scope, ReportFilter.ALL.types(EventType.WORKSHOP));
+
+    // then
+    assertThat(in2018.total().events()).isEqualTo(2);
+    assertThat(in2018.byYear()).containsOnlyKeys(2018);
+    assertThat(held.total().participants()).isEqualTo(new Tally(593, Tally.Accuracy.AT_LEAST));
+    assertThat(workshops.total().events()).isEqualTo(2);
+    assertThat(workshops.byType()).containsOnlyKeys(EventType.WORKSHOP);
+  }
+
+  @Test
+  protected void aDashboardOfAnUnknownProjectFailsWithNotFound() {
+    ProjectId unknown = Fixtures.newProjectId();
+
+    assertThatThrownBy(() -> reports().dashboard(ReportScope.project(unknown), ReportFilter.ALL))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining(unknown.toString());
+  }
+
+  @Test
+  protected void aCountryProfileShowsEventsHeldAttendedProjectsAndPublicContactPoints() {
+    // given: countries only this test uses
+    CountryCode host = CountryCode.of("EE");
+    CountryCode guest = CountryCode.of("FI");
+    Scenario s = scenario(host, guest);
+    projects().create(Fixtures.anyProject().toBuilder().addCountry(host).build());
+    Contact visible = contacts().create(Fixtures.anyContact().toBuilder()
+        .visibility(Visibility.PUBLIC).addRole(Fixtures.contactPoint(host, null, null)).build());
+    contacts().create(Fixtures.anyContact().toBuilder().visibility(Visibility.INTERNAL)
+        .addRole(Fixtures.contactPoint(host, null, null)).build());
+
+    // when
+    CountryProfile hostProfile = reports().countryProfile(host, ReportFilter.ALL);
+    CountryProfile guestProfile = reports().countryProfile(guest, ReportFilter.ALL);
+
+    // then
+    assertThat(hostProfile.eventsHeld().events()).isEqualTo(3);
+    assertThat(hostProfile.eventsHeld().participants()).hasToString("about 163");
+    assertThat(hostProfile.eventsAttended().events()).isEqualTo(3);
+    assertThat(hostProfile.participantsFrom()).hasToString("at least 40");
+    assertThat(hostProfile.projects()).hasSize(1);
+    assertThat(hostProfile.contactPoints()).extracting(Contact::id).containsExactly(visible.id());
+    assertThat(guestProfile.eventsHeld().events()).isZero();
+    assertThat(guestProfile.eventsAttended().events()).isEqualTo(2);
+    assertThat(guestProfile.participantsFrom()).hasToString("at least 200");
+    assertThat(s.events()).hasSize(5);
+  }
+
+  @Test
+  protected void thePortfolioMatrixCrossesCountriesWithYears() {
+    // given
+    Scenario s = scenario(CountryCode.of("HR"), CountryCode.of("HU"));
+
+    // when
+    PortfolioMatrix m = reports().portfolio(ReportScope.project(s.project().id()), ReportFilter.ALL);
+
+    // then
+    assertThat(m.countries()).containsExactly(CountryCode.of("HR"), CountryCode.of("HU"));
+    assertThat(m.years()).containsExactly(2017, 2018, 2019);
+    assertThat(m.cell(CountryCode.of("HR"), 2017).participants()).hasToString("40");
+    assertThat(m.cell(CountryCode.of("HU"), 2018).participants()).hasToString("at least 200");
+    assertThat(m.cell(CountryCode.of("HU"), 2019).events()).isZero();
+    assertThat(m.byYear().get(2018).events()).isEqualTo(2);
+    assertThat(m.toCsv()).startsWith("country,year,events,participants,accuracy\r\n")
+        .contains("HR,2017,1,40,exact\r\n");
+  }
+
+  @Test
+  protected void theDashboardRendersAsCsvForSpreadsheets() {
+    Scenario s = scenario(CountryCode.of("IS"), CountryCode.of("IE"));
+
+    String csv = reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL).toCsv();
+
+    assertThat(csv).startsWith("section,key,events,participants,accuracy,adopted_key_messages\r\n")
+        .contains("total,,4,643,approximate,2\r\n")
+        .contains("year,2017,1,93,exact,2\r\n");
+  }
+
+  @Test
+  protected void aggregatesOfASeededRandomDataSetEqualTheReferenceAggregation() {
+    long seed = Long.getLong("coopkit.tck.seed", 20171009L);
+    RandomAggregates random = new RandomAggregates(seed);
+    // given: a random portfolio of its own
+    List<OrganisationId> organisations = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      organisations.add(organisations().register(random.organisation(List.of())).id());
+    }
+    List<Project> projectsOfRun = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      projectsOfRun.add(projects().create(random.project(organisations, List.of())));
+    }
+    List<Event> stored = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      stored.add(events().create(random.event(projectsOfRun, organisations)));
+    }
+    Set<ProjectId> ids = projectsOfRun.stream().map(Project::id).collect(Collectors.toSet());
+    LocalDate from = random.day();
+    List<EventScope> scopes = List.of(
+        new EventScope(ids, null, null, Set.of(), Set.of(), null, null),
+        new EventScope(Set.of(projectsOfRun.get(0).id()), from, from.plusYears(2), Set.of(),
+            Set.of(EventStatus.HELD, EventStatus.SCHEDULED), null, null),
+        new EventScope(ids, null, null, Set.of(EventType.CONFERENCE, EventType.TRAINING),
+            Set.of(), null, null));
+
+    for (EventScope scope : scopes) {
+      List<Event> inScope = stored.stream().filter(scope::matches).toList();
+      for (Dimension dimension : Dimension.values()) {
+        // when
+        Map<String, RawTally> actual = storage().inTransaction(TransactionMode.READ_ONLY,
+            session -> session.reports().tally(scope, dimension));
+        // then
+        assertThat(actual)
+            .as("seed %d (replay with -Dcoopkit.tck.seed=%d), %s by %s", seed, seed, scope,
+                dimension)
+            .isEqualTo(Tallies.tally(inScope, dimension));
+      }
+    }
+  }
+}
