@@ -7,16 +7,25 @@ import static org.coopkit.internal.ServiceContext.requireVersion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.coopkit.error.ConflictException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.PersonalDataExport;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleId;
 import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
@@ -26,6 +35,7 @@ import org.coopkit.spi.StorageSession;
 /** {@link ContactService} over the storage SPI. */
 final class DefaultContactService implements ContactService {
   private static final String KIND = "Contact";
+  private static final int ERASE_ATTEMPTS = 5;
 
   private final ServiceContext context;
 
@@ -84,6 +94,55 @@ final class DefaultContactService implements ContactService {
         }
       }
       throw new NotFoundException("RoleAssignment", role + " of contact " + id);
+    });
+  }
+
+  @Override
+  public Contact erase(ContactId id) {
+    // A concurrent edit must not defeat an erasure: retry on the version then stored.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return context.write(s -> {
+          Contact current = current(s, id);
+          Contact erased = current.toBuilder()
+              .displayName(Contact.ERASED_NAME).sortName(Contact.ERASED_NAME)
+              .honorific(null).jobTitle(null)
+              .emails(List.of()).phones(List.of()).languages(List.of())
+              .visibility(Visibility.INTERNAL)
+              .build();
+          return store(s, current, erased);
+        });
+      } catch (ConflictException e) {
+        if (attempt >= ERASE_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public PersonalDataExport export(ContactId id) {
+    return context.read(s -> {
+      Contact contact = current(s, id);
+      Set<ProjectId> projects = new LinkedHashSet<>();
+      Set<OrganisationId> organisations = new LinkedHashSet<>();
+      if (contact.organisation() != null) {
+        organisations.add(contact.organisation());
+      }
+      for (RoleAssignment role : contact.roles()) {
+        if (role.project() != null) {
+          projects.add(role.project());
+        }
+        if (role.organisation() != null) {
+          organisations.add(role.organisation());
+        }
+      }
+      Map<ProjectId, String> projectCodes = new LinkedHashMap<>();
+      projects.forEach(p -> s.projects().get(p).ifPresent(x -> projectCodes.put(p, x.code())));
+      Map<OrganisationId, String> organisationNames = new LinkedHashMap<>();
+      organisations.forEach(o -> s.organisations().get(o)
+          .ifPresent(x -> organisationNames.put(o, x.name().english())));
+      return new PersonalDataExport(contact, projectCodes, organisationNames, context.now());
     });
   }
 

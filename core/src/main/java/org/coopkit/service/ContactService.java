@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.PersonalDataExport;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleId;
 import org.coopkit.query.ContactQuery;
@@ -66,6 +67,26 @@ public interface ContactService {
    * @throws org.coopkit.error.ValidationException if {@code lastDay} is before the role began
    */
   Contact endRole(ContactId id, long expectedVersion, RoleId role, LocalDate lastDay);
+
+  /**
+   * Erases the person's personal data (Convention 108+, GDPR Article 17) while keeping an
+   * anonymised trace of their roles, so reports and role histories stay correct: names become
+   * {@link Contact#ERASED_NAME}; e-mail addresses, phone numbers, languages, honorific and job title
+   * are removed; the contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}. The
+   * store keeps no copy of what was removed. Runs whatever version is stored: a data protection
+   * request does not wait for a concurrent edit.
+   *
+   * @return the erased contact
+   * @throws org.coopkit.error.NotFoundException if there is no such contact
+   */
+  Contact erase(ContactId id);
+
+  /**
+   * Everything held about one person, for a subject access request.
+   *
+   * @throws org.coopkit.error.NotFoundException if there is no such contact
+   */
+  PersonalDataExport export(ContactId id);
 
   /** One page of the contacts matching the query. */
   Page<Contact> search(ContactQuery query);

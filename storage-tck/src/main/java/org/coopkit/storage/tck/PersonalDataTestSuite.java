@@ -1,0 +1,126 @@
+package org.coopkit.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.coopkit.error.NotFoundException;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.PersonalDataExport;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.project.Project;
+import org.coopkit.query.ContactQuery;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of personal data: erasure removes a person's data and keeps an anonymised trace of
+ * their roles; a subject access export holds everything about them; erased and internal contacts
+ * never reach public directories.
+ *
+ * @since 0.1.0
+ */
+public abstract class PersonalDataTestSuite extends StorageTestSuite {
+  /** For subclasses. */
+  protected PersonalDataTestSuite() {}
+
+  @Test
+  protected void erasingAContactRemovesItsPersonalDataAndKeepsItsRoles() {
+    // given
+    Organisation employer = storedOrganisation();
+    Project project = storedProject();
+    Contact stored = contacts().create(Fixtures.fullyPopulatedContact(employer.id(), project.id()));
+
+    // when
+    Contact erased = contacts().erase(stored.id());
+
+    // then
+    Contact read = contacts().get(stored.id());
+    assertThat(read).isEqualTo(erased);
+    assertThat(read.displayName()).isEqualTo(Contact.ERASED_NAME);
+    assertThat(read.sortName()).isEqualTo(Contact.ERASED_NAME);
+    assertThat(read.emails()).isEmpty();
+    assertThat(read.phones()).isEmpty();
+    assertThat(read.languages()).isEmpty();
+    assertThat(read.honorific()).isNull();
+    assertThat(read.jobTitle()).isNull();
+    assertThat(read.visibility()).isEqualTo(Visibility.INTERNAL);
+    assertThat(read.roles()).isEqualTo(stored.roles());
+    assertThat(read.organisation()).isEqualTo(employer.id());
+    assertThat(read.version()).isEqualTo(stored.version() + 1);
+  }
+
+  @Test
+  protected void anErasedContactIsNoLongerFoundByNameNorInThePublicDirectory() {
+    // given
+    CountryCode country = CountryCode.of("LI");
+    Contact point = contacts().create(Fixtures.contactNamed("Zosia " + Fixtures.uniqueToken(),
+            "Zosia").toBuilder().visibility(Visibility.PUBLIC)
+        .addRole(Fixtures.contactPoint(country, null, null)).build());
+    assertThat(contacts().contactPoints(country)).extracting(Contact::id).contains(point.id());
+
+    // when
+    contacts().erase(point.id());
+
+    // then
+    assertThat(contacts().contactPoints(country)).extracting(Contact::id)
+        .doesNotContain(point.id());
+    assertThat(contacts().search(ContactQuery.builder().namePrefix("zosia").limit(1000).build())
+        .items()).extracting(Contact::id).doesNotContain(point.id());
+  }
+
+  @Test
+  protected void erasureWinsOverAConcurrentlyChangedVersion() {
+    // given: someone edited the contact after we read it
+    Contact read = storedContact();
+    contacts().update(read.toBuilder().jobTitle("Expert").build());
+
+    // when
+    Contact erased = contacts().erase(read.id());
+
+    // then
+    assertThat(erased.version()).isEqualTo(3);
+    assertThat(erased.jobTitle()).isNull();
+  }
+
+  @Test
+  protected void erasingAnUnknownContactFailsWithNotFound() {
+    assertThatThrownBy(() -> contacts().erase(Fixtures.newContactId()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  protected void aSubjectAccessExportHoldsTheContactAndNamesWhatItsRolesReferTo() {
+    // given
+    Organisation employer = storedOrganisation();
+    Project project = storedProject();
+    Contact stored = contacts().create(Fixtures.fullyPopulatedContact(employer.id(), project.id()));
+
+    // when
+    PersonalDataExport export = contacts().export(stored.id());
+
+    // then
+    assertThat(export.contact()).isEqualTo(stored);
+    assertThat(export.projectCodes()).containsEntry(project.id(), project.code());
+    assertThat(export.organisationNames()).containsEntry(employer.id(), employer.name().english());
+    assertThat(export.exportedAt()).isEqualTo(clock.instant());
+    assertThat(export.toString()).doesNotContain(stored.displayName())
+        .doesNotContain("celine.dewaele");
+  }
+
+  @Test
+  protected void internalContactsNeverAppearInPublicQueries() {
+    // given
+    CountryCode country = CountryCode.of("MC");
+    String token = Fixtures.uniqueToken();
+    Contact internal = contacts().create(Fixtures.contactNamed("Internal " + token, token)
+        .toBuilder().visibility(Visibility.INTERNAL)
+        .addRole(Fixtures.contactPoint(country, null, null)).build());
+
+    // then
+    assertThat(contacts().contactPoints(country)).extracting(Contact::id)
+        .doesNotContain(internal.id());
+    assertThat(contacts().search(ContactQuery.builder().namePrefix(token).publicOnly(true)
+        .build()).items()).isEmpty();
+  }
+}
