@@ -16,7 +16,7 @@ class MemoryArchitectureTest {
 
   @Test
   void onlyTheFactoryIsPublic() {
-    classes().that().areNotEqualTo(MemoryStorage.class).and().areTopLevelClasses()
+    classes().that().doNotBelongToAnyOf(MemoryStorage.class).and().areTopLevelClasses()
         .should().notBePublic()
         .check(ADAPTER);
   }
