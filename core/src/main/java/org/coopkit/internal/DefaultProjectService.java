@@ -22,6 +22,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
@@ -85,6 +86,7 @@ final class DefaultProjectService implements ProjectService {
       if (any(ProjectQuery.builder().relatedTo(id).limit(1).build(), s.projects()::find)) {
         throw new StillReferencedException(KIND, id.toString(), "relations of other projects");
       }
+      requireNoRoles(s, id);
       s.projects().delete(id, expectedVersion);
       return null;
     });
@@ -95,6 +97,7 @@ final class DefaultProjectService implements ProjectService {
     return context.write(s -> {
       Project current = current(s, id);
       requireVersion(KIND, id, expectedVersion, current.version());
+      requireNoRoles(s, id);
       Set<ComponentId> ownComponents = new HashSet<>();
       current.components().forEach(c -> ownComponents.add(c.id()));
       List<Event> events = ServiceContext.all(
@@ -207,6 +210,16 @@ final class DefaultProjectService implements ProjectService {
         .createdAt(current.createdAt()).updatedAt(context.now()).build();
     s.projects().update(stored, current.version());
     return stored;
+  }
+
+  /**
+   * People's role histories are not cascaded away: a project that contacts held roles for stays
+   * until those roles are reassigned or the contacts erased.
+   */
+  private static void requireNoRoles(StorageSession s, ProjectId id) {
+    if (any(ContactQuery.builder().project(id).limit(1).build(), s.contacts()::find)) {
+      throw new StillReferencedException(KIND, id.toString(), "roles of contacts");
+    }
   }
 
   private static void checkReferences(StorageSession s, Project project) {

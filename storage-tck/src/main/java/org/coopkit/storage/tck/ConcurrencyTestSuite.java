@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.coopkit.Coopkit;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
@@ -262,11 +263,15 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
         try {
           for (int i = 0; i < transactions; i++) {
             Project project = ContractAssertions.created(anyProject(), clock.instant());
-            Event event = ContractAssertions.created(eventOf(project.id()).toBuilder()
+            Event first = ContractAssertions.created(eventOf(project.id()).toBuilder()
                 .addTopic(topic).build(), clock.instant());
+            Event second = ContractAssertions.created(eventOf(project.id()).toBuilder()
+                .addTopic(topic).build(), clock.instant());
+            // In reference order, so stores with foreign keys take it as well.
             storage().inTransaction(s -> {
-              s.events().insert(event);
               s.projects().insert(project);
+              s.events().insert(first);
+              s.events().insert(second);
               return null;
             });
           }
@@ -278,18 +283,22 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       do {
         Page<Event> page = events().search(EventQuery.builder().topic(topic)
             .limit(Paging.MAX_LIMIT).build());
-        for (Event event : page.items()) {
-          assertThat(projects().find(event.projects().get(0)))
-              .as("the project committed with event %s", event.id()).isPresent();
-        }
+        Map<ProjectId, Long> perProject = page.items().stream()
+            .collect(Collectors.groupingBy(e -> e.projects().get(0), Collectors.counting()));
+        perProject.forEach((project, count) -> {
+          assertThat(count).as("events committed together for project %s", project)
+              .isEqualTo(2);
+          assertThat(projects().find(project))
+              .as("the project committed with its events").isPresent();
+        });
         checks.incrementAndGet();
       } while (writing.get());
       return null;
     });
 
     // then
-    assertThat(events().search(EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT)
-        .build()).items()).hasSize(transactions);
+    assertThat(ContractAssertions.all(EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT)
+        .build(), Paging.MAX_LIMIT, events()::search, EventQuery::after)).hasSize(2 * transactions);
     assertThat(checks.get()).as("reads made").isPositive();
   }
 

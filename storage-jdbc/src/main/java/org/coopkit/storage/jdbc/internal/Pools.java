@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *       MULTISET emulation needs (see {@link JooqSettings});
  *   <li>transactions run at READ COMMITTED, the default of H2 and PostgreSQL (MariaDB's is
  *       REPEATABLE READ);
- *   <li>PostgreSQL rewrites batched inserts into multi-row inserts;
+ *   <li>PostgreSQL rewrites batched inserts into multi-row inserts, and keeps the detail of an
+ *       error, which may quote a row's personal data, out of exception messages;
  *   <li>a caller waits at most {@link #CONNECTION_TIMEOUT} for a connection, so an exhausted pool
  *       or a lost server fails fast instead of hanging.
  * </ul>
@@ -121,6 +122,9 @@ public final class Pools {
     if (dialect == SQLDialect.POSTGRES) {
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
       config.addDataSourceProperty("ApplicationName", config.getPoolName());
+      // The detail of an error ("Failing row contains (…)") may hold personal data: keep it out of
+      // exception messages (and so out of logs); coopkit reads the error's fields instead.
+      config.addDataSourceProperty("logServerErrorDetail", "false");
     }
     if (schema != null) {
       if (dialect == SQLDialect.MARIADB) {

@@ -1,0 +1,212 @@
+package org.coopkit.storage.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.SQLDialect;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what went wrong from a database failure: a class of problem, and for a constraint violation
+ * which constraint and which value. Works on the SQLState and vendor code, the constraint names
+ * (see {@link Constraint}) and, on PostgreSQL, the error's fields, so that it does not depend on
+ * the server's message language. Never puts the driver's message into a message of its own: it
+ * may hold personal data (PostgreSQL's "Failing row contains …").
+ */
+final class Failures {
+  /** What kind of failure a database reported. */
+  enum Problem {
+    /** A unique key or primary key violation. */
+    UNIQUE,
+    /** A foreign key violation by a row that refers to something missing. */
+    MISSING_TARGET,
+    /** A foreign key violation by deleting something still referred to. */
+    STILL_REFERENCED,
+    /** A CHECK constraint violation: the model and the schema disagree. */
+    CHECK,
+    /** A serialization failure, deadlock or lock timeout: the same work may succeed again. */
+    CONTENTION,
+    /** The connection failed or could not be had. */
+    CONNECTION,
+    /** Anything else. */
+    OTHER
+  }
+
+  /**
+   * A failure as understood.
+   *
+   * @param problem what kind of failure
+   * @param constraint the violated constraint, if known to {@link Constraint}
+   * @param value the duplicate or missing key value, if the database told it
+   * @param statementTable the table the failed statement wrote to, if it was one of jOOQ's
+   * @param sqlState the SQLState, or {@code "?"}
+   * @param vendorCode the vendor's error code
+   */
+  record Failure(Problem problem, @Nullable Constraint constraint, @Nullable String value,
+      @Nullable String statementTable, String sqlState, int vendorCode) {
+
+    /** SQLState and vendor code, fit for messages. */
+    String code() {
+      return "SQLState " + sqlState + ", vendor code " + vendorCode;
+    }
+  }
+
+  private static final Set<String> CONTENTION_STATES = Set.of("40001", "40P01");
+  private static final Set<Integer> MARIADB_CONTENTION = Set.of(1205, 1213);
+  /** H2: concurrent update, lock timeout, deadlock. */
+  private static final Set<Integer> H2_CONTENTION = Set.of(90131, 50200, 40001);
+  private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+  /** MariaDB: connection killed, server gone away, lost connection. */
+  private static final Set<Integer> MARIADB_CONNECTION = Set.of(1927, 2006, 2013);
+  /** H2: connection broken, database closed, database is in use. */
+  private static final Set<Integer> H2_CONNECTION = Set.of(90067, 90098, 90020);
+
+  /** jOOQ's message: {@code SQL [insert into event (…) values (…)]; the driver's message}. */
+  private static final Pattern STATEMENT =
+      Pattern.compile("(?is)^SQL \\[\\s*(insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)");
+  /** PostgreSQL detail: {@code Key (code)=(tck-abc) already exists.} in any language. */
+  private static final Pattern POSTGRES_KEY = Pattern.compile("\\)=\\((.*?)\\)");
+  /** H2: {@code … VALUES ( /* 1 *&#47; 'x' )} or {@code … REFERENCES PUBLIC.T(ID) ('x')}. */
+  private static final Pattern H2_VALUE = Pattern.compile(
+      "(?:VALUES \\( /\\* \\d+ \\*/ |\\) \\()(?:CAST\\()?'([^']*)'");
+  /** MariaDB: {@code Duplicate entry 'x' for key 'name'}. */
+  private static final Pattern MARIADB_DUPLICATE = Pattern.compile("entry '([^']*)' for key");
+
+  private Failures() {}
+
+  /** Understands {@code failure}, which may wrap an {@link SQLException} (or none). */
+  static Failure of(Throwable failure, SQLDialect dialect) {
+    List<SQLException> chain = sqlExceptions(failure);
+    SQLException first = chain.isEmpty() ? null : chain.get(0);
+    String state = first == null || first.getSQLState() == null ? "?" : first.getSQLState();
+    int code = first == null ? 0 : first.getErrorCode();
+    String statementKind = null;
+    String table = null;
+    Matcher statement = STATEMENT.matcher(String.valueOf(failure.getMessage()));
+    if (statement.find()) {
+      statementKind = statement.group(1).toLowerCase(Locale.ROOT);
+      table = statement.group(2).toLowerCase(Locale.ROOT);
+    }
+    Problem problem = problem(chain, dialect, statementKind);
+    Constraint constraint = null;
+    String value = null;
+    if (problem == Problem.UNIQUE || problem == Problem.MISSING_TARGET
+        || problem == Problem.STILL_REFERENCED) {
+      constraint = constraint(chain, dialect, table, problem).orElse(null);
+      value = value(chain, dialect);
+    }
+    return new Failure(problem, constraint, value, table, state, code);
+  }
+
+  /** Whether {@code failure} is a serialization failure, deadlock or lock timeout. */
+  static boolean isContention(Throwable failure, SQLDialect dialect) {
+    return problem(sqlExceptions(failure), dialect, null) == Problem.CONTENTION;
+  }
+
+  private static Problem problem(List<SQLException> chain, SQLDialect dialect,
+      @Nullable String statementKind) {
+    for (SQLException e : chain) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      int code = e.getErrorCode();
+      boolean maria = dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL;
+      boolean h2 = dialect.family() == SQLDialect.H2;
+      if (e instanceof SQLTransactionRollbackException || CONTENTION_STATES.contains(state)
+          || (maria && MARIADB_CONTENTION.contains(code))
+          || (h2 && H2_CONTENTION.contains(code))) {
+        return Problem.CONTENTION;
+      }
+      if (state.equals("23505") || (maria && code == 1062)) {
+        return Problem.UNIQUE;
+      }
+      if (state.equals("23503") || state.equals("23506")
+          || (maria && (code == 1451 || code == 1452 || code == 1216 || code == 1217))) {
+        // PostgreSQL says 23503 for both directions: the statement tells them apart. Coopkit
+        // deletes only what is referred to, and inserts and updates only what refers.
+        boolean deleting = "delete from".equals(statementKind)
+            || (h2 && state.equals("23503"))
+            || (maria && (code == 1451 || code == 1217));
+        return deleting ? Problem.STILL_REFERENCED : Problem.MISSING_TARGET;
+      }
+      if (state.equals("23513") || state.equals("23514") || (maria && (code == 4025
+          || code == 3819))) {
+        return Problem.CHECK;
+      }
+      if (e instanceof SQLTransientConnectionException
+          || e instanceof SQLNonTransientConnectionException
+          || e instanceof SQLRecoverableException
+          || state.startsWith("08") || CONNECTION_STATES.contains(state)
+          || (maria && MARIADB_CONNECTION.contains(code))
+          || (h2 && H2_CONNECTION.contains(code))) {
+        return Problem.CONNECTION;
+      }
+    }
+    return Problem.OTHER;
+  }
+
+  private static Optional<Constraint> constraint(List<SQLException> chain, SQLDialect dialect,
+      @Nullable String table, Problem problem) {
+    for (SQLException e : chain) {
+      if (dialect.family() == SQLDialect.POSTGRES) {
+        Optional<Constraint> named = Constraint.named(PostgresErrors.constraint(e));
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+      Optional<Constraint> mentioned = Constraint.mentionedIn(e.getMessage());
+      if (mentioned.isPresent()) {
+        return mentioned;
+      }
+    }
+    // MariaDB calls every primary key PRIMARY: the failed statement's table tells which.
+    if (problem == Problem.UNIQUE && table != null) {
+      return Constraint.primaryKeyOf(table);
+    }
+    return Optional.empty();
+  }
+
+  private static @Nullable String value(List<SQLException> chain, SQLDialect dialect) {
+    for (SQLException e : chain) {
+      String text = dialect.family() == SQLDialect.POSTGRES ? PostgresErrors.detail(e)
+          : e.getMessage();
+      if (text == null) {
+        continue;
+      }
+      Pattern pattern = switch (dialect.family()) {
+        case POSTGRES -> POSTGRES_KEY;
+        case H2 -> H2_VALUE;
+        default -> MARIADB_DUPLICATE;
+      };
+      Matcher matcher = pattern.matcher(text);
+      if (matcher.find()) {
+        return matcher.group(1).strip();
+      }
+    }
+    return null;
+  }
+
+  /** Every {@link SQLException} in the cause chain, the next exceptions of batches first. */
+  private static List<SQLException> sqlExceptions(Throwable failure) {
+    List<SQLException> found = new ArrayList<>();
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < 20; depth++) {
+      if (t instanceof SQLException sql) {
+        if (sql instanceof BatchUpdateException && sql.getNextException() != null) {
+          found.add(sql.getNextException());
+        }
+        found.add(sql);
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return found;
+  }
+}

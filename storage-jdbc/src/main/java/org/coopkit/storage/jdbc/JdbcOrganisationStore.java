@@ -1,0 +1,301 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_LINK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.Cursor;
+import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Page;
+import org.coopkit.query.SortDirection;
+import org.coopkit.spi.OrganisationStore;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.jooq.SelectField;
+import org.jooq.Select;
+import org.jooq.SelectSeekStep2;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Organisations in the tables {@code organisation} and {@code organisation_*}. Reads are one
+ * statement each (MULTISET).
+ */
+final class JdbcOrganisationStore implements OrganisationStore {
+  static final String KIND = "Organisation";
+
+  private static final String NAME = "";
+
+  static final List<Field<?>> ROOT = List.of(ORGANISATION.ID, ORGANISATION.ACRONYM,
+      ORGANISATION.ORG_TYPE, ORGANISATION.COUNTRY, ORGANISATION.PARENT_ID, ORGANISATION.SORT_KEY,
+      ORGANISATION.SEARCH_TEXT, ORGANISATION.VERSION, ORGANISATION.CREATED_AT,
+      ORGANISATION.UPDATED_AT);
+
+  private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+
+  private static final Field<Result<Record3<String, Integer, String>>> NAMES =
+      multiset(select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION,
+          ORGANISATION_TEXT.CONTENT)
+          .from(ORGANISATION_TEXT).where(ORGANISATION_TEXT.ORGANISATION_ID.eq(ORGANISATION.ID)))
+          .as("names");
+  private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
+      multiset(select(ORGANISATION_LINK.POSITION, ORGANISATION_LINK.URI, ORGANISATION_LINK.TITLE,
+          ORGANISATION_LINK.LINK_KIND)
+          .from(ORGANISATION_LINK).where(ORGANISATION_LINK.ORGANISATION_ID.eq(ORGANISATION.ID)))
+          .as("links");
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      multiset(select(ORGANISATION_EXTERNAL_ID.POSITION, ORGANISATION_EXTERNAL_ID.SCHEME,
+          ORGANISATION_EXTERNAL_ID.ID_VALUE)
+          .from(ORGANISATION_EXTERNAL_ID)
+          .where(ORGANISATION_EXTERNAL_ID.ORGANISATION_ID.eq(ORGANISATION.ID)))
+          .as("external_ids");
+
+  private static final List<SelectField<?>> SELECT = selection();
+
+  private final Sql sql;
+
+  JdbcOrganisationStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  // Reading.
+
+  @Override
+  public Optional<Organisation> get(OrganisationId id) {
+    try {
+      return sql.read().select(SELECT).from(ORGANISATION)
+          .where(ORGANISATION.ID.eq(Values.id(id.value())))
+          .fetchOptional(JdbcOrganisationStore::organisation);
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+  }
+
+  @Override
+  public Set<OrganisationId> existing(Collection<OrganisationId> ids) {
+    try {
+      return sql.existing(ORGANISATION, ORGANISATION.ID,
+              ids.stream().map(OrganisationId::toString).toList())
+          .stream().map(id -> OrganisationId.of(Values.uuid(id))).collect(Collectors.toSet());
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+  }
+
+  @Override
+  public Page<Organisation> find(OrganisationQuery query) {
+    List<Organisation> found;
+    try {
+      found = pageQuery(sql.read(), query).fetch(JdbcOrganisationStore::organisation);
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    if (found.size() <= query.limit()) {
+      return Page.last(found);
+    }
+    List<Organisation> items = found.subList(0, query.limit());
+    Organisation last = items.get(items.size() - 1);
+    return new Page<>(items,
+        new Cursor(OrganisationQuery.sortKey(last), last.id().value()).encode());
+  }
+
+  /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */
+  static ResultQuery<Record> pageQuery(DSLContext dsl, OrganisationQuery query) {
+    var k = ORGANISATION.as("k");
+    List<Condition> where = new ArrayList<>();
+    if (!query.types().isEmpty()) {
+      where.add(k.ORG_TYPE.in(query.types().stream().map(Enum::name).toList()));
+    }
+    if (!query.countries().isEmpty()) {
+      where.add(k.COUNTRY.in(query.countries().stream().map(c -> c.alpha2()).toList()));
+    }
+    if (!query.parents().isEmpty()) {
+      where.add(k.PARENT_ID.in(query.parents().stream().map(Object::toString).toList()));
+    }
+    if (query.text() != null) {
+      where.add(k.SEARCH_TEXT.contains(query.text()));
+    }
+    boolean ascending = query.direction() == SortDirection.ASCENDING;
+    SelectSeekStep2<Record2<String, String>, String, String> ordered = dsl
+        .select(k.ID, k.SORT_KEY).from(k).where(where)
+        .orderBy(ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
+            ascending ? k.ID.asc() : k.ID.desc());
+    Cursor after = query.after();
+    int rows = query.limit() + 1;
+    Select<Record2<String, String>> keyset = after == null ? ordered.limit(rows)
+        : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
+    Table<Record2<String, String>> page = keyset.asTable("page");
+    Field<String> pageId = page.field(k.ID);
+    Field<String> pageKey = page.field(k.SORT_KEY);
+    return dsl.select(SELECT)
+        .from(page.join(ORGANISATION).on(ORGANISATION.ID.eq(pageId)))
+        .orderBy(ascending ? pageKey.asc() : pageKey.desc(),
+            ascending ? pageId.asc() : pageId.desc());
+  }
+
+  private static Organisation organisation(Record r) {
+    String id = r.get(ORGANISATION.ID).strip();
+    Map<String, TreeMap<Integer, LocalizedText>> names = Texts.read(r.get(NAMES).map(n ->
+        new Texts.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
+    List<Link> links = r.get(LINKS).stream()
+        .sorted(Comparator.comparing(Record4::value1))
+        .map(l -> new Link(Values.uri(l.value2()), l.value3(),
+            Values.enumValue(Link.Kind.class, l.value4())))
+        .toList();
+    List<ExternalId> externalIds = r.get(EXTERNAL_IDS).stream()
+        .sorted(Comparator.comparing(Record3::value1))
+        .map(x -> ExternalId.of(x.value2(), x.value3()))
+        .toList();
+    String parent = r.get(ORGANISATION.PARENT_ID);
+    return new Organisation(
+        OrganisationId.of(Values.uuid(id)),
+        Texts.required(names, NAME, "organisation " + id),
+        r.get(ORGANISATION.ACRONYM),
+        Values.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)),
+        Values.countryOrNull(r.get(ORGANISATION.COUNTRY)),
+        parent == null ? null : OrganisationId.of(Values.uuid(parent)),
+        links,
+        externalIds,
+        r.get(ORGANISATION.VERSION),
+        Values.instant(r.get(ORGANISATION.CREATED_AT)),
+        Values.instant(r.get(ORGANISATION.UPDATED_AT)));
+  }
+
+  // Writing.
+
+  @Override
+  public void insert(Organisation organisation) {
+    DSLContext dsl = sql.write();
+    try {
+      rows(List.of(organisation)).forEach(table -> table.insert(dsl));
+    } catch (DataAccessException e) {
+      throw sql.translate(e, context(organisation));
+    }
+  }
+
+  @Override
+  public void update(Organisation organisation, long expectedVersion) {
+    DSLContext dsl = sql.write();
+    String id = Values.id(organisation.id().value());
+    List<TableRows> rows = rows(List.of(organisation));
+    try {
+      int updated = dsl.update(ORGANISATION).set(rows.get(0).asAssignments(ORGANISATION.ID))
+          .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion))).execute();
+      if (updated == 0) {
+        throw Writes.notWritten(dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION,
+            id, expectedVersion);
+      }
+      Writes.deleteChildren(dsl, CHILDREN, List.of(id));
+      rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
+    } catch (DataAccessException e) {
+      throw sql.translate(e, context(organisation));
+    }
+  }
+
+  @Override
+  public void delete(OrganisationId id, long expectedVersion) {
+    DSLContext dsl = sql.write();
+    String key = Values.id(id.value());
+    try {
+      int deleted = dsl.deleteFrom(ORGANISATION)
+          .where(ORGANISATION.ID.eq(key).and(ORGANISATION.VERSION.eq(expectedVersion)))
+          .execute();
+      if (deleted == 0) {
+        throw Writes.notWritten(dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION,
+            key, expectedVersion);
+      }
+    } catch (DataAccessException e) {
+      throw sql.translate(e, new Sql.Context() {
+        @Override
+        public @Nullable String referencedId(Constraint constraint) {
+          return constraint.targetKind().equals(KIND) ? key : null;
+        }
+      });
+    }
+  }
+
+  /** The rows of {@code organisations}: {@code organisation} rows first, then the children's. */
+  static List<TableRows> rows(Collection<Organisation> organisations) {
+    TableRows root = new TableRows(ORGANISATION, ROOT);
+    TableRows names = new TableRows(ORGANISATION_TEXT, List.of(ORGANISATION_TEXT.ORGANISATION_ID,
+        ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT));
+    TableRows links = new TableRows(ORGANISATION_LINK, List.of(ORGANISATION_LINK.ORGANISATION_ID,
+        ORGANISATION_LINK.POSITION, ORGANISATION_LINK.URI, ORGANISATION_LINK.TITLE,
+        ORGANISATION_LINK.LINK_KIND));
+    TableRows externalIds = new TableRows(ORGANISATION_EXTERNAL_ID, List.of(
+        ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
+        ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE));
+    for (Organisation o : organisations) {
+      String id = Values.id(o.id().value());
+      root.add(id, o.acronym(), o.type().name(), Values.country(o.country()),
+          Values.idOrNull(o.parent()), Values.sortKey(OrganisationQuery.sortKey(o)),
+          OrganisationQuery.searchText(o), o.version(), Values.utc(o.createdAt()),
+          Values.utc(o.updatedAt()));
+      Texts.append(names.rows(), o.name(), id);
+      for (int i = 0; i < o.links().size(); i++) {
+        Link link = o.links().get(i);
+        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
+      }
+      for (int i = 0; i < o.externalIds().size(); i++) {
+        ExternalId x = o.externalIds().get(i);
+        externalIds.add(id, i, x.scheme(), x.value());
+      }
+    }
+    return List.of(root, names, links, externalIds);
+  }
+
+  private Sql.Context context(Organisation organisation) {
+    return new Sql.Context() {
+      @Override
+      public @Nullable String uniqueValue(String field) {
+        return organisation.id().toString();
+      }
+
+      @Override
+      public @Nullable String missingTarget(Constraint constraint) {
+        return organisation.parent() == null ? null : organisation.parent().toString();
+      }
+    };
+  }
+
+  private static Map<Table<?>, Field<String>> childTables() {
+    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
+    children.put(ORGANISATION_TEXT, ORGANISATION_TEXT.ORGANISATION_ID);
+    children.put(ORGANISATION_LINK, ORGANISATION_LINK.ORGANISATION_ID);
+    children.put(ORGANISATION_EXTERNAL_ID, ORGANISATION_EXTERNAL_ID.ORGANISATION_ID);
+    return children;
+  }
+
+  private static List<SelectField<?>> selection() {
+    List<SelectField<?>> fields = new ArrayList<>(List.of(ORGANISATION.fields()));
+    fields.addAll(List.of(NAMES, LINKS, EXTERNAL_IDS));
+    return List.copyOf(fields);
+  }
+}

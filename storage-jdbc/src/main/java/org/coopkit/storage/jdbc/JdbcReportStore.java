@@ -1,0 +1,179 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PARTICIPATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.coopkit.model.ParticipantCount.Qualifier;
+import org.coopkit.report.Dimension;
+import org.coopkit.report.EventScope;
+import org.coopkit.report.RawTally;
+import org.coopkit.spi.ReportStore;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Reports as one {@code GROUP BY} statement per dimension: the events in scope, joined to the list
+ * the dimension groups by (components, projects, participating countries), with their adopted key
+ * messages counted per event beforehand, so that every event counts once per group.
+ */
+final class JdbcReportStore implements ReportStore {
+  private final Sql sql;
+
+  JdbcReportStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Map<String, RawTally> tally(EventScope scope, Dimension dimension) {
+    ResultQuery<Record> query = query(sql.read(), scope, dimension);
+    int keys = keyCount(dimension);
+    Map<String, RawTally> groups = new LinkedHashMap<>();
+    try {
+      for (Record r : query.fetch()) {
+        long events = number(r.get(keys));
+        if (events == 0) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys; i++) {
+          parts.add(String.valueOf(r.get(i)).strip());
+        }
+        groups.put(String.join("/", parts), new RawTally(events, number(r.get(keys + 1)),
+            number(r.get(keys + 2)), number(r.get(keys + 3)), number(r.get(keys + 4)),
+            number(r.get(keys + 5))));
+      }
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    return groups;
+  }
+
+  /** The statement {@link #tally} runs: group keys, then the six sums of {@link RawTally}. */
+  static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
+    var e = EVENT.as("e");
+    List<Condition> where = new ArrayList<>();
+    if (!scope.projects().isEmpty()) {
+      where.add(e.ID.in(select(EVENT_PROJECT.EVENT_ID).from(EVENT_PROJECT)
+          .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+    }
+    if (scope.from() != null) {
+      where.add(e.LAST_DAY.ge(scope.from()));
+    }
+    if (scope.to() != null) {
+      where.add(e.FIRST_DAY.le(scope.to()));
+    }
+    if (!scope.types().isEmpty()) {
+      where.add(e.EVENT_TYPE.in(scope.types().stream().map(Enum::name).toList()));
+    }
+    if (!scope.statuses().isEmpty()) {
+      where.add(e.STATUS.in(scope.statuses().stream().map(Enum::name).toList()));
+    }
+    if (scope.venueCountry() != null) {
+      where.add(e.VENUE_COUNTRY.eq(scope.venueCountry().alpha2()));
+    }
+    if (scope.participantCountry() != null) {
+      where.add(e.ID.in(select(EVENT_PARTICIPATION.EVENT_ID).from(EVENT_PARTICIPATION)
+          .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
+    }
+
+    Table<?> from = e;
+    Field<Integer> participants = e.PARTICIPANTS_TOTAL;
+    Field<String> qualifier = e.PARTICIPANTS_QUALIFIER;
+    Field<Integer> year = DSL.extract(e.FIRST_DAY, DatePart.YEAR);
+    List<Field<?>> keys = new ArrayList<>();
+    switch (dimension) {
+      case TOTAL -> { }
+      case YEAR -> keys.add(year);
+      case TYPE -> keys.add(e.EVENT_TYPE);
+      case STATUS -> keys.add(e.STATUS);
+      case VENUE_COUNTRY -> {
+        keys.add(e.VENUE_COUNTRY);
+        where.add(e.VENUE_COUNTRY.isNotNull());
+      }
+      case COMPONENT -> {
+        var c = EVENT_COMPONENT.as("c");
+        from = from.join(c).on(c.EVENT_ID.eq(e.ID));
+        keys.add(c.COMPONENT_ID);
+      }
+      case PROJECT -> {
+        var p = EVENT_PROJECT.as("p");
+        from = from.join(p).on(p.EVENT_ID.eq(e.ID));
+        keys.add(p.PROJECT_ID);
+      }
+      case PARTICIPANT_COUNTRY, YEAR_AND_PARTICIPANT_COUNTRY -> {
+        // The per-country count applies, not the event's total.
+        var p = EVENT_PARTICIPATION.as("p");
+        from = from.join(p).on(p.EVENT_ID.eq(e.ID));
+        participants = p.PARTICIPANTS;
+        qualifier = p.QUALIFIER;
+        if (dimension == Dimension.YEAR_AND_PARTICIPANT_COUNTRY) {
+          keys.add(year);
+        }
+        keys.add(p.COUNTRY);
+      }
+    }
+    var adopted = select(EVENT_KEY_MESSAGE.EVENT_ID, count().as("adopted"))
+        .from(EVENT_KEY_MESSAGE).where(EVENT_KEY_MESSAGE.ADOPTED.isTrue())
+        .groupBy(EVENT_KEY_MESSAGE.EVENT_ID).asTable("km");
+    Field<Integer> adoptedCount = adopted.field("adopted", Integer.class);
+    from = from.leftJoin(adopted).on(adopted.field(EVENT_KEY_MESSAGE.EVENT_ID).eq(e.ID));
+
+    List<SelectField<?>> fields = new ArrayList<>(keys);
+    fields.add(count().as("events"));
+    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.EXACT))).as("exact"));
+    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.MORE_THAN))).as("at_least"));
+    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.APPROXIMATELY,
+        Qualifier.UP_TO, Qualifier.PLANNED))).as("approximate"));
+    fields.add(sum(when(participants.isNull(), inline(1)).otherwise(inline(0)))
+        .as("without_count"));
+    fields.add(sum(DSL.coalesce(adoptedCount, inline(0))).as("adopted"));
+    var select = dsl.select(fields).from(from).where(where);
+    return keys.isEmpty() ? select : select.groupBy(keys);
+  }
+
+  private static Field<BigDecimal> sumWhere(Field<Integer> value, Condition condition) {
+    return sum(when(condition, value).otherwise(inline(0)));
+  }
+
+  /** How many key columns a dimension's rows start with. */
+  private static int keyCount(Dimension dimension) {
+    return switch (dimension) {
+      case TOTAL -> 0;
+      case YEAR_AND_PARTICIPANT_COUNTRY -> 2;
+      default -> 1;
+    };
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static List<String> names(Qualifier... qualifiers) {
+    return List.of(qualifiers).stream().map(Enum::name).collect(Collectors.toList());
+  }
+
+  private static List<String> strings(java.util.Collection<?> ids) {
+    return ids.stream().map(Object::toString).toList();
+  }
+}

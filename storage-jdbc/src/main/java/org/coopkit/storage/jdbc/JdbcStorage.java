@@ -1,0 +1,498 @@
+package org.coopkit.storage.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.StorageUnavailableException;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.event.Event;
+import org.coopkit.spi.Storage;
+import org.coopkit.spi.TransactionMode;
+import org.coopkit.spi.TransactionalWork;
+import org.coopkit.storage.jdbc.internal.Dialects;
+import org.coopkit.storage.jdbc.internal.JooqSettings;
+import org.coopkit.storage.jdbc.internal.Migrations;
+import org.coopkit.storage.jdbc.internal.Pools;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * coopkit's storage on a relational database: H2 (embedded or in memory), PostgreSQL or MariaDB,
+ * through JDBC and jOOQ, with the tables kept up to date by Flyway.
+ *
+ * <p>Three ways to make one:
+ *
+ * <ul>
+ *   <li>{@link #create(DataSource)}: over the host application's pool, which the host keeps and
+ *       closes;
+ *   <li>{@link #connect(String, String, String)}: with a HikariCP pool of its own, closed by
+ *       {@link #close()};
+ *   <li>{@link #embedded(Path)}: an H2 database in a file, with a pool of its own.
+ * </ul>
+ *
+ * <p>Each detects the database from a first connection and, unless {@link
+ * JdbcStorageOptions#migrate()} is off, migrates the schema before it returns.
+ *
+ * <p><b>Transactions.</b> {@link #inTransaction} runs the work on one connection at READ
+ * COMMITTED, read-only in {@link TransactionMode#READ_ONLY} (where the driver supports it; the
+ * stores reject writes there in any case), and commits when the work returns or rolls back when it
+ * throws, rethrowing what it threw. A store call reads an aggregate, or a page of them, in one
+ * statement, so it never sees another transaction half-written. Updates and deletes check the
+ * version in the {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same
+ * version one gets a {@link org.coopkit.error.ConflictException}. When the database gives up a
+ * transaction for a serialization failure or a deadlock, the whole work runs again, up to {@link
+ * JdbcStorageOptions#maxRetries()} times after a short pause; then a retryable {@link
+ * StorageUnavailableException} is thrown. Nested transactions on one thread are rejected.
+ *
+ * <p><b>References.</b> Foreign keys check references when a row is written: within one
+ * transaction, write an aggregate after those it refers to (coopkit's services always do).
+ *
+ * <p>Thread-safe: any number of threads may call {@link #inTransaction} at once, each on its own
+ * connection.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcStorage implements Storage {
+  /** The H2 user of {@link #embedded(Path)}. */
+  static final String EMBEDDED_USER = "sa";
+
+  /** How long the first retry waits, in milliseconds; each further one doubles it. */
+  private static final long BACKOFF_MILLIS = 10;
+
+  /** The group_concat_max_len a MariaDB session needs for jOOQ's MULTISET emulation. */
+  private static final String MARIADB_SESSION = "SET SESSION group_concat_max_len = 1073741824";
+
+  private final DataSource dataSource;
+  private final @Nullable HikariDataSource ownPool;
+  private final SQLDialect dialect;
+  private final JdbcStorageOptions options;
+  private final String description;
+  private final Settings settings = JooqSettings.settings();
+  private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+  private volatile boolean closed;
+
+  private JdbcStorage(DataSource dataSource, @Nullable HikariDataSource ownPool,
+      SQLDialect dialect, JdbcStorageOptions options, String description) {
+    this.dataSource = dataSource;
+    this.ownPool = ownPool;
+    this.dialect = dialect;
+    this.options = options;
+    this.description = description;
+  }
+
+  /**
+   * A storage over the host's pool, with {@link JdbcStorageOptions#DEFAULT} options.
+   *
+   * @see #create(DataSource, JdbcStorageOptions)
+   */
+  public static JdbcStorage create(DataSource dataSource) {
+    return create(dataSource, JdbcStorageOptions.DEFAULT);
+  }
+
+  /**
+   * A storage over the host's pool. The host owns the pool: {@link #close()} leaves it open.
+   *
+   * <p>Each transaction sets READ COMMITTED (and read-only, for reads) on the connection it
+   * borrows and restores what it found; on MariaDB it also raises {@code group_concat_max_len},
+   * which reading needs, and with a {@link JdbcStorageOptions#schema()} it makes that schema the
+   * current one. A pool configured as {@link #connect} configures its own saves those statements
+   * (see the README).
+   *
+   * @throws StorageUnavailableException if no connection could be had or the migration failed
+   * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB
+   */
+  public static JdbcStorage create(DataSource dataSource, JdbcStorageOptions options) {
+    requireNonNull(dataSource, "dataSource");
+    requireNonNull(options, "options");
+    SQLDialect dialect = Dialects.detect(dataSource);
+    String description = describe(dataSource);
+    migrate(dataSource, dialect, options, description);
+    return new JdbcStorage(dataSource, null, dialect, options, description);
+  }
+
+  /**
+   * A storage with a pool of its own, with {@link JdbcStorageOptions#DEFAULT} options.
+   *
+   * @see #connect(String, String, String, JdbcStorageOptions)
+   */
+  public static JdbcStorage connect(String jdbcUrl, @Nullable String user,
+      @Nullable String password) {
+    return connect(jdbcUrl, user, password, JdbcStorageOptions.DEFAULT);
+  }
+
+  /**
+   * A storage with a HikariCP pool of its own (10 connections named {@code coopkit-<n>}; sessions
+   * in UTC at READ COMMITTED; a connection waited for at most 3 seconds), closed by {@link
+   * #close()}. The JDBC driver of the database must be on the class path: H2 always is; add
+   * {@code org.postgresql:postgresql} or {@code org.mariadb.jdbc:mariadb-java-client}.
+   *
+   * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
+   * @param user the user, or {@code null} when the URL names it
+   * @param password the password, or {@code null}; it appears in no message
+   * @throws StorageUnavailableException if the server does not answer or the migration failed
+   * @throws IllegalArgumentException if the URL is for another database
+   * @throws IllegalStateException if the driver is missing
+   */
+  public static JdbcStorage connect(String jdbcUrl, @Nullable String user,
+      @Nullable String password, JdbcStorageOptions options) {
+    requireNonNull(jdbcUrl, "jdbcUrl");
+    requireNonNull(options, "options");
+    String schema = options.schema();
+    if (schema != null && options.migrate()) {
+      // The schema may not exist before the migration makes it, and MariaDB cannot start a
+      // session in a missing database: migrate first, then pool connections that start in it.
+      // Flyway holds one connection for its history table's lock while it migrates on another.
+      try (HikariDataSource first = Pools.open(jdbcUrl, user, password, null, 2)) {
+        migrate(first, Dialects.detect(first), options, describe(first));
+      }
+    }
+    HikariDataSource pool =
+        Pools.open(jdbcUrl, user, password, schema, Pools.DEFAULT_MAXIMUM_POOL_SIZE);
+    try {
+      SQLDialect dialect = Dialects.detect(pool);
+      if (schema == null) {
+        migrate(pool, dialect, options, describe(pool));
+      }
+      return new JdbcStorage(pool, pool, dialect, options, describe(pool));
+    } catch (RuntimeException | Error e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * An embedded H2 database in a file, with {@link JdbcStorageOptions#DEFAULT} options.
+   *
+   * @see #embedded(Path, JdbcStorageOptions)
+   */
+  public static JdbcStorage embedded(Path file) {
+    return embedded(file, JdbcStorageOptions.DEFAULT);
+  }
+
+  /**
+   * An embedded H2 database in a file, with a pool of its own; {@link #close()} closes the pool
+   * and with it the database. H2 adds {@code .mv.db} to the name (given with it, the suffix is
+   * not doubled); the parent folders must exist. Only this process may open the file at a time.
+   *
+   * @throws StorageUnavailableException if the file cannot be opened (in use by another process,
+   *     say) or the migration failed
+   */
+  public static JdbcStorage embedded(Path file, JdbcStorageOptions options) {
+    requireNonNull(file, "file");
+    return connect(embeddedUrl(file), EMBEDDED_USER, "", options);
+  }
+
+  /** The JDBC URL {@link #embedded} connects to. */
+  static String embeddedUrl(Path file) {
+    String path = file.toAbsolutePath().normalize().toString();
+    if (path.endsWith(".mv.db")) {
+      path = path.substring(0, path.length() - ".mv.db".length());
+    }
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE";
+  }
+
+  /** The detected database, as a jOOQ dialect; for tests. */
+  SQLDialect dialect() {
+    return dialect;
+  }
+
+  /** The options this storage was made with. */
+  public JdbcStorageOptions options() {
+    return options;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if this thread is in a transaction of this storage already, or
+   *     the storage is closed
+   */
+  @Override
+  public <T> T inTransaction(TransactionMode mode, TransactionalWork<T> work) {
+    requireNonNull(mode, "mode");
+    requireNonNull(work, "work");
+    if (closed) {
+      throw new IllegalStateException("This JdbcStorage is closed");
+    }
+    if (inTransaction.get()) {
+      throw new IllegalStateException(
+          "This thread is in a transaction of this storage already; nested transactions are not "
+              + "supported");
+    }
+    inTransaction.set(true);
+    try {
+      for (int attempt = 0; ; attempt++) {
+        try {
+          return attempt(mode, work);
+        } catch (RuntimeException | Error failure) {
+          if (!Failures.isContention(failure, dialect)) {
+            throw failure;
+          }
+          if (attempt >= options.maxRetries()) {
+            throw new StorageUnavailableException("The database at " + description
+                + " gave up the transaction for contention on each of its " + (attempt + 1)
+                + (attempt == 0 ? " attempt" : " attempts") + "; try again later", true, failure);
+          }
+          pause(attempt);
+        }
+      }
+    } finally {
+      inTransaction.remove();
+    }
+  }
+
+  private <T> T attempt(TransactionMode mode, TransactionalWork<T> work) {
+    Connection connection = connection();
+    Restore restore = null;
+    JdbcSession session = null;
+    try {
+      restore = prepare(connection, mode);
+      Sql sql = new Sql(DSL.using(connection, dialect, settings),
+          mode == TransactionMode.READ_ONLY, description);
+      session = new JdbcSession(sql);
+      T result = work.run(session);
+      session.close();
+      connection.commit();
+      return result;
+    } catch (Throwable failure) {
+      if (session != null) {
+        session.close();
+      }
+      rollback(connection, failure);
+      if (failure instanceof SQLException sql) {
+        throw Sql.unavailable(sql, Failures.of(sql, dialect), description);
+      }
+      throw sneaky(failure);
+    } finally {
+      release(connection, restore);
+    }
+  }
+
+  /** What a transaction changed on a borrowed connection, to put back before returning it. */
+  private record Restore(boolean autoCommit, int isolation, boolean readOnly,
+      @Nullable String schema) {}
+
+  private Restore prepare(Connection connection, TransactionMode mode) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    // A pool of our own starts every connection at READ COMMITTED and resets it on return; asking
+    // would cost a round trip on PostgreSQL, whose driver queries the server.
+    int isolation = ownPool != null ? Connection.TRANSACTION_READ_COMMITTED
+        : connection.getTransactionIsolation();
+    boolean readOnly = connection.isReadOnly();
+    String previousSchema = null;
+    String schema = options.schema();
+    if (schema != null && ownPool == null) {
+      previousSchema = currentSchema(connection);
+      if (!schema.equals(previousSchema)) {
+        setSchema(connection, schema);
+      }
+    }
+    if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+    boolean wantReadOnly = mode == TransactionMode.READ_ONLY;
+    if (readOnly != wantReadOnly) {
+      connection.setReadOnly(wantReadOnly);
+    }
+    if (autoCommit) {
+      connection.setAutoCommit(false);
+    }
+    if (ownPool == null && dialect.family() == SQLDialect.MARIADB) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(MARIADB_SESSION);
+      }
+    }
+    return new Restore(autoCommit, isolation, readOnly, previousSchema);
+  }
+
+  private void release(Connection connection, @Nullable Restore restore) {
+    try {
+      // A pool of our own (HikariCP) puts back whatever a borrower changed when it is returned.
+      if (restore != null && ownPool == null) {
+        if (restore.autoCommit()) {
+          connection.setAutoCommit(true);
+        }
+        if (connection.isReadOnly() != restore.readOnly()) {
+          connection.setReadOnly(restore.readOnly());
+        }
+        if (restore.isolation() != Connection.TRANSACTION_READ_COMMITTED) {
+          connection.setTransactionIsolation(restore.isolation());
+        }
+        if (restore.schema() != null && !restore.schema().equals(options.schema())) {
+          setSchema(connection, restore.schema());
+        }
+      }
+    } catch (SQLException ignored) {
+      // The pool checks and resets connections itself; a broken one is discarded there.
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Nothing left to do with a connection that cannot even be returned.
+      }
+    }
+  }
+
+  private @Nullable String currentSchema(Connection connection) throws SQLException {
+    return dialect.family() == SQLDialect.MARIADB ? connection.getCatalog() : connection.getSchema();
+  }
+
+  private void setSchema(Connection connection, String schema) throws SQLException {
+    if (dialect.family() == SQLDialect.MARIADB) {
+      connection.setCatalog(schema);
+    } else {
+      connection.setSchema(schema);
+    }
+  }
+
+  private Connection connection() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StorageUnavailableException("Could not get a connection from " + description
+          + " (SQLState " + e.getSQLState() + ")", true, e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void pause(int attempt) {
+    long base = BACKOFF_MILLIS << Math.min(attempt, 5);
+    try {
+      Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageUnavailableException("Interrupted while waiting to retry", true, e);
+    }
+  }
+
+  // Bulk inserts.
+
+  /**
+   * Inserts many events at once, in transactions of {@link JdbcStorageOptions#bulkChunkSize()}
+   * events, each written in a few multi-row {@code INSERT}s per table.
+   *
+   * <p>The events are stored exactly as given: they bypass coopkit's services, so the caller sets
+   * version (at least 1) and timestamps, and sees to the rules the services check (the model
+   * checked the rest when the events were built). References are checked by the database's
+   * foreign keys: an unknown project, component or organiser fails the chunk that holds it with a
+   * {@link BrokenReferenceException} whose path names the event's index in {@code events}, e.g.
+   * {@code events[1234].projects}. Chunks before the failing one stay committed; the method
+   * returns only when all are.
+   *
+   * @return how many events were inserted, {@code events.size()}
+   * @throws BrokenReferenceException for a reference to nothing; chunks before stay committed
+   * @throws org.coopkit.error.DuplicateException if an id is taken (or given twice)
+   * @throws IllegalArgumentException if an event's version is below 1
+   * @throws StorageUnavailableException if the database failed
+   */
+  public int insertEvents(List<Event> events) {
+    return bulk(events, "events", Event::version, (session, chunk) ->
+        session.events().insertAll(chunk), BulkReferences::ofEvent);
+  }
+
+  /**
+   * Inserts many contacts at once, as {@link #insertEvents} does events: in transactions of
+   * {@link JdbcStorageOptions#bulkChunkSize()}, stored as given (version at least 1, timestamps
+   * set by the caller), references (employer, roles' projects and organisations) checked by the
+   * foreign keys, chunks before a failing one committed.
+   *
+   * @return how many contacts were inserted
+   * @throws BrokenReferenceException for a reference to nothing, e.g. {@code
+   *     contacts[7].roles.project}
+   */
+  public int insertContacts(List<Contact> contacts) {
+    return bulk(contacts, "contacts", Contact::version, (session, chunk) ->
+        session.contacts().insertAll(chunk), BulkReferences::ofContact);
+  }
+
+  private <A> int bulk(List<A> items, String name, Function<A, Long> version,
+      BiConsumer<JdbcSession, List<A>> insert, Function<A, List<BulkReferences.Ref>> references) {
+    requireNonNull(items, name);
+    for (int i = 0; i < items.size(); i++) {
+      if (version.apply(items.get(i)) < 1) {
+        throw new IllegalArgumentException(name + "[" + i + "] has version "
+            + version.apply(items.get(i)) + ": stored aggregates have version 1 or more");
+      }
+    }
+    int done = 0;
+    List<A> all = new ArrayList<>(items);
+    for (int from = 0; from < all.size(); from += options.bulkChunkSize()) {
+      List<A> chunk = all.subList(from, Math.min(all.size(), from + options.bulkChunkSize()));
+      try {
+        inTransaction(TransactionMode.READ_WRITE, session -> {
+          insert.accept((JdbcSession) session, chunk);
+          return null;
+        });
+      } catch (BrokenReferenceException e) {
+        throw BulkReferences.locate(e, name, chunk, from, references);
+      }
+      done += chunk.size();
+    }
+    return done;
+  }
+
+  /** Closes the pool this storage made; leaves a host's pool open. Later calls fail. */
+  @Override
+  public void close() {
+    closed = true;
+    if (ownPool != null) {
+      ownPool.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStorage[" + dialect.getName() + ", " + description + "]";
+  }
+
+  // Set-up.
+
+  private static void migrate(DataSource dataSource, SQLDialect dialect,
+      JdbcStorageOptions options, String description) {
+    if (!options.migrate()) {
+      return;
+    }
+    try {
+      Migrations.migrate(dataSource, dialect, options.schema());
+    } catch (FlywayException e) {
+      boolean connection = Failures.of(e, dialect).problem() == Failures.Problem.CONNECTION;
+      throw new StorageUnavailableException("Could not migrate coopkit's schema at " + description
+          + ": " + e.getClass().getSimpleName(), connection, e);
+    }
+  }
+
+  /** How a pool is named in messages: its name and URL, never a password. */
+  private static String describe(DataSource dataSource) {
+    if (dataSource instanceof HikariDataSource hikari) {
+      String url = hikari.getJdbcUrl();
+      return "pool " + hikari.getPoolName() + (url == null ? "" : " on " + Pools.redact(url));
+    }
+    return "the application's " + dataSource.getClass().getSimpleName();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> RuntimeException sneaky(Throwable failure) throws E {
+    throw (E) failure;
+  }
+}

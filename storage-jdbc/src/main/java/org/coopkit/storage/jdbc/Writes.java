@@ -1,0 +1,56 @@
+package org.coopkit.storage.jdbc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopkit.error.ConflictException;
+import org.coopkit.error.CoopkitException;
+import org.coopkit.error.NotFoundException;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
+
+/** What the stores' writes share. */
+final class Writes {
+  private Writes() {}
+
+  /**
+   * Why an {@code UPDATE} or {@code DELETE … WHERE id = ? AND version = ?} touched no row: the
+   * aggregate is gone ({@link NotFoundException}) or has another version ({@link
+   * ConflictException}).
+   */
+  static CoopkitException notWritten(DSLContext dsl, String kind, Table<?> table,
+      Field<String> idField, Field<Long> versionField, String id, long expectedVersion) {
+    Long actual = dsl.select(versionField).from(table).where(idField.eq(id))
+        .fetchOptional(versionField).orElse(null);
+    if (actual == null) {
+      return new NotFoundException(kind, id);
+    }
+    return new ConflictException(kind, id, expectedVersion, actual);
+  }
+
+  /**
+   * Deletes the child rows of the given owners from every child table, in one batch (the ids are
+   * UUIDs, so inlining them is safe).
+   */
+  static void deleteChildren(DSLContext dsl, Map<Table<?>, Field<String>> children,
+      Collection<String> owners) {
+    List<Query> deletes = new ArrayList<>();
+    children.forEach((table, owner) -> deletes.add(dsl.deleteFrom(table).where(owner.in(owners))));
+    dsl.batch(deletes).execute();
+  }
+
+  /** The first of {@code ids} that {@code table} does not hold, asked in this transaction. */
+  static @Nullable String firstMissing(Sql sql, Table<?> table, Field<String> idField,
+      List<String> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    Set<String> found = sql.existing(table, idField, ids);
+    return ids.stream().filter(id -> !found.contains(id)).findFirst().orElse(null);
+  }
+}
