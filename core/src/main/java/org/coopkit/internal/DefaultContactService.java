@@ -177,8 +177,8 @@ final class DefaultContactService implements ContactService {
 
   private static void checkReferences(StorageSession s, Contact contact) {
     if (contact.organisation() != null) {
-      requireExisting(s.organisations(), List.of(contact.organisation()), "Contact.organisation",
-          "Organisation");
+      requireExisting(s.organisations(), List.of(contact.organisation()),
+          i -> "Contact.organisation", "Organisation");
     }
     // One lookup per kind for all roles; paths name the role's index among all roles.
     List<Integer> withProject = new ArrayList<>();

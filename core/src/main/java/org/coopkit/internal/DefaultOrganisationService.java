@@ -99,7 +99,7 @@ final class DefaultOrganisationService implements OrganisationService {
     if (parent == null) {
       return;
     }
-    requireExisting(s.organisations(), List.of(parent), "Organisation.parent", KIND);
+    requireExisting(s.organisations(), List.of(parent), i -> "Organisation.parent", KIND);
     Set<OrganisationId> seen = new HashSet<>();
     @Nullable OrganisationId next = parent;
     while (next != null && seen.add(next)) {

@@ -73,7 +73,26 @@ public final class Validator {
     return check(!value.isBlank(), path, "must not be blank", value)
         && check(value.length() <= max, path, "must be at most " + max + " characters long",
             value.length() + " characters")
-        && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value);
+        && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value)
+        && check(isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)",
+            value);
+  }
+
+  /**
+   * Whether every surrogate in {@code text} is half of a pair: a lone one has no UTF-8 form, so
+   * no database could store it and give it back.
+   */
+  public static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Checks that a collection holds at most {@code max} elements. */

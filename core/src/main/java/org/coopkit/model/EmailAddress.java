@@ -63,7 +63,7 @@ public record EmailAddress(String value) {
   }
 
   private static boolean isLocalPart(String local) {
-    return !local.isEmpty() && local.length() <= MAX_LOCAL_PART
+    return !local.isEmpty() && local.length() <= MAX_LOCAL_PART && Validator.isWellFormed(local)
         && local.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
             || Character.isISOControl(c));
   }

@@ -123,6 +123,8 @@ public record Contact(
           "must be at most " + Limits.NAME + " characters long");
       v.checkPersonal(value.codePoints().noneMatch(Character::isISOControl), path,
           "must not contain control characters");
+      v.checkPersonal(Validator.isWellFormed(value), path,
+          "must be well-formed Unicode (no lone surrogate)");
     }
   }
 

@@ -47,9 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Each detects the database from a first connection and, unless {@link
  * JdbcStorageOptions#migrate()} is off, migrates the schema before it returns.
  *
- * <p><b>Transactions.</b> {@link #inTransaction} runs the work on one connection at READ
- * COMMITTED, read-only in {@link TransactionMode#READ_ONLY} (where the driver supports it; the
- * stores reject writes there in any case), and commits when the work returns or rolls back when it
+ * <p><b>Transactions.</b> {@link #inTransaction} runs the work on one connection: at READ
+ * COMMITTED when it writes; read-only and on one snapshot in {@link TransactionMode#READ_ONLY}
+ * (REPEATABLE READ on PostgreSQL and MariaDB, SERIALIZABLE on H2), so that the several statements
+ * of a report agree while writers run; and commits when the work returns or rolls back when it
  * throws, rethrowing what it threw. A store call reads an aggregate, or a page of them, in one
  * statement, so it never sees another transaction half-written. Updates and deletes check the
  * version in the {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same
@@ -283,8 +284,23 @@ public final class JdbcStorage implements Storage {
   }
 
   /** What a transaction changed on a borrowed connection, to put back before returning it. */
-  private record Restore(boolean autoCommit, int isolation, boolean readOnly,
+  private record Restore(boolean autoCommit, int isolation, int applied, boolean readOnly,
       @Nullable String schema) {}
+
+  /**
+   * The isolation a transaction runs at. Writers run at READ COMMITTED, the same on all three
+   * databases; their correctness rests on version checks in the UPDATE itself. Readers see one
+   * snapshot for the whole transaction, so the several statements of a report agree with each
+   * other while writers run: REPEATABLE READ is a snapshot on PostgreSQL and InnoDB, and on H2
+   * SERIALIZABLE is, for a reader.
+   */
+  private int isolationFor(TransactionMode mode) {
+    if (mode == TransactionMode.READ_WRITE) {
+      return Connection.TRANSACTION_READ_COMMITTED;
+    }
+    return dialect.family() == SQLDialect.H2 ? Connection.TRANSACTION_SERIALIZABLE
+        : Connection.TRANSACTION_REPEATABLE_READ;
+  }
 
   private Restore prepare(Connection connection, TransactionMode mode) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
@@ -301,8 +317,9 @@ public final class JdbcStorage implements Storage {
         setSchema(connection, schema);
       }
     }
-    if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    int applied = isolationFor(mode);
+    if (isolation != applied) {
+      connection.setTransactionIsolation(applied);
     }
     boolean wantReadOnly = mode == TransactionMode.READ_ONLY;
     if (readOnly != wantReadOnly) {
@@ -316,7 +333,7 @@ public final class JdbcStorage implements Storage {
         statement.execute(MARIADB_SESSION);
       }
     }
-    return new Restore(autoCommit, isolation, readOnly, previousSchema);
+    return new Restore(autoCommit, isolation, applied, readOnly, previousSchema);
   }
 
   private void release(Connection connection, @Nullable Restore restore) {
@@ -329,7 +346,7 @@ public final class JdbcStorage implements Storage {
         if (connection.isReadOnly() != restore.readOnly()) {
           connection.setReadOnly(restore.readOnly());
         }
-        if (restore.isolation() != Connection.TRANSACTION_READ_COMMITTED) {
+        if (restore.isolation() != restore.applied()) {
           connection.setTransactionIsolation(restore.isolation());
         }
         if (restore.schema() != null && !restore.schema().equals(options.schema())) {
