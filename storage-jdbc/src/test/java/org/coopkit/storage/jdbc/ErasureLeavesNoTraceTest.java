@@ -1,0 +1,77 @@
+package org.coopkit.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.coopkit.Coopkit;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.project.Project;
+import org.coopkit.storage.jdbc.internal.schema.DefaultSchema;
+import org.coopkit.storage.tck.Fixtures;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * After {@code contacts().erase(id)}, no table holds the person's name, e-mail address or phone
+ * number: every column of every row of coopkit's tables is read back raw and searched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ErasureLeavesNoTraceTest {
+  private final SchemaPerDatabase schemas = new SchemaPerDatabase();
+
+  @AfterAll
+  void dropSchemas() {
+    schemas.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void anErasedContactLeavesNoNameEmailOrPhoneInAnyTable(Database database) {
+    // given
+    Coopkit coopkit = Coopkit.builder().storage(schemas.storage(database)).build();
+    Organisation employer = coopkit.organisations().register(Fixtures.anyOrganisation());
+    Project project = coopkit.projects().create(Fixtures.anyProject());
+    Contact contact = coopkit.contacts().create(
+        Fixtures.fullyPopulatedContact(employer.id(), project.id()));
+    List<String> traces = new ArrayList<>();
+    traces.add(contact.displayName());
+    traces.add(contact.sortName());
+    contact.emails().forEach(e -> traces.add(e.value()));
+    contact.phones().forEach(p -> traces.add(p.value()));
+    // the folded forms the adapter keeps for searching and sorting, too
+    traces.add("dewaele");
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isNotEmpty();
+
+    // when
+    coopkit.contacts().erase(contact.id());
+
+    // then
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isEmpty();
+    assertThat(coopkit.contacts().get(contact.id()).roles()).isEqualTo(contact.roles());
+  }
+
+  /** Every row of every coopkit table whose text, lower-cased, contains one of the traces. */
+  private static List<String> rowsMentioningAnyOf(DSLContext dsl, List<String> traces) {
+    List<String> found = new ArrayList<>();
+    for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+      String name = table.getName().toLowerCase(Locale.ROOT);
+      for (Record row : dsl.selectFrom(table).fetch()) {
+        String text = row.toString().toLowerCase(Locale.ROOT);
+        for (String trace : traces) {
+          if (text.contains(trace.toLowerCase(Locale.ROOT))) {
+            found.add(name + ": " + trace);
+          }
+        }
+      }
+    }
+    return found;
+  }
+}
