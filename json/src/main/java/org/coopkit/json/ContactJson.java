@@ -1,0 +1,190 @@
+package org.coopkit.json;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.coopkit.model.EmailAddress;
+import org.coopkit.model.Limits;
+import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.PersonalDataExport;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A {@link Contact} and its role assignments as JSON, and a {@link PersonalDataExport} (a subject
+ * access export: the contact, the codes of the projects and the names of the organisations its
+ * roles refer to, keyed by id, and when it was made). Names, e-mail addresses and phone numbers
+ * are personal data: they are written as they are (the document is the data set), but no problem
+ * message ever shows them.
+ */
+final class ContactJson {
+  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Contact",
+      "id", "displayName", "sortName", "honorific", "jobTitle", "organisation", "unit", "emails",
+      "phones", "languages", "visibility", "roles",
+      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
+  static final ObjectReading.Shape ROLE = ObjectReading.Shape.of("RoleAssignment",
+      "id", "type", "title", "project", "organisation", "country", "validFrom", "validUntil");
+  static final ObjectReading.Shape EXPORT = ObjectReading.Shape.of("PersonalDataExport",
+      "contact", "projectCodes", "organisationNames", "exportedAt");
+
+  private ContactJson() {}
+
+  static void write(JsonGenerator g, Contact c) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id().toString());
+    g.writeStringProperty("displayName", c.displayName());
+    g.writeStringProperty("sortName", c.sortName());
+    Writing.optional(g, "honorific", c.honorific());
+    Writing.optional(g, "jobTitle", c.jobTitle());
+    Writing.optional(g, "organisation", c.organisation());
+    Writing.optional(g, "unit", c.unit());
+    // Not Writing.strings: these types' toString() is redacted on purpose.
+    Writing.list(g, "emails", c.emails(), (gen, e) -> gen.writeString(e.value()));
+    Writing.list(g, "phones", c.phones(), (gen, ph) -> gen.writeString(ph.value()));
+    Writing.strings(g, "languages", c.languages());
+    g.writeStringProperty("visibility", Enums.code(c.visibility()));
+    Writing.list(g, "roles", c.roles(), ContactJson::write);
+    Stamps.write(g, c.version(), c.createdAt(), c.updatedAt());
+    g.writeEndObject();
+  }
+
+  static Contact read(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, SHAPE);
+    Contact.Builder b = Contact.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.contactId(p));
+        case "displayName" -> b.displayName(Reading.string(p));
+        case "sortName" -> b.sortName(Reading.string(p));
+        case "honorific" -> b.honorific(Reading.string(p));
+        case "jobTitle" -> b.jobTitle(Reading.string(p));
+        case "organisation" -> b.organisation(ValueJson.organisationId(p));
+        case "unit" -> b.unit(Reading.string(p));
+        case "emails" -> b.emails(Reading.<EmailAddress>list(p, "Contact", "emails", Limits.LIST,
+            ValueJson::email));
+        case "phones" -> b.phones(Reading.<PhoneNumber>list(p, "Contact", "phones", Limits.LIST,
+            ValueJson::phone));
+        case "languages" -> b.languages(Reading.list(p, "Contact", "languages",
+            Limits.LANGUAGES, Reading::string));
+        case "visibility" -> b.visibility(Enums.read(p, Visibility.class));
+        case "roles" -> b.roles(Reading.list(p, "Contact", "roles", Limits.LIST,
+            ContactJson::role));
+        case Stamps.VERSION -> b.version(Reading.longInteger(p));
+        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        default -> throw r.unexpected();
+      }
+    }
+    Stamps.check(r);
+    return r.build(b::build);
+  }
+
+  static void write(JsonGenerator g, RoleAssignment role) {
+    g.writeStartObject();
+    g.writeStringProperty("id", role.id().toString());
+    g.writeStringProperty("type", Enums.code(role.type()));
+    Writing.optional(g, "title", role.title());
+    Writing.optional(g, "project", role.project());
+    Writing.optional(g, "organisation", role.organisation());
+    Writing.optional(g, "country", role.country());
+    Writing.optional(g, "validFrom", role.validFrom());
+    Writing.optional(g, "validUntil", role.validUntil());
+    g.writeEndObject();
+  }
+
+  static RoleAssignment role(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, ROLE);
+    RoleAssignment.Builder b = RoleAssignment.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.roleId(p));
+        case "type" -> b.type(Enums.read(p, RoleType.class));
+        case "title" -> b.title(Reading.string(p));
+        case "project" -> b.project(ValueJson.projectId(p));
+        case "organisation" -> b.organisation(ValueJson.organisationId(p));
+        case "country" -> b.country(ValueJson.country(p));
+        case "validFrom" -> b.validFrom(ValueJson.date(p));
+        case "validUntil" -> b.validUntil(ValueJson.date(p));
+        default -> throw r.unexpected();
+      }
+    }
+    return r.build(b::build);
+  }
+
+  // A subject access export: the contact, and the names of what its roles refer to.
+
+  static void write(JsonGenerator g, PersonalDataExport export) {
+    g.writeStartObject();
+    g.writeName("contact");
+    write(g, export.contact());
+    names(g, "projectCodes", export.projectCodes());
+    names(g, "organisationNames", export.organisationNames());
+    g.writeStringProperty("exportedAt", export.exportedAt().toString());
+    g.writeEndObject();
+  }
+
+  static PersonalDataExport export(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, EXPORT);
+    Contact contact = null;
+    Map<ProjectId, String> projectCodes = Map.of();
+    Map<OrganisationId, String> organisationNames = Map.of();
+    Instant exportedAt = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "contact" -> contact = read(p);
+        case "projectCodes" -> projectCodes = names(p, "projectCodes",
+            t -> ProjectId.of(UUID.fromString(t)));
+        case "organisationNames" -> organisationNames = names(p, "organisationNames",
+            t -> OrganisationId.of(UUID.fromString(t)));
+        case "exportedAt" -> exportedAt = ValueJson.instant(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("contact", "exportedAt");
+    Contact c = contact;
+    Map<ProjectId, String> codes = projectCodes;
+    Map<OrganisationId, String> names = organisationNames;
+    Instant at = exportedAt;
+    return r.build(() -> new PersonalDataExport(c, codes, names, at));
+  }
+
+  /** Writes an id-to-name map as an object keyed by id, unless it is empty. */
+  private static void names(JsonGenerator g, String name, Map<?, String> names) {
+    if (!names.isEmpty()) {
+      g.writeName(name);
+      g.writeStartObject();
+      names.forEach((id, text) -> g.writeStringProperty(id.toString(), text));
+      g.writeEndObject();
+    }
+  }
+
+  private static <I> Map<I, String> names(JsonParser p, String path, Function<String, I> id) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Reading.wrongType(p, "an object from id to name");
+    }
+    Map<I, String> names = new LinkedHashMap<>();
+    while (p.nextToken() != JsonToken.END_OBJECT) {
+      if (names.size() == Limits.LIST * 2) {
+        throw JsonDataException.at(p, "Invalid PersonalDataExport: " + path
+            + ": must hold at most " + Limits.LIST * 2 + " entries");
+      }
+      String key = p.currentName();
+      if (!ValueJson.isUuid(key)) {
+        throw JsonDataException.at(p, "Invalid PersonalDataExport: " + path
+            + ": keys must be UUIDs ('" + Reading.shorten(key) + "')");
+      }
+      p.nextToken();
+      names.put(id.apply(key), Reading.string(p));
+    }
+    return names;
+  }
+}

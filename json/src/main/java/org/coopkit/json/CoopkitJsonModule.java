@@ -1,0 +1,253 @@
+package org.coopkit.json;
+
+import com.google.common.collect.ImmutableList;
+import java.util.UUID;
+import java.util.function.Function;
+import org.coopkit.error.ValidationException;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.EmailAddress;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Money;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.Topic;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.PersonalDataExport;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleId;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.OrganiserRole;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.Venue;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.OrganisationRole;
+import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.model.project.RelationType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleKeyDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * A Jackson 3 module for every type of coopkit's model: the aggregates ({@link Project}, {@link
+ * Event}, {@link Contact}, {@link Organisation}), their parts, the value types, the typed ids and
+ * the enums. The model carries no Jackson annotation; this module's serializers and deserializers
+ * write and read the format described in the module's {@code README.md}:
+ *
+ * <ul>
+ *   <li>objects have the record components' names (camelCase); absent values and empty lists are
+ *       left out, and a {@code null} reads as absent;
+ *   <li>ids are UUID strings, {@link CountryCode}s their alpha-2 code ({@code "AZ"}), {@link
+ *       Topic}s their label, enums lower-case codes ({@code "in_person"}, {@code "co_organiser"},
+ *       {@code "contact_point_24_7"});
+ *   <li>{@link PartialDate}s ISO 8601 at their precision ({@code "2011"}, {@code "2011-05"},
+ *       {@code "2011-05-17"}), timestamps ISO 8601 instants, {@link LocalizedText} an object from
+ *       language tag to text, {@link Money} {@code {"amount": "1000.00", "currency": "EUR"}}.
+ * </ul>
+ *
+ * <p>Reading goes through the model's builders and constructors, so every model rule applies.
+ * Unknown fields, wrong types and broken rules fail with a {@link
+ * tools.jackson.databind.DatabindException} whose message gives each problem's JSON Pointer, line
+ * and column, and the model's path, rule and value (personal values redacted); for a broken rule
+ * its cause is the {@link ValidationException}.
+ *
+ * <p>The module cannot configure the parser. A mapper that reads untrusted input should also limit
+ * nesting, string and number lengths and reject duplicate keys, as the mapper of {@link
+ * CoopkitJson#mapper()} does; prefer that one.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(CoopkitJsonModule.create()).build();
+ * String json = mapper.writeValueAsString(project);
+ * Project read = mapper.readValue(json, Project.class);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CoopkitJsonModule extends JacksonModule {
+  /** Every codec, aggregates first; the exporter and importer use the same readers and writers. */
+  static final ImmutableList<Codec<?>> CODECS = ImmutableList.of(
+      Codec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
+      Codec.of(Project.class, ProjectJson::write, ProjectJson::read),
+      Codec.of(Event.class, EventJson::write, EventJson::read),
+      Codec.of(Contact.class, ContactJson::write, ContactJson::read),
+      // Parts.
+      Codec.of(Component.class, ProjectJson::write, ProjectJson::component),
+      Codec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
+      Codec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
+      Codec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
+      Codec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
+      Codec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
+      Codec.of(EventDates.class, EventJson::write, EventJson::dates),
+      Codec.of(Venue.class, EventJson::write, EventJson::venue),
+      Codec.of(Organiser.class, EventJson::write, EventJson::organiser),
+      Codec.of(Participation.class, EventJson::write, EventJson::participation),
+      Codec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
+      Codec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
+      Codec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
+      // Values.
+      Codec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
+      Codec.of(Money.class, ValueJson::write, ValueJson::money),
+      Codec.of(Link.class, ValueJson::write, ValueJson::link),
+      Codec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
+      Codec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
+      Codec.text(CountryCode.class, ValueJson::country),
+      Codec.text(Topic.class, ValueJson::topic),
+      Codec.of(PartialDate.class, (g, d) -> g.writeString(ValueJson.text(d)),
+          ValueJson::partialDate),
+      // toString() of these two is redacted: write the value itself.
+      Codec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
+      Codec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
+      // Ids.
+      Codec.text(ProjectId.class, ValueJson::projectId),
+      Codec.text(ComponentId.class, ValueJson::componentId),
+      Codec.text(EventId.class, ValueJson::eventId),
+      Codec.text(ContactId.class, ValueJson::contactId),
+      Codec.text(RoleId.class, ValueJson::roleId),
+      Codec.text(OrganisationId.class, ValueJson::organisationId),
+      // Enums.
+      Codec.enumeration(Link.Kind.class),
+      Codec.enumeration(ParticipantCount.Qualifier.class),
+      Codec.enumeration(PartialDate.Precision.class),
+      Codec.enumeration(CountryRole.class),
+      Codec.enumeration(OrganisationRole.class),
+      Codec.enumeration(ProjectStatus.class),
+      Codec.enumeration(RelationType.class),
+      Codec.enumeration(EventType.class),
+      Codec.enumeration(EventStatus.class),
+      Codec.enumeration(EventFormat.class),
+      Codec.enumeration(OrganiserRole.class),
+      Codec.enumeration(RoleType.class),
+      Codec.enumeration(Visibility.class),
+      Codec.enumeration(OrganisationType.class));
+
+  private CoopkitJsonModule() {}
+
+  /** Returns the module; register it with {@code JsonMapper.builder().addModule(…)}. */
+  public static CoopkitJsonModule create() {
+    return new CoopkitJsonModule();
+  }
+
+  @Override
+  public String getModuleName() {
+    return "coopkit";
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Codec<?> codec : CODECS) {
+      register(serializers, deserializers, codec);
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+
+    // Countries and ids may be map keys (a participation's counts per country are).
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    key(keySerializers, keyDeserializers, CountryCode.class, CountryCode::of);
+    key(keySerializers, keyDeserializers, ProjectId.class, t -> ProjectId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, ComponentId.class, t -> ComponentId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, EventId.class, t -> EventId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, ContactId.class, t -> ContactId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, RoleId.class, t -> RoleId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, OrganisationId.class,
+        t -> OrganisationId.of(uuid(t)));
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
+  }
+
+  private static <T> void register(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Codec<T> codec) {
+    serializers.addSerializer(codec.type(), codec.serializer());
+    deserializers.addDeserializer(codec.type(), codec.deserializer());
+  }
+
+  private static <T> void key(SimpleSerializers serializers, SimpleKeyDeserializers deserializers,
+      Class<T> type, Function<String, T> parse) {
+    serializers.addSerializer(type, new KeySerializer<>(type));
+    deserializers.addDeserializer(type, new KeyReader<>(type, parse));
+  }
+
+  private static UUID uuid(String text) {
+    if (!ValueJson.isUuid(text)) {
+      throw new IllegalArgumentException("must be a UUID in canonical form");
+    }
+    return UUID.fromString(text);
+  }
+
+  /** Writes a country or id as a property name. */
+  private static final class KeySerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+
+    KeySerializer(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext context) {
+      g.writeName(value.toString());
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** Reads a country or id from a property name. */
+  private static final class KeyReader<T> extends KeyDeserializer {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+
+    KeyReader(Class<T> type, Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) {
+      try {
+        return parse.apply(key);
+      } catch (ValidationException | IllegalArgumentException e) {
+        throw context.weirdKeyException(type, key, "must be a valid " + type.getSimpleName());
+      }
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package org.coopkit.json;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.OrganiserRole;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.Venue;
+import org.coopkit.model.organisation.OrganisationId;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** An {@link Event} and its parts as JSON. */
+final class EventJson {
+  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Event",
+      "id", "projects", "components", "title", "type", "status", "dates", "format", "venue",
+      "organisers", "participation", "topics", "keyMessages", "description", "links",
+      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
+  static final ObjectReading.Shape DATES = ObjectReading.Shape.of("EventDates",
+      "start", "end", "timeZone");
+  static final ObjectReading.Shape VENUE = ObjectReading.Shape.of("Venue",
+      "name", "city", "country");
+  static final ObjectReading.Shape ORGANISER = ObjectReading.Shape.of("Organiser",
+      "organisation", "role");
+  static final ObjectReading.Shape PARTICIPATION = ObjectReading.Shape.of("Participation",
+      "total", "countries", "byCountry");
+  static final ObjectReading.Shape KEY_MESSAGE = ObjectReading.Shape.of("KeyMessage",
+      "text", "adopted");
+
+  private EventJson() {}
+
+  static void write(JsonGenerator g, Event e) {
+    g.writeStartObject();
+    g.writeStringProperty("id", e.id().toString());
+    Writing.strings(g, "projects", e.projects());
+    Writing.strings(g, "components", e.components());
+    g.writeName("title");
+    ValueJson.write(g, e.title());
+    g.writeStringProperty("type", Enums.code(e.type()));
+    g.writeStringProperty("status", Enums.code(e.status()));
+    g.writeName("dates");
+    write(g, e.dates());
+    g.writeStringProperty("format", Enums.code(e.format()));
+    if (e.venue() != null) {
+      g.writeName("venue");
+      write(g, e.venue());
+    }
+    Writing.list(g, "organisers", e.organisers(), EventJson::write);
+    if (!e.participation().equals(Participation.UNKNOWN)) {
+      g.writeName("participation");
+      write(g, e.participation());
+    }
+    Writing.strings(g, "topics", e.topics());
+    Writing.list(g, "keyMessages", e.keyMessages(), EventJson::write);
+    Writing.text(g, "description", e.description());
+    Writing.list(g, "links", e.links(), ValueJson::write);
+    Stamps.write(g, e.version(), e.createdAt(), e.updatedAt());
+    g.writeEndObject();
+  }
+
+  static Event read(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, SHAPE);
+    Event.Builder b = Event.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.eventId(p));
+        case "projects" -> b.projects(Reading.list(p, "Event", "projects", Limits.LIST,
+            ValueJson::projectId));
+        case "components" -> b.components(Reading.list(p, "Event", "components", Limits.LIST,
+            ValueJson::componentId));
+        case "title" -> b.title(ValueJson.localizedText(p));
+        case "type" -> b.type(Enums.read(p, EventType.class));
+        case "status" -> b.status(Enums.read(p, EventStatus.class));
+        case "dates" -> b.dates(dates(p));
+        case "format" -> b.format(Enums.read(p, EventFormat.class));
+        case "venue" -> b.venue(venue(p));
+        case "organisers" -> b.organisers(Reading.list(p, "Event", "organisers", Limits.LIST,
+            EventJson::organiser));
+        case "participation" -> b.participation(participation(p));
+        case "topics" -> b.topics(new LinkedHashSet<>(Reading.list(p, "Event", "topics",
+            Limits.LIST, ValueJson::topic)));
+        case "keyMessages" -> b.keyMessages(Reading.list(p, "Event", "keyMessages",
+            Limits.LIST, EventJson::keyMessage));
+        case "description" -> b.description(ValueJson.localizedText(p));
+        case "links" -> b.links(Reading.list(p, "Event", "links", Limits.LIST,
+            ValueJson::link));
+        case Stamps.VERSION -> b.version(Reading.longInteger(p));
+        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        default -> throw r.unexpected();
+      }
+    }
+    Stamps.check(r);
+    return r.build(b::build);
+  }
+
+  // Dates.
+
+  static void write(JsonGenerator g, EventDates d) {
+    g.writeStartObject();
+    g.writeStringProperty("start", ValueJson.text(d.start()));
+    g.writeStringProperty("end", ValueJson.text(d.end()));
+    Writing.optional(g, "timeZone", d.timeZone());
+    g.writeEndObject();
+  }
+
+  static EventDates dates(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, DATES);
+    PartialDate start = null;
+    PartialDate end = null;
+    ZoneId timeZone = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "start" -> start = ValueJson.partialDate(p);
+        case "end" -> end = ValueJson.partialDate(p);
+        case "timeZone" -> timeZone = ValueJson.zone(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("start", "end");
+    PartialDate s = start;
+    PartialDate e = end;
+    ZoneId z = timeZone;
+    return r.build(() -> new EventDates(s, e, z));
+  }
+
+  // Venue.
+
+  static void write(JsonGenerator g, Venue v) {
+    g.writeStartObject();
+    Writing.optional(g, "name", v.name());
+    Writing.optional(g, "city", v.city());
+    Writing.optional(g, "country", v.country());
+    g.writeEndObject();
+  }
+
+  static Venue venue(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, VENUE);
+    String name = null;
+    String city = null;
+    CountryCode country = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "name" -> name = Reading.string(p);
+        case "city" -> city = Reading.string(p);
+        case "country" -> country = ValueJson.country(p);
+        default -> throw r.unexpected();
+      }
+    }
+    String n = name;
+    String c = city;
+    CountryCode co = country;
+    return r.build(() -> new Venue(n, c, co));
+  }
+
+  // Organisers.
+
+  static void write(JsonGenerator g, Organiser o) {
+    g.writeStartObject();
+    g.writeStringProperty("organisation", o.organisation().toString());
+    g.writeStringProperty("role", Enums.code(o.role()));
+    g.writeEndObject();
+  }
+
+  static Organiser organiser(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, ORGANISER);
+    OrganisationId organisation = null;
+    OrganiserRole role = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "organisation" -> organisation = ValueJson.organisationId(p);
+        case "role" -> role = Enums.read(p, OrganiserRole.class);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("organisation", "role");
+    OrganisationId o = organisation;
+    OrganiserRole ro = role;
+    return r.build(() -> new Organiser(o, ro));
+  }
+
+  // Participation: the counts per country are an object keyed by country code.
+
+  static void write(JsonGenerator g, Participation p) {
+    g.writeStartObject();
+    if (p.total() != null) {
+      g.writeName("total");
+      ValueJson.write(g, p.total());
+    }
+    Writing.strings(g, "countries", p.countries());
+    if (!p.byCountry().isEmpty()) {
+      g.writeName("byCountry");
+      g.writeStartObject();
+      for (Map.Entry<CountryCode, ParticipantCount> entry : p.byCountry().entrySet()) {
+        g.writeName(entry.getKey().alpha2());
+        ValueJson.write(g, entry.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  static Participation participation(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, PARTICIPATION);
+    ParticipantCount total = null;
+    Set<CountryCode> countries = Set.of();
+    Map<CountryCode, ParticipantCount> byCountry = Map.of();
+    while (r.next()) {
+      switch (r.name()) {
+        case "total" -> total = ValueJson.participantCount(p);
+        case "countries" -> countries = new LinkedHashSet<>(Reading.list(p, "Participation",
+            "participation.countries", Limits.LIST, ValueJson::country));
+        case "byCountry" -> byCountry = byCountry(p);
+        default -> throw r.unexpected();
+      }
+    }
+    ParticipantCount t = total;
+    Set<CountryCode> c = countries;
+    Map<CountryCode, ParticipantCount> b = byCountry;
+    return r.build(() -> new Participation(t, c, b));
+  }
+
+  private static Map<CountryCode, ParticipantCount> byCountry(JsonParser p) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Reading.wrongType(p, "an object from country code to count");
+    }
+    Map<CountryCode, ParticipantCount> counts = new LinkedHashMap<>();
+    while (p.nextToken() != JsonToken.END_OBJECT) {
+      if (counts.size() == Limits.LIST) {
+        throw JsonDataException.at(p, "Invalid Participation: participation.byCountry: must hold"
+            + " at most " + Limits.LIST + " entries");
+      }
+      // The key is read at the property name, so a wrong code is reported there.
+      CountryCode country = Reading.build(p, p.currentTokenLocation(), "CountryCode",
+          () -> CountryCode.of(p.currentName()));
+      if (counts.containsKey(country)) {
+        throw JsonDataException.at(p, "Invalid Participation: participation.byCountry: must not"
+            + " repeat a country ('" + country + "')");
+      }
+      p.nextToken();
+      counts.put(country, ValueJson.participantCount(p));
+    }
+    return counts;
+  }
+
+  // Key messages.
+
+  static void write(JsonGenerator g, KeyMessage m) {
+    g.writeStartObject();
+    g.writeName("text");
+    ValueJson.write(g, m.text());
+    g.writeBooleanProperty("adopted", m.adopted());
+    g.writeEndObject();
+  }
+
+  static KeyMessage keyMessage(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, KEY_MESSAGE);
+    LocalizedText text = null;
+    boolean adopted = false;
+    while (r.next()) {
+      switch (r.name()) {
+        case "text" -> text = ValueJson.localizedText(p);
+        case "adopted" -> adopted = Reading.bool(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("text");
+    LocalizedText t = text;
+    boolean a = adopted;
+    return r.build(() -> new KeyMessage(t, a));
+  }
+}

@@ -1,0 +1,64 @@
+package org.coopkit.json;
+
+import java.util.Iterator;
+import java.util.function.BiConsumer;
+import org.coopkit.Coopkit;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.Paging;
+import org.coopkit.query.ProjectQuery;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a data set as one document, streaming: each kind of aggregate is walked through its
+ * service's keyset pages of {@value Paging#MAX_LIMIT}, and each aggregate is written as soon as its
+ * page arrives, so memory holds one page (per organisation level), whatever the data set's size.
+ *
+ * <p>Sections come in the order the importer needs: organisations (parents before units),
+ * projects (by code), events (by first day), contacts (by sort name).
+ */
+final class Exporter {
+  static final String FORMAT = "coopkit/1";
+
+  private Exporter() {}
+
+  static ExportReport export(Coopkit coopkit, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+
+    g.writeName("organisations");
+    g.writeStartArray();
+    long organisations = OrganisationLevels.walk(coopkit.organisations(),
+        o -> OrganisationJson.write(g, o));
+    g.writeEndArray();
+
+    long projects = section(g, "projects",
+        Pages.of(ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
+            coopkit.projects()::search, ProjectQuery::after),
+        ProjectJson::write);
+    long events = section(g, "events",
+        Pages.of(EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
+            coopkit.events()::search, EventQuery::after),
+        EventJson::write);
+    long contacts = section(g, "contacts",
+        Pages.of(ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+            coopkit.contacts()::search, ContactQuery::after),
+        ContactJson::write);
+
+    g.writeEndObject();
+    return new ExportReport(organisations, projects, events, contacts);
+  }
+
+  private static <T> long section(JsonGenerator g, String name, Iterator<T> items,
+      BiConsumer<JsonGenerator, T> writer) {
+    g.writeName(name);
+    g.writeStartArray();
+    long count = 0;
+    while (items.hasNext()) {
+      writer.accept(g, items.next());
+      count++;
+    }
+    g.writeEndArray();
+    return count;
+  }
+}

@@ -1,0 +1,56 @@
+package org.coopkit.json;
+
+import org.coopkit.model.Limits;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/** An {@link Organisation} as JSON: its components by name, ids as strings, stamps last. */
+final class OrganisationJson {
+  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Organisation",
+      "id", "name", "acronym", "type", "country", "parent", "links", "externalIds",
+      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
+
+  private OrganisationJson() {}
+
+  static void write(JsonGenerator g, Organisation o) {
+    g.writeStartObject();
+    g.writeStringProperty("id", o.id().toString());
+    g.writeName("name");
+    ValueJson.write(g, o.name());
+    Writing.optional(g, "acronym", o.acronym());
+    g.writeStringProperty("type", Enums.code(o.type()));
+    Writing.optional(g, "country", o.country());
+    Writing.optional(g, "parent", o.parent());
+    Writing.list(g, "links", o.links(), ValueJson::write);
+    Writing.list(g, "externalIds", o.externalIds(), ValueJson::write);
+    Stamps.write(g, o.version(), o.createdAt(), o.updatedAt());
+    g.writeEndObject();
+  }
+
+  static Organisation read(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, SHAPE);
+    Organisation.Builder b = Organisation.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.organisationId(p));
+        case "name" -> b.name(ValueJson.localizedText(p));
+        case "acronym" -> b.acronym(Reading.string(p));
+        case "type" -> b.type(Enums.read(p, OrganisationType.class));
+        case "country" -> b.country(ValueJson.country(p));
+        case "parent" -> b.parent(ValueJson.organisationId(p));
+        case "links" -> b.links(Reading.list(p, "Organisation", "links", Limits.LIST,
+            ValueJson::link));
+        case "externalIds" -> b.externalIds(Reading.list(p, "Organisation", "externalIds",
+            Limits.LIST, ValueJson::externalId));
+        case Stamps.VERSION -> b.version(Reading.longInteger(p));
+        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        default -> throw r.unexpected();
+      }
+    }
+    Stamps.check(r);
+    return r.build(b::build);
+  }
+}

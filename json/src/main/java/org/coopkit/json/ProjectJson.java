@@ -1,0 +1,280 @@
+package org.coopkit.json;
+
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.OrganisationRole;
+import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.model.project.RelationType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/** A {@link Project} and its parts as JSON. */
+final class ProjectJson {
+  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Project",
+      "id", "code", "title", "acronym", "summary", "aims", "status", "dates", "framework",
+      "countries", "organisations", "relations", "budget", "components", "links", "externalIds",
+      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
+  static final ObjectReading.Shape DATES = ObjectReading.Shape.of("ProjectDates",
+      "plannedStart", "plannedEnd", "actualStart", "actualEnd");
+  static final ObjectReading.Shape FRAMEWORK = ObjectReading.Shape.of("CooperationFramework",
+      "code", "name", "acronym");
+  static final ObjectReading.Shape COUNTRY = ObjectReading.Shape.of("ParticipatingCountry",
+      "country", "role");
+  static final ObjectReading.Shape ORGANISATION = ObjectReading.Shape.of("ProjectOrganisation",
+      "organisation", "role");
+  static final ObjectReading.Shape RELATION = ObjectReading.Shape.of("ProjectRelation",
+      "project", "type");
+  static final ObjectReading.Shape COMPONENT = ObjectReading.Shape.of("Component",
+      "id", "code", "title", "objective", "expectedResults");
+
+  private ProjectJson() {}
+
+  static void write(JsonGenerator g, Project p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", p.id().toString());
+    g.writeStringProperty("code", p.code());
+    g.writeName("title");
+    ValueJson.write(g, p.title());
+    Writing.optional(g, "acronym", p.acronym());
+    Writing.text(g, "summary", p.summary());
+    Writing.text(g, "aims", p.aims());
+    g.writeStringProperty("status", Enums.code(p.status()));
+    if (!p.dates().equals(ProjectDates.UNKNOWN)) {
+      g.writeName("dates");
+      write(g, p.dates());
+    }
+    if (p.framework() != null) {
+      g.writeName("framework");
+      write(g, p.framework());
+    }
+    Writing.list(g, "countries", p.countries(), ProjectJson::write);
+    Writing.list(g, "organisations", p.organisations(), ProjectJson::write);
+    Writing.list(g, "relations", p.relations(), ProjectJson::write);
+    if (p.budget() != null) {
+      g.writeName("budget");
+      ValueJson.write(g, p.budget());
+    }
+    Writing.list(g, "components", p.components(), ProjectJson::write);
+    Writing.list(g, "links", p.links(), ValueJson::write);
+    Writing.list(g, "externalIds", p.externalIds(), ValueJson::write);
+    Stamps.write(g, p.version(), p.createdAt(), p.updatedAt());
+    g.writeEndObject();
+  }
+
+  static Project read(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, SHAPE);
+    Project.Builder b = Project.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.projectId(p));
+        case "code" -> b.code(Reading.string(p));
+        case "title" -> b.title(ValueJson.localizedText(p));
+        case "acronym" -> b.acronym(Reading.string(p));
+        case "summary" -> b.summary(ValueJson.localizedText(p));
+        case "aims" -> b.aims(ValueJson.localizedText(p));
+        case "status" -> b.status(Enums.read(p, ProjectStatus.class));
+        case "dates" -> b.dates(dates(p));
+        case "framework" -> b.framework(framework(p));
+        case "countries" -> b.countries(Reading.list(p, "Project", "countries", Limits.LIST,
+            ProjectJson::country));
+        case "organisations" -> b.organisations(Reading.list(p, "Project", "organisations",
+            Limits.LIST, ProjectJson::organisation));
+        case "relations" -> b.relations(Reading.list(p, "Project", "relations", Limits.LIST,
+            ProjectJson::relation));
+        case "budget" -> b.budget(ValueJson.money(p));
+        case "components" -> b.components(Reading.list(p, "Project", "components",
+            Limits.COMPONENTS, ProjectJson::component));
+        case "links" -> b.links(Reading.list(p, "Project", "links", Limits.LIST,
+            ValueJson::link));
+        case "externalIds" -> b.externalIds(Reading.list(p, "Project", "externalIds",
+            Limits.LIST, ValueJson::externalId));
+        case Stamps.VERSION -> b.version(Reading.longInteger(p));
+        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        default -> throw r.unexpected();
+      }
+    }
+    Stamps.check(r);
+    return r.build(b::build);
+  }
+
+  // Dates: each of the four is optional.
+
+  static void write(JsonGenerator g, ProjectDates d) {
+    g.writeStartObject();
+    Writing.date(g, "plannedStart", d.plannedStart());
+    Writing.date(g, "plannedEnd", d.plannedEnd());
+    Writing.date(g, "actualStart", d.actualStart());
+    Writing.date(g, "actualEnd", d.actualEnd());
+    g.writeEndObject();
+  }
+
+  static ProjectDates dates(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, DATES);
+    PartialDate plannedStart = null;
+    PartialDate plannedEnd = null;
+    PartialDate actualStart = null;
+    PartialDate actualEnd = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "plannedStart" -> plannedStart = ValueJson.partialDate(p);
+        case "plannedEnd" -> plannedEnd = ValueJson.partialDate(p);
+        case "actualStart" -> actualStart = ValueJson.partialDate(p);
+        case "actualEnd" -> actualEnd = ValueJson.partialDate(p);
+        default -> throw r.unexpected();
+      }
+    }
+    PartialDate ps = plannedStart;
+    PartialDate pe = plannedEnd;
+    PartialDate as = actualStart;
+    PartialDate ae = actualEnd;
+    return r.build(() -> new ProjectDates(ps, pe, as, ae));
+  }
+
+  // The framework.
+
+  static void write(JsonGenerator g, CooperationFramework f) {
+    g.writeStartObject();
+    g.writeStringProperty("code", f.code());
+    g.writeName("name");
+    ValueJson.write(g, f.name());
+    Writing.optional(g, "acronym", f.acronym());
+    g.writeEndObject();
+  }
+
+  static CooperationFramework framework(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, FRAMEWORK);
+    String code = null;
+    LocalizedText name = null;
+    String acronym = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "code" -> code = Reading.string(p);
+        case "name" -> name = ValueJson.localizedText(p);
+        case "acronym" -> acronym = Reading.string(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("code", "name");
+    String c = code;
+    LocalizedText n = name;
+    String a = acronym;
+    return r.build(() -> new CooperationFramework(c, n, a));
+  }
+
+  // Countries, organisations and relations: pairs of a reference and a code.
+
+  static void write(JsonGenerator g, ParticipatingCountry c) {
+    g.writeStartObject();
+    g.writeStringProperty("country", c.country().alpha2());
+    g.writeStringProperty("role", Enums.code(c.role()));
+    g.writeEndObject();
+  }
+
+  static ParticipatingCountry country(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, COUNTRY);
+    CountryCode country = null;
+    CountryRole role = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "country" -> country = ValueJson.country(p);
+        case "role" -> role = Enums.read(p, CountryRole.class);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("country", "role");
+    CountryCode c = country;
+    CountryRole ro = role;
+    return r.build(() -> new ParticipatingCountry(c, ro));
+  }
+
+  static void write(JsonGenerator g, ProjectOrganisation o) {
+    g.writeStartObject();
+    g.writeStringProperty("organisation", o.organisation().toString());
+    g.writeStringProperty("role", Enums.code(o.role()));
+    g.writeEndObject();
+  }
+
+  static ProjectOrganisation organisation(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, ORGANISATION);
+    OrganisationId organisation = null;
+    OrganisationRole role = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "organisation" -> organisation = ValueJson.organisationId(p);
+        case "role" -> role = Enums.read(p, OrganisationRole.class);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("organisation", "role");
+    OrganisationId o = organisation;
+    OrganisationRole ro = role;
+    return r.build(() -> new ProjectOrganisation(o, ro));
+  }
+
+  static void write(JsonGenerator g, ProjectRelation relation) {
+    g.writeStartObject();
+    g.writeStringProperty("project", relation.project().toString());
+    g.writeStringProperty("type", Enums.code(relation.type()));
+    g.writeEndObject();
+  }
+
+  static ProjectRelation relation(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, RELATION);
+    ProjectId project = null;
+    RelationType type = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "project" -> project = ValueJson.projectId(p);
+        case "type" -> type = Enums.read(p, RelationType.class);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("project", "type");
+    ProjectId pr = project;
+    RelationType t = type;
+    return r.build(() -> new ProjectRelation(pr, t));
+  }
+
+  // Components.
+
+  static void write(JsonGenerator g, Component c) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id().toString());
+    Writing.optional(g, "code", c.code());
+    g.writeName("title");
+    ValueJson.write(g, c.title());
+    Writing.text(g, "objective", c.objective());
+    Writing.list(g, "expectedResults", c.expectedResults(), ValueJson::write);
+    g.writeEndObject();
+  }
+
+  static Component component(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, COMPONENT);
+    Component.Builder b = Component.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "id" -> b.id(ValueJson.componentId(p));
+        case "code" -> b.code(Reading.string(p));
+        case "title" -> b.title(ValueJson.localizedText(p));
+        case "objective" -> b.objective(ValueJson.localizedText(p));
+        case "expectedResults" -> b.expectedResults(Reading.list(p, "Component",
+            "expectedResults", Limits.LIST, ValueJson::localizedText));
+        default -> throw r.unexpected();
+      }
+    }
+    return r.build(b::build);
+  }
+}

@@ -1,0 +1,336 @@
+package org.coopkit.json;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.EmailAddress;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Limits;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Money;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.Topic;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.contact.RoleId;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The value types and typed ids: how each is written and read.
+ *
+ * <ul>
+ *   <li>ids: the canonical UUID text, {@code "0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d"};
+ *   <li>{@link CountryCode}: {@code "AZ"}; {@link Topic}: its label; {@link EmailAddress}, {@link
+ *       PhoneNumber}: their normalised text;
+ *   <li>{@link PartialDate}: {@code "2011"}, {@code "2011-05"} or {@code "2011-05-17"}; {@link
+ *       LocalDate}: {@code "2011-05-17"}; {@link Instant}: ISO 8601 in UTC, {@code
+ *       "2025-05-14T09:30:00.123456Z"}; {@link ZoneId}: its id, {@code "Asia/Baku"};
+ *   <li>{@link LocalizedText}: an object from language tag to text, in the text's order;
+ *   <li>{@link Money}: {@code {"amount": "1000.00", "currency": "EUR"}}, the amount a string so no
+ *       JSON reader rounds it;
+ *   <li>{@link Link}, {@link ExternalId}, {@link ParticipantCount}: objects of their components.
+ * </ul>
+ */
+final class ValueJson {
+  /** Digits with an optional fraction; no exponent, which could ask for a number of any size. */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,20})?");
+
+  static final ObjectReading.Shape MONEY = ObjectReading.Shape.of("Money", "amount", "currency");
+  static final ObjectReading.Shape LINK = ObjectReading.Shape.of("Link", "uri", "title", "kind");
+  static final ObjectReading.Shape EXTERNAL_ID =
+      ObjectReading.Shape.of("ExternalId", "scheme", "value");
+  static final ObjectReading.Shape PARTICIPANT_COUNT =
+      ObjectReading.Shape.of("ParticipantCount", "value", "qualifier");
+
+  private ValueJson() {}
+
+  // Ids.
+
+  static ProjectId projectId(JsonParser p) {
+    return ProjectId.of(uuid(p, "ProjectId"));
+  }
+
+  static ComponentId componentId(JsonParser p) {
+    return ComponentId.of(uuid(p, "ComponentId"));
+  }
+
+  static EventId eventId(JsonParser p) {
+    return EventId.of(uuid(p, "EventId"));
+  }
+
+  static ContactId contactId(JsonParser p) {
+    return ContactId.of(uuid(p, "ContactId"));
+  }
+
+  static RoleId roleId(JsonParser p) {
+    return RoleId.of(uuid(p, "RoleId"));
+  }
+
+  static OrganisationId organisationId(JsonParser p) {
+    return OrganisationId.of(uuid(p, "OrganisationId"));
+  }
+
+  /** Reads a UUID in its canonical 8-4-4-4-12 form; {@link UUID#fromString} alone is lenient. */
+  static UUID uuid(JsonParser p, String subject) {
+    String text = Reading.string(p);
+    if (!isUuid(text)) {
+      throw JsonDataException.at(p, "Invalid " + subject
+          + ": value: must be a UUID such as 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d ('"
+          + Reading.shorten(text) + "')");
+    }
+    return UUID.fromString(text);
+  }
+
+  /** Whether {@code text} is a UUID in canonical form, hex digits in either case. */
+  static boolean isUuid(String text) {
+    if (text.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean ok = i == 8 || i == 13 || i == 18 || i == 23
+          ? c == '-'
+          : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Strings with a model type.
+
+  static CountryCode country(JsonParser p) {
+    return Reading.convert(p, "CountryCode", CountryCode::of);
+  }
+
+  static Topic topic(JsonParser p) {
+    return Reading.convert(p, "Topic", Topic::of);
+  }
+
+  static EmailAddress email(JsonParser p) {
+    return Reading.convert(p, "EmailAddress", EmailAddress::of);
+  }
+
+  static PhoneNumber phone(JsonParser p) {
+    return Reading.convert(p, "PhoneNumber", PhoneNumber::of);
+  }
+
+  static PartialDate partialDate(JsonParser p) {
+    return Reading.convert(p, "PartialDate", PartialDate::parse);
+  }
+
+  /**
+   * The ISO 8601 text of a partial date, as {@link PartialDate#toString()} gives it but without
+   * {@code String.format}, which is slow enough to matter over a million events.
+   */
+  static String text(PartialDate date) {
+    StringBuilder s = new StringBuilder(10);
+    pad(s, date.year(), 4);
+    if (date.precision() != PartialDate.Precision.YEAR) {
+      pad(s.append('-'), date.month(), 2);
+    }
+    if (date.precision() == PartialDate.Precision.DAY) {
+      pad(s.append('-'), date.day(), 2);
+    }
+    return s.toString();
+  }
+
+  private static void pad(StringBuilder s, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      s.append('0');
+    }
+    s.append(digits);
+  }
+
+  // Dates and times of the JDK.
+
+  static LocalDate date(JsonParser p) {
+    String text = Reading.string(p);
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw JsonDataException.at(p, "must be a date such as 2011-05-17 ('"
+          + Reading.shorten(text) + "')");
+    }
+  }
+
+  /**
+   * Reads an instant, cut to microseconds: the finest every store keeps, and what the services
+   * stamp.
+   */
+  static Instant instant(JsonParser p) {
+    String text = Reading.string(p);
+    try {
+      return Instant.parse(text).truncatedTo(ChronoUnit.MICROS);
+    } catch (DateTimeParseException e) {
+      throw JsonDataException.at(p, "must be an instant such as 2025-05-14T09:30:00Z ('"
+          + Reading.shorten(text) + "')");
+    }
+  }
+
+  static ZoneId zone(JsonParser p) {
+    String text = Reading.string(p);
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw JsonDataException.at(p, "must be a time zone id such as Asia/Baku or +04:00 ('"
+          + Reading.shorten(text) + "')");
+    }
+  }
+
+  // Objects.
+
+  static void write(JsonGenerator g, LocalizedText text) {
+    g.writeStartObject();
+    text.texts().forEach(g::writeStringProperty);
+    g.writeEndObject();
+  }
+
+  static LocalizedText localizedText(JsonParser p) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Reading.wrongType(p, "an object from language tag to text");
+    }
+    TokenStreamLocation start = p.currentTokenLocation();
+    Map<String, String> texts = new LinkedHashMap<>();
+    while (p.nextToken() != JsonToken.END_OBJECT) {
+      String tag = p.currentName();
+      if (texts.size() == Limits.LANGUAGES) {
+        throw JsonDataException.at(p, "Invalid LocalizedText: languages: must hold at most "
+            + Limits.LANGUAGES + " languages");
+      }
+      if (texts.containsKey(tag)) {
+        throw JsonDataException.at(p, "Invalid LocalizedText: languages: must not repeat a"
+            + " language ('" + Reading.shorten(tag) + "')");
+      }
+      p.nextToken();
+      texts.put(tag, Reading.string(p));
+    }
+    return Reading.build(p, start, "LocalizedText", () -> LocalizedText.of(texts));
+  }
+
+  static void write(JsonGenerator g, Money money) {
+    g.writeStartObject();
+    g.writeStringProperty("amount", money.amount().toPlainString());
+    g.writeStringProperty("currency", money.currency().getCurrencyCode());
+    g.writeEndObject();
+  }
+
+  static Money money(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, MONEY);
+    String amount = null;
+    String currency = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "amount" -> {
+          amount = Reading.string(p);
+          if (!DECIMAL.matcher(amount).matches()) {
+            throw JsonDataException.at(p, "Invalid Money: amount: must be a decimal number such as"
+                + " 1000.00: digits, an optional fraction, no exponent ('"
+                + Reading.shorten(amount) + "')");
+          }
+        }
+        case "currency" -> currency = Reading.string(p);
+        default -> throw r.unexpected();
+      }
+    }
+    String a = amount;
+    String c = currency;
+    return r.build(() -> Money.of(a, c));
+  }
+
+  static void write(JsonGenerator g, Link link) {
+    g.writeStartObject();
+    g.writeStringProperty("uri", link.uri().toString());
+    if (link.title() != null) {
+      g.writeStringProperty("title", link.title());
+    }
+    g.writeStringProperty("kind", Enums.code(link.kind()));
+    g.writeEndObject();
+  }
+
+  static Link link(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, LINK);
+    String uri = null;
+    String title = null;
+    Link.Kind kind = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "uri" -> uri = Reading.string(p);
+        case "title" -> title = Reading.string(p);
+        case "kind" -> kind = Enums.read(p, Link.Kind.class);
+        default -> throw r.unexpected();
+      }
+    }
+    String u = uri;
+    String t = title;
+    Link.Kind k = kind;
+    return r.build(() -> Link.of(u, t, k));
+  }
+
+  static void write(JsonGenerator g, ExternalId id) {
+    g.writeStartObject();
+    g.writeStringProperty("scheme", id.scheme());
+    g.writeStringProperty("value", id.value());
+    g.writeEndObject();
+  }
+
+  static ExternalId externalId(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, EXTERNAL_ID);
+    String scheme = null;
+    String value = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "scheme" -> scheme = Reading.string(p);
+        case "value" -> value = Reading.string(p);
+        default -> throw r.unexpected();
+      }
+    }
+    String s = scheme;
+    String v = value;
+    return r.build(() -> ExternalId.of(s, v));
+  }
+
+  static void write(JsonGenerator g, ParticipantCount count) {
+    g.writeStartObject();
+    g.writeNumberProperty("value", count.value());
+    g.writeStringProperty("qualifier", Enums.code(count.qualifier()));
+    g.writeEndObject();
+  }
+
+  static ParticipantCount participantCount(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, PARTICIPANT_COUNT);
+    int value = 0;
+    ParticipantCount.Qualifier qualifier = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "value" -> value = Reading.integer(p);
+        case "qualifier" -> qualifier = Enums.read(p, ParticipantCount.Qualifier.class);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("value");
+    int v = value;
+    ParticipantCount.Qualifier q = qualifier;
+    return r.build(() -> new ParticipantCount(v, q));
+  }
+}

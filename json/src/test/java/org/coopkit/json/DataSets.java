@@ -1,0 +1,137 @@
+package org.coopkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.coopkit.Coopkit;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Paging;
+import org.coopkit.query.ProjectQuery;
+import org.coopkit.storage.memory.MemoryStorage;
+import org.coopkit.storage.tck.Fixtures;
+import org.coopkit.storage.tck.RandomAggregates;
+import org.coopkit.storage.tck.TestClock;
+
+/** Data sets for the document tests: stores filled through the services, and their contents. */
+final class DataSets {
+  static final Instant START = Instant.parse("2025-05-14T09:30:00.123456Z");
+
+  private DataSets() {}
+
+  /** An empty in-memory coopkit on a test clock. */
+  static Coopkit empty() {
+    return Coopkit.builder().storage(MemoryStorage.create()).clock(TestClock.at(START)).build();
+  }
+
+  /**
+   * An in-memory coopkit holding {@code perKind} random organisations, projects, events and
+   * contacts made by {@link RandomAggregates} from {@code seed}; organisations form trees, projects
+   * relate to earlier ones.
+   */
+  static Coopkit random(long seed, int perKind) {
+    TestClock clock = TestClock.at(START);
+    Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).clock(clock).build();
+    RandomAggregates random = new RandomAggregates(seed);
+    List<OrganisationId> organisations = new ArrayList<>();
+    for (int i = 0; i < perKind; i++) {
+      clock.advance(Duration.ofMillis(1));
+      organisations.add(coopkit.organisations().register(random.organisation(organisations)).id());
+    }
+    List<ProjectId> projectIds = new ArrayList<>();
+    List<Project> projects = new ArrayList<>();
+    for (int i = 0; i < perKind; i++) {
+      clock.advance(Duration.ofMillis(1));
+      Project project = coopkit.projects().create(random.project(organisations, projectIds));
+      projectIds.add(project.id());
+      projects.add(project);
+    }
+    for (int i = 0; i < perKind; i++) {
+      clock.advance(Duration.ofMillis(1));
+      coopkit.events().create(random.event(projects, organisations));
+    }
+    for (int i = 0; i < perKind; i++) {
+      clock.advance(Duration.ofMillis(1));
+      coopkit.contacts().create(random.contact(organisations, projectIds));
+    }
+    return coopkit;
+  }
+
+  /**
+   * An in-memory coopkit with every field of every type set at least once: the storage kit's
+   * fully populated aggregates, a unit, a predecessor project, and an updated (version 2)
+   * aggregate.
+   */
+  static Coopkit fullyPopulated() {
+    TestClock clock = TestClock.at(START);
+    Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).clock(clock).build();
+    Organisation office = coopkit.organisations().register(Fixtures.fullyPopulatedOrganisation(null));
+    Organisation unit = coopkit.organisations().register(
+        Fixtures.fullyPopulatedOrganisation(office.id()));
+    Project predecessor = coopkit.projects().create(Fixtures.anyProject());
+    clock.advance(Duration.ofHours(1));
+    Project project = coopkit.projects().create(
+        Fixtures.fullyPopulatedProject(office.id(), unit.id(), predecessor.id()));
+    coopkit.events().create(Fixtures.fullyPopulatedEvent(project, unit.id()));
+    Contact contact = coopkit.contacts().create(Fixtures.fullyPopulatedContact(unit.id(), project.id()));
+    clock.advance(Duration.ofDays(2));
+    coopkit.contacts().update(contact.toBuilder().jobTitle("Head of Unit").build());
+    return coopkit;
+  }
+
+  /** Everything {@code coopkit} holds, by kind and id, for comparisons. */
+  static Map<String, Map<Object, Object>> contents(Coopkit coopkit) {
+    Map<String, Map<Object, Object>> contents = new LinkedHashMap<>();
+    contents.put("organisations", byId(Pages.of(
+        OrganisationQuery.builder().limit(Paging.MAX_LIMIT).build(),
+        coopkit.organisations()::search, OrganisationQuery::after), o -> o.id()));
+    contents.put("projects", byId(Pages.of(ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
+        coopkit.projects()::search, ProjectQuery::after), p -> p.id()));
+    contents.put("events", byId(Pages.of(EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
+        coopkit.events()::search, EventQuery::after), e -> e.id()));
+    contents.put("contacts", byId(Pages.of(ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+        coopkit.contacts()::search, ContactQuery::after), c -> c.id()));
+    return contents;
+  }
+
+  /** Asserts that {@code coopkit} holds nothing at all. */
+  static void assertEmpty(Coopkit coopkit) {
+    contents(coopkit).forEach((kind, items) -> assertThat(items).as(kind).isEmpty());
+  }
+
+  private static <T> Map<Object, Object> byId(Iterator<T> items, Function<T, Object> id) {
+    Map<Object, Object> map = new LinkedHashMap<>();
+    items.forEachRemaining(item -> map.put(id.apply(item), item));
+    return map;
+  }
+
+  /** Exports {@code coopkit} to a string. */
+  static String export(CoopkitJson json, Coopkit coopkit) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.export(coopkit, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Imports {@code document} into {@code coopkit}. */
+  static ImportReport importInto(CoopkitJson json, Coopkit coopkit, String document,
+      ImportOptions options) {
+    return json.importInto(coopkit,
+        new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), options);
+  }
+}
