@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,17 @@ public final class Validator {
   public boolean check(boolean ok, String path, String rule, @Nullable Object value) {
     if (!ok) {
       add(path, rule, value);
+    }
+    return ok;
+  }
+
+  /**
+   * Records a violation unless {@code ok}, computing the shown value only then: most objects are
+   * valid, and building message text for each would cost more than the checks.
+   */
+  public boolean checkLazily(boolean ok, String path, String rule, Supplier<?> value) {
+    if (!ok) {
+      add(path, rule, value.get());
     }
     return ok;
   }
@@ -71,8 +83,8 @@ public final class Validator {
 
   private boolean textRules(String value, String path, int max) {
     return check(!value.isBlank(), path, "must not be blank", value)
-        && check(value.length() <= max, path, "must be at most " + max + " characters long",
-            value.length() + " characters")
+        && checkLazily(value.length() <= max, path,
+            "must be at most " + max + " characters long", () -> value.length() + " characters")
         && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value)
         && check(isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)",
             value);
@@ -97,8 +109,8 @@ public final class Validator {
 
   /** Checks that a collection holds at most {@code max} elements. */
   public boolean size(Collection<?> values, String path, int max) {
-    return check(values.size() <= max, path, "must hold at most " + max + " entries",
-        values.size() + " entries");
+    return checkLazily(values.size() <= max, path, "must hold at most " + max + " entries",
+        () -> values.size() + " entries");
   }
 
   /** Takes in the violations of a nested object, their paths put under {@code prefix}. */

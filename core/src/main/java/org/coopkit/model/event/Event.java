@@ -88,12 +88,12 @@ public record Event(
 
     Validator v = Validator.of("Event");
     v.check(!projects.isEmpty(), "projects", "must name at least one project", "none");
-    v.check(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", title.maxLength() + " characters");
+    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
+        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
     if (description != null) {
-      v.check(description.maxLength() <= Limits.TEXT, "description",
+      v.checkLazily(description.maxLength() <= Limits.TEXT, "description",
           "must be at most " + Limits.TEXT + " characters long",
-          description.maxLength() + " characters");
+          () -> description.maxLength() + " characters");
     }
     v.size(projects, "projects", Limits.LIST);
     v.size(components, "components", Limits.LIST);

@@ -59,8 +59,8 @@ public record Organisation(
     links = ImmutableList.copyOf(links);
     externalIds = ImmutableList.copyOf(externalIds);
     Validator v = Validator.of("Organisation");
-    v.check(name.maxLength() <= Limits.NAME, "name",
-        "must be at most " + Limits.NAME + " characters long", name.maxLength() + " characters");
+    v.checkLazily(name.maxLength() <= Limits.NAME, "name",
+        "must be at most " + Limits.NAME + " characters long", () -> name.maxLength() + " characters");
     v.optionalText(acronym, "acronym", Limits.CODE);
     v.check(!id.equals(parent), "parent", "must not be the organisation itself", parent);
     v.size(links, "links", Limits.LIST);

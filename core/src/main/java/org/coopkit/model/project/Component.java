@@ -38,8 +38,8 @@ public record Component(
     code = Validator.normalizeOrNull(code);
     Validator v = Validator.of("Component");
     v.optionalText(code, "code", Limits.CODE);
-    v.check(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", title.maxLength() + " characters");
+    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
+        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
     v.size(expectedResults, "expectedResults", Limits.LIST);
     v.throwIfInvalid();
   }

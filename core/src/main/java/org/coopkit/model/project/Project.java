@@ -98,8 +98,8 @@ public record Project(
           "must be lower-case letters, digits and inner hyphens", code);
     }
     v.optionalText(acronym, "acronym", Limits.CODE);
-    v.check(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", title.maxLength() + " characters");
+    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
+        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
     v.size(countries, "countries", Limits.LIST);
     v.size(organisations, "organisations", Limits.LIST);
     v.size(relations, "relations", Limits.LIST);

@@ -67,8 +67,8 @@ public record ProjectDates(
   private static void checkOrder(Validator v, @Nullable PartialDate start,
       @Nullable PartialDate end, String startPath, String endPath) {
     if (start != null && end != null) {
-      v.check(!end.latest().isBefore(start.earliest()), "dates." + endPath,
-          "must not be before dates." + startPath, end + " < " + start);
+      v.checkLazily(!end.latest().isBefore(start.earliest()), "dates." + endPath,
+          "must not be before dates." + startPath, () -> end + " < " + start);
     }
   }
 }
