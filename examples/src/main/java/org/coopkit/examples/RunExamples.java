@@ -1,16 +1,22 @@
 package org.coopkit.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.coopkit.Coopkit;
+import org.coopkit.json.CoopkitJson;
+import org.coopkit.json.ImportReport;
 import org.coopkit.spi.Storage;
 import org.coopkit.storage.jdbc.JdbcStorage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The README's run command: stores the Cybercrime EAP II project in the embedded default (an H2
- * file database under {@code target/}) or in the database {@code --jdbc-url} names, then prints
- * the project's page and dashboard.
+ * The README's run command: loads the Cybercrime EAP II data file ({@value #DATA_FILE}, a
+ * {@code coopkit/1} document) into the embedded default (an H2 file database under {@code
+ * target/}) or into the database {@code --jdbc-url} names, then prints the project's page and
+ * dashboard.
  *
  * <pre>
  * RunExamples [--jdbc-url URL [--user NAME] [--password SECRET]]
@@ -29,13 +35,32 @@ public final class RunExamples {
     }
   }
 
-  /** Stores the seed project unless it is there already, and renders its page and dashboard. */
+  /** The seed project's data file, a {@code coopkit/1} document. */
+  static final String DATA_FILE = "cybercrime-eap-ii.json";
+
+  /** Loads the data file unless the project is there already, and renders its page and dashboard. */
   static String run(Coopkit coopkit) {
     if (coopkit.projects().findByCode(SeedProject.CODE).isEmpty()) {
-      SeedProject.store(coopkit);
+      load(coopkit);
     }
     return new ProjectPage(coopkit, Locale.ENGLISH).render(SeedProject.CODE) + "\n"
         + new DashboardPage(coopkit).render(SeedProject.CODE);
+  }
+
+  /** Imports the data file, all or nothing. */
+  static ImportReport load(Coopkit coopkit) {
+    try (InputStream in = RunExamples.class.getResourceAsStream(DATA_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException("the examples' data file " + DATA_FILE + " is missing");
+      }
+      ImportReport report = CoopkitJson.create().importInto(coopkit, in);
+      if (!report.isSuccess()) {
+        throw new IllegalStateException("the data file did not load: " + report);
+      }
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The command line. */

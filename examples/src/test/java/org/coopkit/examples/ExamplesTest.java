@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.coopkit.Coopkit;
 import org.coopkit.storage.jdbc.JdbcStorage;
+import org.coopkit.storage.memory.MemoryStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +50,29 @@ class ExamplesTest {
     assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
     assertThat(options.user()).isEqualTo("postgres");
     assertThat(options.password()).isNull();
+  }
+
+  @Test
+  void theDataFileHoldsTheSameProjectAsTheOneBuiltThroughTheApi() {
+    Coopkit fromFile = Coopkit.builder().storage(MemoryStorage.create()).build();
+    Coopkit fromApi = Coopkit.builder().storage(MemoryStorage.create()).build();
+    RunExamples.load(fromFile);
+    SeedProject.store(fromApi);
+
+    assertThat(RunExamples.run(fromFile)).isEqualTo(RunExamples.run(fromApi));
+  }
+
+  @Test
+  void exportAndImportCopyEveryAggregate() {
+    Coopkit from = Coopkit.builder().storage(MemoryStorage.create()).build();
+    SeedProject.Stored seed = SeedProject.store(from);
+    Coopkit to = Coopkit.builder().storage(MemoryStorage.create()).build();
+
+    var report = ExportImport.copy(from, to);
+
+    assertThat(report.isSuccess()).isTrue();
+    assertThat(report.stored()).isEqualTo(5 + 1 + 1 + 3);
+    assertThat(to.events().get(seed.conference().id())).isEqualTo(seed.conference());
+    assertThat(to.projects().get(seed.project().id())).isEqualTo(seed.project());
   }
 }
