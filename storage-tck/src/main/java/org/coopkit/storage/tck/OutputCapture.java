@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * -Dorg.slf4j.simpleLogger.defaultLogLevel=debug}). Bindings that keep their own handle on the
  * original streams are not captured.
  *
+ * <p>{@code java.util.logging} is captured at every level for coopkit's loggers ({@code
+ * org.coopkit}) and at the configured levels for everything else: a JDBC driver's wire trace,
+ * which a host turns on knowingly to debug, shows bound values by design.
+ *
  * <p>Only one capture may be open at a time in a JVM: it replaces global streams.
  *
  * @since 0.1.0
@@ -42,7 +46,10 @@ public final class OutputCapture implements AutoCloseable {
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
   private final Logger root = Logger.getLogger("");
-  private final @Nullable Level rootLevel = root.getLevel();
+  // coopkit's own loggers at every level; libraries' at the level the host configured, since a
+  // driver's wire trace (FINEST) is a debugging tool a host turns on knowingly.
+  private final Logger coopkit = Logger.getLogger("org.coopkit");
+  private final @Nullable Level coopkitLevel = coopkit.getLevel();
   private final Handler handler = new Handler() {
     private final SimpleFormatter formatter = new SimpleFormatter();
 
@@ -67,7 +74,7 @@ public final class OutputCapture implements AutoCloseable {
   private OutputCapture() {
     handler.setLevel(Level.ALL);
     root.addHandler(handler);
-    root.setLevel(Level.ALL);
+    coopkit.setLevel(Level.ALL);
     System.setOut(stream);
     System.setErr(stream);
   }
@@ -98,7 +105,7 @@ public final class OutputCapture implements AutoCloseable {
     System.setOut(out);
     System.setErr(err);
     root.removeHandler(handler);
-    root.setLevel(rootLevel);
+    coopkit.setLevel(coopkitLevel);
     OPEN.set(false);
   }
 }
