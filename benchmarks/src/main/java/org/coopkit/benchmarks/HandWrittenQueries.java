@@ -1,0 +1,364 @@
+package org.coopkit.benchmarks;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.Topic;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.OrganiserRole;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.Venue;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.EventQuery;
+import org.coopkit.report.Dimension;
+import org.coopkit.report.RawTally;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The hand-written SQL baselines, on coopkit's own tables and indexes, in plain JDBC:
+ *
+ * <ul>
+ *   <li>{@link #firstPage}: the selective query's first page as full events, in two statements:
+ *       the page's event rows, found through {@code event_reach} by country and period with the
+ *       same predicates and order as coopkit's, then all their lists in one {@code UNION ALL} over
+ *       the child tables;
+ *   <li>{@link #dashboard}: the seven {@code GROUP BY}s of a project dashboard (the same figures as
+ *       coopkit's report store), each over the project's events with their adopted key messages
+ *       counted per event.
+ * </ul>
+ *
+ * <p>Each runs in one read-only transaction of the given connection (auto-commit off), committed
+ * at the end.
+ */
+final class HandWrittenQueries {
+  private static final String PAGE = """
+      SELECT e.id, e.event_type, e.status, e.event_format, e.start_date, e.end_date, e.time_zone,
+             e.venue_name, e.venue_city, e.venue_country, e.participants_total,
+             e.participants_qualifier, e.version, e.created_at, e.updated_at
+      FROM event_reach r JOIN event e ON e.id = r.event_id
+      WHERE r.country = ? AND r.last_day >= ? AND r.first_day <= ?
+      ORDER BY r.first_day, r.event_id
+      LIMIT ?""";
+
+  /** The child tables' rows of some events as one shape: kind, event, 3 strings, 2 ints. */
+  private static final String[] LISTS = {
+    "SELECT 1, event_id, field_name, lang, content, item, position FROM event_text",
+    "SELECT 2, event_id, project_id, NULL, NULL, position, NULL FROM event_project",
+    "SELECT 3, event_id, component_id, NULL, NULL, position, NULL FROM event_component",
+    "SELECT 4, event_id, organisation_id, organiser_role, NULL, position, NULL"
+        + " FROM event_organiser",
+    "SELECT 5, event_id, country, qualifier, NULL, participants, NULL FROM event_participation",
+    "SELECT 6, event_id, topic, NULL, NULL, position, NULL FROM event_topic",
+    "SELECT 7, event_id, NULL, NULL, NULL, position, CASE WHEN adopted THEN 1 ELSE 0 END"
+        + " FROM event_key_message",
+    "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link",
+  };
+
+  private static final String PER_EVENT = """
+      SELECT e.id, e.first_day, e.event_type, e.status, e.venue_country,
+             e.participants_total AS n, e.participants_qualifier AS q,
+             (SELECT COUNT(*) FROM event_key_message k
+              WHERE k.event_id = e.id AND k.adopted = TRUE) AS adopted
+      FROM event_project p JOIN event e ON e.id = p.event_id
+      WHERE p.project_id = ?""";
+
+  private static final Map<Dimension, String> DASHBOARD = dashboardStatements();
+
+  /** A page: at most the query's limit of events, and whether more follow. */
+  record Page(List<Event> items, boolean more) {}
+
+  private HandWrittenQueries() {}
+
+  /**
+   * The first page of a query with one country and a period, nothing else.
+   *
+   * @throws IllegalArgumentException for any other query
+   */
+  static Page firstPage(Connection connection, EventQuery query) throws SQLException {
+    if (query.countries().size() != 1 || query.from() == null || query.to() == null
+        || query.after() != null) {
+      throw new IllegalArgumentException("one country and a period expected: " + query);
+    }
+    Map<String, EventRow> rows = new LinkedHashMap<>();
+    try (PreparedStatement page = connection.prepareStatement(PAGE)) {
+      page.setString(1, query.countries().iterator().next().alpha2());
+      page.setObject(2, query.from());
+      page.setObject(3, query.to());
+      page.setInt(4, query.limit() + 1);
+      try (ResultSet rs = page.executeQuery()) {
+        while (rs.next()) {
+          EventRow row = EventRow.read(rs);
+          rows.put(row.id, row);
+        }
+      }
+    }
+    boolean more = rows.size() > query.limit();
+    List<String> ids = new ArrayList<>(rows.keySet()).subList(0, Math.min(rows.size(),
+        query.limit()));
+    List<Event> items = new ArrayList<>(ids.size());
+    if (!ids.isEmpty()) {
+      readLists(connection, ids, rows);
+      for (String id : ids) {
+        items.add(rows.get(id).toEvent());
+      }
+    }
+    connection.commit();
+    return new Page(items, more);
+  }
+
+  private static void readLists(Connection connection, List<String> ids,
+      Map<String, EventRow> rows) throws SQLException {
+    String in = " WHERE event_id IN (" + "?, ".repeat(ids.size() - 1) + "?)";
+    StringBuilder sql = new StringBuilder();
+    for (String select : LISTS) {
+      sql.append(sql.length() == 0 ? "" : " UNION ALL ").append(select).append(in);
+    }
+    try (PreparedStatement lists = connection.prepareStatement(sql.toString())) {
+      int index = 1;
+      for (int i = 0; i < LISTS.length; i++) {
+        for (String id : ids) {
+          lists.setString(index++, id);
+        }
+      }
+      try (ResultSet rs = lists.executeQuery()) {
+        while (rs.next()) {
+          EventRow row = rows.get(rs.getString(2).strip());
+          int i1 = rs.getInt(6);
+          boolean i1Null = rs.wasNull();
+          row.add(rs.getInt(1), rs.getString(3), rs.getString(4), rs.getString(5),
+              i1Null ? null : i1, rs.getInt(7));
+        }
+      }
+    }
+  }
+
+  /**
+   * The dashboard figures of one project over all time: for each dimension coopkit's dashboard
+   * shows, group key to tally, as coopkit's report store returns them.
+   */
+  static Map<Dimension, Map<String, RawTally>> dashboard(Connection connection, ProjectId project)
+      throws SQLException {
+    Map<Dimension, Map<String, RawTally>> figures = new EnumMap<>(Dimension.class);
+    for (Map.Entry<Dimension, String> statement : DASHBOARD.entrySet()) {
+      Map<String, RawTally> groups = new LinkedHashMap<>();
+      try (PreparedStatement query = connection.prepareStatement(statement.getValue())) {
+        query.setString(1, project.toString());
+        try (ResultSet rs = query.executeQuery()) {
+          boolean keyed = statement.getKey() != Dimension.TOTAL;
+          int k = keyed ? 1 : 0;
+          while (rs.next()) {
+            long events = rs.getLong(k + 1);
+            if (events == 0) {
+              continue;
+            }
+            String key = !keyed ? ""
+                : statement.getKey() == Dimension.YEAR ? String.valueOf(rs.getInt(1))
+                : rs.getString(1).strip();
+            groups.put(key, new RawTally(events, rs.getLong(k + 2), rs.getLong(k + 3),
+                rs.getLong(k + 4), rs.getLong(k + 5), rs.getLong(k + 6)));
+          }
+        }
+      }
+      figures.put(statement.getKey(), groups);
+    }
+    connection.commit();
+    return figures;
+  }
+
+  /** The dimensions a project dashboard shows. */
+  static List<Dimension> dashboardDimensions() {
+    return List.copyOf(DASHBOARD.keySet());
+  }
+
+  private static Map<Dimension, String> dashboardStatements() {
+    Map<Dimension, String> statements = new EnumMap<>(Dimension.class);
+    statements.put(Dimension.TOTAL, tally("", "x.n", "x.q", "", ""));
+    statements.put(Dimension.YEAR, tally("EXTRACT(YEAR FROM x.first_day)", "x.n", "x.q", "", ""));
+    statements.put(Dimension.TYPE, tally("x.event_type", "x.n", "x.q", "", ""));
+    statements.put(Dimension.STATUS, tally("x.status", "x.n", "x.q", "", ""));
+    statements.put(Dimension.COMPONENT, tally("c.component_id", "x.n", "x.q",
+        " JOIN event_component c ON c.event_id = x.id", ""));
+    statements.put(Dimension.VENUE_COUNTRY, tally("x.venue_country", "x.n", "x.q", "",
+        " WHERE x.venue_country IS NOT NULL"));
+    statements.put(Dimension.PARTICIPANT_COUNTRY, tally("pc.country", "pc.participants",
+        "pc.qualifier", " JOIN event_participation pc ON pc.event_id = x.id", ""));
+    return statements;
+  }
+
+  private static String tally(String key, String n, String q, String join, String where) {
+    String keyColumn = key.isEmpty() ? "" : key + ", ";
+    return "SELECT " + keyColumn + "COUNT(*),"
+        + " SUM(CASE WHEN " + q + " = 'EXACT' THEN " + n + " ELSE 0 END),"
+        + " SUM(CASE WHEN " + q + " = 'MORE_THAN' THEN " + n + " ELSE 0 END),"
+        + " SUM(CASE WHEN " + q + " IN ('APPROXIMATELY', 'UP_TO', 'PLANNED') THEN " + n
+        + " ELSE 0 END),"
+        + " SUM(CASE WHEN " + n + " IS NULL THEN 1 ELSE 0 END),"
+        + " SUM(x.adopted)"
+        + " FROM (" + PER_EVENT + ") x" + join + where
+        + (key.isEmpty() ? "" : " GROUP BY " + key);
+  }
+
+  /** One event as read: its row, then its lists as they arrive. */
+  private static final class EventRow {
+    final String id;
+    final String type;
+    final String status;
+    final String format;
+    final String start;
+    final String end;
+    final @Nullable String zone;
+    final @Nullable String venueName;
+    final @Nullable String venueCity;
+    final @Nullable String venueCountry;
+    final @Nullable Integer total;
+    final @Nullable String qualifier;
+    final long version;
+    final LocalDateTime createdAt;
+    final LocalDateTime updatedAt;
+    final Map<String, TreeMap<Integer, TreeMap<Integer, String[]>>> texts = new LinkedHashMap<>();
+    final TreeMap<Integer, String> projects = new TreeMap<>();
+    final TreeMap<Integer, String> components = new TreeMap<>();
+    final TreeMap<Integer, String[]> organisers = new TreeMap<>();
+    final Set<CountryCode> countries = new TreeSet<>();
+    final Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
+    final TreeMap<Integer, String> topics = new TreeMap<>();
+    final TreeMap<Integer, Boolean> keyMessages = new TreeMap<>();
+    final TreeMap<Integer, @Nullable String[]> links = new TreeMap<>();
+
+    private EventRow(ResultSet rs) throws SQLException {
+      id = rs.getString(1).strip();
+      type = rs.getString(2);
+      status = rs.getString(3);
+      format = rs.getString(4);
+      start = rs.getString(5);
+      end = rs.getString(6);
+      zone = rs.getString(7);
+      venueName = rs.getString(8);
+      venueCity = rs.getString(9);
+      venueCountry = rs.getString(10);
+      int n = rs.getInt(11);
+      total = rs.wasNull() ? null : n;
+      qualifier = rs.getString(12);
+      version = rs.getLong(13);
+      createdAt = rs.getObject(14, LocalDateTime.class);
+      updatedAt = rs.getObject(15, LocalDateTime.class);
+    }
+
+    static EventRow read(ResultSet rs) throws SQLException {
+      return new EventRow(rs);
+    }
+
+    void add(int kind, @Nullable String s1, @Nullable String s2, @Nullable String s3,
+        @Nullable Integer i1, int i2) {
+      switch (kind) {
+        case 1 -> texts.computeIfAbsent(s1, f -> new TreeMap<>())
+            .computeIfAbsent(i1, i -> new TreeMap<>()).put(i2, new String[] {s2, s3});
+        case 2 -> projects.put(i1, s1);
+        case 3 -> components.put(i1, s1);
+        case 4 -> organisers.put(i1, new String[] {s1, s2});
+        case 5 -> {
+          CountryCode country = CountryCode.of(s1.strip());
+          countries.add(country);
+          if (i1 != null) {
+            byCountry.put(country, new ParticipantCount(i1,
+                ParticipantCount.Qualifier.valueOf(s2)));
+          }
+        }
+        case 6 -> topics.put(i1, s1);
+        case 7 -> keyMessages.put(i1, i2 == 1);
+        case 8 -> links.put(i1, new String[] {s1, s2, s3});
+        default -> throw new IllegalStateException("unknown list " + kind);
+      }
+    }
+
+    Event toEvent() {
+      List<ProjectId> projectIds =
+          projects.values().stream().map(p -> ProjectId.parse(p.strip())).toList();
+      List<ComponentId> componentIds =
+          components.values().stream().map(c -> ComponentId.parse(c.strip())).toList();
+      List<Organiser> organiserList = organisers.values().stream()
+          .map(o -> Organiser.of(OrganisationId.parse(o[0].strip()), OrganiserRole.valueOf(o[1])))
+          .toList();
+      Set<Topic> topicSet = new LinkedHashSet<>();
+      topics.values().forEach(t -> topicSet.add(Topic.of(t)));
+      List<KeyMessage> messages = new ArrayList<>();
+      keyMessages.forEach((position, adopted) ->
+          messages.add(new KeyMessage(text("KEY_MESSAGE", position), adopted)));
+      List<Link> linkList = new ArrayList<>();
+      for (String[] link : links.values()) {
+        linkList.add(new Link(uri(link[0]), link[1], Link.Kind.valueOf(link[2])));
+      }
+      Venue venue = venueName == null && venueCity == null && venueCountry == null ? null
+          : new Venue(venueName, venueCity,
+              venueCountry == null ? null : CountryCode.of(venueCountry.strip()));
+      return new Event(
+          EventId.parse(id),
+          projectIds,
+          componentIds,
+          text("TITLE", 0),
+          EventType.valueOf(type),
+          EventStatus.valueOf(status),
+          new EventDates(PartialDate.parse(start), PartialDate.parse(end),
+              zone == null ? null : ZoneId.of(zone)),
+          EventFormat.valueOf(format),
+          venue,
+          organiserList,
+          new Participation(total == null ? null : new ParticipantCount(total,
+              ParticipantCount.Qualifier.valueOf(qualifier)), countries, byCountry),
+          topicSet,
+          messages,
+          texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null,
+          linkList,
+          version,
+          createdAt.toInstant(ZoneOffset.UTC),
+          updatedAt.toInstant(ZoneOffset.UTC));
+    }
+
+    private LocalizedText text(String field, int item) {
+      TreeMap<Integer, String[]> languages = texts.getOrDefault(field, new TreeMap<>()).get(item);
+      if (languages == null) {
+        throw new IllegalStateException("event " + id + " has no " + field + " " + item);
+      }
+      Map<String, String> ordered = new LinkedHashMap<>();
+      languages.values().forEach(l -> ordered.put(l[0], l[1]));
+      return LocalizedText.of(ordered);
+    }
+
+    private static URI uri(String text) {
+      try {
+        return new URI(text);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("a stored link is not a URI", e);
+      }
+    }
+  }
+}
