@@ -500,7 +500,13 @@ final class JdbcEventStore implements EventStore {
   }
 
   private static List<SelectField<?>> selection() {
-    List<SelectField<?>> fields = new ArrayList<>(List.of(EVENT.fields()));
+    // search_text is written for filtering and never read back: leave the widest column out.
+    List<SelectField<?>> fields = new ArrayList<>();
+    for (Field<?> column : EVENT.fields()) {
+      if (!column.equals(EVENT.SEARCH_TEXT)) {
+        fields.add(column);
+      }
+    }
     fields.addAll(List.of(TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS,
         KEY_MESSAGES, LINKS));
     return List.copyOf(fields);
