@@ -120,7 +120,8 @@ public final class Coopkit implements AutoCloseable {
      */
     public Coopkit build() {
       if (storage == null) {
-        throw new IllegalStateException("Coopkit needs a storage: call storage(...) before build()");
+        throw new IllegalStateException(
+            "Coopkit needs a storage: call storage(...) before build()");
       }
       IdGenerator generator = idGenerator != null ? idGenerator : IdGenerator.timeOrdered(clock);
       return new Coopkit(storage, clock, generator);

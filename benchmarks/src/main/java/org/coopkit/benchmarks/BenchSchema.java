@@ -45,8 +45,9 @@ final class BenchSchema implements AutoCloseable {
         case "postgresql", "postgres", "pg" -> POSTGRESQL;
         case "h2" -> H2;
         case "mariadb" -> MARIADB;
-        default -> throw new IllegalArgumentException("unknown database " + name
-            + "; use postgresql, h2 or mariadb");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown database " + name + "; use postgresql, h2 or mariadb");
       };
     }
   }
@@ -73,9 +74,11 @@ final class BenchSchema implements AutoCloseable {
     String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     switch (server.engine()) {
       case POSTGRESQL -> execute(server, "CREATE SCHEMA " + name);
-      case MARIADB -> execute(server, "CREATE DATABASE " + name
-          + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
-      case H2 -> { }
+      case MARIADB ->
+          execute(
+              server,
+              "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
+      case H2 -> {}
     }
     return new BenchSchema(server, name);
   }
@@ -100,9 +103,10 @@ final class BenchSchema implements AutoCloseable {
    * JdbcStorage#connect}, as a host application would.
    */
   JdbcStorage storage() {
-    JdbcStorageOptions options = server.engine() == Engine.H2
-        ? JdbcStorageOptions.DEFAULT
-        : JdbcStorageOptions.DEFAULT.withSchema(name);
+    JdbcStorageOptions options =
+        server.engine() == Engine.H2
+            ? JdbcStorageOptions.DEFAULT
+            : JdbcStorageOptions.DEFAULT.withSchema(name);
     return JdbcStorage.connect(url(), user(), server.password(), options);
   }
 

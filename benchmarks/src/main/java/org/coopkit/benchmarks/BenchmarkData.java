@@ -51,9 +51,9 @@ import org.coopkit.storage.tck.RandomAggregates;
  * day between {@link #FIRST_DAY} and ten years later, lasting one to five days. Texts come from the
  * kit's text generator (many scripts, up to 120 characters per language for titles, 500 for
  * descriptions, 200 for key messages), drawn from pools of a few thousand made once, and copied
- * into new strings for each event, so that no two events share a text object (as when they are
- * read from a database or a file) while a million events take seconds to make. Countries come
- * from a pool of {@value #COUNTRY_POOL} countries and topics from a vocabulary of {@value
+ * into new strings for each event, so that no two events share a text object (as when they are read
+ * from a database or a file) while a million events take seconds to make. Countries come from a
+ * pool of {@value #COUNTRY_POOL} countries and topics from a vocabulary of {@value
  * #TOPIC_VOCABULARY} labels, so that countries and topics repeat across events as in real data.
  * Events come out stored-looking: version 1, created and updated at {@link #STORED_AT}, with
  * time-ordered (version 7) ids, as coopkit's services make them.
@@ -83,14 +83,24 @@ public final class BenchmarkData {
   static final int PROJECTS = 40;
   static final int TEXT_POOL = 4_096;
 
-  private static final List<CountryCode> COUNTRIES = List.of(
-      "AL", "AM", "AT", "AZ", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-      "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "KZ", "LI", "LT", "LU", "LV", "MA", "MC", "MD",
-      "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "TN", "TR", "UA",
-      "XK", "JO", "LB", "EG", "KG", "UZ", "MN", "IL").stream().map(CountryCode::of).toList();
-  private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Paris"),
-      ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Yerevan"), ZoneId.of("Asia/Tbilisi"),
-      ZoneId.of("Asia/Baku"), ZoneId.of("Europe/Chisinau"), ZoneId.of("Europe/Kyiv"));
+  private static final List<CountryCode> COUNTRIES =
+      List.of(
+              "AL", "AM", "AT", "AZ", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES",
+              "FI", "FR", "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "KZ", "LI", "LT", "LU",
+              "LV", "MA", "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "SE",
+              "SI", "SK", "SM", "TN", "TR", "UA", "XK", "JO", "LB", "EG", "KG", "UZ", "MN", "IL")
+          .stream()
+          .map(CountryCode::of)
+          .toList();
+  private static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("Europe/Berlin"),
+          ZoneId.of("Asia/Yerevan"),
+          ZoneId.of("Asia/Tbilisi"),
+          ZoneId.of("Asia/Baku"),
+          ZoneId.of("Europe/Chisinau"),
+          ZoneId.of("Europe/Kyiv"));
   private static final long ID_EPOCH_MILLIS = STORED_AT.toEpochMilli();
 
   private final long seed;
@@ -100,8 +110,12 @@ public final class BenchmarkData {
   private final List<String> topicLabels;
   private final TextPools texts;
 
-  private BenchmarkData(long seed, List<Organisation> organisations, List<Project> projects,
-      List<String> topicLabels, TextPools texts) {
+  private BenchmarkData(
+      long seed,
+      List<Organisation> organisations,
+      List<Project> projects,
+      List<String> topicLabels,
+      TextPools texts) {
     this.seed = seed;
     this.organisations = List.copyOf(organisations);
     this.organisationIds = organisations.stream().map(Organisation::id).toList();
@@ -111,8 +125,12 @@ public final class BenchmarkData {
   }
 
   /** Texts made by the kit's generator, to draw from. */
-  private record TextPools(List<LocalizedText> titles, List<LocalizedText> descriptions,
-      List<LocalizedText> keyMessages, List<String> names, List<String> words) {
+  private record TextPools(
+      List<LocalizedText> titles,
+      List<LocalizedText> descriptions,
+      List<LocalizedText> keyMessages,
+      List<String> names,
+      List<String> words) {
     static TextPools make(RandomAggregates fixtures) {
       List<LocalizedText> titles = new ArrayList<>();
       List<LocalizedText> descriptions = new ArrayList<>();
@@ -135,7 +153,10 @@ public final class BenchmarkData {
     return create(SEED);
   }
 
-  /** The data set of {@code seed}: {@value #ORGANISATIONS} organisations, {@value #PROJECTS} projects. */
+  /**
+   * The data set of {@code seed}: {@value #ORGANISATIONS} organisations, {@value #PROJECTS}
+   * projects.
+   */
   public static BenchmarkData create(long seed) {
     if (COUNTRIES.size() != COUNTRY_POOL) {
       throw new AssertionError("country pool");
@@ -159,8 +180,8 @@ public final class BenchmarkData {
     while (topics.size() < TOPIC_VOCABULARY) {
       topics.add(Topic.of(fixtures.text(40, false)).label());
     }
-    return new BenchmarkData(seed, organisations, projects, List.copyOf(topics),
-        TextPools.make(fixtures));
+    return new BenchmarkData(
+        seed, organisations, projects, List.copyOf(topics), TextPools.make(fixtures));
   }
 
   /** The seed this data set was made from. */
@@ -207,8 +228,8 @@ public final class BenchmarkData {
   }
 
   /**
-   * {@code count} selective queries, the same for a given {@code querySeed}: one country of the pool
-   * and a {@value #WINDOW_DAYS}-day period within the events' ten years, pages of {@value
+   * {@code count} selective queries, the same for a given {@code querySeed}: one country of the
+   * pool and a {@value #WINDOW_DAYS}-day period within the events' ten years, pages of {@value
    * #PAGE_SIZE}, ascending.
    */
   public static List<EventQuery> selectiveQueries(int count, long querySeed) {
@@ -216,11 +237,12 @@ public final class BenchmarkData {
     List<EventQuery> queries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       LocalDate from = FIRST_DAY.plusDays(random.nextInt(DAYS - WINDOW_DAYS));
-      queries.add(EventQuery.builder()
-          .country(COUNTRIES.get(random.nextInt(COUNTRIES.size())))
-          .between(from, from.plusDays(WINDOW_DAYS - 1))
-          .limit(PAGE_SIZE)
-          .build());
+      queries.add(
+          EventQuery.builder()
+              .country(COUNTRIES.get(random.nextInt(COUNTRIES.size())))
+              .between(from, from.plusDays(WINDOW_DAYS - 1))
+              .limit(PAGE_SIZE)
+              .build());
     }
     return queries;
   }
@@ -252,20 +274,21 @@ public final class BenchmarkData {
       EventStatus status = pick(EventStatus.values());
       EventFormat format = pick(EventFormat.values());
       boolean needsVenue = status == EventStatus.HELD && format != EventFormat.ONLINE;
-      Event.Builder event = Event.builder()
-          .id(EventId.of(timeOrderedId(n)))
-          .projects(holders.stream().map(Project::id).toList())
-          .components(distinct(offered, random.nextInt(Math.min(2, offered.size()) + 1)))
-          .title(fresh(pick(texts.titles())))
-          .type(pick(EventType.values()))
-          .status(status)
-          .format(format)
-          .dates(dates())
-          .venue(needsVenue || random.nextInt(10) < 6 ? venue() : null)
-          .participation(participation())
-          .version(1)
-          .createdAt(STORED_AT)
-          .updatedAt(STORED_AT);
+      Event.Builder event =
+          Event.builder()
+              .id(EventId.of(timeOrderedId(n)))
+              .projects(holders.stream().map(Project::id).toList())
+              .components(distinct(offered, random.nextInt(Math.min(2, offered.size()) + 1)))
+              .title(fresh(pick(texts.titles())))
+              .type(pick(EventType.values()))
+              .status(status)
+              .format(format)
+              .dates(dates())
+              .venue(needsVenue || random.nextInt(10) < 6 ? venue() : null)
+              .participation(participation())
+              .version(1)
+              .createdAt(STORED_AT)
+              .updatedAt(STORED_AT);
       List<OrganisationId> organisers = distinct(organisationIds, 3 + random.nextInt(4));
       for (OrganisationId organiser : organisers) {
         event.addOrganiser(Organiser.of(organiser, pick(OrganiserRole.values())));
@@ -277,12 +300,14 @@ public final class BenchmarkData {
         event.description(fresh(pick(texts.descriptions())));
       }
       for (int i = random.nextInt(3); i > 0; i--) {
-        event.addKeyMessage(new KeyMessage(fresh(pick(texts.keyMessages())),
-            random.nextBoolean()));
+        event.addKeyMessage(new KeyMessage(fresh(pick(texts.keyMessages())), random.nextBoolean()));
       }
       for (int i = random.nextInt(3); i > 0; i--) {
-        event.addLink(Link.of("https://events.example.org/" + n + "/" + i,
-            random.nextBoolean() ? fresh(pick(texts.names())) : null, pick(Link.Kind.values())));
+        event.addLink(
+            Link.of(
+                "https://events.example.org/" + n + "/" + i,
+                random.nextBoolean() ? fresh(pick(texts.names())) : null,
+                pick(Link.Kind.values())));
       }
       return event.build();
     }
@@ -293,8 +318,10 @@ public final class BenchmarkData {
       ZoneId zone = random.nextBoolean() ? pick(ZONES) : null;
       if (random.nextInt(20) == 0) {
         // Planned, known to the month only.
-        return new EventDates(PartialDate.ofMonth(first.getYear(), first.getMonthValue()),
-            PartialDate.ofMonth(last.getYear(), last.getMonthValue()), zone);
+        return new EventDates(
+            PartialDate.ofMonth(first.getYear(), first.getMonthValue()),
+            PartialDate.ofMonth(last.getYear(), last.getMonthValue()),
+            zone);
       }
       return EventDates.of(first, last, zone);
     }
@@ -314,7 +341,8 @@ public final class BenchmarkData {
         }
       }
       ParticipantCount total = random.nextInt(10) < 8 ? count() : null;
-      if (total != null && total.isExact()
+      if (total != null
+          && total.isExact()
           && byCountry.values().stream().allMatch(ParticipantCount::isExact)) {
         int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
         total = ParticipantCount.exactly(sum + random.nextInt(100));

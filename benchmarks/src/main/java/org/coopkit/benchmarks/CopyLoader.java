@@ -13,8 +13,8 @@ import org.postgresql.copy.CopyManager;
  * PostgreSQL's physical limit: every event table filled by one {@code COPY … FROM STDIN} (text
  * format) with all its rows, in one transaction, through {@link CopyManager}; rows are encoded from
  * the events while they stream, 64 KiB at a time. {@link #load(Connection, List, int)} does the
- * same per chunk of events, one transaction each, as a COPY-based bulk insert with coopkit's
- * chunks would.
+ * same per chunk of events, one transaction each, as a COPY-based bulk insert with coopkit's chunks
+ * would.
  */
 final class CopyLoader {
   private static final int BUFFER = 64 * 1024;
@@ -36,8 +36,8 @@ final class CopyLoader {
         List<Event> chunk =
             events.subList(from, Math.min(events.size(), from + eventsPerTransaction));
         for (EventRows table : EventRows.values()) {
-          CopyIn in = copy.copyIn("COPY " + table.table() + " (" + table.columnList()
-              + ") FROM STDIN");
+          CopyIn in =
+              copy.copyIn("COPY " + table.table() + " (" + table.columnList() + ") FROM STDIN");
           try {
             Encoder encoder = new Encoder(in);
             for (Event event : chunk) {

@@ -44,8 +44,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Making one {@link Event} with all its checks, over 1,024 different events of the data set (3 to
- * 6 countries, organisers and topics each), taken in turn:
+ * Making one {@link Event} with all its checks, over 1,024 different events of the data set (3 to 6
+ * countries, organisers and topics each), taken in turn:
  *
  * <ul>
  *   <li>{@link #buildFromValues}: the builder and the event's own validation, from value objects
@@ -139,10 +139,13 @@ public class EventModelBenchmark {
       ParticipantCount total = e.participation().total();
       Map<String, Integer> byCountry = new LinkedHashMap<>();
       Map<String, String> byCountryQualifier = new LinkedHashMap<>();
-      e.participation().byCountry().forEach((c, n) -> {
-        byCountry.put(c.alpha2(), n.value());
-        byCountryQualifier.put(c.alpha2(), n.qualifier().name());
-      });
+      e.participation()
+          .byCountry()
+          .forEach(
+              (c, n) -> {
+                byCountry.put(c.alpha2(), n.value());
+                byCountryQualifier.put(c.alpha2(), n.qualifier().name());
+              });
       List<@Nullable String> titles = new ArrayList<>();
       e.links().forEach(l -> titles.add(l.title()));
       LocalizedText description = e.description();
@@ -169,8 +172,9 @@ public class EventModelBenchmark {
           byCountryQualifier,
           e.topics().stream().map(Topic::label).toList(),
           description == null ? null : new LinkedHashMap<>(description.texts()),
-          e.keyMessages().stream().map(m -> (Map<String, String>) new LinkedHashMap<>(
-              m.text().texts())).toList(),
+          e.keyMessages().stream()
+              .map(m -> (Map<String, String>) new LinkedHashMap<>(m.text().texts()))
+              .toList(),
           e.keyMessages().stream().map(KeyMessage::adopted).toList(),
           e.links().stream().map(l -> l.uri().toString()).toList(),
           titles,
@@ -178,22 +182,32 @@ public class EventModelBenchmark {
     }
 
     Event toEvent() {
-      Event.Builder event = Event.builder()
-          .id(EventId.of(id))
-          .title(LocalizedText.of(title))
-          .type(EventType.valueOf(type))
-          .status(EventStatus.valueOf(status))
-          .format(EventFormat.valueOf(format))
-          .dates(new EventDates(PartialDate.parse(start), PartialDate.parse(end),
-              zone == null ? null : ZoneId.of(zone)))
-          .venue(venueName == null && venueCity == null && venueCountry == null ? null
-              : new Venue(venueName, venueCity,
-                  venueCountry == null ? null : CountryCode.of(venueCountry)));
+      Event.Builder event =
+          Event.builder()
+              .id(EventId.of(id))
+              .title(LocalizedText.of(title))
+              .type(EventType.valueOf(type))
+              .status(EventStatus.valueOf(status))
+              .format(EventFormat.valueOf(format))
+              .dates(
+                  new EventDates(
+                      PartialDate.parse(start),
+                      PartialDate.parse(end),
+                      zone == null ? null : ZoneId.of(zone)))
+              .venue(
+                  venueName == null && venueCity == null && venueCountry == null
+                      ? null
+                      : new Venue(
+                          venueName,
+                          venueCity,
+                          venueCountry == null ? null : CountryCode.of(venueCountry)));
       projects.forEach(p -> event.addProject(ProjectId.of(p)));
       components.forEach(c -> event.addComponent(ComponentId.of(c)));
       for (int i = 0; i < organisers.size(); i++) {
-        event.addOrganiser(Organiser.of(OrganisationId.of(organisers.get(i)),
-            OrganiserRole.valueOf(organiserRoles.get(i))));
+        event.addOrganiser(
+            Organiser.of(
+                OrganisationId.of(organisers.get(i)),
+                OrganiserRole.valueOf(organiserRoles.get(i))));
       }
       List<CountryCode> participating = new ArrayList<>(countries.size());
       Map<CountryCode, ParticipantCount> counts = new LinkedHashMap<>();
@@ -202,14 +216,22 @@ public class EventModelBenchmark {
         participating.add(country);
         Integer n = byCountry.get(alpha2);
         if (n != null) {
-          counts.put(country, new ParticipantCount(n,
-              ParticipantCount.Qualifier.valueOf(requireNonNull(byCountryQualifier.get(alpha2)))));
+          counts.put(
+              country,
+              new ParticipantCount(
+                  n,
+                  ParticipantCount.Qualifier.valueOf(
+                      requireNonNull(byCountryQualifier.get(alpha2)))));
         }
       }
-      event.participation(new Participation(total == null ? null : new ParticipantCount(total,
-          ParticipantCount.Qualifier.valueOf(requireNonNull(totalQualifier))),
-          Set.copyOf(participating),
-          counts));
+      event.participation(
+          new Participation(
+              total == null
+                  ? null
+                  : new ParticipantCount(
+                      total, ParticipantCount.Qualifier.valueOf(requireNonNull(totalQualifier))),
+              Set.copyOf(participating),
+              counts));
       topics.forEach(t -> event.addTopic(Topic.of(t)));
       if (description != null) {
         event.description(LocalizedText.of(description));
@@ -218,8 +240,8 @@ public class EventModelBenchmark {
         event.addKeyMessage(new KeyMessage(LocalizedText.of(keyMessages.get(i)), adopted.get(i)));
       }
       for (int i = 0; i < linkUris.size(); i++) {
-        event.addLink(Link.of(linkUris.get(i), linkTitles.get(i),
-            Link.Kind.valueOf(linkKinds.get(i))));
+        event.addLink(
+            Link.of(linkUris.get(i), linkTitles.get(i), Link.Kind.valueOf(linkKinds.get(i))));
       }
       return event.build();
     }

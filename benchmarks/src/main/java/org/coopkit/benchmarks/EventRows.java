@@ -27,35 +27,63 @@ import org.jspecify.annotations.Nullable;
  * exactly these, and the load harness checks that coopkit reads them back equal to the events.
  */
 enum EventRows {
-  EVENT("event", List.of(
-      column("id", Types.CHAR), column("event_type", Types.VARCHAR),
-      column("status", Types.VARCHAR), column("event_format", Types.VARCHAR),
-      column("start_date", Types.VARCHAR), column("end_date", Types.VARCHAR),
-      column("time_zone", Types.VARCHAR), column("first_day", Types.DATE),
-      column("last_day", Types.DATE), column("venue_name", Types.VARCHAR),
-      column("venue_city", Types.VARCHAR), column("venue_country", Types.CHAR),
-      column("participants_total", Types.INTEGER),
-      column("participants_qualifier", Types.VARCHAR), column("search_text", Types.VARCHAR),
-      column("version", Types.BIGINT), column("created_at", Types.TIMESTAMP),
-      column("updated_at", Types.TIMESTAMP))) {
+  EVENT(
+      "event",
+      List.of(
+          column("id", Types.CHAR),
+          column("event_type", Types.VARCHAR),
+          column("status", Types.VARCHAR),
+          column("event_format", Types.VARCHAR),
+          column("start_date", Types.VARCHAR),
+          column("end_date", Types.VARCHAR),
+          column("time_zone", Types.VARCHAR),
+          column("first_day", Types.DATE),
+          column("last_day", Types.DATE),
+          column("venue_name", Types.VARCHAR),
+          column("venue_city", Types.VARCHAR),
+          column("venue_country", Types.CHAR),
+          column("participants_total", Types.INTEGER),
+          column("participants_qualifier", Types.VARCHAR),
+          column("search_text", Types.VARCHAR),
+          column("version", Types.BIGINT),
+          column("created_at", Types.TIMESTAMP),
+          column("updated_at", Types.TIMESTAMP))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       Venue venue = e.venue();
       ParticipantCount total = e.participation().total();
-      out.accept(new Object[] {id, e.type().name(), e.status().name(), e.format().name(),
-          e.dates().start().toString(), e.dates().end().toString(),
-          e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
-          e.dates().firstDay(), e.dates().lastDay(),
-          venue == null ? null : venue.name(), venue == null ? null : venue.city(),
-          venue == null || venue.country() == null ? null : venue.country().alpha2(),
-          total == null ? null : total.value(), total == null ? null : total.qualifier().name(),
-          SearchText.of(e), e.version(), utc(e.createdAt()), utc(e.updatedAt())});
+      out.accept(
+          new Object[] {
+            id,
+            e.type().name(),
+            e.status().name(),
+            e.format().name(),
+            e.dates().start().toString(),
+            e.dates().end().toString(),
+            e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
+            e.dates().firstDay(),
+            e.dates().lastDay(),
+            venue == null ? null : venue.name(),
+            venue == null ? null : venue.city(),
+            venue == null || venue.country() == null ? null : venue.country().alpha2(),
+            total == null ? null : total.value(),
+            total == null ? null : total.qualifier().name(),
+            SearchText.of(e),
+            e.version(),
+            utc(e.createdAt()),
+            utc(e.updatedAt())
+          });
     }
   },
-  EVENT_TEXT("event_text", List.of(column("event_id", Types.CHAR),
-      column("field_name", Types.VARCHAR), column("item", Types.INTEGER),
-      column("lang", Types.VARCHAR), column("position", Types.INTEGER),
-      column("content", Types.VARCHAR))) {
+  EVENT_TEXT(
+      "event_text",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("field_name", Types.VARCHAR),
+          column("item", Types.INTEGER),
+          column("lang", Types.VARCHAR),
+          column("position", Types.INTEGER),
+          column("content", Types.VARCHAR))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       text(e.title(), id, "TITLE", 0, out);
@@ -65,8 +93,12 @@ enum EventRows {
       }
     }
   },
-  EVENT_PROJECT("event_project", List.of(column("event_id", Types.CHAR),
-      column("project_id", Types.CHAR), column("position", Types.INTEGER))) {
+  EVENT_PROJECT(
+      "event_project",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("project_id", Types.CHAR),
+          column("position", Types.INTEGER))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       for (int i = 0; i < e.projects().size(); i++) {
@@ -74,8 +106,12 @@ enum EventRows {
       }
     }
   },
-  EVENT_COMPONENT("event_component", List.of(column("event_id", Types.CHAR),
-      column("component_id", Types.CHAR), column("position", Types.INTEGER))) {
+  EVENT_COMPONENT(
+      "event_component",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("component_id", Types.CHAR),
+          column("position", Types.INTEGER))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       for (int i = 0; i < e.components().size(); i++) {
@@ -83,9 +119,13 @@ enum EventRows {
       }
     }
   },
-  EVENT_ORGANISER("event_organiser", List.of(column("event_id", Types.CHAR),
-      column("organisation_id", Types.CHAR), column("organiser_role", Types.VARCHAR),
-      column("position", Types.INTEGER))) {
+  EVENT_ORGANISER(
+      "event_organiser",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("organisation_id", Types.CHAR),
+          column("organiser_role", Types.VARCHAR),
+          column("position", Types.INTEGER))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       for (int i = 0; i < e.organisers().size(); i++) {
@@ -94,21 +134,34 @@ enum EventRows {
       }
     }
   },
-  EVENT_PARTICIPATION("event_participation", List.of(column("event_id", Types.CHAR),
-      column("country", Types.CHAR), column("participants", Types.INTEGER),
-      column("qualifier", Types.VARCHAR))) {
+  EVENT_PARTICIPATION(
+      "event_participation",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("country", Types.CHAR),
+          column("participants", Types.INTEGER),
+          column("qualifier", Types.VARCHAR))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       Map<CountryCode, ParticipantCount> byCountry = e.participation().byCountry();
       for (CountryCode country : e.participation().countries()) {
         ParticipantCount count = byCountry.get(country);
-        out.accept(new Object[] {id, country.alpha2(), count == null ? null : count.value(),
-            count == null ? null : count.qualifier().name()});
+        out.accept(
+            new Object[] {
+              id,
+              country.alpha2(),
+              count == null ? null : count.value(),
+              count == null ? null : count.qualifier().name()
+            });
       }
     }
   },
-  EVENT_TOPIC("event_topic", List.of(column("event_id", Types.CHAR),
-      column("topic", Types.VARCHAR), column("position", Types.INTEGER))) {
+  EVENT_TOPIC(
+      "event_topic",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("topic", Types.VARCHAR),
+          column("position", Types.INTEGER))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       int position = 0;
@@ -117,8 +170,12 @@ enum EventRows {
       }
     }
   },
-  EVENT_KEY_MESSAGE("event_key_message", List.of(column("event_id", Types.CHAR),
-      column("position", Types.INTEGER), column("adopted", Types.BOOLEAN))) {
+  EVENT_KEY_MESSAGE(
+      "event_key_message",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("position", Types.INTEGER),
+          column("adopted", Types.BOOLEAN))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       List<KeyMessage> messages = e.keyMessages();
@@ -127,9 +184,14 @@ enum EventRows {
       }
     }
   },
-  EVENT_LINK("event_link", List.of(column("event_id", Types.CHAR),
-      column("position", Types.INTEGER), column("uri", Types.VARCHAR),
-      column("title", Types.VARCHAR), column("link_kind", Types.VARCHAR))) {
+  EVENT_LINK(
+      "event_link",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("position", Types.INTEGER),
+          column("uri", Types.VARCHAR),
+          column("title", Types.VARCHAR),
+          column("link_kind", Types.VARCHAR))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       for (int i = 0; i < e.links().size(); i++) {
@@ -138,9 +200,13 @@ enum EventRows {
       }
     }
   },
-  EVENT_REACH("event_reach", List.of(column("event_id", Types.CHAR),
-      column("country", Types.CHAR), column("first_day", Types.DATE),
-      column("last_day", Types.DATE))) {
+  EVENT_REACH(
+      "event_reach",
+      List.of(
+          column("event_id", Types.CHAR),
+          column("country", Types.CHAR),
+          column("first_day", Types.DATE),
+          column("last_day", Types.DATE))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       Set<String> reached = new TreeSet<>();
@@ -212,15 +278,19 @@ enum EventRows {
     return new Column(name, type);
   }
 
-  private static void text(@Nullable LocalizedText text, String id, String field, int item,
+  private static void text(
+      @Nullable LocalizedText text,
+      String id,
+      String field,
+      int item,
       Consumer<@Nullable Object[]> out) {
     if (text == null) {
       return;
     }
     int position = 0;
     for (Map.Entry<String, String> language : text.texts().entrySet()) {
-      out.accept(new Object[] {id, field, item, language.getKey(), position++,
-          language.getValue()});
+      out.accept(
+          new Object[] {id, field, item, language.getKey(), position++, language.getValue()});
     }
   }
 

@@ -47,20 +47,21 @@ import org.jspecify.annotations.Nullable;
  * The hand-written SQL baselines, on coopkit's own tables and indexes, in plain JDBC:
  *
  * <ul>
- *   <li>{@link #firstPage}: the selective query's first page as full events, in two statements:
- *       the page's event rows, found through {@code event_reach} by country and period with the
- *       same predicates and order as coopkit's, then all their lists in one {@code UNION ALL} over
- *       the child tables;
+ *   <li>{@link #firstPage}: the selective query's first page as full events, in two statements: the
+ *       page's event rows, found through {@code event_reach} by country and period with the same
+ *       predicates and order as coopkit's, then all their lists in one {@code UNION ALL} over the
+ *       child tables;
  *   <li>{@link #dashboard}: the seven {@code GROUP BY}s of a project dashboard (the same figures as
  *       coopkit's report store), each over the project's events with their adopted key messages
  *       counted per event.
  * </ul>
  *
- * <p>Each runs in one read-only transaction of the given connection (auto-commit off), committed
- * at the end.
+ * <p>Each runs in one read-only transaction of the given connection (auto-commit off), committed at
+ * the end.
  */
 final class HandWrittenQueries {
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       SELECT e.id, e.event_type, e.status, e.event_format, e.start_date, e.end_date, e.time_zone,
              e.venue_name, e.venue_city, e.venue_country, e.participants_total,
              e.participants_qualifier, e.version, e.created_at, e.updated_at
@@ -83,7 +84,8 @@ final class HandWrittenQueries {
     "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link",
   };
 
-  private static final String PER_EVENT = """
+  private static final String PER_EVENT =
+      """
       SELECT e.id, e.first_day, e.event_type, e.status, e.venue_country,
              e.participants_total AS n, e.participants_qualifier AS q,
              (SELECT COUNT(*) FROM event_key_message k
@@ -104,7 +106,9 @@ final class HandWrittenQueries {
    * @throws IllegalArgumentException for any other query
    */
   static Page firstPage(Connection connection, EventQuery query) throws SQLException {
-    if (query.countries().size() != 1 || query.from() == null || query.to() == null
+    if (query.countries().size() != 1
+        || query.from() == null
+        || query.to() == null
         || query.after() != null) {
       throw new IllegalArgumentException("one country and a period expected: " + query);
     }
@@ -122,8 +126,8 @@ final class HandWrittenQueries {
       }
     }
     boolean more = rows.size() > query.limit();
-    List<String> ids = new ArrayList<>(rows.keySet()).subList(0, Math.min(rows.size(),
-        query.limit()));
+    List<String> ids =
+        new ArrayList<>(rows.keySet()).subList(0, Math.min(rows.size(), query.limit()));
     List<Event> items = new ArrayList<>(ids.size());
     if (!ids.isEmpty()) {
       readLists(connection, ids, rows);
@@ -135,8 +139,8 @@ final class HandWrittenQueries {
     return new Page(items, more);
   }
 
-  private static void readLists(Connection connection, List<String> ids,
-      Map<String, EventRow> rows) throws SQLException {
+  private static void readLists(Connection connection, List<String> ids, Map<String, EventRow> rows)
+      throws SQLException {
     String in = " WHERE event_id IN (" + "?, ".repeat(ids.size() - 1) + "?)";
     StringBuilder sql = new StringBuilder();
     for (String select : LISTS) {
@@ -154,8 +158,13 @@ final class HandWrittenQueries {
           EventRow row = rows.get(rs.getString(2).strip());
           int i1 = rs.getInt(6);
           boolean i1Null = rs.wasNull();
-          row.add(rs.getInt(1), rs.getString(3), rs.getString(4), rs.getString(5),
-              i1Null ? null : i1, rs.getInt(7));
+          row.add(
+              rs.getInt(1),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              i1Null ? null : i1,
+              rs.getInt(7));
         }
       }
     }
@@ -180,11 +189,21 @@ final class HandWrittenQueries {
             if (events == 0) {
               continue;
             }
-            String key = !keyed ? ""
-                : statement.getKey() == Dimension.YEAR ? String.valueOf(rs.getInt(1))
-                : rs.getString(1).strip();
-            groups.put(key, new RawTally(events, rs.getLong(k + 2), rs.getLong(k + 3),
-                rs.getLong(k + 4), rs.getLong(k + 5), rs.getLong(k + 6)));
+            String key =
+                !keyed
+                    ? ""
+                    : statement.getKey() == Dimension.YEAR
+                        ? String.valueOf(rs.getInt(1))
+                        : rs.getString(1).strip();
+            groups.put(
+                key,
+                new RawTally(
+                    events,
+                    rs.getLong(k + 2),
+                    rs.getLong(k + 3),
+                    rs.getLong(k + 4),
+                    rs.getLong(k + 5),
+                    rs.getLong(k + 6)));
           }
         }
       }
@@ -205,25 +224,52 @@ final class HandWrittenQueries {
     statements.put(Dimension.YEAR, tally("EXTRACT(YEAR FROM x.first_day)", "x.n", "x.q", "", ""));
     statements.put(Dimension.TYPE, tally("x.event_type", "x.n", "x.q", "", ""));
     statements.put(Dimension.STATUS, tally("x.status", "x.n", "x.q", "", ""));
-    statements.put(Dimension.COMPONENT, tally("c.component_id", "x.n", "x.q",
-        " JOIN event_component c ON c.event_id = x.id", ""));
-    statements.put(Dimension.VENUE_COUNTRY, tally("x.venue_country", "x.n", "x.q", "",
-        " WHERE x.venue_country IS NOT NULL"));
-    statements.put(Dimension.PARTICIPANT_COUNTRY, tally("pc.country", "pc.participants",
-        "pc.qualifier", " JOIN event_participation pc ON pc.event_id = x.id", ""));
+    statements.put(
+        Dimension.COMPONENT,
+        tally("c.component_id", "x.n", "x.q", " JOIN event_component c ON c.event_id = x.id", ""));
+    statements.put(
+        Dimension.VENUE_COUNTRY,
+        tally("x.venue_country", "x.n", "x.q", "", " WHERE x.venue_country IS NOT NULL"));
+    statements.put(
+        Dimension.PARTICIPANT_COUNTRY,
+        tally(
+            "pc.country",
+            "pc.participants",
+            "pc.qualifier",
+            " JOIN event_participation pc ON pc.event_id = x.id",
+            ""));
     return statements;
   }
 
   private static String tally(String key, String n, String q, String join, String where) {
     String keyColumn = key.isEmpty() ? "" : key + ", ";
-    return "SELECT " + keyColumn + "COUNT(*),"
-        + " SUM(CASE WHEN " + q + " = 'EXACT' THEN " + n + " ELSE 0 END),"
-        + " SUM(CASE WHEN " + q + " = 'MORE_THAN' THEN " + n + " ELSE 0 END),"
-        + " SUM(CASE WHEN " + q + " IN ('APPROXIMATELY', 'UP_TO', 'PLANNED') THEN " + n
+    return "SELECT "
+        + keyColumn
+        + "COUNT(*),"
+        + " SUM(CASE WHEN "
+        + q
+        + " = 'EXACT' THEN "
+        + n
         + " ELSE 0 END),"
-        + " SUM(CASE WHEN " + n + " IS NULL THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN "
+        + q
+        + " = 'MORE_THAN' THEN "
+        + n
+        + " ELSE 0 END),"
+        + " SUM(CASE WHEN "
+        + q
+        + " IN ('APPROXIMATELY', 'UP_TO', 'PLANNED') THEN "
+        + n
+        + " ELSE 0 END),"
+        + " SUM(CASE WHEN "
+        + n
+        + " IS NULL THEN 1 ELSE 0 END),"
         + " SUM(x.adopted)"
-        + " FROM (" + PER_EVENT + ") x" + join + where
+        + " FROM ("
+        + PER_EVENT
+        + ") x"
+        + join
+        + where
         + (key.isEmpty() ? "" : " GROUP BY " + key);
   }
 
@@ -277,11 +323,19 @@ final class HandWrittenQueries {
       return new EventRow(rs);
     }
 
-    void add(int kind, @Nullable String s1, @Nullable String s2, @Nullable String s3,
-        @Nullable Integer i1, int i2) {
+    void add(
+        int kind,
+        @Nullable String s1,
+        @Nullable String s2,
+        @Nullable String s3,
+        @Nullable Integer i1,
+        int i2) {
       switch (kind) {
-        case 1 -> texts.computeIfAbsent(s1, f -> new TreeMap<>())
-            .computeIfAbsent(i1, i -> new TreeMap<>()).put(i2, new String[] {s2, s3});
+        case 1 ->
+            texts
+                .computeIfAbsent(s1, f -> new TreeMap<>())
+                .computeIfAbsent(i1, i -> new TreeMap<>())
+                .put(i2, new String[] {s2, s3});
         case 2 -> projects.put(i1, s1);
         case 3 -> components.put(i1, s1);
         case 4 -> organisers.put(i1, new String[] {s1, s2});
@@ -289,8 +343,8 @@ final class HandWrittenQueries {
           CountryCode country = CountryCode.of(s1.strip());
           countries.add(country);
           if (i1 != null) {
-            byCountry.put(country, new ParticipantCount(i1,
-                ParticipantCount.Qualifier.valueOf(s2)));
+            byCountry.put(
+                country, new ParticipantCount(i1, ParticipantCount.Qualifier.valueOf(s2)));
           }
         }
         case 6 -> topics.put(i1, s1);
@@ -305,21 +359,29 @@ final class HandWrittenQueries {
           projects.values().stream().map(p -> ProjectId.parse(p.strip())).toList();
       List<ComponentId> componentIds =
           components.values().stream().map(c -> ComponentId.parse(c.strip())).toList();
-      List<Organiser> organiserList = organisers.values().stream()
-          .map(o -> Organiser.of(OrganisationId.parse(o[0].strip()), OrganiserRole.valueOf(o[1])))
-          .toList();
+      List<Organiser> organiserList =
+          organisers.values().stream()
+              .map(
+                  o ->
+                      Organiser.of(OrganisationId.parse(o[0].strip()), OrganiserRole.valueOf(o[1])))
+              .toList();
       Set<Topic> topicSet = new LinkedHashSet<>();
       topics.values().forEach(t -> topicSet.add(Topic.of(t)));
       List<KeyMessage> messages = new ArrayList<>();
-      keyMessages.forEach((position, adopted) ->
-          messages.add(new KeyMessage(text("KEY_MESSAGE", position), adopted)));
+      keyMessages.forEach(
+          (position, adopted) ->
+              messages.add(new KeyMessage(text("KEY_MESSAGE", position), adopted)));
       List<Link> linkList = new ArrayList<>();
       for (String[] link : links.values()) {
         linkList.add(new Link(uri(link[0]), link[1], Link.Kind.valueOf(link[2])));
       }
-      Venue venue = venueName == null && venueCity == null && venueCountry == null ? null
-          : new Venue(venueName, venueCity,
-              venueCountry == null ? null : CountryCode.of(venueCountry.strip()));
+      Venue venue =
+          venueName == null && venueCity == null && venueCountry == null
+              ? null
+              : new Venue(
+                  venueName,
+                  venueCity,
+                  venueCountry == null ? null : CountryCode.of(venueCountry.strip()));
       return new Event(
           EventId.parse(id),
           projectIds,
@@ -327,13 +389,19 @@ final class HandWrittenQueries {
           text("TITLE", 0),
           EventType.valueOf(type),
           EventStatus.valueOf(status),
-          new EventDates(PartialDate.parse(start), PartialDate.parse(end),
+          new EventDates(
+              PartialDate.parse(start),
+              PartialDate.parse(end),
               zone == null ? null : ZoneId.of(zone)),
           EventFormat.valueOf(format),
           venue,
           organiserList,
-          new Participation(total == null ? null : new ParticipantCount(total,
-              ParticipantCount.Qualifier.valueOf(qualifier)), countries, byCountry),
+          new Participation(
+              total == null
+                  ? null
+                  : new ParticipantCount(total, ParticipantCount.Qualifier.valueOf(qualifier)),
+              countries,
+              byCountry),
           topicSet,
           messages,
           texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null,

@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * minimum and maximum of several runs, the ratios against the baselines, and PASS or MISS for each
  * target of the benchmarks issue.
  *
- * <p>For each database, in two fresh schemas {@code coopkit_bench_<random>} migrated by coopkit
- * (so their tables and indexes are the same), holding the same organisations and projects:
+ * <p>For each database, in two fresh schemas {@code coopkit_bench_<random>} migrated by coopkit (so
+ * their tables and indexes are the same), holding the same organisations and projects:
  *
  * <ol>
  *   <li>loads, each run into emptied event tables: coopkit's {@link JdbcStorage#insertEvents} into
@@ -85,25 +85,37 @@ public final class LoadHarness {
   }
 
   private void run() throws Exception {
-    out.printf(Locale.ROOT, "coopkit load harness: %d processors, max heap %,d MiB, Java %s (%s)%n",
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-        System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    out.printf(
+        Locale.ROOT,
+        "coopkit load harness: %d processors, max heap %,d MiB, Java %s (%s)%n",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"));
     long start = System.nanoTime();
     BenchmarkData data = BenchmarkData.create(BenchmarkData.SEED);
     List<Event> events = data.events(options.events);
     long[] rows = EventRows.count(events);
     long totalRows = Arrays.stream(rows).sum();
-    out.printf(Locale.ROOT, "data set: seed %d, %,d events (3-6 participating countries, organisers"
+    out.printf(
+        Locale.ROOT,
+        "data set: seed %d, %,d events (3-6 participating countries, organisers"
             + " and topics each), %,d organisations, %,d projects; %,d rows in the event tables:%n",
-        data.seed(), events.size(), data.organisations().size(), data.projects().size(),
+        data.seed(),
+        events.size(),
+        data.organisations().size(),
+        data.projects().size(),
         totalRows);
     StringBuilder perTable = new StringBuilder("  ");
     for (EventRows table : EventRows.values()) {
       perTable.append(String.format(Locale.ROOT, "%s %,d  ", table.table(), rows[table.ordinal()]));
     }
     out.println(perTable.toString().stripTrailing());
-    out.printf(Locale.ROOT, "%d runs per figure; figures are median (min .. max); %s%n%n",
-        options.runs, load());
+    out.printf(
+        Locale.ROOT,
+        "%d runs per figure; figures are median (min .. max); %s%n%n",
+        options.runs,
+        load());
 
     Path h2Folder = Files.createTempDirectory("coopkit-bench-h2-");
     Cleanup cleanup = new Cleanup(h2Folder);
@@ -120,44 +132,72 @@ public final class LoadHarness {
     events = null;
 
     if (options.memoryEvents > 0) {
-      MemoryFootprint.Result memory = MemoryFootprint.measure(data, options.memoryEvents,
-          options.runs);
+      MemoryFootprint.Result memory =
+          MemoryFootprint.measure(data, options.memoryEvents, options.runs);
       MemoryFootprint.print(memory, out);
-      target(String.format(Locale.ROOT, "in memory, %,d events: selective first page p50",
-              memory.events()), memory.firstPageMicros().median(), "us", "<=",
+      target(
+          String.format(
+              Locale.ROOT, "in memory, %,d events: selective first page p50", memory.events()),
+          memory.firstPageMicros().median(),
+          "us",
+          "<=",
           MEMORY_PAGE_TARGET_MICROS);
-      target(String.format(Locale.ROOT, "in memory, %,d events: heap per stored event / plain list",
-          memory.events()), memory.ratio(), "x", "<=", MEMORY_HEAP_TARGET);
+      target(
+          String.format(
+              Locale.ROOT,
+              "in memory, %,d events: heap per stored event / plain list",
+              memory.events()),
+          memory.ratio(),
+          "x",
+          "<=",
+          MEMORY_HEAP_TARGET);
       out.println();
     }
 
     out.println("Targets (" + load() + "):");
     targets.forEach(out::println);
-    out.printf(Locale.ROOT, "%nharness ran %.1f minutes; schemas dropped%n",
+    out.printf(
+        Locale.ROOT,
+        "%nharness ran %.1f minutes; schemas dropped%n",
         (System.nanoTime() - start) / 60e9);
   }
 
   /** The system load average, which tells whether other work shared the machine. */
   private static String load() {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return load < 0 ? "load average unknown"
-        : String.format(Locale.ROOT, "load average %.2f on %d processors", load,
+    return load < 0
+        ? "load average unknown"
+        : String.format(
+            Locale.ROOT,
+            "load average %.2f on %d processors",
+            load,
             Runtime.getRuntime().availableProcessors());
   }
 
   private BenchSchema.Server server(BenchSchema.Engine engine, Path h2Folder) {
     return switch (engine) {
-      case POSTGRESQL -> new BenchSchema.Server(engine, options.postgresqlUrl,
-          options.postgresqlUser, options.postgresqlPassword, h2Folder);
-      case MARIADB -> new BenchSchema.Server(engine, options.mariadbUrl, options.mariadbUser,
-          options.mariadbPassword, h2Folder);
+      case POSTGRESQL ->
+          new BenchSchema.Server(
+              engine,
+              options.postgresqlUrl,
+              options.postgresqlUser,
+              options.postgresqlPassword,
+              h2Folder);
+      case MARIADB ->
+          new BenchSchema.Server(
+              engine, options.mariadbUrl, options.mariadbUser, options.mariadbPassword, h2Folder);
       case H2 -> new BenchSchema.Server(engine, "", "sa", "", h2Folder);
     };
   }
 
   /** The loads and reads on one database. */
-  private void database(BenchSchema.Server server, BenchmarkData data, List<Event> events,
-      long[] rows, Cleanup cleanup) throws SQLException {
+  private void database(
+      BenchSchema.Server server,
+      BenchmarkData data,
+      List<Event> events,
+      long[] rows,
+      Cleanup cleanup)
+      throws SQLException {
     BenchSchema.Engine engine = server.engine();
     BenchSchema coopkitSchema = cleanup.add(BenchSchema.create(server));
     BenchSchema plainSchema = cleanup.add(BenchSchema.create(server));
@@ -172,23 +212,50 @@ public final class LoadHarness {
       coopkitSchema.quietAutovacuum(coopkitConnection);
       plainSchema.quietAutovacuum(plainConnection);
       var meta = coopkitConnection.getMetaData();
-      out.printf(Locale.ROOT, "== %s %s (driver %s %s), schemas %s and %s%n",
-          engine.displayName(), meta.getDatabaseProductVersion(), meta.getDriverName(),
-          meta.getDriverVersion(), coopkitSchema.name(), plainSchema.name());
+      out.printf(
+          Locale.ROOT,
+          "== %s %s (driver %s %s), schemas %s and %s%n",
+          engine.displayName(),
+          meta.getDatabaseProductVersion(),
+          meta.getDriverName(),
+          meta.getDriverVersion(),
+          coopkitSchema.name(),
+          plainSchema.name());
 
       // Loads.
       long totalRows = Arrays.stream(rows).sum();
       Map<String, Loader> loaders = new LinkedHashMap<>();
-      loaders.put("coopkit JdbcStorage.insertEvents", new Loader(coopkitSchema,
-          coopkitConnection, coopkit, () -> coopkitStorage.insertEvents(events)));
-      loaders.put("plain JDBC batches of 1,000", new Loader(plainSchema, plainConnection,
-          plainReader, () -> PlainJdbcLoader.load(plainConnection, events)));
+      loaders.put(
+          "coopkit JdbcStorage.insertEvents",
+          new Loader(
+              coopkitSchema,
+              coopkitConnection,
+              coopkit,
+              () -> coopkitStorage.insertEvents(events)));
+      loaders.put(
+          "plain JDBC batches of 1,000",
+          new Loader(
+              plainSchema,
+              plainConnection,
+              plainReader,
+              () -> PlainJdbcLoader.load(plainConnection, events)));
       if (engine == BenchSchema.Engine.POSTGRESQL) {
-        loaders.put("COPY, 1,000 events per transaction", new Loader(plainSchema,
-            plainConnection, plainReader, () -> CopyLoader.load(plainConnection, events,
-                PlainJdbcLoader.EVENTS_PER_TRANSACTION)));
-        loaders.put("COPY (CopyManager)", new Loader(plainSchema, plainConnection, plainReader,
-            () -> CopyLoader.load(plainConnection, events)));
+        loaders.put(
+            "COPY, 1,000 events per transaction",
+            new Loader(
+                plainSchema,
+                plainConnection,
+                plainReader,
+                () ->
+                    CopyLoader.load(
+                        plainConnection, events, PlainJdbcLoader.EVENTS_PER_TRANSACTION)));
+        loaders.put(
+            "COPY (CopyManager)",
+            new Loader(
+                plainSchema,
+                plainConnection,
+                plainReader,
+                () -> CopyLoader.load(plainConnection, events)));
       }
       Map<String, List<Double>> rates = new LinkedHashMap<>();
       Map<String, List<Double>> seconds = new LinkedHashMap<>();
@@ -206,35 +273,53 @@ public final class LoadHarness {
           seconds.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
         }
       }
-      out.printf(Locale.ROOT, "  bulk load of %,d events = %,d rows, rows/s (seconds per load):%n",
-          events.size(), totalRows);
+      out.printf(
+          Locale.ROOT,
+          "  bulk load of %,d events = %,d rows, rows/s (seconds per load):%n",
+          events.size(),
+          totalRows);
       for (String name : names) {
         Stats r = Stats.of(rates.get(name));
         Stats s = Stats.of(seconds.get(name));
-        out.printf(Locale.ROOT, "    %-34s %,10.0f (%,10.0f .. %,10.0f)   %6.1f s (%.1f .. %.1f)%n",
-            name, r.median(), r.min(), r.max(), s.median(), s.min(), s.max());
+        out.printf(
+            Locale.ROOT,
+            "    %-34s %,10.0f (%,10.0f .. %,10.0f)   %6.1f s (%.1f .. %.1f)%n",
+            name,
+            r.median(),
+            r.min(),
+            r.max(),
+            s.median(),
+            s.min(),
+            s.max());
       }
       double coopkitRate = Stats.of(rates.get(names.get(0))).median();
       String baseline = names.get(names.size() - 1);
       double ratio = coopkitRate / Stats.of(rates.get(baseline)).median();
       if (engine == BenchSchema.Engine.POSTGRESQL) {
         for (String other : names.subList(1, names.size() - 1)) {
-          out.printf(Locale.ROOT, "    coopkit / %s: %.2f x%n", other,
+          out.printf(
+              Locale.ROOT,
+              "    coopkit / %s: %.2f x%n",
+              other,
               coopkitRate / Stats.of(rates.get(other)).median());
         }
       }
       out.printf(Locale.ROOT, "    coopkit / %s: %.2f x%n", baseline, ratio);
-      target(engine.displayName() + ": bulk insert rows/s vs "
-          + (engine == BenchSchema.Engine.POSTGRESQL ? "COPY" : "plain JDBC batch"),
-          ratio, "x", ">=", BULK_TARGET);
+      target(
+          engine.displayName()
+              + ": bulk insert rows/s vs "
+              + (engine == BenchSchema.Engine.POSTGRESQL ? "COPY" : "plain JDBC batch"),
+          ratio,
+          "x",
+          ">=",
+          BULK_TARGET);
 
       // Reads, on coopkit's schema as coopkit loaded it.
       coopkitSchema.analyze(coopkitConnection);
       coopkitConnection.setAutoCommit(false);
       coopkitConnection.setReadOnly(true);
       selectiveQueries(engine, coopkit, coopkitConnection);
-      dashboard(engine, coopkit, coopkitStorage, coopkitConnection,
-          data.dashboardProject().id());
+      dashboard(engine, coopkit, coopkitStorage, coopkitConnection, data.dashboardProject().id());
       out.printf(Locale.ROOT, "  (%s)%n%n", load());
     } finally {
       cleanup.drop(coopkitSchema);
@@ -247,38 +332,43 @@ public final class LoadHarness {
       throws SQLException {
     long[] counted = loader.schema.countRows(loader.connection);
     if (!Arrays.equals(counted, expected)) {
-      throw new IllegalStateException(name + " wrote " + Arrays.toString(counted)
-          + " rows, expected " + Arrays.toString(expected));
+      throw new IllegalStateException(
+          name
+              + " wrote "
+              + Arrays.toString(counted)
+              + " rows, expected "
+              + Arrays.toString(expected));
     }
     int every = Math.max(1, events.size() / SAMPLE_EVENTS);
     for (int i = 0; i < events.size(); i += every) {
       Event original = events.get(i);
       Event read = loader.reader.events().get(original.id());
       if (!read.equals(original)) {
-        throw new IllegalStateException(name + ": event " + i + " reads back as " + read
-            + ", not " + original);
+        throw new IllegalStateException(
+            name + ": event " + i + " reads back as " + read + ", not " + original);
       }
     }
   }
 
   private void selectiveQueries(BenchSchema.Engine engine, Coopkit coopkit, Connection connection)
       throws SQLException {
-    List<EventQuery> queries = BenchmarkData.selectiveQueries(options.queries,
-        BenchmarkData.SEED + 1);
+    List<EventQuery> queries =
+        BenchmarkData.selectiveQueries(options.queries, BenchmarkData.SEED + 1);
     long found = 0;
     for (EventQuery query : queries) {
       Page<Event> page = coopkit.events().search(query);
       HandWrittenQueries.Page handWritten = HandWrittenQueries.firstPage(connection, query);
       if (!page.items().equals(handWritten.items())
           || (page.nextCursor() != null) != handWritten.more()) {
-        throw new IllegalStateException("the hand-written first page differs from coopkit's for "
-            + query);
+        throw new IllegalStateException(
+            "the hand-written first page differs from coopkit's for " + query);
       }
       found += page.items().size();
     }
     Map<String, Timed> methods = new LinkedHashMap<>();
     methods.put("coopkit events().search", q -> coopkit.events().search(q).items().size());
-    methods.put("hand-written SQL (2 statements)",
+    methods.put(
+        "hand-written SQL (2 statements)",
         q -> HandWrittenQueries.firstPage(connection, q).items().size());
     for (int pass = 0; pass < WARMUP_PASSES; pass++) {
       for (Timed method : methods.values()) {
@@ -302,43 +392,65 @@ public final class LoadHarness {
         medians.computeIfAbsent(name, k -> new ArrayList<>()).add(Stats.medianMicros(nanos));
       }
     }
-    out.printf(Locale.ROOT, "  selective first page (1 country, %d days, %d per page; %d queries, "
+    out.printf(
+        Locale.ROOT,
+        "  selective first page (1 country, %d days, %d per page; %d queries, "
             + "%.1f events per page on average), p50 per run in us:%n",
-        BenchmarkData.WINDOW_DAYS, BenchmarkData.PAGE_SIZE, queries.size(),
+        BenchmarkData.WINDOW_DAYS,
+        BenchmarkData.PAGE_SIZE,
+        queries.size(),
         (double) found / queries.size());
     for (String name : names) {
       Stats s = Stats.of(medians.get(name));
-      out.printf(Locale.ROOT, "    %-34s %,10.1f (%,10.1f .. %,10.1f)%n", name, s.median(),
-          s.min(), s.max());
+      out.printf(
+          Locale.ROOT,
+          "    %-34s %,10.1f (%,10.1f .. %,10.1f)%n",
+          name,
+          s.median(),
+          s.min(),
+          s.max());
     }
-    double ratio = Stats.of(medians.get(names.get(0))).median()
-        / Stats.of(medians.get(names.get(1))).median();
+    double ratio =
+        Stats.of(medians.get(names.get(0))).median() / Stats.of(medians.get(names.get(1))).median();
     out.printf(Locale.ROOT, "    coopkit / hand-written: %.2f x%n", ratio);
-    target(engine.displayName() + ": selective first page p50 vs hand-written SQL", ratio, "x",
-        "<=", READ_TARGET);
+    target(
+        engine.displayName() + ": selective first page p50 vs hand-written SQL",
+        ratio,
+        "x",
+        "<=",
+        READ_TARGET);
   }
 
-  private void dashboard(BenchSchema.Engine engine, Coopkit coopkit, JdbcStorage storage,
-      Connection connection, ProjectId project) throws SQLException {
+  private void dashboard(
+      BenchSchema.Engine engine,
+      Coopkit coopkit,
+      JdbcStorage storage,
+      Connection connection,
+      ProjectId project)
+      throws SQLException {
     // The figures agree: coopkit's report store and the hand-written GROUP BYs.
     Map<Dimension, Map<String, RawTally>> handWritten =
         HandWrittenQueries.dashboard(connection, project);
     EventScope scope = new EventScope(Set.of(project), null, null, Set.of(), Set.of(), null, null);
     Map<Dimension, Map<String, RawTally>> stored = new EnumMap<>(Dimension.class);
     for (Dimension dimension : HandWrittenQueries.dashboardDimensions()) {
-      stored.put(dimension, storage.inTransaction(TransactionMode.READ_ONLY,
-          s -> s.reports().tally(scope, dimension)));
+      stored.put(
+          dimension,
+          storage.inTransaction(
+              TransactionMode.READ_ONLY, s -> s.reports().tally(scope, dimension)));
     }
     if (!stored.equals(handWritten)) {
-      throw new IllegalStateException("the hand-written dashboard differs from coopkit's: "
-          + handWritten + " vs " + stored);
+      throw new IllegalStateException(
+          "the hand-written dashboard differs from coopkit's: " + handWritten + " vs " + stored);
     }
     ReportScope reportScope = ReportScope.project(project);
     long events = coopkit.reports().dashboard(reportScope, ReportFilter.ALL).total().events();
     Map<String, Timed> methods = new LinkedHashMap<>();
-    methods.put("coopkit reports().dashboard",
+    methods.put(
+        "coopkit reports().dashboard",
         q -> (int) coopkit.reports().dashboard(reportScope, ReportFilter.ALL).total().events());
-    methods.put("hand-written GROUP BYs (7)",
+    methods.put(
+        "hand-written GROUP BYs (7)",
         q -> HandWrittenQueries.dashboard(connection, project).size());
     for (int pass = 0; pass < DASHBOARD_WARMUPS; pass++) {
       for (Timed method : methods.values()) {
@@ -355,24 +467,41 @@ public final class LoadHarness {
         millis.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
       }
     }
-    out.printf(Locale.ROOT, "  project dashboard (%,d events of one project, 7 groupings), ms:%n",
-        events);
+    out.printf(
+        Locale.ROOT, "  project dashboard (%,d events of one project, 7 groupings), ms:%n", events);
     for (String name : names) {
       Stats s = Stats.of(millis.get(name));
-      out.printf(Locale.ROOT, "    %-34s %,10.1f (%,10.1f .. %,10.1f)%n", name, s.median(),
-          s.min(), s.max());
+      out.printf(
+          Locale.ROOT,
+          "    %-34s %,10.1f (%,10.1f .. %,10.1f)%n",
+          name,
+          s.median(),
+          s.min(),
+          s.max());
     }
-    double ratio = Stats.of(millis.get(names.get(0))).median()
-        / Stats.of(millis.get(names.get(1))).median();
+    double ratio =
+        Stats.of(millis.get(names.get(0))).median() / Stats.of(millis.get(names.get(1))).median();
     out.printf(Locale.ROOT, "    coopkit / hand-written: %.2f x%n", ratio);
-    target(engine.displayName() + ": project dashboard vs hand-written GROUP BY", ratio, "x",
-        "<=", READ_TARGET);
+    target(
+        engine.displayName() + ": project dashboard vs hand-written GROUP BY",
+        ratio,
+        "x",
+        "<=",
+        READ_TARGET);
   }
 
   private void target(String what, double value, String unit, String comparison, double limit) {
     boolean pass = comparison.equals(">=") ? value >= limit : value <= limit;
-    targets.add(String.format(Locale.ROOT, "  %-4s  %-68s %8.2f %-2s (target %s %.2f)",
-        pass ? "PASS" : "MISS", what, value, unit, comparison, limit));
+    targets.add(
+        String.format(
+            Locale.ROOT,
+            "  %-4s  %-68s %8.2f %-2s (target %s %.2f)",
+            pass ? "PASS" : "MISS",
+            what,
+            value,
+            unit,
+            comparison,
+            limit));
   }
 
   /** Something to time, given a query (or null). */
@@ -382,8 +511,8 @@ public final class LoadHarness {
   }
 
   /** One way to load the events. */
-  private record Loader(BenchSchema schema, Connection connection, Coopkit reader,
-      SqlAction load) {}
+  private record Loader(
+      BenchSchema schema, Connection connection, Coopkit reader, SqlAction load) {}
 
   @FunctionalInterface
   private interface SqlAction {
@@ -430,8 +559,8 @@ public final class LoadHarness {
     int runs = 5;
     int queries = 200;
     int memoryEvents = 1_000_000;
-    List<BenchSchema.Engine> databases = List.of(BenchSchema.Engine.POSTGRESQL,
-        BenchSchema.Engine.H2, BenchSchema.Engine.MARIADB);
+    List<BenchSchema.Engine> databases =
+        List.of(BenchSchema.Engine.POSTGRESQL, BenchSchema.Engine.H2, BenchSchema.Engine.MARIADB);
     String postgresqlUrl = "jdbc:postgresql://127.0.0.1:5432/test";
     String postgresqlUser = "postgres";
     String postgresqlPassword = "";
@@ -452,8 +581,8 @@ public final class LoadHarness {
           case "--runs" -> o.runs = count(value);
           case "--queries" -> o.queries = count(value);
           case "--memory-events" -> o.memoryEvents = count(value);
-          case "--databases" -> o.databases = Arrays.stream(value.split(","))
-              .map(BenchSchema.Engine::parse).toList();
+          case "--databases" ->
+              o.databases = Arrays.stream(value.split(",")).map(BenchSchema.Engine::parse).toList();
           case "--postgresql-url" -> o.postgresqlUrl = value;
           case "--postgresql-user" -> o.postgresqlUser = value;
           case "--postgresql-password" -> o.postgresqlPassword = value;

@@ -27,8 +27,8 @@ import org.coopkit.storage.memory.MemoryStorage;
  */
 public final class MemoryFootprint {
   /** The figures of one run. */
-  record Result(int events, long listBytes, long storeBytes, Stats firstPageMicros,
-      double loadSeconds) {
+  record Result(
+      int events, long listBytes, long storeBytes, Stats firstPageMicros, double loadSeconds) {
     double listBytesPerEvent() {
       return (double) listBytes / events;
     }
@@ -58,8 +58,9 @@ public final class MemoryFootprint {
       switch (args[i]) {
         case "--events" -> events = Integer.parseInt(args[++i].replace("_", ""));
         case "--runs" -> runs = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --events N, --runs N");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + "; use --events N, --runs N");
       }
     }
     Result result = measure(BenchmarkData.create(), events, runs);
@@ -67,19 +68,31 @@ public final class MemoryFootprint {
   }
 
   static void print(Result r, PrintStream out) {
-    out.printf(Locale.ROOT, "In memory, %,d events (stored in %.1f s):%n", r.events(),
-        r.loadSeconds());
-    out.printf(Locale.ROOT, "  heap, plain ArrayList of the events : %,13d bytes = %,7.0f bytes/event%n",
-        r.listBytes(), r.listBytesPerEvent());
-    out.printf(Locale.ROOT, "  heap, MemoryStorage holding them    : %,13d bytes = %,7.0f bytes/event%n",
-        r.storeBytes(), r.storeBytesPerEvent());
+    out.printf(
+        Locale.ROOT, "In memory, %,d events (stored in %.1f s):%n", r.events(), r.loadSeconds());
+    out.printf(
+        Locale.ROOT,
+        "  heap, plain ArrayList of the events : %,13d bytes = %,7.0f bytes/event%n",
+        r.listBytes(),
+        r.listBytesPerEvent());
+    out.printf(
+        Locale.ROOT,
+        "  heap, MemoryStorage holding them    : %,13d bytes = %,7.0f bytes/event%n",
+        r.storeBytes(),
+        r.storeBytesPerEvent());
     out.printf(Locale.ROOT, "  store / list                        : %.2f x%n", r.ratio());
     Stats p = r.firstPageMicros();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "  selective first page (1 country, %d days, %d per page), p50 per run: median %.2f us, "
             + "min %.2f, max %.2f (%d runs of %,d queries)%n",
-        BenchmarkData.WINDOW_DAYS, BenchmarkData.PAGE_SIZE, p.median(), p.min(), p.max(),
-        p.runs(), QUERIES_PER_RUN);
+        BenchmarkData.WINDOW_DAYS,
+        BenchmarkData.PAGE_SIZE,
+        p.median(),
+        p.min(),
+        p.max(),
+        p.runs(),
+        QUERIES_PER_RUN);
   }
 
   /** Measures heap and the selective first page with {@code count} events of {@code data}. */
@@ -90,7 +103,7 @@ public final class MemoryFootprint {
     // the day keys of the store) exist before the first reading: then it counts events only.
     Coopkit warm = Coopkit.builder().storage(MemoryStorage.create()).build();
     ReferenceData.store(warm, data);
-    ReferenceData.storeEvents(warm, data.events(), 1_000, e -> { });
+    ReferenceData.storeEvents(warm, data.events(), 1_000, e -> {});
     warm.close();
     List<EventQuery> queries = BenchmarkData.selectiveQueries(QUERIES, data.seed());
 
@@ -98,7 +111,7 @@ public final class MemoryFootprint {
     List<Event> list = data.events(count);
     long withList = usedHeapAfterGc();
     long start = System.nanoTime();
-    ReferenceData.storeEvents(coopkit, list.iterator(), count, e -> { });
+    ReferenceData.storeEvents(coopkit, list.iterator(), count, e -> {});
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     Reference.reachabilityFence(list);
     list = null;

@@ -31,13 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #getById}: an event by id, over 4,096 ids spread over the store;
- *   <li>{@link #selectiveFirstPage}: the first page (20 events) of one country and a 90-day
- *       period, over 1,024 such queries ({@link BenchmarkData#selectiveQueries});
+ *   <li>{@link #selectiveFirstPage}: the first page (20 events) of one country and a 90-day period,
+ *       over 1,024 such queries ({@link BenchmarkData#selectiveQueries});
  *   <li>{@link #projectDashboard}: the dashboard of one project (one in 32 events), all time.
  * </ul>
  *
  * <p>The events are stored through the storage SPI in transactions of 10,000 ({@link
- * ReferenceData#storeEvents}). Sampled times: the JMH output gives the median ({@code p0.50}) and other percentiles.
+ * ReferenceData#storeEvents}). Sampled times: the JMH output gives the median ({@code p0.50}) and
+ * other percentiles.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -65,12 +66,16 @@ public class MemoryStoreBenchmark {
     ids = new EventId[IDS];
     int every = Math.max(1, events / IDS);
     int[] stored = {0};
-    ReferenceData.storeEvents(coopkit, data.events(), events, event -> {
-      int i = stored[0]++;
-      if (i % every == 0 && i / every < IDS) {
-        ids[i / every] = event.id();
-      }
-    });
+    ReferenceData.storeEvents(
+        coopkit,
+        data.events(),
+        events,
+        event -> {
+          int i = stored[0]++;
+          if (i % every == 0 && i / every < IDS) {
+            ids[i / every] = event.id();
+          }
+        });
     for (int i = 0; i < IDS; i++) {
       if (ids[i] == null) {
         ids[i] = ids[i % Math.min(events, IDS)];

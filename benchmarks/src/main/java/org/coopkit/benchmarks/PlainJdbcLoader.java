@@ -36,25 +36,29 @@ final class PlainJdbcLoader {
       }
       int[] batched = new int[EventRows.values().length];
       for (int from = 0; from < events.size(); from += EVENTS_PER_TRANSACTION) {
-        List<Event> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_TRANSACTION));
+        List<Event> chunk =
+            events.subList(from, Math.min(events.size(), from + EVENTS_PER_TRANSACTION));
         for (EventRows table : EventRows.values()) {
           PreparedStatement insert = statements.get(table);
           List<EventRows.Column> columns = table.columns();
           for (Event event : chunk) {
-            table.rows(event, event.id().toString(), row -> {
-              try {
-                for (int i = 0; i < row.length; i++) {
-                  set(insert, i + 1, columns.get(i).type(), row[i]);
-                }
-                insert.addBatch();
-                if (++batched[table.ordinal()] == BATCH_SIZE) {
-                  insert.executeBatch();
-                  batched[table.ordinal()] = 0;
-                }
-              } catch (SQLException e) {
-                throw new IllegalStateException("insert into " + table.table() + " failed", e);
-              }
-            });
+            table.rows(
+                event,
+                event.id().toString(),
+                row -> {
+                  try {
+                    for (int i = 0; i < row.length; i++) {
+                      set(insert, i + 1, columns.get(i).type(), row[i]);
+                    }
+                    insert.addBatch();
+                    if (++batched[table.ordinal()] == BATCH_SIZE) {
+                      insert.executeBatch();
+                      batched[table.ordinal()] = 0;
+                    }
+                  } catch (SQLException e) {
+                    throw new IllegalStateException("insert into " + table.table() + " failed", e);
+                  }
+                });
           }
           if (batched[table.ordinal()] > 0) {
             insert.executeBatch();

@@ -26,23 +26,27 @@ final class ReferenceData {
   }
 
   /**
-   * Stores {@code count} events as they are (version 1 and timestamps set), through the storage
-   * SPI in transactions of {@value #EVENTS_PER_TRANSACTION}, as a bulk import does: the store keeps
-   * the very objects given. Each stored event goes to {@code stored} too.
+   * Stores {@code count} events as they are (version 1 and timestamps set), through the storage SPI
+   * in transactions of {@value #EVENTS_PER_TRANSACTION}, as a bulk import does: the store keeps the
+   * very objects given. Each stored event goes to {@code stored} too.
    */
-  static void storeEvents(Coopkit coopkit, Iterator<Event> events, int count,
-      Consumer<Event> stored) {
+  static void storeEvents(
+      Coopkit coopkit, Iterator<Event> events, int count, Consumer<Event> stored) {
     int done = 0;
     while (done < count) {
       int chunk = Math.min(EVENTS_PER_TRANSACTION, count - done);
-      coopkit.storage().inTransaction(TransactionMode.READ_WRITE, session -> {
-        for (int i = 0; i < chunk; i++) {
-          Event event = events.next();
-          session.events().insert(event);
-          stored.accept(event);
-        }
-        return null;
-      });
+      coopkit
+          .storage()
+          .inTransaction(
+              TransactionMode.READ_WRITE,
+              session -> {
+                for (int i = 0; i < chunk; i++) {
+                  Event event = events.next();
+                  session.events().insert(event);
+                  stored.accept(event);
+                }
+                return null;
+              });
       done += chunk;
     }
   }

@@ -14,7 +14,9 @@ record Stats(double median, double min, double max, int runs) {
     return new Stats(percentile(sorted, 50), sorted[0], sorted[sorted.length - 1], sorted.length);
   }
 
-  /** The {@code p}-th percentile of sorted values, by the nearest rank (the median averages two). */
+  /**
+   * The {@code p}-th percentile of sorted values, by the nearest rank (the median averages two).
+   */
   static double percentile(double[] sorted, double p) {
     if (p == 50 && sorted.length % 2 == 0) {
       return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;

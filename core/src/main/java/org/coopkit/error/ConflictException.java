@@ -21,8 +21,14 @@ public final class ConflictException extends CoopkitException {
    * @param actualVersion the version in the store
    */
   public ConflictException(String kind, String id, long expectedVersion, long actualVersion) {
-    super(kind + " " + id + " was changed concurrently: expected version " + expectedVersion
-        + " but the stored version is " + actualVersion);
+    super(
+        kind
+            + " "
+            + id
+            + " was changed concurrently: expected version "
+            + expectedVersion
+            + " but the stored version is "
+            + actualVersion);
     this.kind = kind;
     this.id = id;
     this.expectedVersion = expectedVersion;

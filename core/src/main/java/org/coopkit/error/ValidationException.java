@@ -40,7 +40,9 @@ public final class ValidationException extends CoopkitException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one violation");
     }
-    return "Invalid " + subject + ": "
+    return "Invalid "
+        + subject
+        + ": "
         + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 }

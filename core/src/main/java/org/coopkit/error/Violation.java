@@ -3,8 +3,9 @@ package org.coopkit.error;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One broken rule: where ({@code path}, e.g. {@code dates.actualEnd} or {@code components[1].title}),
- * which rule, and the value given, already rendered for a message and redacted where personal.
+ * One broken rule: where ({@code path}, e.g. {@code dates.actualEnd} or {@code
+ * components[1].title}), which rule, and the value given, already rendered for a message and
+ * redacted where personal.
  *
  * @param path the field's path inside the object that was checked
  * @param rule what the value must satisfy, e.g. {@code "must not be blank"}

@@ -45,13 +45,14 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public Contact create(Contact contact) {
-    return context.write(s -> {
-      checkReferences(s, contact);
-      Instant now = context.now();
-      Contact stored = contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-      s.contacts().insert(stored);
-      return stored;
-    });
+    return context.write(
+        s -> {
+          checkReferences(s, contact);
+          Instant now = context.now();
+          Contact stored = contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+          s.contacts().insert(stored);
+          return stored;
+        });
   }
 
   @Override
@@ -71,11 +72,12 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public void delete(ContactId id, long expectedVersion) {
-    context.write(s -> {
-      requireVersion(KIND, id, expectedVersion, current(s, id).version());
-      s.contacts().delete(id, expectedVersion);
-      return null;
-    });
+    context.write(
+        s -> {
+          requireVersion(KIND, id, expectedVersion, current(s, id).version());
+          s.contacts().delete(id, expectedVersion);
+          return null;
+        });
   }
 
   @Override
@@ -85,16 +87,19 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public Contact endRole(ContactId id, long expectedVersion, RoleId role, LocalDate lastDay) {
-    return change(id, expectedVersion, c -> {
-      List<RoleAssignment> roles = new ArrayList<>(c.roles());
-      for (int i = 0; i < roles.size(); i++) {
-        if (roles.get(i).id().equals(role)) {
-          roles.set(i, roles.get(i).endedOn(lastDay));
-          return c.toBuilder().roles(roles).build();
-        }
-      }
-      throw new NotFoundException("RoleAssignment", role + " of contact " + id);
-    });
+    return change(
+        id,
+        expectedVersion,
+        c -> {
+          List<RoleAssignment> roles = new ArrayList<>(c.roles());
+          for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).id().equals(role)) {
+              roles.set(i, roles.get(i).endedOn(lastDay));
+              return c.toBuilder().roles(roles).build();
+            }
+          }
+          throw new NotFoundException("RoleAssignment", role + " of contact " + id);
+        });
   }
 
   @Override
@@ -102,16 +107,22 @@ final class DefaultContactService implements ContactService {
     // A concurrent edit must not defeat an erasure: retry on the version then stored.
     for (int attempt = 1; ; attempt++) {
       try {
-        return context.write(s -> {
-          Contact current = current(s, id);
-          Contact erased = current.toBuilder()
-              .displayName(Contact.ERASED_NAME).sortName(Contact.ERASED_NAME)
-              .honorific(null).jobTitle(null)
-              .emails(List.of()).phones(List.of()).languages(List.of())
-              .visibility(Visibility.INTERNAL)
-              .build();
-          return store(s, current, erased);
-        });
+        return context.write(
+            s -> {
+              Contact current = current(s, id);
+              Contact erased =
+                  current.toBuilder()
+                      .displayName(Contact.ERASED_NAME)
+                      .sortName(Contact.ERASED_NAME)
+                      .honorific(null)
+                      .jobTitle(null)
+                      .emails(List.of())
+                      .phones(List.of())
+                      .languages(List.of())
+                      .visibility(Visibility.INTERNAL)
+                      .build();
+              return store(s, current, erased);
+            });
       } catch (ConflictException e) {
         if (attempt >= ERASE_ATTEMPTS) {
           throw e;
@@ -122,28 +133,32 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public PersonalDataExport export(ContactId id) {
-    return context.read(s -> {
-      Contact contact = current(s, id);
-      Set<ProjectId> projects = new LinkedHashSet<>();
-      Set<OrganisationId> organisations = new LinkedHashSet<>();
-      if (contact.organisation() != null) {
-        organisations.add(contact.organisation());
-      }
-      for (RoleAssignment role : contact.roles()) {
-        if (role.project() != null) {
-          projects.add(role.project());
-        }
-        if (role.organisation() != null) {
-          organisations.add(role.organisation());
-        }
-      }
-      Map<ProjectId, String> projectCodes = new LinkedHashMap<>();
-      projects.forEach(p -> s.projects().get(p).ifPresent(x -> projectCodes.put(p, x.code())));
-      Map<OrganisationId, String> organisationNames = new LinkedHashMap<>();
-      organisations.forEach(o -> s.organisations().get(o)
-          .ifPresent(x -> organisationNames.put(o, x.name().english())));
-      return new PersonalDataExport(contact, projectCodes, organisationNames, context.now());
-    });
+    return context.read(
+        s -> {
+          Contact contact = current(s, id);
+          Set<ProjectId> projects = new LinkedHashSet<>();
+          Set<OrganisationId> organisations = new LinkedHashSet<>();
+          if (contact.organisation() != null) {
+            organisations.add(contact.organisation());
+          }
+          for (RoleAssignment role : contact.roles()) {
+            if (role.project() != null) {
+              projects.add(role.project());
+            }
+            if (role.organisation() != null) {
+              organisations.add(role.organisation());
+            }
+          }
+          Map<ProjectId, String> projectCodes = new LinkedHashMap<>();
+          projects.forEach(p -> s.projects().get(p).ifPresent(x -> projectCodes.put(p, x.code())));
+          Map<OrganisationId, String> organisationNames = new LinkedHashMap<>();
+          organisations.forEach(
+              o ->
+                  s.organisations()
+                      .get(o)
+                      .ifPresent(x -> organisationNames.put(o, x.name().english())));
+          return new PersonalDataExport(contact, projectCodes, organisationNames, context.now());
+        });
   }
 
   @Override
@@ -153,32 +168,46 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public List<Contact> contactPoints(CountryCode country) {
-    ContactQuery query = ContactQuery.builder().role(RoleType.CONTACT_POINT_24_7).country(country)
-        .activeOn(context.today()).publicOnly(true).limit(Paging.MAX_LIMIT).build();
+    ContactQuery query =
+        ContactQuery.builder()
+            .role(RoleType.CONTACT_POINT_24_7)
+            .country(country)
+            .activeOn(context.today())
+            .publicOnly(true)
+            .limit(Paging.MAX_LIMIT)
+            .build();
     return context.read(s -> ServiceContext.all(query, s.contacts()::find, ContactQuery::after));
   }
 
   private Contact change(ContactId id, long expectedVersion, UnaryOperator<Contact> change) {
-    return context.write(s -> {
-      Contact current = current(s, id);
-      requireVersion(KIND, id, expectedVersion, current.version());
-      return store(s, current, change.apply(current));
-    });
+    return context.write(
+        s -> {
+          Contact current = current(s, id);
+          requireVersion(KIND, id, expectedVersion, current.version());
+          return store(s, current, change.apply(current));
+        });
   }
 
   private Contact store(StorageSession s, Contact current, Contact next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Contact stored = next.toBuilder().version(current.version() + 1)
-        .createdAt(current.createdAt()).updatedAt(context.now()).build();
+    Contact stored =
+        next.toBuilder()
+            .version(current.version() + 1)
+            .createdAt(current.createdAt())
+            .updatedAt(context.now())
+            .build();
     s.contacts().update(stored, current.version());
     return stored;
   }
 
   private static void checkReferences(StorageSession s, Contact contact) {
     if (contact.organisation() != null) {
-      requireExisting(s.organisations(), List.of(contact.organisation()),
-          i -> "Contact.organisation", "Organisation");
+      requireExisting(
+          s.organisations(),
+          List.of(contact.organisation()),
+          i -> "Contact.organisation",
+          "Organisation");
     }
     // One lookup per kind for all roles; paths name the role's index among all roles.
     List<Integer> withProject = new ArrayList<>();
@@ -191,13 +220,18 @@ final class DefaultContactService implements ContactService {
         withOrganisation.add(i);
       }
     }
-    requireExisting(s.projects(),
+    requireExisting(
+        s.projects(),
         withProject.stream().map(i -> requireNonNull(contact.roles().get(i).project())).toList(),
-        i -> "Contact.roles[" + withProject.get(i) + "].project", "Project");
-    requireExisting(s.organisations(),
+        i -> "Contact.roles[" + withProject.get(i) + "].project",
+        "Project");
+    requireExisting(
+        s.organisations(),
         withOrganisation.stream()
-            .map(i -> requireNonNull(contact.roles().get(i).organisation())).toList(),
-        i -> "Contact.roles[" + withOrganisation.get(i) + "].organisation", "Organisation");
+            .map(i -> requireNonNull(contact.roles().get(i).organisation()))
+            .toList(),
+        i -> "Contact.roles[" + withOrganisation.get(i) + "].organisation",
+        "Organisation");
   }
 
   private static Contact current(StorageSession s, ContactId id) {

@@ -38,13 +38,14 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Event create(Event event) {
-    return context.write(s -> {
-      checkReferences(s, event);
-      Instant now = context.now();
-      Event stored = event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-      s.events().insert(stored);
-      return stored;
-    });
+    return context.write(
+        s -> {
+          checkReferences(s, event);
+          Instant now = context.now();
+          Event stored = event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+          s.events().insert(stored);
+          return stored;
+        });
   }
 
   @Override
@@ -64,18 +65,24 @@ final class DefaultEventService implements EventService {
 
   @Override
   public void delete(EventId id, long expectedVersion) {
-    context.write(s -> {
-      requireVersion(KIND, id, expectedVersion, current(s, id).version());
-      s.events().delete(id, expectedVersion);
-      return null;
-    });
+    context.write(
+        s -> {
+          requireVersion(KIND, id, expectedVersion, current(s, id).version());
+          s.events().delete(id, expectedVersion);
+          return null;
+        });
   }
 
   @Override
   public Event reschedule(EventId id, long expectedVersion, EventDates dates) {
-    return change(id, expectedVersion, e -> e.toBuilder().dates(dates)
-        .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
-        .build());
+    return change(
+        id,
+        expectedVersion,
+        e ->
+            e.toBuilder()
+                .dates(dates)
+                .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
+                .build());
   }
 
   @Override
@@ -89,10 +96,17 @@ final class DefaultEventService implements EventService {
   }
 
   @Override
-  public Event recordOutcome(EventId id, long expectedVersion, Participation participation,
-      List<KeyMessage> keyMessages) {
-    return change(id, expectedVersion, e -> e.toBuilder().participation(participation)
-        .keyMessages(keyMessages).status(EventStatus.HELD).build());
+  public Event recordOutcome(
+      EventId id, long expectedVersion, Participation participation, List<KeyMessage> keyMessages) {
+    return change(
+        id,
+        expectedVersion,
+        e ->
+            e.toBuilder()
+                .participation(participation)
+                .keyMessages(keyMessages)
+                .status(EventStatus.HELD)
+                .build());
   }
 
   @Override
@@ -101,40 +115,52 @@ final class DefaultEventService implements EventService {
   }
 
   private Event change(EventId id, long expectedVersion, UnaryOperator<Event> change) {
-    return context.write(s -> {
-      Event current = current(s, id);
-      requireVersion(KIND, id, expectedVersion, current.version());
-      return store(s, current, change.apply(current));
-    });
+    return context.write(
+        s -> {
+          Event current = current(s, id);
+          requireVersion(KIND, id, expectedVersion, current.version());
+          return store(s, current, change.apply(current));
+        });
   }
 
   private Event store(StorageSession s, Event current, Event next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Event stored = next.toBuilder().version(current.version() + 1).createdAt(current.createdAt())
-        .updatedAt(context.now()).build();
+    Event stored =
+        next.toBuilder()
+            .version(current.version() + 1)
+            .createdAt(current.createdAt())
+            .updatedAt(context.now())
+            .build();
     s.events().update(stored, current.version());
     return stored;
   }
 
   /** Projects and organisers exist; every component belongs to one of the event's projects. */
   private static void checkReferences(StorageSession s, Event event) {
-    requireExisting(s.organisations(),
+    requireExisting(
+        s.organisations(),
         event.organisers().stream().map(Organiser::organisation).toList(),
-        "Event.organisers", "Organisation");
+        "Event.organisers",
+        "Organisation");
     Set<ComponentId> components = new HashSet<>();
     for (int i = 0; i < event.projects().size(); i++) {
       ProjectId projectId = event.projects().get(i);
       String path = "Event.projects[" + i + "]";
-      Project project = s.projects().get(projectId).orElseThrow(() ->
-          new BrokenReferenceException(path, "Project", projectId.toString()));
+      Project project =
+          s.projects()
+              .get(projectId)
+              .orElseThrow(
+                  () -> new BrokenReferenceException(path, "Project", projectId.toString()));
       project.components().forEach(c -> components.add(c.id()));
     }
     for (int i = 0; i < event.components().size(); i++) {
       ComponentId component = event.components().get(i);
       if (!components.contains(component)) {
-        throw new BrokenReferenceException("Event.components[" + i + "]",
-            "Component of the event's projects", component.toString());
+        throw new BrokenReferenceException(
+            "Event.components[" + i + "]",
+            "Component of the event's projects",
+            component.toString());
       }
     }
   }

@@ -34,13 +34,15 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(s -> {
-      checkParent(s, organisation);
-      Instant now = context.now();
-      Organisation stored = organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-      s.organisations().insert(stored);
-      return stored;
-    });
+    return context.write(
+        s -> {
+          checkParent(s, organisation);
+          Instant now = context.now();
+          Organisation stored =
+              organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+          s.organisations().insert(stored);
+          return stored;
+        });
   }
 
   @Override
@@ -55,37 +57,43 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation update(Organisation organisation) {
-    return context.write(s -> {
-      Organisation current = current(s, organisation.id());
-      requireVersion(KIND, organisation.id(), organisation.version(), current.version());
-      checkParent(s, organisation);
-      Organisation stored = organisation.toBuilder().version(current.version() + 1)
-          .createdAt(current.createdAt()).updatedAt(context.now()).build();
-      s.organisations().update(stored, current.version());
-      return stored;
-    });
+    return context.write(
+        s -> {
+          Organisation current = current(s, organisation.id());
+          requireVersion(KIND, organisation.id(), organisation.version(), current.version());
+          checkParent(s, organisation);
+          Organisation stored =
+              organisation.toBuilder()
+                  .version(current.version() + 1)
+                  .createdAt(current.createdAt())
+                  .updatedAt(context.now())
+                  .build();
+          s.organisations().update(stored, current.version());
+          return stored;
+        });
   }
 
   @Override
   public void delete(OrganisationId id, long expectedVersion) {
-    context.write(s -> {
-      requireVersion(KIND, id, expectedVersion, current(s, id).version());
-      if (any(ProjectQuery.builder().organisation(id).limit(1).build(), s.projects()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "projects");
-      }
-      if (any(EventQuery.builder().organiser(id).limit(1).build(), s.events()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "events");
-      }
-      if (any(ContactQuery.builder().organisation(id).limit(1).build(), s.contacts()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "contacts");
-      }
-      if (any(OrganisationQuery.builder().parent(id).limit(1).build(),
-          s.organisations()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "units");
-      }
-      s.organisations().delete(id, expectedVersion);
-      return null;
-    });
+    context.write(
+        s -> {
+          requireVersion(KIND, id, expectedVersion, current(s, id).version());
+          if (any(ProjectQuery.builder().organisation(id).limit(1).build(), s.projects()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "projects");
+          }
+          if (any(EventQuery.builder().organiser(id).limit(1).build(), s.events()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "events");
+          }
+          if (any(ContactQuery.builder().organisation(id).limit(1).build(), s.contacts()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "contacts");
+          }
+          if (any(
+              OrganisationQuery.builder().parent(id).limit(1).build(), s.organisations()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "units");
+          }
+          s.organisations().delete(id, expectedVersion);
+          return null;
+        });
   }
 
   @Override
@@ -104,8 +112,8 @@ final class DefaultOrganisationService implements OrganisationService {
     @Nullable OrganisationId next = parent;
     while (next != null && seen.add(next)) {
       Validator v = Validator.of(KIND);
-      v.check(!next.equals(organisation.id()), "parent", "must not make the parent chain loop",
-          parent);
+      v.check(
+          !next.equals(organisation.id()), "parent", "must not make the parent chain loop", parent);
       v.throwIfInvalid();
       next = s.organisations().get(next).map(Organisation::parent).orElse(null);
     }

@@ -42,16 +42,20 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> {
-      checkReferences(s, project);
-      s.projects().getByCode(project.code()).ifPresent(other -> {
-        throw new DuplicateException("Project.code", project.code());
-      });
-      Instant now = context.now();
-      Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-      s.projects().insert(stored);
-      return stored;
-    });
+    return context.write(
+        s -> {
+          checkReferences(s, project);
+          s.projects()
+              .getByCode(project.code())
+              .ifPresent(
+                  other -> {
+                    throw new DuplicateException("Project.code", project.code());
+                  });
+          Instant now = context.now();
+          Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+          s.projects().insert(stored);
+          return stored;
+        });
   }
 
   @Override
@@ -77,59 +81,74 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public void delete(ProjectId id, long expectedVersion) {
-    context.write(s -> {
-      Project current = current(s, id);
-      requireVersion(KIND, id, expectedVersion, current.version());
-      if (any(EventQuery.builder().project(id).limit(1).build(), s.events()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "events");
-      }
-      if (any(ProjectQuery.builder().relatedTo(id).limit(1).build(), s.projects()::find)) {
-        throw new StillReferencedException(KIND, id.toString(), "relations of other projects");
-      }
-      requireNoRoles(s, id);
-      s.projects().delete(id, expectedVersion);
-      return null;
-    });
+    context.write(
+        s -> {
+          Project current = current(s, id);
+          requireVersion(KIND, id, expectedVersion, current.version());
+          if (any(EventQuery.builder().project(id).limit(1).build(), s.events()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "events");
+          }
+          if (any(ProjectQuery.builder().relatedTo(id).limit(1).build(), s.projects()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "relations of other projects");
+          }
+          requireNoRoles(s, id);
+          s.projects().delete(id, expectedVersion);
+          return null;
+        });
   }
 
   @Override
   public int deleteWithEvents(ProjectId id, long expectedVersion) {
-    return context.write(s -> {
-      Project current = current(s, id);
-      requireVersion(KIND, id, expectedVersion, current.version());
-      requireNoRoles(s, id);
-      Set<ComponentId> ownComponents = new HashSet<>();
-      current.components().forEach(c -> ownComponents.add(c.id()));
-      List<Event> events = ServiceContext.all(
-          EventQuery.builder().project(id).limit(Paging.MAX_LIMIT).build(), s.events()::find,
-          EventQuery::after);
-      int deleted = 0;
-      for (Event event : events) {
-        if (event.projects().size() == 1) {
-          s.events().delete(event.id(), event.version());
-          deleted++;
-        } else {
-          // A joint event stays for the other projects, without this one and its components.
-          Event kept = event.toBuilder()
-              .projects(event.projects().stream().filter(p -> !p.equals(id)).toList())
-              .components(event.components().stream().filter(c -> !ownComponents.contains(c))
-                  .toList())
-              .version(event.version() + 1).updatedAt(context.now()).build();
-          s.events().update(kept, event.version());
-        }
-      }
-      List<Project> relating = ServiceContext.all(
-          ProjectQuery.builder().relatedTo(id).limit(Paging.MAX_LIMIT).build(),
-          s.projects()::find, ProjectQuery::after);
-      for (Project other : relating) {
-        Project without = other.toBuilder()
-            .relations(other.relations().stream().filter(r -> !r.project().equals(id)).toList())
-            .version(other.version() + 1).updatedAt(context.now()).build();
-        s.projects().update(without, other.version());
-      }
-      s.projects().delete(id, expectedVersion);
-      return deleted;
-    });
+    return context.write(
+        s -> {
+          Project current = current(s, id);
+          requireVersion(KIND, id, expectedVersion, current.version());
+          requireNoRoles(s, id);
+          Set<ComponentId> ownComponents = new HashSet<>();
+          current.components().forEach(c -> ownComponents.add(c.id()));
+          List<Event> events =
+              ServiceContext.all(
+                  EventQuery.builder().project(id).limit(Paging.MAX_LIMIT).build(),
+                  s.events()::find,
+                  EventQuery::after);
+          int deleted = 0;
+          for (Event event : events) {
+            if (event.projects().size() == 1) {
+              s.events().delete(event.id(), event.version());
+              deleted++;
+            } else {
+              // A joint event stays for the other projects, without this one and its components.
+              Event kept =
+                  event.toBuilder()
+                      .projects(event.projects().stream().filter(p -> !p.equals(id)).toList())
+                      .components(
+                          event.components().stream()
+                              .filter(c -> !ownComponents.contains(c))
+                              .toList())
+                      .version(event.version() + 1)
+                      .updatedAt(context.now())
+                      .build();
+              s.events().update(kept, event.version());
+            }
+          }
+          List<Project> relating =
+              ServiceContext.all(
+                  ProjectQuery.builder().relatedTo(id).limit(Paging.MAX_LIMIT).build(),
+                  s.projects()::find,
+                  ProjectQuery::after);
+          for (Project other : relating) {
+            Project without =
+                other.toBuilder()
+                    .relations(
+                        other.relations().stream().filter(r -> !r.project().equals(id)).toList())
+                    .version(other.version() + 1)
+                    .updatedAt(context.now())
+                    .build();
+            s.projects().update(without, other.version());
+          }
+          s.projects().delete(id, expectedVersion);
+          return deleted;
+        });
   }
 
   @Override
@@ -139,41 +158,52 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project changeComponent(ProjectId project, long expectedVersion, Component component) {
-    return change(project, expectedVersion, p -> {
-      List<Component> components = new ArrayList<>(p.components());
-      int index = indexOf(p, component.id());
-      components.set(index, component);
-      return p.toBuilder().components(components).build();
-    });
+    return change(
+        project,
+        expectedVersion,
+        p -> {
+          List<Component> components = new ArrayList<>(p.components());
+          int index = indexOf(p, component.id());
+          components.set(index, component);
+          return p.toBuilder().components(components).build();
+        });
   }
 
   @Override
-  public Project reorderComponents(ProjectId project, long expectedVersion,
-      List<ComponentId> order) {
-    return change(project, expectedVersion, p -> {
-      Validator v = Validator.of("Project");
-      Set<ComponentId> present = new HashSet<>();
-      p.components().forEach(c -> present.add(c.id()));
-      v.check(order.size() == present.size() && present.equals(new HashSet<>(order)),
-          "components", "the new order must name each of the project's components exactly once",
-          order);
-      v.throwIfInvalid();
-      List<Component> components = new ArrayList<>();
-      for (ComponentId id : order) {
-        components.add(p.components().get(indexOf(p, id)));
-      }
-      return p.toBuilder().components(components).build();
-    });
+  public Project reorderComponents(
+      ProjectId project, long expectedVersion, List<ComponentId> order) {
+    return change(
+        project,
+        expectedVersion,
+        p -> {
+          Validator v = Validator.of("Project");
+          Set<ComponentId> present = new HashSet<>();
+          p.components().forEach(c -> present.add(c.id()));
+          v.check(
+              order.size() == present.size() && present.equals(new HashSet<>(order)),
+              "components",
+              "the new order must name each of the project's components exactly once",
+              order);
+          v.throwIfInvalid();
+          List<Component> components = new ArrayList<>();
+          for (ComponentId id : order) {
+            components.add(p.components().get(indexOf(p, id)));
+          }
+          return p.toBuilder().components(components).build();
+        });
   }
 
   @Override
   public Project removeComponent(ProjectId project, long expectedVersion, ComponentId component) {
-    return change(project, expectedVersion, p -> {
-      int index = indexOf(p, component);
-      List<Component> components = new ArrayList<>(p.components());
-      components.remove(index);
-      return p.toBuilder().components(components).build();
-    });
+    return change(
+        project,
+        expectedVersion,
+        p -> {
+          int index = indexOf(p, component);
+          List<Component> components = new ArrayList<>(p.components());
+          components.remove(index);
+          return p.toBuilder().components(components).build();
+        });
   }
 
   @Override
@@ -182,11 +212,12 @@ final class DefaultProjectService implements ProjectService {
   }
 
   private Project change(ProjectId id, long expectedVersion, UnaryOperator<Project> change) {
-    return context.write(s -> {
-      Project current = current(s, id);
-      requireVersion(KIND, id, expectedVersion, current.version());
-      return store(s, current, change.apply(current));
-    });
+    return context.write(
+        s -> {
+          Project current = current(s, id);
+          requireVersion(KIND, id, expectedVersion, current.version());
+          return store(s, current, change.apply(current));
+        });
   }
 
   /** Checks the rules that need the store, then writes {@code next} over {@code current}. */
@@ -194,9 +225,12 @@ final class DefaultProjectService implements ProjectService {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
     if (!next.code().equals(current.code())) {
-      s.projects().getByCode(next.code()).ifPresent(other -> {
-        throw new DuplicateException("Project.code", next.code());
-      });
+      s.projects()
+          .getByCode(next.code())
+          .ifPresent(
+              other -> {
+                throw new DuplicateException("Project.code", next.code());
+              });
     }
     Set<ComponentId> kept = new HashSet<>();
     next.components().forEach(c -> kept.add(c.id()));
@@ -206,8 +240,12 @@ final class DefaultProjectService implements ProjectService {
         throw new StillReferencedException("Component", removed.id().toString(), "events");
       }
     }
-    Project stored = next.toBuilder().version(current.version() + 1)
-        .createdAt(current.createdAt()).updatedAt(context.now()).build();
+    Project stored =
+        next.toBuilder()
+            .version(current.version() + 1)
+            .createdAt(current.createdAt())
+            .updatedAt(context.now())
+            .build();
     s.projects().update(stored, current.version());
     return stored;
   }
@@ -223,12 +261,16 @@ final class DefaultProjectService implements ProjectService {
   }
 
   private static void checkReferences(StorageSession s, Project project) {
-    requireExisting(s.organisations(),
+    requireExisting(
+        s.organisations(),
         project.organisations().stream().map(ProjectOrganisation::organisation).toList(),
-        "Project.organisations", "Organisation");
-    requireExisting(s.projects(),
+        "Project.organisations",
+        "Organisation");
+    requireExisting(
+        s.projects(),
         project.relations().stream().map(ProjectRelation::project).toList(),
-        "Project.relations", KIND);
+        "Project.relations",
+        KIND);
   }
 
   private static Project current(StorageSession s, ProjectId id) {

@@ -41,75 +41,111 @@ final class DefaultReportService implements ReportService {
 
   @Override
   public ProjectDashboard dashboard(ReportScope scope, ReportFilter filter) {
-    return context.read(s -> {
-      Optional<EventScope> events = resolve(s, scope, filter);
-      Function<Dimension, Map<String, RawTally>> tally = d -> events
-          .map(e -> s.reports().tally(e, d)).orElse(Map.of());
-      Map<String, RawTally> byParticipant = tally.apply(Dimension.PARTICIPANT_COUNTRY);
-      Map<String, RawTally> byVenue = tally.apply(Dimension.VENUE_COUNTRY);
-      Set<CountryCode> reached = new TreeSet<>();
-      byParticipant.keySet().forEach(c -> reached.add(CountryCode.of(c)));
-      byVenue.keySet().forEach(c -> reached.add(CountryCode.of(c)));
-      return new ProjectDashboard(scope, filter,
-          EventTally.of(tally.apply(Dimension.TOTAL).getOrDefault("", RawTally.EMPTY)),
-          sorted(tally.apply(Dimension.YEAR), Integer::valueOf),
-          sorted(tally.apply(Dimension.TYPE), EventType::valueOf),
-          sorted(tally.apply(Dimension.STATUS), EventStatus::valueOf),
-          sorted(tally.apply(Dimension.COMPONENT), ComponentId::parse),
-          sorted(byVenue, CountryCode::of),
-          participants(byParticipant),
-          new TreeSet<>(reached));
-    });
+    return context.read(
+        s -> {
+          Optional<EventScope> events = resolve(s, scope, filter);
+          Function<Dimension, Map<String, RawTally>> tally =
+              d -> events.map(e -> s.reports().tally(e, d)).orElse(Map.of());
+          Map<String, RawTally> byParticipant = tally.apply(Dimension.PARTICIPANT_COUNTRY);
+          Map<String, RawTally> byVenue = tally.apply(Dimension.VENUE_COUNTRY);
+          Set<CountryCode> reached = new TreeSet<>();
+          byParticipant.keySet().forEach(c -> reached.add(CountryCode.of(c)));
+          byVenue.keySet().forEach(c -> reached.add(CountryCode.of(c)));
+          return new ProjectDashboard(
+              scope,
+              filter,
+              EventTally.of(tally.apply(Dimension.TOTAL).getOrDefault("", RawTally.EMPTY)),
+              sorted(tally.apply(Dimension.YEAR), Integer::valueOf),
+              sorted(tally.apply(Dimension.TYPE), EventType::valueOf),
+              sorted(tally.apply(Dimension.STATUS), EventStatus::valueOf),
+              sorted(tally.apply(Dimension.COMPONENT), ComponentId::parse),
+              sorted(byVenue, CountryCode::of),
+              participants(byParticipant),
+              new TreeSet<>(reached));
+        });
   }
 
   @Override
   public CountryProfile countryProfile(CountryCode country, ReportFilter filter) {
-    return context.read(s -> {
-      EventScope held = new EventScope(Set.of(), filter.from(), filter.to(), filter.types(),
-          filter.statuses(), country, null);
-      EventScope attended = new EventScope(Set.of(), filter.from(), filter.to(), filter.types(),
-          filter.statuses(), null, country);
-      EventTally heldThere = EventTally.of(
-          s.reports().tally(held, Dimension.TOTAL).getOrDefault("", RawTally.EMPTY));
-      // Participants from the country are its per-country counts, so tally by that country.
-      EventTally attendedBy = EventTally.of(s.reports().tally(attended,
-          Dimension.PARTICIPANT_COUNTRY).getOrDefault(country.alpha2(), RawTally.EMPTY));
-      var projects = ServiceContext.all(
-          ProjectQuery.builder().country(country).limit(Paging.MAX_LIMIT).build(),
-          s.projects()::find, ProjectQuery::after);
-      var contactPoints = ServiceContext.all(ContactQuery.builder()
-              .role(RoleType.CONTACT_POINT_24_7).country(country).activeOn(context.today())
-              .publicOnly(true).limit(Paging.MAX_LIMIT).build(),
-          s.contacts()::find, ContactQuery::after);
-      return new CountryProfile(country, filter, heldThere, attendedBy, projects, contactPoints);
-    });
+    return context.read(
+        s -> {
+          EventScope held =
+              new EventScope(
+                  Set.of(),
+                  filter.from(),
+                  filter.to(),
+                  filter.types(),
+                  filter.statuses(),
+                  country,
+                  null);
+          EventScope attended =
+              new EventScope(
+                  Set.of(),
+                  filter.from(),
+                  filter.to(),
+                  filter.types(),
+                  filter.statuses(),
+                  null,
+                  country);
+          EventTally heldThere =
+              EventTally.of(
+                  s.reports().tally(held, Dimension.TOTAL).getOrDefault("", RawTally.EMPTY));
+          // Participants from the country are its per-country counts, so tally by that country.
+          EventTally attendedBy =
+              EventTally.of(
+                  s.reports()
+                      .tally(attended, Dimension.PARTICIPANT_COUNTRY)
+                      .getOrDefault(country.alpha2(), RawTally.EMPTY));
+          var projects =
+              ServiceContext.all(
+                  ProjectQuery.builder().country(country).limit(Paging.MAX_LIMIT).build(),
+                  s.projects()::find,
+                  ProjectQuery::after);
+          var contactPoints =
+              ServiceContext.all(
+                  ContactQuery.builder()
+                      .role(RoleType.CONTACT_POINT_24_7)
+                      .country(country)
+                      .activeOn(context.today())
+                      .publicOnly(true)
+                      .limit(Paging.MAX_LIMIT)
+                      .build(),
+                  s.contacts()::find,
+                  ContactQuery::after);
+          return new CountryProfile(
+              country, filter, heldThere, attendedBy, projects, contactPoints);
+        });
   }
 
   @Override
   public PortfolioMatrix portfolio(ReportScope scope, ReportFilter filter) {
-    return context.read(s -> {
-      Optional<EventScope> events = resolve(s, scope, filter);
-      Map<String, RawTally> cells = events
-          .map(e -> s.reports().tally(e, Dimension.YEAR_AND_PARTICIPANT_COUNTRY))
-          .orElse(Map.of());
-      Map<String, RawTally> years = events.map(e -> s.reports().tally(e, Dimension.YEAR))
-          .orElse(Map.of());
-      SortedMap<CountryCode, SortedMap<Integer, EventTally>> matrix = new TreeMap<>();
-      cells.forEach((key, raw) -> {
-        int slash = key.indexOf('/');
-        matrix.computeIfAbsent(CountryCode.of(key.substring(slash + 1)), c -> new TreeMap<>())
-            .put(Integer.valueOf(key.substring(0, slash)), EventTally.of(raw));
-      });
-      return new PortfolioMatrix(scope, filter, matrix, sorted(years, Integer::valueOf));
-    });
+    return context.read(
+        s -> {
+          Optional<EventScope> events = resolve(s, scope, filter);
+          Map<String, RawTally> cells =
+              events
+                  .map(e -> s.reports().tally(e, Dimension.YEAR_AND_PARTICIPANT_COUNTRY))
+                  .orElse(Map.of());
+          Map<String, RawTally> years =
+              events.map(e -> s.reports().tally(e, Dimension.YEAR)).orElse(Map.of());
+          SortedMap<CountryCode, SortedMap<Integer, EventTally>> matrix = new TreeMap<>();
+          cells.forEach(
+              (key, raw) -> {
+                int slash = key.indexOf('/');
+                matrix
+                    .computeIfAbsent(CountryCode.of(key.substring(slash + 1)), c -> new TreeMap<>())
+                    .put(Integer.valueOf(key.substring(0, slash)), EventTally.of(raw));
+              });
+          return new PortfolioMatrix(scope, filter, matrix, sorted(years, Integer::valueOf));
+        });
   }
 
   /**
    * The events a scope and filter select, or empty when the scope selects no event at all (a
    * framework without projects). Named projects must exist.
    */
-  private static Optional<EventScope> resolve(StorageSession s, ReportScope scope,
-      ReportFilter filter) {
+  private static Optional<EventScope> resolve(
+      StorageSession s, ReportScope scope, ReportFilter filter) {
     Set<ProjectId> projects = scope.projects();
     if (!projects.isEmpty()) {
       Set<ProjectId> found = s.projects().existing(projects);
@@ -120,16 +156,20 @@ final class DefaultReportService implements ReportService {
       }
     } else if (scope.framework() != null) {
       projects = new TreeSet<>();
-      for (Project p : ServiceContext.all(ProjectQuery.builder().framework(scope.framework())
-          .limit(Paging.MAX_LIMIT).build(), s.projects()::find, ProjectQuery::after)) {
+      for (Project p :
+          ServiceContext.all(
+              ProjectQuery.builder().framework(scope.framework()).limit(Paging.MAX_LIMIT).build(),
+              s.projects()::find,
+              ProjectQuery::after)) {
         projects.add(p.id());
       }
       if (projects.isEmpty()) {
         return Optional.empty();
       }
     }
-    return Optional.of(new EventScope(projects, filter.from(), filter.to(), filter.types(),
-        filter.statuses(), null, null));
+    return Optional.of(
+        new EventScope(
+            projects, filter.from(), filter.to(), filter.types(), filter.statuses(), null, null));
   }
 
   private static <K extends Comparable<K>> SortedMap<K, EventTally> sorted(

@@ -37,8 +37,8 @@ final class ServiceContext {
   }
 
   /**
-   * The current instant, cut to microseconds: the finest that every database keeps, so a value
-   * read back equals the one stored.
+   * The current instant, cut to microseconds: the finest that every database keeps, so a value read
+   * back equals the one stored.
    */
   Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -50,17 +50,17 @@ final class ServiceContext {
   }
 
   /** Fails on the first of {@code ids} that the store does not hold; one query for all. */
-  static <I> void requireExisting(AggregateStore<I, ?, ?> store, List<I> ids, String path,
-      String kind) {
+  static <I> void requireExisting(
+      AggregateStore<I, ?, ?> store, List<I> ids, String path, String kind) {
     requireExisting(store, ids, i -> path + "[" + i + "]", kind);
   }
 
   /**
-   * Fails on the first of {@code ids} that the store does not hold, naming it by {@code pathOf}
-   * its index; one query for all.
+   * Fails on the first of {@code ids} that the store does not hold, naming it by {@code pathOf} its
+   * index; one query for all.
    */
-  static <I> void requireExisting(AggregateStore<I, ?, ?> store, List<I> ids,
-      IntFunction<String> pathOf, String kind) {
+  static <I> void requireExisting(
+      AggregateStore<I, ?, ?> store, List<I> ids, IntFunction<String> pathOf, String kind) {
     if (ids.isEmpty()) {
       return;
     }
@@ -80,8 +80,8 @@ final class ServiceContext {
   }
 
   /** Every result of a paged query, page after page. */
-  static <T, Q> List<T> all(Q first, Function<Q, Page<T>> find,
-      java.util.function.BiFunction<Q, String, Q> next) {
+  static <T, Q> List<T> all(
+      Q first, Function<Q, Page<T>> find, java.util.function.BiFunction<Q, String, Q> next) {
     List<T> all = new ArrayList<>();
     Q query = first;
     while (true) {

@@ -83,21 +83,25 @@ public final class Validator {
 
   private boolean textRules(String value, String path, int max) {
     return check(!value.isBlank(), path, "must not be blank", value)
-        && checkLazily(value.length() <= max, path,
-            "must be at most " + max + " characters long", () -> value.length() + " characters")
+        && checkLazily(
+            value.length() <= max,
+            path,
+            "must be at most " + max + " characters long",
+            () -> value.length() + " characters")
         && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value)
-        && check(isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)",
-            value);
+        && check(
+            isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)", value);
   }
 
   /**
-   * Whether every surrogate in {@code text} is half of a pair: a lone one has no UTF-8 form, so
-   * no database could store it and give it back.
+   * Whether every surrogate in {@code text} is half of a pair: a lone one has no UTF-8 form, so no
+   * database could store it and give it back.
    */
   public static boolean isWellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -109,7 +113,10 @@ public final class Validator {
 
   /** Checks that a collection holds at most {@code max} elements. */
   public boolean size(Collection<?> values, String path, int max) {
-    return checkLazily(values.size() <= max, path, "must hold at most " + max + " entries",
+    return checkLazily(
+        values.size() <= max,
+        path,
+        "must hold at most " + max + " entries",
         () -> values.size() + " entries");
   }
 

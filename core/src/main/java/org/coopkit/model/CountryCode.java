@@ -28,10 +28,8 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   /** Kosovo has no official ISO code; XK is the one in practical use. */
   private static final String KOSOVO = "XK";
 
-  private static final ImmutableSet<String> CODES = ImmutableSet.<String>builder()
-      .add(Locale.getISOCountries())
-      .add(KOSOVO)
-      .build();
+  private static final ImmutableSet<String> CODES =
+      ImmutableSet.<String>builder().add(Locale.getISOCountries()).add(KOSOVO).build();
 
   /**
    * Names the JDK renders oddly ("Congo - Kinshasa") or that changed recently ("Türkiye"); pinned
@@ -66,15 +64,22 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
           .put("BA", List.of("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"))
           .put("BN", List.of("Brunei", "Brunei Darussalam"))
           .put("BO", List.of("Bolivia", "Plurinational State of Bolivia"))
-          .put("CD", List.of("Democratic Republic of the Congo", "DR Congo", "DRC",
-              "Congo-Kinshasa"))
+          .put(
+              "CD",
+              List.of("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"))
           .put("CG", List.of("Republic of the Congo", "Congo", "Congo-Brazzaville"))
           .put("CI", List.of("Côte d'Ivoire", "Ivory Coast"))
           .put("CV", List.of("Cabo Verde", "Cape Verde"))
           .put("CZ", List.of("Czechia", "Czech Republic"))
           .put("FM", List.of("Micronesia", "Federated States of Micronesia"))
-          .put("GB", List.of("United Kingdom", "UK", "Great Britain", "Britain",
-              "United Kingdom of Great Britain and Northern Ireland"))
+          .put(
+              "GB",
+              List.of(
+                  "United Kingdom",
+                  "UK",
+                  "Great Britain",
+                  "Britain",
+                  "United Kingdom of Great Britain and Northern Ireland"))
           .put("HK", List.of("Hong Kong", "Hong Kong SAR"))
           .put("IR", List.of("Iran", "Islamic Republic of Iran"))
           .put("KG", List.of("Kyrgyzstan", "Kyrgyz Republic"))
@@ -82,14 +87,28 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
           .put("KR", List.of("South Korea", "Republic of Korea"))
           .put("LA", List.of("Laos", "Lao People's Democratic Republic", "Lao PDR"))
           .put("MD", List.of("Moldova", "Republic of Moldova"))
-          .put("MK", List.of("North Macedonia", "Republic of North Macedonia",
-              "the former Yugoslav Republic of Macedonia", "FYROM", "FYR Macedonia",
-              "Macedonia (FYROM)", "Republic of Macedonia", "Macedonia"))
+          .put(
+              "MK",
+              List.of(
+                  "North Macedonia",
+                  "Republic of North Macedonia",
+                  "the former Yugoslav Republic of Macedonia",
+                  "FYROM",
+                  "FYR Macedonia",
+                  "Macedonia (FYROM)",
+                  "Republic of Macedonia",
+                  "Macedonia"))
           .put("MM", List.of("Myanmar", "Burma"))
           .put("MO", List.of("Macao", "Macau", "Macao SAR"))
           .put("NL", List.of("Netherlands", "Holland"))
-          .put("PS", List.of("Palestine", "State of Palestine", "Palestinian Territories",
-              "Palestinian Territory", "Occupied Palestinian Territory"))
+          .put(
+              "PS",
+              List.of(
+                  "Palestine",
+                  "State of Palestine",
+                  "Palestinian Territories",
+                  "Palestinian Territory",
+                  "Occupied Palestinian Territory"))
           .put("RU", List.of("Russia", "Russian Federation"))
           .put("SK", List.of("Slovakia", "Slovak Republic"))
           .put("SY", List.of("Syria", "Syrian Arab Republic"))
@@ -98,8 +117,14 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
           .put("TR", List.of("Türkiye", "Turkey", "Republic of Türkiye"))
           .put("TZ", List.of("Tanzania", "United Republic of Tanzania"))
           .put("US", List.of("United States", "United States of America", "USA", "US"))
-          .put("VA", List.of("Holy See", "Vatican", "Vatican City", "Vatican City State",
-              "Holy See (Vatican City State)"))
+          .put(
+              "VA",
+              List.of(
+                  "Holy See",
+                  "Vatican",
+                  "Vatican City",
+                  "Vatican City State",
+                  "Holy See (Vatican City State)"))
           .put("VE", List.of("Venezuela", "Bolivarian Republic of Venezuela"))
           .put("VG", List.of("British Virgin Islands"))
           .put("VI", List.of("US Virgin Islands", "United States Virgin Islands"))
@@ -130,7 +155,10 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
     String normalized = alpha2;
     if (v.required(alpha2, "alpha2")) {
       normalized = alpha2.strip().toUpperCase(Locale.ROOT);
-      v.check(CODES.contains(normalized), "alpha2", "must be an ISO 3166-1 alpha-2 country code",
+      v.check(
+          CODES.contains(normalized),
+          "alpha2",
+          "must be an ISO 3166-1 alpha-2 country code",
           alpha2);
     }
     v.throwIfInvalid();
@@ -237,8 +265,13 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = COMBINING_MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     // Letters that carry no combining mark in NFD.
-    s = s.replace("ø", "o").replace("æ", "ae").replace("ı", "i").replace("đ", "d")
-        .replace("ł", "l").replace("ß", "ss");
+    s =
+        s.replace("ø", "o")
+            .replace("æ", "ae")
+            .replace("ı", "i")
+            .replace("đ", "d")
+            .replace("ł", "l")
+            .replace("ß", "ss");
     s = VANISHING.matcher(s).replaceAll("").replace("&", " and ");
     s = WORD_BREAKS.matcher(s).replaceAll(" ").strip();
     if (s.startsWith("the ")) {

@@ -30,15 +30,22 @@ public record EmailAddress(String value) {
     if (v.required(value, "value")) {
       String stripped = Validator.normalize(value);
       int at = stripped.indexOf('@');
-      boolean wellFormed = v.checkPersonal(!stripped.isEmpty(), "value", "must not be blank")
-          && v.checkPersonal(stripped.length() <= Limits.EMAIL, "value",
-              "must be at most " + Limits.EMAIL + " characters long")
-          && v.checkPersonal(at >= 0 && at == stripped.lastIndexOf('@'), "value",
-              "must contain exactly one @")
-          && v.checkPersonal(isLocalPart(stripped.substring(0, at)), "value",
-              "must have a local part of 1 to " + MAX_LOCAL_PART + " characters without spaces")
-          && v.checkPersonal(isDomain(stripped.substring(at + 1)), "value",
-              "must have a domain such as example.org");
+      boolean wellFormed =
+          v.checkPersonal(!stripped.isEmpty(), "value", "must not be blank")
+              && v.checkPersonal(
+                  stripped.length() <= Limits.EMAIL,
+                  "value",
+                  "must be at most " + Limits.EMAIL + " characters long")
+              && v.checkPersonal(
+                  at >= 0 && at == stripped.lastIndexOf('@'), "value", "must contain exactly one @")
+              && v.checkPersonal(
+                  isLocalPart(stripped.substring(0, at)),
+                  "value",
+                  "must have a local part of 1 to " + MAX_LOCAL_PART + " characters without spaces")
+              && v.checkPersonal(
+                  isDomain(stripped.substring(at + 1)),
+                  "value",
+                  "must have a domain such as example.org");
       if (wellFormed) {
         String domain = stripped.substring(at + 1).toLowerCase(Locale.ROOT);
         value = stripped.substring(0, at) + "@" + domain;
@@ -63,9 +70,16 @@ public record EmailAddress(String value) {
   }
 
   private static boolean isLocalPart(String local) {
-    return !local.isEmpty() && local.length() <= MAX_LOCAL_PART && Validator.isWellFormed(local)
-        && local.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-            || Character.isISOControl(c));
+    return !local.isEmpty()
+        && local.length() <= MAX_LOCAL_PART
+        && Validator.isWellFormed(local)
+        && local
+            .codePoints()
+            .noneMatch(
+                c ->
+                    Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.isISOControl(c));
   }
 
   private static boolean isDomain(String domain) {
@@ -75,8 +89,10 @@ public record EmailAddress(String value) {
       return false;
     }
     for (String label : labels) {
-      if (label.isEmpty() || label.length() > MAX_LABEL
-          || label.startsWith("-") || label.endsWith("-")
+      if (label.isEmpty()
+          || label.length() > MAX_LABEL
+          || label.startsWith("-")
+          || label.endsWith("-")
           || !label.codePoints().allMatch(c -> c == '-' || Character.isLetterOrDigit(c))) {
         return false;
       }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.coopkit.internal.Validator;
 
 /**
- * An identifier another system gives the same thing, e.g. an IATI activity identifier
- * ({@code iati:XM-DAC-47066-…}) or an entry in a donor's database. The scheme names the system.
+ * An identifier another system gives the same thing, e.g. an IATI activity identifier ({@code
+ * iati:XM-DAC-47066-…}) or an entry in a donor's database. The scheme names the system.
  *
  * @param scheme the lower-case name of the identifying system: letters, digits, dots, underscores
  *     and hyphens, starting with a letter or digit
@@ -20,8 +20,8 @@ public record ExternalId(String scheme, String value) {
    * Normalises and checks the scheme and value.
    *
    * @throws org.coopkit.error.ValidationException if the scheme is missing or not of the allowed
-   *     characters, the value is blank or spans lines, or either is longer than
-   *     {@value Limits#IDENTIFIER} characters
+   *     characters, the value is blank or spans lines, or either is longer than {@value
+   *     Limits#IDENTIFIER} characters
    */
   public ExternalId {
     Validator v = Validator.of("ExternalId");
@@ -29,13 +29,16 @@ public record ExternalId(String scheme, String value) {
       scheme = scheme.strip().toLowerCase(Locale.ROOT);
     }
     if (v.text(scheme, "scheme", Limits.IDENTIFIER)) {
-      v.check(SCHEME.matcher(scheme).matches(), "scheme",
-          "must be letters, digits, '.', '_' or '-', starting with a letter or digit", scheme);
+      v.check(
+          SCHEME.matcher(scheme).matches(),
+          "scheme",
+          "must be letters, digits, '.', '_' or '-', starting with a letter or digit",
+          scheme);
     }
     value = Validator.normalizeOrNull(value);
     if (v.text(value, "value", Limits.IDENTIFIER)) {
-      v.check(value.indexOf('\n') < 0 && value.indexOf('\r') < 0, "value", "must be one line",
-          value);
+      v.check(
+          value.indexOf('\n') < 0 && value.indexOf('\r') < 0, "value", "must be one line", value);
     }
     v.throwIfInvalid();
   }

@@ -47,12 +47,21 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
     Validator v = Validator.of("Link");
     if (v.required(uri, "uri")) {
       String scheme = uri.getScheme();
-      v.check(uri.isAbsolute() && !uri.isOpaque() && uri.getRawAuthority() != null, "uri",
-          "must be an absolute address with a host", uri);
-      v.check("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme), "uri",
-          "must use http or https", uri);
+      v.check(
+          uri.isAbsolute() && !uri.isOpaque() && uri.getRawAuthority() != null,
+          "uri",
+          "must be an absolute address with a host",
+          uri);
+      v.check(
+          "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme),
+          "uri",
+          "must use http or https",
+          uri);
       int length = uri.toString().length();
-      v.check(length <= Limits.URI, "uri", "must be at most " + Limits.URI + " characters long",
+      v.check(
+          length <= Limits.URI,
+          "uri",
+          "must be at most " + Limits.URI + " characters long",
           length + " characters");
     }
     title = Validator.normalizeOrNull(title);

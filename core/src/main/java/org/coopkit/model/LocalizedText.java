@@ -33,19 +33,22 @@ public final class LocalizedText {
     Validator v = Validator.of("LocalizedText");
     Map<String, String> normalized = new LinkedHashMap<>();
     v.check(!given.isEmpty(), "texts", "must hold at least one language", null);
-    v.check(given.size() <= Limits.LANGUAGES, "languages",
-        "must hold at most " + Limits.LANGUAGES + " languages", given.size() + " languages");
+    v.check(
+        given.size() <= Limits.LANGUAGES,
+        "languages",
+        "must hold at most " + Limits.LANGUAGES + " languages",
+        given.size() + " languages");
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String tag = normalizeTag(entry.getKey());
-      if (!v.check(tag != null, "languages", "must be a well-formed BCP 47 language tag",
-          entry.getKey())) {
+      if (!v.check(
+          tag != null, "languages", "must be a well-formed BCP 47 language tag", entry.getKey())) {
         continue;
       }
       String text = Validator.normalizeOrNull(entry.getValue());
       String path = "texts[" + tag + "]";
       if (v.text(text, path, Limits.TEXT)
-          && v.check(!normalized.containsKey(tag), "languages", "must not repeat a language",
-              tag)) {
+          && v.check(
+              !normalized.containsKey(tag), "languages", "must not repeat a language", tag)) {
         normalized.put(tag, text);
       }
     }

@@ -29,12 +29,15 @@ public record Money(BigDecimal amount, Currency currency) {
     Validator v = Validator.of("Money");
     BigDecimal scaled = amount;
     boolean present = v.required(amount, "amount") & v.required(currency, "currency");
-    if (present && v.check(amount.signum() >= 0, "amount", "must not be negative",
-        amount.toPlainString())) {
+    if (present
+        && v.check(
+            amount.signum() >= 0, "amount", "must not be negative", amount.toPlainString())) {
       int digits = currency.getDefaultFractionDigits();
       // Currencies such as gold (XAU) have no usual decimal places: keep the figure as given.
       int wanted = digits >= 0 ? digits : Math.max(0, amount.stripTrailingZeros().scale());
-      if (v.check(amount.stripTrailingZeros().scale() <= wanted, "amount",
+      if (v.check(
+          amount.stripTrailingZeros().scale() <= wanted,
+          "amount",
           "must have at most " + wanted + " decimal places for " + currency.getCurrencyCode(),
           amount.toPlainString())) {
         scaled = amount.setScale(wanted);
@@ -48,8 +51,8 @@ public record Money(BigDecimal amount, Currency currency) {
    * Returns the amount, given as a decimal number such as {@code "1250000.50"}, in the currency
    * with the given ISO 4217 code.
    *
-   * @throws org.coopkit.error.ValidationException if the amount is not a decimal number or breaks
-   *     a rule of the constructor, or the currency code is unknown
+   * @throws org.coopkit.error.ValidationException if the amount is not a decimal number or breaks a
+   *     rule of the constructor, or the currency code is unknown
    */
   public static Money of(String amount, String currencyCode) {
     Validator v = Validator.of("Money");

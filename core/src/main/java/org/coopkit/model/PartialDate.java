@@ -12,8 +12,8 @@ import org.coopkit.internal.Validator;
  * A date known to the year, the month or the day. Project documents often say only "2011" or "May
  * 2011"; inventing a day would suggest a precision the source does not have.
  *
- * <p>Month and day are 0 when not known. The text form is ISO 8601 at the known precision:
- * {@code 2011}, {@code 2011-05} or {@code 2011-05-17}.
+ * <p>Month and day are 0 when not known. The text form is ISO 8601 at the known precision: {@code
+ * 2011}, {@code 2011-05} or {@code 2011-05-17}.
  *
  * @param year the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
  * @param month the month 1 to 12, or 0 at year precision
@@ -25,6 +25,7 @@ public record PartialDate(int year, int month, int day, Precision precision)
     implements Comparable<PartialDate> {
   /** The earliest year accepted. */
   public static final int MIN_YEAR = 1900;
+
   /** The latest year accepted. */
   public static final int MAX_YEAR = 2200;
 
@@ -54,8 +55,11 @@ public record PartialDate(int year, int month, int day, Precision precision)
    */
   public PartialDate {
     Validator v = Validator.of("PartialDate");
-    v.check(year >= MIN_YEAR && year <= MAX_YEAR, "year",
-        "must be between " + MIN_YEAR + " and " + MAX_YEAR, year);
+    v.check(
+        year >= MIN_YEAR && year <= MAX_YEAR,
+        "year",
+        "must be between " + MIN_YEAR + " and " + MAX_YEAR,
+        year);
     if (v.required(precision, "precision")) {
       if (precision == Precision.YEAR) {
         v.check(month == 0, "month", "must be 0 when only the year is known", month);
@@ -95,8 +99,8 @@ public record PartialDate(int year, int month, int day, Precision precision)
    * @throws org.coopkit.error.ValidationException if the year is out of range
    */
   public static PartialDate of(LocalDate date) {
-    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-        Precision.DAY);
+    return new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
   /**
@@ -122,15 +126,18 @@ public record PartialDate(int year, int month, int day, Precision precision)
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        Precision precision = m.group(3) != null ? Precision.DAY
-            : m.group(2) != null ? Precision.MONTH
-            : Precision.YEAR;
+        Precision precision =
+            m.group(3) != null
+                ? Precision.DAY
+                : m.group(2) != null ? Precision.MONTH : Precision.YEAR;
         // Report against the text the caller gave, not against parts they never saw.
-        boolean real = year >= MIN_YEAR && year <= MAX_YEAR
-            && (precision == Precision.YEAR || (month >= 1 && month <= 12))
-            && (precision != Precision.DAY || (day >= 1 && day <= maxDay(year, month)));
-        if (v.check(real, "text",
-            "must be a real date between " + MIN_YEAR + " and " + MAX_YEAR, text)) {
+        boolean real =
+            year >= MIN_YEAR
+                && year <= MAX_YEAR
+                && (precision == Precision.YEAR || (month >= 1 && month <= 12))
+                && (precision != Precision.DAY || (day >= 1 && day <= maxDay(year, month)));
+        if (v.check(
+            real, "text", "must be a real date between " + MIN_YEAR + " and " + MAX_YEAR, text)) {
           return new PartialDate(year, month, day, precision);
         }
       }

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks fields, accessors and types holding personal data in the sense of Convention 108+ and the
- * GDPR. Such values are never logged, never put in exception messages and never shown by
- * {@code toString()}.
+ * GDPR. Such values are never logged, never put in exception messages and never shown by {@code
+ * toString()}.
  *
  * <p>Kept at run time so that storage adapters, exporters and architecture tests can find every
  * personal value in one place, e.g. to encrypt, erase or leave it out.

@@ -30,14 +30,18 @@ public record PhoneNumber(String value) {
     Validator v = Validator.of("PhoneNumber");
     if (v.required(value, "value")) {
       String normalized = normalize(value);
-      if (v.checkPersonal(normalized != null, "value",
+      if (v.checkPersonal(
+          normalized != null,
+          "value",
           "must be an international number: + and the country code, then digits, spaces, dots,"
               + " hyphens or parentheses")) {
         int digits = normalized.length() - 1;
-        if (v.checkPersonal(digits >= MIN_DIGITS && digits <= MAX_DIGITS, "value",
+        if (v.checkPersonal(
+                digits >= MIN_DIGITS && digits <= MAX_DIGITS,
+                "value",
                 "must have " + MIN_DIGITS + " to " + MAX_DIGITS + " digits")
-            && v.checkPersonal(normalized.charAt(1) != '0', "value",
-                "must not start with 0 after the +")) {
+            && v.checkPersonal(
+                normalized.charAt(1) != '0', "value", "must not start with 0 after the +")) {
           value = normalized;
         }
       }

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * RFC 9562 UUID version 7: 48 bits of Unix time in milliseconds, the version, 12 bits
- * {@code rand_a} used as a counter, the variant, and 62 random bits.
+ * RFC 9562 UUID version 7: 48 bits of Unix time in milliseconds, the version, 12 bits {@code
+ * rand_a} used as a counter, the variant, and 62 random bits.
  *
  * <p>Within one millisecond the counter is incremented (RFC 9562, section 6.2, method 1), so ids
  * from one generator are strictly increasing. The counter starts at a random value in its lower

@@ -7,7 +7,7 @@ import org.coopkit.internal.Validator;
 /**
  * A subject a project or event deals with, such as "digital forensics" or "data protection". Labels
  * are compared loosely: stripped, in Unicode NFC, with runs of whitespace turned into one space and
- * in lower case, so "Digital  Forensics" and "digital forensics" are the same topic.
+ * in lower case, so "Digital Forensics" and "digital forensics" are the same topic.
  *
  * @param label the normalised label, at most {@value Limits#TITLE} characters
  * @since 0.1.0
@@ -22,9 +22,10 @@ public record Topic(String label) implements Comparable<Topic> {
   public Topic {
     Validator v = Validator.of("Topic");
     if (label != null) {
-      label = CharMatcher.whitespace()
-          .trimAndCollapseFrom(Validator.normalize(label), ' ')
-          .toLowerCase(Locale.ROOT);
+      label =
+          CharMatcher.whitespace()
+              .trimAndCollapseFrom(Validator.normalize(label), ' ')
+              .toLowerCase(Locale.ROOT);
     }
     v.text(label, "label", Limits.TITLE);
     v.throwIfInvalid();

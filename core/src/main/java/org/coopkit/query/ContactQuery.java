@@ -57,8 +57,10 @@ public record ContactQuery(
     projects = ImmutableSet.copyOf(projects);
     countries = ImmutableSet.copyOf(countries);
     requireNonNull(direction, "direction");
-    namePrefix = namePrefix == null || SearchText.fold(namePrefix).isEmpty()
-        ? null : SearchText.fold(namePrefix);
+    namePrefix =
+        namePrefix == null || SearchText.fold(namePrefix).isEmpty()
+            ? null
+            : SearchText.fold(namePrefix);
     Paging.check("ContactQuery", limit, namePrefix);
   }
 
@@ -95,8 +97,10 @@ public record ContactQuery(
     if (namePrefix != null && !SearchText.startsWord(SearchText.nameKey(contact), namePrefix)) {
       return false;
     }
-    if (!organisations.isEmpty() && !organisations.contains(contact.organisation())
-        && contact.roles().stream().map(RoleAssignment::organisation)
+    if (!organisations.isEmpty()
+        && !organisations.contains(contact.organisation())
+        && contact.roles().stream()
+            .map(RoleAssignment::organisation)
             .noneMatch(organisations::contains)) {
       return false;
     }
@@ -205,8 +209,17 @@ public record ContactQuery(
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ContactQuery build() {
-      return new ContactQuery(namePrefix, organisations, roles, projects, countries, activeOn,
-          publicOnly, direction, limit, Paging.decode(after));
+      return new ContactQuery(
+          namePrefix,
+          organisations,
+          roles,
+          projects,
+          countries,
+          activeOn,
+          publicOnly,
+          direction,
+          limit,
+          Paging.decode(after));
     }
   }
 }

@@ -128,14 +128,17 @@ public record EventQuery(
       return false;
     }
     if (!organisers.isEmpty()
-        && event.organisers().stream().map(Organiser::organisation).noneMatch(organisers::contains)) {
+        && event.organisers().stream()
+            .map(Organiser::organisation)
+            .noneMatch(organisers::contains)) {
       return false;
     }
     return text == null || SearchText.contains(SearchText.of(event), text);
   }
 
   private boolean matchesCountry(Event event) {
-    if (event.venue() != null && event.venue().country() != null
+    if (event.venue() != null
+        && event.venue().country() != null
         && countries.contains(event.venue().country())) {
       return true;
     }
@@ -265,8 +268,20 @@ public record EventQuery(
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public EventQuery build() {
-      return new EventQuery(projects, components, countries, from, to, types, statuses, topics,
-          organisers, text, direction, limit, Paging.decode(after));
+      return new EventQuery(
+          projects,
+          components,
+          countries,
+          from,
+          to,
+          types,
+          statuses,
+          topics,
+          organisers,
+          text,
+          direction,
+          limit,
+          Paging.decode(after));
     }
   }
 }

@@ -67,7 +67,8 @@ public record OrganisationQuery(
   /** What the text filter searches: all names and the acronym, folded. */
   public static String searchText(Organisation organisation) {
     String acronym = organisation.acronym();
-    return SearchText.fold(organisation.name()) + (acronym == null ? "" : " " + SearchText.fold(acronym));
+    return SearchText.fold(organisation.name())
+        + (acronym == null ? "" : " " + SearchText.fold(acronym));
   }
 
   /** Whether {@code organisation} matches every filter (the cursor aside). */
@@ -151,8 +152,8 @@ public record OrganisationQuery(
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public OrganisationQuery build() {
-      return new OrganisationQuery(types, countries, parents, text, direction, limit,
-          Paging.decode(after));
+      return new OrganisationQuery(
+          types, countries, parents, text, direction, limit, Paging.decode(after));
     }
   }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public final class Paging {
   /** The page size when a query names none: {@value}. */
   public static final int DEFAULT_LIMIT = 50;
+
   /** The largest page a query may ask for: {@value}. */
   public static final int MAX_LIMIT = 1_000;
 

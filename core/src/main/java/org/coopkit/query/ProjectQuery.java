@@ -86,16 +86,20 @@ public record ProjectQuery(
     if (!statuses.isEmpty() && !statuses.contains(project.status())) {
       return false;
     }
-    if (!organisations.isEmpty() && project.organisations().stream()
-        .map(ProjectOrganisation::organisation).noneMatch(organisations::contains)) {
+    if (!organisations.isEmpty()
+        && project.organisations().stream()
+            .map(ProjectOrganisation::organisation)
+            .noneMatch(organisations::contains)) {
       return false;
     }
     if (!frameworks.isEmpty()
         && (project.framework() == null || !frameworks.contains(project.framework().code()))) {
       return false;
     }
-    if (!relatedTo.isEmpty() && project.relations().stream()
-        .map(ProjectRelation::project).noneMatch(relatedTo::contains)) {
+    if (!relatedTo.isEmpty()
+        && project.relations().stream()
+            .map(ProjectRelation::project)
+            .noneMatch(relatedTo::contains)) {
       return false;
     }
     if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
@@ -200,8 +204,17 @@ public record ProjectQuery(
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ProjectQuery build() {
-      return new ProjectQuery(countries, statuses, organisations, frameworks, relatedTo, activeOn, text,
-          direction, limit, Paging.decode(after));
+      return new ProjectQuery(
+          countries,
+          statuses,
+          organisations,
+          frameworks,
+          relatedTo,
+          activeOn,
+          text,
+          direction,
+          limit,
+          Paging.decode(after));
     }
   }
 }

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * every store finds and orders the same things.
  *
  * <p>Folding decomposes (NFKD), drops combining marks (accents), lower-cases without regard to
- * locale and turns every run of characters other than letters and digits into one space. So
- * {@code "Céline  DEWAELE"} folds to {@code "celine dewaele"}; Armenian, Georgian and Cyrillic
- * letters stay letters and fold case where their script has it. A free-text filter matches when
- * the folded needle occurs in the folded text; a name prefix matches when it starts a word of the
- * folded name. Sorting by a folded key compares Unicode code points.
+ * locale and turns every run of characters other than letters and digits into one space. So {@code
+ * "Céline DEWAELE"} folds to {@code "celine dewaele"}; Armenian, Georgian and Cyrillic letters stay
+ * letters and fold case where their script has it. A free-text filter matches when the folded
+ * needle occurs in the folded text; a name prefix matches when it starts a word of the folded name.
+ * Sorting by a folded key compares Unicode code points.
  *
  * @since 0.1.0
  */
@@ -57,16 +57,19 @@ public final class SearchText {
 
   /** What a free-text project filter searches: code, acronym, titles, summaries and aims. */
   public static String of(Project project) {
-    return Stream.of(fold(project.code()),
+    return Stream.of(
+            fold(project.code()),
             project.acronym() == null ? "" : fold(project.acronym()),
-            fold(project.title()), fold(project.summary()), fold(project.aims()))
+            fold(project.title()),
+            fold(project.summary()),
+            fold(project.aims()))
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining(" "));
   }
 
   /**
-   * What a name prefix is matched against: the folded display and sort names, each word preceded
-   * by a space, so that {@code contains(" " + prefix)} finds word starts.
+   * What a name prefix is matched against: the folded display and sort names, each word preceded by
+   * a space, so that {@code contains(" " + prefix)} finds word starts.
    */
   public static String nameKey(Contact contact) {
     return " " + fold(contact.displayName()) + "  " + fold(contact.sortName());

@@ -9,8 +9,8 @@ import org.coopkit.model.contact.Contact;
 import org.coopkit.model.project.Project;
 
 /**
- * One country across projects: events held there, events its people attended, participants from
- * it, projects it takes part in, and its public 24/7 contact points.
+ * One country across projects: events held there, events its people attended, participants from it,
+ * projects it takes part in, and its public 24/7 contact points.
  *
  * @param country the country
  * @param filter which events were counted
@@ -44,12 +44,12 @@ public record CountryProfile(
 
   /**
    * The profile as CSV: columns {@code section, key, events, participants, accuracy,
-   * adopted_key_messages}; projects and contact points as rows with their code or role.
-   * Contact points are listed by id only: a spreadsheet is no place for personal data.
+   * adopted_key_messages}; projects and contact points as rows with their code or role. Contact
+   * points are listed by id only: a spreadsheet is no place for personal data.
    */
   public String toCsv() {
-    Csv csv = new Csv("section", "key", "events", "participants", "accuracy",
-        "adopted_key_messages");
+    Csv csv =
+        new Csv("section", "key", "events", "participants", "accuracy", "adopted_key_messages");
     csv.tally("events_held", country.alpha2(), eventsHeld);
     csv.tally("events_attended", country.alpha2(), eventsAttended);
     projects.forEach(p -> csv.row("project", p.code(), "", "", "", ""));

@@ -12,19 +12,28 @@ final class Csv {
   }
 
   Csv row(Object... fields) {
-    out.append(List.of(fields).stream().map(f -> quote(String.valueOf(f)))
-        .collect(Collectors.joining(","))).append("\r\n");
+    out.append(
+            List.of(fields).stream()
+                .map(f -> quote(String.valueOf(f)))
+                .collect(Collectors.joining(",")))
+        .append("\r\n");
     return this;
   }
 
   Csv tally(String section, String key, EventTally t) {
-    return row(section, key, t.events(), t.participants().value(),
+    return row(
+        section,
+        key,
+        t.events(),
+        t.participants().value(),
         t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT),
         t.adoptedKeyMessages());
   }
 
   private static String quote(String field) {
-    if (field.contains(",") || field.contains("\"") || field.contains("\n")
+    if (field.contains(",")
+        || field.contains("\"")
+        || field.contains("\n")
         || field.contains("\r")) {
       return "\"" + field.replace("\"", "\"\"") + "\"";
     }

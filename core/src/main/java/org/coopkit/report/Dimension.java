@@ -21,8 +21,8 @@ public enum Dimension {
   /** By the venue's country, key the alpha-2 code; events without one are left out. */
   VENUE_COUNTRY,
   /**
-   * By participating country, key the alpha-2 code; participants are the per-country counts, and
-   * an event listing the country without a count for it adds to {@code eventsWithoutCount}.
+   * By participating country, key the alpha-2 code; participants are the per-country counts, and an
+   * event listing the country without a count for it adds to {@code eventsWithoutCount}.
    */
   PARTICIPANT_COUNTRY,
   /** As {@link #PARTICIPANT_COUNTRY}, split by year: key e.g. {@code "2017/AZ"}. */

@@ -20,9 +20,13 @@ public record EventTally(long events, Tally participants, long adoptedKeyMessage
 
   /** Turns an adapter's aggregate into a tally. */
   public static EventTally of(RawTally raw) {
-    return new EventTally(raw.events(),
-        Tally.of(raw.exactParticipants(), raw.atLeastParticipants(),
-            raw.approximateParticipants(), raw.eventsWithoutCount()),
+    return new EventTally(
+        raw.events(),
+        Tally.of(
+            raw.exactParticipants(),
+            raw.atLeastParticipants(),
+            raw.approximateParticipants(),
+            raw.eventsWithoutCount()),
         raw.adoptedKeyMessages());
   }
 }

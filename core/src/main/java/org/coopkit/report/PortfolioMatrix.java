@@ -10,11 +10,11 @@ import java.util.SortedSet;
 import org.coopkit.model.CountryCode;
 
 /**
- * Countries by years: for each participating country and year, the events its people attended
- * and how many of them took part. Ready for a chart or a pivot table.
+ * Countries by years: for each participating country and year, the events its people attended and
+ * how many of them took part. Ready for a chart or a pivot table.
  *
- * <p>An event with participants from three countries appears in three cells; {@code byYear}
- * counts it once, so the columns are not to be summed for a total.
+ * <p>An event with participants from three countries appears in three cells; {@code byYear} counts
+ * it once, so the columns are not to be summed for a total.
  *
  * @param scope whose events
  * @param filter which of their events
@@ -58,9 +58,16 @@ public record PortfolioMatrix(
   /** As CSV, one row per non-empty cell: {@code country, year, events, participants, accuracy}. */
   public String toCsv() {
     Csv csv = new Csv("country", "year", "events", "participants", "accuracy");
-    cells.forEach((country, row) -> row.forEach((year, t) -> csv.row(country.alpha2(), year,
-        t.events(), t.participants().value(),
-        t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT))));
+    cells.forEach(
+        (country, row) ->
+            row.forEach(
+                (year, t) ->
+                    csv.row(
+                        country.alpha2(),
+                        year,
+                        t.events(),
+                        t.participants().value(),
+                        t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT))));
     return csv.toString();
   }
 }

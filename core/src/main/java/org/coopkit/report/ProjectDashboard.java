@@ -18,8 +18,8 @@ import org.coopkit.model.project.ComponentId;
  * component, participants in total and by country, countries reached, key messages adopted.
  *
  * <p>{@code total} counts each event once, joint events included. {@code participantsByCountry}
- * adds the per-country counts that events recorded; it need not add up to the total, because
- * events often know their total but not every country's share.
+ * adds the per-country counts that events recorded; it need not add up to the total, because events
+ * often know their total but not every country's share.
  *
  * @param scope whose events
  * @param filter which of their events
@@ -68,16 +68,24 @@ public record ProjectDashboard(
    * accuracy, adopted_key_messages}; one row per figure.
    */
   public String toCsv() {
-    Csv csv = new Csv("section", "key", "events", "participants", "accuracy",
-        "adopted_key_messages");
+    Csv csv =
+        new Csv("section", "key", "events", "participants", "accuracy", "adopted_key_messages");
     csv.tally("total", "", total);
     byYear.forEach((year, t) -> csv.tally("year", year.toString(), t));
-    byType.forEach((type, t) -> csv.tally("type", type.name().toLowerCase(java.util.Locale.ROOT), t));
+    byType.forEach(
+        (type, t) -> csv.tally("type", type.name().toLowerCase(java.util.Locale.ROOT), t));
     byStatus.forEach((s, t) -> csv.tally("status", s.name().toLowerCase(java.util.Locale.ROOT), t));
     byComponent.forEach((c, t) -> csv.tally("component", c.toString(), t));
     eventsHeldByCountry.forEach((c, t) -> csv.tally("venue_country", c.alpha2(), t));
-    participantsByCountry.forEach((c, t) -> csv.row("participant_country", c.alpha2(), "",
-        t.value(), t.accuracy().name().toLowerCase(java.util.Locale.ROOT), ""));
+    participantsByCountry.forEach(
+        (c, t) ->
+            csv.row(
+                "participant_country",
+                c.alpha2(),
+                "",
+                t.value(),
+                t.accuracy().name().toLowerCase(java.util.Locale.ROOT),
+                ""));
     return csv.toString();
   }
 }

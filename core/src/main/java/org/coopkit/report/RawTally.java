@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * An adapter's aggregate over a group of events: counts and sums that it can compute with plain
  * {@code COUNT} and {@code SUM}, from which coopkit derives honest {@link Tally tallies}.
  *
- * <p>The participant columns sum the counts that apply to the dimension (an event's total, or
- * for {@link Dimension#PARTICIPANT_COUNTRY} its count for that country) by their qualifier:
- * {@code EXACT} into {@code exactParticipants}, {@code MORE_THAN} into {@code
- * atLeastParticipants}, {@code APPROXIMATELY}, {@code UP_TO} and {@code PLANNED} into {@code
- * approximateParticipants}; an event without such a count adds one to {@code eventsWithoutCount}.
+ * <p>The participant columns sum the counts that apply to the dimension (an event's total, or for
+ * {@link Dimension#PARTICIPANT_COUNTRY} its count for that country) by their qualifier: {@code
+ * EXACT} into {@code exactParticipants}, {@code MORE_THAN} into {@code atLeastParticipants}, {@code
+ * APPROXIMATELY}, {@code UP_TO} and {@code PLANNED} into {@code approximateParticipants}; an event
+ * without such a count adds one to {@code eventsWithoutCount}.
  *
  * @param events distinct events in the group
  * @param exactParticipants the sum of exact counts
@@ -22,8 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param adoptedKeyMessages adopted key messages of the group's events
  * @since 0.1.0
  */
-public record RawTally(long events, long exactParticipants, long atLeastParticipants,
-    long approximateParticipants, long eventsWithoutCount, long adoptedKeyMessages) {
+public record RawTally(
+    long events,
+    long exactParticipants,
+    long atLeastParticipants,
+    long approximateParticipants,
+    long eventsWithoutCount,
+    long adoptedKeyMessages) {
 
   /** An empty group. */
   public static final RawTally EMPTY = new RawTally(0, 0, 0, 0, 0, 0);
@@ -43,8 +48,8 @@ public record RawTally(long events, long exactParticipants, long atLeastParticip
     } else {
       approximate += count.value();
     }
-    return new RawTally(events + 1, exact, atLeast, approximate, without,
-        adoptedKeyMessages + adopted);
+    return new RawTally(
+        events + 1, exact, atLeast, approximate, without, adoptedKeyMessages + adopted);
   }
 
   /** Which column a qualifier's counts are summed into: 0 exact, 1 at least, 2 approximate. */

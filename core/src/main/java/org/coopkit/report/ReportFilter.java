@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param statuses events in any of these statuses; empty means any
  * @since 0.1.0
  */
-public record ReportFilter(@Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
+public record ReportFilter(
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    Set<EventType> types,
     Set<EventStatus> statuses) {
 
   /** Every event. */

@@ -11,10 +11,10 @@ import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
 
 /**
- * The reference aggregation: what an adapter's {@code ReportStore} must return for a set of
- * events, computed here from the events themselves. An adapter that holds the events in memory
- * may call it on the events its indexes select; a database adapter computes the same in SQL, and
- * the contract kit compares the two.
+ * The reference aggregation: what an adapter's {@code ReportStore} must return for a set of events,
+ * computed here from the events themselves. An adapter that holds the events in memory may call it
+ * on the events its indexes select; a database adapter computes the same in SQL, and the contract
+ * kit compares the two.
  *
  * @since 0.1.0
  */
@@ -56,15 +56,19 @@ public final class Tallies {
       }
       case PARTICIPANT_COUNTRY, YEAR_AND_PARTICIPANT_COUNTRY -> {
         for (CountryCode country : event.participation().countries()) {
-          String key = dimension == Dimension.PARTICIPANT_COUNTRY
-              ? country.alpha2() : year(event) + "/" + country.alpha2();
+          String key =
+              dimension == Dimension.PARTICIPANT_COUNTRY
+                  ? country.alpha2()
+                  : year(event) + "/" + country.alpha2();
           put(groups, key, event.participation().byCountry().get(country), adopted);
         }
       }
     }
   }
 
-  private static void put(Map<String, RawTally> groups, String key,
+  private static void put(
+      Map<String, RawTally> groups,
+      String key,
       @org.jspecify.annotations.Nullable ParticipantCount count,
       long adopted) {
     groups.merge(key, RawTally.EMPTY.plus(count, adopted), Tallies::sum);
@@ -72,7 +76,9 @@ public final class Tallies {
 
   /** Adds two tallies of disjoint groups of events. */
   public static RawTally sum(RawTally a, RawTally b) {
-    return new RawTally(a.events() + b.events(), a.exactParticipants() + b.exactParticipants(),
+    return new RawTally(
+        a.events() + b.events(),
+        a.exactParticipants() + b.exactParticipants(),
         a.atLeastParticipants() + b.atLeastParticipants(),
         a.approximateParticipants() + b.approximateParticipants(),
         a.eventsWithoutCount() + b.eventsWithoutCount(),
@@ -84,7 +90,13 @@ public final class Tallies {
   }
 
   /** The dimensions a dashboard asks for, in the order it asks. */
-  static final List<Dimension> DASHBOARD = List.of(Dimension.TOTAL, Dimension.YEAR,
-      Dimension.TYPE, Dimension.STATUS, Dimension.COMPONENT, Dimension.PARTICIPANT_COUNTRY,
-      Dimension.VENUE_COUNTRY);
+  static final List<Dimension> DASHBOARD =
+      List.of(
+          Dimension.TOTAL,
+          Dimension.YEAR,
+          Dimension.TYPE,
+          Dimension.STATUS,
+          Dimension.COMPONENT,
+          Dimension.PARTICIPANT_COUNTRY,
+          Dimension.VENUE_COUNTRY);
 }

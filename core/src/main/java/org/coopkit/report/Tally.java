@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A total that says how far it can be trusted. Adding "93" and "more than 500" gives "at least
- * 593", never a bare 593; adding "about 50" makes the whole total approximate; an event whose
- * count is unknown makes the total a lower bound.
+ * 593", never a bare 593; adding "about 50" makes the whole total approximate; an event whose count
+ * is unknown makes the total a lower bound.
  *
  * @param value the number
  * @param accuracy how it may be read
@@ -41,9 +41,10 @@ public record Tally(long value, Accuracy accuracy) {
    * @param unknown how many parts had no count at all
    */
   public static Tally of(long exact, long atLeast, long approximate, long unknown) {
-    Accuracy accuracy = approximate > 0 ? Accuracy.APPROXIMATE
-        : atLeast > 0 || unknown > 0 ? Accuracy.AT_LEAST
-        : Accuracy.EXACT;
+    Accuracy accuracy =
+        approximate > 0
+            ? Accuracy.APPROXIMATE
+            : atLeast > 0 || unknown > 0 ? Accuracy.AT_LEAST : Accuracy.EXACT;
     return new Tally(exact + atLeast + approximate, accuracy);
   }
 

@@ -71,9 +71,9 @@ public interface ContactService {
   /**
    * Erases the person's personal data (Convention 108+, GDPR Article 17) while keeping an
    * anonymised trace of their roles, so reports and role histories stay correct: names become
-   * {@link Contact#ERASED_NAME}; e-mail addresses, phone numbers, languages, honorific and job title
-   * are removed; the contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}. The
-   * store keeps no copy of what was removed. Runs whatever version is stored: a data protection
+   * {@link Contact#ERASED_NAME}; e-mail addresses, phone numbers, languages, honorific and job
+   * title are removed; the contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}.
+   * The store keeps no copy of what was removed. Runs whatever version is stored: a data protection
    * request does not wait for a concurrent edit.
    *
    * @return the erased contact
@@ -92,8 +92,8 @@ public interface ContactService {
   Page<Contact> search(ContactQuery query);
 
   /**
-   * The public directory of 24/7 contact points of a country: public contacts holding that role
-   * for the country today (by the clock), in name order. Internal contacts never appear.
+   * The public directory of 24/7 contact points of a country: public contacts holding that role for
+   * the country today (by the clock), in name order. Internal contacts never appear.
    */
   List<Contact> contactPoints(CountryCode country);
 }

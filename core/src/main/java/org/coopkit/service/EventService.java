@@ -20,8 +20,8 @@ public interface EventService {
    * Stores a new event with version 1 and timestamps from the clock.
    *
    * @throws org.coopkit.error.DuplicateException if its id is taken
-   * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist,
-   *     or a component is not one of the event's projects'
+   * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist, or
+   *     a component is not one of the event's projects'
    */
   Event create(Event event);
 
@@ -78,8 +78,8 @@ public interface EventService {
    *     has no venue but was in person)
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
-  Event recordOutcome(EventId id, long expectedVersion, Participation participation,
-      List<KeyMessage> keyMessages);
+  Event recordOutcome(
+      EventId id, long expectedVersion, Participation participation, List<KeyMessage> keyMessages);
 
   /** One page of the events matching the query. */
   Page<Event> search(EventQuery query);

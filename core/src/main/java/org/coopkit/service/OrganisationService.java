@@ -44,8 +44,8 @@ public interface OrganisationService {
   /**
    * Deletes an organisation that nothing refers to.
    *
-   * @throws org.coopkit.error.StillReferencedException if projects, events, contacts or units
-   *     refer to it
+   * @throws org.coopkit.error.StillReferencedException if projects, events, contacts or units refer
+   *     to it
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   void delete(OrganisationId id, long expectedVersion);

@@ -54,8 +54,8 @@ public interface ProjectService {
    * Deletes a project that has no events, that no other project relates to and that no contact
    * holds a role for.
    *
-   * @throws org.coopkit.error.StillReferencedException if events, other projects or contacts'
-   *     roles refer to it
+   * @throws org.coopkit.error.StillReferencedException if events, other projects or contacts' roles
+   *     refer to it
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    * @throws org.coopkit.error.NotFoundException if it does not exist
    */
@@ -63,11 +63,11 @@ public interface ProjectService {
 
   /**
    * Deletes a project together with its events, explicitly. An event held jointly with other
-   * projects is kept for them, with this project and its components taken out of it. Relations
-   * from other projects to this one are removed too.
+   * projects is kept for them, with this project and its components taken out of it. Relations from
+   * other projects to this one are removed too.
    *
-   * <p>Contacts' roles are people's history and are not cascaded: while a contact holds a role
-   * for the project, it is not deleted.
+   * <p>Contacts' roles are people's history and are not cascaded: while a contact holds a role for
+   * the project, it is not deleted.
    *
    * @return how many events were deleted (joint events that were kept are not counted)
    * @throws org.coopkit.error.StillReferencedException if a contact holds a role for it

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.coopkit.query.Page;
 
 /**
- * Stores one kind of aggregate. Called by coopkit's services inside
- * {@link Storage#inTransaction}, after they have checked the domain rules: adapters store what
- * they are given, as given (version and timestamps included), and read it back equal.
+ * Stores one kind of aggregate. Called by coopkit's services inside {@link Storage#inTransaction},
+ * after they have checked the domain rules: adapters store what they are given, as given (version
+ * and timestamps included), and read it back equal.
  *
  * @param <I> the id type
  * @param <A> the aggregate type
@@ -25,8 +25,8 @@ public interface AggregateStore<I, A, Q> {
   /**
    * Stores a new aggregate.
    *
-   * @throws org.coopkit.error.DuplicateException if the id, or another value the store keeps
-   *     unique (a project's code), is taken
+   * @throws org.coopkit.error.DuplicateException if the id, or another value the store keeps unique
+   *     (a project's code), is taken
    */
   void insert(A aggregate);
 

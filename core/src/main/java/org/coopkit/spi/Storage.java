@@ -17,8 +17,8 @@ package org.coopkit.spi;
  *   <li><b>Thread safety</b>: one instance serves any number of threads at once; each call of
  *       {@link #inTransaction} runs on the calling thread, and the {@link StorageSession} it hands
  *       over is used by that thread only, and only until the work returns.
- *   <li><b>Failures</b>: an adapter's own failures surface as
- *       {@link org.coopkit.error.StorageUnavailableException}, never as its driver's exceptions.
+ *   <li><b>Failures</b>: an adapter's own failures surface as {@link
+ *       org.coopkit.error.StorageUnavailableException}, never as its driver's exceptions.
  * </ul>
  *
  * <p>Nested calls of {@code inTransaction} on the same thread are not supported; implementations
@@ -40,7 +40,10 @@ public interface Storage extends AutoCloseable {
    */
   <T> T inTransaction(TransactionMode mode, TransactionalWork<T> work);
 
-  /** Runs {@code work} in a read-write transaction; see {@link #inTransaction(TransactionMode, TransactionalWork)}. */
+  /**
+   * Runs {@code work} in a read-write transaction; see {@link #inTransaction(TransactionMode,
+   * TransactionalWork)}.
+   */
   default <T> T inTransaction(TransactionalWork<T> work) {
     return inTransaction(TransactionMode.READ_WRITE, work);
   }

@@ -4,8 +4,8 @@
  * <p>Host applications do not call this package; they hand a {@link org.coopkit.spi.Storage} to
  * {@link org.coopkit.Coopkit#builder()} and use the services. The services enforce every domain
  * rule (references, uniqueness of codes, versions, timestamps); an adapter stores and finds what it
- * is given, and guarantees what {@link org.coopkit.spi.Storage} and
- * {@link org.coopkit.spi.AggregateStore} state. The storage contract kit ({@code coopkit-storage-tck})
+ * is given, and guarantees what {@link org.coopkit.spi.Storage} and {@link
+ * org.coopkit.spi.AggregateStore} state. The storage contract kit ({@code coopkit-storage-tck})
  * checks an adapter against all of it.
  *
  * @since 0.1.0

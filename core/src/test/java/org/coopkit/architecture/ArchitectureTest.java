@@ -32,9 +32,9 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of core's packages: the model at the bottom, queries over it, the service
- * interfaces and the storage SPI over both, the implementations in {@code internal}, and
- * {@link Coopkit} wiring them together.
+ * The layering of core's packages: the model at the bottom, queries over it, the service interfaces
+ * and the storage SPI over both, the implementations in {@code internal}, and {@link Coopkit}
+ * wiring them together.
  */
 class ArchitectureTest {
   private static final String INTERNAL = "org.coopkit.internal..";
@@ -57,130 +57,210 @@ class ArchitectureTest {
   @Test
   void importsCoresMainClasses() {
     // Guards every rule below against passing on an empty import.
-    assertThat(CORE).extracting(JavaClass::getName)
-        .contains(Coopkit.class.getName(), Validator.class.getName(),
-            "org.coopkit.model.project.Project", "org.coopkit.spi.Storage")
+    assertThat(CORE)
+        .extracting(JavaClass::getName)
+        .contains(
+            Coopkit.class.getName(),
+            Validator.class.getName(),
+            "org.coopkit.model.project.Project",
+            "org.coopkit.spi.Storage")
         .noneMatch(name -> name.endsWith("Test"));
   }
 
   @Test
   void seesDependenciesAndSignaturesSoThatTheRulesCanFail() {
     // Queries do use the validator, and the entry point's builder does take a model type.
-    assertThatThrownBy(() -> noClasses().that().resideInAPackage("org.coopkit.query..")
-        .should().dependOnClassesThat().resideInAPackage(INTERNAL).check(CORE))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("Validator");
-    assertThatThrownBy(() -> codeUnits().that().areDeclaredInClassesThat()
-        .belongToAnyOf(Coopkit.class).should(notInvolveTypesIn("org.coopkit.model..")).check(CORE))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("IdGenerator");
+    assertThatThrownBy(
+            () ->
+                noClasses()
+                    .that()
+                    .resideInAPackage("org.coopkit.query..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(INTERNAL)
+                    .check(CORE))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Validator");
+    assertThatThrownBy(
+            () ->
+                codeUnits()
+                    .that()
+                    .areDeclaredInClassesThat()
+                    .belongToAnyOf(Coopkit.class)
+                    .should(notInvolveTypesIn("org.coopkit.model.."))
+                    .check(CORE))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("IdGenerator");
   }
 
   @Test
   void coreDependsOnlyOnTheJdkGuavaJSpecifyAndItself() {
-    classes().should().onlyDependOnClassesThat()
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "com.google.common..", "org.jspecify..", "org.coopkit..")
         .check(CORE);
   }
 
   @Test
   void theModelKnowsNothingOfQueriesServicesTheSpiOrTheEntryPoint() {
-    noClasses().that().resideInAPackage("org.coopkit.model..")
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAPackage("org.coopkit.model..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.coopkit.query..", "org.coopkit.service..", "org.coopkit.spi..")
-        .orShould().dependOnClassesThat().belongToAnyOf(Coopkit.class, Ids.class)
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(Coopkit.class, Ids.class)
         .check(CORE);
   }
 
   @Test
   void queriesKnowNothingOfServicesOrTheSpi() {
-    noClasses().that().resideInAPackage("org.coopkit.query..")
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAPackage("org.coopkit.query..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.coopkit.service..", "org.coopkit.spi..")
         .check(CORE);
   }
 
   @Test
   void theSpiKnowsNothingOfServicesOrTheirImplementations() {
-    noClasses().that().resideInAPackage("org.coopkit.spi..")
-        .should().dependOnClassesThat().resideInAnyPackage(INTERNAL, "org.coopkit.service..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coopkit.spi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(INTERNAL, "org.coopkit.service..")
         .check(CORE);
   }
 
   @Test
   void serviceInterfacesSpeakOnlyOfTheModelQueriesReportsAndErrors() {
-    classes().that().resideInAPackage("org.coopkit.service..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..",
-            "org.coopkit.service..", "org.coopkit.model..", "org.coopkit.query..",
-            "org.coopkit.report..", "org.coopkit.error..")
+    classes()
+        .that()
+        .resideInAPackage("org.coopkit.service..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "org.jspecify..",
+            "org.coopkit.service..",
+            "org.coopkit.model..",
+            "org.coopkit.query..",
+            "org.coopkit.report..",
+            "org.coopkit.error..")
         .check(CORE);
   }
 
   @Test
   void reportsSpeakOnlyOfTheModel() {
-    noClasses().that().resideInAPackage("org.coopkit.report..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.coopkit.spi..",
-            "org.coopkit.service..", "org.coopkit.query..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coopkit.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.coopkit.spi..", "org.coopkit.service..", "org.coopkit.query..")
         .check(CORE);
   }
 
   @Test
   void errorsDependOnNoOtherPartOfCoopkit() {
-    classes().that().resideInAPackage("org.coopkit.error..")
-        .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.coopkit..")
-            .or(resideInAPackage("org.coopkit.error..")))
+    classes()
+        .that()
+        .resideInAPackage("org.coopkit.error..")
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("org.coopkit..").or(resideInAPackage("org.coopkit.error..")))
         .check(CORE);
   }
 
   @Test
   void onlyTheEntryPointReachesIntoInternalBeyondTheValidator() {
-    noClasses().that().resideOutsideOfPackage(INTERNAL).and().doNotBelongToAnyOf(Coopkit.class)
-        .should().dependOnClassesThat(resideInAPackage(INTERNAL)
-            .and(not(equivalentTo(Validator.class))))
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(INTERNAL)
+        .and()
+        .doNotBelongToAnyOf(Coopkit.class)
+        .should()
+        .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(equivalentTo(Validator.class))))
         .check(CORE);
   }
 
   @Test
   void onlyTheModelQueriesAndReportFiltersUseTheValidatorFromOutsideInternal() {
-    noClasses().that().resideOutsideOfPackages(INTERNAL, "org.coopkit.model..",
-            "org.coopkit.query..", "org.coopkit.report..")
-        .should().dependOnClassesThat().belongToAnyOf(Validator.class)
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            INTERNAL, "org.coopkit.model..", "org.coopkit.query..", "org.coopkit.report..")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(Validator.class)
         .check(CORE);
   }
 
   @Test
   void theEntryPointReachesIntoInternalOnlyThroughServices() {
-    classes().that().belongToAnyOf(Coopkit.class)
-        .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
-            .or(equivalentTo(Services.class)))
+    classes()
+        .that()
+        .belongToAnyOf(Coopkit.class)
+        .should()
+        .onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL).or(equivalentTo(Services.class)))
         .check(CORE);
   }
 
   @Test
   void noPublicSignatureOutsideInternalMentionsAnInternalType() {
-    codeUnits().that().areDeclaredInClassesThat().resideOutsideOfPackage(INTERNAL)
-        .and().arePublic()
+    codeUnits()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage(INTERNAL)
+        .and()
+        .arePublic()
         .should(notInvolveTypesIn(INTERNAL))
         .check(CORE);
   }
 
   @Test
   void serviceSignaturesMentionNoInternalType() {
-    codeUnits().that().areDeclaredInClassesThat().resideInAPackage("org.coopkit.service..")
+    codeUnits()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("org.coopkit.service..")
         .should(notInvolveTypesIn(INTERNAL))
         .check(CORE);
   }
 
   @Test
   void internalExposesOnlyTheValidatorAndTheServicesWiring() {
-    classes().that().resideInAPackage(INTERNAL).and().arePublic()
-        .should().be(Validator.class).orShould().be(Services.class)
+    classes()
+        .that()
+        .resideInAPackage(INTERNAL)
+        .and()
+        .arePublic()
+        .should()
+        .be(Validator.class)
+        .orShould()
+        .be(Services.class)
         .check(CORE);
   }
 
   @Test
   void serviceImplementationsArePackagePrivateAndFinal() {
-    classes().that().resideInAPackage(INTERNAL).and().haveSimpleNameStartingWith("Default")
-        .should().notBePublic().andShould().haveModifier(JavaModifier.FINAL)
-        .andShould().implement(resideInAPackage("org.coopkit.service.."))
+    classes()
+        .that()
+        .resideInAPackage(INTERNAL)
+        .and()
+        .haveSimpleNameStartingWith("Default")
+        .should()
+        .notBePublic()
+        .andShould()
+        .haveModifier(JavaModifier.FINAL)
+        .andShould()
+        .implement(resideInAPackage("org.coopkit.service.."))
         .check(CORE);
   }
 
@@ -188,10 +268,19 @@ class ArchitectureTest {
   void everyPackageIsNullMarkedInItsPackageInfo() {
     Set<String> packages = new TreeSet<>();
     CORE.forEach(c -> packages.add(c.getPackageName()));
-    assertThat(packages).contains("org.coopkit", "org.coopkit.error", "org.coopkit.internal",
-        "org.coopkit.model", "org.coopkit.model.contact", "org.coopkit.model.event",
-        "org.coopkit.model.organisation", "org.coopkit.model.project", "org.coopkit.query",
-        "org.coopkit.service", "org.coopkit.spi");
+    assertThat(packages)
+        .contains(
+            "org.coopkit",
+            "org.coopkit.error",
+            "org.coopkit.internal",
+            "org.coopkit.model",
+            "org.coopkit.model.contact",
+            "org.coopkit.model.event",
+            "org.coopkit.model.organisation",
+            "org.coopkit.model.project",
+            "org.coopkit.query",
+            "org.coopkit.service",
+            "org.coopkit.spi");
 
     List<String> notNullMarked = new ArrayList<>();
     for (String name : packages) {
@@ -215,8 +304,9 @@ class ArchitectureTest {
       public void check(JavaCodeUnit unit, ConditionEvents events) {
         for (JavaClass type : unit.getAllInvolvedRawTypes()) {
           if (type.getPackage().getName().startsWith(packageIdentifier.replace("..", ""))) {
-            events.add(SimpleConditionEvent.violated(unit,
-                unit.getFullName() + " involves " + type.getName()));
+            events.add(
+                SimpleConditionEvent.violated(
+                    unit, unit.getFullName() + " involves " + type.getName()));
           }
         }
       }

@@ -33,11 +33,13 @@ public final class RandomValues {
    * Characters that stay as they are under NFC and strip: Latin with and without accents,
    * Azerbaijani, Cyrillic, Armenian, Georgian and digits.
    */
-  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-      + "0123456789éèçöüğışəĞŞƏ"
-      + "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
-      + "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆԱԲԳԴԵԶԷ"
-      + "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ";
+  private static final String LETTERS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+          + "0123456789éèçöüğışəĞŞƏ"
+          + "абвгдежзийклмнопрстуфхцчшщыэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
+          + "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆԱԲԳԴԵԶԷ"
+          + "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ";
+
   private static final String INNER = "-',.()/&";
   private static final String CODE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final List<String> LANGUAGES =
@@ -181,8 +183,8 @@ public final class RandomValues {
 
   /** An instant from 2000 to about 2033, to the microsecond. */
   public Instant instant() {
-    return Instant.ofEpochSecond(946_684_800L + between(0, 1_050_000_000),
-        between(0, 999_999) * 1_000L);
+    return Instant.ofEpochSecond(
+        946_684_800L + between(0, 1_050_000_000), between(0, 999_999) * 1_000L);
   }
 
   /** {@code n} distinct countries. */

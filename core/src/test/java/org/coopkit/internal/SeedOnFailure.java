@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Names the Instancio seed of a failing property-style test in its failure message. Instancio's
- * own extension reports the seed as a JUnit report entry and a log line, neither of which Surefire
+ * Names the Instancio seed of a failing property-style test in its failure message. Instancio's own
+ * extension reports the seed as a JUnit report entry and a log line, neither of which Surefire
  * shows; this puts it where the reader of a failed build looks.
  */
 public final class SeedOnFailure implements BeforeEachCallback, TestExecutionExceptionHandler {
@@ -23,8 +23,15 @@ public final class SeedOnFailure implements BeforeEachCallback, TestExecutionExc
     if (seed == null) {
       throw failure;
     }
-    throw new AssertionError("Failed with Instancio seed " + seed + " (replay it with @Seed("
-        + seed + "L) on " + context.getRequiredTestMethod().getName() + "): "
-        + failure.getMessage(), failure);
+    throw new AssertionError(
+        "Failed with Instancio seed "
+            + seed
+            + " (replay it with @Seed("
+            + seed
+            + "L) on "
+            + context.getRequiredTestMethod().getName()
+            + "): "
+            + failure.getMessage(),
+        failure);
   }
 }

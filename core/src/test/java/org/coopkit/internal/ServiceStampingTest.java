@@ -42,8 +42,17 @@ class ServiceStampingTest {
 
   @Test
   void createsAProjectAtVersionOneStampedWithTheClockInMicroseconds() {
-    Project stored = mocks.coopkit.projects().create(ProjectFixture.aProject().code("new")
-        .version(42).createdAt(BOGUS).updatedAt(BOGUS).build());
+    Project stored =
+        mocks
+            .coopkit
+            .projects()
+            .create(
+                ProjectFixture.aProject()
+                    .code("new")
+                    .version(42)
+                    .createdAt(BOGUS)
+                    .updatedAt(BOGUS)
+                    .build());
 
     assertThat(stored.version()).isEqualTo(1);
     assertThat(stored.createdAt()).isEqualTo(NOW_IN_MICROS);
@@ -53,18 +62,43 @@ class ServiceStampingTest {
 
   @Test
   void createsEventsContactsAndOrganisationsAtVersionOneStampedWithTheClock() {
-    Event event = mocks.coopkit.events().create(EventFixture.anEvent()
-        .projects(List.of(mocks.project.id())).version(9).createdAt(BOGUS).updatedAt(BOGUS)
-        .build());
-    Contact contact = mocks.coopkit.contacts().create(ContactFixture.aContact().version(9)
-        .createdAt(BOGUS).updatedAt(BOGUS).build());
-    Organisation organisation = mocks.coopkit.organisations().register(
-        OrganisationFixture.anOrganisation().version(9).createdAt(BOGUS).updatedAt(BOGUS).build());
+    Event event =
+        mocks
+            .coopkit
+            .events()
+            .create(
+                EventFixture.anEvent()
+                    .projects(List.of(mocks.project.id()))
+                    .version(9)
+                    .createdAt(BOGUS)
+                    .updatedAt(BOGUS)
+                    .build());
+    Contact contact =
+        mocks
+            .coopkit
+            .contacts()
+            .create(ContactFixture.aContact().version(9).createdAt(BOGUS).updatedAt(BOGUS).build());
+    Organisation organisation =
+        mocks
+            .coopkit
+            .organisations()
+            .register(
+                OrganisationFixture.anOrganisation()
+                    .version(9)
+                    .createdAt(BOGUS)
+                    .updatedAt(BOGUS)
+                    .build());
 
     assertThat(List.of(event.version(), contact.version(), organisation.version()))
         .containsOnly(1L);
-    assertThat(List.of(event.createdAt(), event.updatedAt(), contact.createdAt(),
-        contact.updatedAt(), organisation.createdAt(), organisation.updatedAt()))
+    assertThat(
+            List.of(
+                event.createdAt(),
+                event.updatedAt(),
+                contact.createdAt(),
+                contact.updatedAt(),
+                organisation.createdAt(),
+                organisation.updatedAt()))
         .containsOnly(NOW_IN_MICROS);
     verify(mocks.events).insert(event);
     verify(mocks.contacts).insert(contact);
@@ -76,13 +110,16 @@ class ServiceStampingTest {
     // A clock that moves on by a microsecond whenever it is read, as a real one may.
     StorageMocks ticking = new StorageMocks(new TickingClock(NOW_IN_MICROS));
 
-    Project project = ticking.coopkit.projects().create(
-        ProjectFixture.aProject().code("new").build());
-    Event event = ticking.coopkit.events().create(
-        EventFixture.anEvent().projects(List.of(ticking.project.id())).build());
+    Project project =
+        ticking.coopkit.projects().create(ProjectFixture.aProject().code("new").build());
+    Event event =
+        ticking
+            .coopkit
+            .events()
+            .create(EventFixture.anEvent().projects(List.of(ticking.project.id())).build());
     Contact contact = ticking.coopkit.contacts().create(ContactFixture.aContact().build());
-    Organisation organisation = ticking.coopkit.organisations()
-        .register(OrganisationFixture.anOrganisation().build());
+    Organisation organisation =
+        ticking.coopkit.organisations().register(OrganisationFixture.anOrganisation().build());
 
     assertThat(project.updatedAt()).isEqualTo(project.createdAt());
     assertThat(event.updatedAt()).isEqualTo(event.createdAt());
@@ -92,8 +129,16 @@ class ServiceStampingTest {
 
   @Test
   void updatesAProjectToTheNextVersionKeepingItsCreationTime() {
-    Project stored = mocks.coopkit.projects().update(mocks.project.toBuilder()
-        .title("Cybercrime EAP II (rev.)").createdAt(Instant.EPOCH).updatedAt(BOGUS).build());
+    Project stored =
+        mocks
+            .coopkit
+            .projects()
+            .update(
+                mocks.project.toBuilder()
+                    .title("Cybercrime EAP II (rev.)")
+                    .createdAt(Instant.EPOCH)
+                    .updatedAt(BOGUS)
+                    .build());
 
     assertThat(stored.version()).isEqualTo(4);
     assertThat(stored.createdAt()).isEqualTo(CREATED);
@@ -105,10 +150,10 @@ class ServiceStampingTest {
   @Test
   void changesEventsContactsAndOrganisationsToTheNextVersionKeepingTheirCreationTime() {
     Event event = mocks.coopkit.events().postpone(mocks.event.id(), 2);
-    Contact contact = mocks.coopkit.contacts().assignRole(mocks.contact.id(), 5,
-        mocks.contactPointRole());
-    Organisation organisation = mocks.coopkit.organisations()
-        .update(mocks.organisation.toBuilder().acronym("IAP").build());
+    Contact contact =
+        mocks.coopkit.contacts().assignRole(mocks.contact.id(), 5, mocks.contactPointRole());
+    Organisation organisation =
+        mocks.coopkit.organisations().update(mocks.organisation.toBuilder().acronym("IAP").build());
 
     assertThat(event.version()).isEqualTo(3);
     assertThat(contact.version()).isEqualTo(6);
@@ -124,14 +169,25 @@ class ServiceStampingTest {
 
   @Test
   void keepsAJointEventAndTheRelationsOfOthersWhenDeletingAProjectWithItsEvents() {
-    Project other = mocks.stored(ProjectFixture.aProject().code("cybercrime-eap-iii")
-        .addRelation(ProjectRelation.of(mocks.project.id(), RelationType.PREDECESSOR))
-        .version(2).createdAt(CREATED).updatedAt(CREATED).build());
+    Project other =
+        mocks.stored(
+            ProjectFixture.aProject()
+                .code("cybercrime-eap-iii")
+                .addRelation(ProjectRelation.of(mocks.project.id(), RelationType.PREDECESSOR))
+                .version(2)
+                .createdAt(CREATED)
+                .updatedAt(CREATED)
+                .build());
     Event own = mocks.event;
-    Event joint = mocks.stored(EventFixture.anEvent()
-        .projects(List.of(mocks.project.id(), other.id()))
-        .components(List.of(mocks.project.components().get(0).id()))
-        .version(6).createdAt(CREATED).updatedAt(CREATED).build());
+    Event joint =
+        mocks.stored(
+            EventFixture.anEvent()
+                .projects(List.of(mocks.project.id(), other.id()))
+                .components(List.of(mocks.project.components().get(0).id()))
+                .version(6)
+                .createdAt(CREATED)
+                .updatedAt(CREATED)
+                .build());
     when(mocks.events.find(any())).thenReturn(Page.last(List.of(own, joint)));
     when(mocks.projects.find(any())).thenReturn(Page.last(List.of(other)));
 

@@ -48,20 +48,30 @@ class ServiceStorageFailureTest {
 
   static Stream<Arguments> inserts() {
     return Stream.of(
-        Arguments.of("projects.create",
+        Arguments.of(
+            "projects.create",
             (Stage) (m, e) -> doThrow(e).when(m.projects).insert(any()),
             (Call) m -> m.coopkit.projects().create(ProjectFixture.aProject().code("new").build())),
-        Arguments.of("events.create",
+        Arguments.of(
+            "events.create",
             (Stage) (m, e) -> doThrow(e).when(m.events).insert(any()),
-            (Call) m -> m.coopkit.events().create(
-                EventFixture.anEvent().projects(List.of(m.project.id())).build())),
-        Arguments.of("contacts.create",
+            (Call)
+                m ->
+                    m.coopkit
+                        .events()
+                        .create(EventFixture.anEvent().projects(List.of(m.project.id())).build())),
+        Arguments.of(
+            "contacts.create",
             (Stage) (m, e) -> doThrow(e).when(m.contacts).insert(any()),
             (Call) m -> m.coopkit.contacts().create(ContactFixture.aContact().build())),
-        Arguments.of("organisations.register",
+        Arguments.of(
+            "organisations.register",
             (Stage) (m, e) -> doThrow(e).when(m.organisations).insert(any()),
-            (Call) m -> m.coopkit.organisations().register(
-                OrganisationFixture.anOrganisation().build())));
+            (Call)
+                m ->
+                    m.coopkit
+                        .organisations()
+                        .register(OrganisationFixture.anOrganisation().build())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -97,13 +107,21 @@ class ServiceStorageFailureTest {
   @Test
   void returnsNothingWhenTheCommitFailsAfterTheWorkRan() {
     StorageMocks mocks = new StorageMocks();
-    doAnswer(call -> {
-      call.<TransactionalWork<?>>getArgument(1).run(mocks.session);
-      throw unavailable;
-    }).when(mocks.storage).inTransaction(any(), any());
+    doAnswer(
+            call -> {
+              call.<TransactionalWork<?>>getArgument(1).run(mocks.session);
+              throw unavailable;
+            })
+        .when(mocks.storage)
+        .inTransaction(any(), any());
 
-    Throwable thrown = catchThrowable(() -> mocks.coopkit.organisations()
-        .register(OrganisationFixture.anOrganisation().build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                mocks
+                    .coopkit
+                    .organisations()
+                    .register(OrganisationFixture.anOrganisation().build()));
 
     assertThat(thrown).isSameAs(unavailable);
     verify(mocks.organisations).insert(any());
@@ -117,8 +135,8 @@ class ServiceStorageFailureTest {
     when(mocks.events.find(any())).thenReturn(Page.last(List.of(first, second)));
     doThrow(unavailable).when(mocks.events).delete(first.id(), 1);
 
-    Throwable thrown = catchThrowable(
-        () -> mocks.coopkit.projects().deleteWithEvents(mocks.project.id(), 3));
+    Throwable thrown =
+        catchThrowable(() -> mocks.coopkit.projects().deleteWithEvents(mocks.project.id(), 3));
 
     assertThat(thrown).isSameAs(unavailable);
     verify(mocks.events, times(1)).delete(any(), anyLong());
@@ -132,8 +150,13 @@ class ServiceStorageFailureTest {
     ConflictException lost = new ConflictException("Project", mocks.project.id().toString(), 3, 4);
     doThrow(lost).when(mocks.projects).update(any(), eq(3L));
 
-    Throwable thrown = catchThrowable(() -> mocks.coopkit.projects()
-        .update(mocks.project.toBuilder().title("Cybercrime EAP II (rev.)").build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                mocks
+                    .coopkit
+                    .projects()
+                    .update(mocks.project.toBuilder().title("Cybercrime EAP II (rev.)").build()));
 
     assertThat(thrown).isSameAs(lost);
     assertThat(lost.getMessage()).contains("expected version 3", "stored version is 4");
@@ -142,38 +165,64 @@ class ServiceStorageFailureTest {
 
   static Stream<Arguments> lastStepConflicts() {
     return Stream.of(
-        Arguments.of("events.cancel", "Event", 2,
+        Arguments.of(
+            "events.cancel",
+            "Event",
+            2,
             (Stage) (m, e) -> doThrow(e).when(m.events).update(any(), eq(2L)),
             (Call) m -> m.coopkit.events().cancel(m.event.id(), 2)),
-        Arguments.of("contacts.assignRole", "Contact", 5,
+        Arguments.of(
+            "contacts.assignRole",
+            "Contact",
+            5,
             (Stage) (m, e) -> doThrow(e).when(m.contacts).update(any(), eq(5L)),
             (Call) m -> m.coopkit.contacts().assignRole(m.contact.id(), 5, m.contactPointRole())),
-        Arguments.of("organisations.update", "Organisation", 7,
+        Arguments.of(
+            "organisations.update",
+            "Organisation",
+            7,
             (Stage) (m, e) -> doThrow(e).when(m.organisations).update(any(), eq(7L)),
-            (Call) m -> m.coopkit.organisations().update(
-                m.organisation.toBuilder().acronym("IAP").build())),
-        Arguments.of("projects.addComponent", "Project", 3,
+            (Call)
+                m ->
+                    m.coopkit
+                        .organisations()
+                        .update(m.organisation.toBuilder().acronym("IAP").build())),
+        Arguments.of(
+            "projects.addComponent",
+            "Project",
+            3,
             (Stage) (m, e) -> doThrow(e).when(m.projects).update(any(), eq(3L)),
-            (Call) m -> m.coopkit.projects().addComponent(m.project.id(), 3,
-                ProjectFixture.aComponent().build())),
-        Arguments.of("projects.delete", "Project", 3,
+            (Call)
+                m ->
+                    m.coopkit
+                        .projects()
+                        .addComponent(m.project.id(), 3, ProjectFixture.aComponent().build())),
+        Arguments.of(
+            "projects.delete",
+            "Project",
+            3,
             (Stage) (m, e) -> doThrow(e).when(m.projects).delete(m.project.id(), 3),
-            (Call) m -> {
-              m.coopkit.projects().delete(m.project.id(), 3);
-              return null;
-            }),
-        Arguments.of("events.delete", "Event", 2,
+            (Call)
+                m -> {
+                  m.coopkit.projects().delete(m.project.id(), 3);
+                  return null;
+                }),
+        Arguments.of(
+            "events.delete",
+            "Event",
+            2,
             (Stage) (m, e) -> doThrow(e).when(m.events).delete(m.event.id(), 2),
-            (Call) m -> {
-              m.coopkit.events().delete(m.event.id(), 2);
-              return null;
-            }));
+            (Call)
+                m -> {
+                  m.coopkit.events().delete(m.event.id(), 2);
+                  return null;
+                }));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("lastStepConflicts")
-  void passesOnAConflictTheStoreFindsAfterTheServicesOwnCheckPassed(String call, String kind,
-      long read, Stage stage, Call change) {
+  void passesOnAConflictTheStoreFindsAfterTheServicesOwnCheckPassed(
+      String call, String kind, long read, Stage stage, Call change) {
     StorageMocks mocks = new StorageMocks();
     ConflictException lost = new ConflictException(kind, "the-id", read, read + 1);
     stage.failWith(mocks, lost);
@@ -189,15 +238,23 @@ class ServiceStorageFailureTest {
   void rejectsAStaleVersionItselfWithoutWriting() {
     StorageMocks mocks = new StorageMocks();
 
-    Throwable thrown = catchThrowable(() -> mocks.coopkit.projects()
-        .update(mocks.project.toBuilder().version(2).title("Stale").build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                mocks
+                    .coopkit
+                    .projects()
+                    .update(mocks.project.toBuilder().version(2).title("Stale").build()));
 
-    assertThat(thrown).isInstanceOfSatisfying(ConflictException.class, conflict -> {
-      assertThat(conflict.kind()).isEqualTo("Project");
-      assertThat(conflict.id()).isEqualTo(mocks.project.id().toString());
-      assertThat(conflict.expectedVersion()).isEqualTo(2);
-      assertThat(conflict.actualVersion()).isEqualTo(3);
-    });
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            conflict -> {
+              assertThat(conflict.kind()).isEqualTo("Project");
+              assertThat(conflict.id()).isEqualTo(mocks.project.id().toString());
+              assertThat(conflict.expectedVersion()).isEqualTo(2);
+              assertThat(conflict.actualVersion()).isEqualTo(3);
+            });
     verify(mocks.projects, never()).update(any(), anyLong());
   }
 }

@@ -35,48 +35,117 @@ class ServiceTransactionTest {
 
   static Stream<Arguments> writes() {
     return Stream.of(
-        call("projects.create", m -> m.coopkit.projects().create(
-            ProjectFixture.aProject().code("new-project").build())),
-        call("projects.update", m -> m.coopkit.projects().update(
-            m.project.toBuilder().title("Cybercrime EAP II (renamed)").build())),
+        call(
+            "projects.create",
+            m ->
+                m.coopkit.projects().create(ProjectFixture.aProject().code("new-project").build())),
+        call(
+            "projects.update",
+            m ->
+                m.coopkit
+                    .projects()
+                    .update(m.project.toBuilder().title("Cybercrime EAP II (renamed)").build())),
         call("projects.delete", m -> m.coopkit.projects().delete(m.project.id(), 3)),
-        call("projects.deleteWithEvents",
+        call(
+            "projects.deleteWithEvents",
             m -> m.coopkit.projects().deleteWithEvents(m.project.id(), 3)),
-        call("projects.addComponent", m -> m.coopkit.projects().addComponent(m.project.id(), 3,
-            ProjectFixture.aComponent().code("3").build())),
-        call("projects.changeComponent", m -> m.coopkit.projects().changeComponent(
-            m.project.id(), 3, m.project.components().get(0).toBuilder().title("MLA").build())),
-        call("projects.reorderComponents", m -> m.coopkit.projects().reorderComponents(
-            m.project.id(), 3, List.of(m.project.components().get(1).id(),
-                m.project.components().get(0).id()))),
-        call("projects.removeComponent", m -> m.coopkit.projects().removeComponent(
-            m.project.id(), 3, m.project.components().get(1).id())),
-        call("events.create", m -> m.coopkit.events().create(
-            EventFixture.anEvent().projects(List.of(m.project.id())).build())),
-        call("events.update", m -> m.coopkit.events().update(
-            m.event.toBuilder().title("Regional Conference").build())),
+        call(
+            "projects.addComponent",
+            m ->
+                m.coopkit
+                    .projects()
+                    .addComponent(
+                        m.project.id(), 3, ProjectFixture.aComponent().code("3").build())),
+        call(
+            "projects.changeComponent",
+            m ->
+                m.coopkit
+                    .projects()
+                    .changeComponent(
+                        m.project.id(),
+                        3,
+                        m.project.components().get(0).toBuilder().title("MLA").build())),
+        call(
+            "projects.reorderComponents",
+            m ->
+                m.coopkit
+                    .projects()
+                    .reorderComponents(
+                        m.project.id(),
+                        3,
+                        List.of(
+                            m.project.components().get(1).id(),
+                            m.project.components().get(0).id()))),
+        call(
+            "projects.removeComponent",
+            m ->
+                m.coopkit
+                    .projects()
+                    .removeComponent(m.project.id(), 3, m.project.components().get(1).id())),
+        call(
+            "events.create",
+            m ->
+                m.coopkit
+                    .events()
+                    .create(EventFixture.anEvent().projects(List.of(m.project.id())).build())),
+        call(
+            "events.update",
+            m ->
+                m.coopkit
+                    .events()
+                    .update(m.event.toBuilder().title("Regional Conference").build())),
         call("events.delete", m -> m.coopkit.events().delete(m.event.id(), 2)),
-        call("events.reschedule", m -> m.coopkit.events().reschedule(m.event.id(), 2,
-            EventDates.on(PartialDate.ofMonth(2018, 3)))),
+        call(
+            "events.reschedule",
+            m ->
+                m.coopkit
+                    .events()
+                    .reschedule(m.event.id(), 2, EventDates.on(PartialDate.ofMonth(2018, 3)))),
         call("events.postpone", m -> m.coopkit.events().postpone(m.event.id(), 2)),
         call("events.cancel", m -> m.coopkit.events().cancel(m.event.id(), 2)),
-        call("events.recordOutcome", m -> m.coopkit.events().recordOutcome(m.event.id(), 2,
-            Participation.UNKNOWN, List.of(KeyMessage.adopted("Follow the money.")))),
-        call("contacts.create", m -> m.coopkit.contacts().create(
-            ContactFixture.aContact().build())),
-        call("contacts.update", m -> m.coopkit.contacts().update(
-            m.contact.toBuilder().jobTitle("Head of Operations").build())),
+        call(
+            "events.recordOutcome",
+            m ->
+                m.coopkit
+                    .events()
+                    .recordOutcome(
+                        m.event.id(),
+                        2,
+                        Participation.UNKNOWN,
+                        List.of(KeyMessage.adopted("Follow the money.")))),
+        call(
+            "contacts.create", m -> m.coopkit.contacts().create(ContactFixture.aContact().build())),
+        call(
+            "contacts.update",
+            m ->
+                m.coopkit
+                    .contacts()
+                    .update(m.contact.toBuilder().jobTitle("Head of Operations").build())),
         call("contacts.delete", m -> m.coopkit.contacts().delete(m.contact.id(), 5)),
-        call("contacts.assignRole", m -> m.coopkit.contacts().assignRole(m.contact.id(), 5,
-            m.contactPointRole())),
-        call("contacts.endRole", m -> m.coopkit.contacts().endRole(m.contact.id(), 5,
-            m.contact.roles().get(0).id(), LocalDate.of(2023, 12, 31))),
-        call("organisations.register", m -> m.coopkit.organisations().register(
-            OrganisationFixture.anOrganisation().build())),
-        call("organisations.update", m -> m.coopkit.organisations().update(
-            m.organisation.toBuilder().acronym("IAP").build())),
-        call("organisations.delete",
-            m -> m.coopkit.organisations().delete(m.organisation.id(), 7)));
+        call(
+            "contacts.assignRole",
+            m -> m.coopkit.contacts().assignRole(m.contact.id(), 5, m.contactPointRole())),
+        call(
+            "contacts.endRole",
+            m ->
+                m.coopkit
+                    .contacts()
+                    .endRole(
+                        m.contact.id(),
+                        5,
+                        m.contact.roles().get(0).id(),
+                        LocalDate.of(2023, 12, 31))),
+        call(
+            "organisations.register",
+            m -> m.coopkit.organisations().register(OrganisationFixture.anOrganisation().build())),
+        call(
+            "organisations.update",
+            m ->
+                m.coopkit
+                    .organisations()
+                    .update(m.organisation.toBuilder().acronym("IAP").build())),
+        call(
+            "organisations.delete", m -> m.coopkit.organisations().delete(m.organisation.id(), 7)));
   }
 
   static Stream<Arguments> reads() {
@@ -91,11 +160,13 @@ class ServiceTransactionTest {
         call("contacts.find", m -> m.coopkit.contacts().find(m.contact.id())),
         call("contacts.get", m -> m.coopkit.contacts().get(m.contact.id())),
         call("contacts.search", m -> m.coopkit.contacts().search(ContactQuery.builder().build())),
-        call("contacts.contactPoints",
+        call(
+            "contacts.contactPoints",
             m -> m.coopkit.contacts().contactPoints(CountryCode.of("AM"))),
         call("organisations.find", m -> m.coopkit.organisations().find(m.organisation.id())),
         call("organisations.get", m -> m.coopkit.organisations().get(m.organisation.id())),
-        call("organisations.search",
+        call(
+            "organisations.search",
             m -> m.coopkit.organisations().search(OrganisationQuery.builder().build())));
   }
 

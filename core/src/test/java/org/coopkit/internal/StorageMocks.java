@@ -42,6 +42,7 @@ import org.coopkit.spi.TransactionalWork;
 final class StorageMocks {
   /** The fixed clock's instant, with nanoseconds that the services must cut off. */
   static final Instant NOW = Instant.parse("2024-03-05T10:15:30.123456789Z");
+
   static final Instant NOW_IN_MICROS = Instant.parse("2024-03-05T10:15:30.123456Z");
   static final Instant CREATED = Instant.parse("2020-01-02T03:04:05.678901Z");
   static final Instant UPDATED = Instant.parse("2021-01-02T03:04:05Z");
@@ -79,21 +80,45 @@ final class StorageMocks {
     when(organisations.existing(any()))
         .thenAnswer(call -> Set.copyOf(call.<Collection<?>>getArgument(0)));
 
-    project = stored(ProjectFixture.aProject()
-        .addComponent(ProjectFixture.aComponent().code("1").build())
-        .addComponent(ProjectFixture.aComponent().code("2").build())
-        .version(3).createdAt(CREATED).updatedAt(UPDATED).build());
-    event = stored(EventFixture.anEvent().projects(List.of(project.id()))
-        .addComponent(project.components().get(0).id())
-        .venue(Venue.of("Baku", CountryCode.of("AZ")))
-        .version(2).createdAt(CREATED).updatedAt(UPDATED).build());
-    contact = stored(ContactFixture.aContact()
-        .organisation(OrganisationFixture.anyOrganisationId())
-        .addRole(ContactFixture.aRole().project(project.id()).validFrom(LocalDate.of(2020, 1, 1))
-            .build())
-        .version(5).createdAt(CREATED).updatedAt(UPDATED).build());
-    organisation = stored(OrganisationFixture.anOrganisation()
-        .version(7).createdAt(CREATED).updatedAt(UPDATED).build());
+    project =
+        stored(
+            ProjectFixture.aProject()
+                .addComponent(ProjectFixture.aComponent().code("1").build())
+                .addComponent(ProjectFixture.aComponent().code("2").build())
+                .version(3)
+                .createdAt(CREATED)
+                .updatedAt(UPDATED)
+                .build());
+    event =
+        stored(
+            EventFixture.anEvent()
+                .projects(List.of(project.id()))
+                .addComponent(project.components().get(0).id())
+                .venue(Venue.of("Baku", CountryCode.of("AZ")))
+                .version(2)
+                .createdAt(CREATED)
+                .updatedAt(UPDATED)
+                .build());
+    contact =
+        stored(
+            ContactFixture.aContact()
+                .organisation(OrganisationFixture.anyOrganisationId())
+                .addRole(
+                    ContactFixture.aRole()
+                        .project(project.id())
+                        .validFrom(LocalDate.of(2020, 1, 1))
+                        .build())
+                .version(5)
+                .createdAt(CREATED)
+                .updatedAt(UPDATED)
+                .build());
+    organisation =
+        stored(
+            OrganisationFixture.anOrganisation()
+                .version(7)
+                .createdAt(CREATED)
+                .updatedAt(UPDATED)
+                .build());
 
     coopkit = Coopkit.builder().storage(storage).clock(clock).build();
   }
@@ -121,8 +146,10 @@ final class StorageMocks {
 
   /** A role to assign to the stored contact: a 24/7 contact point for Armenia. */
   RoleAssignment contactPointRole() {
-    return RoleAssignment.builder().id(ContactFixture.anyRoleId())
-        .type(RoleType.CONTACT_POINT_24_7).country(CountryCode.of("AM"))
+    return RoleAssignment.builder()
+        .id(ContactFixture.anyRoleId())
+        .type(RoleType.CONTACT_POINT_24_7)
+        .country(CountryCode.of("AM"))
         .build();
   }
 }

@@ -9,8 +9,8 @@ import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 
 /**
- * Assertions shared by the aggregate, query and service tests in the packages below
- * {@code org.coopkit}. Public because those tests live in several packages.
+ * Assertions shared by the aggregate, query and service tests in the packages below {@code
+ * org.coopkit}. Public because those tests live in several packages.
  */
 public final class ValidationAssertions {
   private ValidationAssertions() {}
@@ -36,17 +36,24 @@ public final class ValidationAssertions {
   }
 
   /**
-   * Asserts that {@code call} fails with a violation on {@code path} whose rule contains
-   * {@code ruleFragment}, among possibly others; returns that violation.
+   * Asserts that {@code call} fails with a violation on {@code path} whose rule contains {@code
+   * ruleFragment}, among possibly others; returns that violation.
    */
-  public static Violation violationAmongOthers(ThrowingCallable call, String path,
-      String ruleFragment) {
+  public static Violation violationAmongOthers(
+      ThrowingCallable call, String path, String ruleFragment) {
     ValidationException e = invalid(call);
     return e.violations().stream()
         .filter(v -> v.path().equals(path) && v.rule().contains(ruleFragment))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(
-            "no violation on " + path + " containing '" + ruleFragment + "' in " + e.getMessage()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no violation on "
+                        + path
+                        + " containing '"
+                        + ruleFragment
+                        + "' in "
+                        + e.getMessage()));
   }
 
   /**

@@ -30,8 +30,10 @@ class ValidatorTest {
     ValidationException e = invalid(v::throwIfInvalid);
 
     assertThat(e.paths()).containsExactly("id", "name", "items");
-    assertThat(e.getMessage()).isEqualTo("Invalid Thing: id: is required (null);"
-        + " name: must not be blank (' '); items: must hold at most 2 entries ('3 entries')");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "Invalid Thing: id: is required (null);"
+                + " name: must not be blank (' '); items: must hold at most 2 entries ('3 entries')");
   }
 
   @Test
@@ -90,7 +92,7 @@ class ValidatorTest {
 
   @Test
   void refusesAValidationExceptionWithoutViolations() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new ValidationException("Thing",
-        List.of()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new ValidationException("Thing", List.of()));
   }
 }

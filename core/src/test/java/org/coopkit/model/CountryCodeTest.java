@@ -54,8 +54,11 @@ class CountryCodeTest {
 
   @Test
   void ordersByCode() {
-    assertThat(List.of(CountryCode.of("TR"), CountryCode.of("AM"), CountryCode.of("GE")).stream()
-        .sorted().map(CountryCode::alpha2)).containsExactly("AM", "GE", "TR");
+    assertThat(
+            List.of(CountryCode.of("TR"), CountryCode.of("AM"), CountryCode.of("GE")).stream()
+                .sorted()
+                .map(CountryCode::alpha2))
+        .containsExactly("AM", "GE", "TR");
   }
 
   @Test
@@ -67,7 +70,10 @@ class CountryCodeTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       MK | North Macedonia
       TR | Türkiye
       MD | Moldova
@@ -96,7 +102,10 @@ class CountryCodeTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       the former Yugoslav Republic of Macedonia           | MK
       “the former Yugoslav Republic of Macedonia”         | MK
       "The Former Yugoslav Republic of Macedonia"         | MK
@@ -176,7 +185,8 @@ class CountryCodeTest {
   @Test
   void findsEveryCountryByItsOwnEnglishName() {
     for (CountryCode country : CountryCode.all()) {
-      assertThat(CountryCode.fromName(country.englishName())).as(country.englishName())
+      assertThat(CountryCode.fromName(country.englishName()))
+          .as(country.englishName())
           .contains(country);
     }
   }
@@ -184,8 +194,11 @@ class CountryCodeTest {
   @Test
   void findsEveryCountryByTheJdkName() {
     for (CountryCode country : CountryCode.all()) {
-      String jdkName = new Locale.Builder().setRegion(country.alpha2()).build()
-          .getDisplayCountry(Locale.ENGLISH);
+      String jdkName =
+          new Locale.Builder()
+              .setRegion(country.alpha2())
+              .build()
+              .getDisplayCountry(Locale.ENGLISH);
       assertThat(CountryCode.fromName(jdkName)).as(jdkName).contains(country);
     }
   }

@@ -17,23 +17,40 @@ class EmailAddressTest {
 
   @ParameterizedTest
   @CsvSource({
-      "anna.petrosyan@example.am, anna.petrosyan@example.am",
-      "' Anna.Petrosyan@Example.AM ', Anna.Petrosyan@example.am",
-      "first+tag@sub.example.org, first+tag@sub.example.org",
-      "info@xn--80ak6aa92e.com, info@xn--80ak6aa92e.com",
-      "info@почта.рф, info@почта.рф",
-      "nino@საქართველო.ge, nino@საქართველო.ge",
-      "o'brien@example.ie, o'brien@example.ie"})
+    "anna.petrosyan@example.am, anna.petrosyan@example.am",
+    "' Anna.Petrosyan@Example.AM ', Anna.Petrosyan@example.am",
+    "first+tag@sub.example.org, first+tag@sub.example.org",
+    "info@xn--80ak6aa92e.com, info@xn--80ak6aa92e.com",
+    "info@почта.рф, info@почта.рф",
+    "nino@საქართველო.ge, nino@საქართველო.ge",
+    "o'brien@example.ie, o'brien@example.ie"
+  })
   void acceptsAndNormalisesAPragmaticAddress(String given, String stored) {
     assertThat(EmailAddress.of(given).value()).isEqualTo(stored);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", " ", "plainaddress", "two@@example.org", "a@b@example.org", "@example.org",
-      "anna@", "anna@localhost", "anna petrosyan@example.org", "anna@exa mple.org",
-      "anna@example..org", "anna@.example.org", "anna@example.org.", "anna@-example.org",
-      "anna@example-.org", "anna@exa_mple.org", "anna@10.0.0.1", "anna@[10.0.0.1]"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "plainaddress",
+        "two@@example.org",
+        "a@b@example.org",
+        "@example.org",
+        "anna@",
+        "anna@localhost",
+        "anna petrosyan@example.org",
+        "anna@exa mple.org",
+        "anna@example..org",
+        "anna@.example.org",
+        "anna@example.org.",
+        "anna@-example.org",
+        "anna@example-.org",
+        "anna@exa_mple.org",
+        "anna@10.0.0.1",
+        "anna@[10.0.0.1]"
+      })
   void rejectsAMalformedAddressWithoutShowingIt(String address) {
     ValidationException e = invalid(() -> EmailAddress.of(address));
     assertThat(e.paths()).containsExactly("value");
@@ -46,8 +63,8 @@ class EmailAddressTest {
   @Test
   void rejectsALocalPartLongerThan64Characters() {
     assertThat(EmailAddress.of("a".repeat(64) + "@example.org").value()).startsWith("a");
-    Violation v = violation(() -> EmailAddress.of("a".repeat(65) + "@example.org"), "value",
-        "local part");
+    Violation v =
+        violation(() -> EmailAddress.of("a".repeat(65) + "@example.org"), "value", "local part");
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
   }
 

@@ -49,31 +49,34 @@ class IdGeneratorTest {
     Clock frozen = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     List<UUID> ids = generate(IdGenerator.timeOrdered(frozen));
     assertStrictlyIncreasing(ids);
-    assertThat(ids).allSatisfy(id -> {
-      assertThat(id.version()).isEqualTo(7);
-      assertThat(id.variant()).isEqualTo(2);
-    });
+    assertThat(ids)
+        .allSatisfy(
+            id -> {
+              assertThat(id.version()).isEqualTo(7);
+              assertThat(id.variant()).isEqualTo(2);
+            });
   }
 
   @Test
   void makesStrictlyIncreasingIdsWhenTheClockGoesBack() {
     AtomicLong millis = new AtomicLong(1_700_000_000_000L);
-    Clock backwards = new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
+    Clock backwards =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return Instant.ofEpochMilli(millis.getAndAdd(-1));
-      }
-    };
+          @Override
+          public Instant instant() {
+            return Instant.ofEpochMilli(millis.getAndAdd(-1));
+          }
+        };
     assertStrictlyIncreasing(generate(IdGenerator.timeOrdered(backwards)));
   }
 
@@ -85,11 +88,13 @@ class IdGeneratorTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < COUNT; i++) {
-            ids.add(generator.next());
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < COUNT; i++) {
+                    ids.add(generator.next());
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get(30, TimeUnit.SECONDS);

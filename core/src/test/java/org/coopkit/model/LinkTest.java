@@ -36,8 +36,13 @@ class LinkTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.org/file", "mailto:someone@example.org",
-      "file:///etc/passwd", "javascript:alert(1)"})
+  @ValueSource(
+      strings = {
+        "ftp://example.org/file",
+        "mailto:someone@example.org",
+        "file:///etc/passwd",
+        "javascript:alert(1)"
+      })
   void rejectsASchemeOtherThanHttpNamingTheUri(String uri) {
     assertThat(invalid(() -> Link.of(uri, Kind.OTHER)).paths())
         .contains("uri")
@@ -73,8 +78,10 @@ class LinkTest {
   @Test
   void rejectsABlankOrOverlongTitle() {
     violation(() -> Link.of("https://example.org", " ", Kind.OTHER), "title", "must not be blank");
-    violation(() -> Link.of("https://example.org", "t".repeat(Limits.TITLE + 1), Kind.OTHER),
-        "title", "at most " + Limits.TITLE);
+    violation(
+        () -> Link.of("https://example.org", "t".repeat(Limits.TITLE + 1), Kind.OTHER),
+        "title",
+        "at most " + Limits.TITLE);
   }
 
   @Test
@@ -91,7 +98,8 @@ class LinkTest {
   @Test
   void comparesByAddressTitleAndKind() {
     assertEqualityGroups(
-        List.of(Link.of("https://example.org/a", Kind.SOURCE),
+        List.of(
+            Link.of("https://example.org/a", Kind.SOURCE),
             new Link(URI.create("https://example.org/a"), null, Kind.SOURCE)),
         List.of(Link.of("https://example.org/a", "A", Kind.SOURCE)),
         List.of(Link.of("https://example.org/a", Kind.MEDIA)),

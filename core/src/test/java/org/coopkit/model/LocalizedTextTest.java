@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalizedTextTest {
 
-  private static final LocalizedText ARMENIA = LocalizedText.builder()
-      .put("en", "Armenia")
-      .put("hy", "Հայաստան")
-      .put("ru", "Армения")
-      .put("en-GB", "Armenia (GB)")
-      .build();
+  private static final LocalizedText ARMENIA =
+      LocalizedText.builder()
+          .put("en", "Armenia")
+          .put("hy", "Հայաստան")
+          .put("ru", "Армения")
+          .put("en-GB", "Armenia (GB)")
+          .build();
 
   @Test
   void makesAnEnglishText() {
@@ -33,7 +34,10 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       hy | Հայաստան
       ka | საქართველო
       ru | Республика Молдова
@@ -83,8 +87,8 @@ class LocalizedTextTest {
   @Test
   void acceptsATextAtTheLengthLimitAndRejectsOneBeyond() {
     assertThat(LocalizedText.of("x".repeat(Limits.TEXT)).maxLength()).isEqualTo(Limits.TEXT);
-    violation(() -> LocalizedText.of("x".repeat(Limits.TEXT + 1)), "texts[en]",
-        "at most " + Limits.TEXT);
+    violation(
+        () -> LocalizedText.of("x".repeat(Limits.TEXT + 1)), "texts[en]", "at most " + Limits.TEXT);
   }
 
   @Test
@@ -101,8 +105,10 @@ class LocalizedTextTest {
     LocalizedText full = builder.build();
     assertThat(full.languages()).hasSize(Limits.LANGUAGES);
 
-    violation(() -> full.with(Locale.getISOLanguages()[Limits.LANGUAGES], "one too many"),
-        "languages", "at most " + Limits.LANGUAGES);
+    violation(
+        () -> full.with(Locale.getISOLanguages()[Limits.LANGUAGES], "one too many"),
+        "languages",
+        "at most " + Limits.LANGUAGES);
   }
 
   @Test
@@ -138,7 +144,10 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       en-GB | Armenia (GB)
       hy    | Հայաստան
       hy-AM | Հայաստան

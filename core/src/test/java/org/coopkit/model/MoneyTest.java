@@ -24,8 +24,15 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"10, EUR, 10.00", "10.5, EUR, 10.50", "1E+3, EUR, 1000.00", "100, JPY, 100",
-      "100.000, JPY, 100", "1.234, KWD, 1.234", "0, AMD, 0.00"})
+  @CsvSource({
+    "10, EUR, 10.00",
+    "10.5, EUR, 10.50",
+    "1E+3, EUR, 1000.00",
+    "100, JPY, 100",
+    "100.000, JPY, 100",
+    "1.234, KWD, 1.234",
+    "0, AMD, 0.00"
+  })
   void bringsTheAmountToTheCurrencyScale(String amount, String currency, String expected) {
     assertThat(Money.of(amount, currency).amount().toPlainString()).isEqualTo(expected);
   }
@@ -80,7 +87,9 @@ class MoneyTest {
   @Test
   void comparesEqualAtAnyWrittenScale() {
     assertEqualityGroups(
-        List.of(Money.of("10", "EUR"), Money.of("10.00", "EUR"),
+        List.of(
+            Money.of("10", "EUR"),
+            Money.of("10.00", "EUR"),
             Money.of(new BigDecimal("10.0"), "eur")),
         List.of(Money.of("10", "USD")),
         List.of(Money.of("10.01", "EUR")),

@@ -52,8 +52,22 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "May 2011", "2011-5", "11", "2011-05-17T10:00", "2011/05", "20110517",
-      "2011-13", "2011-02-30", "1899", "2201-01-01", "2011-00", "2011-05-00"})
+  @ValueSource(
+      strings = {
+        "",
+        "May 2011",
+        "2011-5",
+        "11",
+        "2011-05-17T10:00",
+        "2011/05",
+        "20110517",
+        "2011-13",
+        "2011-02-30",
+        "1899",
+        "2201-01-01",
+        "2011-00",
+        "2011-05-00"
+      })
   void rejectsAnyOtherTextNamingTheText(String text) {
     violation(() -> PartialDate.parse(text), "text", "");
   }

@@ -17,14 +17,15 @@ class PhoneNumberTest {
 
   @ParameterizedTest
   @CsvSource({
-      "+37491234567, +37491234567",
-      "+374 91 23 45 67, +37491234567",
-      "+374 (91) 23-45.67, +37491234567",
-      "' +33 3 88 41 20 00 ', +33388412000",
-      "+41 (0)22 123 45 67, +41221234567",
-      "0041 22 123 45 67, +41221234567",
-      "+1234567, +1234567",
-      "+123456789012345, +123456789012345"})
+    "+37491234567, +37491234567",
+    "+374 91 23 45 67, +37491234567",
+    "+374 (91) 23-45.67, +37491234567",
+    "' +33 3 88 41 20 00 ', +33388412000",
+    "+41 (0)22 123 45 67, +41221234567",
+    "0041 22 123 45 67, +41221234567",
+    "+1234567, +1234567",
+    "+123456789012345, +123456789012345"
+  })
   void storesTheNumberInE164Form(String given, String stored) {
     assertThat(PhoneNumber.of(given).value()).isEqualTo(stored);
   }
@@ -36,10 +37,23 @@ class PhoneNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "  ", "091 234 567", "37491234567", "+", "+123456", "+1234567890123456", "+0123456789",
-      "+374 91 23 45 67 ext. 12", "+374/91/234567", "+374 91 23 45 6a", "tel:+37491234567",
-      "++37491234567", "+٣٧٤٩١٢٣٤٥٦٧"})
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "091 234 567",
+        "37491234567",
+        "+",
+        "+123456",
+        "+1234567890123456",
+        "+0123456789",
+        "+374 91 23 45 67 ext. 12",
+        "+374/91/234567",
+        "+374 91 23 45 6a",
+        "tel:+37491234567",
+        "++37491234567",
+        "+٣٧٤٩١٢٣٤٥٦٧"
+      })
   void rejectsANumberNotInInternationalFormWithoutShowingIt(String number) {
     ValidationException e = invalid(() -> PhoneNumber.of(number));
     assertThat(e.paths()).containsExactly("value");
@@ -77,7 +91,9 @@ class PhoneNumberTest {
   @Test
   void comparesTheDigitsOnly() {
     assertEqualityGroups(
-        List.of(PhoneNumber.of("+374 91 234567"), PhoneNumber.of("+374-91-23-45-67"),
+        List.of(
+            PhoneNumber.of("+374 91 234567"),
+            PhoneNumber.of("+374-91-23-45-67"),
             PhoneNumber.of("0037491234567")),
         List.of(PhoneNumber.of("+374 91 234568")),
         List.of(PhoneNumber.of("+995 32 2123456")));

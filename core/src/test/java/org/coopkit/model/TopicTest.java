@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TopicTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Digital  Forensics       | digital forensics
       '  Data Protection  '    | data protection
       'cyber\\tcrime\\n law'   | cyber crime law
@@ -49,7 +52,9 @@ class TopicTest {
   @Test
   void comparesNormalisedLabels() {
     assertEqualityGroups(
-        List.of(Topic.of("Digital  Forensics"), Topic.of("digital forensics"),
+        List.of(
+            Topic.of("Digital  Forensics"),
+            Topic.of("digital forensics"),
             new Topic(" DIGITAL\tFORENSICS ")),
         List.of(Topic.of("digital-forensics")),
         List.of(Topic.of("data protection")));

@@ -23,34 +23,65 @@ class ContactQueryTest {
   private static final LocalDate TODAY = LocalDate.of(2024, 3, 5);
 
   private static RoleAssignment contactPoint(CountryCode country, LocalDate until) {
-    return RoleAssignment.builder().id(anyRoleId()).type(RoleType.CONTACT_POINT_24_7)
-        .country(country).validUntil(until).build();
+    return RoleAssignment.builder()
+        .id(anyRoleId())
+        .type(RoleType.CONTACT_POINT_24_7)
+        .country(country)
+        .validUntil(until)
+        .build();
   }
 
   @Test
   void appliesTheRoleFiltersToOneAndTheSameRole() {
     ProjectId eap = ProjectId.of(UUID.randomUUID());
     // A past 24/7 role for Armenia and a current expert role for Georgia.
-    Contact contact = aContact()
-        .addRole(contactPoint(ARMENIA, TODAY.minusYears(1)))
-        .addRole(RoleAssignment.builder().id(anyRoleId()).type(RoleType.EXPERT).project(eap)
-            .country(GEORGIA).build())
-        .build();
+    Contact contact =
+        aContact()
+            .addRole(contactPoint(ARMENIA, TODAY.minusYears(1)))
+            .addRole(
+                RoleAssignment.builder()
+                    .id(anyRoleId())
+                    .type(RoleType.EXPERT)
+                    .project(eap)
+                    .country(GEORGIA)
+                    .build())
+            .build();
 
-    assertThat(ContactQuery.builder().role(RoleType.CONTACT_POINT_24_7).country(ARMENIA).build()
-        .matches(contact)).isTrue();
-    assertThat(ContactQuery.builder().role(RoleType.CONTACT_POINT_24_7).country(ARMENIA)
-        .activeOn(TODAY).build().matches(contact)).isFalse();
-    assertThat(ContactQuery.builder().role(RoleType.CONTACT_POINT_24_7).country(GEORGIA).build()
-        .matches(contact)).isFalse();
-    assertThat(ContactQuery.builder().role(RoleType.EXPERT).project(eap).activeOn(TODAY).build()
-        .matches(contact)).isTrue();
+    assertThat(
+            ContactQuery.builder()
+                .role(RoleType.CONTACT_POINT_24_7)
+                .country(ARMENIA)
+                .build()
+                .matches(contact))
+        .isTrue();
+    assertThat(
+            ContactQuery.builder()
+                .role(RoleType.CONTACT_POINT_24_7)
+                .country(ARMENIA)
+                .activeOn(TODAY)
+                .build()
+                .matches(contact))
+        .isFalse();
+    assertThat(
+            ContactQuery.builder()
+                .role(RoleType.CONTACT_POINT_24_7)
+                .country(GEORGIA)
+                .build()
+                .matches(contact))
+        .isFalse();
+    assertThat(
+            ContactQuery.builder()
+                .role(RoleType.EXPERT)
+                .project(eap)
+                .activeOn(TODAY)
+                .build()
+                .matches(contact))
+        .isTrue();
   }
 
   @Test
   void findsANamePrefixAtAWordStartOfTheDisplayOrSortName() {
-    Contact contact = aContact().displayName("Céline Dewaele").sortName("Dewaele, Céline")
-        .build();
+    Contact contact = aContact().displayName("Céline Dewaele").sortName("Dewaele, Céline").build();
 
     assertThat(ContactQuery.builder().namePrefix("DEW").build().matches(contact)).isTrue();
     assertThat(ContactQuery.builder().namePrefix("celi").build().matches(contact)).isTrue();
@@ -61,8 +92,15 @@ class ContactQueryTest {
   void matchesAnOrganisationAsEmployerOrThroughARole() {
     OrganisationId coe = OrganisationId.of(UUID.randomUUID());
     Contact employee = aContact().organisation(coe).build();
-    Contact focalPoint = aContact().addRole(RoleAssignment.builder().id(anyRoleId())
-        .type(RoleType.FOCAL_POINT).organisation(coe).build()).build();
+    Contact focalPoint =
+        aContact()
+            .addRole(
+                RoleAssignment.builder()
+                    .id(anyRoleId())
+                    .type(RoleType.FOCAL_POINT)
+                    .organisation(coe)
+                    .build())
+            .build();
     ContactQuery query = ContactQuery.builder().organisation(coe).build();
 
     assertThat(query.matches(employee)).isTrue();
@@ -81,23 +119,28 @@ class ContactQueryTest {
   @Test
   void ordersByFoldedSortNameThenId() {
     UUID id = new UUID(1, 5);
-    ContactQuery next = ContactQuery.builder().build()
-        .after(new Cursor("dewaele celine", id).encode());
+    ContactQuery next =
+        ContactQuery.builder().build().after(new Cursor("dewaele celine", id).encode());
 
     assertThat(next.isAfterCursor(aContact().sortName("Dupont, Marie").build())).isTrue();
     // Folded before comparing: "Ábel" sorts as "abel", not after "z".
     assertThat(next.isAfterCursor(aContact().sortName("Ábel, Anna").build())).isFalse();
     assertThat(next.isAfterCursor(aContact().sortName("Dewaele, Ann").build())).isFalse();
-    assertThat(next.isAfterCursor(aContact().id(ContactId.of(new UUID(1, 6)))
-        .sortName("DEWAELE Céline").build())).isTrue();
-    assertThat(next.isAfterCursor(aContact().id(ContactId.of(id))
-        .sortName("Dewaele, Céline").build())).isFalse();
+    assertThat(
+            next.isAfterCursor(
+                aContact().id(ContactId.of(new UUID(1, 6))).sortName("DEWAELE Céline").build()))
+        .isTrue();
+    assertThat(
+            next.isAfterCursor(aContact().id(ContactId.of(id)).sortName("Dewaele, Céline").build()))
+        .isFalse();
   }
 
   @Test
   void rejectsALimitOutOfRange() {
     violation(() -> ContactQuery.builder().limit(0).build(), "limit", "must be between 1 and");
-    violation(() -> ContactQuery.builder().limit(Paging.MAX_LIMIT + 1).build(), "limit",
+    violation(
+        () -> ContactQuery.builder().limit(Paging.MAX_LIMIT + 1).build(),
+        "limit",
         "must be between 1 and");
   }
 }

@@ -14,9 +14,20 @@ class CursorTest {
   private static final String NOT_A_CURSOR = "must be a cursor returned by a previous page";
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2017-10-09", "cybercrime-eap-ii", "celine dewaele",
-      "azərbaycan respublikası", "հայաստան", "საქართველო", "москва", "😀 \uD800\uDF48 emoji",
-      "a\u0000b", "x"})
+  @ValueSource(
+      strings = {
+        "",
+        "2017-10-09",
+        "cybercrime-eap-ii",
+        "celine dewaele",
+        "azərbaycan respublikası",
+        "հայաստան",
+        "საქართველო",
+        "москва",
+        "😀 \uD800\uDF48 emoji",
+        "a\u0000b",
+        "x"
+      })
   void decodesWhatItEncoded(String sortKey) {
     Cursor cursor = new Cursor(sortKey, ID);
 
@@ -39,8 +50,17 @@ class CursorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "not a cursor!", "AAAA", "AAAAAAAAAAAAAAAAAAAA", "A", "ab+/cd==",
-      "%%%%", "AQID\u00e9"})
+  @ValueSource(
+      strings = {
+        "",
+        "not a cursor!",
+        "AAAA",
+        "AAAAAAAAAAAAAAAAAAAA",
+        "A",
+        "ab+/cd==",
+        "%%%%",
+        "AQID\u00e9"
+      })
   void rejectsTextThatIsNoCursorAsTheCursorPath(String text) {
     violation(() -> Cursor.decode(text), "cursor", NOT_A_CURSOR);
   }

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.LocalizedText;
-import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
@@ -63,8 +63,12 @@ class EventQueryTest {
     Event joint = anEvent().projects(List.of(other, eap)).build();
 
     assertThat(query().project(eap).build().matches(joint)).isTrue();
-    assertThat(query().projects(List.of(ProjectId.of(UUID.randomUUID()), other)).build()
-        .matches(joint)).isTrue();
+    assertThat(
+            query()
+                .projects(List.of(ProjectId.of(UUID.randomUUID()), other))
+                .build()
+                .matches(joint))
+        .isTrue();
     assertThat(query().project(ProjectId.of(UUID.randomUUID())).build().matches(joint)).isFalse();
   }
 
@@ -89,10 +93,16 @@ class EventQueryTest {
 
   @Test
   void matchesACountryByTheParticipants() {
-    Event online = anEvent().participation(Participation.of(ParticipantCount.approximately(40),
-        Set.of(GEORGIA, UKRAINE))).build();
-    Event venueWithoutCountry = anEvent().venue(new Venue("Hilton", "Baku", null))
-        .participation(Participation.of(ParticipantCount.exactly(5), Set.of(UKRAINE))).build();
+    Event online =
+        anEvent()
+            .participation(
+                Participation.of(ParticipantCount.approximately(40), Set.of(GEORGIA, UKRAINE)))
+            .build();
+    Event venueWithoutCountry =
+        anEvent()
+            .venue(new Venue("Hilton", "Baku", null))
+            .participation(Participation.of(ParticipantCount.exactly(5), Set.of(UKRAINE)))
+            .build();
 
     assertThat(query().country(UKRAINE).build().matches(online)).isTrue();
     assertThat(query().countries(List.of(AZERBAIJAN, GEORGIA)).build().matches(online)).isTrue();
@@ -102,7 +112,10 @@ class EventQueryTest {
   }
 
   @ParameterizedTest(name = "from {0} to {1}: {2}")
-  @CsvSource(nullValues = "-", textBlock = """
+  @CsvSource(
+      nullValues = "-",
+      textBlock =
+          """
       2017-10-11, -,          true
       2017-10-12, -,          false
       -,          2017-10-09, true
@@ -114,8 +127,8 @@ class EventQueryTest {
       2017-10-12, 2017-10-31, false
       2017-01-01, 2017-12-31, true
       """)
-  void matchesEventsOverlappingThePeriodWithBothEdgesIncluded(LocalDate from, LocalDate to,
-      boolean matches) {
+  void matchesEventsOverlappingThePeriodWithBothEdgesIncluded(
+      LocalDate from, LocalDate to, boolean matches) {
     Event nineToEleven = anEvent().dates(EventDates.of(OCT_9, OCT_11, null)).build();
 
     assertThat(query().between(from, to).build().matches(nineToEleven)).isEqualTo(matches);
@@ -125,24 +138,26 @@ class EventQueryTest {
   void matchesAnEventKnownOnlyToTheMonthOnAnyDayOfIt() {
     Event october = anEvent().dates(EventDates.on(PartialDate.ofMonth(2017, 10))).build();
 
-    assertThat(query().between(LocalDate.of(2017, 10, 31), null).build().matches(october))
-        .isTrue();
-    assertThat(query().between(null, LocalDate.of(2017, 10, 1)).build().matches(october))
-        .isTrue();
-    assertThat(query().between(LocalDate.of(2017, 11, 1), null).build().matches(october))
-        .isFalse();
+    assertThat(query().between(LocalDate.of(2017, 10, 31), null).build().matches(october)).isTrue();
+    assertThat(query().between(null, LocalDate.of(2017, 10, 1)).build().matches(october)).isTrue();
+    assertThat(query().between(LocalDate.of(2017, 11, 1), null).build().matches(october)).isFalse();
   }
 
   @Test
   void matchesEventsOfAnyOfTheTypesAndStatuses() {
     Event training = anEvent().type(EventType.TRAINING).status(EventStatus.POSTPONED).build();
 
-    assertThat(query().type(EventType.TRAINING).type(EventType.WORKSHOP).build()
-        .matches(training)).isTrue();
+    assertThat(query().type(EventType.TRAINING).type(EventType.WORKSHOP).build().matches(training))
+        .isTrue();
     assertThat(query().type(EventType.CONFERENCE).build().matches(training)).isFalse();
     assertThat(query().status(EventStatus.POSTPONED).build().matches(training)).isTrue();
-    assertThat(query().status(EventStatus.SCHEDULED).status(EventStatus.HELD).build()
-        .matches(training)).isFalse();
+    assertThat(
+            query()
+                .status(EventStatus.SCHEDULED)
+                .status(EventStatus.HELD)
+                .build()
+                .matches(training))
+        .isFalse();
   }
 
   @Test
@@ -165,15 +180,19 @@ class EventQueryTest {
 
   @Test
   void matchesFoldedTextInTitleDescriptionOrKeyMessages() {
-    Event event = anEvent().title("Regional Cybercrime Conference")
-        .description(LocalizedText.of("Organised with the Prosecutor General"))
-        .addKeyMessage(KeyMessage.adopted("Online money laundering is a major problem."))
-        .venue(Venue.of("Baku", AZERBAIJAN)).build();
+    Event event =
+        anEvent()
+            .title("Regional Cybercrime Conference")
+            .description(LocalizedText.of("Organised with the Prosecutor General"))
+            .addKeyMessage(KeyMessage.adopted("Online money laundering is a major problem."))
+            .venue(Venue.of("Baku", AZERBAIJAN))
+            .build();
 
     assertThat(query().text("RÉGIONAL  cybercrime").build().matches(event)).isTrue();
     assertThat(query().text("prosecutor").build().matches(event)).isTrue();
     assertThat(query().text("money-laundering").build().matches(event)).isTrue();
-    assertThat(query().text("Baku").build().matches(event)).as("the venue is not searched")
+    assertThat(query().text("Baku").build().matches(event))
+        .as("the venue is not searched")
         .isFalse();
     assertThat(query().text("workshop").build().matches(event)).isFalse();
   }
@@ -195,15 +214,32 @@ class EventQueryTest {
   @Test
   void requiresEveryFilterToMatch() {
     ProjectId eap = ProjectId.of(UUID.randomUUID());
-    Event event = anEvent().projects(List.of(eap)).type(EventType.CONFERENCE)
-        .venue(Venue.of("Baku", AZERBAIJAN)).build();
+    Event event =
+        anEvent()
+            .projects(List.of(eap))
+            .type(EventType.CONFERENCE)
+            .venue(Venue.of("Baku", AZERBAIJAN))
+            .build();
 
-    assertThat(query().project(eap).type(EventType.CONFERENCE).country(AZERBAIJAN).build()
-        .matches(event)).isTrue();
-    assertThat(query().project(eap).type(EventType.CONFERENCE).country(GEORGIA).build()
-        .matches(event)).isFalse();
-    assertThat(query().project(eap).type(EventType.TRAINING).country(AZERBAIJAN).build()
-        .matches(event)).isFalse();
+    assertThat(
+            query()
+                .project(eap)
+                .type(EventType.CONFERENCE)
+                .country(AZERBAIJAN)
+                .build()
+                .matches(event))
+        .isTrue();
+    assertThat(
+            query().project(eap).type(EventType.CONFERENCE).country(GEORGIA).build().matches(event))
+        .isFalse();
+    assertThat(
+            query()
+                .project(eap)
+                .type(EventType.TRAINING)
+                .country(AZERBAIJAN)
+                .build()
+                .matches(event))
+        .isFalse();
   }
 
   @Test
@@ -244,8 +280,8 @@ class EventQueryTest {
   @Test
   void putsEveryEventAfterTheStartOfTheFirstPage() {
     assertThat(query().build().isAfterCursor(anEvent().build())).isTrue();
-    assertThat(query().direction(SortDirection.DESCENDING).build()
-        .isAfterCursor(anEvent().build())).isTrue();
+    assertThat(query().direction(SortDirection.DESCENDING).build().isAfterCursor(anEvent().build()))
+        .isTrue();
   }
 
   @Test
@@ -263,8 +299,11 @@ class EventQueryTest {
   @Test
   void putsEarlierDaysAndThenLowerIdsAfterTheCursorWhenDescending() {
     EventId last = EventId.of(new UUID(0x0190_0000_0000_7000L, 5));
-    EventQuery next = query().direction(SortDirection.DESCENDING).build()
-        .after(new Cursor("2017-10-10", last.value()).encode());
+    EventQuery next =
+        query()
+            .direction(SortDirection.DESCENDING)
+            .build()
+            .after(new Cursor("2017-10-10", last.value()).encode());
 
     assertThat(next.isAfterCursor(onDay("2017-10-09", last))).isTrue();
     assertThat(next.isAfterCursor(onDay("2017-10-11", last))).isFalse();
@@ -284,9 +323,16 @@ class EventQueryTest {
 
   @Test
   void keepsItsCursorAndFiltersThroughToBuilder() {
-    EventQuery query = query().project(ProjectId.of(UUID.randomUUID())).country(UKRAINE)
-        .between(OCT_9, OCT_11).text("Cybercrime").direction(SortDirection.DESCENDING).limit(7)
-        .build().after(new Cursor("2017-10-10", UUID.randomUUID()).encode());
+    EventQuery query =
+        query()
+            .project(ProjectId.of(UUID.randomUUID()))
+            .country(UKRAINE)
+            .between(OCT_9, OCT_11)
+            .text("Cybercrime")
+            .direction(SortDirection.DESCENDING)
+            .limit(7)
+            .build()
+            .after(new Cursor("2017-10-10", UUID.randomUUID()).encode());
 
     assertThat(query.toBuilder().build()).isEqualTo(query);
     assertThat(query.after()).isNotNull();
@@ -310,12 +356,12 @@ class EventQueryTest {
   }
 
   private static EventId idAfter(EventId id) {
-    return EventId.of(new UUID(id.value().getMostSignificantBits(),
-        id.value().getLeastSignificantBits() + 1));
+    return EventId.of(
+        new UUID(id.value().getMostSignificantBits(), id.value().getLeastSignificantBits() + 1));
   }
 
   private static EventId idBefore(EventId id) {
-    return EventId.of(new UUID(id.value().getMostSignificantBits(),
-        id.value().getLeastSignificantBits() - 1));
+    return EventId.of(
+        new UUID(id.value().getMostSignificantBits(), id.value().getLeastSignificantBits() - 1));
   }
 }

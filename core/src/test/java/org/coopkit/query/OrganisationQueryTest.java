@@ -18,45 +18,66 @@ class OrganisationQueryTest {
   @Test
   void matchesEachFilterAndAllOfThemTogether() {
     OrganisationId prosecutorGeneral = anyOrganisationId();
-    Organisation directorate = anOrganisation()
-        .name(LocalizedText.builder().put("en", "Anti-Corruption Directorate")
-            .put("az", "Korrupsiyaya qarşı Mübarizə İdarəsi").build())
-        .acronym("ACD").type(OrganisationType.PROSECUTION_SERVICE)
-        .country(CountryCode.of("AZ")).parent(prosecutorGeneral).build();
+    Organisation directorate =
+        anOrganisation()
+            .name(
+                LocalizedText.builder()
+                    .put("en", "Anti-Corruption Directorate")
+                    .put("az", "Korrupsiyaya qarşı Mübarizə İdarəsi")
+                    .build())
+            .acronym("ACD")
+            .type(OrganisationType.PROSECUTION_SERVICE)
+            .country(CountryCode.of("AZ"))
+            .parent(prosecutorGeneral)
+            .build();
 
-    assertThat(OrganisationQuery.builder().type(OrganisationType.PROSECUTION_SERVICE)
-        .country(CountryCode.of("AZ")).parent(prosecutorGeneral).text("mubarizə").build()
-        .matches(directorate)).isTrue();
+    assertThat(
+            OrganisationQuery.builder()
+                .type(OrganisationType.PROSECUTION_SERVICE)
+                .country(CountryCode.of("AZ"))
+                .parent(prosecutorGeneral)
+                .text("mubarizə")
+                .build()
+                .matches(directorate))
+        .isTrue();
     assertThat(OrganisationQuery.builder().text("acd").build().matches(directorate)).isTrue();
-    assertThat(OrganisationQuery.builder().type(OrganisationType.NGO).build()
-        .matches(directorate)).isFalse();
-    assertThat(OrganisationQuery.builder().country(CountryCode.of("AM")).build()
-        .matches(directorate)).isFalse();
-    assertThat(OrganisationQuery.builder().parent(anyOrganisationId()).build()
-        .matches(directorate)).isFalse();
-    assertThat(OrganisationQuery.builder().country(CountryCode.of("AZ")).build()
-        .matches(anOrganisation().build())).isFalse();
+    assertThat(OrganisationQuery.builder().type(OrganisationType.NGO).build().matches(directorate))
+        .isFalse();
+    assertThat(
+            OrganisationQuery.builder().country(CountryCode.of("AM")).build().matches(directorate))
+        .isFalse();
+    assertThat(OrganisationQuery.builder().parent(anyOrganisationId()).build().matches(directorate))
+        .isFalse();
+    assertThat(
+            OrganisationQuery.builder()
+                .country(CountryCode.of("AZ"))
+                .build()
+                .matches(anOrganisation().build()))
+        .isFalse();
   }
 
   @Test
   void ordersByTheFoldedEnglishNameThenId() {
     UUID id = new UUID(3, 3);
-    OrganisationQuery next = OrganisationQuery.builder().build()
-        .after(new Cursor("international association of prosecutors", id).encode());
+    OrganisationQuery next =
+        OrganisationQuery.builder()
+            .build()
+            .after(new Cursor("international association of prosecutors", id).encode());
 
     assertThat(OrganisationQuery.sortKey(anOrganisation().build()))
         .isEqualTo("international association of prosecutors");
     assertThat(next.isAfterCursor(anOrganisation().name("Ministry of Justice").build())).isTrue();
     assertThat(next.isAfterCursor(anOrganisation().name("Council of Europe").build())).isFalse();
-    assertThat(next.isAfterCursor(anOrganisation().id(OrganisationId.of(new UUID(3, 4)))
-        .build())).isTrue();
+    assertThat(next.isAfterCursor(anOrganisation().id(OrganisationId.of(new UUID(3, 4))).build()))
+        .isTrue();
   }
 
   @Test
   void rejectsALimitOutOfRange() {
-    violation(() -> OrganisationQuery.builder().limit(0).build(), "limit",
-        "must be between 1 and");
-    violation(() -> OrganisationQuery.builder().limit(Paging.MAX_LIMIT + 1).build(), "limit",
+    violation(() -> OrganisationQuery.builder().limit(0).build(), "limit", "must be between 1 and");
+    violation(
+        () -> OrganisationQuery.builder().limit(Paging.MAX_LIMIT + 1).build(),
+        "limit",
         "must be between 1 and");
   }
 }

@@ -28,33 +28,45 @@ class ProjectQueryTest {
   void matchesEachFilterAndAllOfThemTogether() {
     OrganisationId coe = OrganisationId.of(UUID.randomUUID());
     ProjectId predecessor = anyProjectId();
-    Project project = aProject()
-        .addCountry(CountryCode.of("AM"))
-        .status(ProjectStatus.IMPLEMENTATION)
-        .addOrganisation(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING))
-        .framework(CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"))
-        .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
-        .dates(ProjectDates.planned(PartialDate.ofMonth(2015, 3), PartialDate.ofYear(2017)))
-        .summary(LocalizedText.of("Électronic evidence"))
-        .build();
+    Project project =
+        aProject()
+            .addCountry(CountryCode.of("AM"))
+            .status(ProjectStatus.IMPLEMENTATION)
+            .addOrganisation(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING))
+            .framework(CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"))
+            .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
+            .dates(ProjectDates.planned(PartialDate.ofMonth(2015, 3), PartialDate.ofYear(2017)))
+            .summary(LocalizedText.of("Électronic evidence"))
+            .build();
 
-    assertThat(ProjectQuery.builder().country(CountryCode.of("AM")).status(
-        ProjectStatus.IMPLEMENTATION).organisation(coe).framework("pgg").relatedTo(predecessor)
-        .activeOn(LocalDate.of(2017, 12, 31)).text("ELECTRONIC").build().matches(project))
+    assertThat(
+            ProjectQuery.builder()
+                .country(CountryCode.of("AM"))
+                .status(ProjectStatus.IMPLEMENTATION)
+                .organisation(coe)
+                .framework("pgg")
+                .relatedTo(predecessor)
+                .activeOn(LocalDate.of(2017, 12, 31))
+                .text("ELECTRONIC")
+                .build()
+                .matches(project))
         .isTrue();
     assertThat(ProjectQuery.builder().country(CountryCode.of("GE")).build().matches(project))
         .isFalse();
     assertThat(ProjectQuery.builder().status(ProjectStatus.CLOSED).build().matches(project))
         .isFalse();
-    assertThat(ProjectQuery.builder().organisation(OrganisationId.of(UUID.randomUUID())).build()
-        .matches(project)).isFalse();
+    assertThat(
+            ProjectQuery.builder()
+                .organisation(OrganisationId.of(UUID.randomUUID()))
+                .build()
+                .matches(project))
+        .isFalse();
     assertThat(ProjectQuery.builder().framework("pcf").build().matches(project)).isFalse();
     assertThat(ProjectQuery.builder().framework("pgg").build().matches(aProject().build()))
         .isFalse();
-    assertThat(ProjectQuery.builder().relatedTo(anyProjectId()).build().matches(project))
+    assertThat(ProjectQuery.builder().relatedTo(anyProjectId()).build().matches(project)).isFalse();
+    assertThat(ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build().matches(project))
         .isFalse();
-    assertThat(ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build()
-        .matches(project)).isFalse();
     assertThat(ProjectQuery.builder().text("ransomware").build().matches(project)).isFalse();
   }
 
@@ -78,7 +90,9 @@ class ProjectQueryTest {
   @Test
   void rejectsALimitOutOfRange() {
     violation(() -> ProjectQuery.builder().limit(0).build(), "limit", "must be between 1 and");
-    violation(() -> ProjectQuery.builder().limit(Paging.MAX_LIMIT + 1).build(), "limit",
+    violation(
+        () -> ProjectQuery.builder().limit(Paging.MAX_LIMIT + 1).build(),
+        "limit",
         "must be between 1 and");
   }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchTextTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Céline  DEWAELE               | celine dewaele
       '  Dewaele, Céline '          | dewaele celine
       Ce\u0301line                  | celine
@@ -33,7 +36,10 @@ class SearchTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Azərbaycan Respublikası   | azərbaycan respublikası
       AZƏRBAYCAN                | azərbaycan
       Bakı Dövlət Universiteti  | bakı dovlət universiteti
@@ -46,7 +52,10 @@ class SearchTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       МОСКВА Кибер               | москва кибер
       ՀԱՅԱՍՏԱՆ                   | հայաստան
       Երևան                      | երեւան
@@ -60,8 +69,11 @@ class SearchTextTest {
 
   @Test
   void foldsEveryLanguageOfALocalizedText() {
-    LocalizedText text = LocalizedText.builder().put("en", "Cybercrime Conference")
-        .put("hy", "Կիբեռհանցագործություն").build();
+    LocalizedText text =
+        LocalizedText.builder()
+            .put("en", "Cybercrime Conference")
+            .put("hy", "Կիբեռհանցագործություն")
+            .build();
 
     assertThat(SearchText.fold(text)).isEqualTo("cybercrime conference կիբեռհանցագործություն");
     assertThat(SearchText.fold((LocalizedText) null)).isEmpty();
@@ -69,9 +81,12 @@ class SearchTextTest {
 
   @Test
   void searchesAnEventsTitleDescriptionAndKeyMessages() {
-    Event event = EventFixture.anEvent().title("Regional Cybercrime Conference")
-        .description(LocalizedText.of("Held in Bakı"))
-        .addKeyMessage(KeyMessage.adopted("Follow the MONEY")).build();
+    Event event =
+        EventFixture.anEvent()
+            .title("Regional Cybercrime Conference")
+            .description(LocalizedText.of("Held in Bakı"))
+            .addKeyMessage(KeyMessage.adopted("Follow the MONEY"))
+            .build();
 
     assertThat(SearchText.of(event))
         .isEqualTo("regional cybercrime conference held in bakı follow the money");
@@ -79,8 +94,11 @@ class SearchTextTest {
 
   @Test
   void searchesAProjectsCodeAcronymTitleSummaryAndAims() {
-    Project project = ProjectFixture.aProject().acronym("EAP II")
-        .summary(LocalizedText.of("Électronique")).build();
+    Project project =
+        ProjectFixture.aProject()
+            .acronym("EAP II")
+            .summary(LocalizedText.of("Électronique"))
+            .build();
 
     assertThat(SearchText.of(project))
         .isEqualTo("cybercrime eap ii eap ii cybercrime eap ii electronique");
@@ -88,8 +106,8 @@ class SearchTextTest {
 
   @Test
   void findsANamePrefixAtTheStartOfAWordOfEitherName() {
-    Contact contact = ContactFixture.aContact().displayName("Céline Dewaele")
-        .sortName("Dewaele, Céline").build();
+    Contact contact =
+        ContactFixture.aContact().displayName("Céline Dewaele").sortName("Dewaele, Céline").build();
     String key = SearchText.nameKey(contact);
 
     assertThat(SearchText.startsWord(key, SearchText.fold("DEW"))).isTrue();
@@ -129,12 +147,31 @@ class SearchTextTest {
 
   @Test
   void sortsKeysOfManyScriptsByCodePoint() {
-    List<String> keys = new ArrayList<>(List.of("\uD800\uDF48", "საქართველო", "москва",
-        "\uFFFD", "zebra", "azərbaycan", "հայաստան", "10", "ábc"));
+    List<String> keys =
+        new ArrayList<>(
+            List.of(
+                "\uD800\uDF48",
+                "საქართველო",
+                "москва",
+                "\uFFFD",
+                "zebra",
+                "azərbaycan",
+                "հայաստան",
+                "10",
+                "ábc"));
 
     keys.sort(SearchText::compareKeys);
 
-    assertThat(keys).containsExactly("10", "azərbaycan", "zebra", "ábc", "москва", "հայաստան",
-        "საქართველო", "\uFFFD", "\uD800\uDF48");
+    assertThat(keys)
+        .containsExactly(
+            "10",
+            "azərbaycan",
+            "zebra",
+            "ábc",
+            "москва",
+            "հայաստան",
+            "საქართველო",
+            "\uFFFD",
+            "\uD800\uDF48");
   }
 }

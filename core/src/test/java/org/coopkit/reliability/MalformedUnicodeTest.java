@@ -30,8 +30,13 @@ class MalformedUnicodeTest {
     given.put("texts[en]", () -> LocalizedText.of("Conference \uD83D on cybercrime"));
     given.put("label", () -> Topic.of("evidence \uDE00"));
     given.put("value", () -> ExternalId.of("iati", "XM-\uD800-1"));
-    given.put("displayName", () -> Contact.builder().id(ContactId.of(UUID.randomUUID()))
-        .displayName("Marta \uDC00").build());
+    given.put(
+        "displayName",
+        () ->
+            Contact.builder()
+                .id(ContactId.of(UUID.randomUUID()))
+                .displayName("Marta \uDC00")
+                .build());
     given.put("value ", () -> EmailAddress.of("ma\uD83Drta@example.org"));
 
     for (Map.Entry<String, ThrowingCallable> entry : given.entrySet()) {
@@ -39,7 +44,8 @@ class MalformedUnicodeTest {
       Throwable thrown = catchThrowable(entry.getValue());
 
       // then
-      assertThat(thrown).as("text with an unpaired surrogate in %s", entry.getKey())
+      assertThat(thrown)
+          .as("text with an unpaired surrogate in %s", entry.getKey())
           .isInstanceOf(ValidationException.class);
       assertThat(((ValidationException) thrown).paths()).contains(entry.getKey().strip());
     }

@@ -55,34 +55,35 @@ final class MapStorage implements Storage {
   private final Events events = new Events();
   private final Contacts contacts = new Contacts();
   private final Organisations organisations = new Organisations();
-  private final StorageSession session = new StorageSession() {
-    @Override
-    public ProjectStore projects() {
-      return projects;
-    }
+  private final StorageSession session =
+      new StorageSession() {
+        @Override
+        public ProjectStore projects() {
+          return projects;
+        }
 
-    @Override
-    public EventStore events() {
-      return events;
-    }
+        @Override
+        public EventStore events() {
+          return events;
+        }
 
-    @Override
-    public ContactStore contacts() {
-      return contacts;
-    }
+        @Override
+        public ContactStore contacts() {
+          return contacts;
+        }
 
-    @Override
-    public OrganisationStore organisations() {
-      return organisations;
-    }
-  };
+        @Override
+        public OrganisationStore organisations() {
+          return organisations;
+        }
+      };
 
   @Override
   public <T> T inTransaction(TransactionMode mode, TransactionalWork<T> work) {
     lock.lock();
     try {
-      List<Map<?, ?>> before = List.of(projects.copy(), events.copy(), contacts.copy(),
-          organisations.copy());
+      List<Map<?, ?>> before =
+          List.of(projects.copy(), events.copy(), contacts.copy(), organisations.copy());
       try {
         return work.run(session);
       } catch (RuntimeException | Error failure) {
@@ -101,9 +102,15 @@ final class MapStorage implements Storage {
   List<Object> everything() {
     lock.lock();
     try {
-      return List.of(projects.rows.values(), events.rows.values(), contacts.rows.values(),
-              organisations.rows.values()).stream()
-          .flatMap(Collection::stream).map(Object.class::cast).toList();
+      return List.of(
+              projects.rows.values(),
+              events.rows.values(),
+              contacts.rows.values(),
+              organisations.rows.values())
+          .stream()
+          .flatMap(Collection::stream)
+          .map(Object.class::cast)
+          .toList();
     } finally {
       lock.unlock();
     }
@@ -122,9 +129,16 @@ final class MapStorage implements Storage {
     private final ToIntFunction<Q> limit;
     TreeMap<I, A> rows = new TreeMap<>();
 
-    Table(String kind, Function<A, I> id, Function<I, UUID> uuid, ToLongFunction<A> version,
-        Function<A, String> sortKey, BiPredicate<Q, A> matches, BiPredicate<Q, A> afterCursor,
-        Function<Q, SortDirection> direction, ToIntFunction<Q> limit) {
+    Table(
+        String kind,
+        Function<A, I> id,
+        Function<I, UUID> uuid,
+        ToLongFunction<A> version,
+        Function<A, String> sortKey,
+        BiPredicate<Q, A> matches,
+        BiPredicate<Q, A> afterCursor,
+        Function<Q, SortDirection> direction,
+        ToIntFunction<Q> limit) {
       this.kind = kind;
       this.id = id;
       this.uuid = uuid;
@@ -190,20 +204,24 @@ final class MapStorage implements Storage {
 
     @Override
     public Page<A> find(Q query) {
-      Comparator<A> order = Comparator.comparing(sortKey, SearchText::compareKeys)
-          .thenComparing(id);
+      Comparator<A> order =
+          Comparator.comparing(sortKey, SearchText::compareKeys).thenComparing(id);
       if (direction.apply(query) == SortDirection.DESCENDING) {
         order = order.reversed();
       }
       int size = limit.applyAsInt(query);
-      List<A> found = rows.values().stream()
-          .filter(a -> matches.test(query, a) && afterCursor.test(query, a))
-          .sorted(order).limit(size + 1L).toList();
+      List<A> found =
+          rows.values().stream()
+              .filter(a -> matches.test(query, a) && afterCursor.test(query, a))
+              .sorted(order)
+              .limit(size + 1L)
+              .toList();
       if (found.size() <= size) {
         return Page.last(found);
       }
       A last = found.get(size - 1);
-      return new Page<>(found.subList(0, size),
+      return new Page<>(
+          found.subList(0, size),
           new Cursor(sortKey.apply(last), uuid.apply(id.apply(last))).encode());
     }
   }
@@ -211,8 +229,15 @@ final class MapStorage implements Storage {
   private static final class Projects extends Table<ProjectId, Project, ProjectQuery>
       implements ProjectStore {
     Projects() {
-      super("Project", Project::id, ProjectId::value, Project::version, ProjectQuery::sortKey,
-          ProjectQuery::matches, ProjectQuery::isAfterCursor, ProjectQuery::direction,
+      super(
+          "Project",
+          Project::id,
+          ProjectId::value,
+          Project::version,
+          ProjectQuery::sortKey,
+          ProjectQuery::matches,
+          ProjectQuery::isAfterCursor,
+          ProjectQuery::direction,
           ProjectQuery::limit);
     }
 
@@ -233,8 +258,15 @@ final class MapStorage implements Storage {
   private static final class Events extends Table<EventId, Event, EventQuery>
       implements EventStore {
     Events() {
-      super("Event", Event::id, EventId::value, Event::version, EventQuery::sortKey,
-          EventQuery::matches, EventQuery::isAfterCursor, EventQuery::direction,
+      super(
+          "Event",
+          Event::id,
+          EventId::value,
+          Event::version,
+          EventQuery::sortKey,
+          EventQuery::matches,
+          EventQuery::isAfterCursor,
+          EventQuery::direction,
           EventQuery::limit);
     }
   }
@@ -242,19 +274,31 @@ final class MapStorage implements Storage {
   private static final class Contacts extends Table<ContactId, Contact, ContactQuery>
       implements ContactStore {
     Contacts() {
-      super("Contact", Contact::id, ContactId::value, Contact::version, ContactQuery::sortKey,
-          ContactQuery::matches, ContactQuery::isAfterCursor, ContactQuery::direction,
+      super(
+          "Contact",
+          Contact::id,
+          ContactId::value,
+          Contact::version,
+          ContactQuery::sortKey,
+          ContactQuery::matches,
+          ContactQuery::isAfterCursor,
+          ContactQuery::direction,
           ContactQuery::limit);
     }
   }
 
   private static final class Organisations
-      extends Table<OrganisationId, Organisation, OrganisationQuery>
-      implements OrganisationStore {
+      extends Table<OrganisationId, Organisation, OrganisationQuery> implements OrganisationStore {
     Organisations() {
-      super("Organisation", Organisation::id, OrganisationId::value, Organisation::version,
-          OrganisationQuery::sortKey, OrganisationQuery::matches,
-          OrganisationQuery::isAfterCursor, OrganisationQuery::direction,
+      super(
+          "Organisation",
+          Organisation::id,
+          OrganisationId::value,
+          Organisation::version,
+          OrganisationQuery::sortKey,
+          OrganisationQuery::matches,
+          OrganisationQuery::isAfterCursor,
+          OrganisationQuery::direction,
           OrganisationQuery::limit);
     }
   }

@@ -12,13 +12,13 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Captures everything written to {@code System.out}, {@code System.err} and
- * {@code java.util.logging} while it is open, at every level, for a test to search.
+ * Captures everything written to {@code System.out}, {@code System.err} and {@code
+ * java.util.logging} while it is open, at every level, for a test to search.
  *
  * <p>SLF4J's simple binding writes to whatever {@code System.err} is when it logs, and SLF4J's JUL
  * binding logs through {@code java.util.logging}, so either is captured when on the class path.
- * Bindings that keep their own handle on the original streams (none of coopkit's modules uses
- * one) are not.
+ * Bindings that keep their own handle on the original streams (none of coopkit's modules uses one)
+ * are not.
  *
  * <p>Only one capture may be open at a time.
  */
@@ -31,26 +31,27 @@ final class OutputCapture implements AutoCloseable {
   private final PrintStream err = System.err;
   private final Logger root = Logger.getLogger("");
   private final Level rootLevel = root.getLevel();
-  private final Handler handler = new Handler() {
-    private final SimpleFormatter formatter = new SimpleFormatter();
+  private final Handler handler =
+      new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
 
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (bytes) {
-        stream.print(formatter.format(record));
-      }
-    }
+        @Override
+        public void publish(LogRecord record) {
+          synchronized (bytes) {
+            stream.print(formatter.format(record));
+          }
+        }
 
-    @Override
-    public void flush() {
-      stream.flush();
-    }
+        @Override
+        public void flush() {
+          stream.flush();
+        }
 
-    @Override
-    public void close() {
-      flush();
-    }
-  };
+        @Override
+        public void close() {
+          flush();
+        }
+      };
 
   private OutputCapture() {
     handler.setLevel(Level.ALL);

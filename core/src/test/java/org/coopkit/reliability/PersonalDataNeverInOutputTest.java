@@ -43,17 +43,17 @@ import org.junit.jupiter.api.Test;
  * messages or {@code toString()}: a whole scenario (create, read, search, update, role changes,
  * export, erasure, delete) and every failure on the way (validation of the person's own values,
  * conflicts, unknown ids, duplicates, broken references) runs with all output captured, a host
- * application logging every failure and value as a careless one would; then neither the output
- * nor any message or {@code toString()} holds the person's data, and after erasure the store holds
- * none either.
+ * application logging every failure and value as a careless one would; then neither the output nor
+ * any message or {@code toString()} holds the person's data, and after erasure the store holds none
+ * either.
  */
 class PersonalDataNeverInOutputTest {
   private static final Instant NOW = Instant.parse("2025-06-02T09:00:00Z");
   private static final Logger HOST_LOG = Logger.getLogger("host.application");
 
   private final MapStorage storage = new MapStorage();
-  private final Coopkit coopkit = Coopkit.builder().storage(storage)
-      .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+  private final Coopkit coopkit =
+      Coopkit.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
   private final List<String> shown = new ArrayList<>();
   private final List<Throwable> failures = new ArrayList<>();
   private String heldBeforeErasure = "";
@@ -65,10 +65,23 @@ class PersonalDataNeverInOutputTest {
     Contact contact;
     // given
     try (OutputCapture capture = OutputCapture.start()) {
-      Organisation employer = coopkit.organisations().register(Organisation.builder()
-          .id(OrganisationId.of(UUID.randomUUID())).name("Cybercrime Programme Office").build());
-      Project project = coopkit.projects().create(Project.builder()
-          .id(ProjectId.of(UUID.randomUUID())).code("cyber-east").title("CyberEast").build());
+      Organisation employer =
+          coopkit
+              .organisations()
+              .register(
+                  Organisation.builder()
+                      .id(OrganisationId.of(UUID.randomUUID()))
+                      .name("Cybercrime Programme Office")
+                      .build());
+      Project project =
+          coopkit
+              .projects()
+              .create(
+                  Project.builder()
+                      .id(ProjectId.of(UUID.randomUUID()))
+                      .code("cyber-east")
+                      .title("CyberEast")
+                      .build());
 
       // when
       contact = scenario(employer, project);
@@ -84,19 +97,30 @@ class PersonalDataNeverInOutputTest {
     }
     leaks.addAll(PersonalDataLeaks.in("the store after erasure", heldAfterErasure));
     assertThat(leaks).as("personal data shown").isEmpty();
-    assertThat(output).as("the capture saw the host's log lines")
+    assertThat(output)
+        .as("the capture saw the host's log lines")
         .contains(contact.id().toString(), "contact stored", "contact operation failed");
     assertThat(failures).as("failures on the way").hasSizeGreaterThan(20);
     assertThat(PersonalDataLeaks.in("the store before erasure", heldBeforeErasure))
-        .as("what the store held before erasure, read the way it is read after").isNotEmpty();
+        .as("what the store held before erasure, read the way it is read after")
+        .isNotEmpty();
   }
 
   @Test
   void theLeakDetectorFindsThePersonsDataInEveryFormattingItLooksFor() {
     // given
-    List<String> formats = List.of(EMAIL, EMAIL.toUpperCase(Locale.ROOT),
-        "Marta.Example@coe.example", PHONE, "+374 91 234567", "+374 (91) 23-45.67",
-        "0037491234567", "091 23 45 67", DISPLAY_NAME, SORT_NAME.toUpperCase(Locale.ROOT));
+    List<String> formats =
+        List.of(
+            EMAIL,
+            EMAIL.toUpperCase(Locale.ROOT),
+            "Marta.Example@coe.example",
+            PHONE,
+            "+374 91 234567",
+            "+374 (91) 23-45.67",
+            "0037491234567",
+            "091 23 45 67",
+            DISPLAY_NAME,
+            SORT_NAME.toUpperCase(Locale.ROOT));
 
     for (String format : formats) {
       // when
@@ -111,20 +135,26 @@ class PersonalDataNeverInOutputTest {
   /** Everything a host application does with one person, failures included. */
   private Contact scenario(Organisation employer, Project project) {
     RoleId pointRole = RoleId.of(UUID.randomUUID());
-    Contact given = Contact.builder()
-        .id(ContactId.of(UUID.randomUUID()))
-        .displayName(DISPLAY_NAME)
-        .sortName(SORT_NAME)
-        .honorific("Ms")
-        .jobTitle("Programme Officer")
-        .organisation(employer.id())
-        .addEmail(EmailAddress.of(EMAIL))
-        .addPhone(PhoneNumber.of("+374 (91) 23-45.67"))
-        .languages(List.of("hy", "en"))
-        .visibility(Visibility.PUBLIC)
-        .addRole(RoleAssignment.builder().id(pointRole).type(RoleType.CONTACT_POINT_24_7)
-            .country(CountryCode.of("AM")).validFrom(LocalDate.of(2020, 1, 1)).build())
-        .build();
+    Contact given =
+        Contact.builder()
+            .id(ContactId.of(UUID.randomUUID()))
+            .displayName(DISPLAY_NAME)
+            .sortName(SORT_NAME)
+            .honorific("Ms")
+            .jobTitle("Programme Officer")
+            .organisation(employer.id())
+            .addEmail(EmailAddress.of(EMAIL))
+            .addPhone(PhoneNumber.of("+374 (91) 23-45.67"))
+            .languages(List.of("hy", "en"))
+            .visibility(Visibility.PUBLIC)
+            .addRole(
+                RoleAssignment.builder()
+                    .id(pointRole)
+                    .type(RoleType.CONTACT_POINT_24_7)
+                    .country(CountryCode.of("AM"))
+                    .validFrom(LocalDate.of(2020, 1, 1))
+                    .build())
+            .build();
     show(given);
     show(given.emails(), given.phones(), given.emails().get(0), given.phones().get(0));
 
@@ -134,31 +164,61 @@ class PersonalDataNeverInOutputTest {
     System.out.println("stored " + stored);
     show(stored);
     show(coopkit.contacts().get(stored.id()), coopkit.contacts().find(stored.id()));
-    show(coopkit.contacts().search(ContactQuery.builder().namePrefix("marta")
-        .organisation(employer.id()).build()));
+    show(
+        coopkit
+            .contacts()
+            .search(
+                ContactQuery.builder().namePrefix("marta").organisation(employer.id()).build()));
     show(coopkit.contacts().contactPoints(CountryCode.of("AM")));
     PersonalDataExport export = coopkit.contacts().export(stored.id());
     show(export, export.contact(), export.organisationNames(), export.projectCodes());
 
-    Contact updated = coopkit.contacts().update(stored.toBuilder().jobTitle("Senior Officer")
-        .build());
-    Contact assigned = coopkit.contacts().assignRole(updated.id(), updated.version(),
-        RoleAssignment.builder().id(RoleId.of(UUID.randomUUID())).type(RoleType.EXPERT)
-            .project(project.id()).validFrom(LocalDate.of(2021, 3, 1)).build());
-    Contact ended = coopkit.contacts().endRole(assigned.id(), assigned.version(), pointRole,
-        LocalDate.of(2024, 12, 31));
+    Contact updated =
+        coopkit.contacts().update(stored.toBuilder().jobTitle("Senior Officer").build());
+    Contact assigned =
+        coopkit
+            .contacts()
+            .assignRole(
+                updated.id(),
+                updated.version(),
+                RoleAssignment.builder()
+                    .id(RoleId.of(UUID.randomUUID()))
+                    .type(RoleType.EXPERT)
+                    .project(project.id())
+                    .validFrom(LocalDate.of(2021, 3, 1))
+                    .build());
+    Contact ended =
+        coopkit
+            .contacts()
+            .endRole(assigned.id(), assigned.version(), pointRole, LocalDate.of(2024, 12, 31));
     show(updated, assigned, ended, ended.roles());
 
     // Every way the person's own values can be wrong.
-    for (String email : List.of("marta.example@@coe.example", "marta.example@coe",
-        "marta example@coe.example", "marta.example@coe..example", "marta.example@coe.example.",
-        "marta.example@-coe.example", "marta.example" + "x".repeat(60) + "@coe.example",
-        "marta.example@coe.example\u0007", "@marta.example.coe", "marta.example@123.456")) {
+    for (String email :
+        List.of(
+            "marta.example@@coe.example",
+            "marta.example@coe",
+            "marta example@coe.example",
+            "marta.example@coe..example",
+            "marta.example@coe.example.",
+            "marta.example@-coe.example",
+            "marta.example" + "x".repeat(60) + "@coe.example",
+            "marta.example@coe.example\u0007",
+            "@marta.example.coe",
+            "marta.example@123.456")) {
       fail(() -> EmailAddress.of(email));
     }
-    for (String phone : List.of("37491234567", "+374 91 234567 ext", "+374-91-234567#",
-        "+3749123456789012", "+0 374 91 234567", "+374 91", "tel:+37491234567",
-        "+374 91 234567\u0007", "++37491234567")) {
+    for (String phone :
+        List.of(
+            "37491234567",
+            "+374 91 234567 ext",
+            "+374-91-234567#",
+            "+3749123456789012",
+            "+0 374 91 234567",
+            "+374 91",
+            "tel:+37491234567",
+            "+374 91 234567\u0007",
+            "++37491234567")) {
       fail(() -> PhoneNumber.of(phone));
     }
     fail(() -> stored.toBuilder().addEmail(EmailAddress.of(EMAIL)).build());
@@ -167,25 +227,58 @@ class PersonalDataNeverInOutputTest {
     fail(() -> stored.toBuilder().sortName("Exampleyan,\tMarta").build());
     fail(() -> stored.toBuilder().displayName((DISPLAY_NAME + " ").repeat(30)).build());
     fail(() -> stored.toBuilder().displayName("   ").sortName(SORT_NAME).build());
-    fail(() -> stored.toBuilder().addEmail(EmailAddress.of(EMAIL)).addLanguage("not a tag!")
-        .jobTitle("x".repeat(600)).build());
+    fail(
+        () ->
+            stored.toBuilder()
+                .addEmail(EmailAddress.of(EMAIL))
+                .addLanguage("not a tag!")
+                .jobTitle("x".repeat(600))
+                .build());
 
     // Every way a write on the person can fail.
     fail(() -> coopkit.contacts().update(stored.toBuilder().unit("Stale").build()));
-    fail(() -> coopkit.contacts().update(stored.toBuilder().id(ContactId.of(UUID.randomUUID()))
-        .build()));
+    fail(
+        () ->
+            coopkit
+                .contacts()
+                .update(stored.toBuilder().id(ContactId.of(UUID.randomUUID())).build()));
     fail(() -> coopkit.contacts().create(ended));
-    fail(() -> coopkit.contacts().create(given.toBuilder().id(ContactId.of(UUID.randomUUID()))
-        .organisation(OrganisationId.of(UUID.randomUUID())).build()));
-    fail(() -> coopkit.contacts().endRole(ended.id(), ended.version(),
-        RoleId.of(UUID.randomUUID()), LocalDate.of(2025, 1, 1)));
-    fail(() -> coopkit.contacts().endRole(ended.id(), ended.version(), pointRole,
-        LocalDate.of(2019, 1, 1)));
-    fail(() -> coopkit.contacts().assignRole(ended.id(), ended.version(),
-        ended.roles().get(0)));
-    fail(() -> coopkit.contacts().assignRole(ended.id(), ended.version() - 1,
-        RoleAssignment.builder().id(RoleId.of(UUID.randomUUID())).type(RoleType.EXPERT)
-            .project(ProjectId.of(UUID.randomUUID())).build()));
+    fail(
+        () ->
+            coopkit
+                .contacts()
+                .create(
+                    given.toBuilder()
+                        .id(ContactId.of(UUID.randomUUID()))
+                        .organisation(OrganisationId.of(UUID.randomUUID()))
+                        .build()));
+    fail(
+        () ->
+            coopkit
+                .contacts()
+                .endRole(
+                    ended.id(),
+                    ended.version(),
+                    RoleId.of(UUID.randomUUID()),
+                    LocalDate.of(2025, 1, 1)));
+    fail(
+        () ->
+            coopkit
+                .contacts()
+                .endRole(ended.id(), ended.version(), pointRole, LocalDate.of(2019, 1, 1)));
+    fail(() -> coopkit.contacts().assignRole(ended.id(), ended.version(), ended.roles().get(0)));
+    fail(
+        () ->
+            coopkit
+                .contacts()
+                .assignRole(
+                    ended.id(),
+                    ended.version() - 1,
+                    RoleAssignment.builder()
+                        .id(RoleId.of(UUID.randomUUID()))
+                        .type(RoleType.EXPERT)
+                        .project(ProjectId.of(UUID.randomUUID()))
+                        .build()));
     fail(() -> coopkit.contacts().delete(ended.id(), 1));
     fail(() -> coopkit.contacts().erase(ContactId.of(UUID.randomUUID())));
     fail(() -> coopkit.contacts().export(ContactId.of(UUID.randomUUID())));

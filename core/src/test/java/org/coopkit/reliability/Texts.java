@@ -14,12 +14,22 @@ import java.util.Set;
  */
 final class Texts {
   /** Letters of several scripts, digits and punctuation: one UTF-16 character each. */
-  private static final int[] SINGLE = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-      + "0123456789éüğışəçñøåß" + "абвгдежзийклмнопрстуфхцчшщыэюя"
-      + "աբգդեզէըթժիլխծկհձղճ" + "აბგდევზთიკლმნოპ" + "אבגדהוזחטי" + "ابتثجحخدذر" + "中文字漢語"
-      + ".,;:!?-'\"()/&%_\\@#€").codePoints().toArray();
+  private static final int[] SINGLE =
+      ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+              + "0123456789éüğışəçñøåß"
+              + "абвгдежзийклмнопрстуфхцчшщыэюя"
+              + "աբգդեզէըթժիլխծկհձղճ"
+              + "აბგდევზთიკლმნოპ"
+              + "אבגדהוזחטי"
+              + "ابتثجحخدذر"
+              + "中文字漢語"
+              + ".,;:!?-'\"()/&%_\\@#€")
+          .codePoints()
+          .toArray();
+
   /** Characters outside the Basic Multilingual Plane: two UTF-16 characters each. */
   private static final int[] DOUBLE = "😀🔐👩🌍𝄞𠀀𠀁𝔘🀄".codePoints().toArray();
+
   private static final String CODE_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private Texts() {}

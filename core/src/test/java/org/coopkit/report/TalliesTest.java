@@ -25,12 +25,17 @@ class TalliesTest {
   private static final CountryCode AZ = CountryCode.of("AZ");
   private static final CountryCode GE = CountryCode.of("GE");
 
-  private static Event event(int year, List<ProjectId> projects, Participation participation,
-      int adopted) {
-    Event.Builder b = Event.builder().id(EventId.of(UUID.randomUUID())).projects(projects)
-        .title("Event").type(EventType.WORKSHOP).format(EventFormat.ONLINE)
-        .dates(EventDates.of(LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 2), null))
-        .participation(participation);
+  private static Event event(
+      int year, List<ProjectId> projects, Participation participation, int adopted) {
+    Event.Builder b =
+        Event.builder()
+            .id(EventId.of(UUID.randomUUID()))
+            .projects(projects)
+            .title("Event")
+            .type(EventType.WORKSHOP)
+            .format(EventFormat.ONLINE)
+            .dates(EventDates.of(LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 2), null))
+            .participation(participation);
     for (int i = 0; i < adopted; i++) {
       b.addKeyMessage(KeyMessage.adopted("Message " + i));
     }
@@ -49,8 +54,15 @@ class TalliesTest {
 
   @Test
   void participantCountriesUseTheirOwnCountsAndMarkMissingOnes() {
-    Event e = event(2018, List.of(P), new Participation(ParticipantCount.exactly(30),
-        Set.of(AZ, GE), Map.of(AZ, ParticipantCount.exactly(12))), 0);
+    Event e =
+        event(
+            2018,
+            List.of(P),
+            new Participation(
+                ParticipantCount.exactly(30),
+                Set.of(AZ, GE),
+                Map.of(AZ, ParticipantCount.exactly(12))),
+            0);
 
     Map<String, RawTally> byCountry = Tallies.tally(List.of(e), Dimension.PARTICIPANT_COUNTRY);
 
@@ -62,10 +74,13 @@ class TalliesTest {
 
   @Test
   void yearsGroupByTheFirstDay() {
-    Map<String, RawTally> byYear = Tallies.tally(List.of(
-        event(2017, List.of(P), Participation.UNKNOWN, 0),
-        event(2017, List.of(P), Participation.UNKNOWN, 0),
-        event(2019, List.of(P), Participation.UNKNOWN, 0)), Dimension.YEAR);
+    Map<String, RawTally> byYear =
+        Tallies.tally(
+            List.of(
+                event(2017, List.of(P), Participation.UNKNOWN, 0),
+                event(2017, List.of(P), Participation.UNKNOWN, 0),
+                event(2019, List.of(P), Participation.UNKNOWN, 0)),
+            Dimension.YEAR);
 
     assertThat(byYear).containsOnlyKeys("2017", "2019");
     assertThat(byYear.get("2017").events()).isEqualTo(2);

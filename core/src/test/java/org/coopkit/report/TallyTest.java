@@ -10,17 +10,20 @@ class TallyTest {
 
   @Test
   void exactCountsAddUpToAnExactTotal() {
-    RawTally raw = RawTally.EMPTY.plus(ParticipantCount.exactly(93), 7)
-        .plus(ParticipantCount.exactly(40), 0);
+    RawTally raw =
+        RawTally.EMPTY.plus(ParticipantCount.exactly(93), 7).plus(ParticipantCount.exactly(40), 0);
 
-    assertThat(EventTally.of(raw)).isEqualTo(new EventTally(2, new Tally(133, Tally.Accuracy.EXACT), 7));
+    assertThat(EventTally.of(raw))
+        .isEqualTo(new EventTally(2, new Tally(133, Tally.Accuracy.EXACT), 7));
     assertThat(EventTally.of(raw).participants()).hasToString("133");
   }
 
   @Test
   void aMoreThanCountMakesTheTotalALowerBound() {
-    RawTally raw = RawTally.EMPTY.plus(ParticipantCount.exactly(93), 0)
-        .plus(ParticipantCount.moreThan(500), 0);
+    RawTally raw =
+        RawTally.EMPTY
+            .plus(ParticipantCount.exactly(93), 0)
+            .plus(ParticipantCount.moreThan(500), 0);
 
     Tally total = EventTally.of(raw).participants();
 
@@ -39,8 +42,12 @@ class TallyTest {
 
   @Test
   void anEstimateMakesTheTotalApproximateEvenBesideALowerBound() {
-    for (ParticipantCount estimate : new ParticipantCount[] {ParticipantCount.approximately(50),
-        ParticipantCount.upTo(50), ParticipantCount.planned(50)}) {
+    for (ParticipantCount estimate :
+        new ParticipantCount[] {
+          ParticipantCount.approximately(50),
+          ParticipantCount.upTo(50),
+          ParticipantCount.planned(50)
+        }) {
       RawTally raw = RawTally.EMPTY.plus(ParticipantCount.moreThan(500), 0).plus(estimate, 0);
 
       assertThat(EventTally.of(raw).participants()).hasToString("about 550");
@@ -55,7 +62,8 @@ class TallyTest {
 
   @Test
   void rejectsANegativeTally() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Tally(-1, Tally.Accuracy.EXACT))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Tally(-1, Tally.Accuracy.EXACT))
         .withMessageContaining("-1");
   }
 }

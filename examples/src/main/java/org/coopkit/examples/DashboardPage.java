@@ -20,26 +20,38 @@ public final class DashboardPage {
 
   /** The dashboard of the project with this code, over all its events. */
   public String render(String code) {
-    Project project = coopkit.projects().findByCode(code)
-        .orElseThrow(() -> new IllegalArgumentException("no project with code " + code));
-    ProjectDashboard d = coopkit.reports().dashboard(ReportScope.project(project.id()),
-        ReportFilter.ALL);
+    Project project =
+        coopkit
+            .projects()
+            .findByCode(code)
+            .orElseThrow(() -> new IllegalArgumentException("no project with code " + code));
+    ProjectDashboard d =
+        coopkit.reports().dashboard(ReportScope.project(project.id()), ReportFilter.ALL);
     StringBuilder out = new StringBuilder("Dashboard: ").append(project.code()).append('\n');
     out.append("  events: ").append(figure(d.total())).append('\n');
     out.append("  by year: ").append(join(d.byYear())).append('\n');
     out.append("  by type: ").append(join(d.byType())).append('\n');
     out.append("  by status: ").append(join(d.byStatus())).append('\n');
-    out.append("  by component: ").append(d.byComponent().isEmpty() ? "none recorded"
-        : d.byComponent().entrySet().stream()
-            .map(e -> componentCode(project, e.getKey()) + " " + e.getValue().events())
-            .collect(Collectors.joining(", "))).append('\n');
+    out.append("  by component: ")
+        .append(
+            d.byComponent().isEmpty()
+                ? "none recorded"
+                : d.byComponent().entrySet().stream()
+                    .map(e -> componentCode(project, e.getKey()) + " " + e.getValue().events())
+                    .collect(Collectors.joining(", ")))
+        .append('\n');
     // Events often record a country's presence without its head count: say so, not "0".
-    String known = d.participantsByCountry().entrySet().stream()
-        .filter(e -> e.getValue().value() > 0)
-        .map(e -> e.getKey().alpha2() + " " + e.getValue()).collect(Collectors.joining(", "));
+    String known =
+        d.participantsByCountry().entrySet().stream()
+            .filter(e -> e.getValue().value() > 0)
+            .map(e -> e.getKey().alpha2() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
     long unknown = d.participantsByCountry().values().stream().filter(t -> t.value() == 0).count();
-    out.append("  participants by country: ").append(known.isEmpty() ? "" : known + "; ")
-        .append(unknown).append(" countries without a recorded count").append('\n');
+    out.append("  participants by country: ")
+        .append(known.isEmpty() ? "" : known + "; ")
+        .append(unknown)
+        .append(" countries without a recorded count")
+        .append('\n');
     out.append("  countries reached: ").append(d.countriesReached().size()).append('\n');
     out.append("  key messages adopted: ").append(d.keyMessagesAdopted()).append('\n');
     return out.toString();
@@ -51,14 +63,18 @@ public final class DashboardPage {
 
   private static String join(Map<?, EventTally> groups) {
     return groups.entrySet().stream()
-        .map(e -> e.getKey().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-            + e.getValue().events())
+        .map(
+            e ->
+                e.getKey().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " "
+                    + e.getValue().events())
         .collect(Collectors.joining(", "));
   }
 
-  private static String componentCode(Project project,
-      org.coopkit.model.project.ComponentId id) {
-    return project.component(id).map(c -> c.code() == null ? c.id().toString() : "#" + c.code())
+  private static String componentCode(Project project, org.coopkit.model.project.ComponentId id) {
+    return project
+        .component(id)
+        .map(c -> c.code() == null ? c.id().toString() : "#" + c.code())
         .orElse(id.toString());
   }
 }

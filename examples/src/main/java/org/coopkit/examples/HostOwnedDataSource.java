@@ -8,8 +8,8 @@ import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.storage.jdbc.JdbcStorage;
 
 /**
- * coopkit on a connection pool the host application owns: coopkit migrates its tables on start
- * and never closes the pool.
+ * coopkit on a connection pool the host application owns: coopkit migrates its tables on start and
+ * never closes the pool.
  */
 public final class HostOwnedDataSource {
   private HostOwnedDataSource() {}
@@ -21,11 +21,16 @@ public final class HostOwnedDataSource {
     config.setPoolName("host-pool");
     try (HikariDataSource pool = new HikariDataSource(config)) {
       Coopkit coopkit = Coopkit.builder().storage(JdbcStorage.create(pool)).build();
-      Organisation iap = coopkit.organisations().register(Organisation.builder()
-          .id(coopkit.ids().newOrganisationId())
-          .name("International Association of Prosecutors").acronym("IAP")
-          .type(OrganisationType.PROSECUTION_SERVICE)
-          .build());
+      Organisation iap =
+          coopkit
+              .organisations()
+              .register(
+                  Organisation.builder()
+                      .id(coopkit.ids().newOrganisationId())
+                      .name("International Association of Prosecutors")
+                      .acronym("IAP")
+                      .type(OrganisationType.PROSECUTION_SERVICE)
+                      .build());
       return coopkit.organisations().get(iap.id());
     }
   }

@@ -20,7 +20,8 @@ public final class ProgrammeCalendar {
 
   /** The first hundred conferences of a project, earliest first. */
   public List<Event> conferencesOf(ProjectId project) {
-    return events.search(EventQuery.builder().project(project).type(EventType.CONFERENCE)
-        .limit(100).build()).items();
+    return events
+        .search(EventQuery.builder().project(project).type(EventType.CONFERENCE).limit(100).build())
+        .items();
   }
 }

@@ -35,8 +35,11 @@ public final class ProjectPage {
 
   /** The page of the project with this code, read from the store. */
   public String render(String code) {
-    Project project = coopkit.projects().findByCode(code)
-        .orElseThrow(() -> new IllegalArgumentException("no project with code " + code));
+    Project project =
+        coopkit
+            .projects()
+            .findByCode(code)
+            .orElseThrow(() -> new IllegalArgumentException("no project with code " + code));
     StringBuilder out = new StringBuilder();
     out.append(text(project.title()));
     if (project.acronym() != null) {
@@ -53,8 +56,11 @@ public final class ProjectPage {
     }
     out.append("\nComponents\n");
     for (Component c : project.components()) {
-      out.append("  ").append(c.code() == null ? "-" : c.code()).append(". ")
-          .append(text(c.title())).append('\n');
+      out.append("  ")
+          .append(c.code() == null ? "-" : c.code())
+          .append(". ")
+          .append(text(c.title()))
+          .append('\n');
     }
     out.append("\nActivities\n");
     for (Event e : allEvents(project)) {
@@ -76,28 +82,41 @@ public final class ProjectPage {
 
   private void event(StringBuilder out, Event e) {
     out.append("  ").append(text(e.title())).append('\n');
-    out.append("    ").append(DAY.format(e.dates().firstDay())).append(" to ")
+    out.append("    ")
+        .append(DAY.format(e.dates().firstDay()))
+        .append(" to ")
         .append(DAY.format(e.dates().lastDay()));
     Venue venue = e.venue();
     if (venue != null) {
-      out.append(", ").append(venue.city() == null ? "" : venue.city())
+      out.append(", ")
+          .append(venue.city() == null ? "" : venue.city())
           .append(venue.country() == null ? "" : ", " + venue.country().englishName());
     }
-    out.append(" · ").append(label(e.type().name())).append(", ").append(label(e.status().name()))
+    out.append(" · ")
+        .append(label(e.type().name()))
+        .append(", ")
+        .append(label(e.status().name()))
         .append('\n');
     List<String> organisers = new ArrayList<>();
     for (Organiser o : e.organisers()) {
       var org = coopkit.organisations().get(o.organisation());
-      organisers.add((org.acronym() != null ? org.acronym() : text(org.name())) + " ("
-          + label(o.role().name()) + ")");
+      organisers.add(
+          (org.acronym() != null ? org.acronym() : text(org.name()))
+              + " ("
+              + label(o.role().name())
+              + ")");
     }
     if (!organisers.isEmpty()) {
       out.append("    Organisers: ").append(String.join(", ", organisers)).append('\n');
     }
     if (e.participation().total() != null) {
-      out.append("    Participants: ").append(e.participation().total()).append(" from ")
-          .append(e.participation().countries().size()).append(" countries (")
-          .append(countries(e.participation().countries())).append(")\n");
+      out.append("    Participants: ")
+          .append(e.participation().total())
+          .append(" from ")
+          .append(e.participation().countries().size())
+          .append(" countries (")
+          .append(countries(e.participation().countries()))
+          .append(")\n");
     }
     if (!e.topics().isEmpty()) {
       out.append("    Topics: ")
@@ -107,7 +126,9 @@ public final class ProjectPage {
     if (!e.keyMessages().isEmpty()) {
       out.append("    Key messages:\n");
       for (KeyMessage m : e.keyMessages()) {
-        out.append("    - ").append(text(m.text())).append(m.adopted() ? " [adopted]" : "")
+        out.append("    - ")
+            .append(text(m.text()))
+            .append(m.adopted() ? " [adopted]" : "")
             .append('\n');
       }
     }
@@ -127,8 +148,10 @@ public final class ProjectPage {
   }
 
   private List<Contact> secretariat(Project project) {
-    return coopkit.contacts().search(ContactQuery.builder().project(project.id())
-        .publicOnly(true).limit(100).build()).items();
+    return coopkit
+        .contacts()
+        .search(ContactQuery.builder().project(project.id()).publicOnly(true).limit(100).build())
+        .items();
   }
 
   private String text(LocalizedText text) {
@@ -136,8 +159,7 @@ public final class ProjectPage {
   }
 
   private static String countries(java.util.Collection<CountryCode> codes) {
-    return codes.stream().map(CountryCode::englishName).sorted()
-        .collect(Collectors.joining(", "));
+    return codes.stream().map(CountryCode::englishName).sorted().collect(Collectors.joining(", "));
   }
 
   private static String label(String enumName) {

@@ -22,24 +22,33 @@ public final class QuickStart {
   /** Runs the quick start and returns the titles it found. */
   public static Page<Event> run() {
     Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).build();
-    Project project = coopkit.projects().create(Project.builder()
-        .id(coopkit.ids().newProjectId())
-        .code("cyber-east")
-        .title("CyberEast")
-        .addCountry(CountryCode.fromName("Republic of Moldova").orElseThrow())
-        .build());
-    coopkit.events().create(Event.builder()
-        .id(coopkit.ids().newEventId())
-        .addProject(project.id())
-        .title("Training on electronic evidence for judges")
-        .type(EventType.TRAINING)
-        .format(EventFormat.ONLINE)
-        .dates(EventDates.of(LocalDate.of(2020, 6, 2), LocalDate.of(2020, 6, 3), null))
-        .participation(Participation.of(ParticipantCount.moreThan(40),
-            Set.of(CountryCode.of("MD"))))
-        .build());
-    return coopkit.events().search(EventQuery.builder().country(CountryCode.of("MD"))
-        .text("electronic evidence").build());
+    Project project =
+        coopkit
+            .projects()
+            .create(
+                Project.builder()
+                    .id(coopkit.ids().newProjectId())
+                    .code("cyber-east")
+                    .title("CyberEast")
+                    .addCountry(CountryCode.fromName("Republic of Moldova").orElseThrow())
+                    .build());
+    coopkit
+        .events()
+        .create(
+            Event.builder()
+                .id(coopkit.ids().newEventId())
+                .addProject(project.id())
+                .title("Training on electronic evidence for judges")
+                .type(EventType.TRAINING)
+                .format(EventFormat.ONLINE)
+                .dates(EventDates.of(LocalDate.of(2020, 6, 2), LocalDate.of(2020, 6, 3), null))
+                .participation(
+                    Participation.of(ParticipantCount.moreThan(40), Set.of(CountryCode.of("MD"))))
+                .build());
+    return coopkit
+        .events()
+        .search(
+            EventQuery.builder().country(CountryCode.of("MD")).text("electronic evidence").build());
   }
 
   public static void main(String[] args) {

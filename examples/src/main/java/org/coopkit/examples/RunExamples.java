@@ -13,10 +13,9 @@ import org.coopkit.storage.jdbc.JdbcStorage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The README's run command: loads the Cybercrime EAP II data file ({@value #DATA_FILE}, a
- * {@code coopkit/1} document) into the embedded default (an H2 file database under {@code
- * target/}) or into the database {@code --jdbc-url} names, then prints the project's page and
- * dashboard.
+ * The README's run command: loads the Cybercrime EAP II data file ({@value #DATA_FILE}, a {@code
+ * coopkit/1} document) into the embedded default (an H2 file database under {@code target/}) or
+ * into the database {@code --jdbc-url} names, then prints the project's page and dashboard.
  *
  * <pre>
  * RunExamples [--jdbc-url URL [--user NAME] [--password SECRET]]
@@ -38,12 +37,15 @@ public final class RunExamples {
   /** The seed project's data file, a {@code coopkit/1} document. */
   static final String DATA_FILE = "cybercrime-eap-ii.json";
 
-  /** Loads the data file unless the project is there already, and renders its page and dashboard. */
+  /**
+   * Loads the data file unless the project is there already, and renders its page and dashboard.
+   */
   static String run(Coopkit coopkit) {
     if (coopkit.projects().findByCode(SeedProject.CODE).isEmpty()) {
       load(coopkit);
     }
-    return new ProjectPage(coopkit, Locale.ENGLISH).render(SeedProject.CODE) + "\n"
+    return new ProjectPage(coopkit, Locale.ENGLISH).render(SeedProject.CODE)
+        + "\n"
         + new DashboardPage(coopkit).render(SeedProject.CODE);
   }
 
@@ -75,8 +77,11 @@ public final class RunExamples {
           case "--jdbc-url" -> url = require(args[i], value);
           case "--user" -> user = require(args[i], value);
           case "--password" -> password = require(args[i], value);
-          default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; usage: [--jdbc-url URL [--user NAME] [--password SECRET]]");
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + args[i]
+                      + "; usage: [--jdbc-url URL [--user NAME] [--password SECRET]]");
         }
         i++;
       }

@@ -14,7 +14,8 @@ class ExamplesTest {
 
   @Test
   void theQuickStartFindsTheTrainingByCountryAndText() {
-    assertThat(QuickStart.run().items()).extracting(e -> e.title().english())
+    assertThat(QuickStart.run().items())
+        .extracting(e -> e.title().english())
         .containsExactly("Training on electronic evidence for judges");
   }
 
@@ -37,15 +38,19 @@ class ExamplesTest {
     try (Coopkit coopkit = Coopkit.builder().storage(JdbcStorage.embedded(file)).build()) {
       assertThat(RunExamples.run(coopkit)).isEqualTo(first);
     }
-    assertThat(first).contains("Cybercrime EAP II (EAP II)")
+    assertThat(first)
+        .contains("Cybercrime EAP II (EAP II)")
         .contains("Participants: 93 from 12 countries")
         .contains("events: 1 with 93 participants");
   }
 
   @Test
   void theCommandLineTakesAJdbcUrlAndCredentials() {
-    RunExamples.Options options = RunExamples.Options.parse(
-        new String[] {"--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres"});
+    RunExamples.Options options =
+        RunExamples.Options.parse(
+            new String[] {
+              "--jdbc-url", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres"
+            });
 
     assertThat(options.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
     assertThat(options.user()).isEqualTo("postgres");

@@ -18,16 +18,35 @@ class ProgrammeCalendarTest {
   @Test
   void listsTheConferencesOfAProjectAndNothingElse() {
     // given
-    Project project = coopkit.projects().create(Project.builder()
-        .id(coopkit.ids().newProjectId()).code("cybercrime-eap-ii").title("Cybercrime EAP II")
-        .build());
-    Event conference = coopkit.events().create(Event.builder()
-        .id(coopkit.ids().newEventId()).addProject(project.id())
-        .title("Regional Cybercrime Conference").type(EventType.CONFERENCE)
-        .dates(EventDates.of(LocalDate.of(2017, 10, 9), LocalDate.of(2017, 10, 11), null))
-        .build());
-    coopkit.events().create(conference.toBuilder().id(coopkit.ids().newEventId())
-        .title("Workshop on 24/7 points of contact").type(EventType.WORKSHOP).build());
+    Project project =
+        coopkit
+            .projects()
+            .create(
+                Project.builder()
+                    .id(coopkit.ids().newProjectId())
+                    .code("cybercrime-eap-ii")
+                    .title("Cybercrime EAP II")
+                    .build());
+    Event conference =
+        coopkit
+            .events()
+            .create(
+                Event.builder()
+                    .id(coopkit.ids().newEventId())
+                    .addProject(project.id())
+                    .title("Regional Cybercrime Conference")
+                    .type(EventType.CONFERENCE)
+                    .dates(
+                        EventDates.of(LocalDate.of(2017, 10, 9), LocalDate.of(2017, 10, 11), null))
+                    .build());
+    coopkit
+        .events()
+        .create(
+            conference.toBuilder()
+                .id(coopkit.ids().newEventId())
+                .title("Workshop on 24/7 points of contact")
+                .type(EventType.WORKSHOP)
+                .build());
 
     // when
     var conferences = new ProgrammeCalendar(coopkit.events()).conferencesOf(project.id());

@@ -35,7 +35,8 @@ class SeedProjectTest {
     assertThat(project).isEqualTo(seed.project());
     assertThat(project.framework()).isNotNull();
     assertThat(project.framework().acronym()).isEqualTo("PCF");
-    assertThat(project.countryCodes()).extracting(CountryCode::alpha2)
+    assertThat(project.countryCodes())
+        .extracting(CountryCode::alpha2)
         .containsExactly("AM", "AZ", "BY", "GE", "MD", "UA");
     assertThat(project.components()).hasSize(2);
     assertThat(project.components().get(1).title().english()).contains("24/7");
@@ -50,10 +51,12 @@ class SeedProjectTest {
     assertThat(conference.venue().city()).isEqualTo("Baku");
     assertThat(conference.venue().country()).isEqualTo(CountryCode.of("AZ"));
     assertThat(conference.organisers()).hasSize(3);
-    assertThat(conference.organisers()).filteredOn(o -> o.role() == OrganiserRole.CO_ORGANISER)
+    assertThat(conference.organisers())
+        .filteredOn(o -> o.role() == OrganiserRole.CO_ORGANISER)
         .hasSize(2);
     assertThat(conference.participation().total()).isEqualTo(ParticipantCount.exactly(93));
-    assertThat(conference.participation().countries()).hasSize(12)
+    assertThat(conference.participation().countries())
+        .hasSize(12)
         .contains(CountryCode.of("MK"), CountryCode.of("TR"), CountryCode.of("IR"));
     assertThat(conference.topics()).hasSize(9);
     assertThat(conference.keyMessages()).hasSize(7).allMatch(KeyMessage::adopted);
@@ -61,12 +64,14 @@ class SeedProjectTest {
 
   @Test
   void theSecretariatHasThreePeopleInTheirRoles() {
-    assertThat(seed.secretariat()).extracting(Contact::jobTitle)
+    assertThat(seed.secretariat())
+        .extracting(Contact::jobTitle)
         .containsExactly("Executive Secretary", "Programme Manager", "Programme Assistant");
-    assertThat(seed.secretariat()).flatExtracting(Contact::roles)
+    assertThat(seed.secretariat())
+        .flatExtracting(Contact::roles)
         .extracting(r -> r.type())
-        .containsExactly(RoleType.EXECUTIVE_SECRETARY, RoleType.PROGRAMME_MANAGER,
-            RoleType.PROGRAMME_ASSISTANT);
+        .containsExactly(
+            RoleType.EXECUTIVE_SECRETARY, RoleType.PROGRAMME_MANAGER, RoleType.PROGRAMME_ASSISTANT);
     assertThat(seed.secretariat()).allMatch(c -> "T-CY Secretariat".equals(c.unit()));
   }
 

@@ -21,16 +21,16 @@ import tools.jackson.databind.ValueSerializer;
  *     value's last token
  * @param <T> the model type
  */
-record Codec<T>(Class<T> type, BiConsumer<JsonGenerator, T> writer,
-    Function<JsonParser, T> reader) {
+record Codec<T>(
+    Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
   Codec {
     requireNonNull(type, "type");
     requireNonNull(writer, "writer");
     requireNonNull(reader, "reader");
   }
 
-  static <T> Codec<T> of(Class<T> type, BiConsumer<JsonGenerator, T> writer,
-      Function<JsonParser, T> reader) {
+  static <T> Codec<T> of(
+      Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
     return new Codec<>(type, writer, reader);
   }
 
@@ -41,8 +41,8 @@ record Codec<T>(Class<T> type, BiConsumer<JsonGenerator, T> writer,
 
   /** An enum written and read as its lower-case code. */
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    return new Codec<>(type, (g, value) -> g.writeString(Enums.code(value)),
-        p -> Enums.read(p, type));
+    return new Codec<>(
+        type, (g, value) -> g.writeString(Enums.code(value)), p -> Enums.read(p, type));
   }
 
   ValueSerializer<T> serializer() {

@@ -22,19 +22,43 @@ import tools.jackson.core.JsonToken;
 /**
  * A {@link Contact} and its role assignments as JSON, and a {@link PersonalDataExport} (a subject
  * access export: the contact, the codes of the projects and the names of the organisations its
- * roles refer to, keyed by id, and when it was made). Names, e-mail addresses and phone numbers
- * are personal data: they are written as they are (the document is the data set), but no problem
+ * roles refer to, keyed by id, and when it was made). Names, e-mail addresses and phone numbers are
+ * personal data: they are written as they are (the document is the data set), but no problem
  * message ever shows them.
  */
 final class ContactJson {
-  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Contact",
-      "id", "displayName", "sortName", "honorific", "jobTitle", "organisation", "unit", "emails",
-      "phones", "languages", "visibility", "roles",
-      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
-  static final ObjectReading.Shape ROLE = ObjectReading.Shape.of("RoleAssignment",
-      "id", "type", "title", "project", "organisation", "country", "validFrom", "validUntil");
-  static final ObjectReading.Shape EXPORT = ObjectReading.Shape.of("PersonalDataExport",
-      "contact", "projectCodes", "organisationNames", "exportedAt");
+  static final ObjectReading.Shape SHAPE =
+      ObjectReading.Shape.of(
+          "Contact",
+          "id",
+          "displayName",
+          "sortName",
+          "honorific",
+          "jobTitle",
+          "organisation",
+          "unit",
+          "emails",
+          "phones",
+          "languages",
+          "visibility",
+          "roles",
+          Stamps.VERSION,
+          Stamps.CREATED_AT,
+          Stamps.UPDATED_AT);
+  static final ObjectReading.Shape ROLE =
+      ObjectReading.Shape.of(
+          "RoleAssignment",
+          "id",
+          "type",
+          "title",
+          "project",
+          "organisation",
+          "country",
+          "validFrom",
+          "validUntil");
+  static final ObjectReading.Shape EXPORT =
+      ObjectReading.Shape.of(
+          "PersonalDataExport", "contact", "projectCodes", "organisationNames", "exportedAt");
 
   private ContactJson() {}
 
@@ -69,15 +93,17 @@ final class ContactJson {
         case "jobTitle" -> b.jobTitle(Reading.string(p));
         case "organisation" -> b.organisation(ValueJson.organisationId(p));
         case "unit" -> b.unit(Reading.string(p));
-        case "emails" -> b.emails(Reading.<EmailAddress>list(p, "Contact", "emails", Limits.LIST,
-            ValueJson::email));
-        case "phones" -> b.phones(Reading.<PhoneNumber>list(p, "Contact", "phones", Limits.LIST,
-            ValueJson::phone));
-        case "languages" -> b.languages(Reading.list(p, "Contact", "languages",
-            Limits.LANGUAGES, Reading::string));
+        case "emails" ->
+            b.emails(
+                Reading.<EmailAddress>list(p, "Contact", "emails", Limits.LIST, ValueJson::email));
+        case "phones" ->
+            b.phones(
+                Reading.<PhoneNumber>list(p, "Contact", "phones", Limits.LIST, ValueJson::phone));
+        case "languages" ->
+            b.languages(Reading.list(p, "Contact", "languages", Limits.LANGUAGES, Reading::string));
         case "visibility" -> b.visibility(Enums.read(p, Visibility.class));
-        case "roles" -> b.roles(Reading.list(p, "Contact", "roles", Limits.LIST,
-            ContactJson::role));
+        case "roles" ->
+            b.roles(Reading.list(p, "Contact", "roles", Limits.LIST, ContactJson::role));
         case Stamps.VERSION -> b.version(Reading.longInteger(p));
         case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
@@ -141,10 +167,11 @@ final class ContactJson {
     while (r.next()) {
       switch (r.name()) {
         case "contact" -> contact = read(p);
-        case "projectCodes" -> projectCodes = names(p, "projectCodes",
-            t -> ProjectId.of(UUID.fromString(t)));
-        case "organisationNames" -> organisationNames = names(p, "organisationNames",
-            t -> OrganisationId.of(UUID.fromString(t)));
+        case "projectCodes" ->
+            projectCodes = names(p, "projectCodes", t -> ProjectId.of(UUID.fromString(t)));
+        case "organisationNames" ->
+            organisationNames =
+                names(p, "organisationNames", t -> OrganisationId.of(UUID.fromString(t)));
         case "exportedAt" -> exportedAt = ValueJson.instant(p);
         default -> throw r.unexpected();
       }
@@ -174,13 +201,23 @@ final class ContactJson {
     Map<I, String> names = new LinkedHashMap<>();
     while (p.nextToken() != JsonToken.END_OBJECT) {
       if (names.size() == Limits.LIST * 2) {
-        throw JsonDataException.at(p, "Invalid PersonalDataExport: " + path
-            + ": must hold at most " + Limits.LIST * 2 + " entries");
+        throw JsonDataException.at(
+            p,
+            "Invalid PersonalDataExport: "
+                + path
+                + ": must hold at most "
+                + Limits.LIST * 2
+                + " entries");
       }
       String key = p.currentName();
       if (!ValueJson.isUuid(key)) {
-        throw JsonDataException.at(p, "Invalid PersonalDataExport: " + path
-            + ": keys must be UUIDs ('" + Reading.shorten(key) + "')");
+        throw JsonDataException.at(
+            p,
+            "Invalid PersonalDataExport: "
+                + path
+                + ": keys must be UUIDs ('"
+                + Reading.shorten(key)
+                + "')");
       }
       p.nextToken();
       names.put(id.apply(key), Reading.string(p));

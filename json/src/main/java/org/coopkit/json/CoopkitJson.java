@@ -18,8 +18,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exports a whole data set from a {@link Coopkit} as one JSON document, and imports such a
- * document into another, both streaming in bounded memory.
+ * Exports a whole data set from a {@link Coopkit} as one JSON document, and imports such a document
+ * into another, both streaming in bounded memory.
  *
  * <pre>{@code
  * CoopkitJson json = CoopkitJson.create();
@@ -47,21 +47,20 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>Order</h2>
  *
- * <p>A record may refer to records of earlier sections and of the store: projects to
- * organisations; events to organisations, projects and their components; contacts to
- * organisations and projects. Within its own section a reference may point anywhere: an
- * organisation's parent, or a project's relation, that comes later in the section is stored without
- * it first and set when the section ends. The exporter writes organisations parents first, so its
- * documents need no such second step.
+ * <p>A record may refer to records of earlier sections and of the store: projects to organisations;
+ * events to organisations, projects and their components; contacts to organisations and projects.
+ * Within its own section a reference may point anywhere: an organisation's parent, or a project's
+ * relation, that comes later in the section is stored without it first and set when the section
+ * ends. The exporter writes organisations parents first, so its documents need no such second step.
  *
  * <h2>Import modes and why the import writes through the storage SPI</h2>
  *
  * <p>The services open a transaction per call, and transactions do not nest, so an import through
  * the services could not be all or nothing. Nor could a first pass check the whole document and a
  * second pass store it: a stream can be read only once, and the store may change between the
- * passes. So the importer writes through the storage SPI ({@link Coopkit#storage()}), making
- * before each new aggregate the checks the services make (ids and project codes not taken,
- * references existing, components belonging to the event's projects, no parent loop):
+ * passes. So the importer writes through the storage SPI ({@link Coopkit#storage()}), making before
+ * each new aggregate the checks the services make (ids and project codes not taken, references
+ * existing, components belonging to the event's projects, no parent loop):
  *
  * <ul>
  *   <li>{@link ImportMode#ALL_OR_NOTHING} (the default) reads and stores the whole document in
@@ -83,9 +82,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The export writes each aggregate's {@code version}, {@code createdAt} and {@code updatedAt};
  * the import keeps them, so a data set moves between stores unchanged and round trips compare
- * equal. A record without them (version 0, as a hand-written one) is stamped as the services
- * stamp a new aggregate: version 1 and the import's instant from {@link Coopkit#clock()}.
- * Timestamps are kept to the microsecond, as every store keeps them.
+ * equal. A record without them (version 0, as a hand-written one) is stamped as the services stamp
+ * a new aggregate: version 1 and the import's instant from {@link Coopkit#clock()}. Timestamps are
+ * kept to the microsecond, as every store keeps them.
  *
  * <h2>Problems and hostile input</h2>
  *
@@ -95,8 +94,8 @@ import tools.jackson.databind.json.JsonMapper;
  * than {@value #MAX_STRING_LENGTH} characters (the longest model text is 20,000), numbers longer
  * than {@value #MAX_NUMBER_LENGTH} characters, field names longer than {@value #MAX_NAME_LENGTH},
  * duplicate keys, malformed JSON, a record larger than {@link ImportOptions#maxRecordBytes()}, and
- * a missing or other {@code format}. Unknown fields, wrong types, records breaking a model rule
- * and ids repeated within the document or taken in the store are problems of their record. No
+ * a missing or other {@code format}. Unknown fields, wrong types, records breaking a model rule and
+ * ids repeated within the document or taken in the store are problems of their record. No
  * polymorphic typing is ever enabled: no JSON names a Java class.
  *
  * <p>Memory: one page (export) or one record (import) at a time, plus the references deferred
@@ -153,9 +152,9 @@ public final class CoopkitJson {
   }
 
   /**
-   * Writes every organisation, project, event and contact of {@code coopkit} to {@code out} as
-   * one document, walking the services' pages: memory holds a page at a time. The stream is
-   * flushed, not closed.
+   * Writes every organisation, project, event and contact of {@code coopkit} to {@code out} as one
+   * document, walking the services' pages: memory holds a page at a time. The stream is flushed,
+   * not closed.
    *
    * <p>The export is not a snapshot: the services read page by page, each in its own transaction,
    * so changes made meanwhile may or may not be in it. Export while no one writes for an exact
@@ -170,9 +169,10 @@ public final class CoopkitJson {
   public ExportReport export(Coopkit coopkit, OutputStream out) {
     requireNonNull(coopkit, "coopkit");
     requireNonNull(out, "out");
-    try (JsonGenerator g = prettyPrinting
-        ? mapper.writerWithDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)
-        : mapper.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g =
+        prettyPrinting
+            ? mapper.writerWithDefaultPrettyPrinter().createGenerator(out, JsonEncoding.UTF8)
+            : mapper.createGenerator(out, JsonEncoding.UTF8)) {
       return Exporter.export(coopkit, g);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
@@ -180,8 +180,7 @@ public final class CoopkitJson {
   }
 
   /**
-   * Imports a document with the {@linkplain ImportOptions#DEFAULT default options}: all or
-   * nothing.
+   * Imports a document with the {@linkplain ImportOptions#DEFAULT default options}: all or nothing.
    *
    * @param coopkit where to store the records
    * @param in the document; not closed
@@ -193,12 +192,12 @@ public final class CoopkitJson {
   }
 
   /**
-   * Reads a document from {@code in}, record by record, and stores its records in {@code
-   * coopkit}'s storage, as the class description says. Problems with the document never throw:
-   * the report lists them. The stream is not closed.
+   * Reads a document from {@code in}, record by record, and stores its records in {@code coopkit}'s
+   * storage, as the class description says. Problems with the document never throw: the report
+   * lists them. The stream is not closed.
    *
-   * @param coopkit where to store the records: its storage, and its clock for stamping records
-   *     that have no stamps
+   * @param coopkit where to store the records: its storage, and its clock for stamping records that
+   *     have no stamps
    * @param in the document; not closed
    * @param options the mode and limits
    * @return what was read, stored and skipped, and the problems
@@ -218,26 +217,29 @@ public final class CoopkitJson {
   }
 
   private static JsonMapper hardenedMapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .build())
-        // Parser messages quote no input: a malformed token may be anyone's e-mail address.
-        .errorReportConfiguration(ErrorReportConfiguration.builder()
-            .maxErrorTokenLength(0)
-            .maxRawContentLength(0)
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        // An export that fails half-way must leave a document no importer accepts, not one that
-        // Jackson completes with closing brackets and that looks whole.
-        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .build())
+            // Parser messages quote no input: a malformed token may be anyone's e-mail address.
+            .errorReportConfiguration(
+                ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(0)
+                    .maxRawContentLength(0)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // An export that fails half-way must leave a document no importer accepts, not one that
+            // Jackson completes with closing brackets and that looks whole.
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .build();
     return JsonMapper.builder(factory)
         .addModule(CoopkitJsonModule.create())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -71,9 +71,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  *   <li>ids are UUID strings, {@link CountryCode}s their alpha-2 code ({@code "AZ"}), {@link
  *       Topic}s their label, enums lower-case codes ({@code "in_person"}, {@code "co_organiser"},
  *       {@code "contact_point_24_7"});
- *   <li>{@link PartialDate}s ISO 8601 at their precision ({@code "2011"}, {@code "2011-05"},
- *       {@code "2011-05-17"}), timestamps ISO 8601 instants, {@link LocalizedText} an object from
- *       language tag to text, {@link Money} {@code {"amount": "1000.00", "currency": "EUR"}}.
+ *   <li>{@link PartialDate}s ISO 8601 at their precision ({@code "2011"}, {@code "2011-05"}, {@code
+ *       "2011-05-17"}), timestamps ISO 8601 instants, {@link LocalizedText} an object from language
+ *       tag to text, {@link Money} {@code {"amount": "1000.00", "currency": "EUR"}}.
  * </ul>
  *
  * <p>Reading goes through the model's builders and constructors, so every model rule applies.
@@ -96,60 +96,63 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class CoopkitJsonModule extends JacksonModule {
   /** Every codec, aggregates first; the exporter and importer use the same readers and writers. */
-  static final ImmutableList<Codec<?>> CODECS = ImmutableList.of(
-      Codec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
-      Codec.of(Project.class, ProjectJson::write, ProjectJson::read),
-      Codec.of(Event.class, EventJson::write, EventJson::read),
-      Codec.of(Contact.class, ContactJson::write, ContactJson::read),
-      // Parts.
-      Codec.of(Component.class, ProjectJson::write, ProjectJson::component),
-      Codec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
-      Codec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
-      Codec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
-      Codec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
-      Codec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
-      Codec.of(EventDates.class, EventJson::write, EventJson::dates),
-      Codec.of(Venue.class, EventJson::write, EventJson::venue),
-      Codec.of(Organiser.class, EventJson::write, EventJson::organiser),
-      Codec.of(Participation.class, EventJson::write, EventJson::participation),
-      Codec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
-      Codec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
-      Codec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
-      // Values.
-      Codec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
-      Codec.of(Money.class, ValueJson::write, ValueJson::money),
-      Codec.of(Link.class, ValueJson::write, ValueJson::link),
-      Codec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
-      Codec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
-      Codec.text(CountryCode.class, ValueJson::country),
-      Codec.text(Topic.class, ValueJson::topic),
-      Codec.of(PartialDate.class, (g, d) -> g.writeString(ValueJson.text(d)),
-          ValueJson::partialDate),
-      // toString() of these two is redacted: write the value itself.
-      Codec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
-      Codec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
-      // Ids.
-      Codec.text(ProjectId.class, ValueJson::projectId),
-      Codec.text(ComponentId.class, ValueJson::componentId),
-      Codec.text(EventId.class, ValueJson::eventId),
-      Codec.text(ContactId.class, ValueJson::contactId),
-      Codec.text(RoleId.class, ValueJson::roleId),
-      Codec.text(OrganisationId.class, ValueJson::organisationId),
-      // Enums.
-      Codec.enumeration(Link.Kind.class),
-      Codec.enumeration(ParticipantCount.Qualifier.class),
-      Codec.enumeration(PartialDate.Precision.class),
-      Codec.enumeration(CountryRole.class),
-      Codec.enumeration(OrganisationRole.class),
-      Codec.enumeration(ProjectStatus.class),
-      Codec.enumeration(RelationType.class),
-      Codec.enumeration(EventType.class),
-      Codec.enumeration(EventStatus.class),
-      Codec.enumeration(EventFormat.class),
-      Codec.enumeration(OrganiserRole.class),
-      Codec.enumeration(RoleType.class),
-      Codec.enumeration(Visibility.class),
-      Codec.enumeration(OrganisationType.class));
+  static final ImmutableList<Codec<?>> CODECS =
+      ImmutableList.of(
+          Codec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
+          Codec.of(Project.class, ProjectJson::write, ProjectJson::read),
+          Codec.of(Event.class, EventJson::write, EventJson::read),
+          Codec.of(Contact.class, ContactJson::write, ContactJson::read),
+          // Parts.
+          Codec.of(Component.class, ProjectJson::write, ProjectJson::component),
+          Codec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
+          Codec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
+          Codec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
+          Codec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
+          Codec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
+          Codec.of(EventDates.class, EventJson::write, EventJson::dates),
+          Codec.of(Venue.class, EventJson::write, EventJson::venue),
+          Codec.of(Organiser.class, EventJson::write, EventJson::organiser),
+          Codec.of(Participation.class, EventJson::write, EventJson::participation),
+          Codec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
+          Codec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
+          Codec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
+          // Values.
+          Codec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
+          Codec.of(Money.class, ValueJson::write, ValueJson::money),
+          Codec.of(Link.class, ValueJson::write, ValueJson::link),
+          Codec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
+          Codec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
+          Codec.text(CountryCode.class, ValueJson::country),
+          Codec.text(Topic.class, ValueJson::topic),
+          Codec.of(
+              PartialDate.class,
+              (g, d) -> g.writeString(ValueJson.text(d)),
+              ValueJson::partialDate),
+          // toString() of these two is redacted: write the value itself.
+          Codec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
+          Codec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
+          // Ids.
+          Codec.text(ProjectId.class, ValueJson::projectId),
+          Codec.text(ComponentId.class, ValueJson::componentId),
+          Codec.text(EventId.class, ValueJson::eventId),
+          Codec.text(ContactId.class, ValueJson::contactId),
+          Codec.text(RoleId.class, ValueJson::roleId),
+          Codec.text(OrganisationId.class, ValueJson::organisationId),
+          // Enums.
+          Codec.enumeration(Link.Kind.class),
+          Codec.enumeration(ParticipantCount.Qualifier.class),
+          Codec.enumeration(PartialDate.Precision.class),
+          Codec.enumeration(CountryRole.class),
+          Codec.enumeration(OrganisationRole.class),
+          Codec.enumeration(ProjectStatus.class),
+          Codec.enumeration(RelationType.class),
+          Codec.enumeration(EventType.class),
+          Codec.enumeration(EventStatus.class),
+          Codec.enumeration(EventFormat.class),
+          Codec.enumeration(OrganiserRole.class),
+          Codec.enumeration(RoleType.class),
+          Codec.enumeration(Visibility.class),
+          Codec.enumeration(OrganisationType.class));
 
   private CoopkitJsonModule() {}
 
@@ -187,20 +190,22 @@ public final class CoopkitJsonModule extends JacksonModule {
     key(keySerializers, keyDeserializers, EventId.class, t -> EventId.of(uuid(t)));
     key(keySerializers, keyDeserializers, ContactId.class, t -> ContactId.of(uuid(t)));
     key(keySerializers, keyDeserializers, RoleId.class, t -> RoleId.of(uuid(t)));
-    key(keySerializers, keyDeserializers, OrganisationId.class,
-        t -> OrganisationId.of(uuid(t)));
+    key(keySerializers, keyDeserializers, OrganisationId.class, t -> OrganisationId.of(uuid(t)));
     context.addKeySerializers(keySerializers);
     context.addKeyDeserializers(keyDeserializers);
   }
 
-  private static <T> void register(SimpleSerializers serializers,
-      SimpleDeserializers deserializers, Codec<T> codec) {
+  private static <T> void register(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Codec<T> codec) {
     serializers.addSerializer(codec.type(), codec.serializer());
     deserializers.addDeserializer(codec.type(), codec.deserializer());
   }
 
-  private static <T> void key(SimpleSerializers serializers, SimpleKeyDeserializers deserializers,
-      Class<T> type, Function<String, T> parse) {
+  private static <T> void key(
+      SimpleSerializers serializers,
+      SimpleKeyDeserializers deserializers,
+      Class<T> type,
+      Function<String, T> parse) {
     serializers.addSerializer(type, new KeySerializer<>(type));
     deserializers.addDeserializer(type, new KeyReader<>(type, parse));
   }

@@ -11,14 +11,15 @@ import tools.jackson.core.JsonParser;
  * CONTACT_POINT_24_7} is {@code contact_point_24_7}. Reading accepts exactly these codes.
  */
 final class Enums {
-  private static final ClassValue<ImmutableMap<String, Enum<?>>> BY_CODE = new ClassValue<>() {
-    @Override
-    protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
-      return Stream.of(type.getEnumConstants())
-          .map(c -> (Enum<?>) c)
-          .collect(ImmutableMap.toImmutableMap(Enums::code, c -> c));
-    }
-  };
+  private static final ClassValue<ImmutableMap<String, Enum<?>>> BY_CODE =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
+          return Stream.of(type.getEnumConstants())
+              .map(c -> (Enum<?>) c)
+              .collect(ImmutableMap.toImmutableMap(Enums::code, c -> c));
+        }
+      };
 
   private Enums() {}
 
@@ -32,9 +33,15 @@ final class Enums {
     String code = Reading.string(p);
     Enum<?> constant = BY_CODE.get(type).get(code);
     if (constant == null) {
-      throw JsonDataException.at(p, "Invalid " + name(type) + ": must be one of "
-          + BY_CODE.get(type).keySet().stream().collect(Collectors.joining(", ")) + " ('"
-          + Reading.shorten(code) + "')");
+      throw JsonDataException.at(
+          p,
+          "Invalid "
+              + name(type)
+              + ": must be one of "
+              + BY_CODE.get(type).keySet().stream().collect(Collectors.joining(", "))
+              + " ('"
+              + Reading.shorten(code)
+              + "')");
     }
     return type.cast(constant);
   }
@@ -47,6 +54,8 @@ final class Enums {
   private static String name(Class<?> type) {
     // Nested enums read as their model names: ParticipantCount.Qualifier, Link.Kind.
     Class<?> outer = type.getEnclosingClass();
-    return outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
+    return outer == null
+        ? type.getSimpleName()
+        : outer.getSimpleName() + "." + type.getSimpleName();
   }
 }

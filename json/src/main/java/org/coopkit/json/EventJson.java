@@ -27,20 +27,37 @@ import tools.jackson.core.JsonToken;
 
 /** An {@link Event} and its parts as JSON. */
 final class EventJson {
-  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Event",
-      "id", "projects", "components", "title", "type", "status", "dates", "format", "venue",
-      "organisers", "participation", "topics", "keyMessages", "description", "links",
-      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
-  static final ObjectReading.Shape DATES = ObjectReading.Shape.of("EventDates",
-      "start", "end", "timeZone");
-  static final ObjectReading.Shape VENUE = ObjectReading.Shape.of("Venue",
-      "name", "city", "country");
-  static final ObjectReading.Shape ORGANISER = ObjectReading.Shape.of("Organiser",
-      "organisation", "role");
-  static final ObjectReading.Shape PARTICIPATION = ObjectReading.Shape.of("Participation",
-      "total", "countries", "byCountry");
-  static final ObjectReading.Shape KEY_MESSAGE = ObjectReading.Shape.of("KeyMessage",
-      "text", "adopted");
+  static final ObjectReading.Shape SHAPE =
+      ObjectReading.Shape.of(
+          "Event",
+          "id",
+          "projects",
+          "components",
+          "title",
+          "type",
+          "status",
+          "dates",
+          "format",
+          "venue",
+          "organisers",
+          "participation",
+          "topics",
+          "keyMessages",
+          "description",
+          "links",
+          Stamps.VERSION,
+          Stamps.CREATED_AT,
+          Stamps.UPDATED_AT);
+  static final ObjectReading.Shape DATES =
+      ObjectReading.Shape.of("EventDates", "start", "end", "timeZone");
+  static final ObjectReading.Shape VENUE =
+      ObjectReading.Shape.of("Venue", "name", "city", "country");
+  static final ObjectReading.Shape ORGANISER =
+      ObjectReading.Shape.of("Organiser", "organisation", "role");
+  static final ObjectReading.Shape PARTICIPATION =
+      ObjectReading.Shape.of("Participation", "total", "countries", "byCountry");
+  static final ObjectReading.Shape KEY_MESSAGE =
+      ObjectReading.Shape.of("KeyMessage", "text", "adopted");
 
   private EventJson() {}
 
@@ -79,26 +96,29 @@ final class EventJson {
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.eventId(p));
-        case "projects" -> b.projects(Reading.list(p, "Event", "projects", Limits.LIST,
-            ValueJson::projectId));
-        case "components" -> b.components(Reading.list(p, "Event", "components", Limits.LIST,
-            ValueJson::componentId));
+        case "projects" ->
+            b.projects(Reading.list(p, "Event", "projects", Limits.LIST, ValueJson::projectId));
+        case "components" ->
+            b.components(
+                Reading.list(p, "Event", "components", Limits.LIST, ValueJson::componentId));
         case "title" -> b.title(ValueJson.localizedText(p));
         case "type" -> b.type(Enums.read(p, EventType.class));
         case "status" -> b.status(Enums.read(p, EventStatus.class));
         case "dates" -> b.dates(dates(p));
         case "format" -> b.format(Enums.read(p, EventFormat.class));
         case "venue" -> b.venue(venue(p));
-        case "organisers" -> b.organisers(Reading.list(p, "Event", "organisers", Limits.LIST,
-            EventJson::organiser));
+        case "organisers" ->
+            b.organisers(Reading.list(p, "Event", "organisers", Limits.LIST, EventJson::organiser));
         case "participation" -> b.participation(participation(p));
-        case "topics" -> b.topics(new LinkedHashSet<>(Reading.list(p, "Event", "topics",
-            Limits.LIST, ValueJson::topic)));
-        case "keyMessages" -> b.keyMessages(Reading.list(p, "Event", "keyMessages",
-            Limits.LIST, EventJson::keyMessage));
+        case "topics" ->
+            b.topics(
+                new LinkedHashSet<>(
+                    Reading.list(p, "Event", "topics", Limits.LIST, ValueJson::topic)));
+        case "keyMessages" ->
+            b.keyMessages(
+                Reading.list(p, "Event", "keyMessages", Limits.LIST, EventJson::keyMessage));
         case "description" -> b.description(ValueJson.localizedText(p));
-        case "links" -> b.links(Reading.list(p, "Event", "links", Limits.LIST,
-            ValueJson::link));
+        case "links" -> b.links(Reading.list(p, "Event", "links", Limits.LIST, ValueJson::link));
         case Stamps.VERSION -> b.version(Reading.longInteger(p));
         case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
@@ -223,8 +243,15 @@ final class EventJson {
     while (r.next()) {
       switch (r.name()) {
         case "total" -> total = ValueJson.participantCount(p);
-        case "countries" -> countries = new LinkedHashSet<>(Reading.list(p, "Participation",
-            "participation.countries", Limits.LIST, ValueJson::country));
+        case "countries" ->
+            countries =
+                new LinkedHashSet<>(
+                    Reading.list(
+                        p,
+                        "Participation",
+                        "participation.countries",
+                        Limits.LIST,
+                        ValueJson::country));
         case "byCountry" -> byCountry = byCountry(p);
         default -> throw r.unexpected();
       }
@@ -242,15 +269,24 @@ final class EventJson {
     Map<CountryCode, ParticipantCount> counts = new LinkedHashMap<>();
     while (p.nextToken() != JsonToken.END_OBJECT) {
       if (counts.size() == Limits.LIST) {
-        throw JsonDataException.at(p, "Invalid Participation: participation.byCountry: must hold"
-            + " at most " + Limits.LIST + " entries");
+        throw JsonDataException.at(
+            p,
+            "Invalid Participation: participation.byCountry: must hold"
+                + " at most "
+                + Limits.LIST
+                + " entries");
       }
       // The key is read at the property name, so a wrong code is reported there.
-      CountryCode country = Reading.build(p, p.currentTokenLocation(), "CountryCode",
-          () -> CountryCode.of(p.currentName()));
+      CountryCode country =
+          Reading.build(
+              p, p.currentTokenLocation(), "CountryCode", () -> CountryCode.of(p.currentName()));
       if (counts.containsKey(country)) {
-        throw JsonDataException.at(p, "Invalid Participation: participation.byCountry: must not"
-            + " repeat a country ('" + country + "')");
+        throw JsonDataException.at(
+            p,
+            "Invalid Participation: participation.byCountry: must not"
+                + " repeat a country ('"
+                + country
+                + "')");
       }
       p.nextToken();
       counts.put(country, ValueJson.participantCount(p));

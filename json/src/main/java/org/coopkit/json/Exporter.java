@@ -14,8 +14,8 @@ import tools.jackson.core.JsonGenerator;
  * service's keyset pages of {@value Paging#MAX_LIMIT}, and each aggregate is written as soon as its
  * page arrives, so memory holds one page (per organisation level), whatever the data set's size.
  *
- * <p>Sections come in the order the importer needs: organisations (parents before units),
- * projects (by code), events (by first day), contacts (by sort name).
+ * <p>Sections come in the order the importer needs: organisations (parents before units), projects
+ * (by code), events (by first day), contacts (by sort name).
  */
 final class Exporter {
   static final String FORMAT = "coopkit/1";
@@ -28,29 +28,44 @@ final class Exporter {
 
     g.writeName("organisations");
     g.writeStartArray();
-    long organisations = OrganisationLevels.walk(coopkit.organisations(),
-        o -> OrganisationJson.write(g, o));
+    long organisations =
+        OrganisationLevels.walk(coopkit.organisations(), o -> OrganisationJson.write(g, o));
     g.writeEndArray();
 
-    long projects = section(g, "projects",
-        Pages.of(ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
-            coopkit.projects()::search, ProjectQuery::after),
-        ProjectJson::write);
-    long events = section(g, "events",
-        Pages.of(EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
-            coopkit.events()::search, EventQuery::after),
-        EventJson::write);
-    long contacts = section(g, "contacts",
-        Pages.of(ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
-            coopkit.contacts()::search, ContactQuery::after),
-        ContactJson::write);
+    long projects =
+        section(
+            g,
+            "projects",
+            Pages.of(
+                ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.projects()::search,
+                ProjectQuery::after),
+            ProjectJson::write);
+    long events =
+        section(
+            g,
+            "events",
+            Pages.of(
+                EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.events()::search,
+                EventQuery::after),
+            EventJson::write);
+    long contacts =
+        section(
+            g,
+            "contacts",
+            Pages.of(
+                ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.contacts()::search,
+                ContactQuery::after),
+            ContactJson::write);
 
     g.writeEndObject();
     return new ExportReport(organisations, projects, events, contacts);
   }
 
-  private static <T> long section(JsonGenerator g, String name, Iterator<T> items,
-      BiConsumer<JsonGenerator, T> writer) {
+  private static <T> long section(
+      JsonGenerator g, String name, Iterator<T> items, BiConsumer<JsonGenerator, T> writer) {
     g.writeName(name);
     g.writeStartArray();
     long count = 0;

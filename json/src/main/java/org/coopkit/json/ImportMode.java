@@ -12,8 +12,8 @@ public enum ImportMode {
    */
   ALL_OR_NOTHING,
   /**
-   * Each record in its own transaction: every valid record is stored, every invalid one is
-   * reported and skipped.
+   * Each record in its own transaction: every valid record is stored, every invalid one is reported
+   * and skipped.
    */
   RECORD_BY_RECORD
 }

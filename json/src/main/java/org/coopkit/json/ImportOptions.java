@@ -3,8 +3,8 @@ package org.coopkit.json;
 import static java.util.Objects.requireNonNull;
 
 /**
- * How {@link CoopkitJson#importInto} works: its {@link ImportMode}, how many problems it keeps,
- * and how large one record may be. Start from {@link #DEFAULT} and change what you need:
+ * How {@link CoopkitJson#importInto} works: its {@link ImportMode}, how many problems it keeps, and
+ * how large one record may be. Start from {@link #DEFAULT} and change what you need:
  *
  * <pre>{@code
  * ImportOptions options = ImportOptions.DEFAULT.withMode(ImportMode.RECORD_BY_RECORD);

@@ -9,9 +9,9 @@ import java.util.List;
  * What {@link CoopkitJson#importInto} did: per section how many records it read, stored and
  * skipped, and the problems it found with their locations.
  *
- * <p>In {@link ImportMode#ALL_OR_NOTHING} an import with any problem stores nothing: every
- * {@code stored} count is then 0. In {@link ImportMode#RECORD_BY_RECORD} the stored records stay,
- * whatever else went wrong.
+ * <p>In {@link ImportMode#ALL_OR_NOTHING} an import with any problem stores nothing: every {@code
+ * stored} count is then 0. In {@link ImportMode#RECORD_BY_RECORD} the stored records stay, whatever
+ * else went wrong.
  *
  * @param mode the mode the import ran in
  * @param readCompletely whether the whole document was read; {@code false} when malformed or
@@ -21,9 +21,8 @@ import java.util.List;
  * @param projects the projects section
  * @param events the events section
  * @param contacts the contacts section
- * @param problems the first problems found, in the order found (a reference pointing forward
- *     within a section is checked when the section ends), at most {@link
- *     ImportOptions#maxProblems()}
+ * @param problems the first problems found, in the order found (a reference pointing forward within
+ *     a section is checked when the section ends), at most {@link ImportOptions#maxProblems()}
  * @param problemCount how many problems were found, including those not listed
  * @since 0.1.0
  */
@@ -59,13 +58,21 @@ public record ImportReport(
   /** Lists the counts and the problems, one per line; handy in logs. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("ImportReport[").append(mode)
-        .append(readCompletely ? "" : ", stopped early")
-        .append(", organisations ").append(organisations)
-        .append(", projects ").append(projects)
-        .append(", events ").append(events)
-        .append(", contacts ").append(contacts)
-        .append(", ").append(problemCount).append(" problem(s)]");
+    StringBuilder s =
+        new StringBuilder("ImportReport[")
+            .append(mode)
+            .append(readCompletely ? "" : ", stopped early")
+            .append(", organisations ")
+            .append(organisations)
+            .append(", projects ")
+            .append(projects)
+            .append(", events ")
+            .append(events)
+            .append(", contacts ")
+            .append(contacts)
+            .append(", ")
+            .append(problemCount)
+            .append(" problem(s)]");
     problems.forEach(p -> s.append("\n  ").append(p));
     return s.toString();
   }

@@ -40,8 +40,8 @@ final class Importer {
   private static final int CONTACTS = 3;
 
   /** The record readers, by section. */
-  private static final List<Function<JsonParser, Object>> READERS = List.of(
-      OrganisationJson::read, ProjectJson::read, EventJson::read, ContactJson::read);
+  private static final List<Function<JsonParser, Object>> READERS =
+      List.of(OrganisationJson::read, ProjectJson::read, EventJson::read, ContactJson::read);
 
   private static final Pattern TOKEN = Pattern.compile("Unrecognized token '[^']*'");
   private static final Pattern CHARACTER =
@@ -57,6 +57,7 @@ final class Importer {
   private final long[] stored = new long[SECTIONS.size()];
   private final long[] skipped = new long[SECTIONS.size()];
   private boolean readCompletely;
+
   /** False once an all-or-nothing import has found a problem: from then on it only checks. */
   private boolean writing = true;
 
@@ -67,8 +68,8 @@ final class Importer {
     this.writer = new StoreWriter(coopkit.clock().instant().truncatedTo(ChronoUnit.MICROS));
   }
 
-  static ImportReport run(Coopkit coopkit, JsonMapper mapper, InputStream in,
-      ImportOptions options) {
+  static ImportReport run(
+      Coopkit coopkit, JsonMapper mapper, InputStream in, ImportOptions options) {
     return new Importer(coopkit, options).run(mapper, in);
   }
 
@@ -77,25 +78,42 @@ final class Importer {
     try (JsonParser p = mapper.createParser(budget)) {
       if (options.mode() == ImportMode.ALL_OR_NOTHING) {
         try {
-          coopkit.storage().inTransaction(session -> {
-            read(p, budget, work -> work.accept(session));
-            if (problems.count() > 0 || !readCompletely) {
-              throw new Rollback();
-            }
-            return null;
-          });
+          coopkit
+              .storage()
+              .inTransaction(
+                  session -> {
+                    read(p, budget, work -> work.accept(session));
+                    if (problems.count() > 0 || !readCompletely) {
+                      throw new Rollback();
+                    }
+                    return null;
+                  });
         } catch (Rollback rollback) {
           Arrays.fill(stored, 0);
         }
       } else {
-        read(p, budget, work -> coopkit.storage().inTransaction(session -> {
-          work.accept(session);
-          return null;
-        }));
+        read(
+            p,
+            budget,
+            work ->
+                coopkit
+                    .storage()
+                    .inTransaction(
+                        session -> {
+                          work.accept(session);
+                          return null;
+                        }));
       }
     }
-    return new ImportReport(options.mode(), readCompletely, counts(ORGANISATIONS),
-        counts(PROJECTS), counts(EVENTS), counts(CONTACTS), problems.kept(), problems.count());
+    return new ImportReport(
+        options.mode(),
+        readCompletely,
+        counts(ORGANISATIONS),
+        counts(PROJECTS),
+        counts(EVENTS),
+        counts(CONTACTS),
+        problems.kept(),
+        problems.count());
   }
 
   private ImportReport.Counts counts(int section) {
@@ -124,33 +142,52 @@ final class Importer {
 
   private void document(JsonParser p, RecordBudget budget, Transactions transactions) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      stop(p, "the document must be a JSON object starting with \"format\": \""
-          + Exporter.FORMAT + "\"");
+      stop(
+          p,
+          "the document must be a JSON object starting with \"format\": \""
+              + Exporter.FORMAT
+              + "\"");
     }
     if (p.nextToken() != JsonToken.PROPERTY_NAME || !"format".equals(p.currentName())) {
       stop(p, "the document's first field must be \"format\": \"" + Exporter.FORMAT + "\"");
     }
     p.nextToken();
     if (p.currentToken() != JsonToken.VALUE_STRING || !Exporter.FORMAT.equals(p.getString())) {
-      stop(p, "unsupported format: this version reads \"" + Exporter.FORMAT + "\""
-          + (p.currentToken() == JsonToken.VALUE_STRING
-              ? ", not '" + Reading.shorten(p.getString()) + "'"
-              : ", not " + Reading.describe(p.currentToken())));
+      stop(
+          p,
+          "unsupported format: this version reads \""
+              + Exporter.FORMAT
+              + "\""
+              + (p.currentToken() == JsonToken.VALUE_STRING
+                  ? ", not '" + Reading.shorten(p.getString()) + "'"
+                  : ", not " + Reading.describe(p.currentToken())));
     }
     int last = -1;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       int section = SECTIONS.indexOf(name);
       if (section < 0) {
-        problem(JsonDataException.at(p, "unknown section '" + Reading.shorten(name)
-            + "'; the sections are " + String.join(", ", SECTIONS)).problems());
+        problem(
+            JsonDataException.at(
+                    p,
+                    "unknown section '"
+                        + Reading.shorten(name)
+                        + "'; the sections are "
+                        + String.join(", ", SECTIONS))
+                .problems());
         p.nextToken();
         p.skipChildren();
         continue;
       }
       if (section < last) {
-        stop(p, "section '" + name + "' must come before '" + SECTIONS.get(last)
-            + "': the sections are read in the order " + String.join(", ", SECTIONS));
+        stop(
+            p,
+            "section '"
+                + name
+                + "' must come before '"
+                + SECTIONS.get(last)
+                + "': the sections are read in the order "
+                + String.join(", ", SECTIONS));
       }
       last = section;
       p.nextToken();
@@ -166,8 +203,7 @@ final class Importer {
     }
   }
 
-  private void records(JsonParser p, RecordBudget budget, Transactions transactions,
-      int section) {
+  private void records(JsonParser p, RecordBudget budget, Transactions transactions, int section) {
     TokenStreamContext array = p.streamReadContext();
     String name = SECTIONS.get(section);
     for (long index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
@@ -193,15 +229,16 @@ final class Importer {
 
   private void store(Transactions transactions, int section, Object record, Where where) {
     try {
-      transactions.run(s -> {
-        switch (section) {
-          case ORGANISATIONS -> writer.organisation(s, (Organisation) record, where);
-          case PROJECTS -> writer.project(s, (Project) record, where);
-          case EVENTS -> writer.event(s, (Event) record, where);
-          case CONTACTS -> writer.contact(s, (Contact) record, where);
-          default -> throw new IllegalArgumentException("section " + section);
-        }
-      });
+      transactions.run(
+          s -> {
+            switch (section) {
+              case ORGANISATIONS -> writer.organisation(s, (Organisation) record, where);
+              case PROJECTS -> writer.project(s, (Project) record, where);
+              case EVENTS -> writer.event(s, (Event) record, where);
+              case CONTACTS -> writer.contact(s, (Contact) record, where);
+              default -> throw new IllegalArgumentException("section " + section);
+            }
+          });
       stored[section]++;
     } catch (StoreWriter.Rejected e) {
       skipped[section]++;
@@ -231,8 +268,8 @@ final class Importer {
     }
   }
 
-  private void resolve(Transactions transactions,
-      Function<StorageSession, List<ImportProblem>> resolution) {
+  private void resolve(
+      Transactions transactions, Function<StorageSession, List<ImportProblem>> resolution) {
     if (!writing) {
       return;
     }

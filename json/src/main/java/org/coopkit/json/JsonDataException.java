@@ -21,8 +21,11 @@ final class JsonDataException extends DatabindException {
   // Problems are plain records; a deserialized exception keeps only its message.
   private final transient @Nullable ImmutableList<ImportProblem> problems;
 
-  private JsonDataException(JsonParser parser, List<ImportProblem> problems,
-      @Nullable TokenStreamLocation location, @Nullable Throwable cause) {
+  private JsonDataException(
+      JsonParser parser,
+      List<ImportProblem> problems,
+      @Nullable TokenStreamLocation location,
+      @Nullable Throwable cause) {
     super(parser, summary(problems), location, cause);
     this.problems = ImmutableList.copyOf(problems);
   }
@@ -30,13 +33,16 @@ final class JsonDataException extends DatabindException {
   /** A problem at the parser's current token. */
   static JsonDataException at(JsonParser parser, String message) {
     TokenStreamLocation location = parser.currentTokenLocation();
-    return new JsonDataException(parser,
-        List.of(problem(pointer(parser), location, message)), location, null);
+    return new JsonDataException(
+        parser, List.of(problem(pointer(parser), location, message)), location, null);
   }
 
   /** Problems found reading one value; {@code cause} is the model's exception, if any. */
-  static JsonDataException of(JsonParser parser, List<ImportProblem> problems,
-      TokenStreamLocation location, @Nullable Throwable cause) {
+  static JsonDataException of(
+      JsonParser parser,
+      List<ImportProblem> problems,
+      TokenStreamLocation location,
+      @Nullable Throwable cause) {
     return new JsonDataException(parser, problems, location, cause);
   }
 
@@ -50,8 +56,8 @@ final class JsonDataException extends DatabindException {
     return parser.streamReadContext().pathAsPointer().toString();
   }
 
-  static ImportProblem problem(String pointer, @Nullable TokenStreamLocation location,
-      String message) {
+  static ImportProblem problem(
+      String pointer, @Nullable TokenStreamLocation location, String message) {
     return location == null
         ? new ImportProblem(pointer, -1, -1, message)
         : new ImportProblem(pointer, location.getLineNr(), location.getColumnNr(), message);

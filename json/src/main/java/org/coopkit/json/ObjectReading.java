@@ -26,8 +26,8 @@ import tools.jackson.core.TokenStreamLocation;
  * }</pre>
  *
  * <p>Unknown properties fail; a property whose value is {@code null} counts as absent and is
- * skipped. {@link #build} turns the model's violations into problems located, where the
- * violation's path names a property of this object, at that property.
+ * skipped. {@link #build} turns the model's violations into problems located, where the violation's
+ * path names a property of this object, at that property.
  */
 final class ObjectReading {
   private static final Splitter PATH = Splitter.onPattern("[.\\[\\]]").omitEmptyStrings();
@@ -37,6 +37,7 @@ final class ObjectReading {
   private final TokenStreamLocation start;
   private final @Nullable TokenStreamLocation[] at;
   private int current = -1;
+
   /** The properties met so far, null or not, one bit each. */
   private long given;
 
@@ -69,13 +70,19 @@ final class ObjectReading {
       String name = p.currentName();
       Integer index = shape.index().get(name);
       if (index == null) {
-        throw JsonDataException.at(p, "Invalid " + shape.subject() + ": unknown field '"
-            + Reading.shorten(name) + "'; the fields are " + String.join(", ", shape.names()));
+        throw JsonDataException.at(
+            p,
+            "Invalid "
+                + shape.subject()
+                + ": unknown field '"
+                + Reading.shorten(name)
+                + "'; the fields are "
+                + String.join(", ", shape.names()));
       }
       // The hardened mapper refuses duplicate keys already; a host's own mapper may not.
       if ((given & (1L << index)) != 0) {
-        throw JsonDataException.at(p, "Invalid " + shape.subject() + ": field '" + name
-            + "' appears twice");
+        throw JsonDataException.at(
+            p, "Invalid " + shape.subject() + ": field '" + name + "' appears twice");
       }
       given |= 1L << index;
       if (p.nextToken() != JsonToken.VALUE_NULL) {
@@ -99,7 +106,8 @@ final class ObjectReading {
 
   /** For a {@code switch} default: a property of the shape this reader does not handle. */
   IllegalStateException unexpected() {
-    return new IllegalStateException(shape.subject() + "." + name() + " is in the shape but not read");
+    return new IllegalStateException(
+        shape.subject() + "." + name() + " is in the shape but not read");
   }
 
   /**
@@ -113,8 +121,11 @@ final class ObjectReading {
         if (problems == null) {
           problems = new ArrayList<>();
         }
-        problems.add(JsonDataException.problem(JsonDataException.pointer(p) + "/" + escape(name),
-            start, Reading.message(shape.subject(), new Violation(name, "is required", "null"))));
+        problems.add(
+            JsonDataException.problem(
+                JsonDataException.pointer(p) + "/" + escape(name),
+                start,
+                Reading.message(shape.subject(), new Violation(name, "is required", "null"))));
       }
     }
     if (problems != null) {
@@ -161,8 +172,8 @@ final class ObjectReading {
 
   /**
    * Puts a violation at the property its path starts with, if that is one of this object's: the
-   * model's paths are {@code relations[0].project} or, for some parts, prefixed by the part's
-   * own name ({@code dates.end}, {@code venue.name}).
+   * model's paths are {@code relations[0].project} or, for some parts, prefixed by the part's own
+   * name ({@code dates.end}, {@code venue.name}).
    */
   private ImportProblem locate(String base, String ownName, Violation v) {
     List<String> segments = PATH.splitToList(v.path());
@@ -176,8 +187,8 @@ final class ObjectReading {
     StringBuilder pointer = new StringBuilder(base);
     segments.forEach(s -> pointer.append('/').append(escape(s)));
     TokenStreamLocation location = at[index] != null ? at[index] : start;
-    return JsonDataException.problem(pointer.toString(), location,
-        Reading.message(shape.subject(), v));
+    return JsonDataException.problem(
+        pointer.toString(), location, Reading.message(shape.subject(), v));
   }
 
   /** Escapes a JSON Pointer segment (RFC 6901). */

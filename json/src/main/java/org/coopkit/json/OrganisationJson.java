@@ -8,9 +8,20 @@ import tools.jackson.core.JsonParser;
 
 /** An {@link Organisation} as JSON: its components by name, ids as strings, stamps last. */
 final class OrganisationJson {
-  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Organisation",
-      "id", "name", "acronym", "type", "country", "parent", "links", "externalIds",
-      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
+  static final ObjectReading.Shape SHAPE =
+      ObjectReading.Shape.of(
+          "Organisation",
+          "id",
+          "name",
+          "acronym",
+          "type",
+          "country",
+          "parent",
+          "links",
+          "externalIds",
+          Stamps.VERSION,
+          Stamps.CREATED_AT,
+          Stamps.UPDATED_AT);
 
   private OrganisationJson() {}
 
@@ -40,10 +51,11 @@ final class OrganisationJson {
         case "type" -> b.type(Enums.read(p, OrganisationType.class));
         case "country" -> b.country(ValueJson.country(p));
         case "parent" -> b.parent(ValueJson.organisationId(p));
-        case "links" -> b.links(Reading.list(p, "Organisation", "links", Limits.LIST,
-            ValueJson::link));
-        case "externalIds" -> b.externalIds(Reading.list(p, "Organisation", "externalIds",
-            Limits.LIST, ValueJson::externalId));
+        case "links" ->
+            b.links(Reading.list(p, "Organisation", "links", Limits.LIST, ValueJson::link));
+        case "externalIds" ->
+            b.externalIds(
+                Reading.list(p, "Organisation", "externalIds", Limits.LIST, ValueJson::externalId));
         case Stamps.VERSION -> b.version(Reading.longInteger(p));
         case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));

@@ -16,17 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Walks all organisations parents first, in bounded memory: the roots (found in one pass over all
- * organisations), then level by level the units of the organisations of the level before, asked
- * for with {@link OrganisationQuery.Builder#parent} in chunks of at most {@value
- * Paging#MAX_LIMIT} parents.
+ * organisations), then level by level the units of the organisations of the level before, asked for
+ * with {@link OrganisationQuery.Builder#parent} in chunks of at most {@value Paging#MAX_LIMIT}
+ * parents.
  *
  * <p>Level <i>n</i>'s parents are found by walking levels 0 to <i>n</i>−1 again, so memory holds
- * one chunk of ids and one page per level, never a whole level; the walk costs about
- * depth² / 2 passes over the organisations, and hierarchies are shallow.
+ * one chunk of ids and one page per level, never a whole level; the walk costs about depth² / 2
+ * passes over the organisations, and hierarchies are shallow.
  *
- * <p>Organisations that no root reaches (only possible if a store holds a parent loop or a
- * dangling parent, which the services prevent) are walked last, so that the export still holds
- * every organisation; an import will then report them.
+ * <p>Organisations that no root reaches (only possible if a store holds a parent loop or a dangling
+ * parent, which the services prevent) are walked last, so that the export still holds every
+ * organisation; an import will then report them.
  */
 final class OrganisationLevels {
   private static final int PAGE = Paging.MAX_LIMIT;
@@ -83,16 +83,19 @@ final class OrganisationLevels {
   }
 
   private Iterator<Organisation> all() {
-    return Pages.of(OrganisationQuery.builder().limit(PAGE).build(), organisations::search,
+    return Pages.of(
+        OrganisationQuery.builder().limit(PAGE).build(),
+        organisations::search,
         OrganisationQuery::after);
   }
 
   /** The organisations {@code depth} parent steps below a root. */
   private Iterator<Organisation> level(int depth) {
-    Iterator<OrganisationId> parents = depth == 1
-        ? Iterators.transform(Iterators.filter(all(), o -> o.parent() == null),
-            Organisation::id)
-        : Iterators.transform(level(depth - 1), Organisation::id);
+    Iterator<OrganisationId> parents =
+        depth == 1
+            ? Iterators.transform(
+                Iterators.filter(all(), o -> o.parent() == null), Organisation::id)
+            : Iterators.transform(level(depth - 1), Organisation::id);
     return new Children(parents);
   }
 

@@ -32,8 +32,8 @@ final class Pages<T, Q> implements Iterator<T> {
    * @param search runs a query, e.g. {@code coopkit.events()::search}
    * @param after the query for the page after a cursor, e.g. {@code EventQuery::after}
    */
-  static <T, Q> Pages<T, Q> of(Q first, Function<Q, Page<T>> search,
-      BiFunction<Q, String, Q> after) {
+  static <T, Q> Pages<T, Q> of(
+      Q first, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
     return new Pages<>(first, search, after);
   }
 

@@ -22,22 +22,41 @@ import tools.jackson.core.JsonParser;
 
 /** A {@link Project} and its parts as JSON. */
 final class ProjectJson {
-  static final ObjectReading.Shape SHAPE = ObjectReading.Shape.of("Project",
-      "id", "code", "title", "acronym", "summary", "aims", "status", "dates", "framework",
-      "countries", "organisations", "relations", "budget", "components", "links", "externalIds",
-      Stamps.VERSION, Stamps.CREATED_AT, Stamps.UPDATED_AT);
-  static final ObjectReading.Shape DATES = ObjectReading.Shape.of("ProjectDates",
-      "plannedStart", "plannedEnd", "actualStart", "actualEnd");
-  static final ObjectReading.Shape FRAMEWORK = ObjectReading.Shape.of("CooperationFramework",
-      "code", "name", "acronym");
-  static final ObjectReading.Shape COUNTRY = ObjectReading.Shape.of("ParticipatingCountry",
-      "country", "role");
-  static final ObjectReading.Shape ORGANISATION = ObjectReading.Shape.of("ProjectOrganisation",
-      "organisation", "role");
-  static final ObjectReading.Shape RELATION = ObjectReading.Shape.of("ProjectRelation",
-      "project", "type");
-  static final ObjectReading.Shape COMPONENT = ObjectReading.Shape.of("Component",
-      "id", "code", "title", "objective", "expectedResults");
+  static final ObjectReading.Shape SHAPE =
+      ObjectReading.Shape.of(
+          "Project",
+          "id",
+          "code",
+          "title",
+          "acronym",
+          "summary",
+          "aims",
+          "status",
+          "dates",
+          "framework",
+          "countries",
+          "organisations",
+          "relations",
+          "budget",
+          "components",
+          "links",
+          "externalIds",
+          Stamps.VERSION,
+          Stamps.CREATED_AT,
+          Stamps.UPDATED_AT);
+  static final ObjectReading.Shape DATES =
+      ObjectReading.Shape.of(
+          "ProjectDates", "plannedStart", "plannedEnd", "actualStart", "actualEnd");
+  static final ObjectReading.Shape FRAMEWORK =
+      ObjectReading.Shape.of("CooperationFramework", "code", "name", "acronym");
+  static final ObjectReading.Shape COUNTRY =
+      ObjectReading.Shape.of("ParticipatingCountry", "country", "role");
+  static final ObjectReading.Shape ORGANISATION =
+      ObjectReading.Shape.of("ProjectOrganisation", "organisation", "role");
+  static final ObjectReading.Shape RELATION =
+      ObjectReading.Shape.of("ProjectRelation", "project", "type");
+  static final ObjectReading.Shape COMPONENT =
+      ObjectReading.Shape.of("Component", "id", "code", "title", "objective", "expectedResults");
 
   private ProjectJson() {}
 
@@ -87,19 +106,24 @@ final class ProjectJson {
         case "status" -> b.status(Enums.read(p, ProjectStatus.class));
         case "dates" -> b.dates(dates(p));
         case "framework" -> b.framework(framework(p));
-        case "countries" -> b.countries(Reading.list(p, "Project", "countries", Limits.LIST,
-            ProjectJson::country));
-        case "organisations" -> b.organisations(Reading.list(p, "Project", "organisations",
-            Limits.LIST, ProjectJson::organisation));
-        case "relations" -> b.relations(Reading.list(p, "Project", "relations", Limits.LIST,
-            ProjectJson::relation));
+        case "countries" ->
+            b.countries(Reading.list(p, "Project", "countries", Limits.LIST, ProjectJson::country));
+        case "organisations" ->
+            b.organisations(
+                Reading.list(
+                    p, "Project", "organisations", Limits.LIST, ProjectJson::organisation));
+        case "relations" ->
+            b.relations(
+                Reading.list(p, "Project", "relations", Limits.LIST, ProjectJson::relation));
         case "budget" -> b.budget(ValueJson.money(p));
-        case "components" -> b.components(Reading.list(p, "Project", "components",
-            Limits.COMPONENTS, ProjectJson::component));
-        case "links" -> b.links(Reading.list(p, "Project", "links", Limits.LIST,
-            ValueJson::link));
-        case "externalIds" -> b.externalIds(Reading.list(p, "Project", "externalIds",
-            Limits.LIST, ValueJson::externalId));
+        case "components" ->
+            b.components(
+                Reading.list(
+                    p, "Project", "components", Limits.COMPONENTS, ProjectJson::component));
+        case "links" -> b.links(Reading.list(p, "Project", "links", Limits.LIST, ValueJson::link));
+        case "externalIds" ->
+            b.externalIds(
+                Reading.list(p, "Project", "externalIds", Limits.LIST, ValueJson::externalId));
         case Stamps.VERSION -> b.version(Reading.longInteger(p));
         case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
@@ -270,8 +294,10 @@ final class ProjectJson {
         case "code" -> b.code(Reading.string(p));
         case "title" -> b.title(ValueJson.localizedText(p));
         case "objective" -> b.objective(ValueJson.localizedText(p));
-        case "expectedResults" -> b.expectedResults(Reading.list(p, "Component",
-            "expectedResults", Limits.LIST, ValueJson::localizedText));
+        case "expectedResults" ->
+            b.expectedResults(
+                Reading.list(
+                    p, "Component", "expectedResults", Limits.LIST, ValueJson::localizedText));
         default -> throw r.unexpected();
       }
     }

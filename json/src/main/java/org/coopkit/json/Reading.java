@@ -14,8 +14,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads scalar values and arrays at the parser's current token, turning wrong types and broken
- * model rules into {@link JsonDataException}s located at that token. Never echoes the input,
- * except through the model's own violations, which redact personal values.
+ * model rules into {@link JsonDataException}s located at that token. Never echoes the input, except
+ * through the model's own violations, which redact personal values.
  */
 final class Reading {
   private Reading() {}
@@ -34,8 +34,8 @@ final class Reading {
       throw wrongType(p, "an integer");
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw JsonDataException.at(p, "must be an integer between " + Integer.MIN_VALUE + " and "
-          + Integer.MAX_VALUE);
+      throw JsonDataException.at(
+          p, "must be an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
     }
     return p.getIntValue();
   }
@@ -47,8 +47,8 @@ final class Reading {
     }
     JsonParser.NumberType type = p.getNumberType();
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw JsonDataException.at(p, "must be an integer between " + Long.MIN_VALUE + " and "
-          + Long.MAX_VALUE);
+      throw JsonDataException.at(
+          p, "must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
     }
     return p.getLongValue();
   }
@@ -72,13 +72,13 @@ final class Reading {
   }
 
   /**
-   * Reads an array of at most {@code max} elements, none of them null, each with {@code element}
-   * at its first token.
+   * Reads an array of at most {@code max} elements, none of them null, each with {@code element} at
+   * its first token.
    *
    * @param path the model's name for the list, for the message about its size
    */
-  static <T> List<T> list(JsonParser p, String subject, String path, int max,
-      Function<JsonParser, T> element) {
+  static <T> List<T> list(
+      JsonParser p, String subject, String path, int max, Function<JsonParser, T> element) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(p, "an array");
     }
@@ -86,12 +86,11 @@ final class Reading {
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (items.size() == max) {
         // Stop here rather than collect an unbounded array; the model would refuse it anyway.
-        throw JsonDataException.at(p, "Invalid " + subject + ": " + path + ": must hold at most "
-            + max + " entries");
+        throw JsonDataException.at(
+            p, "Invalid " + subject + ": " + path + ": must hold at most " + max + " entries");
       }
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw JsonDataException.at(p, "Invalid " + subject + ": " + path
-            + ": must not hold null");
+        throw JsonDataException.at(p, "Invalid " + subject + ": " + path + ": must not hold null");
       }
       items.add(element.apply(p));
     }
@@ -102,8 +101,8 @@ final class Reading {
    * Runs a model constructor or factory; a {@link ValidationException} becomes one problem per
    * violation, all at the parser's current position, which is the value being converted.
    */
-  static <T> T build(JsonParser p, TokenStreamLocation start, String subject,
-      Supplier<T> constructor) {
+  static <T> T build(
+      JsonParser p, TokenStreamLocation start, String subject, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (ValidationException e) {

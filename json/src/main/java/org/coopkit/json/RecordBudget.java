@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Counts the bytes the parser takes from the document and fails once one record has taken more
- * than its budget, so that no single record (nor whitespace between records) can fill the heap.
- * The parser reads ahead a buffer at a time, so the limit holds to within one buffer (about 8
- * KiB).
+ * Counts the bytes the parser takes from the document and fails once one record has taken more than
+ * its budget, so that no single record (nor whitespace between records) can fill the heap. The
+ * parser reads ahead a buffer at a time, so the limit holds to within one buffer (about 8 KiB).
  */
 final class RecordBudget extends FilterInputStream {
   private final long maxRecordBytes;

@@ -88,15 +88,21 @@ final class StoreWriter {
    */
   List<ImportProblem> resolveParent(StorageSession s, DeferredParent d) {
     if (!organisationExists(s, d.parent())) {
-      return List.of(d.where().problem("/parent",
-          broken("Organisation.parent", "Organisation", d.parent())));
+      return List.of(
+          d.where().problem("/parent", broken("Organisation.parent", "Organisation", d.parent())));
     }
     Set<OrganisationId> seen = new HashSet<>();
     @Nullable OrganisationId next = d.parent();
     while (next != null && seen.add(next)) {
       if (next.equals(d.id())) {
-        return List.of(d.where().problem("/parent", "Invalid Organisation: parent: must not make"
-            + " the parent chain loop ('" + d.parent() + "')"));
+        return List.of(
+            d.where()
+                .problem(
+                    "/parent",
+                    "Invalid Organisation: parent: must not make"
+                        + " the parent chain loop ('"
+                        + d.parent()
+                        + "')"));
       }
       next = s.organisations().get(next).map(Organisation::parent).orElse(null);
     }
@@ -111,14 +117,16 @@ final class StoreWriter {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.projects(), p.id(), "Project", where, problems);
     if (s.projects().getByCode(p.code()).isPresent()) {
-      problems.add(where.problem("/code",
-          "Project.code must be unique, but " + p.code() + " is taken"));
+      problems.add(
+          where.problem("/code", "Project.code must be unique, but " + p.code() + " is taken"));
     }
     for (int i = 0; i < p.organisations().size(); i++) {
       OrganisationId organisation = p.organisations().get(i).organisation();
       if (!organisationExists(s, organisation)) {
-        problems.add(where.problem("/organisations/" + i + "/organisation",
-            broken("Project.organisations[" + i + "]", "Organisation", organisation)));
+        problems.add(
+            where.problem(
+                "/organisations/" + i + "/organisation",
+                broken("Project.organisations[" + i + "]", "Organisation", organisation)));
       }
     }
     reject(problems);
@@ -153,8 +161,11 @@ final class StoreWriter {
     for (int i = 0; i < d.relations().size(); i++) {
       ProjectId target = d.relations().get(i).project();
       if (!resolvable.contains(d.relations().get(i))) {
-        problems.add(d.where().problem("/relations/" + i + "/project",
-            broken("Project.relations[" + i + "]", "Project", target)));
+        problems.add(
+            d.where()
+                .problem(
+                    "/relations/" + i + "/project",
+                    broken("Project.relations[" + i + "]", "Project", target)));
       }
     }
     return problems;
@@ -178,24 +189,33 @@ final class StoreWriter {
     for (int i = 0; i < e.organisers().size(); i++) {
       OrganisationId organisation = e.organisers().get(i).organisation();
       if (!organisationExists(s, organisation)) {
-        problems.add(where.problem("/organisers/" + i + "/organisation",
-            broken("Event.organisers[" + i + "]", "Organisation", organisation)));
+        problems.add(
+            where.problem(
+                "/organisers/" + i + "/organisation",
+                broken("Event.organisers[" + i + "]", "Organisation", organisation)));
       }
     }
     Set<ComponentId> offered = new HashSet<>();
     for (int i = 0; i < e.projects().size(); i++) {
       Set<ComponentId> components = componentsOf(s, e.projects().get(i));
       if (components == null) {
-        problems.add(where.problem("/projects/" + i,
-            broken("Event.projects[" + i + "]", "Project", e.projects().get(i))));
+        problems.add(
+            where.problem(
+                "/projects/" + i,
+                broken("Event.projects[" + i + "]", "Project", e.projects().get(i))));
       } else {
         offered.addAll(components);
       }
     }
     for (int i = 0; i < e.components().size(); i++) {
       if (!offered.contains(e.components().get(i))) {
-        problems.add(where.problem("/components/" + i, broken("Event.components[" + i + "]",
-            "Component of the event's projects", e.components().get(i))));
+        problems.add(
+            where.problem(
+                "/components/" + i,
+                broken(
+                    "Event.components[" + i + "]",
+                    "Component of the event's projects",
+                    e.components().get(i))));
       }
     }
     reject(problems);
@@ -208,18 +228,24 @@ final class StoreWriter {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.contacts(), c.id(), "Contact", where, problems);
     if (c.organisation() != null && !organisationExists(s, c.organisation())) {
-      problems.add(where.problem("/organisation",
-          broken("Contact.organisation", "Organisation", c.organisation())));
+      problems.add(
+          where.problem(
+              "/organisation", broken("Contact.organisation", "Organisation", c.organisation())));
     }
     for (int i = 0; i < c.roles().size(); i++) {
       RoleAssignment role = c.roles().get(i);
       if (role.project() != null && !projectExists(s, role.project())) {
-        problems.add(where.problem("/roles/" + i + "/project",
-            broken("Contact.roles[" + i + "].project", "Project", role.project())));
+        problems.add(
+            where.problem(
+                "/roles/" + i + "/project",
+                broken("Contact.roles[" + i + "].project", "Project", role.project())));
       }
       if (role.organisation() != null && !organisationExists(s, role.organisation())) {
-        problems.add(where.problem("/roles/" + i + "/organisation",
-            broken("Contact.roles[" + i + "].organisation", "Organisation", role.organisation())));
+        problems.add(
+            where.problem(
+                "/roles/" + i + "/organisation",
+                broken(
+                    "Contact.roles[" + i + "].organisation", "Organisation", role.organisation())));
       }
     }
     reject(problems);
@@ -228,11 +254,16 @@ final class StoreWriter {
 
   // Checks.
 
-  private static <I> void requireNew(AggregateStore<I, ?, ?> store, I id, String kind,
-      Where where, List<ImportProblem> problems) {
+  private static <I> void requireNew(
+      AggregateStore<I, ?, ?> store, I id, String kind, Where where, List<ImportProblem> problems) {
     if (!store.existing(List.of(id)).isEmpty()) {
-      problems.add(where.problem("/id", kind + ".id must be unique, but " + id
-          + " is taken, in the store or earlier in the document"));
+      problems.add(
+          where.problem(
+              "/id",
+              kind
+                  + ".id must be unique, but "
+                  + id
+                  + " is taken, in the store or earlier in the document"));
     }
   }
 

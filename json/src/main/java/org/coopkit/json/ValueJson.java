@@ -92,9 +92,13 @@ final class ValueJson {
   static UUID uuid(JsonParser p, String subject) {
     String text = Reading.string(p);
     if (!isUuid(text)) {
-      throw JsonDataException.at(p, "Invalid " + subject
-          + ": value: must be a UUID such as 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d ('"
-          + Reading.shorten(text) + "')");
+      throw JsonDataException.at(
+          p,
+          "Invalid "
+              + subject
+              + ": value: must be a UUID such as 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d ('"
+              + Reading.shorten(text)
+              + "')");
     }
     return UUID.fromString(text);
   }
@@ -106,9 +110,10 @@ final class ValueJson {
     }
     for (int i = 0; i < 36; i++) {
       char c = text.charAt(i);
-      boolean ok = i == 8 || i == 13 || i == 18 || i == 23
-          ? c == '-'
-          : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      boolean ok =
+          i == 8 || i == 13 || i == 18 || i == 23
+              ? c == '-'
+              : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
       if (!ok) {
         return false;
       }
@@ -169,8 +174,8 @@ final class ValueJson {
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw JsonDataException.at(p, "must be a date such as 2011-05-17 ('"
-          + Reading.shorten(text) + "')");
+      throw JsonDataException.at(
+          p, "must be a date such as 2011-05-17 ('" + Reading.shorten(text) + "')");
     }
   }
 
@@ -183,8 +188,8 @@ final class ValueJson {
     try {
       return Instant.parse(text).truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
-      throw JsonDataException.at(p, "must be an instant such as 2025-05-14T09:30:00Z ('"
-          + Reading.shorten(text) + "')");
+      throw JsonDataException.at(
+          p, "must be an instant such as 2025-05-14T09:30:00Z ('" + Reading.shorten(text) + "')");
     }
   }
 
@@ -193,8 +198,9 @@ final class ValueJson {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      throw JsonDataException.at(p, "must be a time zone id such as Asia/Baku or +04:00 ('"
-          + Reading.shorten(text) + "')");
+      throw JsonDataException.at(
+          p,
+          "must be a time zone id such as Asia/Baku or +04:00 ('" + Reading.shorten(text) + "')");
     }
   }
 
@@ -215,12 +221,19 @@ final class ValueJson {
     while (p.nextToken() != JsonToken.END_OBJECT) {
       String tag = p.currentName();
       if (texts.size() == Limits.LANGUAGES) {
-        throw JsonDataException.at(p, "Invalid LocalizedText: languages: must hold at most "
-            + Limits.LANGUAGES + " languages");
+        throw JsonDataException.at(
+            p,
+            "Invalid LocalizedText: languages: must hold at most "
+                + Limits.LANGUAGES
+                + " languages");
       }
       if (texts.containsKey(tag)) {
-        throw JsonDataException.at(p, "Invalid LocalizedText: languages: must not repeat a"
-            + " language ('" + Reading.shorten(tag) + "')");
+        throw JsonDataException.at(
+            p,
+            "Invalid LocalizedText: languages: must not repeat a"
+                + " language ('"
+                + Reading.shorten(tag)
+                + "')");
       }
       p.nextToken();
       texts.put(tag, Reading.string(p));
@@ -244,9 +257,12 @@ final class ValueJson {
         case "amount" -> {
           amount = Reading.string(p);
           if (!DECIMAL.matcher(amount).matches()) {
-            throw JsonDataException.at(p, "Invalid Money: amount: must be a decimal number such as"
-                + " 1000.00: digits, an optional fraction, no exponent ('"
-                + Reading.shorten(amount) + "')");
+            throw JsonDataException.at(
+                p,
+                "Invalid Money: amount: must be a decimal number such as"
+                    + " 1000.00: digits, an optional fraction, no exponent ('"
+                    + Reading.shorten(amount)
+                    + "')");
           }
         }
         case "currency" -> currency = Reading.string(p);

@@ -46,8 +46,8 @@ final class Writing {
   }
 
   /** Writes the values with {@code writer} as an array, unless there are none. */
-  static <T> void list(JsonGenerator g, String name, Collection<T> values,
-      BiConsumer<JsonGenerator, T> writer) {
+  static <T> void list(
+      JsonGenerator g, String name, Collection<T> values, BiConsumer<JsonGenerator, T> writer) {
     if (!values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();

@@ -33,8 +33,16 @@ class ApiTest {
         publicTypes.add(type.getName().substring(type.getPackageName().length() + 1));
       }
     }
-    assertThat(publicTypes).containsExactly("CoopkitJson", "CoopkitJsonModule", "ExportReport",
-        "ImportMode", "ImportOptions", "ImportProblem", "ImportReport", "ImportReport$Counts");
+    assertThat(publicTypes)
+        .containsExactly(
+            "CoopkitJson",
+            "CoopkitJsonModule",
+            "ExportReport",
+            "ImportMode",
+            "ImportOptions",
+            "ImportProblem",
+            "ImportReport",
+            "ImportReport$Counts");
   }
 
   @Test
@@ -55,7 +63,8 @@ class ApiTest {
         if (member instanceof Method method) {
           types.add(method.getGenericReturnType());
         }
-        types.stream().filter(t -> t.getTypeName().contains("tools.jackson"))
+        types.stream()
+            .filter(t -> t.getTypeName().contains("tools.jackson"))
             .forEach(t -> leaks.add(type.getSimpleName() + "." + member.getName()));
       }
     }
@@ -65,16 +74,25 @@ class ApiTest {
   @Test
   void theModuleHasACodecForEveryPublicTypeOfTheModel() throws Exception {
     TreeSet<String> modelTypes = new TreeSet<>();
-    Path core = Path.of(org.coopkit.model.project.Project.class.getProtectionDomain()
-        .getCodeSource().getLocation().toURI());
+    Path core =
+        Path.of(
+            org.coopkit.model.project.Project.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(core.toFile())) {
       for (String entry : jar.stream().map(java.util.zip.ZipEntry::getName).toList()) {
-        if (entry.startsWith("org/coopkit/model/") && entry.endsWith(".class")
+        if (entry.startsWith("org/coopkit/model/")
+            && entry.endsWith(".class")
             && !entry.endsWith("package-info.class")) {
           Class<?> type = Class.forName(entry.replace('/', '.').replace(".class", ""));
-          boolean value = Modifier.isPublic(type.getModifiers()) && !type.isInterface()
-              && !type.isAnnotation() && !type.getSimpleName().equals("Builder")
-              && type != org.coopkit.model.Limits.class;
+          boolean value =
+              Modifier.isPublic(type.getModifiers())
+                  && !type.isInterface()
+                  && !type.isAnnotation()
+                  && !type.getSimpleName().equals("Builder")
+                  && type != org.coopkit.model.Limits.class;
           if (value) {
             modelTypes.add(type.getName());
           }
@@ -112,15 +130,20 @@ class ApiTest {
     shapes.put(org.coopkit.model.ExternalId.class, ValueJson.EXTERNAL_ID);
     shapes.put(org.coopkit.model.ParticipantCount.class, ValueJson.PARTICIPANT_COUNT);
 
-    shapes.forEach((type, shape) -> assertThat(shape.names()).as(type.getSimpleName())
-        .containsExactly(Stream.of(type.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new)));
+    shapes.forEach(
+        (type, shape) ->
+            assertThat(shape.names())
+                .as(type.getSimpleName())
+                .containsExactly(
+                    Stream.of(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName)
+                        .toArray(String[]::new)));
   }
 
-  private static List<Class<?>> mainClasses() throws IOException, URISyntaxException,
-      ClassNotFoundException {
-    Path root = Path.of(CoopkitJson.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI());
+  private static List<Class<?>> mainClasses()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path root =
+        Path.of(CoopkitJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path dir = root.resolve("org/coopkit/json");
     List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {

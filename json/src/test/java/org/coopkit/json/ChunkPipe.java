@@ -9,9 +9,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * A pipe between two threads that hands over 64 KiB chunks through a small bounded queue, so
- * that writer and reader run in parallel and at most {@value #CHUNKS} chunks are in flight. (The
- * JDK's piped streams poll once a second and let the two sides take turns.)
+ * A pipe between two threads that hands over 64 KiB chunks through a small bounded queue, so that
+ * writer and reader run in parallel and at most {@value #CHUNKS} chunks are in flight. (The JDK's
+ * piped streams poll once a second and let the two sides take turns.)
  */
 final class ChunkPipe {
   private static final int CHUNK = 64 * 1024;

@@ -57,24 +57,51 @@ class CoopkitJsonModuleTest {
   void everyAggregateAndEveryPartOfOneRoundTripsThroughAMapperWithTheModule() {
     Coopkit coopkit = DataSets.fullyPopulated();
     List<Object> values = new ArrayList<>();
-    Organisation organisation = coopkit.organisations()
-        .search(OrganisationQuery.builder().build()).items().get(0);
-    Project project = coopkit.projects().search(ProjectQuery.builder().build()).items().stream()
-        .filter(p -> !p.components().isEmpty()).findFirst().orElseThrow();
+    Organisation organisation =
+        coopkit.organisations().search(OrganisationQuery.builder().build()).items().get(0);
+    Project project =
+        coopkit.projects().search(ProjectQuery.builder().build()).items().stream()
+            .filter(p -> !p.components().isEmpty())
+            .findFirst()
+            .orElseThrow();
     Event event = coopkit.events().search(EventQuery.builder().build()).items().get(0);
     Contact contact = coopkit.contacts().search(ContactQuery.builder().build()).items().get(0);
     values.addAll(List.of(organisation, project, event, contact));
-    values.addAll(List.of(project.dates(), project.framework(), project.countries().get(0),
-        project.organisations().get(0), project.relations().get(0), project.budget(),
-        project.components().get(0), project.links().get(0), project.externalIds().get(0)));
-    values.addAll(List.of(event.dates(), event.venue(), event.organisers().get(0),
-        event.participation(), event.participation().total(), event.keyMessages().get(1),
-        event.topics().iterator().next(), event.title()));
-    values.addAll(List.of(contact.roles().get(0), contact.emails().get(0),
-        contact.phones().get(0)));
-    values.addAll(List.of(project.id(), project.components().get(0).id(), event.id(),
-        contact.id(), contact.roles().get(0).id(), organisation.id(), CountryCode.of("XK"),
-        PartialDate.ofYear(2011), PartialDate.ofMonth(2011, 5), PartialDate.of(2011, 5, 17)));
+    values.addAll(
+        List.of(
+            project.dates(),
+            project.framework(),
+            project.countries().get(0),
+            project.organisations().get(0),
+            project.relations().get(0),
+            project.budget(),
+            project.components().get(0),
+            project.links().get(0),
+            project.externalIds().get(0)));
+    values.addAll(
+        List.of(
+            event.dates(),
+            event.venue(),
+            event.organisers().get(0),
+            event.participation(),
+            event.participation().total(),
+            event.keyMessages().get(1),
+            event.topics().iterator().next(),
+            event.title()));
+    values.addAll(
+        List.of(contact.roles().get(0), contact.emails().get(0), contact.phones().get(0)));
+    values.addAll(
+        List.of(
+            project.id(),
+            project.components().get(0).id(),
+            event.id(),
+            contact.id(),
+            contact.roles().get(0).id(),
+            organisation.id(),
+            CountryCode.of("XK"),
+            PartialDate.ofYear(2011),
+            PartialDate.ofMonth(2011, 5),
+            PartialDate.of(2011, 5, 17)));
 
     values.add(coopkit.contacts().export(contact.id()));
     for (Object value : values) {
@@ -116,11 +143,19 @@ class CoopkitJsonModuleTest {
         .isEqualTo("{\"amount\":\"1000.00\",\"currency\":\"EUR\"}");
     assertThat(mapper.writeValueAsString(Money.of("1250000", "JPY")))
         .isEqualTo("{\"amount\":\"1250000\",\"currency\":\"JPY\"}");
-    assertThat(mapper.writeValueAsString(List.of(PartialDate.ofYear(2011),
-        PartialDate.ofMonth(2011, 5), PartialDate.of(2011, 5, 17))))
+    assertThat(
+            mapper.writeValueAsString(
+                List.of(
+                    PartialDate.ofYear(2011),
+                    PartialDate.ofMonth(2011, 5),
+                    PartialDate.of(2011, 5, 17))))
         .isEqualTo("[\"2011\",\"2011-05\",\"2011-05-17\"]");
-    assertThat(mapper.writeValueAsString(List.of(EventFormat.IN_PERSON, OrganiserRole.CO_ORGANISER,
-        RoleType.CONTACT_POINT_24_7)))
+    assertThat(
+            mapper.writeValueAsString(
+                List.of(
+                    EventFormat.IN_PERSON,
+                    OrganiserRole.CO_ORGANISER,
+                    RoleType.CONTACT_POINT_24_7)))
         .isEqualTo("[\"in_person\",\"co_organiser\",\"contact_point_24_7\"]");
     assertThat(mapper.writeValueAsString(CountryCode.of(" az"))).isEqualTo("\"AZ\"");
     assertThat(mapper.writeValueAsString(Topic.of("Digital  Forensics")))
@@ -133,7 +168,9 @@ class CoopkitJsonModuleTest {
         .isEqualTo("\"Ana@example.org\"");
     assertThat(mapper.writeValueAsString(PhoneNumber.of("+374 (91) 23-45.67")))
         .isEqualTo("\"+37491234567\"");
-    assertThat(mapper.writeValueAsString(new ParticipantCount(500, ParticipantCount.Qualifier.MORE_THAN)))
+    assertThat(
+            mapper.writeValueAsString(
+                new ParticipantCount(500, ParticipantCount.Qualifier.MORE_THAN)))
         .isEqualTo("{\"value\":500,\"qualifier\":\"more_than\"}");
     assertThat(mapper.writeValueAsString(ExternalId.of("iati", "XM-DAC-1")))
         .isEqualTo("{\"scheme\":\"iati\",\"value\":\"XM-DAC-1\"}");
@@ -143,40 +180,58 @@ class CoopkitJsonModuleTest {
 
   @Test
   void absentValuesAndEmptyListsAreLeftOutAndStampsAreWrittenOnceStored() {
-    Organisation unstored = Organisation.builder()
-        .id(OrganisationId.of(UUID.fromString(ID))).name("Council of Europe").build();
-    Organisation stored = unstored.toBuilder().version(3)
-        .createdAt(Instant.parse("2025-05-14T09:30:00.123456Z"))
-        .updatedAt(Instant.parse("2025-06-01T00:00:00Z")).build();
+    Organisation unstored =
+        Organisation.builder()
+            .id(OrganisationId.of(UUID.fromString(ID)))
+            .name("Council of Europe")
+            .build();
+    Organisation stored =
+        unstored.toBuilder()
+            .version(3)
+            .createdAt(Instant.parse("2025-05-14T09:30:00.123456Z"))
+            .updatedAt(Instant.parse("2025-06-01T00:00:00Z"))
+            .build();
 
-    assertThat(mapper.writeValueAsString(unstored)).isEqualTo("{\"id\":\"" + ID
-        + "\",\"name\":{\"en\":\"Council of Europe\"},\"type\":\"other\"}");
-    assertThat(mapper.writeValueAsString(stored)).endsWith(",\"type\":\"other\",\"version\":3,"
-        + "\"createdAt\":\"2025-05-14T09:30:00.123456Z\","
-        + "\"updatedAt\":\"2025-06-01T00:00:00Z\"}");
+    assertThat(mapper.writeValueAsString(unstored))
+        .isEqualTo(
+            "{\"id\":\"" + ID + "\",\"name\":{\"en\":\"Council of Europe\"},\"type\":\"other\"}");
+    assertThat(mapper.writeValueAsString(stored))
+        .endsWith(
+            ",\"type\":\"other\",\"version\":3,"
+                + "\"createdAt\":\"2025-05-14T09:30:00.123456Z\","
+                + "\"updatedAt\":\"2025-06-01T00:00:00Z\"}");
   }
 
   @Test
   void nullReadsAsAbsent() {
-    String json = "{\"id\": \"" + ID + "\", \"name\": {\"en\": \"Council of Europe\"},"
-        + " \"acronym\": null, \"parent\": null, \"links\": null, \"type\": null}";
+    String json =
+        "{\"id\": \""
+            + ID
+            + "\", \"name\": {\"en\": \"Council of Europe\"},"
+            + " \"acronym\": null, \"parent\": null, \"links\": null, \"type\": null}";
 
     Organisation read = mapper.readValue(json, Organisation.class);
 
-    assertThat(read).isEqualTo(Organisation.builder()
-        .id(OrganisationId.of(UUID.fromString(ID))).name("Council of Europe").build());
+    assertThat(read)
+        .isEqualTo(
+            Organisation.builder()
+                .id(OrganisationId.of(UUID.fromString(ID)))
+                .name("Council of Europe")
+                .build());
   }
 
   // Problems.
 
   @Test
   void aBadValueIsReportedAtItsPointerLineAndColumn() {
-    String json = """
+    String json =
+        """
         {"id": "%s",
          "projects": ["%s"],
          "title": {"en": "Octopus"},
          "dates": {"start": "2011-13", "end": "2011"}}
-        """.formatted(ID, PROJECT);
+        """
+            .formatted(ID, PROJECT);
 
     assertThatThrownBy(() -> mapper.readValue(json, Event.class))
         .isInstanceOf(DatabindException.class)
@@ -186,32 +241,39 @@ class CoopkitJsonModuleTest {
 
   @Test
   void aBrokenRuleOfAPartIsReportedAtTheFieldItsViolationNames() {
-    String json = """
+    String json =
+        """
         {"id": "%s",
          "projects": ["%s"],
          "title": {"en": "Octopus"},
          "dates": {"start": "2011-05-17",
                    "end": "2011-05-16"}}
-        """.formatted(ID, PROJECT);
+        """
+            .formatted(ID, PROJECT);
 
     assertThatThrownBy(() -> mapper.readValue(json, Event.class))
-        .hasMessageContaining("/dates/end (5:19): Invalid EventDates: dates.end: must not be"
-            + " before dates.start ('2011-05-16 < 2011-05-17')");
+        .hasMessageContaining(
+            "/dates/end (5:19): Invalid EventDates: dates.end: must not be"
+                + " before dates.start ('2011-05-16 < 2011-05-17')");
   }
 
   @Test
   void everyBrokenRuleOfAnAggregateIsReportedWithTheModelsPathRuleAndValue() {
-    String json = """
+    String json =
+        """
         {"id": "%s", "projects": [], "title": {"en": "Octopus"},
          "status": "held", "format": "in_person",
          "dates": {"start": "2011", "end": "2011"}}
-        """.formatted(ID);
+        """
+            .formatted(ID);
 
     assertThatThrownBy(() -> mapper.readValue(json, Event.class))
-        .hasMessageContaining("/projects (1:60): Invalid Event: projects: must name at least one"
-            + " project ('none')")
-        .hasMessageContaining("/venue (1:1): Invalid Event: venue: is required for an event held"
-            + " in person or hybrid (null)");
+        .hasMessageContaining(
+            "/projects (1:60): Invalid Event: projects: must name at least one"
+                + " project ('none')")
+        .hasMessageContaining(
+            "/venue (1:1): Invalid Event: venue: is required for an event held"
+                + " in person or hybrid (null)");
   }
 
   @Test
@@ -224,43 +286,56 @@ class CoopkitJsonModuleTest {
 
   @Test
   void unknownFieldsAreRefusedNamingTheFieldsThereAre() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"scheme\": \"iati\", \"value\": \"1\", \"@class\": \"java.lang.Runtime\"}",
-        ExternalId.class))
-        .hasMessageContaining("/@class (1:34): Invalid ExternalId: unknown field '@class';"
-            + " the fields are scheme, value");
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"scheme\": \"iati\", \"value\": \"1\", \"@class\": \"java.lang.Runtime\"}",
+                    ExternalId.class))
+        .hasMessageContaining(
+            "/@class (1:34): Invalid ExternalId: unknown field '@class';"
+                + " the fields are scheme, value");
   }
 
   @Test
   void aRepeatedFieldIsRefusedEvenByAMapperThatAllowsDuplicateKeys() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"scheme\": \"iati\", \"value\": \"1\", \"scheme\": \"other\"}", ExternalId.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"scheme\": \"iati\", \"value\": \"1\", \"scheme\": \"other\"}",
+                    ExternalId.class))
         .hasMessageContaining("/scheme (1:34): Invalid ExternalId: field 'scheme' appears twice");
-    assertThatThrownBy(() -> mapper.readValue("{\"en\": \"a\", \"en\": \"b\"}",
-        LocalizedText.class))
-        .hasMessageContaining("/en (1:13): Invalid LocalizedText: languages: must not repeat a"
-            + " language ('en')");
+    assertThatThrownBy(
+            () -> mapper.readValue("{\"en\": \"a\", \"en\": \"b\"}", LocalizedText.class))
+        .hasMessageContaining(
+            "/en (1:13): Invalid LocalizedText: languages: must not repeat a" + " language ('en')");
   }
 
   @Test
   void wrongTypesAreRefusedWithoutEchoingTheValue() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"id\": \"" + ID + "\", \"displayName\": {\"secret\": \"Ana Secret\"}}", Contact.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"id\": \"" + ID + "\", \"displayName\": {\"secret\": \"Ana Secret\"}}",
+                    Contact.class))
         .hasMessageContaining("/displayName (1:63): must be a string, not an object")
         .hasMessageNotContaining("Ana Secret");
-    assertThatThrownBy(() -> mapper.readValue("{\"value\": 1.5, \"qualifier\": \"exact\"}",
-        ParticipantCount.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"value\": 1.5, \"qualifier\": \"exact\"}", ParticipantCount.class))
         .hasMessageContaining("/value (1:11): must be an integer, not a number");
-    assertThatThrownBy(() -> mapper.readValue("{\"value\": 3000000000, \"qualifier\": \"exact\"}",
-        ParticipantCount.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"value\": 3000000000, \"qualifier\": \"exact\"}", ParticipantCount.class))
         .hasMessageContaining("/value (1:11): must be an integer between");
   }
 
   @Test
   void enumsAcceptOnlyTheirLowerCaseCodes() {
     assertThatThrownBy(() -> mapper.readValue("\"IN_PERSON\"", EventFormat.class))
-        .hasMessageContaining("Invalid EventFormat: must be one of in_person, online, hybrid"
-            + " ('IN_PERSON')");
+        .hasMessageContaining(
+            "Invalid EventFormat: must be one of in_person, online, hybrid" + " ('IN_PERSON')");
   }
 
   @Test
@@ -274,21 +349,26 @@ class CoopkitJsonModuleTest {
     assertThat(mapper.readValue("{\"amount\": \"10.5\", \"currency\": \"EUR\"}", Money.class))
         .isEqualTo(Money.of("10.50", "EUR"));
     // An exponent could ask the model for a number with a billion digits.
-    assertThatThrownBy(() -> mapper.readValue("{\"amount\": \"1E+999999999\", \"currency\": \"EUR\"}",
-        Money.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"amount\": \"1E+999999999\", \"currency\": \"EUR\"}", Money.class))
         .hasMessageContaining("/amount (1:12): Invalid Money: amount: must be a decimal number");
-    assertThatThrownBy(() -> mapper.readValue("{\"amount\": 10.5, \"currency\": \"EUR\"}",
-        Money.class))
+    assertThatThrownBy(
+            () -> mapper.readValue("{\"amount\": 10.5, \"currency\": \"EUR\"}", Money.class))
         .hasMessageContaining("must be a string, not a number");
-    assertThatThrownBy(() -> mapper.readValue("{\"amount\": \"10.555\", \"currency\": \"EUR\"}",
-        Money.class))
+    assertThatThrownBy(
+            () -> mapper.readValue("{\"amount\": \"10.555\", \"currency\": \"EUR\"}", Money.class))
         .hasMessageContaining("Invalid Money: amount: must have at most 2 decimal places for EUR");
   }
 
   @Test
   void theStampsComeAllThreeOrNone() {
-    assertThatThrownBy(() -> mapper.readValue("{\"id\": \"" + ID
-        + "\", \"name\": {\"en\": \"x\"}, \"version\": 2}", Organisation.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"id\": \"" + ID + "\", \"name\": {\"en\": \"x\"}, \"version\": 2}",
+                    Organisation.class))
         .hasMessageContaining("/createdAt (1:1): Invalid Organisation: createdAt: is required")
         .hasMessageContaining("/updatedAt (1:1): Invalid Organisation: updatedAt: is required");
   }
@@ -296,33 +376,50 @@ class CoopkitJsonModuleTest {
   @Test
   void personalValuesNeverAppearInMessages() {
     String secretName = "Ana Secretname ".repeat(25);
-    String json = """
+    String json =
+        """
         {"id": "%s", "displayName": "%s",
          "emails": ["ana.secret@@example.org"], "phones": ["+0 secret"]}
-        """.formatted(ID, secretName);
+        """
+            .formatted(ID, secretName);
 
     assertThatThrownBy(() -> mapper.readValue(json, Contact.class))
-        .hasMessageContaining("/emails/0 (2:13): Invalid EmailAddress: value: must contain exactly"
-            + " one @ (" + Violation.REDACTED + ")")
+        .hasMessageContaining(
+            "/emails/0 (2:13): Invalid EmailAddress: value: must contain exactly"
+                + " one @ ("
+                + Violation.REDACTED
+                + ")")
         .hasMessageNotContaining("secret");
 
-    String named = """
+    String named =
+        """
         {"id": "%s", "displayName": "%s"}
-        """.formatted(ID, secretName);
+        """
+            .formatted(ID, secretName);
     assertThatThrownBy(() -> mapper.readValue(named, Contact.class))
-        .hasMessageContaining("/displayName (1:63): Invalid Contact: displayName: must be at most"
-            + " 300 characters long (" + Violation.REDACTED + ")")
+        .hasMessageContaining(
+            "/displayName (1:63): Invalid Contact: displayName: must be at most"
+                + " 300 characters long ("
+                + Violation.REDACTED
+                + ")")
         .hasMessageNotContaining("Secretname");
   }
 
   @Test
   void readingValidatesEveryModelRuleAndNormalisesAsTheModelDoes() {
     // A 24/7 contact point needs a country: the model's rule, enforced on reading.
-    assertThatThrownBy(() -> mapper.readValue("{\"id\": \"" + ID
-        + "\", \"type\": \"contact_point_24_7\", \"project\": \"" + PROJECT + "\"}",
-        RoleAssignment.class))
-        .hasMessageContaining("/country (1:1): Invalid RoleAssignment: country: is required"
-            + " for a 24/7 contact point (null)");
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"id\": \""
+                        + ID
+                        + "\", \"type\": \"contact_point_24_7\", \"project\": \""
+                        + PROJECT
+                        + "\"}",
+                    RoleAssignment.class))
+        .hasMessageContaining(
+            "/country (1:1): Invalid RoleAssignment: country: is required"
+                + " for a 24/7 contact point (null)");
     assertThat(mapper.readValue("\" mk\"", CountryCode.class)).isEqualTo(CountryCode.of("MK"));
     assertThat(mapper.readValue("\"2011-05-17\"", PartialDate.class).earliest())
         .isEqualTo(LocalDate.of(2011, 5, 17));

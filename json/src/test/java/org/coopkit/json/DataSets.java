@@ -74,22 +74,25 @@ final class DataSets {
   }
 
   /**
-   * An in-memory coopkit with every field of every type set at least once: the storage kit's
-   * fully populated aggregates, a unit, a predecessor project, and an updated (version 2)
-   * aggregate.
+   * An in-memory coopkit with every field of every type set at least once: the storage kit's fully
+   * populated aggregates, a unit, a predecessor project, and an updated (version 2) aggregate.
    */
   static Coopkit fullyPopulated() {
     TestClock clock = TestClock.at(START);
     Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).clock(clock).build();
-    Organisation office = coopkit.organisations().register(Fixtures.fullyPopulatedOrganisation(null));
-    Organisation unit = coopkit.organisations().register(
-        Fixtures.fullyPopulatedOrganisation(office.id()));
+    Organisation office =
+        coopkit.organisations().register(Fixtures.fullyPopulatedOrganisation(null));
+    Organisation unit =
+        coopkit.organisations().register(Fixtures.fullyPopulatedOrganisation(office.id()));
     Project predecessor = coopkit.projects().create(Fixtures.anyProject());
     clock.advance(Duration.ofHours(1));
-    Project project = coopkit.projects().create(
-        Fixtures.fullyPopulatedProject(office.id(), unit.id(), predecessor.id()));
+    Project project =
+        coopkit
+            .projects()
+            .create(Fixtures.fullyPopulatedProject(office.id(), unit.id(), predecessor.id()));
     coopkit.events().create(Fixtures.fullyPopulatedEvent(project, unit.id()));
-    Contact contact = coopkit.contacts().create(Fixtures.fullyPopulatedContact(unit.id(), project.id()));
+    Contact contact =
+        coopkit.contacts().create(Fixtures.fullyPopulatedContact(unit.id(), project.id()));
     clock.advance(Duration.ofDays(2));
     coopkit.contacts().update(contact.toBuilder().jobTitle("Head of Unit").build());
     return coopkit;
@@ -98,15 +101,38 @@ final class DataSets {
   /** Everything {@code coopkit} holds, by kind and id, for comparisons. */
   static Map<String, Map<Object, Object>> contents(Coopkit coopkit) {
     Map<String, Map<Object, Object>> contents = new LinkedHashMap<>();
-    contents.put("organisations", byId(Pages.of(
-        OrganisationQuery.builder().limit(Paging.MAX_LIMIT).build(),
-        coopkit.organisations()::search, OrganisationQuery::after), o -> o.id()));
-    contents.put("projects", byId(Pages.of(ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
-        coopkit.projects()::search, ProjectQuery::after), p -> p.id()));
-    contents.put("events", byId(Pages.of(EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
-        coopkit.events()::search, EventQuery::after), e -> e.id()));
-    contents.put("contacts", byId(Pages.of(ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
-        coopkit.contacts()::search, ContactQuery::after), c -> c.id()));
+    contents.put(
+        "organisations",
+        byId(
+            Pages.of(
+                OrganisationQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.organisations()::search,
+                OrganisationQuery::after),
+            o -> o.id()));
+    contents.put(
+        "projects",
+        byId(
+            Pages.of(
+                ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.projects()::search,
+                ProjectQuery::after),
+            p -> p.id()));
+    contents.put(
+        "events",
+        byId(
+            Pages.of(
+                EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.events()::search,
+                EventQuery::after),
+            e -> e.id()));
+    contents.put(
+        "contacts",
+        byId(
+            Pages.of(
+                ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.contacts()::search,
+                ContactQuery::after),
+            c -> c.id()));
     return contents;
   }
 
@@ -129,9 +155,9 @@ final class DataSets {
   }
 
   /** Imports {@code document} into {@code coopkit}. */
-  static ImportReport importInto(CoopkitJson json, Coopkit coopkit, String document,
-      ImportOptions options) {
-    return json.importInto(coopkit,
-        new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), options);
+  static ImportReport importInto(
+      CoopkitJson json, Coopkit coopkit, String document, ImportOptions options) {
+    return json.importInto(
+        coopkit, new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), options);
   }
 }

@@ -18,21 +18,40 @@ final class Documents {
 
   /** A valid organisation record, plus {@code extra} fields (starting with a comma). */
   static String organisation(int id, String extra) {
-    return "{\"id\": \"" + uuid(id) + "\", \"name\": {\"en\": \"Organisation " + id + "\"}"
-        + extra + "}";
+    return "{\"id\": \""
+        + uuid(id)
+        + "\", \"name\": {\"en\": \"Organisation "
+        + id
+        + "\"}"
+        + extra
+        + "}";
   }
 
   /** A valid project record with a code derived from its id. */
   static String project(int id, String extra) {
-    return "{\"id\": \"" + uuid(id) + "\", \"code\": \"project-" + id
-        + "\", \"title\": {\"en\": \"Project " + id + "\"}" + extra + "}";
+    return "{\"id\": \""
+        + uuid(id)
+        + "\", \"code\": \"project-"
+        + id
+        + "\", \"title\": {\"en\": \"Project "
+        + id
+        + "\"}"
+        + extra
+        + "}";
   }
 
   /** A valid event record of project {@code project}. */
   static String event(int id, int project, String extra) {
-    return "{\"id\": \"" + uuid(id) + "\", \"projects\": [\"" + uuid(project)
-        + "\"], \"title\": {\"en\": \"Event " + id + "\"}, \"dates\": {\"start\": \"2024-05\","
-        + " \"end\": \"2024-05\"}" + extra + "}";
+    return "{\"id\": \""
+        + uuid(id)
+        + "\", \"projects\": [\""
+        + uuid(project)
+        + "\"], \"title\": {\"en\": \"Event "
+        + id
+        + "\"}, \"dates\": {\"start\": \"2024-05\","
+        + " \"end\": \"2024-05\"}"
+        + extra
+        + "}";
   }
 
   /** A valid contact record. */

@@ -32,18 +32,35 @@ class ExportTest {
     Coopkit coopkit = DataSets.empty();
     OrganisationId parent = null;
     for (int depth = 0; depth < 4; depth++) {
-      parent = coopkit.organisations().register(Organisation.builder()
-          .id(Fixtures.newOrganisationId()).name((char) ('z' - depth) + " level " + depth)
-          .parent(parent).build()).id();
+      parent =
+          coopkit
+              .organisations()
+              .register(
+                  Organisation.builder()
+                      .id(Fixtures.newOrganisationId())
+                      .name((char) ('z' - depth) + " level " + depth)
+                      .parent(parent)
+                      .build())
+              .id();
     }
     List<OrganisationId> roots = new ArrayList<>();
     for (int i = 0; i < 1_100; i++) {
-      roots.add(coopkit.organisations().register(Organisation.builder()
-          .id(Fixtures.newOrganisationId()).name("root " + i).build()).id());
+      roots.add(
+          coopkit
+              .organisations()
+              .register(
+                  Organisation.builder().id(Fixtures.newOrganisationId()).name("root " + i).build())
+              .id());
     }
     for (int i = 0; i < 1_100; i += 3) {
-      coopkit.organisations().register(Organisation.builder()
-          .id(Fixtures.newOrganisationId()).name("a unit " + i).parent(roots.get(i)).build());
+      coopkit
+          .organisations()
+          .register(
+              Organisation.builder()
+                  .id(Fixtures.newOrganisationId())
+                  .name("a unit " + i)
+                  .parent(roots.get(i))
+                  .build());
     }
 
     // when
@@ -55,7 +72,8 @@ class ExportTest {
     JsonNode organisations = document.get("organisations");
     for (JsonNode organisation : organisations) {
       if (organisation.has("parent")) {
-        assertThat(seen).as("parent of %s", organisation.get("name"))
+        assertThat(seen)
+            .as("parent of %s", organisation.get("name"))
             .contains(organisation.get("parent").asString());
       }
       assertThat(seen.add(organisation.get("id").asString())).isTrue();
@@ -69,43 +87,54 @@ class ExportTest {
     // given: a unit whose parent is gone, written past the services through the SPI
     Coopkit coopkit = DataSets.empty();
     Organisation root = coopkit.organisations().register(Fixtures.anyOrganisation());
-    Organisation orphan = Fixtures.unitOf(Fixtures.newOrganisationId()).toBuilder().version(1)
-        .createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
-    coopkit.storage().inTransaction(s -> {
-      s.organisations().insert(orphan);
-      return null;
-    });
+    Organisation orphan =
+        Fixtures.unitOf(Fixtures.newOrganisationId()).toBuilder()
+            .version(1)
+            .createdAt(Instant.EPOCH)
+            .updatedAt(Instant.EPOCH)
+            .build();
+    coopkit
+        .storage()
+        .inTransaction(
+            s -> {
+              s.organisations().insert(orphan);
+              return null;
+            });
 
     // when
-    JsonNode organisations = JsonMapper.shared().readTree(DataSets.export(json, coopkit))
-        .get("organisations");
+    JsonNode organisations =
+        JsonMapper.shared().readTree(DataSets.export(json, coopkit)).get("organisations");
 
     // then
-    assertThat(organisations).extracting(o -> o.get("id").asString())
+    assertThat(organisations)
+        .extracting(o -> o.get("id").asString())
         .containsExactly(root.id().toString(), orphan.id().toString());
   }
 
   @Test
   void anEmptyStoreExportsADocumentWithEmptySections() {
-    assertThat(DataSets.export(json, DataSets.empty())).isEqualTo("{\"format\":\"coopkit/1\","
-        + "\"organisations\":[],\"projects\":[],\"events\":[],\"contacts\":[]}");
+    assertThat(DataSets.export(json, DataSets.empty()))
+        .isEqualTo(
+            "{\"format\":\"coopkit/1\","
+                + "\"organisations\":[],\"projects\":[],\"events\":[],\"contacts\":[]}");
   }
 
   @Test
   void theExportFlushesButDoesNotCloseTheStream() {
     boolean[] closed = {false};
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    OutputStream out = new OutputStream() {
-      @Override
-      public void write(int b) {
-        bytes.write(b);
-      }
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes.write(b);
+          }
 
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
 
     json.export(DataSets.empty(), out);
 
@@ -116,34 +145,39 @@ class ExportTest {
   @Test
   void anExportThatFailsHalfWayLeavesADocumentThatNoImportAccepts() {
     // given: a store that fails after two pages of events
-    Coopkit failing = Coopkit.builder()
-        .storage(SyntheticStorage.failingSource(5_000, 2_000)).build();
+    Coopkit failing =
+        Coopkit.builder().storage(SyntheticStorage.failingSource(5_000, 2_000)).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     // when
     assertThatThrownBy(() -> json.export(failing, out))
         .isInstanceOf(StorageUnavailableException.class);
-    ImportReport report = json.importInto(Coopkit.builder().storage(SyntheticStorage.sink())
-        .build(), new ByteArrayInputStream(out.toByteArray()));
+    ImportReport report =
+        json.importInto(
+            Coopkit.builder().storage(SyntheticStorage.sink()).build(),
+            new ByteArrayInputStream(out.toByteArray()));
 
     // then: the half-written document is refused as a whole
     assertThat(out.size()).isPositive();
     assertThat(report.isSuccess()).isFalse();
     assertThat(report.stored()).isZero();
-    assertThat(report.problems()).extracting(ImportProblem::message)
+    assertThat(report.problems())
+        .extracting(ImportProblem::message)
         .anySatisfy(m -> assertThat(m).startsWith("invalid JSON: Unexpected end-of-input"));
   }
 
   @Test
   void aFailingStreamFailsTheExportWithAnUncheckedIoException() {
-    OutputStream failing = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("disk full");
-      }
-    };
+    OutputStream failing =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
 
     assertThatThrownBy(() -> json.export(DataSets.fullyPopulated(), failing))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
   }
 }

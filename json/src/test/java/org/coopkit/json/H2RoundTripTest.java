@@ -17,21 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 class H2RoundTripTest {
   private final CoopkitJson json = CoopkitJson.create();
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   void aRandomDataSetRoundTripsThroughTwoH2DatabasesUnchanged() {
     // given: a data set in memory, and two empty H2 databases
     Coopkit memory = DataSets.random(20250514L, 25);
-    try (Coopkit first = h2("first"); Coopkit second = h2("second")) {
+    try (Coopkit first = h2("first");
+        Coopkit second = h2("second")) {
 
       // when: memory -> document -> H2 (all or nothing) -> document -> H2 (record by record)
       String exported = DataSets.export(json, memory);
       ImportReport intoFirst = DataSets.importInto(json, first, exported, ImportOptions.DEFAULT);
       String reexported = DataSets.export(json, first);
-      ImportReport intoSecond = DataSets.importInto(json, second, reexported,
-          ImportOptions.DEFAULT.withMode(ImportMode.RECORD_BY_RECORD));
+      ImportReport intoSecond =
+          DataSets.importInto(
+              json,
+              second,
+              reexported,
+              ImportOptions.DEFAULT.withMode(ImportMode.RECORD_BY_RECORD));
 
       // then
       assertThat(intoFirst.isSuccess()).as("%s", intoFirst).isTrue();
@@ -44,10 +48,21 @@ class H2RoundTripTest {
   @Test
   void forwardReferencesAreSetAtTheEndOfTheirSectionDespiteImmediateForeignKeys() {
     try (Coopkit h2 = h2("forward")) {
-      String document = document("\"organisations\": ["
-          + organisation(2, ", \"parent\": \"" + uuid(1) + "\"") + ", " + organisation(1, "")
-          + "], \"projects\": [" + project(10, ", \"relations\": [{\"project\": \"" + uuid(11)
-          + "\", \"type\": \"successor\"}]") + ", " + project(11, "") + "]");
+      String document =
+          document(
+              "\"organisations\": ["
+                  + organisation(2, ", \"parent\": \"" + uuid(1) + "\"")
+                  + ", "
+                  + organisation(1, "")
+                  + "], \"projects\": ["
+                  + project(
+                      10,
+                      ", \"relations\": [{\"project\": \""
+                          + uuid(11)
+                          + "\", \"type\": \"successor\"}]")
+                  + ", "
+                  + project(11, "")
+                  + "]");
 
       ImportReport report = DataSets.importInto(json, h2, document, ImportOptions.DEFAULT);
 
@@ -59,20 +74,31 @@ class H2RoundTripTest {
   @Test
   void aDocumentWithABadRecordLeavesTheDatabaseEmpty() {
     try (Coopkit h2 = h2("rollback")) {
-      String document = document("\"organisations\": [" + organisation(1, "") + ", "
-          + organisation(2, "") + "], \"projects\": [" + project(10, "") + ", "
-          + project(11, ", \"status\": \"dormant\"") + "]");
+      String document =
+          document(
+              "\"organisations\": ["
+                  + organisation(1, "")
+                  + ", "
+                  + organisation(2, "")
+                  + "], \"projects\": ["
+                  + project(10, "")
+                  + ", "
+                  + project(11, ", \"status\": \"dormant\"")
+                  + "]");
 
       ImportReport report = DataSets.importInto(json, h2, document, ImportOptions.DEFAULT);
 
-      assertThat(report.problems()).extracting(ImportProblem::pointer)
+      assertThat(report.problems())
+          .extracting(ImportProblem::pointer)
           .containsExactly("/projects/1/status");
       DataSets.assertEmpty(h2);
     }
   }
 
   private Coopkit h2(String name) {
-    return Coopkit.builder().storage(JdbcStorage.embedded(folder.resolve(name)))
-        .clock(TestClock.at(DataSets.START)).build();
+    return Coopkit.builder()
+        .storage(JdbcStorage.embedded(folder.resolve(name)))
+        .clock(TestClock.at(DataSets.START))
+        .build();
   }
 }

@@ -32,25 +32,38 @@ class ImportTest {
   @Test
   void aRecordByRecordImportStoresTheGoodRecordsAndReportsEachBadOneWithItsLocation() {
     // given: two bad records among good ones, on known lines
-    String document = String.join("\n",
-        "{\"format\": \"coopkit/1\",",
-        " \"organisations\": [",
-        "  " + organisation(1, "") + ",",
-        "  " + organisation(2, ", \"country\": \"XX\"") + ",",
-        "  " + organisation(3, ", \"parent\": \"" + uuid(1) + "\"")
-            + "],",
-        " \"projects\": [",
-        "  " + project(10, ", \"organisations\": [{\"organisation\": \"" + uuid(2)
-            + "\", \"role\": \"funding\"}]") + ",",
-        "  " + project(11, ", \"organisations\": [{\"organisation\": \"" + uuid(3)
-            + "\", \"role\": \"funding\"}]") + "],",
-        " \"events\": [",
-        "  " + event(20, 11, ", \"dates\": {\"start\": \"2024-05-02\", \"end\": \"2024-05-01\"}")
-            .replace(", \"dates\": {\"start\": \"2024-05\", \"end\": \"2024-05\"}", "") + ",",
-        "  " + event(21, 11, "") + "],",
-        " \"contacts\": [",
-        "  " + contact(30, ", \"emails\": [\"ana.secret@@example.org\"]") + ",",
-        "  " + contact(31, ", \"organisation\": \"" + uuid(3) + "\"") + "]}");
+    String document =
+        String.join(
+            "\n",
+            "{\"format\": \"coopkit/1\",",
+            " \"organisations\": [",
+            "  " + organisation(1, "") + ",",
+            "  " + organisation(2, ", \"country\": \"XX\"") + ",",
+            "  " + organisation(3, ", \"parent\": \"" + uuid(1) + "\"") + "],",
+            " \"projects\": [",
+            "  "
+                + project(
+                    10,
+                    ", \"organisations\": [{\"organisation\": \""
+                        + uuid(2)
+                        + "\", \"role\": \"funding\"}]")
+                + ",",
+            "  "
+                + project(
+                    11,
+                    ", \"organisations\": [{\"organisation\": \""
+                        + uuid(3)
+                        + "\", \"role\": \"funding\"}]")
+                + "],",
+            " \"events\": [",
+            "  "
+                + event(20, 11, ", \"dates\": {\"start\": \"2024-05-02\", \"end\": \"2024-05-01\"}")
+                    .replace(", \"dates\": {\"start\": \"2024-05\", \"end\": \"2024-05\"}", "")
+                + ",",
+            "  " + event(21, 11, "") + "],",
+            " \"contacts\": [",
+            "  " + contact(30, ", \"emails\": [\"ana.secret@@example.org\"]") + ",",
+            "  " + contact(31, ", \"organisation\": \"" + uuid(3) + "\"") + "]}");
     Coopkit target = DataSets.empty();
 
     // when
@@ -62,18 +75,24 @@ class ImportTest {
     assertThat(report.projects()).isEqualTo(new ImportReport.Counts(2, 1, 1));
     assertThat(report.events()).isEqualTo(new ImportReport.Counts(2, 1, 1));
     assertThat(report.contacts()).isEqualTo(new ImportReport.Counts(2, 1, 1));
-    assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
-        "/organisations/1/country (4:95): Invalid CountryCode: alpha2: must be an ISO 3166-1"
-            + " alpha-2 country code ('XX')",
-        "/projects/0/organisations/0/organisation (7:3): Project.organisations[0] refers to"
-            + " Organisation " + uuid(2) + ", which does not exist",
-        "/events/0/dates/end (10:173): Invalid EventDates: dates.end: must not be before"
-            + " dates.start ('2024-05-01 < 2024-05-02')",
-        "/contacts/0/emails/0 (13:90): Invalid EmailAddress: value: must contain exactly one @ ("
-            + Violation.REDACTED + ")");
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "/organisations/1/country (4:95): Invalid CountryCode: alpha2: must be an ISO 3166-1"
+                + " alpha-2 country code ('XX')",
+            "/projects/0/organisations/0/organisation (7:3): Project.organisations[0] refers to"
+                + " Organisation "
+                + uuid(2)
+                + ", which does not exist",
+            "/events/0/dates/end (10:173): Invalid EventDates: dates.end: must not be before"
+                + " dates.start ('2024-05-01 < 2024-05-02')",
+            "/contacts/0/emails/0 (13:90): Invalid EmailAddress: value: must contain exactly one @ ("
+                + Violation.REDACTED
+                + ")");
     assertThat(report.problems()).noneSatisfy(p -> assertThat(p.message()).contains("secret"));
     assertThat(target.organisations().find(OrganisationId.of(UUID.fromString(uuid(3)))))
-        .get().extracting(Organisation::parent)
+        .get()
+        .extracting(Organisation::parent)
         .isEqualTo(OrganisationId.of(UUID.fromString(uuid(1))));
     assertThat(target.projects().find(ProjectId.of(UUID.fromString(uuid(11))))).isPresent();
     assertThat(target.events().find(EventId.of(UUID.fromString(uuid(21))))).isPresent();
@@ -83,14 +102,29 @@ class ImportTest {
   @Test
   void parentsAndRelationsMayPointForwardWithinTheirSection() {
     // given: units before their parents, a project before the project it follows
-    String document = document(
-        "\"organisations\": [" + organisation(3, ", \"parent\": \"" + uuid(2) + "\"") + ", "
-            + organisation(2, ", \"parent\": \"" + uuid(1) + "\"") + ", " + organisation(1, "")
-            + "],\n \"projects\": [" + project(10, ", \"relations\": [{\"project\": \"" + uuid(11)
-            + "\", \"type\": \"predecessor\"}, {\"project\": \"" + uuid(12)
-            + "\", \"type\": \"related\"}]") + ", " + project(11, "") + ", "
-            + project(12, ", \"relations\": [{\"project\": \"" + uuid(11)
-            + "\", \"type\": \"sibling\"}]") + "]");
+    String document =
+        document(
+            "\"organisations\": ["
+                + organisation(3, ", \"parent\": \"" + uuid(2) + "\"")
+                + ", "
+                + organisation(2, ", \"parent\": \"" + uuid(1) + "\"")
+                + ", "
+                + organisation(1, "")
+                + "],\n \"projects\": ["
+                + project(
+                    10,
+                    ", \"relations\": [{\"project\": \""
+                        + uuid(11)
+                        + "\", \"type\": \"predecessor\"}, {\"project\": \""
+                        + uuid(12)
+                        + "\", \"type\": \"related\"}]")
+                + ", "
+                + project(11, "")
+                + ", "
+                + project(
+                    12,
+                    ", \"relations\": [{\"project\": \"" + uuid(11) + "\", \"type\": \"sibling\"}]")
+                + "]");
     Coopkit target = DataSets.empty();
 
     // when
@@ -100,37 +134,57 @@ class ImportTest {
     assertThat(report.isSuccess()).as("%s", report).isTrue();
     assertThat(target.organisations().get(id(3)).parent()).isEqualTo(id(2));
     assertThat(target.organisations().get(id(2)).parent()).isEqualTo(id(1));
-    assertThat(target.projects().get(projectId(10)).relations()).containsExactly(
-        ProjectRelation.of(projectId(11), RelationType.PREDECESSOR),
-        ProjectRelation.of(projectId(12), RelationType.RELATED));
+    assertThat(target.projects().get(projectId(10)).relations())
+        .containsExactly(
+            ProjectRelation.of(projectId(11), RelationType.PREDECESSOR),
+            ProjectRelation.of(projectId(12), RelationType.RELATED));
   }
 
   @Test
   void aParentLoopWithinTheDocumentIsRefused() {
-    String document = document("\"organisations\": ["
-        + organisation(1, ", \"parent\": \"" + uuid(2) + "\"") + ", "
-        + organisation(2, ", \"parent\": \"" + uuid(1) + "\"") + "]");
+    String document =
+        document(
+            "\"organisations\": ["
+                + organisation(1, ", \"parent\": \"" + uuid(2) + "\"")
+                + ", "
+                + organisation(2, ", \"parent\": \"" + uuid(1) + "\"")
+                + "]");
     Coopkit target = DataSets.empty();
 
     ImportReport report = DataSets.importInto(json, target, document, ImportOptions.DEFAULT);
 
-    assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
-        "/organisations/0/parent (2:19): Invalid Organisation: parent: must not make the parent"
-            + " chain loop ('" + uuid(2) + "')");
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "/organisations/0/parent (2:19): Invalid Organisation: parent: must not make the parent"
+                + " chain loop ('"
+                + uuid(2)
+                + "')");
     DataSets.assertEmpty(target);
   }
 
   @Test
   void aRecordByRecordImportStoresARecordWithoutAForwardReferenceThatNeverCame() {
-    String document = document("\"projects\": [" + project(10, ", \"relations\": [{\"project\": \""
-        + uuid(11) + "\", \"type\": \"predecessor\"}, {\"project\": \"" + uuid(99)
-        + "\", \"type\": \"related\"}]") + ", " + project(11, "") + "]");
+    String document =
+        document(
+            "\"projects\": ["
+                + project(
+                    10,
+                    ", \"relations\": [{\"project\": \""
+                        + uuid(11)
+                        + "\", \"type\": \"predecessor\"}, {\"project\": \""
+                        + uuid(99)
+                        + "\", \"type\": \"related\"}]")
+                + ", "
+                + project(11, "")
+                + "]");
     Coopkit target = DataSets.empty();
 
     ImportReport report = DataSets.importInto(json, target, document, RECORD_BY_RECORD);
 
     assertThat(report.projects()).isEqualTo(new ImportReport.Counts(2, 2, 0));
-    assertThat(report.problems()).extracting(ImportProblem::pointer)
+    assertThat(report.problems())
+        .extracting(ImportProblem::pointer)
         .containsExactly("/projects/0/relations/1/project");
     assertThat(target.projects().get(projectId(10)).relations())
         .containsExactly(ProjectRelation.of(projectId(11), RelationType.PREDECESSOR));
@@ -139,13 +193,26 @@ class ImportTest {
   @Test
   void recordsMayReferToWhatTheStoreHoldsAlready() {
     Coopkit target = DataSets.empty();
-    Organisation stored = target.organisations().register(Organisation.builder()
-        .id(id(1)).name("Council of Europe").build());
+    Organisation stored =
+        target
+            .organisations()
+            .register(Organisation.builder().id(id(1)).name("Council of Europe").build());
 
-    ImportReport report = DataSets.importInto(json, target, document("\"organisations\": ["
-        + organisation(2, ", \"parent\": \"" + uuid(1) + "\"") + "], \"projects\": ["
-        + project(10, ", \"organisations\": [{\"organisation\": \"" + uuid(1)
-        + "\", \"role\": \"implementing\"}]") + "]"), ImportOptions.DEFAULT);
+    ImportReport report =
+        DataSets.importInto(
+            json,
+            target,
+            document(
+                "\"organisations\": ["
+                    + organisation(2, ", \"parent\": \"" + uuid(1) + "\"")
+                    + "], \"projects\": ["
+                    + project(
+                        10,
+                        ", \"organisations\": [{\"organisation\": \""
+                            + uuid(1)
+                            + "\", \"role\": \"implementing\"}]")
+                    + "]"),
+            ImportOptions.DEFAULT);
 
     assertThat(report.isSuccess()).as("%s", report).isTrue();
     assertThat(target.organisations().get(id(2)).parent()).isEqualTo(stored.id());
@@ -154,31 +221,65 @@ class ImportTest {
   @Test
   void anIdOrCodeTakenInTheStoreIsReportedAndTheStoreIsLeftAsItWas() {
     Coopkit target = DataSets.empty();
-    DataSets.importInto(json, target, document("\"organisations\": [" + organisation(1, "")
-        + "], \"projects\": [" + project(10, "") + "]"), ImportOptions.DEFAULT);
+    DataSets.importInto(
+        json,
+        target,
+        document(
+            "\"organisations\": ["
+                + organisation(1, "")
+                + "], \"projects\": ["
+                + project(10, "")
+                + "]"),
+        ImportOptions.DEFAULT);
     var before = DataSets.contents(target);
 
-    ImportReport report = DataSets.importInto(json, target, document("\"organisations\": ["
-        + organisation(2, "") + ", " + organisation(1, "") + "], \"projects\": ["
-        + project(11, "").replace("project-11", "project-10") + "]"), ImportOptions.DEFAULT);
+    ImportReport report =
+        DataSets.importInto(
+            json,
+            target,
+            document(
+                "\"organisations\": ["
+                    + organisation(2, "")
+                    + ", "
+                    + organisation(1, "")
+                    + "], \"projects\": ["
+                    + project(11, "").replace("project-11", "project-10")
+                    + "]"),
+            ImportOptions.DEFAULT);
 
-    assertThat(report.problems()).extracting(ImportProblem::message).containsExactly(
-        "Organisation.id must be unique, but " + uuid(1)
-            + " is taken, in the store or earlier in the document");
+    assertThat(report.problems())
+        .extracting(ImportProblem::message)
+        .containsExactly(
+            "Organisation.id must be unique, but "
+                + uuid(1)
+                + " is taken, in the store or earlier in the document");
     assertThat(DataSets.contents(target)).isEqualTo(before);
 
-    ImportReport byRecord = DataSets.importInto(json, target, document("\"projects\": ["
-        + project(11, "").replace("project-11", "project-10") + "]"), RECORD_BY_RECORD);
-    assertThat(byRecord.problems()).extracting(ImportProblem::toString).containsExactly(
-        "/projects/0/code (2:14): Project.code must be unique, but project-10 is taken");
+    ImportReport byRecord =
+        DataSets.importInto(
+            json,
+            target,
+            document("\"projects\": [" + project(11, "").replace("project-11", "project-10") + "]"),
+            RECORD_BY_RECORD);
+    assertThat(byRecord.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "/projects/0/code (2:14): Project.code must be unique, but project-10 is taken");
   }
 
   @Test
   void recordsWithoutStampsAreStampedAsTheServicesStampNewOnesAndStampedRecordsKeepTheirs() {
     Coopkit target = DataSets.empty();
-    String document = document("\"organisations\": [" + organisation(1, "") + ", "
-        + organisation(2, ", \"version\": 7, \"createdAt\": \"2020-01-01T00:00:00.123456789Z\","
-            + " \"updatedAt\": \"2021-01-01T00:00:00Z\"") + "]");
+    String document =
+        document(
+            "\"organisations\": ["
+                + organisation(1, "")
+                + ", "
+                + organisation(
+                    2,
+                    ", \"version\": 7, \"createdAt\": \"2020-01-01T00:00:00.123456789Z\","
+                        + " \"updatedAt\": \"2021-01-01T00:00:00Z\"")
+                + "]");
 
     DataSets.importInto(json, target, document, ImportOptions.DEFAULT);
 
@@ -186,14 +287,17 @@ class ImportTest {
     assertThat(List.of(fresh.version(), fresh.createdAt(), fresh.updatedAt()))
         .containsExactly(1L, DataSets.START, DataSets.START);
     Organisation kept = target.organisations().get(id(2));
-    assertThat(List.of(kept.version(), kept.createdAt(), kept.updatedAt())).containsExactly(7L,
-        Instant.parse("2020-01-01T00:00:00.123456Z"), Instant.parse("2021-01-01T00:00:00Z"));
+    assertThat(List.of(kept.version(), kept.createdAt(), kept.updatedAt()))
+        .containsExactly(
+            7L,
+            Instant.parse("2020-01-01T00:00:00.123456Z"),
+            Instant.parse("2021-01-01T00:00:00Z"));
   }
 
   @Test
   void anEmptyDocumentImportsNothingSuccessfully() {
-    ImportReport report = DataSets.importInto(json, DataSets.empty(), document(""),
-        ImportOptions.DEFAULT);
+    ImportReport report =
+        DataSets.importInto(json, DataSets.empty(), document(""), ImportOptions.DEFAULT);
 
     assertThat(report.isSuccess()).isTrue();
     assertThat(report.stored()).isZero();

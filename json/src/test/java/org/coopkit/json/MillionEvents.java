@@ -12,8 +12,8 @@ import org.coopkit.Coopkit;
  * Streams events from a synthetic source through {@link CoopkitJson#export} into a pipe, and from
  * the pipe through {@link CoopkitJson#importInto} into a counting sink, both at once. Run in a JVM
  * with a small heap by {@link ConstantMemoryTest}: if either side kept what it streamed, the heap
- * would run out. Prints one line: {@code events <exported> <imported> <checksum-ok> <heap growth
- * in bytes> <milliseconds>}.
+ * would run out. Prints one line: {@code events <exported> <imported> <checksum-ok> <heap growth in
+ * bytes> <milliseconds>}.
  */
 public final class MillionEvents {
   private MillionEvents() {}
@@ -29,29 +29,33 @@ public final class MillionEvents {
     long start = System.nanoTime();
     ChunkPipe pipe = new ChunkPipe();
     InputStream in = pipe.in();
-    CompletableFuture<ExportReport> export = CompletableFuture.supplyAsync(() -> {
-      try (OutputStream out = pipe.out()) {
-        return json.export(from, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<ExportReport> export =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (OutputStream out = pipe.out()) {
+                return json.export(from, out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     // Heap in use after a full collection, once the streams run and again near their end.
     long[] heap = new long[2];
-    Thread watcher = new Thread(() -> {
-      try {
-        while (sink.inserted() < count / 10) {
-          Thread.sleep(20);
-        }
-        heap[0] = usedAfterGc();
-        while (sink.inserted() < count * 9 / 10) {
-          Thread.sleep(20);
-        }
-        heap[1] = usedAfterGc();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (sink.inserted() < count / 10) {
+                  Thread.sleep(20);
+                }
+                heap[0] = usedAfterGc();
+                while (sink.inserted() < count * 9 / 10) {
+                  Thread.sleep(20);
+                }
+                heap[1] = usedAfterGc();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     watcher.setDaemon(true);
     watcher.start();
 
@@ -61,8 +65,17 @@ public final class MillionEvents {
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     long expectedChecksum = count * (count - 1) / 2;
-    System.out.println("events " + exported.events() + " " + report.events().stored() + " "
-        + (sink.checksum() == expectedChecksum) + " " + (heap[1] - heap[0]) + " " + millis);
+    System.out.println(
+        "events "
+            + exported.events()
+            + " "
+            + report.events().stored()
+            + " "
+            + (sink.checksum() == expectedChecksum)
+            + " "
+            + (heap[1] - heap[0])
+            + " "
+            + millis);
     if (!report.isSuccess()) {
       System.out.println(report);
     }

@@ -36,9 +36,8 @@ class SchemaTest {
 
   private final CoopkitJson json = CoopkitJson.create();
   private final JsonNode schemaNode = readSchema();
-  private final Schema schema = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(schemaNode);
+  private final Schema schema =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
 
   @Test
   void theExportOfAFullyPopulatedDataSetConformsToTheSchema() {
@@ -61,7 +60,8 @@ class SchemaTest {
     ((ObjectNode) document.get("events").get(0).get("dates")).put("startTime", "09:00");
 
     // then
-    assertThat(schema.validate(document)).extracting(Error::toString)
+    assertThat(schema.validate(document))
+        .extracting(Error::toString)
         .anySatisfy(e -> assertThat(e).contains("/events/0/dates").contains("startTime"));
   }
 
@@ -89,16 +89,22 @@ class SchemaTest {
     shapes.put("ExternalId", ValueJson.EXTERNAL_ID);
     shapes.put("ParticipantCount", ValueJson.PARTICIPANT_COUNT);
 
-    shapes.forEach((name, shape) -> assertThat(propertyNames(definition(name)))
-        .as(name).isEqualTo(new TreeSet<>(shape.names())));
+    shapes.forEach(
+        (name, shape) ->
+            assertThat(propertyNames(definition(name)))
+                .as(name)
+                .isEqualTo(new TreeSet<>(shape.names())));
     // And no object in the schema is open to fields it does not name.
     List<String> open = new ArrayList<>();
-    definitions().properties().forEach(e -> {
-      JsonNode def = e.getValue();
-      if (def.has("properties") && !def.path("additionalProperties").isBoolean()) {
-        open.add(e.getKey());
-      }
-    });
+    definitions()
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode def = e.getValue();
+              if (def.has("properties") && !def.path("additionalProperties").isBoolean()) {
+                open.add(e.getKey());
+              }
+            });
     assertThat(open).isEmpty();
     assertThat(schemaNode.get("additionalProperties").asBoolean(true)).isFalse();
   }
@@ -122,7 +128,10 @@ class SchemaTest {
 
   private void assertCodes(String definition, String property, Class<? extends Enum<?>> type) {
     List<String> listed = new ArrayList<>();
-    definition(definition).get("properties").get(property).get("enum")
+    definition(definition)
+        .get("properties")
+        .get(property)
+        .get("enum")
         .forEach(code -> listed.add(code.asString()));
     List<String> codes = new ArrayList<>();
     Enums.codes(type).forEach(codes::add);

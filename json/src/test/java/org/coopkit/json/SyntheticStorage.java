@@ -44,8 +44,8 @@ import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
 
 /**
- * A storage that holds nothing: as a source it makes {@code events} events on demand, page by
- * page; as a target it counts the events inserted into it and forgets them. Every organisation and
+ * A storage that holds nothing: as a source it makes {@code events} events on demand, page by page;
+ * as a target it counts the events inserted into it and forgets them. Every organisation and
  * project it is asked about exists. Memory stays the same whatever the number of events, so what
  * grows in a test with it is the code under test.
  */
@@ -103,18 +103,24 @@ final class SyntheticStorage implements Storage, StorageSession {
 
   private static final List<EventDates> DATES = days();
 
-  private static final Event TEMPLATE = Event.builder()
-      .id(EventId.of(new UUID(0x0190_0000_0000_7000L, 0)))
-      .addProject(PROJECT)
-      .title(LocalizedText.of(Map.of("en", "Regional workshop on electronic evidence",
-          "fr", "Atelier régional sur la preuve électronique")))
-      .type(EventType.WORKSHOP)
-      .status(EventStatus.HELD)
-      .dates(EventDates.on(PartialDate.ofYear(2000)))
-      .venue(new Venue("Hotel Excelsior", "Baku", CountryCode.of("AZ")))
-      .addOrganiser(Organiser.of(ORGANISER, OrganiserRole.CO_ORGANISER))
-      .version(1)
-      .build();
+  private static final Event TEMPLATE =
+      Event.builder()
+          .id(EventId.of(new UUID(0x0190_0000_0000_7000L, 0)))
+          .addProject(PROJECT)
+          .title(
+              LocalizedText.of(
+                  Map.of(
+                      "en",
+                      "Regional workshop on electronic evidence",
+                      "fr",
+                      "Atelier régional sur la preuve électronique")))
+          .type(EventType.WORKSHOP)
+          .status(EventStatus.HELD)
+          .dates(EventDates.on(PartialDate.ofYear(2000)))
+          .venue(new Venue("Hotel Excelsior", "Baku", CountryCode.of("AZ")))
+          .addOrganiser(Organiser.of(ORGANISER, OrganiserRole.CO_ORGANISER))
+          .version(1)
+          .build();
 
   private static List<EventDates> days() {
     List<EventDates> dates = new ArrayList<>();

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * A person the programme office works with: secretariat staff, experts, focal points, 24/7 contact
  * points.
  *
- * <p>The person's names, e-mail addresses and phone numbers are personal data (marked
- * {@link PersonalData}): {@link #toString()} and validation messages never show them. Roles carry
- * validity periods; a change of role ends one assignment and adds another, so history stays.
+ * <p>The person's names, e-mail addresses and phone numbers are personal data (marked {@link
+ * PersonalData}): {@link #toString()} and validation messages never show them. Roles carry validity
+ * periods; a change of role ends one assignment and adds another, so history stays.
  *
  * @param id the contact's id
  * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
@@ -82,7 +82,8 @@ public record Contact(
     unit = Validator.normalizeOrNull(unit);
     emails = ImmutableList.copyOf(emails);
     phones = ImmutableList.copyOf(phones);
-    languages = languages.stream().map(Contact::normalizeTag).collect(ImmutableList.toImmutableList());
+    languages =
+        languages.stream().map(Contact::normalizeTag).collect(ImmutableList.toImmutableList());
     roles = ImmutableList.copyOf(roles);
 
     Validator v = Validator.of("Contact");
@@ -95,36 +96,52 @@ public record Contact(
     v.size(phones, "phones", Limits.LIST);
     v.size(languages, "languages", Limits.LANGUAGES);
     v.size(roles, "roles", Limits.LIST);
-    v.checkPersonal(new HashSet<>(emails).size() == emails.size(), "emails",
-        "must not repeat an address");
-    v.checkPersonal(new HashSet<>(phones).size() == phones.size(), "phones",
-        "must not repeat a number");
+    v.checkPersonal(
+        new HashSet<>(emails).size() == emails.size(), "emails", "must not repeat an address");
+    v.checkPersonal(
+        new HashSet<>(phones).size() == phones.size(), "phones", "must not repeat a number");
     for (int i = 0; i < languages.size(); i++) {
       String tag = languages.get(i);
-      v.check(!tag.isEmpty() && !tag.equals("und"), "languages[" + i + "]",
-          "must be a BCP 47 language tag", tag);
+      v.check(
+          !tag.isEmpty() && !tag.equals("und"),
+          "languages[" + i + "]",
+          "must be a BCP 47 language tag",
+          tag);
     }
-    v.check(new HashSet<>(languages).size() == languages.size(), "languages",
-        "must not repeat a language", languages);
+    v.check(
+        new HashSet<>(languages).size() == languages.size(),
+        "languages",
+        "must not repeat a language",
+        languages);
     Set<RoleId> roleIds = new HashSet<>();
     for (int i = 0; i < roles.size(); i++) {
-      v.check(roleIds.add(roles.get(i).id()), "roles[" + i + "].id", "must not repeat a role id",
+      v.check(
+          roleIds.add(roles.get(i).id()),
+          "roles[" + i + "].id",
+          "must not repeat a role id",
           roles.get(i).id());
     }
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+    v.check(
+        !updatedAt.isBefore(createdAt),
+        "updatedAt",
+        "must not be before createdAt",
         updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
 
   private static void personalText(Validator v, String value, String path) {
     if (v.checkPersonal(!value.isEmpty(), path, "must not be blank")) {
-      v.checkPersonal(value.length() <= Limits.NAME, path,
+      v.checkPersonal(
+          value.length() <= Limits.NAME,
+          path,
           "must be at most " + Limits.NAME + " characters long");
-      v.checkPersonal(value.codePoints().noneMatch(Character::isISOControl), path,
+      v.checkPersonal(
+          value.codePoints().noneMatch(Character::isISOControl),
+          path,
           "must not contain control characters");
-      v.checkPersonal(Validator.isWellFormed(value), path,
-          "must be well-formed Unicode (no lone surrogate)");
+      v.checkPersonal(
+          Validator.isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)");
     }
   }
 
@@ -144,8 +161,15 @@ public record Contact(
   /** Shows the id, visibility and number of roles; never the person's names or details. */
   @Override
   public String toString() {
-    return "Contact[id=" + id + ", visibility=" + visibility + ", roles=" + roles.size()
-        + ", version=" + version + "]";
+    return "Contact[id="
+        + id
+        + ", visibility="
+        + visibility
+        + ", roles="
+        + roles.size()
+        + ", version="
+        + version
+        + "]";
   }
 
   /** Starts a contact; visibility defaults to {@link Visibility#INTERNAL}. */
@@ -312,9 +336,22 @@ public record Contact(
       v.required(displayName, "displayName");
       v.throwIfInvalid();
       String name = requireNonNull(displayName);
-      return new Contact(requireNonNull(id), name, sortName != null ? sortName : name, honorific,
-          jobTitle, organisation, unit, emails, phones, languages, visibility, roles, version,
-          createdAt, updatedAt);
+      return new Contact(
+          requireNonNull(id),
+          name,
+          sortName != null ? sortName : name,
+          honorific,
+          jobTitle,
+          organisation,
+          unit,
+          emails,
+          phones,
+          languages,
+          visibility,
+          roles,
+          version,
+          createdAt,
+          updatedAt);
     }
   }
 }

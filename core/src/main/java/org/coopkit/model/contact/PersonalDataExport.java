@@ -9,20 +9,23 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 
 /**
- * Everything coopkit holds about one person, for a subject access request (Convention 108+,
- * Article 9; GDPR, Article 15): the contact with its details and roles, and the names of the
- * projects and organisations those roles refer to, so the person can read it without the rest of
- * the store. The {@code json} module renders it as a document.
+ * Everything coopkit holds about one person, for a subject access request (Convention 108+, Article
+ * 9; GDPR, Article 15): the contact with its details and roles, and the names of the projects and
+ * organisations those roles refer to, so the person can read it without the rest of the store. The
+ * {@code json} module renders it as a document.
  *
  * @param contact the contact as stored
  * @param projectCodes the code of every project the contact's roles refer to
- * @param organisationNames the English name of the employer and every organisation its roles
- *     refer to
+ * @param organisationNames the English name of the employer and every organisation its roles refer
+ *     to
  * @param exportedAt when the export was made, by the clock
  * @since 0.1.0
  */
-public record PersonalDataExport(Contact contact, Map<ProjectId, String> projectCodes,
-    Map<OrganisationId, String> organisationNames, Instant exportedAt) {
+public record PersonalDataExport(
+    Contact contact,
+    Map<ProjectId, String> projectCodes,
+    Map<OrganisationId, String> organisationNames,
+    Instant exportedAt) {
 
   public PersonalDataExport {
     requireNonNull(contact, "contact");

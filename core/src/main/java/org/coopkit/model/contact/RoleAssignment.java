@@ -43,12 +43,21 @@ public record RoleAssignment(
     title = Validator.normalizeOrNull(title);
     Validator v = Validator.of("RoleAssignment");
     v.optionalText(title, "title", Limits.TITLE);
-    v.check(project != null || organisation != null || country != null, "project",
-        "a role must be scoped to a project, an organisation or a country", null);
-    v.check(type != RoleType.CONTACT_POINT_24_7 || country != null, "country",
-        "is required for a 24/7 contact point", null);
+    v.check(
+        project != null || organisation != null || country != null,
+        "project",
+        "a role must be scoped to a project, an organisation or a country",
+        null);
+    v.check(
+        type != RoleType.CONTACT_POINT_24_7 || country != null,
+        "country",
+        "is required for a 24/7 contact point",
+        null);
     if (validFrom != null && validUntil != null) {
-      v.check(!validUntil.isBefore(validFrom), "validUntil", "must not be before validFrom",
+      v.check(
+          !validUntil.isBefore(validFrom),
+          "validUntil",
+          "must not be before validFrom",
           validUntil + " < " + validFrom);
     }
     v.throwIfInvalid();
@@ -148,8 +157,15 @@ public record RoleAssignment(
       v.required(id, "id");
       v.required(type, "type");
       v.throwIfInvalid();
-      return new RoleAssignment(requireNonNull(id), requireNonNull(type), title, project,
-          organisation, country, validFrom, validUntil);
+      return new RoleAssignment(
+          requireNonNull(id),
+          requireNonNull(type),
+          title,
+          project,
+          organisation,
+          country,
+          validFrom,
+          validUntil);
     }
   }
 }

@@ -88,10 +88,15 @@ public record Event(
 
     Validator v = Validator.of("Event");
     v.check(!projects.isEmpty(), "projects", "must name at least one project", "none");
-    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
+    v.checkLazily(
+        title.maxLength() <= Limits.TITLE,
+        "title",
+        "must be at most " + Limits.TITLE + " characters long",
+        () -> title.maxLength() + " characters");
     if (description != null) {
-      v.checkLazily(description.maxLength() <= Limits.TEXT, "description",
+      v.checkLazily(
+          description.maxLength() <= Limits.TEXT,
+          "description",
           "must be at most " + Limits.TEXT + " characters long",
           () -> description.maxLength() + " characters");
     }
@@ -105,10 +110,16 @@ public record Event(
     unique(v, components, "components", "component");
     unique(v, organisers, "organisers", "organisation and role");
     // A planned event may not have a venue yet; one that took place in person had one.
-    v.check(venue != null || format == EventFormat.ONLINE || status != EventStatus.HELD, "venue",
-        "is required for an event held in person or hybrid", null);
+    v.check(
+        venue != null || format == EventFormat.ONLINE || status != EventStatus.HELD,
+        "venue",
+        "is required for an event held in person or hybrid",
+        null);
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+    v.check(
+        !updatedAt.isBefore(createdAt),
+        "updatedAt",
+        "must not be before createdAt",
         updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
@@ -116,7 +127,10 @@ public record Event(
   private static <T> void unique(Validator v, List<T> items, String path, String what) {
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
-      v.check(seen.add(items.get(i)), path + "[" + i + "]", "must not repeat the " + what,
+      v.check(
+          seen.add(items.get(i)),
+          path + "[" + i + "]",
+          "must not repeat the " + what,
           items.get(i));
     }
   }
@@ -330,9 +344,25 @@ public record Event(
       v.required(title, "title");
       v.required(dates, "dates");
       v.throwIfInvalid();
-      return new Event(requireNonNull(id), projects, components, requireNonNull(title), type,
-          status, requireNonNull(dates), format, venue, organisers, participation, topics,
-          keyMessages, description, links, version, createdAt, updatedAt);
+      return new Event(
+          requireNonNull(id),
+          projects,
+          components,
+          requireNonNull(title),
+          type,
+          status,
+          requireNonNull(dates),
+          format,
+          venue,
+          organisers,
+          participation,
+          topics,
+          keyMessages,
+          description,
+          links,
+          version,
+          createdAt,
+          updatedAt);
     }
   }
 }

@@ -25,8 +25,11 @@ public record EventDates(PartialDate start, PartialDate end, @Nullable ZoneId ti
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     Validator v = Validator.of("EventDates");
-    v.checkLazily(!end.latest().isBefore(start.earliest()), "dates.end",
-        "must not be before dates.start", () -> end + " < " + start);
+    v.checkLazily(
+        !end.latest().isBefore(start.earliest()),
+        "dates.end",
+        "must not be before dates.start",
+        () -> end + " < " + start);
     v.throwIfInvalid();
   }
 

@@ -20,8 +20,11 @@ public record KeyMessage(LocalizedText text, boolean adopted) {
   public KeyMessage {
     requireNonNull(text, "text");
     Validator v = Validator.of("KeyMessage");
-    v.checkLazily(text.maxLength() <= Limits.TEXT, "text",
-        "must be at most " + Limits.TEXT + " characters long", () -> text.maxLength() + " characters");
+    v.checkLazily(
+        text.maxLength() <= Limits.TEXT,
+        "text",
+        "must be at most " + Limits.TEXT + " characters long",
+        () -> text.maxLength() + " characters");
     v.throwIfInvalid();
   }
 

@@ -23,8 +23,11 @@ public record Venue(@Nullable String name, @Nullable String city, @Nullable Coun
     Validator v = Validator.of("Venue");
     v.optionalText(name, "venue.name", Limits.NAME);
     v.optionalText(city, "venue.city", Limits.NAME);
-    v.check(name != null || city != null || country != null, "venue",
-        "must name at least a venue, a city or a country", null);
+    v.check(
+        name != null || city != null || country != null,
+        "venue",
+        "must name at least a venue, a city or a country",
+        null);
     v.throwIfInvalid();
   }
 

@@ -16,9 +16,9 @@ import org.coopkit.model.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation: a funder, an implementer, a co-organiser of events, the employer of contacts.
- * A unit within an organisation (a directorate, a secretariat) is an organisation with a
- * {@code parent}.
+ * An organisation: a funder, an implementer, a co-organiser of events, the employer of contacts. A
+ * unit within an organisation (a directorate, a secretariat) is an organisation with a {@code
+ * parent}.
  *
  * @param id the organisation's id
  * @param name its name
@@ -59,19 +59,28 @@ public record Organisation(
     links = ImmutableList.copyOf(links);
     externalIds = ImmutableList.copyOf(externalIds);
     Validator v = Validator.of("Organisation");
-    v.checkLazily(name.maxLength() <= Limits.NAME, "name",
-        "must be at most " + Limits.NAME + " characters long", () -> name.maxLength() + " characters");
+    v.checkLazily(
+        name.maxLength() <= Limits.NAME,
+        "name",
+        "must be at most " + Limits.NAME + " characters long",
+        () -> name.maxLength() + " characters");
     v.optionalText(acronym, "acronym", Limits.CODE);
     v.check(!id.equals(parent), "parent", "must not be the organisation itself", parent);
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
     HashSet<ExternalId> seen = new HashSet<>();
     for (int i = 0; i < externalIds.size(); i++) {
-      v.check(seen.add(externalIds.get(i)), "externalIds[" + i + "]",
-          "must not repeat the identifier", externalIds.get(i));
+      v.check(
+          seen.add(externalIds.get(i)),
+          "externalIds[" + i + "]",
+          "must not repeat the identifier",
+          externalIds.get(i));
     }
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+    v.check(
+        !updatedAt.isBefore(createdAt),
+        "updatedAt",
+        "must not be before createdAt",
         updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
@@ -202,8 +211,18 @@ public record Organisation(
       v.required(id, "id");
       v.required(name, "name");
       v.throwIfInvalid();
-      return new Organisation(requireNonNull(id), requireNonNull(name), acronym, type, country,
-          parent, links, externalIds, version, createdAt, updatedAt);
+      return new Organisation(
+          requireNonNull(id),
+          requireNonNull(name),
+          acronym,
+          type,
+          country,
+          parent,
+          links,
+          externalIds,
+          version,
+          createdAt,
+          updatedAt);
     }
   }
 }

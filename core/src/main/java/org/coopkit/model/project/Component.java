@@ -38,8 +38,11 @@ public record Component(
     code = Validator.normalizeOrNull(code);
     Validator v = Validator.of("Component");
     v.optionalText(code, "code", Limits.CODE);
-    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
+    v.checkLazily(
+        title.maxLength() <= Limits.TITLE,
+        "title",
+        "must be at most " + Limits.TITLE + " characters long",
+        () -> title.maxLength() + " characters");
     v.size(expectedResults, "expectedResults", Limits.LIST);
     v.throwIfInvalid();
   }
@@ -118,8 +121,8 @@ public record Component(
       v.required(id, "id");
       v.required(title, "title");
       v.throwIfInvalid();
-      return new Component(requireNonNull(id), code, requireNonNull(title), objective,
-          expectedResults);
+      return new Component(
+          requireNonNull(id), code, requireNonNull(title), objective, expectedResults);
     }
   }
 }

@@ -49,10 +49,12 @@ public record ComponentId(UUID value) implements Comparable<ComponentId> {
    */
   @Override
   public int compareTo(ComponentId other) {
-    int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+    int high =
+        Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
     return high != 0
         ? high
-        : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+        : Long.compareUnsigned(
+            value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
   }
 
   /** The canonical UUID text, e.g. {@code 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d}. */

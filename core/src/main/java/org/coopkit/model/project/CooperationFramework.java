@@ -31,8 +31,11 @@ public record CooperationFramework(String code, LocalizedText name, @Nullable St
     acronym = Validator.normalizeOrNull(acronym);
     Validator v = Validator.of("CooperationFramework");
     if (v.text(code, "code", Limits.CODE)) {
-      v.check(CODE.matcher(code).matches(), "code",
-          "must be lower-case letters, digits and inner hyphens", code);
+      v.check(
+          CODE.matcher(code).matches(),
+          "code",
+          "must be lower-case letters, digits and inner hyphens",
+          code);
     }
     v.optionalText(acronym, "acronym", Limits.CODE);
     v.throwIfInvalid();

@@ -94,12 +94,18 @@ public record Project(
 
     Validator v = Validator.of("Project");
     if (v.text(code, "code", Limits.CODE)) {
-      v.check(CODE.matcher(code).matches(), "code",
-          "must be lower-case letters, digits and inner hyphens", code);
+      v.check(
+          CODE.matcher(code).matches(),
+          "code",
+          "must be lower-case letters, digits and inner hyphens",
+          code);
     }
     v.optionalText(acronym, "acronym", Limits.CODE);
-    v.checkLazily(title.maxLength() <= Limits.TITLE, "title",
-        "must be at most " + Limits.TITLE + " characters long", () -> title.maxLength() + " characters");
+    v.checkLazily(
+        title.maxLength() <= Limits.TITLE,
+        "title",
+        "must be at most " + Limits.TITLE + " characters long",
+        () -> title.maxLength() + " characters");
     v.size(countries, "countries", Limits.LIST);
     v.size(organisations, "organisations", Limits.LIST);
     v.size(relations, "relations", Limits.LIST);
@@ -110,21 +116,30 @@ public record Project(
     unique(v, organisations, o -> o, "organisations", "organisation and role");
     unique(v, relations, r -> r.project(), "relations", "project");
     for (int i = 0; i < relations.size(); i++) {
-      v.check(!relations.get(i).project().equals(id), "relations[" + i + "].project",
-          "must not be the project itself", id);
+      v.check(
+          !relations.get(i).project().equals(id),
+          "relations[" + i + "].project",
+          "must not be the project itself",
+          id);
     }
     unique(v, components, Component::id, "components", "id");
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < components.size(); i++) {
       String componentCode = components.get(i).code();
       if (componentCode != null) {
-        v.check(codes.add(componentCode), "components[" + i + "]",
-            "must not repeat the code", componentCode);
+        v.check(
+            codes.add(componentCode),
+            "components[" + i + "]",
+            "must not repeat the code",
+            componentCode);
       }
     }
     unique(v, externalIds, e -> e, "externalIds", "identifier");
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt",
+    v.check(
+        !updatedAt.isBefore(createdAt),
+        "updatedAt",
+        "must not be before createdAt",
         updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
@@ -134,8 +149,8 @@ public record Project(
     return code.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static <T> void unique(Validator v, List<T> items,
-      java.util.function.Function<T, ?> key, String path, String what) {
+  private static <T> void unique(
+      Validator v, List<T> items, java.util.function.Function<T, ?> key, String path, String what) {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Object k = key.apply(items.get(i));
@@ -150,7 +165,8 @@ public record Project(
 
   /** The participating countries' codes, in order. */
   public ImmutableList<CountryCode> countryCodes() {
-    return countries.stream().map(ParticipatingCountry::country)
+    return countries.stream()
+        .map(ParticipatingCountry::country)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -370,9 +386,26 @@ public record Project(
       v.required(code, "code");
       v.required(title, "title");
       v.throwIfInvalid();
-      return new Project(requireNonNull(id), requireNonNull(code), requireNonNull(title), acronym,
-          summary, aims, status, dates, framework, countries, organisations, relations, budget,
-          components, links, externalIds, version, createdAt, updatedAt);
+      return new Project(
+          requireNonNull(id),
+          requireNonNull(code),
+          requireNonNull(title),
+          acronym,
+          summary,
+          aims,
+          status,
+          dates,
+          framework,
+          countries,
+          organisations,
+          relations,
+          budget,
+          components,
+          links,
+          externalIds,
+          version,
+          createdAt,
+          updatedAt);
     }
   }
 }

@@ -64,11 +64,18 @@ public record ProjectDates(
     return (s == null || !date.isBefore(s.earliest())) && (e == null || !date.isAfter(e.latest()));
   }
 
-  private static void checkOrder(Validator v, @Nullable PartialDate start,
-      @Nullable PartialDate end, String startPath, String endPath) {
+  private static void checkOrder(
+      Validator v,
+      @Nullable PartialDate start,
+      @Nullable PartialDate end,
+      String startPath,
+      String endPath) {
     if (start != null && end != null) {
-      v.checkLazily(!end.latest().isBefore(start.earliest()), "dates." + endPath,
-          "must not be before dates." + startPath, () -> end + " < " + start);
+      v.checkLazily(
+          !end.latest().isBefore(start.earliest()),
+          "dates." + endPath,
+          "must not be before dates." + startPath,
+          () -> end + " < " + start);
     }
   }
 }

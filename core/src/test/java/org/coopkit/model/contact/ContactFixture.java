@@ -20,9 +20,11 @@ import org.instancio.junit.GivenProvider;
 public final class ContactFixture {
   /** A name that must never show in a message or {@code toString()}. */
   public static final String DISPLAY_NAME = "Céline Dewaele";
+
   public static final String SORT_NAME = "Dewaele, Céline";
   public static final String EMAIL = "celine.example@coe.example";
   public static final String PHONE = "+33 3 88 41 20 00";
+
   /** The phone number as stored, in E.164. */
   public static final String PHONE_E164 = "+33388412000";
 
@@ -45,7 +47,9 @@ public final class ContactFixture {
 
   /** A programme manager role for some project, open-ended. */
   public static RoleAssignment.Builder aRole() {
-    return RoleAssignment.builder().id(anyRoleId()).type(RoleType.PROGRAMME_MANAGER)
+    return RoleAssignment.builder()
+        .id(anyRoleId())
+        .type(RoleType.PROGRAMME_MANAGER)
         .project(ProjectId.of(UUID.randomUUID()));
   }
 
@@ -64,10 +68,19 @@ public final class ContactFixture {
         .addLanguage("en")
         .addLanguage("fr")
         .visibility(Visibility.PUBLIC)
-        .addRole(aRole().validFrom(LocalDate.of(2015, 3, 1)).validUntil(LocalDate.of(2017, 12, 31))
-            .title("Programme Manager, Cybercrime EAP II").build())
-        .addRole(RoleAssignment.builder().id(anyRoleId()).type(RoleType.CONTACT_POINT_24_7)
-            .country(CountryCode.of("FR")).validFrom(LocalDate.of(2018, 1, 1)).build())
+        .addRole(
+            aRole()
+                .validFrom(LocalDate.of(2015, 3, 1))
+                .validUntil(LocalDate.of(2017, 12, 31))
+                .title("Programme Manager, Cybercrime EAP II")
+                .build())
+        .addRole(
+            RoleAssignment.builder()
+                .id(anyRoleId())
+                .type(RoleType.CONTACT_POINT_24_7)
+                .country(CountryCode.of("FR"))
+                .validFrom(LocalDate.of(2018, 1, 1))
+                .build())
         .version(5)
         .createdAt(Instant.parse("2015-02-20T10:00:00Z"))
         .updatedAt(Instant.parse("2018-01-02T11:00:00.5Z"))
@@ -79,11 +92,13 @@ public final class ContactFixture {
     RoleType type = random.anyOf(RoleType.class);
     boolean project = random.chance(0.5);
     boolean organisation = random.chance(0.5);
-    boolean country = type == RoleType.CONTACT_POINT_24_7 || !(project || organisation)
-        || random.chance(0.3);
+    boolean country =
+        type == RoleType.CONTACT_POINT_24_7 || !(project || organisation) || random.chance(0.3);
     LocalDate from = random.chance(0.7) ? random.date() : null;
-    LocalDate until = random.chance(0.5)
-        ? (from == null ? random.date() : from.plusDays(random.between(0, 2_000))) : null;
+    LocalDate until =
+        random.chance(0.5)
+            ? (from == null ? random.date() : from.plusDays(random.between(0, 2_000)))
+            : null;
     return RoleAssignment.builder()
         .id(id)
         .type(type)
@@ -98,8 +113,14 @@ public final class ContactFixture {
 
   /** A random valid e-mail address. */
   public static EmailAddress randomEmail(RandomValues random) {
-    return EmailAddress.of(random.code(12) + "." + random.code(12) + "@" + random.code(12) + "."
-        + random.oneOf("example", "coe.example", "gov.example"));
+    return EmailAddress.of(
+        random.code(12)
+            + "."
+            + random.code(12)
+            + "@"
+            + random.code(12)
+            + "."
+            + random.oneOf("example", "coe.example", "gov.example"));
   }
 
   /** A random valid phone number in E.164. */

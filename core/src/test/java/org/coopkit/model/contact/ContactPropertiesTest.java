@@ -29,10 +29,23 @@ class ContactPropertiesTest {
   @RepeatedTest(100)
   void aValidContactSurvivesACopyAndNeverShowsItsPersonalData(
       @Given(ContactFixture.RandomContact.class) Contact contact) {
-    Contact constructed = new Contact(contact.id(), contact.displayName(), contact.sortName(),
-        contact.honorific(), contact.jobTitle(), contact.organisation(), contact.unit(),
-        contact.emails(), contact.phones(), contact.languages(), contact.visibility(),
-        contact.roles(), contact.version(), contact.createdAt(), contact.updatedAt());
+    Contact constructed =
+        new Contact(
+            contact.id(),
+            contact.displayName(),
+            contact.sortName(),
+            contact.honorific(),
+            contact.jobTitle(),
+            contact.organisation(),
+            contact.unit(),
+            contact.emails(),
+            contact.phones(),
+            contact.languages(),
+            contact.visibility(),
+            contact.roles(),
+            contact.version(),
+            contact.createdAt(),
+            contact.updatedAt());
 
     assertThat(contact.toBuilder().build()).isEqualTo(contact).hasSameHashCodeAs(contact);
     assertThat(constructed).isEqualTo(contact);
@@ -64,8 +77,11 @@ class ContactPropertiesTest {
     Contact contact = ContactFixture.randomContact(random);
     String name = random.text(Limits.NAME + 1, Limits.NAME + 200);
 
-    Violation v = violation(() -> contact.toBuilder().displayName(name).sortName(
-        contact.sortName()).build(), "displayName", "must be at most " + Limits.NAME);
+    Violation v =
+        violation(
+            () -> contact.toBuilder().displayName(name).sortName(contact.sortName()).build(),
+            "displayName",
+            "must be at most " + Limits.NAME);
 
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
     assertThat(v.toString()).doesNotContain(name.substring(0, 20));
@@ -77,9 +93,14 @@ class ContactPropertiesTest {
     LocalDate from = random.date();
     RoleAssignment role = ContactFixture.randomRole(random, ContactFixture.anyRoleId());
 
-    violation(() -> role.toBuilder().validFrom(from)
-            .validUntil(from.minusDays(random.between(1, 5_000))).build(),
-        "validUntil", "must not be before validFrom");
+    violation(
+        () ->
+            role.toBuilder()
+                .validFrom(from)
+                .validUntil(from.minusDays(random.between(1, 5_000)))
+                .build(),
+        "validUntil",
+        "must not be before validFrom");
   }
 
   @RepeatedTest(30)
@@ -96,7 +117,9 @@ class ContactPropertiesTest {
     roles.add(at, copy);
     int second = at <= first ? first + 1 : at;
 
-    violation(() -> contact.toBuilder().roles(roles).build(), "roles[" + second + "].id",
+    violation(
+        () -> contact.toBuilder().roles(roles).build(),
+        "roles[" + second + "].id",
         "must not repeat a role id");
   }
 

@@ -41,8 +41,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactTest {
   /** Pieces of the personal data that no message and no toString() may show. */
-  private static final List<String> PERSONAL = List.of("Céline", "Celine", "celine", "Dewaele",
-      "DEWAELE", EMAIL, "coe.example", PHONE, PHONE_E164, "88412000", "88 41 20 00");
+  private static final List<String> PERSONAL =
+      List.of(
+          "Céline",
+          "Celine",
+          "celine",
+          "Dewaele",
+          "DEWAELE",
+          EMAIL,
+          "coe.example",
+          PHONE,
+          PHONE_E164,
+          "88412000",
+          "88 41 20 00");
 
   @Test
   void buildsAContactFromAnIdAndADisplayNameWithDefaultsForTheRest() {
@@ -64,8 +75,8 @@ class ContactTest {
 
   @Test
   void stripsNamesAndPutsThemInNfc() {
-    Contact contact = aContact().displayName("  Ce\u0301line Dewaele ").sortName(" Dewaele, Céline")
-        .build();
+    Contact contact =
+        aContact().displayName("  Ce\u0301line Dewaele ").sortName(" Dewaele, Céline").build();
 
     assertThat(contact.displayName()).isEqualTo(DISPLAY_NAME);
     assertThat(contact.sortName()).isEqualTo(SORT_NAME);
@@ -80,9 +91,10 @@ class ContactTest {
   @ParameterizedTest
   @ValueSource(strings = {"displayName", "sortName"})
   void rejectsABlankNameWithoutShowingIt(String field) {
-    Contact.Builder builder = field.equals("displayName")
-        ? aContact().displayName(" \t ").sortName(SORT_NAME)
-        : aContact().sortName("  ");
+    Contact.Builder builder =
+        field.equals("displayName")
+            ? aContact().displayName(" \t ").sortName(SORT_NAME)
+            : aContact().sortName("  ");
 
     Violation v = violation(builder::build, field, "must not be blank");
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
@@ -94,46 +106,77 @@ class ContactTest {
     assertThat(aContact().displayName(atLimit).build().displayName()).hasSize(Limits.NAME);
 
     String beyond = atLimit + "y";
-    Violation v = violation(() -> aContact().displayName(beyond).sortName(SORT_NAME).build(),
-        "displayName", "must be at most " + Limits.NAME + " characters long");
+    Violation v =
+        violation(
+            () -> aContact().displayName(beyond).sortName(SORT_NAME).build(),
+            "displayName",
+            "must be at most " + Limits.NAME + " characters long");
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
-    violation(() -> aContact().sortName(beyond).build(), "sortName",
+    violation(
+        () -> aContact().sortName(beyond).build(),
+        "sortName",
         "must be at most " + Limits.NAME + " characters long");
   }
 
   @Test
   void rejectsControlCharactersInANameWithoutShowingIt() {
-    Violation v = violation(() -> aContact().displayName("Céline\u0000Dewaele").sortName(SORT_NAME)
-        .build(), "displayName", "must not contain control characters");
+    Violation v =
+        violation(
+            () -> aContact().displayName("Céline\u0000Dewaele").sortName(SORT_NAME).build(),
+            "displayName",
+            "must not contain control characters");
 
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
   }
 
   @Test
   void checksTheLengthOfHonorificJobTitleAndUnit() {
-    assertThat(aContact().honorific("H".repeat(Limits.CODE)).jobTitle("J".repeat(Limits.TITLE))
-        .unit("U".repeat(Limits.NAME)).build()).isNotNull();
+    assertThat(
+            aContact()
+                .honorific("H".repeat(Limits.CODE))
+                .jobTitle("J".repeat(Limits.TITLE))
+                .unit("U".repeat(Limits.NAME))
+                .build())
+        .isNotNull();
 
-    ValidationException e = invalid(() -> aContact().honorific("H".repeat(Limits.CODE + 1))
-        .jobTitle("J".repeat(Limits.TITLE + 1)).unit("U".repeat(Limits.NAME + 1)).build());
+    ValidationException e =
+        invalid(
+            () ->
+                aContact()
+                    .honorific("H".repeat(Limits.CODE + 1))
+                    .jobTitle("J".repeat(Limits.TITLE + 1))
+                    .unit("U".repeat(Limits.NAME + 1))
+                    .build());
     assertThat(e.paths()).containsExactly("honorific", "jobTitle", "unit");
     violation(() -> aContact().jobTitle(" ").build(), "jobTitle", "must not be blank");
   }
 
   @Test
   void rejectsAnAddressGivenTwiceWithoutShowingIt() {
-    Violation v = violation(() -> aContact().addEmail(EmailAddress.of(EMAIL))
-            .addEmail(EmailAddress.of(" celine.example@COE.EXAMPLE")).build(),
-        "emails", "must not repeat an address");
+    Violation v =
+        violation(
+            () ->
+                aContact()
+                    .addEmail(EmailAddress.of(EMAIL))
+                    .addEmail(EmailAddress.of(" celine.example@COE.EXAMPLE"))
+                    .build(),
+            "emails",
+            "must not repeat an address");
 
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
   }
 
   @Test
   void rejectsAPhoneNumberGivenTwiceWithoutShowingIt() {
-    Violation v = violation(() -> aContact().addPhone(PhoneNumber.of(PHONE))
-            .addPhone(PhoneNumber.of("0033 (0)3 88 41 20 00")).build(),
-        "phones", "must not repeat a number");
+    Violation v =
+        violation(
+            () ->
+                aContact()
+                    .addPhone(PhoneNumber.of(PHONE))
+                    .addPhone(PhoneNumber.of("0033 (0)3 88 41 20 00"))
+                    .build(),
+            "phones",
+            "must not repeat a number");
 
     assertThat(v.value()).isEqualTo(Violation.REDACTED);
   }
@@ -141,13 +184,17 @@ class ContactTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "not a tag", "en_GB!", "und"})
   void rejectsSomethingThatIsNotALanguageTagNamingItsIndex(String tag) {
-    violation(() -> aContact().addLanguage("fr").addLanguage(tag).build(), "languages[1]",
+    violation(
+        () -> aContact().addLanguage("fr").addLanguage(tag).build(),
+        "languages[1]",
         "must be a BCP 47 language tag");
   }
 
   @Test
   void rejectsALanguageGivenTwiceAfterNormalisation() {
-    violation(() -> aContact().languages(List.of("en-GB", "fr", "EN-gb")).build(), "languages",
+    violation(
+        () -> aContact().languages(List.of("en-GB", "fr", "EN-gb")).build(),
+        "languages",
         "must not repeat a language");
   }
 
@@ -156,8 +203,10 @@ class ContactTest {
     RoleAssignment role = aRole().build();
     RoleAssignment sameId = aRole().id(role.id()).type(RoleType.EXPERT).build();
 
-    violation(() -> aContact().addRole(role).addRole(aRole().build()).addRole(sameId).build(),
-        "roles[2].id", "must not repeat a role id");
+    violation(
+        () -> aContact().addRole(role).addRole(aRole().build()).addRole(sameId).build(),
+        "roles[2].id",
+        "must not repeat a role id");
   }
 
   interface ListFiller {
@@ -167,14 +216,31 @@ class ContactTest {
   static Stream<Arguments> listLimits() {
     List<CountryCode> regions = new ArrayList<>(CountryCode.all());
     return Stream.of(
-        Arguments.of("emails", Limits.LIST, (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addEmail(EmailAddress.of("person" + i + "@coe.example")))),
-        Arguments.of("phones", Limits.LIST, (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addPhone(PhoneNumber.of("+3739" + (100_000 + i))))),
-        Arguments.of("languages", Limits.LANGUAGES, (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addLanguage("en-" + regions.get(i).alpha2()))),
-        Arguments.of("roles", Limits.LIST, (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addRole(aRole().build()))));
+        Arguments.of(
+            "emails",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addEmail(EmailAddress.of("person" + i + "@coe.example")))),
+        Arguments.of(
+            "phones",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addPhone(PhoneNumber.of("+3739" + (100_000 + i))))),
+        Arguments.of(
+            "languages",
+            Limits.LANGUAGES,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addLanguage("en-" + regions.get(i).alpha2()))),
+        Arguments.of(
+            "roles",
+            Limits.LIST,
+            (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i -> b.addRole(aRole().build()))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -192,8 +258,13 @@ class ContactTest {
   @Test
   void rejectsANegativeVersionAndAnUpdateBeforeTheCreation() {
     violation(() -> aContact().version(-1).build(), "version", "must not be negative");
-    violation(() -> aContact().createdAt(Instant.parse("2020-01-01T00:00:00.000001Z"))
-        .updatedAt(Instant.parse("2020-01-01T00:00:00Z")).build(), "updatedAt",
+    violation(
+        () ->
+            aContact()
+                .createdAt(Instant.parse("2020-01-01T00:00:00.000001Z"))
+                .updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+                .build(),
+        "updatedAt",
         "must not be before createdAt");
   }
 
@@ -201,41 +272,57 @@ class ContactTest {
   void reportsEveryBrokenRuleOfOneContactTogether() {
     RoleAssignment role = aRole().build();
 
-    ValidationException e = invalid(() -> aContact()
-        .sortName(" ")
-        .jobTitle(" ")
-        .addEmail(EmailAddress.of(EMAIL))
-        .addEmail(EmailAddress.of(EMAIL))
-        .addLanguage("not a tag")
-        .addRole(role)
-        .addRole(role)
-        .version(-1)
-        .build());
+    ValidationException e =
+        invalid(
+            () ->
+                aContact()
+                    .sortName(" ")
+                    .jobTitle(" ")
+                    .addEmail(EmailAddress.of(EMAIL))
+                    .addEmail(EmailAddress.of(EMAIL))
+                    .addLanguage("not a tag")
+                    .addRole(role)
+                    .addRole(role)
+                    .version(-1)
+                    .build());
 
-    assertThat(e.paths()).containsExactly(
-        "sortName", "jobTitle", "emails", "languages[0]", "roles[1].id", "version");
+    assertThat(e.paths())
+        .containsExactly(
+            "sortName", "jobTitle", "emails", "languages[0]", "roles[1].id", "version");
   }
 
   static Stream<Arguments> invalidContacts() {
     String longName = (DISPLAY_NAME + " " + EMAIL + " ").repeat(10);
     return Stream.of(
-        Arguments.of("name too long",
-            (ThrowingCallable) () -> aContact().displayName(longName).build()),
-        Arguments.of("name with a control character",
+        Arguments.of(
+            "name too long", (ThrowingCallable) () -> aContact().displayName(longName).build()),
+        Arguments.of(
+            "name with a control character",
             (ThrowingCallable) () -> aContact().displayName(DISPLAY_NAME + "\u0007").build()),
-        Arguments.of("repeated address", (ThrowingCallable) () -> celine().toBuilder()
-            .addEmail(EmailAddress.of(EMAIL)).build()),
-        Arguments.of("repeated phone", (ThrowingCallable) () -> celine().toBuilder()
-            .addPhone(PhoneNumber.of(PHONE)).build()),
-        Arguments.of("everything at once", (ThrowingCallable) () -> celine().toBuilder()
-            .displayName(longName).sortName(DISPLAY_NAME + "\n" + EMAIL)
-            .addEmail(EmailAddress.of(EMAIL)).addPhone(PhoneNumber.of(PHONE_E164))
-            .addLanguage(EMAIL).build()),
-        Arguments.of("malformed address",
+        Arguments.of(
+            "repeated address",
+            (ThrowingCallable) () -> celine().toBuilder().addEmail(EmailAddress.of(EMAIL)).build()),
+        Arguments.of(
+            "repeated phone",
+            (ThrowingCallable) () -> celine().toBuilder().addPhone(PhoneNumber.of(PHONE)).build()),
+        Arguments.of(
+            "everything at once",
+            (ThrowingCallable)
+                () ->
+                    celine().toBuilder()
+                        .displayName(longName)
+                        .sortName(DISPLAY_NAME + "\n" + EMAIL)
+                        .addEmail(EmailAddress.of(EMAIL))
+                        .addPhone(PhoneNumber.of(PHONE_E164))
+                        .addLanguage(EMAIL)
+                        .build()),
+        Arguments.of(
+            "malformed address",
             (ThrowingCallable) () -> aContact().addEmail(EmailAddress.of(EMAIL + "@")).build()),
-        Arguments.of("malformed phone",
-            (ThrowingCallable) () -> aContact().addPhone(PhoneNumber.of(PHONE + " ext. 5"))
-                .build()));
+        Arguments.of(
+            "malformed phone",
+            (ThrowingCallable)
+                () -> aContact().addPhone(PhoneNumber.of(PHONE + " ext. 5")).build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -251,17 +338,21 @@ class ContactTest {
   void neverShowsNameAddressOrPhoneInToString() {
     Contact contact = celine();
 
-    assertThat(contact.toString()).doesNotContain(PERSONAL)
-        .contains(contact.id().toString()).contains("PUBLIC");
+    assertThat(contact.toString())
+        .doesNotContain(PERSONAL)
+        .contains(contact.id().toString())
+        .contains("PUBLIC");
   }
 
   @Test
   void listsTheRolesHeldOnADay() {
     Contact contact = celine();
 
-    assertThat(contact.rolesOn(LocalDate.of(2016, 6, 1))).extracting(RoleAssignment::type)
+    assertThat(contact.rolesOn(LocalDate.of(2016, 6, 1)))
+        .extracting(RoleAssignment::type)
         .containsExactly(RoleType.PROGRAMME_MANAGER);
-    assertThat(contact.rolesOn(LocalDate.of(2018, 1, 1))).extracting(RoleAssignment::type)
+    assertThat(contact.rolesOn(LocalDate.of(2018, 1, 1)))
+        .extracting(RoleAssignment::type)
         .containsExactly(RoleType.CONTACT_POINT_24_7);
     assertThat(contact.rolesOn(LocalDate.of(2014, 1, 1))).isEmpty();
   }
@@ -276,26 +367,32 @@ class ContactTest {
   @Test
   void equalsAnotherContactExactlyWhenEveryValueIsEqual() {
     Contact base = celine();
-    List<Consumer<Contact.Builder>> changes = List.of(
-        b -> b.id(anyContactId()),
-        b -> b.displayName("Céline Dewaele-Martin"),
-        b -> b.sortName(DISPLAY_NAME),
-        b -> b.honorific(null),
-        b -> b.jobTitle("Head of Operations"),
-        b -> b.organisation(OrganisationId.of(UUID.randomUUID())),
-        b -> b.unit(null),
-        b -> b.emails(List.of()),
-        b -> b.phones(List.of()),
-        b -> b.languages(List.of("fr", "en")),
-        b -> b.visibility(Visibility.INTERNAL),
-        b -> b.roles(base.roles().subList(0, 1)),
-        b -> b.version(6),
-        b -> b.createdAt(Instant.parse("2015-02-20T10:00:00.000001Z")),
-        b -> b.updatedAt(Instant.parse("2018-01-02T11:00:00Z")));
+    List<Consumer<Contact.Builder>> changes =
+        List.of(
+            b -> b.id(anyContactId()),
+            b -> b.displayName("Céline Dewaele-Martin"),
+            b -> b.sortName(DISPLAY_NAME),
+            b -> b.honorific(null),
+            b -> b.jobTitle("Head of Operations"),
+            b -> b.organisation(OrganisationId.of(UUID.randomUUID())),
+            b -> b.unit(null),
+            b -> b.emails(List.of()),
+            b -> b.phones(List.of()),
+            b -> b.languages(List.of("fr", "en")),
+            b -> b.visibility(Visibility.INTERNAL),
+            b -> b.roles(base.roles().subList(0, 1)),
+            b -> b.version(6),
+            b -> b.createdAt(Instant.parse("2015-02-20T10:00:00.000001Z")),
+            b -> b.updatedAt(Instant.parse("2018-01-02T11:00:00Z")));
     List<List<Contact>> groups = new ArrayList<>();
-    groups.add(List.of(base, base.toBuilder().build(),
-        base.toBuilder().displayName(" Ce\u0301line Dewaele").languages(List.of("EN", "FR"))
-            .build()));
+    groups.add(
+        List.of(
+            base,
+            base.toBuilder().build(),
+            base.toBuilder()
+                .displayName(" Ce\u0301line Dewaele")
+                .languages(List.of("EN", "FR"))
+                .build()));
     for (Consumer<Contact.Builder> change : changes) {
       Contact.Builder builder = base.toBuilder();
       change.accept(builder);
@@ -310,8 +407,7 @@ class ContactTest {
     Contact.Builder builder = aContact();
     Contact first = builder.build();
 
-    Contact second = builder.addEmail(EmailAddress.of(EMAIL)).visibility(Visibility.PUBLIC)
-        .build();
+    Contact second = builder.addEmail(EmailAddress.of(EMAIL)).visibility(Visibility.PUBLIC).build();
 
     assertThat(first.emails()).isEmpty();
     assertThat(first.visibility()).isEqualTo(Visibility.INTERNAL);

@@ -26,10 +26,22 @@ class RoleAssignmentTest {
   @Test
   void buildsARoleScopedToAProjectAnOrganisationOrACountry() {
     assertThat(aRole().build().project()).isNotNull();
-    assertThat(RoleAssignment.builder().id(anyRoleId()).type(RoleType.FOCAL_POINT)
-        .organisation(OrganisationId.of(UUID.randomUUID())).build().organisation()).isNotNull();
-    assertThat(RoleAssignment.builder().id(anyRoleId()).type(RoleType.FOCAL_POINT)
-        .country(ARMENIA).build().country()).isEqualTo(ARMENIA);
+    assertThat(
+            RoleAssignment.builder()
+                .id(anyRoleId())
+                .type(RoleType.FOCAL_POINT)
+                .organisation(OrganisationId.of(UUID.randomUUID()))
+                .build()
+                .organisation())
+        .isNotNull();
+    assertThat(
+            RoleAssignment.builder()
+                .id(anyRoleId())
+                .type(RoleType.FOCAL_POINT)
+                .country(ARMENIA)
+                .build()
+                .country())
+        .isEqualTo(ARMENIA);
   }
 
   @Test
@@ -41,29 +53,39 @@ class RoleAssignmentTest {
 
   @Test
   void rejectsARoleScopedToNothing() {
-    violation(() -> aRole().project(null).build(), "project",
+    violation(
+        () -> aRole().project(null).build(),
+        "project",
         "a role must be scoped to a project, an organisation or a country");
   }
 
   @Test
   void rejectsATwentyFourSevenContactPointWithoutACountry() {
-    violation(() -> aRole().type(RoleType.CONTACT_POINT_24_7).build(), "country",
+    violation(
+        () -> aRole().type(RoleType.CONTACT_POINT_24_7).build(),
+        "country",
         "is required for a 24/7 contact point");
   }
 
   @Test
   void acceptsATwentyFourSevenContactPointForACountry() {
-    RoleAssignment role = RoleAssignment.builder().id(anyRoleId())
-        .type(RoleType.CONTACT_POINT_24_7).country(ARMENIA).build();
+    RoleAssignment role =
+        RoleAssignment.builder()
+            .id(anyRoleId())
+            .type(RoleType.CONTACT_POINT_24_7)
+            .country(ARMENIA)
+            .build();
 
     assertThat(role.country()).isEqualTo(ARMENIA);
   }
 
   @Test
   void rejectsAnEndBeforeTheStart() {
-    Violation v = violation(() -> aRole().validFrom(NEW_YEAR_2020)
-            .validUntil(NEW_YEAR_2020.minusDays(1)).build(),
-        "validUntil", "must not be before validFrom");
+    Violation v =
+        violation(
+            () -> aRole().validFrom(NEW_YEAR_2020).validUntil(NEW_YEAR_2020.minusDays(1)).build(),
+            "validUntil",
+            "must not be before validFrom");
 
     assertThat(v.value()).isEqualTo("'2019-12-31 < 2020-01-01'");
   }
@@ -93,7 +115,9 @@ class RoleAssignmentTest {
     RoleAssignment ended = role.endedOn(LocalDate.of(2021, 6, 30));
 
     assertThat(ended).isEqualTo(role.toBuilder().validUntil(LocalDate.of(2021, 6, 30)).build());
-    violation(() -> role.endedOn(NEW_YEAR_2020.minusDays(1)), "validUntil",
+    violation(
+        () -> role.endedOn(NEW_YEAR_2020.minusDays(1)),
+        "validUntil",
         "must not be before validFrom");
   }
 
@@ -102,38 +126,57 @@ class RoleAssignmentTest {
     assertThat(aRole().title("  Programme Manager ").build().title())
         .isEqualTo("Programme Manager");
     assertThat(aRole().title("t".repeat(Limits.TITLE)).build().title()).hasSize(Limits.TITLE);
-    violation(() -> aRole().title("t".repeat(Limits.TITLE + 1)).build(), "title",
+    violation(
+        () -> aRole().title("t".repeat(Limits.TITLE + 1)).build(),
+        "title",
         "must be at most " + Limits.TITLE + " characters long");
     violation(() -> aRole().title(" ").build(), "title", "must not be blank");
   }
 
   @Test
   void reportsEveryBrokenRuleOfOneRoleTogether() {
-    ValidationException e = invalid(() -> RoleAssignment.builder().id(anyRoleId())
-        .type(RoleType.CONTACT_POINT_24_7).title(" ").validFrom(NEW_YEAR_2020)
-        .validUntil(NEW_YEAR_2020.minusYears(1)).build());
+    ValidationException e =
+        invalid(
+            () ->
+                RoleAssignment.builder()
+                    .id(anyRoleId())
+                    .type(RoleType.CONTACT_POINT_24_7)
+                    .title(" ")
+                    .validFrom(NEW_YEAR_2020)
+                    .validUntil(NEW_YEAR_2020.minusYears(1))
+                    .build());
 
     assertThat(e.paths()).containsExactly("title", "project", "country", "validUntil");
   }
 
   @Test
   void survivesACopyThroughItsBuilder() {
-    RoleAssignment role = aRole().title("Programme Manager")
-        .organisation(OrganisationId.of(UUID.randomUUID())).country(ARMENIA)
-        .validFrom(NEW_YEAR_2020).validUntil(NEW_YEAR_2020.plusYears(2)).build();
+    RoleAssignment role =
+        aRole()
+            .title("Programme Manager")
+            .organisation(OrganisationId.of(UUID.randomUUID()))
+            .country(ARMENIA)
+            .validFrom(NEW_YEAR_2020)
+            .validUntil(NEW_YEAR_2020.plusYears(2))
+            .build();
 
     assertThat(role.toBuilder().build()).isEqualTo(role).hasSameHashCodeAs(role);
   }
 
   @Test
   void equalsAnotherRoleExactlyWhenEveryValueIsEqual() {
-    RoleAssignment base = aRole().title("Programme Manager")
-        .organisation(OrganisationId.of(UUID.randomUUID())).country(ARMENIA)
-        .validFrom(NEW_YEAR_2020).validUntil(NEW_YEAR_2020.plusYears(2)).build();
+    RoleAssignment base =
+        aRole()
+            .title("Programme Manager")
+            .organisation(OrganisationId.of(UUID.randomUUID()))
+            .country(ARMENIA)
+            .validFrom(NEW_YEAR_2020)
+            .validUntil(NEW_YEAR_2020.plusYears(2))
+            .build();
 
     assertEqualityGroups(
-        List.of(base, base.toBuilder().build(), base.toBuilder().title(" Programme Manager")
-            .build()),
+        List.of(
+            base, base.toBuilder().build(), base.toBuilder().title(" Programme Manager").build()),
         List.of(base.toBuilder().id(anyRoleId()).build()),
         List.of(base.toBuilder().type(RoleType.EXPERT).build()),
         List.of(base.toBuilder().title(null).build()),

@@ -26,16 +26,19 @@ class EventDatesTest {
 
   @Test
   void rejectsAnEndBeforeTheStart() {
-    Violation v = violation(() -> EventDates.of(OCT_11, OCT_9, BAKU), "dates.end",
-        "must not be before dates.start");
+    Violation v =
+        violation(
+            () -> EventDates.of(OCT_11, OCT_9, BAKU),
+            "dates.end",
+            "must not be before dates.start");
 
     assertThat(v.value()).isEqualTo("'2017-10-09 < 2017-10-11'");
   }
 
   @Test
   void acceptsAMonthWhoseLastDayReachesTheStart() {
-    EventDates dates = new EventDates(PartialDate.of(2017, 10, 30), PartialDate.ofMonth(2017, 10),
-        null);
+    EventDates dates =
+        new EventDates(PartialDate.of(2017, 10, 30), PartialDate.ofMonth(2017, 10), null);
 
     assertThat(dates.lastDay()).isEqualTo(LocalDate.of(2017, 10, 31));
   }
@@ -64,16 +67,19 @@ class EventDatesTest {
   void rejectsAMissingStartOrEndNamingIt() {
     PartialDate day = PartialDate.of(OCT_9);
 
-    assertThatNullPointerException().isThrownBy(() -> new EventDates(null, day, null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> new EventDates(null, day, null))
         .withMessage("start");
-    assertThatNullPointerException().isThrownBy(() -> new EventDates(day, null, null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> new EventDates(day, null, null))
         .withMessage("end");
   }
 
   @Test
   void equalsOtherDatesExactlyWhenStartEndAndZoneAreEqual() {
     assertEqualityGroups(
-        List.of(EventDates.of(OCT_9, OCT_11, BAKU),
+        List.of(
+            EventDates.of(OCT_9, OCT_11, BAKU),
             new EventDates(PartialDate.of(OCT_9), PartialDate.of(OCT_11), BAKU)),
         List.of(EventDates.of(OCT_9, OCT_11, null)),
         List.of(EventDates.of(OCT_9, OCT_9, BAKU)),

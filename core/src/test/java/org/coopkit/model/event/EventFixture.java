@@ -15,8 +15,8 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
-import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
@@ -26,8 +26,13 @@ import org.instancio.junit.GivenProvider;
 /** Events for tests: minimal valid ones, a full one, and random valid ones. */
 public final class EventFixture {
   public static final ZoneId BAKU = ZoneId.of("Asia/Baku");
-  private static final List<ZoneId> ZONES = List.of(BAKU, ZoneId.of("Europe/Paris"),
-      ZoneId.of("Asia/Yerevan"), ZoneId.of("Asia/Tbilisi"), ZoneId.of("Europe/Kyiv"));
+  private static final List<ZoneId> ZONES =
+      List.of(
+          BAKU,
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("Asia/Yerevan"),
+          ZoneId.of("Asia/Tbilisi"),
+          ZoneId.of("Europe/Kyiv"));
 
   private EventFixture() {}
 
@@ -52,8 +57,8 @@ public final class EventFixture {
   /** The Regional Cybercrime Conference in Baku as the seed page describes it. */
   public static Event regionalCybercrimeConference() {
     Set<CountryCode> from = new LinkedHashSet<>();
-    for (String c : List.of("AL", "AZ", "BY", "BA", "GE", "IR", "MD", "ME", "RS", "MK", "TR",
-        "UA")) {
+    for (String c :
+        List.of("AL", "AZ", "BY", "BA", "GE", "IR", "MD", "ME", "RS", "MK", "TR", "UA")) {
       from.add(CountryCode.of(c));
     }
     return Event.builder()
@@ -68,22 +73,29 @@ public final class EventFixture {
         .format(EventFormat.IN_PERSON)
         .venue(Venue.of("Baku", CountryCode.of("AZ")))
         .addOrganiser(Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.ORGANISER))
-        .addOrganiser(Organiser.of(OrganisationId.of(UUID.randomUUID()),
-            OrganiserRole.CO_ORGANISER))
+        .addOrganiser(
+            Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.CO_ORGANISER))
         .addOrganiser(Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.HOST))
-        .participation(new Participation(ParticipantCount.exactly(93), from,
-            Map.of(CountryCode.of("AZ"), ParticipantCount.exactly(30))))
+        .participation(
+            new Participation(
+                ParticipantCount.exactly(93),
+                from,
+                Map.of(CountryCode.of("AZ"), ParticipantCount.exactly(30))))
         .addTopic(Topic.of("electronic evidence"))
         .addTopic(Topic.of("Darknet"))
         .addTopic(Topic.of("online money laundering"))
-        .addKeyMessage(KeyMessage.adopted("Cybercrime attacks have grown and become a global"
-            + " threat."))
+        .addKeyMessage(
+            KeyMessage.adopted("Cybercrime attacks have grown and become a global" + " threat."))
         .addKeyMessage(KeyMessage.adopted("Online money laundering is a major problem."))
-        .description(LocalizedText.of("The Cybercrime Programme Office of the Council of Europe"
-            + " in cooperation with the International Association of Prosecutors organised the"
-            + " Regional Cybercrime Conference."))
-        .addLink(Link.of("https://www.coe.int/en/web/cybercrime/-/regional-conference-baku",
-            Link.Kind.SOURCE))
+        .description(
+            LocalizedText.of(
+                "The Cybercrime Programme Office of the Council of Europe"
+                    + " in cooperation with the International Association of Prosecutors organised the"
+                    + " Regional Cybercrime Conference."))
+        .addLink(
+            Link.of(
+                "https://www.coe.int/en/web/cybercrime/-/regional-conference-baku",
+                Link.Kind.SOURCE))
         .version(2)
         .createdAt(Instant.parse("2017-09-01T08:00:00Z"))
         .updatedAt(Instant.parse("2017-10-12T17:45:12.345678Z"))
@@ -104,16 +116,25 @@ public final class EventFixture {
     for (CountryCode country : countries) {
       if (random.chance(0.5)) {
         int count = random.between(0, 200);
-        byCountry.put(country, random.chance(0.8) ? ParticipantCount.exactly(count)
-            : new ParticipantCount(count, random.anyOf(ParticipantCount.Qualifier.class)));
+        byCountry.put(
+            country,
+            random.chance(0.8)
+                ? ParticipantCount.exactly(count)
+                : new ParticipantCount(count, random.anyOf(ParticipantCount.Qualifier.class)));
         sum += count;
       }
     }
-    ParticipantCount total = random.chance(0.2) ? null
-        : random.chance(0.7) ? ParticipantCount.exactly(sum + random.between(0, 500))
-        : new ParticipantCount(random.between(0, 1_000),
-            random.oneOf(ParticipantCount.Qualifier.APPROXIMATELY,
-                ParticipantCount.Qualifier.MORE_THAN, ParticipantCount.Qualifier.PLANNED));
+    ParticipantCount total =
+        random.chance(0.2)
+            ? null
+            : random.chance(0.7)
+                ? ParticipantCount.exactly(sum + random.between(0, 500))
+                : new ParticipantCount(
+                    random.between(0, 1_000),
+                    random.oneOf(
+                        ParticipantCount.Qualifier.APPROXIMATELY,
+                        ParticipantCount.Qualifier.MORE_THAN,
+                        ParticipantCount.Qualifier.PLANNED));
     return new Participation(total, new LinkedHashSet<>(countries), byCountry);
   }
 
@@ -121,8 +142,8 @@ public final class EventFixture {
   public static Venue randomVenue(RandomValues random) {
     String name = random.chance(0.5) ? random.text(1, 80) : null;
     String city = random.chance(0.7) ? random.text(1, 40) : null;
-    CountryCode country = random.chance(0.8) || (name == null && city == null)
-        ? random.countries(1).get(0) : null;
+    CountryCode country =
+        random.chance(0.8) || (name == null && city == null) ? random.countries(1).get(0) : null;
     return new Venue(name, city, country);
   }
 
@@ -133,8 +154,8 @@ public final class EventFixture {
     boolean needsVenue = status == EventStatus.HELD && format != EventFormat.ONLINE;
     Set<Organiser> organisers = new LinkedHashSet<>();
     for (int i = random.between(0, 4); i > 0; i--) {
-      organisers.add(Organiser.of(OrganisationId.of(random.uuid()),
-          random.anyOf(OrganiserRole.class)));
+      organisers.add(
+          Organiser.of(OrganisationId.of(random.uuid()), random.anyOf(OrganiserRole.class)));
     }
     Set<Topic> topics = new LinkedHashSet<>();
     for (int i = random.between(0, 5); i > 0; i--) {

@@ -21,9 +21,11 @@ class EventPartsTest {
 
   @Test
   void rejectsMissingPartsNamingThem() {
-    assertThatNullPointerException().isThrownBy(() -> new KeyMessage(null, true))
+    assertThatNullPointerException()
+        .isThrownBy(() -> new KeyMessage(null, true))
         .withMessage("text");
-    assertThatNullPointerException().isThrownBy(() -> Organiser.of(null, OrganiserRole.HOST))
+    assertThatNullPointerException()
+        .isThrownBy(() -> Organiser.of(null, OrganiserRole.HOST))
         .withMessage("organisation");
     assertThatNullPointerException()
         .isThrownBy(() -> Organiser.of(OrganisationId.of(UUID.randomUUID()), null))
@@ -35,12 +37,14 @@ class EventPartsTest {
     OrganisationId iap = OrganisationId.of(UUID.randomUUID());
 
     assertEqualityGroups(
-        List.of(KeyMessage.adopted("Follow the money."),
+        List.of(
+            KeyMessage.adopted("Follow the money."),
             new KeyMessage(LocalizedText.of(" Follow the money. "), true)),
         List.of(KeyMessage.outcome("Follow the money.")),
         List.of(KeyMessage.adopted("Follow the data.")));
     assertEqualityGroups(
-        List.of(Organiser.of(iap, OrganiserRole.CO_ORGANISER),
+        List.of(
+            Organiser.of(iap, OrganiserRole.CO_ORGANISER),
             Organiser.of(OrganisationId.of(iap.value()), OrganiserRole.CO_ORGANISER)),
         List.of(Organiser.of(iap, OrganiserRole.HOST)),
         List.of(Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.CO_ORGANISER)));

@@ -12,8 +12,8 @@ import org.coopkit.internal.RandomValues;
 import org.coopkit.internal.SeedOnFailure;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
-import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
@@ -29,16 +29,34 @@ class EventPropertiesTest {
   @RepeatedTest(100)
   void aValidEventSurvivesACopyThroughItsBuilderAndItsConstructor(
       @Given(EventFixture.RandomEvent.class) Event event) {
-    Event constructed = new Event(event.id(), event.projects(), event.components(), event.title(),
-        event.type(), event.status(), event.dates(), event.format(), event.venue(),
-        event.organisers(), event.participation(), event.topics(), event.keyMessages(),
-        event.description(), event.links(), event.version(), event.createdAt(),
-        event.updatedAt());
+    Event constructed =
+        new Event(
+            event.id(),
+            event.projects(),
+            event.components(),
+            event.title(),
+            event.type(),
+            event.status(),
+            event.dates(),
+            event.format(),
+            event.venue(),
+            event.organisers(),
+            event.participation(),
+            event.topics(),
+            event.keyMessages(),
+            event.description(),
+            event.links(),
+            event.version(),
+            event.createdAt(),
+            event.updatedAt());
 
     assertThat(event.toBuilder().build()).isEqualTo(event).hasSameHashCodeAs(event);
     assertThat(constructed).isEqualTo(event);
-    assertThat(new Participation(event.participation().total(),
-        event.participation().countries(), event.participation().byCountry()))
+    assertThat(
+            new Participation(
+                event.participation().total(),
+                event.participation().countries(),
+                event.participation().byCountry()))
         .isEqualTo(event.participation());
   }
 
@@ -48,8 +66,8 @@ class EventPropertiesTest {
     PartialDate start = random.covering(random.date());
     PartialDate end = PartialDate.of(start.earliest().minusDays(random.between(1, 3_000)));
 
-    violation(() -> new EventDates(start, end, null), "dates.end",
-        "must not be before dates.start");
+    violation(
+        () -> new EventDates(start, end, null), "dates.end", "must not be before dates.start");
   }
 
   @RepeatedTest(25)
@@ -57,9 +75,15 @@ class EventPropertiesTest {
       @Given(RandomValues.Provider.class) RandomValues random) {
     Event event = EventFixture.randomEvent(random);
 
-    violation(() -> event.toBuilder().status(EventStatus.HELD)
-            .format(random.oneOf(EventFormat.IN_PERSON, EventFormat.HYBRID)).venue(null).build(),
-        "venue", "is required for an event held in person or hybrid");
+    violation(
+        () ->
+            event.toBuilder()
+                .status(EventStatus.HELD)
+                .format(random.oneOf(EventFormat.IN_PERSON, EventFormat.HYBRID))
+                .venue(null)
+                .build(),
+        "venue",
+        "is required for an event held in person or hybrid");
   }
 
   @RepeatedTest(30)
@@ -69,16 +93,21 @@ class EventPropertiesTest {
     CountryCode stray = drawn.get(0);
     Set<CountryCode> countries = new LinkedHashSet<>(drawn.subList(1, drawn.size()));
     Map<CountryCode, ParticipantCount> byCountry = new HashMap<>();
-    byCountry.put(stray, new ParticipantCount(random.between(0, 1_000),
-        random.anyOf(ParticipantCount.Qualifier.class)));
-    countries.forEach(c -> {
-      if (random.chance(0.5)) {
-        byCountry.put(c, ParticipantCount.approximately(random.between(0, 100)));
-      }
-    });
+    byCountry.put(
+        stray,
+        new ParticipantCount(
+            random.between(0, 1_000), random.anyOf(ParticipantCount.Qualifier.class)));
+    countries.forEach(
+        c -> {
+          if (random.chance(0.5)) {
+            byCountry.put(c, ParticipantCount.approximately(random.between(0, 100)));
+          }
+        });
 
-    violation(() -> new Participation(null, countries, byCountry),
-        "participation.byCountry[" + stray + "]", "must be one of participation.countries");
+    violation(
+        () -> new Participation(null, countries, byCountry),
+        "participation.byCountry[" + stray + "]",
+        "must be one of participation.countries");
   }
 
   @RepeatedTest(30)
@@ -98,8 +127,10 @@ class EventPropertiesTest {
       byCountry.put(countries.get(0), ParticipantCount.exactly(excess));
     }
 
-    violation(() -> new Participation(total, new LinkedHashSet<>(countries), byCountry),
-        "participation.byCountry", "must not add up to more than participation.total");
+    violation(
+        () -> new Participation(total, new LinkedHashSet<>(countries), byCountry),
+        "participation.byCountry",
+        "must not add up to more than participation.total");
   }
 
   @RepeatedTest(20)
@@ -107,8 +138,17 @@ class EventPropertiesTest {
       @Given(RandomValues.Provider.class) RandomValues random) {
     Event event = EventFixture.randomEvent(random);
 
-    violation(() -> event.toBuilder().title(event.title().with(random.oneOf("en", "az", "ka"),
-            random.text(Limits.TITLE + 1, Limits.TITLE + 300))).build(),
-        "title", "must be at most " + Limits.TITLE + " characters long");
+    violation(
+        () ->
+            event.toBuilder()
+                .title(
+                    event
+                        .title()
+                        .with(
+                            random.oneOf("en", "az", "ka"),
+                            random.text(Limits.TITLE + 1, Limits.TITLE + 300)))
+                .build(),
+        "title",
+        "must be at most " + Limits.TITLE + " characters long");
   }
 }

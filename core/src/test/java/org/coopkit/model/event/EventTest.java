@@ -61,8 +61,11 @@ class EventTest {
 
     assertThat(event.isJoint()).isTrue();
     assertThat(event.venue().city()).isEqualTo("Baku");
-    assertThat(event.topics()).containsExactly(Topic.of("electronic evidence"),
-        Topic.of("darknet"), Topic.of("online money laundering"));
+    assertThat(event.topics())
+        .containsExactly(
+            Topic.of("electronic evidence"),
+            Topic.of("darknet"),
+            Topic.of("online money laundering"));
   }
 
   @Test
@@ -74,15 +77,17 @@ class EventTest {
 
   @Test
   void rejectsAnEventWithoutProjects() {
-    violation(() -> anEvent().projects(List.of()).build(), "projects",
-        "must name at least one project");
+    violation(
+        () -> anEvent().projects(List.of()).build(), "projects", "must name at least one project");
   }
 
   @Test
   void rejectsAProjectNamedTwice() {
     ProjectId project = ProjectId.of(UUID.randomUUID());
 
-    violation(() -> anEvent().projects(List.of(project, project)).build(), "projects[1]",
+    violation(
+        () -> anEvent().projects(List.of(project, project)).build(),
+        "projects[1]",
         "must not repeat the project");
   }
 
@@ -90,26 +95,42 @@ class EventTest {
   void rejectsAComponentNamedTwice() {
     ComponentId component = ComponentId.of(UUID.randomUUID());
 
-    violation(() -> anEvent().addComponent(component).addComponent(component).build(),
-        "components[1]", "must not repeat the component");
+    violation(
+        () -> anEvent().addComponent(component).addComponent(component).build(),
+        "components[1]",
+        "must not repeat the component");
   }
 
   @Test
   void acceptsAnOrganisationInTwoRolesButNotTwiceInTheSameRole() {
     OrganisationId iap = OrganisationId.of(UUID.randomUUID());
 
-    assertThat(anEvent().addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER))
-        .addOrganiser(Organiser.of(iap, OrganiserRole.FUNDER)).build().organisers()).hasSize(2);
-    violation(() -> anEvent().addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER))
-            .addOrganiser(Organiser.of(iap, OrganiserRole.FUNDER))
-            .addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER)).build(),
-        "organisers[2]", "must not repeat the organisation and role");
+    assertThat(
+            anEvent()
+                .addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER))
+                .addOrganiser(Organiser.of(iap, OrganiserRole.FUNDER))
+                .build()
+                .organisers())
+        .hasSize(2);
+    violation(
+        () ->
+            anEvent()
+                .addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER))
+                .addOrganiser(Organiser.of(iap, OrganiserRole.FUNDER))
+                .addOrganiser(Organiser.of(iap, OrganiserRole.ORGANISER))
+                .build(),
+        "organisers[2]",
+        "must not repeat the organisation and role");
   }
 
   @ParameterizedTest
-  @EnumSource(value = EventFormat.class, names = {"IN_PERSON", "HYBRID"})
+  @EnumSource(
+      value = EventFormat.class,
+      names = {"IN_PERSON", "HYBRID"})
   void rejectsAnEventHeldWithPeopleInTheRoomButWithoutAVenue(EventFormat format) {
-    violation(() -> anEvent().status(EventStatus.HELD).format(format).build(), "venue",
+    violation(
+        () -> anEvent().status(EventStatus.HELD).format(format).build(),
+        "venue",
         "is required for an event held in person or hybrid");
   }
 
@@ -127,12 +148,17 @@ class EventTest {
 
   @Test
   void acceptsATitleAtTheLengthLimitInEveryLanguageAndRejectsOneBeyond() {
-    LocalizedText atLimit = LocalizedText.builder()
-        .put("en", "a".repeat(Limits.TITLE)).put("az", "ə".repeat(Limits.TITLE)).build();
+    LocalizedText atLimit =
+        LocalizedText.builder()
+            .put("en", "a".repeat(Limits.TITLE))
+            .put("az", "ə".repeat(Limits.TITLE))
+            .build();
     assertThat(anEvent().title(atLimit).build().title()).isEqualTo(atLimit);
 
-    violation(() -> anEvent().title(atLimit.with("ru", "ж".repeat(Limits.TITLE + 1))).build(),
-        "title", "must be at most " + Limits.TITLE + " characters long");
+    violation(
+        () -> anEvent().title(atLimit.with("ru", "ж".repeat(Limits.TITLE + 1))).build(),
+        "title",
+        "must be at most " + Limits.TITLE + " characters long");
   }
 
   @Test
@@ -148,19 +174,48 @@ class EventTest {
 
   static Stream<Arguments> listLimits() {
     return Stream.of(
-        Arguments.of("projects", (ListFiller) (b, n) -> b.projects(IntStream.range(0, n)
-            .mapToObj(i -> ProjectId.of(UUID.randomUUID())).toList())),
-        Arguments.of("components", (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addComponent(ComponentId.of(UUID.randomUUID())))),
-        Arguments.of("organisers", (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i ->
-            b.addOrganiser(Organiser.of(OrganisationId.of(UUID.randomUUID()),
-                OrganiserRole.HOST)))),
-        Arguments.of("topics", (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addTopic(Topic.of("topic " + i)))),
-        Arguments.of("keyMessages", (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addKeyMessage(KeyMessage.outcome("Message " + i)))),
-        Arguments.of("links", (ListFiller) (b, n) -> IntStream.range(0, n)
-            .forEach(i -> b.addLink(Link.of("https://example.org/" + i, Link.Kind.MEDIA)))));
+        Arguments.of(
+            "projects",
+            (ListFiller)
+                (b, n) ->
+                    b.projects(
+                        IntStream.range(0, n)
+                            .mapToObj(i -> ProjectId.of(UUID.randomUUID()))
+                            .toList())),
+        Arguments.of(
+            "components",
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addComponent(ComponentId.of(UUID.randomUUID())))),
+        Arguments.of(
+            "organisers",
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(
+                            i ->
+                                b.addOrganiser(
+                                    Organiser.of(
+                                        OrganisationId.of(UUID.randomUUID()),
+                                        OrganiserRole.HOST)))),
+        Arguments.of(
+            "topics",
+            (ListFiller)
+                (b, n) -> IntStream.range(0, n).forEach(i -> b.addTopic(Topic.of("topic " + i)))),
+        Arguments.of(
+            "keyMessages",
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addKeyMessage(KeyMessage.outcome("Message " + i)))),
+        Arguments.of(
+            "links",
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(
+                            i -> b.addLink(Link.of("https://example.org/" + i, Link.Kind.MEDIA)))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -178,8 +233,13 @@ class EventTest {
   @Test
   void rejectsANegativeVersionAndAnUpdateBeforeTheCreation() {
     violation(() -> anEvent().version(-1).build(), "version", "must not be negative");
-    violation(() -> anEvent().createdAt(Instant.parse("2017-10-12T00:00:00Z"))
-        .updatedAt(Instant.parse("2017-10-11T00:00:00Z")).build(), "updatedAt",
+    violation(
+        () ->
+            anEvent()
+                .createdAt(Instant.parse("2017-10-12T00:00:00Z"))
+                .updatedAt(Instant.parse("2017-10-11T00:00:00Z"))
+                .build(),
+        "updatedAt",
         "must not be before createdAt");
   }
 
@@ -187,23 +247,31 @@ class EventTest {
   void reportsEveryBrokenRuleOfOneEventTogether() {
     ComponentId component = ComponentId.of(UUID.randomUUID());
 
-    ValidationException e = invalid(() -> anEvent()
-        .projects(List.of())
-        .addComponent(component)
-        .addComponent(component)
-        .status(EventStatus.HELD)
-        .version(-2)
-        .build());
+    ValidationException e =
+        invalid(
+            () ->
+                anEvent()
+                    .projects(List.of())
+                    .addComponent(component)
+                    .addComponent(component)
+                    .status(EventStatus.HELD)
+                    .version(-2)
+                    .build());
 
     assertThat(e.paths()).containsExactly("projects", "components[1]", "venue", "version");
-    assertThat(e.getMessage()).startsWith(
-        "Invalid Event: projects: must name at least one project ('none'); components[1]:");
+    assertThat(e.getMessage())
+        .startsWith(
+            "Invalid Event: projects: must name at least one project ('none'); components[1]:");
   }
 
   @Test
   void mergesTopicsThatNormaliseAlikeKeepingTheFirstOrder() {
-    Event event = anEvent().addTopic(Topic.of("Digital Forensics"))
-        .addTopic(Topic.of("Darknet")).addTopic(Topic.of("digital  forensics")).build();
+    Event event =
+        anEvent()
+            .addTopic(Topic.of("Digital Forensics"))
+            .addTopic(Topic.of("Darknet"))
+            .addTopic(Topic.of("digital  forensics"))
+            .build();
 
     assertThat(event.topics()).containsExactly(Topic.of("digital forensics"), Topic.of("darknet"));
   }
@@ -218,30 +286,42 @@ class EventTest {
   @Test
   void equalsAnotherEventExactlyWhenEveryValueIsEqual() {
     Event base = regionalCybercrimeConference();
-    List<Consumer<Event.Builder>> changes = List.of(
-        b -> b.id(anyEventId()),
-        b -> b.projects(base.projects().subList(0, 1)),
-        b -> b.projects(List.of(base.projects().get(1), base.projects().get(0))),
-        b -> b.components(List.of()),
-        b -> b.title("Regional Cybercrime Conference 2017"),
-        b -> b.type(EventType.MEETING),
-        b -> b.status(EventStatus.CANCELLED),
-        b -> b.dates(EventDates.of(LocalDate.of(2017, 10, 9), LocalDate.of(2017, 10, 11), null)),
-        b -> b.format(EventFormat.HYBRID),
-        b -> b.venue(new Venue("Hilton", "Baku", AZERBAIJAN)),
-        b -> b.organisers(base.organisers().subList(0, 2)),
-        b -> b.participation(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN))),
-        b -> b.topics(Set.of()),
-        b -> b.keyMessages(base.keyMessages().subList(0, 1)),
-        b -> b.description(null),
-        b -> b.links(List.of()),
-        b -> b.version(3),
-        b -> b.createdAt(Instant.parse("2017-09-01T08:00:00.000001Z")),
-        b -> b.updatedAt(Instant.parse("2017-10-12T17:45:12Z")));
+    List<Consumer<Event.Builder>> changes =
+        List.of(
+            b -> b.id(anyEventId()),
+            b -> b.projects(base.projects().subList(0, 1)),
+            b -> b.projects(List.of(base.projects().get(1), base.projects().get(0))),
+            b -> b.components(List.of()),
+            b -> b.title("Regional Cybercrime Conference 2017"),
+            b -> b.type(EventType.MEETING),
+            b -> b.status(EventStatus.CANCELLED),
+            b ->
+                b.dates(EventDates.of(LocalDate.of(2017, 10, 9), LocalDate.of(2017, 10, 11), null)),
+            b -> b.format(EventFormat.HYBRID),
+            b -> b.venue(new Venue("Hilton", "Baku", AZERBAIJAN)),
+            b -> b.organisers(base.organisers().subList(0, 2)),
+            b ->
+                b.participation(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN))),
+            b -> b.topics(Set.of()),
+            b -> b.keyMessages(base.keyMessages().subList(0, 1)),
+            b -> b.description(null),
+            b -> b.links(List.of()),
+            b -> b.version(3),
+            b -> b.createdAt(Instant.parse("2017-09-01T08:00:00.000001Z")),
+            b -> b.updatedAt(Instant.parse("2017-10-12T17:45:12Z")));
     List<List<Event>> groups = new ArrayList<>();
-    groups.add(List.of(base, base.toBuilder().build(),
-        base.toBuilder().topics(new LinkedHashSet<>(List.of(Topic.of("Online money laundering"),
-            Topic.of("electronic evidence"), Topic.of("darknet")))).build()));
+    groups.add(
+        List.of(
+            base,
+            base.toBuilder().build(),
+            base.toBuilder()
+                .topics(
+                    new LinkedHashSet<>(
+                        List.of(
+                            Topic.of("Online money laundering"),
+                            Topic.of("electronic evidence"),
+                            Topic.of("darknet"))))
+                .build()));
     for (Consumer<Event.Builder> change : changes) {
       Event.Builder builder = base.toBuilder();
       change.accept(builder);
@@ -309,10 +389,26 @@ class EventTest {
   void copiesTheCollectionsItIsGivenAndReturnsThemUnmodifiable() {
     List<ProjectId> projects = new ArrayList<>(List.of(ProjectId.of(UUID.randomUUID())));
     Set<Topic> topics = new LinkedHashSet<>(List.of(Topic.of("Darknet")));
-    Event event = new Event(anyEventId(), projects, List.of(), LocalizedText.of("E"),
-        EventType.OTHER, EventStatus.SCHEDULED, october2017(), EventFormat.ONLINE, null, List.of(),
-        Participation.UNKNOWN, topics, List.of(), null, List.of(), 0, Instant.EPOCH,
-        Instant.EPOCH);
+    Event event =
+        new Event(
+            anyEventId(),
+            projects,
+            List.of(),
+            LocalizedText.of("E"),
+            EventType.OTHER,
+            EventStatus.SCHEDULED,
+            october2017(),
+            EventFormat.ONLINE,
+            null,
+            List.of(),
+            Participation.UNKNOWN,
+            topics,
+            List.of(),
+            null,
+            List.of(),
+            0,
+            Instant.EPOCH,
+            Instant.EPOCH);
     projects.add(ProjectId.of(UUID.randomUUID()));
     topics.add(Topic.of("Ransomware"));
 

@@ -32,9 +32,11 @@ class ParticipationTest {
 
   @Test
   void sortsCountriesAndCountsByCountryCode() {
-    Participation participation = new Participation(ParticipantCount.exactly(93),
-        new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN, ALBANIA)),
-        Map.of(UKRAINE, ParticipantCount.exactly(5), ALBANIA, ParticipantCount.exactly(4)));
+    Participation participation =
+        new Participation(
+            ParticipantCount.exactly(93),
+            new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN, ALBANIA)),
+            Map.of(UKRAINE, ParticipantCount.exactly(5), ALBANIA, ParticipantCount.exactly(4)));
 
     assertThat(participation.countries()).containsExactly(ALBANIA, AZERBAIJAN, UKRAINE);
     assertThat(participation.byCountry().keySet()).containsExactly(ALBANIA, UKRAINE);
@@ -42,17 +44,30 @@ class ParticipationTest {
 
   @Test
   void rejectsACountByCountryForACountryNotAmongTheCountries() {
-    Violation v = violation(() -> new Participation(null, Set.of(AZERBAIJAN),
-            Map.of(NORTH_MACEDONIA, ParticipantCount.exactly(3))),
-        "participation.byCountry[MK]", "must be one of participation.countries");
+    Violation v =
+        violation(
+            () ->
+                new Participation(
+                    null, Set.of(AZERBAIJAN), Map.of(NORTH_MACEDONIA, ParticipantCount.exactly(3))),
+            "participation.byCountry[MK]",
+            "must be one of participation.countries");
 
     assertThat(v.value()).isEqualTo("'MK'");
   }
 
   @Test
   void reportsEveryCountryNotAmongTheCountriesTogether() {
-    ValidationException e = invalid(() -> new Participation(null, Set.of(AZERBAIJAN),
-        Map.of(UKRAINE, ParticipantCount.exactly(3), ALBANIA, ParticipantCount.approximately(4))));
+    ValidationException e =
+        invalid(
+            () ->
+                new Participation(
+                    null,
+                    Set.of(AZERBAIJAN),
+                    Map.of(
+                        UKRAINE,
+                        ParticipantCount.exactly(3),
+                        ALBANIA,
+                        ParticipantCount.approximately(4))));
 
     assertThat(e.paths())
         .containsExactly("participation.byCountry[AL]", "participation.byCountry[UA]");
@@ -60,19 +75,30 @@ class ParticipationTest {
 
   @Test
   void acceptsCountsByCountryAddingUpToTheExactTotal() {
-    Participation participation = new Participation(ParticipantCount.exactly(10),
-        Set.of(AZERBAIJAN, UKRAINE),
-        Map.of(AZERBAIJAN, ParticipantCount.exactly(6), UKRAINE, ParticipantCount.exactly(4)));
+    Participation participation =
+        new Participation(
+            ParticipantCount.exactly(10),
+            Set.of(AZERBAIJAN, UKRAINE),
+            Map.of(AZERBAIJAN, ParticipantCount.exactly(6), UKRAINE, ParticipantCount.exactly(4)));
 
     assertThat(participation.byCountry()).hasSize(2);
   }
 
   @Test
   void rejectsExactCountsByCountryAddingUpToMoreThanTheExactTotal() {
-    Violation v = violation(() -> new Participation(ParticipantCount.exactly(10),
-            Set.of(AZERBAIJAN, UKRAINE),
-            Map.of(AZERBAIJAN, ParticipantCount.exactly(7), UKRAINE, ParticipantCount.exactly(4))),
-        "participation.byCountry", "must not add up to more than participation.total");
+    Violation v =
+        violation(
+            () ->
+                new Participation(
+                    ParticipantCount.exactly(10),
+                    Set.of(AZERBAIJAN, UKRAINE),
+                    Map.of(
+                        AZERBAIJAN,
+                        ParticipantCount.exactly(7),
+                        UKRAINE,
+                        ParticipantCount.exactly(4))),
+            "participation.byCountry",
+            "must not add up to more than participation.total");
 
     assertThat(v.value()).isEqualTo("'11 > 10'");
   }
@@ -81,8 +107,9 @@ class ParticipationTest {
   void doesNotAddUpCountsWhenTheTotalOrACountIsNotExact() {
     Map<CountryCode, ParticipantCount> exact =
         Map.of(AZERBAIJAN, ParticipantCount.exactly(70), UKRAINE, ParticipantCount.exactly(40));
-    Map<CountryCode, ParticipantCount> estimated = Map.of(AZERBAIJAN,
-        ParticipantCount.approximately(70), UKRAINE, ParticipantCount.exactly(40));
+    Map<CountryCode, ParticipantCount> estimated =
+        Map.of(
+            AZERBAIJAN, ParticipantCount.approximately(70), UKRAINE, ParticipantCount.exactly(40));
     Set<CountryCode> both = Set.of(AZERBAIJAN, UKRAINE);
 
     assertThat(new Participation(ParticipantCount.approximately(100), both, exact)).isNotNull();
@@ -92,9 +119,17 @@ class ParticipationTest {
 
   @Test
   void reportsAStrayCountryAndAnExcessiveSumTogether() {
-    ValidationException e = invalid(() -> new Participation(ParticipantCount.exactly(5),
-        Set.of(AZERBAIJAN),
-        Map.of(AZERBAIJAN, ParticipantCount.exactly(4), UKRAINE, ParticipantCount.exactly(4))));
+    ValidationException e =
+        invalid(
+            () ->
+                new Participation(
+                    ParticipantCount.exactly(5),
+                    Set.of(AZERBAIJAN),
+                    Map.of(
+                        AZERBAIJAN,
+                        ParticipantCount.exactly(4),
+                        UKRAINE,
+                        ParticipantCount.exactly(4))));
 
     assertThat(e.paths()).containsExactly("participation.byCountry[UA]", "participation.byCountry");
   }
@@ -119,14 +154,20 @@ class ParticipationTest {
   @Test
   void equalsAnotherParticipationExactlyWhenEveryValueIsEqual() {
     assertEqualityGroups(
-        List.of(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN, UKRAINE)),
-            new Participation(ParticipantCount.exactly(93),
-                new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN)), Map.of())),
+        List.of(
+            Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN, UKRAINE)),
+            new Participation(
+                ParticipantCount.exactly(93),
+                new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN)),
+                Map.of())),
         List.of(Participation.of(ParticipantCount.approximately(93), Set.of(AZERBAIJAN, UKRAINE))),
         List.of(Participation.of(ParticipantCount.exactly(94), Set.of(AZERBAIJAN, UKRAINE))),
         List.of(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN))),
-        List.of(new Participation(ParticipantCount.exactly(93), Set.of(AZERBAIJAN, UKRAINE),
-            Map.of(UKRAINE, ParticipantCount.exactly(4)))),
+        List.of(
+            new Participation(
+                ParticipantCount.exactly(93),
+                Set.of(AZERBAIJAN, UKRAINE),
+                Map.of(UKRAINE, ParticipantCount.exactly(4)))),
         List.of(Participation.UNKNOWN, new Participation(null, Set.of(), Map.of())));
   }
 }

@@ -30,7 +30,9 @@ class VenueTest {
 
   @Test
   void rejectsAVenueWithNothingKnown() {
-    violation(() -> new Venue(null, null, null), "venue",
+    violation(
+        () -> new Venue(null, null, null),
+        "venue",
         "must name at least a venue, a city or a country");
   }
 
@@ -44,9 +46,13 @@ class VenueTest {
   @Test
   void acceptsNameAndCityAtTheLengthLimitAndRejectsOneBeyond() {
     assertThat(new Venue("n".repeat(Limits.NAME), "c".repeat(Limits.NAME), null)).isNotNull();
-    violation(() -> new Venue("n".repeat(Limits.NAME + 1), null, AZERBAIJAN), "venue.name",
+    violation(
+        () -> new Venue("n".repeat(Limits.NAME + 1), null, AZERBAIJAN),
+        "venue.name",
         "must be at most " + Limits.NAME + " characters long");
-    violation(() -> Venue.of("c".repeat(Limits.NAME + 1), AZERBAIJAN), "venue.city",
+    violation(
+        () -> Venue.of("c".repeat(Limits.NAME + 1), AZERBAIJAN),
+        "venue.city",
         "must be at most " + Limits.NAME + " characters long");
   }
 

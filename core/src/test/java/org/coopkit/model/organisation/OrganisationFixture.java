@@ -20,7 +20,8 @@ public final class OrganisationFixture {
 
   /** A builder holding the least a valid organisation needs: an id and a name. */
   public static Organisation.Builder anOrganisation() {
-    return Organisation.builder().id(anyOrganisationId())
+    return Organisation.builder()
+        .id(anyOrganisationId())
         .name("International Association of Prosecutors");
   }
 
@@ -28,10 +29,11 @@ public final class OrganisationFixture {
   public static Organisation antiCorruptionDirectorate() {
     return Organisation.builder()
         .id(anyOrganisationId())
-        .name(LocalizedText.builder()
-            .put("en", "Anti-Corruption Directorate with the Prosecutor General")
-            .put("az", "Baş Prokuror yanında Korrupsiyaya qarşı Mübarizə İdarəsi")
-            .build())
+        .name(
+            LocalizedText.builder()
+                .put("en", "Anti-Corruption Directorate with the Prosecutor General")
+                .put("az", "Baş Prokuror yanında Korrupsiyaya qarşı Mübarizə İdarəsi")
+                .build())
         .acronym("ACD")
         .type(OrganisationType.PROSECUTION_SERVICE)
         .country(CountryCode.of("AZ"))

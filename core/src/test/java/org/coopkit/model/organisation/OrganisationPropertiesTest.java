@@ -25,12 +25,22 @@ class OrganisationPropertiesTest {
   @RepeatedTest(100)
   void aValidOrganisationSurvivesACopyThroughItsBuilderAndItsConstructor(
       @Given(OrganisationFixture.RandomOrganisation.class) Organisation organisation) {
-    Organisation constructed = new Organisation(organisation.id(), organisation.name(),
-        organisation.acronym(), organisation.type(), organisation.country(),
-        organisation.parent(), organisation.links(), organisation.externalIds(),
-        organisation.version(), organisation.createdAt(), organisation.updatedAt());
+    Organisation constructed =
+        new Organisation(
+            organisation.id(),
+            organisation.name(),
+            organisation.acronym(),
+            organisation.type(),
+            organisation.country(),
+            organisation.parent(),
+            organisation.links(),
+            organisation.externalIds(),
+            organisation.version(),
+            organisation.createdAt(),
+            organisation.updatedAt());
 
-    assertThat(organisation.toBuilder().build()).isEqualTo(organisation)
+    assertThat(organisation.toBuilder().build())
+        .isEqualTo(organisation)
         .hasSameHashCodeAs(organisation);
     assertThat(constructed).isEqualTo(organisation);
   }
@@ -40,10 +50,18 @@ class OrganisationPropertiesTest {
       @Given(RandomValues.Provider.class) RandomValues random) {
     Organisation organisation = OrganisationFixture.randomOrganisation(random);
 
-    violation(() -> organisation.toBuilder().name(organisation.name().with(
-            random.oneOf("en", "hy", "ka"), random.text(Limits.NAME + 1, Limits.NAME + 300)))
-            .build(),
-        "name", "must be at most " + Limits.NAME + " characters long");
+    violation(
+        () ->
+            organisation.toBuilder()
+                .name(
+                    organisation
+                        .name()
+                        .with(
+                            random.oneOf("en", "hy", "ka"),
+                            random.text(Limits.NAME + 1, Limits.NAME + 300)))
+                .build(),
+        "name",
+        "must be at most " + Limits.NAME + " characters long");
   }
 
   @RepeatedTest(30)
@@ -56,7 +74,9 @@ class OrganisationPropertiesTest {
     ids.add(at, ids.get(first));
     int second = at <= first ? first + 1 : at;
 
-    violation(() -> organisation.toBuilder().externalIds(ids).build(),
-        "externalIds[" + second + "]", "must not repeat the identifier");
+    violation(
+        () -> organisation.toBuilder().externalIds(ids).build(),
+        "externalIds[" + second + "]",
+        "must not repeat the identifier");
   }
 }

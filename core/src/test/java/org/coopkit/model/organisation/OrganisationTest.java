@@ -50,12 +50,17 @@ class OrganisationTest {
 
   @Test
   void acceptsANameAtTheLengthLimitInEveryLanguageAndRejectsOneBeyond() {
-    LocalizedText atLimit = LocalizedText.builder().put("en", "n".repeat(Limits.NAME))
-        .put("az", "ə".repeat(Limits.NAME)).build();
+    LocalizedText atLimit =
+        LocalizedText.builder()
+            .put("en", "n".repeat(Limits.NAME))
+            .put("az", "ə".repeat(Limits.NAME))
+            .build();
     assertThat(anOrganisation().name(atLimit).build().name()).isEqualTo(atLimit);
 
-    violation(() -> anOrganisation().name(atLimit.with("ru", "н".repeat(Limits.NAME + 1)))
-        .build(), "name", "must be at most " + Limits.NAME + " characters long");
+    violation(
+        () -> anOrganisation().name(atLimit.with("ru", "н".repeat(Limits.NAME + 1))).build(),
+        "name",
+        "must be at most " + Limits.NAME + " characters long");
   }
 
   @Test
@@ -63,7 +68,9 @@ class OrganisationTest {
     assertThat(anOrganisation().acronym(" IAP ").build().acronym()).isEqualTo("IAP");
     assertThat(anOrganisation().acronym("A".repeat(Limits.CODE)).build().acronym())
         .hasSize(Limits.CODE);
-    violation(() -> anOrganisation().acronym("A".repeat(Limits.CODE + 1)).build(), "acronym",
+    violation(
+        () -> anOrganisation().acronym("A".repeat(Limits.CODE + 1)).build(),
+        "acronym",
         "must be at most " + Limits.CODE);
     violation(() -> anOrganisation().acronym("\t").build(), "acronym", "must not be blank");
   }
@@ -72,16 +79,23 @@ class OrganisationTest {
   void rejectsAnOrganisationThatIsItsOwnParent() {
     OrganisationId id = anyOrganisationId();
 
-    violation(() -> anOrganisation().id(id).parent(id).build(), "parent",
+    violation(
+        () -> anOrganisation().id(id).parent(id).build(),
+        "parent",
         "must not be the organisation itself");
   }
 
   @Test
   void rejectsAnExternalIdGivenTwice() {
-    violation(() -> anOrganisation().addExternalId(ExternalId.of("iati", "XM-DAC-47066"))
-            .addExternalId(ExternalId.of("iati", "XM-DAC-41114"))
-            .addExternalId(ExternalId.of("IATI", " XM-DAC-47066")).build(),
-        "externalIds[2]", "must not repeat the identifier");
+    violation(
+        () ->
+            anOrganisation()
+                .addExternalId(ExternalId.of("iati", "XM-DAC-47066"))
+                .addExternalId(ExternalId.of("iati", "XM-DAC-41114"))
+                .addExternalId(ExternalId.of("IATI", " XM-DAC-47066"))
+                .build(),
+        "externalIds[2]",
+        "must not repeat the identifier");
   }
 
   @Test
@@ -103,8 +117,13 @@ class OrganisationTest {
   @Test
   void rejectsANegativeVersionAndAnUpdateBeforeTheCreation() {
     violation(() -> anOrganisation().version(-1).build(), "version", "must not be negative");
-    violation(() -> anOrganisation().createdAt(Instant.parse("2020-01-01T00:00:01Z"))
-        .updatedAt(Instant.parse("2020-01-01T00:00:00Z")).build(), "updatedAt",
+    violation(
+        () ->
+            anOrganisation()
+                .createdAt(Instant.parse("2020-01-01T00:00:01Z"))
+                .updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+                .build(),
+        "updatedAt",
         "must not be before createdAt");
   }
 
@@ -112,10 +131,19 @@ class OrganisationTest {
   void reportsEveryBrokenRuleOfOneOrganisationTogether() {
     OrganisationId id = anyOrganisationId();
 
-    ValidationException e = invalid(() -> anOrganisation().id(id).acronym(" ").parent(id)
-        .addExternalId(ExternalId.of("iati", "1")).addExternalId(ExternalId.of("iati", "1"))
-        .version(-1).createdAt(Instant.ofEpochSecond(10)).updatedAt(Instant.ofEpochSecond(9))
-        .build());
+    ValidationException e =
+        invalid(
+            () ->
+                anOrganisation()
+                    .id(id)
+                    .acronym(" ")
+                    .parent(id)
+                    .addExternalId(ExternalId.of("iati", "1"))
+                    .addExternalId(ExternalId.of("iati", "1"))
+                    .version(-1)
+                    .createdAt(Instant.ofEpochSecond(10))
+                    .updatedAt(Instant.ofEpochSecond(9))
+                    .build());
 
     assertThat(e.paths())
         .containsExactly("acronym", "parent", "externalIds[1]", "version", "updatedAt");
@@ -125,28 +153,33 @@ class OrganisationTest {
   void survivesACopyThroughItsBuilder() {
     Organisation organisation = antiCorruptionDirectorate();
 
-    assertThat(organisation.toBuilder().build()).isEqualTo(organisation)
+    assertThat(organisation.toBuilder().build())
+        .isEqualTo(organisation)
         .hasSameHashCodeAs(organisation);
   }
 
   @Test
   void equalsAnotherOrganisationExactlyWhenEveryValueIsEqual() {
     Organisation base = antiCorruptionDirectorate();
-    List<Consumer<Organisation.Builder>> changes = List.of(
-        b -> b.id(anyOrganisationId()),
-        b -> b.name("Anti-Corruption Directorate"),
-        b -> b.acronym(null),
-        b -> b.type(OrganisationType.GOVERNMENT),
-        b -> b.country(CountryCode.of("GE")),
-        b -> b.parent(null),
-        b -> b.links(List.of()),
-        b -> b.externalIds(List.of()),
-        b -> b.version(8),
-        b -> b.createdAt(Instant.parse("2016-01-01T00:00:00.000001Z")),
-        b -> b.updatedAt(Instant.parse("2017-10-01T12:00:00Z")));
+    List<Consumer<Organisation.Builder>> changes =
+        List.of(
+            b -> b.id(anyOrganisationId()),
+            b -> b.name("Anti-Corruption Directorate"),
+            b -> b.acronym(null),
+            b -> b.type(OrganisationType.GOVERNMENT),
+            b -> b.country(CountryCode.of("GE")),
+            b -> b.parent(null),
+            b -> b.links(List.of()),
+            b -> b.externalIds(List.of()),
+            b -> b.version(8),
+            b -> b.createdAt(Instant.parse("2016-01-01T00:00:00.000001Z")),
+            b -> b.updatedAt(Instant.parse("2017-10-01T12:00:00Z")));
     List<List<Organisation>> groups = new ArrayList<>();
-    groups.add(List.of(base, base.toBuilder().build(),
-        base.toBuilder().acronym(" ACD ").name(base.name().toBuilder().build()).build()));
+    groups.add(
+        List.of(
+            base,
+            base.toBuilder().build(),
+            base.toBuilder().acronym(" ACD ").name(base.name().toBuilder().build()).build()));
     for (Consumer<Organisation.Builder> change : changes) {
       Organisation.Builder builder = base.toBuilder();
       change.accept(builder);
@@ -199,8 +232,8 @@ class OrganisationTest {
 
   @Test
   void copiesTheListsItIsGivenAndReturnsThemUnmodifiable() {
-    List<Link> links = new ArrayList<>(List.of(Link.of("https://iap.example/",
-        Link.Kind.WEB_PAGE)));
+    List<Link> links =
+        new ArrayList<>(List.of(Link.of("https://iap.example/", Link.Kind.WEB_PAGE)));
     Organisation organisation = anOrganisation().links(links).build();
     links.clear();
 

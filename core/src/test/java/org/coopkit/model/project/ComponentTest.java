@@ -55,7 +55,9 @@ class ComponentTest {
   @Test
   void acceptsACodeAtTheLengthLimitAndRejectsOneBeyond() {
     assertThat(aComponent().code("1".repeat(Limits.CODE)).build().code()).hasSize(Limits.CODE);
-    violation(() -> aComponent().code("1".repeat(Limits.CODE + 1)).build(), "code",
+    violation(
+        () -> aComponent().code("1".repeat(Limits.CODE + 1)).build(),
+        "code",
         "must be at most " + Limits.CODE + " characters long");
   }
 
@@ -64,7 +66,9 @@ class ComponentTest {
     // Limits.TITLE covers "titles of projects, components, events, links".
     assertThat(aComponent().title("t".repeat(Limits.TITLE)).build().title().maxLength())
         .isEqualTo(Limits.TITLE);
-    violation(() -> aComponent().title("t".repeat(Limits.TITLE + 1)).build(), "title",
+    violation(
+        () -> aComponent().title("t".repeat(Limits.TITLE + 1)).build(),
+        "title",
         "must be at most " + Limits.TITLE + " characters long");
   }
 
@@ -81,18 +85,24 @@ class ComponentTest {
 
   @Test
   void survivesACopyThroughItsBuilder() {
-    Component component = aComponent().code("1")
-        .objective(LocalizedText.of("Improve mutual legal assistance"))
-        .addExpectedResult(LocalizedText.of("Procedures in place")).build();
+    Component component =
+        aComponent()
+            .code("1")
+            .objective(LocalizedText.of("Improve mutual legal assistance"))
+            .addExpectedResult(LocalizedText.of("Procedures in place"))
+            .build();
 
     assertThat(component.toBuilder().build()).isEqualTo(component).hasSameHashCodeAs(component);
   }
 
   @Test
   void equalsAnotherComponentExactlyWhenEveryValueIsEqual() {
-    Component base = aComponent().code("1")
-        .objective(LocalizedText.of("Improve mutual legal assistance"))
-        .addExpectedResult(LocalizedText.of("Procedures in place")).build();
+    Component base =
+        aComponent()
+            .code("1")
+            .objective(LocalizedText.of("Improve mutual legal assistance"))
+            .addExpectedResult(LocalizedText.of("Procedures in place"))
+            .build();
 
     assertEqualityGroups(
         List.of(base, base.toBuilder().build(), base.toBuilder().code(" 1 ").build()),
@@ -130,15 +140,16 @@ class ComponentTest {
 
   @Test
   void rejectsANullListOfExpectedResultsNamingTheField() {
-    assertThatNullPointerException().isThrownBy(() -> aComponent().expectedResults(null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> aComponent().expectedResults(null))
         .withMessage("expectedResults");
   }
 
   @Test
   void copiesTheExpectedResultsAndReturnsThemUnmodifiable() {
     List<LocalizedText> results = new ArrayList<>(List.of(LocalizedText.of("One")));
-    Component component = new Component(anyComponentId(), null, LocalizedText.of("C"), null,
-        results);
+    Component component =
+        new Component(anyComponentId(), null, LocalizedText.of("C"), null, results);
     results.add(LocalizedText.of("Two"));
 
     assertThat(component.expectedResults()).hasSize(1);

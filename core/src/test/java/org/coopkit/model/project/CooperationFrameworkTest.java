@@ -29,7 +29,9 @@ class CooperationFrameworkTest {
   @ParameterizedTest
   @ValueSource(strings = {"pcf eap", "-pcf", "pcf-", "pcf_eap", "pçf"})
   void rejectsACodeWithOtherThanLowerCaseLettersDigitsAndInnerHyphens(String code) {
-    violation(() -> CooperationFramework.of(code, "PGG", null), "code",
+    violation(
+        () -> CooperationFramework.of(code, "PGG", null),
+        "code",
         "must be lower-case letters, digits and inner hyphens");
   }
 
@@ -44,10 +46,14 @@ class CooperationFrameworkTest {
   void acceptsCodeAndAcronymAtTheLengthLimitAndRejectsOneBeyond() {
     assertThat(CooperationFramework.of("p".repeat(Limits.CODE), "PGG", "P".repeat(Limits.CODE)))
         .isNotNull();
-    violation(() -> CooperationFramework.of("p".repeat(Limits.CODE + 1), "PGG", null), "code",
+    violation(
+        () -> CooperationFramework.of("p".repeat(Limits.CODE + 1), "PGG", null),
+        "code",
         "must be at most " + Limits.CODE);
-    violation(() -> CooperationFramework.of("pgg", "PGG", "P".repeat(Limits.CODE + 1)),
-        "acronym", "must be at most " + Limits.CODE);
+    violation(
+        () -> CooperationFramework.of("pgg", "PGG", "P".repeat(Limits.CODE + 1)),
+        "acronym",
+        "must be at most " + Limits.CODE);
   }
 
   @Test
@@ -63,7 +69,8 @@ class CooperationFrameworkTest {
   @Test
   void equalsAnotherFrameworkExactlyWhenEveryValueIsEqual() {
     assertEqualityGroups(
-        List.of(CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"),
+        List.of(
+            CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"),
             CooperationFramework.of("PGG", "Partnership for Good Governance", " PGG")),
         List.of(CooperationFramework.of("pgg-ii", "Partnership for Good Governance", "PGG")),
         List.of(CooperationFramework.of("pgg", "Partnership for Good Governance II", "PGG")),

@@ -30,32 +30,45 @@ class ProjectDatesTest {
 
   @Test
   void rejectsAnActualEndBeforeTheActualStart() {
-    violation(() -> ProjectDates.UNKNOWN.withActual(MAY_2011, PartialDate.of(2011, 4, 30)),
-        "dates.actualEnd", "must not be before dates.actualStart");
+    violation(
+        () -> ProjectDates.UNKNOWN.withActual(MAY_2011, PartialDate.of(2011, 4, 30)),
+        "dates.actualEnd",
+        "must not be before dates.actualStart");
   }
 
   @Test
   void rejectsAPlannedEndBeforeThePlannedStart() {
-    violation(() -> ProjectDates.planned(PartialDate.ofYear(2012), MAY_2011),
-        "dates.plannedEnd", "must not be before dates.plannedStart");
+    violation(
+        () -> ProjectDates.planned(PartialDate.ofYear(2012), MAY_2011),
+        "dates.plannedEnd",
+        "must not be before dates.plannedStart");
   }
 
   @Test
   void reportsBothPairsOutOfOrderTogether() {
-    ValidationException e = invalid(() -> new ProjectDates(PartialDate.ofYear(2012), MAY_2011,
-        PartialDate.ofYear(2013), PartialDate.ofYear(2012)));
+    ValidationException e =
+        invalid(
+            () ->
+                new ProjectDates(
+                    PartialDate.ofYear(2012),
+                    MAY_2011,
+                    PartialDate.ofYear(2013),
+                    PartialDate.ofYear(2012)));
 
     assertThat(e.paths()).containsExactly("dates.plannedEnd", "dates.actualEnd");
-    assertThat(e.getMessage()).isEqualTo("Invalid ProjectDates:"
-        + " dates.plannedEnd: must not be before dates.plannedStart ('2011-05 < 2012');"
-        + " dates.actualEnd: must not be before dates.actualStart ('2012 < 2013')");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "Invalid ProjectDates:"
+                + " dates.plannedEnd: must not be before dates.plannedStart ('2011-05 < 2012');"
+                + " dates.actualEnd: must not be before dates.actualStart ('2012 < 2013')");
   }
 
   @Test
   void doesNotCompareAPlannedDateWithAnActualOne() {
     // Planned to end in 2012, started late in 2013: both pairs are in order.
-    ProjectDates dates = new ProjectDates(PartialDate.ofYear(2011), PartialDate.ofYear(2012),
-        PartialDate.ofYear(2013), null);
+    ProjectDates dates =
+        new ProjectDates(
+            PartialDate.ofYear(2011), PartialDate.ofYear(2012), PartialDate.ofYear(2013), null);
 
     assertThat(dates.start()).isEqualTo(PartialDate.ofYear(2013));
     assertThat(dates.end()).isEqualTo(PartialDate.ofYear(2012));
@@ -84,18 +97,23 @@ class ProjectDatesTest {
 
   @Test
   void equalsOtherDatesExactlyWhenAllFourAreEqual() {
-    ProjectDates base = new ProjectDates(PartialDate.ofYear(2011), PartialDate.ofYear(2012),
-        MAY_2011, PartialDate.ofYear(2013));
+    ProjectDates base =
+        new ProjectDates(
+            PartialDate.ofYear(2011), PartialDate.ofYear(2012), MAY_2011, PartialDate.ofYear(2013));
 
     assertEqualityGroups(
-        List.of(base, ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofYear(2012))
-            .withActual(MAY_2011, PartialDate.ofYear(2013))),
+        List.of(
+            base,
+            ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofYear(2012))
+                .withActual(MAY_2011, PartialDate.ofYear(2013))),
         List.of(ProjectDates.UNKNOWN, ProjectDates.planned(null, null)),
         List.of(base.withActual(null, PartialDate.ofYear(2013))),
         List.of(base.withActual(MAY_2011, null)),
-        List.of(ProjectDates.planned(PartialDate.ofMonth(2011, 1), PartialDate.ofYear(2012))
-            .withActual(MAY_2011, PartialDate.ofYear(2013))),
-        List.of(ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofMonth(2012, 12))
-            .withActual(MAY_2011, PartialDate.ofYear(2013))));
+        List.of(
+            ProjectDates.planned(PartialDate.ofMonth(2011, 1), PartialDate.ofYear(2012))
+                .withActual(MAY_2011, PartialDate.ofYear(2013))),
+        List.of(
+            ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofMonth(2012, 12))
+                .withActual(MAY_2011, PartialDate.ofYear(2013))));
   }
 }

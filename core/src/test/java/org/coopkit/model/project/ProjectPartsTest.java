@@ -24,17 +24,23 @@ class ProjectPartsTest {
   void rejectsMissingPartsNamingThem() {
     OrganisationId organisation = OrganisationId.of(UUID.randomUUID());
 
-    assertThatNullPointerException().isThrownBy(() -> ParticipatingCountry.of(null,
-        CountryRole.PARTNER)).withMessage("country");
-    assertThatNullPointerException().isThrownBy(() -> ParticipatingCountry.of(ARMENIA, null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> ParticipatingCountry.of(null, CountryRole.PARTNER))
+        .withMessage("country");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ParticipatingCountry.of(ARMENIA, null))
         .withMessage("role");
-    assertThatNullPointerException().isThrownBy(() -> ProjectOrganisation.of(null,
-        OrganisationRole.FUNDING)).withMessage("organisation");
-    assertThatNullPointerException().isThrownBy(() -> ProjectOrganisation.of(organisation, null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> ProjectOrganisation.of(null, OrganisationRole.FUNDING))
+        .withMessage("organisation");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ProjectOrganisation.of(organisation, null))
         .withMessage("role");
-    assertThatNullPointerException().isThrownBy(() -> ProjectRelation.of(null,
-        RelationType.RELATED)).withMessage("project");
-    assertThatNullPointerException().isThrownBy(() -> ProjectRelation.of(anyProjectId(), null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> ProjectRelation.of(null, RelationType.RELATED))
+        .withMessage("project");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ProjectRelation.of(anyProjectId(), null))
         .withMessage("type");
   }
 
@@ -44,18 +50,22 @@ class ProjectPartsTest {
     ProjectId other = anyProjectId();
 
     assertEqualityGroups(
-        List.of(ParticipatingCountry.beneficiary(ARMENIA),
+        List.of(
+            ParticipatingCountry.beneficiary(ARMENIA),
             ParticipatingCountry.of(CountryCode.of("am"), CountryRole.BENEFICIARY)),
         List.of(ParticipatingCountry.of(ARMENIA, CountryRole.PARTNER)),
         List.of(ParticipatingCountry.beneficiary(CountryCode.of("AZ"))));
     assertEqualityGroups(
-        List.of(ProjectOrganisation.of(coe, OrganisationRole.FUNDING),
+        List.of(
+            ProjectOrganisation.of(coe, OrganisationRole.FUNDING),
             ProjectOrganisation.of(OrganisationId.of(coe.value()), OrganisationRole.FUNDING)),
         List.of(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING)),
-        List.of(ProjectOrganisation.of(OrganisationId.of(UUID.randomUUID()),
-            OrganisationRole.FUNDING)));
+        List.of(
+            ProjectOrganisation.of(
+                OrganisationId.of(UUID.randomUUID()), OrganisationRole.FUNDING)));
     assertEqualityGroups(
-        List.of(ProjectRelation.of(other, RelationType.PREDECESSOR),
+        List.of(
+            ProjectRelation.of(other, RelationType.PREDECESSOR),
             ProjectRelation.of(ProjectId.of(other.value()), RelationType.PREDECESSOR)),
         List.of(ProjectRelation.of(other, RelationType.SUCCESSOR)),
         List.of(ProjectRelation.of(anyProjectId(), RelationType.PREDECESSOR)));

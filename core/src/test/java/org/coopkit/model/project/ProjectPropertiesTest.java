@@ -27,11 +27,27 @@ class ProjectPropertiesTest {
   void aValidProjectSurvivesACopyThroughItsBuilderAndItsConstructor(
       @Given(ProjectFixture.RandomProject.class) Project project) {
     Project copied = project.toBuilder().build();
-    Project constructed = new Project(project.id(), project.code(), project.title(),
-        project.acronym(), project.summary(), project.aims(), project.status(), project.dates(),
-        project.framework(), project.countries(), project.organisations(), project.relations(),
-        project.budget(), project.components(), project.links(), project.externalIds(),
-        project.version(), project.createdAt(), project.updatedAt());
+    Project constructed =
+        new Project(
+            project.id(),
+            project.code(),
+            project.title(),
+            project.acronym(),
+            project.summary(),
+            project.aims(),
+            project.status(),
+            project.dates(),
+            project.framework(),
+            project.countries(),
+            project.organisations(),
+            project.relations(),
+            project.budget(),
+            project.components(),
+            project.links(),
+            project.externalIds(),
+            project.version(),
+            project.createdAt(),
+            project.updatedAt());
 
     assertThat(copied).isEqualTo(project).hasSameHashCodeAs(project);
     assertThat(constructed).isEqualTo(project);
@@ -45,10 +61,12 @@ class ProjectPropertiesTest {
       @Given(RandomValues.Provider.class) RandomValues random) {
     Project project = ProjectFixture.randomProject(random);
     String language = random.oneOf("en", "fr", "hy", "ka");
-    LocalizedText title = project.title()
-        .with(language, random.text(Limits.TITLE + 1, Limits.TITLE + 300));
+    LocalizedText title =
+        project.title().with(language, random.text(Limits.TITLE + 1, Limits.TITLE + 300));
 
-    violation(() -> project.toBuilder().title(title).build(), "title",
+    violation(
+        () -> project.toBuilder().title(title).build(),
+        "title",
         "must be at most " + Limits.TITLE + " characters long");
   }
 
@@ -59,11 +77,14 @@ class ProjectPropertiesTest {
     String code = random.code(Limits.CODE - 1);
     int at = random.between(1, code.length());
     char bad = BAD_CODE_CHARACTERS.charAt(random.between(0, BAD_CODE_CHARACTERS.length() - 1));
-    String badCode = at == code.length() && bad == ' '
-        ? code + "_" // a trailing space would be stripped away
-        : code.substring(0, at) + bad + code.substring(at);
+    String badCode =
+        at == code.length() && bad == ' '
+            ? code + "_" // a trailing space would be stripped away
+            : code.substring(0, at) + bad + code.substring(at);
 
-    violation(() -> project.toBuilder().code(badCode).build(), "code",
+    violation(
+        () -> project.toBuilder().code(badCode).build(),
+        "code",
         "must be lower-case letters, digits and inner hyphens");
   }
 
@@ -79,7 +100,9 @@ class ProjectPropertiesTest {
     code.setCharAt(length - 1, 'x');
     String tooLong = code.toString();
 
-    violation(() -> project.toBuilder().code(tooLong).build(), "code",
+    violation(
+        () -> project.toBuilder().code(tooLong).build(),
+        "code",
         "must be at most " + Limits.CODE + " characters long");
   }
 
@@ -91,10 +114,14 @@ class ProjectPropertiesTest {
     PartialDate end = PartialDate.of(start.earliest().minusDays(random.between(1, 3_000)));
     boolean actual = random.chance(0.5);
 
-    violation(() -> project.toBuilder()
-            .dates(actual ? ProjectDates.UNKNOWN.withActual(start, end)
-                : ProjectDates.planned(start, end))
-            .build(),
+    violation(
+        () ->
+            project.toBuilder()
+                .dates(
+                    actual
+                        ? ProjectDates.UNKNOWN.withActual(start, end)
+                        : ProjectDates.planned(start, end))
+                .build(),
         actual ? "dates.actualEnd" : "dates.plannedEnd",
         actual ? "must not be before dates.actualStart" : "must not be before dates.plannedStart");
   }
@@ -103,16 +130,21 @@ class ProjectPropertiesTest {
   void aCountryRepeatedAnywhereIsRejectedAtItsSecondPlace(
       @Given(RandomValues.Provider.class) RandomValues random) {
     Project project = ProjectFixture.randomProject(random);
-    List<ParticipatingCountry> countries = new ArrayList<>(random.countries(random.between(1, 8))
-        .stream().map(ParticipatingCountry::beneficiary).toList());
+    List<ParticipatingCountry> countries =
+        new ArrayList<>(
+            random.countries(random.between(1, 8)).stream()
+                .map(ParticipatingCountry::beneficiary)
+                .toList());
     ParticipatingCountry repeated = random.oneOf(countries);
     int first = countries.indexOf(repeated);
     int at = random.between(0, countries.size());
     countries.add(at, ParticipatingCountry.of(repeated.country(), CountryRole.OBSERVER));
     int second = at <= first ? first + 1 : at;
 
-    violation(() -> project.toBuilder().countries(countries).build(),
-        "countries[" + second + "]", "must not repeat the country");
+    violation(
+        () -> project.toBuilder().countries(countries).build(),
+        "countries[" + second + "]",
+        "must not repeat the country");
   }
 
   @RepeatedTest(25)
@@ -123,7 +155,9 @@ class ProjectPropertiesTest {
     int at = random.between(0, relations.size());
     relations.add(at, ProjectRelation.of(project.id(), random.anyOf(RelationType.class)));
 
-    violation(() -> project.toBuilder().relations(relations).build(),
-        "relations[" + at + "].project", "must not be the project itself");
+    violation(
+        () -> project.toBuilder().relations(relations).build(),
+        "relations[" + at + "].project",
+        "must not be the project itself");
   }
 }

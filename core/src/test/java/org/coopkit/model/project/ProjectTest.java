@@ -61,7 +61,8 @@ class ProjectTest {
   void buildsAFullyDescribedProject() {
     Project project = cybercrimeEapIi();
 
-    assertThat(project.countryCodes()).extracting(CountryCode::alpha2)
+    assertThat(project.countryCodes())
+        .extracting(CountryCode::alpha2)
         .containsExactly("AM", "AZ", "BY", "GE", "MD", "UA");
     assertThat(project.components()).extracting(Component::code).containsExactly("1", "2");
     assertThat(project.component(project.components().get(1).id()))
@@ -92,25 +93,34 @@ class ProjectTest {
   @ParameterizedTest
   @ValueSource(strings = {"-eap", "eap-", "eap ii", "eap_ii", "éap", "eap/ii", "eap.ii", "-"})
   void rejectsACodeWithOtherThanLowerCaseLettersDigitsAndInnerHyphens(String code) {
-    violation(() -> aProject().code(code).build(), "code",
+    violation(
+        () -> aProject().code(code).build(),
+        "code",
         "must be lower-case letters, digits and inner hyphens");
   }
 
   @Test
   void acceptsACodeAtTheLengthLimitAndRejectsOneBeyond() {
     assertThat(aProject().code("a".repeat(Limits.CODE)).build().code()).hasSize(Limits.CODE);
-    violation(() -> aProject().code("a".repeat(Limits.CODE + 1)).build(), "code",
+    violation(
+        () -> aProject().code("a".repeat(Limits.CODE + 1)).build(),
+        "code",
         "must be at most " + Limits.CODE + " characters long");
   }
 
   @Test
   void acceptsATitleAtTheLengthLimitInEveryLanguageAndRejectsOneBeyondInAnyLanguage() {
-    LocalizedText atLimit = LocalizedText.builder()
-        .put("en", "a".repeat(Limits.TITLE)).put("hy", "ա".repeat(Limits.TITLE)).build();
+    LocalizedText atLimit =
+        LocalizedText.builder()
+            .put("en", "a".repeat(Limits.TITLE))
+            .put("hy", "ա".repeat(Limits.TITLE))
+            .build();
     assertThat(aProject().title(atLimit).build().title()).isEqualTo(atLimit);
 
     LocalizedText beyond = atLimit.with("fr", "b".repeat(Limits.TITLE + 1));
-    violation(() -> aProject().title(beyond).build(), "title",
+    violation(
+        () -> aProject().title(beyond).build(),
+        "title",
         "must be at most " + Limits.TITLE + " characters long");
   }
 
@@ -119,18 +129,24 @@ class ProjectTest {
     assertThat(aProject().acronym("  EAP II ").build().acronym()).isEqualTo("EAP II");
     assertThat(aProject().acronym("A".repeat(Limits.CODE)).build().acronym()).hasSize(Limits.CODE);
     violation(() -> aProject().acronym(" ").build(), "acronym", "must not be blank");
-    violation(() -> aProject().acronym("A".repeat(Limits.CODE + 1)).build(), "acronym",
+    violation(
+        () -> aProject().acronym("A".repeat(Limits.CODE + 1)).build(),
+        "acronym",
         "must be at most " + Limits.CODE);
   }
 
   @Test
   void rejectsACountryGivenTwiceEvenInAnotherRoleNamingItsIndex() {
-    Violation v = violation(() -> aProject()
-            .addCountry(ARMENIA)
-            .addCountry(AZERBAIJAN)
-            .addCountry(ParticipatingCountry.of(ARMENIA, CountryRole.OBSERVER))
-            .build(),
-        "countries[2]", "must not repeat the country");
+    Violation v =
+        violation(
+            () ->
+                aProject()
+                    .addCountry(ARMENIA)
+                    .addCountry(AZERBAIJAN)
+                    .addCountry(ParticipatingCountry.of(ARMENIA, CountryRole.OBSERVER))
+                    .build(),
+            "countries[2]",
+            "must not repeat the country");
 
     assertThat(v.value()).isEqualTo("'AM'");
   }
@@ -141,30 +157,43 @@ class ProjectTest {
     ProjectOrganisation funder = ProjectOrganisation.of(coe, OrganisationRole.FUNDING);
     ProjectOrganisation implementer = ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING);
 
-    assertThat(aProject().addOrganisation(funder).addOrganisation(implementer).build()
-        .organisations()).containsExactly(funder, implementer);
-    violation(() -> aProject().addOrganisation(funder).addOrganisation(implementer)
-            .addOrganisation(funder).build(),
-        "organisations[2]", "must not repeat the organisation and role");
+    assertThat(
+            aProject().addOrganisation(funder).addOrganisation(implementer).build().organisations())
+        .containsExactly(funder, implementer);
+    violation(
+        () ->
+            aProject()
+                .addOrganisation(funder)
+                .addOrganisation(implementer)
+                .addOrganisation(funder)
+                .build(),
+        "organisations[2]",
+        "must not repeat the organisation and role");
   }
 
   @Test
   void rejectsARelationToItself() {
     ProjectId id = anyProjectId();
 
-    violation(() -> aProject().id(id)
-            .addRelation(ProjectRelation.of(id, RelationType.PREDECESSOR)).build(),
-        "relations[0].project", "must not be the project itself");
+    violation(
+        () ->
+            aProject().id(id).addRelation(ProjectRelation.of(id, RelationType.PREDECESSOR)).build(),
+        "relations[0].project",
+        "must not be the project itself");
   }
 
   @Test
   void rejectsTwoRelationsToTheSameProject() {
     ProjectId other = anyProjectId();
 
-    violation(() -> aProject()
-            .addRelation(ProjectRelation.of(other, RelationType.PREDECESSOR))
-            .addRelation(ProjectRelation.of(other, RelationType.RELATED)).build(),
-        "relations[1]", "must not repeat the project");
+    violation(
+        () ->
+            aProject()
+                .addRelation(ProjectRelation.of(other, RelationType.PREDECESSOR))
+                .addRelation(ProjectRelation.of(other, RelationType.RELATED))
+                .build(),
+        "relations[1]",
+        "must not repeat the project");
   }
 
   @Test
@@ -172,61 +201,106 @@ class ProjectTest {
     Component first = aComponent().code("1").build();
     Component sameId = aComponent().id(first.id()).code("2").build();
 
-    violation(() -> aProject().addComponent(first).addComponent(sameId).build(),
-        "components[1]", "must not repeat the id");
+    violation(
+        () -> aProject().addComponent(first).addComponent(sameId).build(),
+        "components[1]",
+        "must not repeat the id");
   }
 
   @Test
   void rejectsAComponentCodeGivenTwiceNamingItsIndexInTheComponents() {
     // The first component has no code: the path must still name the third component.
-    Project.Builder builder = aProject()
-        .addComponent(aComponent().build())
-        .addComponent(aComponent().code("1").build())
-        .addComponent(aComponent().code("1").build());
+    Project.Builder builder =
+        aProject()
+            .addComponent(aComponent().build())
+            .addComponent(aComponent().code("1").build())
+            .addComponent(aComponent().code("1").build());
 
     violation(builder::build, "components[2]", "must not repeat the code");
   }
 
   @Test
   void acceptsComponentsWithoutCodes() {
-    assertThat(aProject().addComponent(aComponent().build()).addComponent(aComponent().build())
-        .build().components()).hasSize(2);
+    assertThat(
+            aProject()
+                .addComponent(aComponent().build())
+                .addComponent(aComponent().build())
+                .build()
+                .components())
+        .hasSize(2);
   }
 
   @Test
   void rejectsAnExternalIdGivenTwice() {
-    violation(() -> aProject()
-            .addExternalId(ExternalId.of("iati", "XM-DAC-47066-1"))
-            .addExternalId(ExternalId.of("IATI", "XM-DAC-47066-1")).build(),
-        "externalIds[1]", "must not repeat the identifier");
+    violation(
+        () ->
+            aProject()
+                .addExternalId(ExternalId.of("iati", "XM-DAC-47066-1"))
+                .addExternalId(ExternalId.of("IATI", "XM-DAC-47066-1"))
+                .build(),
+        "externalIds[1]",
+        "must not repeat the identifier");
   }
 
   @Test
   void rejectsANegativeVersionAndAnUpdateBeforeTheCreation() {
     violation(() -> aProject().version(-1).build(), "version", "must not be negative");
-    violation(() -> aProject().createdAt(Instant.parse("2020-01-02T00:00:00Z"))
-            .updatedAt(Instant.parse("2020-01-01T23:59:59.999999Z")).build(),
-        "updatedAt", "must not be before createdAt");
+    violation(
+        () ->
+            aProject()
+                .createdAt(Instant.parse("2020-01-02T00:00:00Z"))
+                .updatedAt(Instant.parse("2020-01-01T23:59:59.999999Z"))
+                .build(),
+        "updatedAt",
+        "must not be before createdAt");
   }
 
   static Stream<Arguments> listLimits() {
     return Stream.of(
-        Arguments.of("components", Limits.COMPONENTS,
-            (ListFiller) (b, n) -> IntStream.range(0, n)
-                .forEach(i -> b.addComponent(aComponent().build()))),
-        Arguments.of("organisations", Limits.LIST,
-            (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i -> b.addOrganisation(
-                ProjectOrganisation.of(OrganisationId.of(UUID.randomUUID()),
-                    OrganisationRole.FUNDING)))),
-        Arguments.of("relations", Limits.LIST,
-            (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i -> b.addRelation(
-                ProjectRelation.of(anyProjectId(), RelationType.RELATED)))),
-        Arguments.of("links", Limits.LIST,
-            (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i -> b.addLink(
-                Link.of("https://example.org/" + i, Link.Kind.DOCUMENT)))),
-        Arguments.of("externalIds", Limits.LIST,
-            (ListFiller) (b, n) -> IntStream.range(0, n).forEach(i -> b.addExternalId(
-                ExternalId.of("iati", "XM-" + i)))));
+        Arguments.of(
+            "components",
+            Limits.COMPONENTS,
+            (ListFiller)
+                (b, n) -> IntStream.range(0, n).forEach(i -> b.addComponent(aComponent().build()))),
+        Arguments.of(
+            "organisations",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(
+                            i ->
+                                b.addOrganisation(
+                                    ProjectOrganisation.of(
+                                        OrganisationId.of(UUID.randomUUID()),
+                                        OrganisationRole.FUNDING)))),
+        Arguments.of(
+            "relations",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(
+                            i ->
+                                b.addRelation(
+                                    ProjectRelation.of(anyProjectId(), RelationType.RELATED)))),
+        Arguments.of(
+            "links",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(
+                            i ->
+                                b.addLink(
+                                    Link.of("https://example.org/" + i, Link.Kind.DOCUMENT)))),
+        Arguments.of(
+            "externalIds",
+            Limits.LIST,
+            (ListFiller)
+                (b, n) ->
+                    IntStream.range(0, n)
+                        .forEach(i -> b.addExternalId(ExternalId.of("iati", "XM-" + i)))));
   }
 
   interface ListFiller {
@@ -259,29 +333,41 @@ class ProjectTest {
   void reportsEveryBrokenRuleOfOneProjectTogether() {
     ProjectId id = anyProjectId();
 
-    ValidationException e = invalid(() -> Project.builder()
-        .id(id)
-        .code("eap ii")
-        .title("Cybercrime EAP II")
-        .acronym(" ")
-        .addCountry(ARMENIA)
-        .addCountry(ARMENIA)
-        .addRelation(ProjectRelation.of(id, RelationType.RELATED))
-        .version(-1)
-        .createdAt(Instant.parse("2020-01-02T00:00:00Z"))
-        .updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
-        .build());
+    ValidationException e =
+        invalid(
+            () ->
+                Project.builder()
+                    .id(id)
+                    .code("eap ii")
+                    .title("Cybercrime EAP II")
+                    .acronym(" ")
+                    .addCountry(ARMENIA)
+                    .addCountry(ARMENIA)
+                    .addRelation(ProjectRelation.of(id, RelationType.RELATED))
+                    .version(-1)
+                    .createdAt(Instant.parse("2020-01-02T00:00:00Z"))
+                    .updatedAt(Instant.parse("2020-01-01T00:00:00Z"))
+                    .build());
 
-    assertThat(e.paths()).containsExactly(
-        "code", "acronym", "countries[1]", "relations[0].project", "version", "updatedAt");
-    assertThat(e.getMessage()).startsWith("Invalid Project: code: must be lower-case letters,"
-        + " digits and inner hyphens ('eap ii'); acronym: must not be blank");
+    assertThat(e.paths())
+        .containsExactly(
+            "code", "acronym", "countries[1]", "relations[0].project", "version", "updatedAt");
+    assertThat(e.getMessage())
+        .startsWith(
+            "Invalid Project: code: must be lower-case letters,"
+                + " digits and inner hyphens ('eap ii'); acronym: must not be blank");
   }
 
   @Test
   void reportsDatesWithTheEndBeforeTheStartByTheirPath() {
-    ValidationException e = invalid(() -> aProject().dates(ProjectDates.planned(null, null)
-        .withActual(PartialDate.ofYear(2012), PartialDate.ofYear(2011))).build());
+    ValidationException e =
+        invalid(
+            () ->
+                aProject()
+                    .dates(
+                        ProjectDates.planned(null, null)
+                            .withActual(PartialDate.ofYear(2012), PartialDate.ofYear(2011)))
+                    .build());
 
     assertThat(e.getMessage())
         .contains("dates.actualEnd: must not be before dates.actualStart ('2011 < 2012')");
@@ -297,31 +383,35 @@ class ProjectTest {
   @Test
   void equalsAnotherProjectExactlyWhenEveryValueIsEqual() {
     Project base = cybercrimeEapIi();
-    List<Consumer<Project.Builder>> changes = List.of(
-        b -> b.id(anyProjectId()),
-        b -> b.code("cybercrime-eap-iii"),
-        b -> b.title("Cybercrime EAP III"),
-        b -> b.acronym("EAP III"),
-        b -> b.acronym(null),
-        b -> b.summary(null),
-        b -> b.aims(LocalizedText.of("Other aims")),
-        b -> b.status(ProjectStatus.IMPLEMENTATION),
-        b -> b.dates(ProjectDates.UNKNOWN),
-        b -> b.framework(null),
-        b -> b.countries(base.countries().subList(0, 5)),
-        b -> b.countries(Lists.reverse(base.countries())),
-        b -> b.organisations(List.of()),
-        b -> b.relations(List.of()),
-        b -> b.budget(Money.of("800000.01", "EUR")),
-        b -> b.components(base.components().subList(1, 2)),
-        b -> b.links(List.of()),
-        b -> b.externalIds(List.of()),
-        b -> b.version(4),
-        b -> b.createdAt(Instant.parse("2015-03-01T09:00:00Z")),
-        b -> b.updatedAt(Instant.parse("2018-01-15T16:30:00.000001Z")));
+    List<Consumer<Project.Builder>> changes =
+        List.of(
+            b -> b.id(anyProjectId()),
+            b -> b.code("cybercrime-eap-iii"),
+            b -> b.title("Cybercrime EAP III"),
+            b -> b.acronym("EAP III"),
+            b -> b.acronym(null),
+            b -> b.summary(null),
+            b -> b.aims(LocalizedText.of("Other aims")),
+            b -> b.status(ProjectStatus.IMPLEMENTATION),
+            b -> b.dates(ProjectDates.UNKNOWN),
+            b -> b.framework(null),
+            b -> b.countries(base.countries().subList(0, 5)),
+            b -> b.countries(Lists.reverse(base.countries())),
+            b -> b.organisations(List.of()),
+            b -> b.relations(List.of()),
+            b -> b.budget(Money.of("800000.01", "EUR")),
+            b -> b.components(base.components().subList(1, 2)),
+            b -> b.links(List.of()),
+            b -> b.externalIds(List.of()),
+            b -> b.version(4),
+            b -> b.createdAt(Instant.parse("2015-03-01T09:00:00Z")),
+            b -> b.updatedAt(Instant.parse("2018-01-15T16:30:00.000001Z")));
     List<List<Project>> groups = new ArrayList<>();
-    groups.add(List.of(base, base.toBuilder().build(),
-        base.toBuilder().code(" CYBERCRIME-EAP-II ").acronym(" EAP II").build()));
+    groups.add(
+        List.of(
+            base,
+            base.toBuilder().build(),
+            base.toBuilder().code(" CYBERCRIME-EAP-II ").acronym(" EAP II").build()));
     for (Consumer<Project.Builder> change : changes) {
       Project.Builder builder = base.toBuilder();
       change.accept(builder);
@@ -350,8 +440,11 @@ class ProjectTest {
     Project project = cybercrimeEapIi();
     Project.Builder copy = project.toBuilder();
 
-    Project changed = copy.addCountry(CountryCode.of("RS")).addComponent(aComponent().build())
-        .code("other").build();
+    Project changed =
+        copy.addCountry(CountryCode.of("RS"))
+            .addComponent(aComponent().build())
+            .code("other")
+            .build();
 
     assertThat(project.countries()).hasSize(6);
     assertThat(project.components()).hasSize(2);
@@ -367,8 +460,8 @@ class ProjectTest {
         Arguments.of("status", (Executable) () -> aProject().status(null)),
         Arguments.of("dates", (Executable) () -> aProject().dates(null)),
         Arguments.of("country", (Executable) () -> aProject().addCountry((CountryCode) null)),
-        Arguments.of("country",
-            (Executable) () -> aProject().addCountry((ParticipatingCountry) null)),
+        Arguments.of(
+            "country", (Executable) () -> aProject().addCountry((ParticipatingCountry) null)),
         Arguments.of("organisation", (Executable) () -> aProject().addOrganisation(null)),
         Arguments.of("relation", (Executable) () -> aProject().addRelation(null)),
         Arguments.of("component", (Executable) () -> aProject().addComponent(null)),
@@ -403,12 +496,29 @@ class ProjectTest {
 
   @Test
   void copiesTheListsItIsGivenAndReturnsThemUnmodifiable() {
-    List<ParticipatingCountry> countries = new ArrayList<>(List.of(
-        ParticipatingCountry.beneficiary(ARMENIA)));
-    Project project = new Project(anyProjectId(), "eap", LocalizedText.of("EAP"), null, null, null,
-        ProjectStatus.PIPELINE, ProjectDates.UNKNOWN, null, countries, new ArrayList<>(),
-        new ArrayList<>(), null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0,
-        Instant.EPOCH, Instant.EPOCH);
+    List<ParticipatingCountry> countries =
+        new ArrayList<>(List.of(ParticipatingCountry.beneficiary(ARMENIA)));
+    Project project =
+        new Project(
+            anyProjectId(),
+            "eap",
+            LocalizedText.of("EAP"),
+            null,
+            null,
+            null,
+            ProjectStatus.PIPELINE,
+            ProjectDates.UNKNOWN,
+            null,
+            countries,
+            new ArrayList<>(),
+            new ArrayList<>(),
+            null,
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new ArrayList<>(),
+            0,
+            Instant.EPOCH,
+            Instant.EPOCH);
     countries.add(ParticipatingCountry.beneficiary(AZERBAIJAN));
 
     assertThat(project.countries()).hasSize(1);

@@ -9,8 +9,8 @@ import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.event.Event;
 
 /**
- * Finds, for a bulk insert that a foreign key failed, which item referred to the missing target,
- * so that the exception names it by its index in the caller's list.
+ * Finds, for a bulk insert that a foreign key failed, which item referred to the missing target, so
+ * that the exception names it by its index in the caller's list.
  */
 final class BulkReferences {
   /**
@@ -30,12 +30,14 @@ final class BulkReferences {
       refs.add(new Ref("projects[" + i + "]", "Project", event.projects().get(i).toString()));
     }
     for (int i = 0; i < event.components().size(); i++) {
-      refs.add(new Ref("components[" + i + "]", "Component",
-          event.components().get(i).toString()));
+      refs.add(new Ref("components[" + i + "]", "Component", event.components().get(i).toString()));
     }
     for (int i = 0; i < event.organisers().size(); i++) {
-      refs.add(new Ref("organisers[" + i + "].organisation", "Organisation",
-          event.organisers().get(i).organisation().toString()));
+      refs.add(
+          new Ref(
+              "organisers[" + i + "].organisation",
+              "Organisation",
+              event.organisers().get(i).organisation().toString()));
     }
     return refs;
   }
@@ -51,26 +53,33 @@ final class BulkReferences {
         refs.add(new Ref("roles[" + i + "].project", "Project", role.project().toString()));
       }
       if (role.organisation() != null) {
-        refs.add(new Ref("roles[" + i + "].organisation", "Organisation",
-            role.organisation().toString()));
+        refs.add(
+            new Ref(
+                "roles[" + i + "].organisation", "Organisation", role.organisation().toString()));
       }
     }
     return refs;
   }
 
   /**
-   * The exception naming the first item of {@code chunk} that refers to what {@code failure}
-   * says is missing, e.g. {@code events[1234].projects[0]}; {@code failure} itself if none does.
+   * The exception naming the first item of {@code chunk} that refers to what {@code failure} says
+   * is missing, e.g. {@code events[1234].projects[0]}; {@code failure} itself if none does.
    *
    * @param offset the index of the chunk's first item in the caller's list
    */
-  static <A> BrokenReferenceException locate(BrokenReferenceException failure, String name,
-      List<A> chunk, int offset, Function<A, List<Ref>> references) {
+  static <A> BrokenReferenceException locate(
+      BrokenReferenceException failure,
+      String name,
+      List<A> chunk,
+      int offset,
+      Function<A, List<Ref>> references) {
     for (int i = 0; i < chunk.size(); i++) {
       for (Ref ref : references.apply(chunk.get(i))) {
         if (ref.kind().equals(failure.targetKind()) && ref.id().equals(failure.targetId())) {
-          return new BrokenReferenceException(name + "[" + (offset + i) + "]." + ref.path(),
-              failure.targetKind(), failure.targetId());
+          return new BrokenReferenceException(
+              name + "[" + (offset + i) + "]." + ref.path(),
+              failure.targetKind(),
+              failure.targetId());
         }
       }
     }

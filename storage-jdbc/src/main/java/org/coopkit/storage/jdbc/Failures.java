@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Reads what went wrong from a database failure: a class of problem, and for a constraint violation
  * which constraint and which value. Works on the SQLState and vendor code, the constraint names
  * (see {@link Constraint}) and, on PostgreSQL, the error's fields, so that it does not depend on
- * the server's message language. Never puts the driver's message into a message of its own: it
- * may hold personal data (PostgreSQL's "Failing row contains …").
+ * the server's message language. Never puts the driver's message into a message of its own: it may
+ * hold personal data (PostgreSQL's "Failing row contains …").
  */
 final class Failures {
   /** What kind of failure a database reported. */
@@ -52,8 +52,13 @@ final class Failures {
    * @param sqlState the SQLState, or {@code "?"}
    * @param vendorCode the vendor's error code
    */
-  record Failure(Problem problem, @Nullable Constraint constraint, @Nullable String value,
-      @Nullable String statementTable, String sqlState, int vendorCode) {
+  record Failure(
+      Problem problem,
+      @Nullable Constraint constraint,
+      @Nullable String value,
+      @Nullable String statementTable,
+      String sqlState,
+      int vendorCode) {
 
     /** SQLState and vendor code, fit for messages. */
     String code() {
@@ -63,22 +68,29 @@ final class Failures {
 
   private static final Set<String> CONTENTION_STATES = Set.of("40001", "40P01");
   private static final Set<Integer> MARIADB_CONTENTION = Set.of(1205, 1213);
+
   /** H2: concurrent update, lock timeout, deadlock. */
   private static final Set<Integer> H2_CONTENTION = Set.of(90131, 50200, 40001);
+
   private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
   /** MariaDB: connection killed, server gone away, lost connection. */
   private static final Set<Integer> MARIADB_CONNECTION = Set.of(1927, 2006, 2013);
+
   /** H2: connection broken, database closed, database is in use. */
   private static final Set<Integer> H2_CONNECTION = Set.of(90067, 90098, 90020);
 
   /** jOOQ's message: {@code SQL [insert into event (…) values (…)]; the driver's message}. */
   private static final Pattern STATEMENT =
       Pattern.compile("(?is)^SQL \\[\\s*(insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)");
+
   /** PostgreSQL detail: {@code Key (code)=(tck-abc) already exists.} in any language. */
   private static final Pattern POSTGRES_KEY = Pattern.compile("\\)=\\((.*?)\\)");
+
   /** H2: {@code … VALUES ( /* 1 *&#47; 'x' )} or {@code … REFERENCES PUBLIC.T(ID) ('x')}. */
-  private static final Pattern H2_VALUE = Pattern.compile(
-      "(?:VALUES \\( /\\* \\d+ \\*/ |\\) \\()(?:CAST\\()?'([^']*)'");
+  private static final Pattern H2_VALUE =
+      Pattern.compile("(?:VALUES \\( /\\* \\d+ \\*/ |\\) \\()(?:CAST\\()?'([^']*)'");
+
   /** MariaDB: {@code Duplicate entry 'x' for key 'name'}. */
   private static final Pattern MARIADB_DUPLICATE = Pattern.compile("entry '([^']*)' for key");
 
@@ -100,7 +112,8 @@ final class Failures {
     Problem problem = problem(chain, dialect, statementKind);
     Constraint constraint = null;
     String value = null;
-    if (problem == Problem.UNIQUE || problem == Problem.MISSING_TARGET
+    if (problem == Problem.UNIQUE
+        || problem == Problem.MISSING_TARGET
         || problem == Problem.STILL_REFERENCED) {
       constraint = constraint(chain, dialect, table, problem).orElse(null);
       value = value(chain, dialect);
@@ -113,14 +126,16 @@ final class Failures {
     return problem(sqlExceptions(failure), dialect, null) == Problem.CONTENTION;
   }
 
-  private static Problem problem(List<SQLException> chain, SQLDialect dialect,
-      @Nullable String statementKind) {
+  private static Problem problem(
+      List<SQLException> chain, SQLDialect dialect, @Nullable String statementKind) {
     for (SQLException e : chain) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
       int code = e.getErrorCode();
-      boolean maria = dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL;
+      boolean maria =
+          dialect.family() == SQLDialect.MARIADB || dialect.family() == SQLDialect.MYSQL;
       boolean h2 = dialect.family() == SQLDialect.H2;
-      if (e instanceof SQLTransactionRollbackException || CONTENTION_STATES.contains(state)
+      if (e instanceof SQLTransactionRollbackException
+          || CONTENTION_STATES.contains(state)
           || (maria && MARIADB_CONTENTION.contains(code))
           || (h2 && H2_CONTENTION.contains(code))) {
         return Problem.CONTENTION;
@@ -128,23 +143,27 @@ final class Failures {
       if (state.equals("23505") || (maria && code == 1062)) {
         return Problem.UNIQUE;
       }
-      if (state.equals("23503") || state.equals("23506")
+      if (state.equals("23503")
+          || state.equals("23506")
           || (maria && (code == 1451 || code == 1452 || code == 1216 || code == 1217))) {
         // PostgreSQL says 23503 for both directions: the statement tells them apart. Coopkit
         // deletes only what is referred to, and inserts and updates only what refers.
-        boolean deleting = "delete from".equals(statementKind)
-            || (h2 && state.equals("23503"))
-            || (maria && (code == 1451 || code == 1217));
+        boolean deleting =
+            "delete from".equals(statementKind)
+                || (h2 && state.equals("23503"))
+                || (maria && (code == 1451 || code == 1217));
         return deleting ? Problem.STILL_REFERENCED : Problem.MISSING_TARGET;
       }
-      if (state.equals("23513") || state.equals("23514") || (maria && (code == 4025
-          || code == 3819))) {
+      if (state.equals("23513")
+          || state.equals("23514")
+          || (maria && (code == 4025 || code == 3819))) {
         return Problem.CHECK;
       }
       if (e instanceof SQLTransientConnectionException
           || e instanceof SQLNonTransientConnectionException
           || e instanceof SQLRecoverableException
-          || state.startsWith("08") || CONNECTION_STATES.contains(state)
+          || state.startsWith("08")
+          || CONNECTION_STATES.contains(state)
           || (maria && MARIADB_CONNECTION.contains(code))
           || (h2 && H2_CONNECTION.contains(code))) {
         return Problem.CONNECTION;
@@ -153,8 +172,8 @@ final class Failures {
     return Problem.OTHER;
   }
 
-  private static Optional<Constraint> constraint(List<SQLException> chain, SQLDialect dialect,
-      @Nullable String table, Problem problem) {
+  private static Optional<Constraint> constraint(
+      List<SQLException> chain, SQLDialect dialect, @Nullable String table, Problem problem) {
     for (SQLException e : chain) {
       if (dialect.family() == SQLDialect.POSTGRES) {
         Optional<Constraint> named = Constraint.named(PostgresErrors.constraint(e));
@@ -176,16 +195,17 @@ final class Failures {
 
   private static @Nullable String value(List<SQLException> chain, SQLDialect dialect) {
     for (SQLException e : chain) {
-      String text = dialect.family() == SQLDialect.POSTGRES ? PostgresErrors.detail(e)
-          : e.getMessage();
+      String text =
+          dialect.family() == SQLDialect.POSTGRES ? PostgresErrors.detail(e) : e.getMessage();
       if (text == null) {
         continue;
       }
-      Pattern pattern = switch (dialect.family()) {
-        case POSTGRES -> POSTGRES_KEY;
-        case H2 -> H2_VALUE;
-        default -> MARIADB_DUPLICATE;
-      };
+      Pattern pattern =
+          switch (dialect.family()) {
+            case POSTGRES -> POSTGRES_KEY;
+            case H2 -> H2_VALUE;
+            default -> MARIADB_DUPLICATE;
+          };
       Matcher matcher = pattern.matcher(text);
       if (matcher.find()) {
         return matcher.group(1).strip();

@@ -46,8 +46,8 @@ import org.jooq.Record2;
 import org.jooq.Record9;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.SelectField;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -61,29 +61,61 @@ import org.jspecify.annotations.Nullable;
 final class JdbcContactStore implements ContactStore {
   static final String KIND = "Contact";
 
-  static final List<Field<?>> ROOT = List.of(CONTACT.ID, CONTACT.DISPLAY_NAME, CONTACT.SORT_NAME,
-      CONTACT.HONORIFIC, CONTACT.JOB_TITLE, CONTACT.ORGANISATION_ID, CONTACT.UNIT,
-      CONTACT.VISIBILITY, CONTACT.NAME_KEY, CONTACT.SORT_KEY, CONTACT.VERSION, CONTACT.CREATED_AT,
-      CONTACT.UPDATED_AT);
+  static final List<Field<?>> ROOT =
+      List.of(
+          CONTACT.ID,
+          CONTACT.DISPLAY_NAME,
+          CONTACT.SORT_NAME,
+          CONTACT.HONORIFIC,
+          CONTACT.JOB_TITLE,
+          CONTACT.ORGANISATION_ID,
+          CONTACT.UNIT,
+          CONTACT.VISIBILITY,
+          CONTACT.NAME_KEY,
+          CONTACT.SORT_KEY,
+          CONTACT.VERSION,
+          CONTACT.CREATED_AT,
+          CONTACT.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
   private static final Field<Result<Record2<Integer, String>>> EMAILS =
-      multiset(select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS)
-          .from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(CONTACT.ID))).as("emails");
+      multiset(
+              select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS)
+                  .from(CONTACT_EMAIL)
+                  .where(CONTACT_EMAIL.CONTACT_ID.eq(CONTACT.ID)))
+          .as("emails");
   private static final Field<Result<Record2<Integer, String>>> PHONES =
-      multiset(select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE)
-          .from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(CONTACT.ID))).as("phones");
+      multiset(
+              select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE)
+                  .from(CONTACT_PHONE)
+                  .where(CONTACT_PHONE.CONTACT_ID.eq(CONTACT.ID)))
+          .as("phones");
   private static final Field<Result<Record2<Integer, String>>> LANGUAGES =
-      multiset(select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG)
-          .from(CONTACT_LANGUAGE).where(CONTACT_LANGUAGE.CONTACT_ID.eq(CONTACT.ID)))
+      multiset(
+              select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG)
+                  .from(CONTACT_LANGUAGE)
+                  .where(CONTACT_LANGUAGE.CONTACT_ID.eq(CONTACT.ID)))
           .as("languages");
-  private static final Field<Result<Record9<String, Integer, String, String, String, String,
-      String, LocalDate, LocalDate>>> ROLES =
-      multiset(select(CONTACT_ROLE.ID, CONTACT_ROLE.POSITION, CONTACT_ROLE.ROLE_TYPE,
-          CONTACT_ROLE.TITLE, CONTACT_ROLE.PROJECT_ID, CONTACT_ROLE.ORGANISATION_ID,
-          CONTACT_ROLE.COUNTRY, CONTACT_ROLE.VALID_FROM, CONTACT_ROLE.VALID_UNTIL)
-          .from(CONTACT_ROLE).where(CONTACT_ROLE.CONTACT_ID.eq(CONTACT.ID))).as("roles");
+  private static final Field<
+          Result<
+              Record9<
+                  String, Integer, String, String, String, String, String, LocalDate, LocalDate>>>
+      ROLES =
+          multiset(
+                  select(
+                          CONTACT_ROLE.ID,
+                          CONTACT_ROLE.POSITION,
+                          CONTACT_ROLE.ROLE_TYPE,
+                          CONTACT_ROLE.TITLE,
+                          CONTACT_ROLE.PROJECT_ID,
+                          CONTACT_ROLE.ORGANISATION_ID,
+                          CONTACT_ROLE.COUNTRY,
+                          CONTACT_ROLE.VALID_FROM,
+                          CONTACT_ROLE.VALID_UNTIL)
+                      .from(CONTACT_ROLE)
+                      .where(CONTACT_ROLE.CONTACT_ID.eq(CONTACT.ID)))
+              .as("roles");
 
   private static final List<SelectField<?>> SELECT = selection();
 
@@ -98,7 +130,10 @@ final class JdbcContactStore implements ContactStore {
   @Override
   public Optional<Contact> get(ContactId id) {
     try {
-      return sql.read().select(SELECT).from(CONTACT).where(CONTACT.ID.eq(Values.id(id.value())))
+      return sql.read()
+          .select(SELECT)
+          .from(CONTACT)
+          .where(CONTACT.ID.eq(Values.id(id.value())))
           .fetchOptional(JdbcContactStore::contact);
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -108,8 +143,11 @@ final class JdbcContactStore implements ContactStore {
   @Override
   public Set<ContactId> existing(Collection<ContactId> ids) {
     try {
-      return sql.existing(CONTACT, CONTACT.ID, ids.stream().map(ContactId::toString).toList())
-          .stream().map(id -> ContactId.of(Values.uuid(id))).collect(Collectors.toSet());
+      return sql
+          .existing(CONTACT, CONTACT.ID, ids.stream().map(ContactId::toString).toList())
+          .stream()
+          .map(id -> ContactId.of(Values.uuid(id)))
+          .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -144,8 +182,14 @@ final class JdbcContactStore implements ContactStore {
     }
     if (!query.organisations().isEmpty()) {
       List<String> organisations = strings(query.organisations());
-      where.add(k.ORGANISATION_ID.in(organisations).or(k.ID.in(select(CONTACT_ROLE.CONTACT_ID)
-          .from(CONTACT_ROLE).where(CONTACT_ROLE.ORGANISATION_ID.in(organisations)))));
+      where.add(
+          k.ORGANISATION_ID
+              .in(organisations)
+              .or(
+                  k.ID.in(
+                      select(CONTACT_ROLE.CONTACT_ID)
+                          .from(CONTACT_ROLE)
+                          .where(CONTACT_ROLE.ORGANISATION_ID.in(organisations)))));
     }
     if (query.filtersRoles()) {
       List<Condition> role = new ArrayList<>();
@@ -167,46 +211,62 @@ final class JdbcContactStore implements ContactStore {
       where.add(k.ID.in(select(CONTACT_ROLE.CONTACT_ID).from(CONTACT_ROLE).where(role)));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, String>, String, String> ordered = dsl
-        .select(k.ID, k.SORT_KEY).from(k).where(where)
-        .orderBy(ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
-            ascending ? k.ID.asc() : k.ID.desc());
+    SelectSeekStep2<Record2<String, String>, String, String> ordered =
+        dsl.select(k.ID, k.SORT_KEY)
+            .from(k)
+            .where(where)
+            .orderBy(
+                ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
+                ascending ? k.ID.asc() : k.ID.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    Select<Record2<String, String>> keyset = after == null ? ordered.limit(rows)
-        : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
+    Select<Record2<String, String>> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageKey = page.field(k.SORT_KEY);
     return dsl.select(SELECT)
         .from(page.join(CONTACT).on(CONTACT.ID.eq(pageId)))
-        .orderBy(ascending ? pageKey.asc() : pageKey.desc(),
-            ascending ? pageId.asc() : pageId.desc());
+        .orderBy(
+            ascending ? pageKey.asc() : pageKey.desc(), ascending ? pageId.asc() : pageId.desc());
   }
 
   private static Contact contact(Record r) {
     String id = r.get(CONTACT.ID).strip();
-    List<EmailAddress> emails = r.get(EMAILS).stream()
-        .sorted(Comparator.comparing(Record2::value1))
-        .map(e -> EmailAddress.of(e.value2())).toList();
-    List<PhoneNumber> phones = r.get(PHONES).stream()
-        .sorted(Comparator.comparing(Record2::value1))
-        .map(p -> PhoneNumber.of(p.value2())).toList();
-    List<String> languages = r.get(LANGUAGES).stream()
-        .sorted(Comparator.comparing(Record2::value1))
-        .map(Record2::value2).toList();
-    List<RoleAssignment> roles = r.get(ROLES).stream()
-        .sorted(Comparator.comparing(Record9::value2))
-        .map(role -> new RoleAssignment(
-            RoleId.of(Values.uuid(role.value1())),
-            Values.enumValue(RoleType.class, role.value3()),
-            role.value4(),
-            role.value5() == null ? null : ProjectId.of(Values.uuid(role.value5())),
-            role.value6() == null ? null : OrganisationId.of(Values.uuid(role.value6())),
-            Values.countryOrNull(role.value7()),
-            role.value8(),
-            role.value9()))
-        .toList();
+    List<EmailAddress> emails =
+        r.get(EMAILS).stream()
+            .sorted(Comparator.comparing(Record2::value1))
+            .map(e -> EmailAddress.of(e.value2()))
+            .toList();
+    List<PhoneNumber> phones =
+        r.get(PHONES).stream()
+            .sorted(Comparator.comparing(Record2::value1))
+            .map(p -> PhoneNumber.of(p.value2()))
+            .toList();
+    List<String> languages =
+        r.get(LANGUAGES).stream()
+            .sorted(Comparator.comparing(Record2::value1))
+            .map(Record2::value2)
+            .toList();
+    List<RoleAssignment> roles =
+        r.get(ROLES).stream()
+            .sorted(Comparator.comparing(Record9::value2))
+            .map(
+                role ->
+                    new RoleAssignment(
+                        RoleId.of(Values.uuid(role.value1())),
+                        Values.enumValue(RoleType.class, role.value3()),
+                        role.value4(),
+                        role.value5() == null ? null : ProjectId.of(Values.uuid(role.value5())),
+                        role.value6() == null
+                            ? null
+                            : OrganisationId.of(Values.uuid(role.value6())),
+                        Values.countryOrNull(role.value7()),
+                        role.value8(),
+                        role.value9()))
+            .toList();
     String organisation = r.get(CONTACT.ORGANISATION_ID);
     return new Contact(
         ContactId.of(Values.uuid(id)),
@@ -249,11 +309,14 @@ final class JdbcContactStore implements ContactStore {
     String id = Values.id(contact.id().value());
     List<TableRows> rows = rows(List.of(contact));
     try {
-      int updated = dsl.update(CONTACT).set(rows.get(0).asAssignments(CONTACT.ID))
-          .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion))).execute();
+      int updated =
+          dsl.update(CONTACT)
+              .set(rows.get(0).asAssignments(CONTACT.ID))
+              .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion)))
+              .execute();
       if (updated == 0) {
-        throw Writes.notWritten(dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, id,
-            expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, id, expectedVersion);
       }
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
@@ -267,11 +330,13 @@ final class JdbcContactStore implements ContactStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted = dsl.deleteFrom(CONTACT)
-          .where(CONTACT.ID.eq(key).and(CONTACT.VERSION.eq(expectedVersion))).execute();
+      int deleted =
+          dsl.deleteFrom(CONTACT)
+              .where(CONTACT.ID.eq(key).and(CONTACT.VERSION.eq(expectedVersion)))
+              .execute();
       if (deleted == 0) {
-        throw Writes.notWritten(dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, key,
-            expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, key, expectedVersion);
       }
     } catch (DataAccessException e) {
       throw sql.translate(e, new Sql.Context() {});
@@ -281,22 +346,48 @@ final class JdbcContactStore implements ContactStore {
   /** The rows of {@code contacts}: {@code contact} rows first, then each child table's. */
   static List<TableRows> rows(Collection<Contact> contacts) {
     TableRows root = new TableRows(CONTACT, ROOT);
-    TableRows emails = new TableRows(CONTACT_EMAIL, List.of(CONTACT_EMAIL.CONTACT_ID,
-        CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
-    TableRows phones = new TableRows(CONTACT_PHONE, List.of(CONTACT_PHONE.CONTACT_ID,
-        CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
-    TableRows languages = new TableRows(CONTACT_LANGUAGE, List.of(CONTACT_LANGUAGE.CONTACT_ID,
-        CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
-    TableRows roles = new TableRows(CONTACT_ROLE, List.of(CONTACT_ROLE.CONTACT_ID,
-        CONTACT_ROLE.ID, CONTACT_ROLE.POSITION, CONTACT_ROLE.ROLE_TYPE, CONTACT_ROLE.TITLE,
-        CONTACT_ROLE.PROJECT_ID, CONTACT_ROLE.ORGANISATION_ID, CONTACT_ROLE.COUNTRY,
-        CONTACT_ROLE.VALID_FROM, CONTACT_ROLE.VALID_UNTIL));
+    TableRows emails =
+        new TableRows(
+            CONTACT_EMAIL,
+            List.of(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
+    TableRows phones =
+        new TableRows(
+            CONTACT_PHONE,
+            List.of(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
+    TableRows languages =
+        new TableRows(
+            CONTACT_LANGUAGE,
+            List.of(CONTACT_LANGUAGE.CONTACT_ID, CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
+    TableRows roles =
+        new TableRows(
+            CONTACT_ROLE,
+            List.of(
+                CONTACT_ROLE.CONTACT_ID,
+                CONTACT_ROLE.ID,
+                CONTACT_ROLE.POSITION,
+                CONTACT_ROLE.ROLE_TYPE,
+                CONTACT_ROLE.TITLE,
+                CONTACT_ROLE.PROJECT_ID,
+                CONTACT_ROLE.ORGANISATION_ID,
+                CONTACT_ROLE.COUNTRY,
+                CONTACT_ROLE.VALID_FROM,
+                CONTACT_ROLE.VALID_UNTIL));
     for (Contact c : contacts) {
       String id = Values.id(c.id().value());
-      root.add(id, c.displayName(), c.sortName(), c.honorific(), c.jobTitle(),
-          Values.idOrNull(c.organisation()), c.unit(), c.visibility().name(),
-          SearchText.nameKey(c), Values.sortKey(SearchText.sortKey(c)), c.version(),
-          Values.utc(c.createdAt()), Values.utc(c.updatedAt()));
+      root.add(
+          id,
+          c.displayName(),
+          c.sortName(),
+          c.honorific(),
+          c.jobTitle(),
+          Values.idOrNull(c.organisation()),
+          c.unit(),
+          c.visibility().name(),
+          SearchText.nameKey(c),
+          Values.sortKey(SearchText.sortKey(c)),
+          c.version(),
+          Values.utc(c.createdAt()),
+          Values.utc(c.updatedAt()));
       for (int i = 0; i < c.emails().size(); i++) {
         emails.add(id, i, c.emails().get(i).value());
       }
@@ -308,9 +399,17 @@ final class JdbcContactStore implements ContactStore {
       }
       for (int i = 0; i < c.roles().size(); i++) {
         RoleAssignment role = c.roles().get(i);
-        roles.add(id, role.id().toString(), i, role.type().name(), role.title(),
-            Values.idOrNull(role.project()), Values.idOrNull(role.organisation()),
-            Values.country(role.country()), role.validFrom(), role.validUntil());
+        roles.add(
+            id,
+            role.id().toString(),
+            i,
+            role.type().name(),
+            role.title(),
+            Values.idOrNull(role.project()),
+            Values.idOrNull(role.organisation()),
+            Values.country(role.country()),
+            role.validFrom(),
+            role.validUntil());
       }
     }
     return List.of(root, emails, phones, languages, roles);
@@ -326,15 +425,36 @@ final class JdbcContactStore implements ContactStore {
       @Override
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
-          case "contact_organisation_fk" -> Writes.firstMissing(sql, ORGANISATION,
-              ORGANISATION.ID, contacts.stream().map(Contact::organisation)
-                  .filter(Objects::nonNull).map(Object::toString).toList());
-          case "contact_role_project_fk" -> Writes.firstMissing(sql, PROJECT, PROJECT.ID,
-              roles(contacts).map(RoleAssignment::project).filter(Objects::nonNull)
-                  .map(Object::toString).toList());
-          case "contact_role_org_fk" -> Writes.firstMissing(sql, ORGANISATION, ORGANISATION.ID,
-              roles(contacts).map(RoleAssignment::organisation).filter(Objects::nonNull)
-                  .map(Object::toString).toList());
+          case "contact_organisation_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  ORGANISATION,
+                  ORGANISATION.ID,
+                  contacts.stream()
+                      .map(Contact::organisation)
+                      .filter(Objects::nonNull)
+                      .map(Object::toString)
+                      .toList());
+          case "contact_role_project_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  PROJECT,
+                  PROJECT.ID,
+                  roles(contacts)
+                      .map(RoleAssignment::project)
+                      .filter(Objects::nonNull)
+                      .map(Object::toString)
+                      .toList());
+          case "contact_role_org_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  ORGANISATION,
+                  ORGANISATION.ID,
+                  roles(contacts)
+                      .map(RoleAssignment::organisation)
+                      .filter(Objects::nonNull)
+                      .map(Object::toString)
+                      .toList());
           default -> null;
         };
       }

@@ -69,8 +69,8 @@ import org.jooq.Record4;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.SelectField;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -90,44 +90,89 @@ final class JdbcEventStore implements EventStore {
   private static final String KEY_MESSAGE = "KEY_MESSAGE";
 
   /** The columns of the {@code event} row, in the order {@link #rows} writes them. */
-  static final List<Field<?>> ROOT = List.of(EVENT.ID, EVENT.EVENT_TYPE, EVENT.STATUS,
-      EVENT.EVENT_FORMAT, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.FIRST_DAY,
-      EVENT.LAST_DAY, EVENT.VENUE_NAME, EVENT.VENUE_CITY, EVENT.VENUE_COUNTRY,
-      EVENT.PARTICIPANTS_TOTAL, EVENT.PARTICIPANTS_QUALIFIER, EVENT.SEARCH_TEXT, EVENT.VERSION,
-      EVENT.CREATED_AT, EVENT.UPDATED_AT);
+  static final List<Field<?>> ROOT =
+      List.of(
+          EVENT.ID,
+          EVENT.EVENT_TYPE,
+          EVENT.STATUS,
+          EVENT.EVENT_FORMAT,
+          EVENT.START_DATE,
+          EVENT.END_DATE,
+          EVENT.TIME_ZONE,
+          EVENT.FIRST_DAY,
+          EVENT.LAST_DAY,
+          EVENT.VENUE_NAME,
+          EVENT.VENUE_CITY,
+          EVENT.VENUE_COUNTRY,
+          EVENT.PARTICIPANTS_TOTAL,
+          EVENT.PARTICIPANTS_QUALIFIER,
+          EVENT.SEARCH_TEXT,
+          EVENT.VERSION,
+          EVENT.CREATED_AT,
+          EVENT.UPDATED_AT);
 
   /** Each child table and its column naming the event. */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
   private static final Field<Result<Record5<String, Integer, String, Integer, String>>> TEXTS =
-      multiset(select(EVENT_TEXT.FIELD_NAME, EVENT_TEXT.ITEM, EVENT_TEXT.LANG,
-          EVENT_TEXT.POSITION, EVENT_TEXT.CONTENT)
-          .from(EVENT_TEXT).where(EVENT_TEXT.EVENT_ID.eq(EVENT.ID))).as("texts");
+      multiset(
+              select(
+                      EVENT_TEXT.FIELD_NAME,
+                      EVENT_TEXT.ITEM,
+                      EVENT_TEXT.LANG,
+                      EVENT_TEXT.POSITION,
+                      EVENT_TEXT.CONTENT)
+                  .from(EVENT_TEXT)
+                  .where(EVENT_TEXT.EVENT_ID.eq(EVENT.ID)))
+          .as("texts");
   private static final Field<Result<Record2<String, Integer>>> PROJECTS =
-      multiset(select(EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION)
-          .from(EVENT_PROJECT).where(EVENT_PROJECT.EVENT_ID.eq(EVENT.ID))).as("projects");
+      multiset(
+              select(EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.EVENT_ID.eq(EVENT.ID)))
+          .as("projects");
   private static final Field<Result<Record2<String, Integer>>> COMPONENTS =
-      multiset(select(EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION)
-          .from(EVENT_COMPONENT).where(EVENT_COMPONENT.EVENT_ID.eq(EVENT.ID))).as("components");
+      multiset(
+              select(EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION)
+                  .from(EVENT_COMPONENT)
+                  .where(EVENT_COMPONENT.EVENT_ID.eq(EVENT.ID)))
+          .as("components");
   private static final Field<Result<Record3<String, String, Integer>>> ORGANISERS =
-      multiset(select(EVENT_ORGANISER.ORGANISATION_ID, EVENT_ORGANISER.ORGANISER_ROLE,
-          EVENT_ORGANISER.POSITION)
-          .from(EVENT_ORGANISER).where(EVENT_ORGANISER.EVENT_ID.eq(EVENT.ID))).as("organisers");
+      multiset(
+              select(
+                      EVENT_ORGANISER.ORGANISATION_ID,
+                      EVENT_ORGANISER.ORGANISER_ROLE,
+                      EVENT_ORGANISER.POSITION)
+                  .from(EVENT_ORGANISER)
+                  .where(EVENT_ORGANISER.EVENT_ID.eq(EVENT.ID)))
+          .as("organisers");
   private static final Field<Result<Record3<String, Integer, String>>> PARTICIPATION =
-      multiset(select(EVENT_PARTICIPATION.COUNTRY, EVENT_PARTICIPATION.PARTICIPANTS,
-          EVENT_PARTICIPATION.QUALIFIER)
-          .from(EVENT_PARTICIPATION).where(EVENT_PARTICIPATION.EVENT_ID.eq(EVENT.ID)))
+      multiset(
+              select(
+                      EVENT_PARTICIPATION.COUNTRY,
+                      EVENT_PARTICIPATION.PARTICIPANTS,
+                      EVENT_PARTICIPATION.QUALIFIER)
+                  .from(EVENT_PARTICIPATION)
+                  .where(EVENT_PARTICIPATION.EVENT_ID.eq(EVENT.ID)))
           .as("participation");
   private static final Field<Result<Record2<String, Integer>>> TOPICS =
-      multiset(select(EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION)
-          .from(EVENT_TOPIC).where(EVENT_TOPIC.EVENT_ID.eq(EVENT.ID))).as("topics");
+      multiset(
+              select(EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION)
+                  .from(EVENT_TOPIC)
+                  .where(EVENT_TOPIC.EVENT_ID.eq(EVENT.ID)))
+          .as("topics");
   private static final Field<Result<Record2<Integer, Boolean>>> KEY_MESSAGES =
-      multiset(select(EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED)
-          .from(EVENT_KEY_MESSAGE).where(EVENT_KEY_MESSAGE.EVENT_ID.eq(EVENT.ID)))
+      multiset(
+              select(EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED)
+                  .from(EVENT_KEY_MESSAGE)
+                  .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(EVENT.ID)))
           .as("key_messages");
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(select(EVENT_LINK.POSITION, EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND)
-          .from(EVENT_LINK).where(EVENT_LINK.EVENT_ID.eq(EVENT.ID))).as("links");
+      multiset(
+              select(EVENT_LINK.POSITION, EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND)
+                  .from(EVENT_LINK)
+                  .where(EVENT_LINK.EVENT_ID.eq(EVENT.ID)))
+          .as("links");
 
   /** What a read selects: the event row and each of its lists. */
   private static final List<SelectField<?>> SELECT = selection();
@@ -143,7 +188,10 @@ final class JdbcEventStore implements EventStore {
   @Override
   public Optional<Event> get(EventId id) {
     try {
-      return sql.read().select(SELECT).from(EVENT).where(EVENT.ID.eq(Values.id(id.value())))
+      return sql.read()
+          .select(SELECT)
+          .from(EVENT)
+          .where(EVENT.ID.eq(Values.id(id.value())))
           .fetchOptional(JdbcEventStore::event);
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -154,7 +202,8 @@ final class JdbcEventStore implements EventStore {
   public Set<EventId> existing(Collection<EventId> ids) {
     try {
       return sql.existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList()).stream()
-          .map(id -> EventId.of(Values.uuid(id))).collect(Collectors.toSet());
+          .map(id -> EventId.of(Values.uuid(id)))
+          .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -186,12 +235,18 @@ final class JdbcEventStore implements EventStore {
     LocalDate from = query.from();
     LocalDate to = query.to();
     if (!query.projects().isEmpty()) {
-      where.add(k.ID.in(select(EVENT_PROJECT.EVENT_ID).from(EVENT_PROJECT)
-          .where(EVENT_PROJECT.PROJECT_ID.in(strings(query.projects())))));
+      where.add(
+          k.ID.in(
+              select(EVENT_PROJECT.EVENT_ID)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(query.projects())))));
     }
     if (!query.components().isEmpty()) {
-      where.add(k.ID.in(select(EVENT_COMPONENT.EVENT_ID).from(EVENT_COMPONENT)
-          .where(EVENT_COMPONENT.COMPONENT_ID.in(strings(query.components())))));
+      where.add(
+          k.ID.in(
+              select(EVENT_COMPONENT.EVENT_ID)
+                  .from(EVENT_COMPONENT)
+                  .where(EVENT_COMPONENT.COMPONENT_ID.in(strings(query.components())))));
     }
     if (!query.countries().isEmpty()) {
       // The venue's country or a participating country: event_reach holds both, with the days,
@@ -218,93 +273,143 @@ final class JdbcEventStore implements EventStore {
       where.add(k.STATUS.in(names(query.statuses())));
     }
     if (!query.topics().isEmpty()) {
-      where.add(k.ID.in(select(EVENT_TOPIC.EVENT_ID).from(EVENT_TOPIC)
-          .where(EVENT_TOPIC.TOPIC.in(query.topics().stream().map(Topic::label).toList()))));
+      where.add(
+          k.ID.in(
+              select(EVENT_TOPIC.EVENT_ID)
+                  .from(EVENT_TOPIC)
+                  .where(
+                      EVENT_TOPIC.TOPIC.in(query.topics().stream().map(Topic::label).toList()))));
     }
     if (!query.organisers().isEmpty()) {
-      where.add(k.ID.in(select(EVENT_ORGANISER.EVENT_ID).from(EVENT_ORGANISER)
-          .where(EVENT_ORGANISER.ORGANISATION_ID.in(strings(query.organisers())))));
+      where.add(
+          k.ID.in(
+              select(EVENT_ORGANISER.EVENT_ID)
+                  .from(EVENT_ORGANISER)
+                  .where(EVENT_ORGANISER.ORGANISATION_ID.in(strings(query.organisers())))));
     }
     if (query.text() != null) {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered = dsl
-        .select(k.ID, k.FIRST_DAY).from(k).where(where)
-        .orderBy(ascending ? k.FIRST_DAY.asc() : k.FIRST_DAY.desc(),
-            ascending ? k.ID.asc() : k.ID.desc());
+    SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered =
+        dsl.select(k.ID, k.FIRST_DAY)
+            .from(k)
+            .where(where)
+            .orderBy(
+                ascending ? k.FIRST_DAY.asc() : k.FIRST_DAY.desc(),
+                ascending ? k.ID.asc() : k.ID.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    Select<Record2<String, LocalDate>> keyset = after == null ? ordered.limit(rows)
-        : ordered.seek(day(after), Values.id(after.id())).limit(rows);
+    Select<Record2<String, LocalDate>> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered.seek(day(after), Values.id(after.id())).limit(rows);
     Table<Record2<String, LocalDate>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<LocalDate> pageDay = page.field(k.FIRST_DAY);
     return dsl.select(SELECT)
         .from(page.join(EVENT).on(EVENT.ID.eq(pageId)))
-        .orderBy(ascending ? pageDay.asc() : pageDay.desc(),
-            ascending ? pageId.asc() : pageId.desc());
+        .orderBy(
+            ascending ? pageDay.asc() : pageDay.desc(), ascending ? pageId.asc() : pageId.desc());
   }
 
   private static LocalDate day(Cursor after) {
     try {
       return LocalDate.parse(after.sortKey());
     } catch (DateTimeParseException e) {
-      throw new ValidationException("EventQuery", List.of(new Violation("after",
-          "must be a cursor returned by a previous page of events", after.encode())));
+      throw new ValidationException(
+          "EventQuery",
+          List.of(
+              new Violation(
+                  "after",
+                  "must be a cursor returned by a previous page of events",
+                  after.encode())));
     }
   }
 
   private static Event event(Record r) {
     String id = r.get(EVENT.ID).strip();
-    Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(r.get(TEXTS).map(t ->
-        new Texts.Row(t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
-    List<ProjectId> projects = r.get(PROJECTS).stream()
-        .sorted(Comparator.comparing(Record2::value2))
-        .map(p -> ProjectId.of(Values.uuid(p.value1()))).toList();
-    List<ComponentId> components = r.get(COMPONENTS).stream()
-        .sorted(Comparator.comparing(Record2::value2))
-        .map(c -> ComponentId.of(Values.uuid(c.value1()))).toList();
-    List<Organiser> organisers = r.get(ORGANISERS).stream()
-        .sorted(Comparator.comparing(Record3::value3))
-        .map(o -> Organiser.of(OrganisationId.of(Values.uuid(o.value1())),
-            Values.enumValue(OrganiserRole.class, o.value2())))
-        .toList();
+    Map<String, TreeMap<Integer, LocalizedText>> texts =
+        Texts.read(
+            r.get(TEXTS)
+                .map(
+                    t ->
+                        new Texts.Row(t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
+    List<ProjectId> projects =
+        r.get(PROJECTS).stream()
+            .sorted(Comparator.comparing(Record2::value2))
+            .map(p -> ProjectId.of(Values.uuid(p.value1())))
+            .toList();
+    List<ComponentId> components =
+        r.get(COMPONENTS).stream()
+            .sorted(Comparator.comparing(Record2::value2))
+            .map(c -> ComponentId.of(Values.uuid(c.value1())))
+            .toList();
+    List<Organiser> organisers =
+        r.get(ORGANISERS).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                o ->
+                    Organiser.of(
+                        OrganisationId.of(Values.uuid(o.value1())),
+                        Values.enumValue(OrganiserRole.class, o.value2())))
+            .toList();
     Set<CountryCode> countries = new TreeSet<>();
     Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
     for (Record3<String, Integer, String> p : r.get(PARTICIPATION)) {
       CountryCode country = CountryCode.of(p.value1().strip());
       countries.add(country);
       if (p.value2() != null) {
-        byCountry.put(country, new ParticipantCount(p.value2(),
-            Values.enumValue(ParticipantCount.Qualifier.class, p.value3())));
+        byCountry.put(
+            country,
+            new ParticipantCount(
+                p.value2(), Values.enumValue(ParticipantCount.Qualifier.class, p.value3())));
       }
     }
     Integer total = r.get(EVENT.PARTICIPANTS_TOTAL);
-    Participation participation = new Participation(total == null ? null
-        : new ParticipantCount(total, Values.enumValue(ParticipantCount.Qualifier.class,
-            r.get(EVENT.PARTICIPANTS_QUALIFIER))), countries, byCountry);
-    Set<Topic> topics = r.get(TOPICS).stream()
-        .sorted(Comparator.comparing(Record2::value2))
-        .map(t -> Topic.of(t.value1()))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Participation participation =
+        new Participation(
+            total == null
+                ? null
+                : new ParticipantCount(
+                    total,
+                    Values.enumValue(
+                        ParticipantCount.Qualifier.class, r.get(EVENT.PARTICIPANTS_QUALIFIER))),
+            countries,
+            byCountry);
+    Set<Topic> topics =
+        r.get(TOPICS).stream()
+            .sorted(Comparator.comparing(Record2::value2))
+            .map(t -> Topic.of(t.value1()))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     List<LocalizedText> keyMessageTexts = Texts.list(texts, KEY_MESSAGE);
     List<KeyMessage> keyMessages = new ArrayList<>();
-    r.get(KEY_MESSAGES).stream().sorted(Comparator.comparing(Record2::value1)).forEach(m ->
-        keyMessages.add(new KeyMessage(keyMessageTexts.get(m.value1()), m.value2())));
-    List<Link> links = r.get(LINKS).stream()
-        .sorted(Comparator.comparing(Record4::value1))
-        .map(l -> new Link(Values.uri(l.value2()), l.value3(),
-            Values.enumValue(Link.Kind.class, l.value4())))
-        .toList();
+    r.get(KEY_MESSAGES).stream()
+        .sorted(Comparator.comparing(Record2::value1))
+        .forEach(m -> keyMessages.add(new KeyMessage(keyMessageTexts.get(m.value1()), m.value2())));
+    List<Link> links =
+        r.get(LINKS).stream()
+            .sorted(Comparator.comparing(Record4::value1))
+            .map(
+                l ->
+                    new Link(
+                        Values.uri(l.value2()),
+                        l.value3(),
+                        Values.enumValue(Link.Kind.class, l.value4())))
+            .toList();
     String zone = r.get(EVENT.TIME_ZONE);
-    EventDates dates = new EventDates(PartialDate.parse(r.get(EVENT.START_DATE)),
-        PartialDate.parse(r.get(EVENT.END_DATE)), zone == null ? null : ZoneId.of(zone));
+    EventDates dates =
+        new EventDates(
+            PartialDate.parse(r.get(EVENT.START_DATE)),
+            PartialDate.parse(r.get(EVENT.END_DATE)),
+            zone == null ? null : ZoneId.of(zone));
     String venueName = r.get(EVENT.VENUE_NAME);
     String venueCity = r.get(EVENT.VENUE_CITY);
     String venueCountry = r.get(EVENT.VENUE_COUNTRY);
-    Venue venue = venueName == null && venueCity == null && venueCountry == null ? null
-        : new Venue(venueName, venueCity, Values.countryOrNull(venueCountry));
+    Venue venue =
+        venueName == null && venueCity == null && venueCountry == null
+            ? null
+            : new Venue(venueName, venueCity, Values.countryOrNull(venueCountry));
     return new Event(
         EventId.of(Values.uuid(id)),
         projects,
@@ -352,8 +457,11 @@ final class JdbcEventStore implements EventStore {
     String id = Values.id(event.id().value());
     List<TableRows> rows = rows(List.of(event));
     try {
-      int updated = dsl.update(EVENT).set(rows.get(0).asAssignments(EVENT.ID))
-          .where(EVENT.ID.eq(id).and(EVENT.VERSION.eq(expectedVersion))).execute();
+      int updated =
+          dsl.update(EVENT)
+              .set(rows.get(0).asAssignments(EVENT.ID))
+              .where(EVENT.ID.eq(id).and(EVENT.VERSION.eq(expectedVersion)))
+              .execute();
       if (updated == 0) {
         throw Writes.notWritten(dsl, KIND, EVENT, EVENT.ID, EVENT.VERSION, id, expectedVersion);
       }
@@ -369,8 +477,10 @@ final class JdbcEventStore implements EventStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted = dsl.deleteFrom(EVENT)
-          .where(EVENT.ID.eq(key).and(EVENT.VERSION.eq(expectedVersion))).execute();
+      int deleted =
+          dsl.deleteFrom(EVENT)
+              .where(EVENT.ID.eq(key).and(EVENT.VERSION.eq(expectedVersion)))
+              .execute();
       if (deleted == 0) {
         throw Writes.notWritten(dsl, KIND, EVENT, EVENT.ID, EVENT.VERSION, key, expectedVersion);
       }
@@ -382,40 +492,89 @@ final class JdbcEventStore implements EventStore {
   /** The rows of {@code events}: the {@code event} rows first, then each child table's. */
   static List<TableRows> rows(Collection<Event> events) {
     TableRows root = new TableRows(EVENT, ROOT);
-    TableRows texts = new TableRows(EVENT_TEXT, List.of(EVENT_TEXT.EVENT_ID,
-        EVENT_TEXT.FIELD_NAME, EVENT_TEXT.ITEM, EVENT_TEXT.LANG, EVENT_TEXT.POSITION,
-        EVENT_TEXT.CONTENT));
-    TableRows projects = new TableRows(EVENT_PROJECT, List.of(EVENT_PROJECT.EVENT_ID,
-        EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION));
-    TableRows components = new TableRows(EVENT_COMPONENT, List.of(EVENT_COMPONENT.EVENT_ID,
-        EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION));
-    TableRows organisers = new TableRows(EVENT_ORGANISER, List.of(EVENT_ORGANISER.EVENT_ID,
-        EVENT_ORGANISER.ORGANISATION_ID, EVENT_ORGANISER.ORGANISER_ROLE,
-        EVENT_ORGANISER.POSITION));
-    TableRows participation = new TableRows(EVENT_PARTICIPATION, List.of(
-        EVENT_PARTICIPATION.EVENT_ID, EVENT_PARTICIPATION.COUNTRY,
-        EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER));
-    TableRows topics = new TableRows(EVENT_TOPIC, List.of(EVENT_TOPIC.EVENT_ID,
-        EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION));
-    TableRows keyMessages = new TableRows(EVENT_KEY_MESSAGE, List.of(EVENT_KEY_MESSAGE.EVENT_ID,
-        EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED));
-    TableRows links = new TableRows(EVENT_LINK, List.of(EVENT_LINK.EVENT_ID, EVENT_LINK.POSITION,
-        EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND));
-    TableRows reach = new TableRows(EVENT_REACH, List.of(EVENT_REACH.EVENT_ID,
-        EVENT_REACH.COUNTRY, EVENT_REACH.FIRST_DAY, EVENT_REACH.LAST_DAY));
+    TableRows texts =
+        new TableRows(
+            EVENT_TEXT,
+            List.of(
+                EVENT_TEXT.EVENT_ID,
+                EVENT_TEXT.FIELD_NAME,
+                EVENT_TEXT.ITEM,
+                EVENT_TEXT.LANG,
+                EVENT_TEXT.POSITION,
+                EVENT_TEXT.CONTENT));
+    TableRows projects =
+        new TableRows(
+            EVENT_PROJECT,
+            List.of(EVENT_PROJECT.EVENT_ID, EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION));
+    TableRows components =
+        new TableRows(
+            EVENT_COMPONENT,
+            List.of(
+                EVENT_COMPONENT.EVENT_ID, EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION));
+    TableRows organisers =
+        new TableRows(
+            EVENT_ORGANISER,
+            List.of(
+                EVENT_ORGANISER.EVENT_ID,
+                EVENT_ORGANISER.ORGANISATION_ID,
+                EVENT_ORGANISER.ORGANISER_ROLE,
+                EVENT_ORGANISER.POSITION));
+    TableRows participation =
+        new TableRows(
+            EVENT_PARTICIPATION,
+            List.of(
+                EVENT_PARTICIPATION.EVENT_ID, EVENT_PARTICIPATION.COUNTRY,
+                EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER));
+    TableRows topics =
+        new TableRows(
+            EVENT_TOPIC, List.of(EVENT_TOPIC.EVENT_ID, EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION));
+    TableRows keyMessages =
+        new TableRows(
+            EVENT_KEY_MESSAGE,
+            List.of(
+                EVENT_KEY_MESSAGE.EVENT_ID, EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED));
+    TableRows links =
+        new TableRows(
+            EVENT_LINK,
+            List.of(
+                EVENT_LINK.EVENT_ID,
+                EVENT_LINK.POSITION,
+                EVENT_LINK.URI,
+                EVENT_LINK.TITLE,
+                EVENT_LINK.LINK_KIND));
+    TableRows reach =
+        new TableRows(
+            EVENT_REACH,
+            List.of(
+                EVENT_REACH.EVENT_ID,
+                EVENT_REACH.COUNTRY,
+                EVENT_REACH.FIRST_DAY,
+                EVENT_REACH.LAST_DAY));
     for (Event e : events) {
       String id = Values.id(e.id().value());
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
       Venue venue = e.venue();
       ParticipantCount total = e.participation().total();
-      root.add(id, e.type().name(), e.status().name(), e.format().name(),
-          e.dates().start().toString(), e.dates().end().toString(),
-          e.dates().timeZone() == null ? null : e.dates().timeZone().getId(), firstDay, lastDay,
-          venue == null ? null : venue.name(), venue == null ? null : venue.city(),
+      root.add(
+          id,
+          e.type().name(),
+          e.status().name(),
+          e.format().name(),
+          e.dates().start().toString(),
+          e.dates().end().toString(),
+          e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
+          firstDay,
+          lastDay,
+          venue == null ? null : venue.name(),
+          venue == null ? null : venue.city(),
           venue == null ? null : Values.country(venue.country()),
-          total == null ? null : total.value(), total == null ? null : total.qualifier().name(),
-          SearchText.of(e), e.version(), Values.utc(e.createdAt()), Values.utc(e.updatedAt()));
+          total == null ? null : total.value(),
+          total == null ? null : total.qualifier().name(),
+          SearchText.of(e),
+          e.version(),
+          Values.utc(e.createdAt()),
+          Values.utc(e.updatedAt()));
       Texts.append(texts.rows(), e.title(), id, TITLE, 0);
       Texts.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
       for (int i = 0; i < e.keyMessages().size(); i++) {
@@ -436,7 +595,10 @@ final class JdbcEventStore implements EventStore {
       Map<CountryCode, ParticipantCount> byCountry = e.participation().byCountry();
       for (CountryCode country : e.participation().countries()) {
         ParticipantCount count = byCountry.get(country);
-        participation.add(id, country.alpha2(), count == null ? null : count.value(),
+        participation.add(
+            id,
+            country.alpha2(),
+            count == null ? null : count.value(),
             count == null ? null : count.qualifier().name());
       }
       int position = 0;
@@ -456,8 +618,17 @@ final class JdbcEventStore implements EventStore {
         reach.add(id, country, firstDay, lastDay);
       }
     }
-    return List.of(root, texts, projects, components, organisers, participation, topics,
-        keyMessages, links, reach);
+    return List.of(
+        root,
+        texts,
+        projects,
+        components,
+        organisers,
+        participation,
+        topics,
+        keyMessages,
+        links,
+        reach);
   }
 
   /** What a failed write of {@code events} can tell about its failure. */
@@ -471,14 +642,33 @@ final class JdbcEventStore implements EventStore {
       @Override
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
-          case "event_project_project_fk" -> Writes.firstMissing(sql, PROJECT, PROJECT.ID,
-              events.stream().flatMap(e -> e.projects().stream()).map(Object::toString).toList());
-          case "event_component_component_fk" -> Writes.firstMissing(sql, COMPONENT,
-              COMPONENT.ID, events.stream().flatMap(e -> e.components().stream())
-                  .map(Object::toString).toList());
-          case "event_organiser_org_fk" -> Writes.firstMissing(sql, ORGANISATION,
-              ORGANISATION.ID, events.stream().flatMap(e -> e.organisers().stream())
-                  .map(o -> o.organisation().toString()).toList());
+          case "event_project_project_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  PROJECT,
+                  PROJECT.ID,
+                  events.stream()
+                      .flatMap(e -> e.projects().stream())
+                      .map(Object::toString)
+                      .toList());
+          case "event_component_component_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  COMPONENT,
+                  COMPONENT.ID,
+                  events.stream()
+                      .flatMap(e -> e.components().stream())
+                      .map(Object::toString)
+                      .toList());
+          case "event_organiser_org_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  ORGANISATION,
+                  ORGANISATION.ID,
+                  events.stream()
+                      .flatMap(e -> e.organisers().stream())
+                      .map(o -> o.organisation().toString())
+                      .toList());
           default -> null;
         };
       }
@@ -507,8 +697,9 @@ final class JdbcEventStore implements EventStore {
         fields.add(column);
       }
     }
-    fields.addAll(List.of(TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS,
-        KEY_MESSAGES, LINKS));
+    fields.addAll(
+        List.of(
+            TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS, KEY_MESSAGES, LINKS));
     return List.copyOf(fields);
   }
 

@@ -37,8 +37,8 @@ import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.SelectField;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -53,28 +53,45 @@ final class JdbcOrganisationStore implements OrganisationStore {
 
   private static final String NAME = "";
 
-  static final List<Field<?>> ROOT = List.of(ORGANISATION.ID, ORGANISATION.ACRONYM,
-      ORGANISATION.ORG_TYPE, ORGANISATION.COUNTRY, ORGANISATION.PARENT_ID, ORGANISATION.SORT_KEY,
-      ORGANISATION.SEARCH_TEXT, ORGANISATION.VERSION, ORGANISATION.CREATED_AT,
-      ORGANISATION.UPDATED_AT);
+  static final List<Field<?>> ROOT =
+      List.of(
+          ORGANISATION.ID,
+          ORGANISATION.ACRONYM,
+          ORGANISATION.ORG_TYPE,
+          ORGANISATION.COUNTRY,
+          ORGANISATION.PARENT_ID,
+          ORGANISATION.SORT_KEY,
+          ORGANISATION.SEARCH_TEXT,
+          ORGANISATION.VERSION,
+          ORGANISATION.CREATED_AT,
+          ORGANISATION.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
   private static final Field<Result<Record3<String, Integer, String>>> NAMES =
-      multiset(select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION,
-          ORGANISATION_TEXT.CONTENT)
-          .from(ORGANISATION_TEXT).where(ORGANISATION_TEXT.ORGANISATION_ID.eq(ORGANISATION.ID)))
+      multiset(
+              select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT)
+                  .from(ORGANISATION_TEXT)
+                  .where(ORGANISATION_TEXT.ORGANISATION_ID.eq(ORGANISATION.ID)))
           .as("names");
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(select(ORGANISATION_LINK.POSITION, ORGANISATION_LINK.URI, ORGANISATION_LINK.TITLE,
-          ORGANISATION_LINK.LINK_KIND)
-          .from(ORGANISATION_LINK).where(ORGANISATION_LINK.ORGANISATION_ID.eq(ORGANISATION.ID)))
+      multiset(
+              select(
+                      ORGANISATION_LINK.POSITION,
+                      ORGANISATION_LINK.URI,
+                      ORGANISATION_LINK.TITLE,
+                      ORGANISATION_LINK.LINK_KIND)
+                  .from(ORGANISATION_LINK)
+                  .where(ORGANISATION_LINK.ORGANISATION_ID.eq(ORGANISATION.ID)))
           .as("links");
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(select(ORGANISATION_EXTERNAL_ID.POSITION, ORGANISATION_EXTERNAL_ID.SCHEME,
-          ORGANISATION_EXTERNAL_ID.ID_VALUE)
-          .from(ORGANISATION_EXTERNAL_ID)
-          .where(ORGANISATION_EXTERNAL_ID.ORGANISATION_ID.eq(ORGANISATION.ID)))
+      multiset(
+              select(
+                      ORGANISATION_EXTERNAL_ID.POSITION,
+                      ORGANISATION_EXTERNAL_ID.SCHEME,
+                      ORGANISATION_EXTERNAL_ID.ID_VALUE)
+                  .from(ORGANISATION_EXTERNAL_ID)
+                  .where(ORGANISATION_EXTERNAL_ID.ORGANISATION_ID.eq(ORGANISATION.ID)))
           .as("external_ids");
 
   private static final List<SelectField<?>> SELECT = selection();
@@ -90,7 +107,9 @@ final class JdbcOrganisationStore implements OrganisationStore {
   @Override
   public Optional<Organisation> get(OrganisationId id) {
     try {
-      return sql.read().select(SELECT).from(ORGANISATION)
+      return sql.read()
+          .select(SELECT)
+          .from(ORGANISATION)
           .where(ORGANISATION.ID.eq(Values.id(id.value())))
           .fetchOptional(JdbcOrganisationStore::organisation);
     } catch (RuntimeException e) {
@@ -101,9 +120,12 @@ final class JdbcOrganisationStore implements OrganisationStore {
   @Override
   public Set<OrganisationId> existing(Collection<OrganisationId> ids) {
     try {
-      return sql.existing(ORGANISATION, ORGANISATION.ID,
-              ids.stream().map(OrganisationId::toString).toList())
-          .stream().map(id -> OrganisationId.of(Values.uuid(id))).collect(Collectors.toSet());
+      return sql
+          .existing(
+              ORGANISATION, ORGANISATION.ID, ids.stream().map(OrganisationId::toString).toList())
+          .stream()
+          .map(id -> OrganisationId.of(Values.uuid(id)))
+          .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -122,8 +144,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
     }
     List<Organisation> items = found.subList(0, query.limit());
     Organisation last = items.get(items.size() - 1);
-    return new Page<>(items,
-        new Cursor(OrganisationQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(
+        items, new Cursor(OrganisationQuery.sortKey(last), last.id().value()).encode());
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */
@@ -143,36 +165,48 @@ final class JdbcOrganisationStore implements OrganisationStore {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, String>, String, String> ordered = dsl
-        .select(k.ID, k.SORT_KEY).from(k).where(where)
-        .orderBy(ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
-            ascending ? k.ID.asc() : k.ID.desc());
+    SelectSeekStep2<Record2<String, String>, String, String> ordered =
+        dsl.select(k.ID, k.SORT_KEY)
+            .from(k)
+            .where(where)
+            .orderBy(
+                ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
+                ascending ? k.ID.asc() : k.ID.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    Select<Record2<String, String>> keyset = after == null ? ordered.limit(rows)
-        : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
+    Select<Record2<String, String>> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageKey = page.field(k.SORT_KEY);
     return dsl.select(SELECT)
         .from(page.join(ORGANISATION).on(ORGANISATION.ID.eq(pageId)))
-        .orderBy(ascending ? pageKey.asc() : pageKey.desc(),
-            ascending ? pageId.asc() : pageId.desc());
+        .orderBy(
+            ascending ? pageKey.asc() : pageKey.desc(), ascending ? pageId.asc() : pageId.desc());
   }
 
   private static Organisation organisation(Record r) {
     String id = r.get(ORGANISATION.ID).strip();
-    Map<String, TreeMap<Integer, LocalizedText>> names = Texts.read(r.get(NAMES).map(n ->
-        new Texts.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
-    List<Link> links = r.get(LINKS).stream()
-        .sorted(Comparator.comparing(Record4::value1))
-        .map(l -> new Link(Values.uri(l.value2()), l.value3(),
-            Values.enumValue(Link.Kind.class, l.value4())))
-        .toList();
-    List<ExternalId> externalIds = r.get(EXTERNAL_IDS).stream()
-        .sorted(Comparator.comparing(Record3::value1))
-        .map(x -> ExternalId.of(x.value2(), x.value3()))
-        .toList();
+    Map<String, TreeMap<Integer, LocalizedText>> names =
+        Texts.read(
+            r.get(NAMES).map(n -> new Texts.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
+    List<Link> links =
+        r.get(LINKS).stream()
+            .sorted(Comparator.comparing(Record4::value1))
+            .map(
+                l ->
+                    new Link(
+                        Values.uri(l.value2()),
+                        l.value3(),
+                        Values.enumValue(Link.Kind.class, l.value4())))
+            .toList();
+    List<ExternalId> externalIds =
+        r.get(EXTERNAL_IDS).stream()
+            .sorted(Comparator.comparing(Record3::value1))
+            .map(x -> ExternalId.of(x.value2(), x.value3()))
+            .toList();
     String parent = r.get(ORGANISATION.PARENT_ID);
     return new Organisation(
         OrganisationId.of(Values.uuid(id)),
@@ -206,11 +240,14 @@ final class JdbcOrganisationStore implements OrganisationStore {
     String id = Values.id(organisation.id().value());
     List<TableRows> rows = rows(List.of(organisation));
     try {
-      int updated = dsl.update(ORGANISATION).set(rows.get(0).asAssignments(ORGANISATION.ID))
-          .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion))).execute();
+      int updated =
+          dsl.update(ORGANISATION)
+              .set(rows.get(0).asAssignments(ORGANISATION.ID))
+              .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion)))
+              .execute();
       if (updated == 0) {
-        throw Writes.notWritten(dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION,
-            id, expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION, id, expectedVersion);
       }
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
@@ -224,39 +261,64 @@ final class JdbcOrganisationStore implements OrganisationStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted = dsl.deleteFrom(ORGANISATION)
-          .where(ORGANISATION.ID.eq(key).and(ORGANISATION.VERSION.eq(expectedVersion)))
-          .execute();
+      int deleted =
+          dsl.deleteFrom(ORGANISATION)
+              .where(ORGANISATION.ID.eq(key).and(ORGANISATION.VERSION.eq(expectedVersion)))
+              .execute();
       if (deleted == 0) {
-        throw Writes.notWritten(dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION,
-            key, expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION, key, expectedVersion);
       }
     } catch (DataAccessException e) {
-      throw sql.translate(e, new Sql.Context() {
-        @Override
-        public @Nullable String referencedId(Constraint constraint) {
-          return constraint.targetKind().equals(KIND) ? key : null;
-        }
-      });
+      throw sql.translate(
+          e,
+          new Sql.Context() {
+            @Override
+            public @Nullable String referencedId(Constraint constraint) {
+              return constraint.targetKind().equals(KIND) ? key : null;
+            }
+          });
     }
   }
 
   /** The rows of {@code organisations}: {@code organisation} rows first, then the children's. */
   static List<TableRows> rows(Collection<Organisation> organisations) {
     TableRows root = new TableRows(ORGANISATION, ROOT);
-    TableRows names = new TableRows(ORGANISATION_TEXT, List.of(ORGANISATION_TEXT.ORGANISATION_ID,
-        ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT));
-    TableRows links = new TableRows(ORGANISATION_LINK, List.of(ORGANISATION_LINK.ORGANISATION_ID,
-        ORGANISATION_LINK.POSITION, ORGANISATION_LINK.URI, ORGANISATION_LINK.TITLE,
-        ORGANISATION_LINK.LINK_KIND));
-    TableRows externalIds = new TableRows(ORGANISATION_EXTERNAL_ID, List.of(
-        ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
-        ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE));
+    TableRows names =
+        new TableRows(
+            ORGANISATION_TEXT,
+            List.of(
+                ORGANISATION_TEXT.ORGANISATION_ID,
+                ORGANISATION_TEXT.LANG,
+                ORGANISATION_TEXT.POSITION,
+                ORGANISATION_TEXT.CONTENT));
+    TableRows links =
+        new TableRows(
+            ORGANISATION_LINK,
+            List.of(
+                ORGANISATION_LINK.ORGANISATION_ID,
+                ORGANISATION_LINK.POSITION,
+                ORGANISATION_LINK.URI,
+                ORGANISATION_LINK.TITLE,
+                ORGANISATION_LINK.LINK_KIND));
+    TableRows externalIds =
+        new TableRows(
+            ORGANISATION_EXTERNAL_ID,
+            List.of(
+                ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
+                ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE));
     for (Organisation o : organisations) {
       String id = Values.id(o.id().value());
-      root.add(id, o.acronym(), o.type().name(), Values.country(o.country()),
-          Values.idOrNull(o.parent()), Values.sortKey(OrganisationQuery.sortKey(o)),
-          OrganisationQuery.searchText(o), o.version(), Values.utc(o.createdAt()),
+      root.add(
+          id,
+          o.acronym(),
+          o.type().name(),
+          Values.country(o.country()),
+          Values.idOrNull(o.parent()),
+          Values.sortKey(OrganisationQuery.sortKey(o)),
+          OrganisationQuery.searchText(o),
+          o.version(),
+          Values.utc(o.createdAt()),
           Values.utc(o.updatedAt()));
       Texts.append(names.rows(), o.name(), id);
       for (int i = 0; i < o.links().size(); i++) {

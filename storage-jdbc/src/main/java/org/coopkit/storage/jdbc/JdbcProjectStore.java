@@ -64,8 +64,8 @@ import org.jooq.Record4;
 import org.jooq.Record6;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.SelectField;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -73,9 +73,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Projects with their components, in the tables {@code project}, {@code project_*}, {@code
- * component} and {@code component_text}. Reads are one statement each (MULTISET), as for events.
- * An update replaces the project's lists, except components: events refer to them, so those kept
- * are updated in place, those dropped deleted, and new ones inserted.
+ * component} and {@code component_text}. Reads are one statement each (MULTISET), as for events. An
+ * update replaces the project's lists, except components: events refer to them, so those kept are
+ * updated in place, those dropped deleted, and new ones inserted.
  */
 final class JdbcProjectStore implements ProjectStore {
   static final String KIND = "Project";
@@ -87,51 +87,107 @@ final class JdbcProjectStore implements ProjectStore {
   private static final String OBJECTIVE = "OBJECTIVE";
   private static final String RESULT = "RESULT";
 
-  static final List<Field<?>> ROOT = List.of(PROJECT.ID, PROJECT.CODE, PROJECT.ACRONYM,
-      PROJECT.STATUS, PROJECT.PLANNED_START, PROJECT.PLANNED_END, PROJECT.ACTUAL_START,
-      PROJECT.ACTUAL_END, PROJECT.ACTIVE_FROM, PROJECT.ACTIVE_UNTIL, PROJECT.FRAMEWORK_CODE,
-      PROJECT.FRAMEWORK_ACRONYM, PROJECT.BUDGET_AMOUNT, PROJECT.BUDGET_CURRENCY,
-      PROJECT.SEARCH_TEXT, PROJECT.VERSION, PROJECT.CREATED_AT, PROJECT.UPDATED_AT);
+  static final List<Field<?>> ROOT =
+      List.of(
+          PROJECT.ID,
+          PROJECT.CODE,
+          PROJECT.ACRONYM,
+          PROJECT.STATUS,
+          PROJECT.PLANNED_START,
+          PROJECT.PLANNED_END,
+          PROJECT.ACTUAL_START,
+          PROJECT.ACTUAL_END,
+          PROJECT.ACTIVE_FROM,
+          PROJECT.ACTIVE_UNTIL,
+          PROJECT.FRAMEWORK_CODE,
+          PROJECT.FRAMEWORK_ACRONYM,
+          PROJECT.BUDGET_AMOUNT,
+          PROJECT.BUDGET_CURRENCY,
+          PROJECT.SEARCH_TEXT,
+          PROJECT.VERSION,
+          PROJECT.CREATED_AT,
+          PROJECT.UPDATED_AT);
 
   /** The child tables an update replaces wholesale (components are handled apart). */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
   private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
-      multiset(select(PROJECT_TEXT.FIELD_NAME, PROJECT_TEXT.LANG, PROJECT_TEXT.POSITION,
-          PROJECT_TEXT.CONTENT)
-          .from(PROJECT_TEXT).where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID))).as("texts");
+      multiset(
+              select(
+                      PROJECT_TEXT.FIELD_NAME,
+                      PROJECT_TEXT.LANG,
+                      PROJECT_TEXT.POSITION,
+                      PROJECT_TEXT.CONTENT)
+                  .from(PROJECT_TEXT)
+                  .where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID)))
+          .as("texts");
   private static final Field<Result<Record3<String, String, Integer>>> COUNTRIES =
-      multiset(select(PROJECT_COUNTRY.COUNTRY, PROJECT_COUNTRY.COUNTRY_ROLE,
-          PROJECT_COUNTRY.POSITION)
-          .from(PROJECT_COUNTRY).where(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID))).as("countries");
+      multiset(
+              select(
+                      PROJECT_COUNTRY.COUNTRY,
+                      PROJECT_COUNTRY.COUNTRY_ROLE,
+                      PROJECT_COUNTRY.POSITION)
+                  .from(PROJECT_COUNTRY)
+                  .where(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID)))
+          .as("countries");
   private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
-      multiset(select(PROJECT_ORGANISATION.ORGANISATION_ID, PROJECT_ORGANISATION.ORG_ROLE,
-          PROJECT_ORGANISATION.POSITION)
-          .from(PROJECT_ORGANISATION).where(PROJECT_ORGANISATION.PROJECT_ID.eq(PROJECT.ID)))
+      multiset(
+              select(
+                      PROJECT_ORGANISATION.ORGANISATION_ID,
+                      PROJECT_ORGANISATION.ORG_ROLE,
+                      PROJECT_ORGANISATION.POSITION)
+                  .from(PROJECT_ORGANISATION)
+                  .where(PROJECT_ORGANISATION.PROJECT_ID.eq(PROJECT.ID)))
           .as("organisations");
   private static final Field<Result<Record3<String, String, Integer>>> RELATIONS =
-      multiset(select(PROJECT_RELATION.RELATED_ID, PROJECT_RELATION.RELATION_TYPE,
-          PROJECT_RELATION.POSITION)
-          .from(PROJECT_RELATION).where(PROJECT_RELATION.PROJECT_ID.eq(PROJECT.ID)))
+      multiset(
+              select(
+                      PROJECT_RELATION.RELATED_ID,
+                      PROJECT_RELATION.RELATION_TYPE,
+                      PROJECT_RELATION.POSITION)
+                  .from(PROJECT_RELATION)
+                  .where(PROJECT_RELATION.PROJECT_ID.eq(PROJECT.ID)))
           .as("relations");
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(select(PROJECT_LINK.POSITION, PROJECT_LINK.URI, PROJECT_LINK.TITLE,
-          PROJECT_LINK.LINK_KIND)
-          .from(PROJECT_LINK).where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID))).as("links");
+      multiset(
+              select(
+                      PROJECT_LINK.POSITION,
+                      PROJECT_LINK.URI,
+                      PROJECT_LINK.TITLE,
+                      PROJECT_LINK.LINK_KIND)
+                  .from(PROJECT_LINK)
+                  .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID)))
+          .as("links");
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(select(PROJECT_EXTERNAL_ID.POSITION, PROJECT_EXTERNAL_ID.SCHEME,
-          PROJECT_EXTERNAL_ID.ID_VALUE)
-          .from(PROJECT_EXTERNAL_ID).where(PROJECT_EXTERNAL_ID.PROJECT_ID.eq(PROJECT.ID)))
+      multiset(
+              select(
+                      PROJECT_EXTERNAL_ID.POSITION,
+                      PROJECT_EXTERNAL_ID.SCHEME,
+                      PROJECT_EXTERNAL_ID.ID_VALUE)
+                  .from(PROJECT_EXTERNAL_ID)
+                  .where(PROJECT_EXTERNAL_ID.PROJECT_ID.eq(PROJECT.ID)))
           .as("external_ids");
   private static final Field<Result<Record3<String, Integer, String>>> COMPONENTS =
-      multiset(select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE)
-          .from(COMPONENT).where(COMPONENT.PROJECT_ID.eq(PROJECT.ID))).as("components");
+      multiset(
+              select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE)
+                  .from(COMPONENT)
+                  .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
+          .as("components");
   private static final Field<Result<Record6<String, String, Integer, String, Integer, String>>>
-      COMPONENT_TEXTS = multiset(select(COMPONENT_TEXT.COMPONENT_ID, COMPONENT_TEXT.FIELD_NAME,
-          COMPONENT_TEXT.ITEM, COMPONENT_TEXT.LANG, COMPONENT_TEXT.POSITION,
-          COMPONENT_TEXT.CONTENT)
-          .from(COMPONENT_TEXT).join(COMPONENT).on(COMPONENT.ID.eq(COMPONENT_TEXT.COMPONENT_ID))
-          .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID))).as("component_texts");
+      COMPONENT_TEXTS =
+          multiset(
+                  select(
+                          COMPONENT_TEXT.COMPONENT_ID,
+                          COMPONENT_TEXT.FIELD_NAME,
+                          COMPONENT_TEXT.ITEM,
+                          COMPONENT_TEXT.LANG,
+                          COMPONENT_TEXT.POSITION,
+                          COMPONENT_TEXT.CONTENT)
+                      .from(COMPONENT_TEXT)
+                      .join(COMPONENT)
+                      .on(COMPONENT.ID.eq(COMPONENT_TEXT.COMPONENT_ID))
+                      .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
+              .as("component_texts");
 
   private static final List<SelectField<?>> SELECT = selection();
 
@@ -155,7 +211,10 @@ final class JdbcProjectStore implements ProjectStore {
 
   private Optional<Project> one(Condition condition) {
     try {
-      return sql.read().select(SELECT).from(PROJECT).where(condition)
+      return sql.read()
+          .select(SELECT)
+          .from(PROJECT)
+          .where(condition)
           .fetchOptional(JdbcProjectStore::project);
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -165,8 +224,11 @@ final class JdbcProjectStore implements ProjectStore {
   @Override
   public Set<ProjectId> existing(Collection<ProjectId> ids) {
     try {
-      return sql.existing(PROJECT, PROJECT.ID, ids.stream().map(ProjectId::toString).toList())
-          .stream().map(id -> ProjectId.of(Values.uuid(id))).collect(Collectors.toSet());
+      return sql
+          .existing(PROJECT, PROJECT.ID, ids.stream().map(ProjectId::toString).toList())
+          .stream()
+          .map(id -> ProjectId.of(Values.uuid(id)))
+          .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -193,22 +255,31 @@ final class JdbcProjectStore implements ProjectStore {
     var k = PROJECT.as("k");
     List<Condition> where = new ArrayList<>();
     if (!query.countries().isEmpty()) {
-      where.add(k.ID.in(select(PROJECT_COUNTRY.PROJECT_ID).from(PROJECT_COUNTRY)
-          .where(PROJECT_COUNTRY.COUNTRY.in(strings(query.countries())))));
+      where.add(
+          k.ID.in(
+              select(PROJECT_COUNTRY.PROJECT_ID)
+                  .from(PROJECT_COUNTRY)
+                  .where(PROJECT_COUNTRY.COUNTRY.in(strings(query.countries())))));
     }
     if (!query.statuses().isEmpty()) {
       where.add(k.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
     }
     if (!query.organisations().isEmpty()) {
-      where.add(k.ID.in(select(PROJECT_ORGANISATION.PROJECT_ID).from(PROJECT_ORGANISATION)
-          .where(PROJECT_ORGANISATION.ORGANISATION_ID.in(strings(query.organisations())))));
+      where.add(
+          k.ID.in(
+              select(PROJECT_ORGANISATION.PROJECT_ID)
+                  .from(PROJECT_ORGANISATION)
+                  .where(PROJECT_ORGANISATION.ORGANISATION_ID.in(strings(query.organisations())))));
     }
     if (!query.frameworks().isEmpty()) {
       where.add(k.FRAMEWORK_CODE.in(query.frameworks()));
     }
     if (!query.relatedTo().isEmpty()) {
-      where.add(k.ID.in(select(PROJECT_RELATION.PROJECT_ID).from(PROJECT_RELATION)
-          .where(PROJECT_RELATION.RELATED_ID.in(strings(query.relatedTo())))));
+      where.add(
+          k.ID.in(
+              select(PROJECT_RELATION.PROJECT_ID)
+                  .from(PROJECT_RELATION)
+                  .where(PROJECT_RELATION.RELATED_ID.in(strings(query.relatedTo())))));
     }
     LocalDate day = query.activeOn();
     if (day != null) {
@@ -220,68 +291,104 @@ final class JdbcProjectStore implements ProjectStore {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, String>, String, String> ordered = dsl
-        .select(k.ID, k.CODE).from(k).where(where)
-        .orderBy(ascending ? k.CODE.asc() : k.CODE.desc(), ascending ? k.ID.asc() : k.ID.desc());
+    SelectSeekStep2<Record2<String, String>, String, String> ordered =
+        dsl.select(k.ID, k.CODE)
+            .from(k)
+            .where(where)
+            .orderBy(
+                ascending ? k.CODE.asc() : k.CODE.desc(), ascending ? k.ID.asc() : k.ID.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    Select<Record2<String, String>> keyset = after == null ? ordered.limit(rows)
-        : ordered.seek(after.sortKey(), Values.id(after.id())).limit(rows);
+    Select<Record2<String, String>> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered.seek(after.sortKey(), Values.id(after.id())).limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageCode = page.field(k.CODE);
     return dsl.select(SELECT)
         .from(page.join(PROJECT).on(PROJECT.ID.eq(pageId)))
-        .orderBy(ascending ? pageCode.asc() : pageCode.desc(),
-            ascending ? pageId.asc() : pageId.desc());
+        .orderBy(
+            ascending ? pageCode.asc() : pageCode.desc(), ascending ? pageId.asc() : pageId.desc());
   }
 
   private static Project project(Record r) {
     String id = r.get(PROJECT.ID).strip();
-    Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(r.get(TEXTS).map(t ->
-        new Texts.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
-    List<ParticipatingCountry> countries = r.get(COUNTRIES).stream()
-        .sorted(Comparator.comparing(Record3::value3))
-        .map(c -> ParticipatingCountry.of(Values.countryOrNull(c.value1()),
-            Values.enumValue(CountryRole.class, c.value2())))
-        .toList();
-    List<ProjectOrganisation> organisations = r.get(ORGANISATIONS).stream()
-        .sorted(Comparator.comparing(Record3::value3))
-        .map(o -> ProjectOrganisation.of(OrganisationId.of(Values.uuid(o.value1())),
-            Values.enumValue(OrganisationRole.class, o.value2())))
-        .toList();
-    List<ProjectRelation> relations = r.get(RELATIONS).stream()
-        .sorted(Comparator.comparing(Record3::value3))
-        .map(p -> ProjectRelation.of(ProjectId.of(Values.uuid(p.value1())),
-            Values.enumValue(RelationType.class, p.value2())))
-        .toList();
-    List<Link> links = r.get(LINKS).stream()
-        .sorted(Comparator.comparing(Record4::value1))
-        .map(l -> new Link(Values.uri(l.value2()), l.value3(),
-            Values.enumValue(Link.Kind.class, l.value4())))
-        .toList();
-    List<ExternalId> externalIds = r.get(EXTERNAL_IDS).stream()
-        .sorted(Comparator.comparing(Record3::value1))
-        .map(x -> ExternalId.of(x.value2(), x.value3()))
-        .toList();
+    Map<String, TreeMap<Integer, LocalizedText>> texts =
+        Texts.read(
+            r.get(TEXTS)
+                .map(t -> new Texts.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
+    List<ParticipatingCountry> countries =
+        r.get(COUNTRIES).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                c ->
+                    ParticipatingCountry.of(
+                        Values.countryOrNull(c.value1()),
+                        Values.enumValue(CountryRole.class, c.value2())))
+            .toList();
+    List<ProjectOrganisation> organisations =
+        r.get(ORGANISATIONS).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                o ->
+                    ProjectOrganisation.of(
+                        OrganisationId.of(Values.uuid(o.value1())),
+                        Values.enumValue(OrganisationRole.class, o.value2())))
+            .toList();
+    List<ProjectRelation> relations =
+        r.get(RELATIONS).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                p ->
+                    ProjectRelation.of(
+                        ProjectId.of(Values.uuid(p.value1())),
+                        Values.enumValue(RelationType.class, p.value2())))
+            .toList();
+    List<Link> links =
+        r.get(LINKS).stream()
+            .sorted(Comparator.comparing(Record4::value1))
+            .map(
+                l ->
+                    new Link(
+                        Values.uri(l.value2()),
+                        l.value3(),
+                        Values.enumValue(Link.Kind.class, l.value4())))
+            .toList();
+    List<ExternalId> externalIds =
+        r.get(EXTERNAL_IDS).stream()
+            .sorted(Comparator.comparing(Record3::value1))
+            .map(x -> ExternalId.of(x.value2(), x.value3()))
+            .toList();
     Map<String, List<Texts.Row>> componentTexts = new LinkedHashMap<>();
     for (Record6<String, String, Integer, String, Integer, String> t : r.get(COMPONENT_TEXTS)) {
-      componentTexts.computeIfAbsent(t.value1().strip(), c -> new ArrayList<>())
+      componentTexts
+          .computeIfAbsent(t.value1().strip(), c -> new ArrayList<>())
           .add(new Texts.Row(t.value2(), t.value3(), t.value4(), t.value5(), t.value6()));
     }
-    List<Component> components = r.get(COMPONENTS).stream()
-        .sorted(Comparator.comparing(Record3::value2))
-        .map(c -> component(c.value1().strip(), c.value3(),
-            componentTexts.getOrDefault(c.value1().strip(), List.of())))
-        .toList();
+    List<Component> components =
+        r.get(COMPONENTS).stream()
+            .sorted(Comparator.comparing(Record3::value2))
+            .map(
+                c ->
+                    component(
+                        c.value1().strip(),
+                        c.value3(),
+                        componentTexts.getOrDefault(c.value1().strip(), List.of())))
+            .toList();
     String frameworkCode = r.get(PROJECT.FRAMEWORK_CODE);
-    CooperationFramework framework = frameworkCode == null ? null
-        : new CooperationFramework(frameworkCode,
-            Texts.required(texts, FRAMEWORK_NAME, "project " + id),
-            r.get(PROJECT.FRAMEWORK_ACRONYM));
+    CooperationFramework framework =
+        frameworkCode == null
+            ? null
+            : new CooperationFramework(
+                frameworkCode,
+                Texts.required(texts, FRAMEWORK_NAME, "project " + id),
+                r.get(PROJECT.FRAMEWORK_ACRONYM));
     BigDecimal amount = r.get(PROJECT.BUDGET_AMOUNT);
-    Money budget = amount == null ? null
-        : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
+    Money budget =
+        amount == null
+            ? null
+            : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
     return new Project(
         ProjectId.of(Values.uuid(id)),
         r.get(PROJECT.CODE),
@@ -310,8 +417,11 @@ final class JdbcProjectStore implements ProjectStore {
 
   private static Component component(String id, @Nullable String code, List<Texts.Row> rows) {
     Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(rows);
-    return new Component(ComponentId.of(Values.uuid(id)), code,
-        Texts.required(texts, TITLE, "component " + id), Texts.single(texts, OBJECTIVE),
+    return new Component(
+        ComponentId.of(Values.uuid(id)),
+        code,
+        Texts.required(texts, TITLE, "component " + id),
+        Texts.single(texts, OBJECTIVE),
         Texts.list(texts, RESULT));
   }
 
@@ -334,17 +444,23 @@ final class JdbcProjectStore implements ProjectStore {
     List<TableRows> rows = rows(List.of(project));
     List<String> removed = new ArrayList<>();
     try {
-      int updated = dsl.update(PROJECT).set(rows.get(0).asAssignments(PROJECT.ID))
-          .where(PROJECT.ID.eq(id).and(PROJECT.VERSION.eq(expectedVersion))).execute();
+      int updated =
+          dsl.update(PROJECT)
+              .set(rows.get(0).asAssignments(PROJECT.ID))
+              .where(PROJECT.ID.eq(id).and(PROJECT.VERSION.eq(expectedVersion)))
+              .execute();
       if (updated == 0) {
-        throw Writes.notWritten(dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, id,
-            expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, id, expectedVersion);
       }
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       // Components: events refer to them by id, so keep the rows of those that stay.
       Set<String> stored = new HashSet<>();
-      dsl.select(COMPONENT.ID).from(COMPONENT).where(COMPONENT.PROJECT_ID.eq(id))
-          .fetch(COMPONENT.ID).forEach(c -> stored.add(c.strip()));
+      dsl.select(COMPONENT.ID)
+          .from(COMPONENT)
+          .where(COMPONENT.PROJECT_ID.eq(id))
+          .fetch(COMPONENT.ID)
+          .forEach(c -> stored.add(c.strip()));
       Set<String> next = new HashSet<>();
       project.components().forEach(c -> next.add(c.id().toString()));
       stored.stream().filter(c -> !next.contains(c)).forEach(removed::add);
@@ -354,9 +470,12 @@ final class JdbcProjectStore implements ProjectStore {
       List<String> kept = stored.stream().filter(next::contains).toList();
       if (!kept.isEmpty()) {
         dsl.deleteFrom(COMPONENT_TEXT).where(COMPONENT_TEXT.COMPONENT_ID.in(kept)).execute();
-        BatchBindStep moves = dsl.batch(dsl.update(COMPONENT)
-            .set(COMPONENT.POSITION, (Integer) null).set(COMPONENT.CODE, (String) null)
-            .where(COMPONENT.ID.eq((String) null)));
+        BatchBindStep moves =
+            dsl.batch(
+                dsl.update(COMPONENT)
+                    .set(COMPONENT.POSITION, (Integer) null)
+                    .set(COMPONENT.CODE, (String) null)
+                    .where(COMPONENT.ID.eq((String) null)));
         for (int i = 0; i < project.components().size(); i++) {
           Component c = project.components().get(i);
           if (stored.contains(c.id().toString())) {
@@ -367,7 +486,8 @@ final class JdbcProjectStore implements ProjectStore {
       }
       TableRows components = rows.get(rows.size() - 2);
       TableRows newComponents = new TableRows(components.table(), components.fields());
-      components.rows().stream().filter(row -> !stored.contains((String) row[0]))
+      components.rows().stream()
+          .filter(row -> !stored.contains((String) row[0]))
           .forEach(newComponents.rows()::add);
       for (TableRows table : rows.subList(1, rows.size() - 2)) {
         table.insert(dsl);
@@ -384,19 +504,23 @@ final class JdbcProjectStore implements ProjectStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted = dsl.deleteFrom(PROJECT)
-          .where(PROJECT.ID.eq(key).and(PROJECT.VERSION.eq(expectedVersion))).execute();
+      int deleted =
+          dsl.deleteFrom(PROJECT)
+              .where(PROJECT.ID.eq(key).and(PROJECT.VERSION.eq(expectedVersion)))
+              .execute();
       if (deleted == 0) {
-        throw Writes.notWritten(dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, key,
-            expectedVersion);
+        throw Writes.notWritten(
+            dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, key, expectedVersion);
       }
     } catch (DataAccessException e) {
-      throw sql.translate(e, new Sql.Context() {
-        @Override
-        public @Nullable String referencedId(Constraint constraint) {
-          return constraint.targetKind().equals(KIND) ? key : null;
-        }
-      });
+      throw sql.translate(
+          e,
+          new Sql.Context() {
+            @Override
+            public @Nullable String referencedId(Constraint constraint) {
+              return constraint.targetKind().equals(KIND) ? key : null;
+            }
+          });
     }
   }
 
@@ -406,25 +530,68 @@ final class JdbcProjectStore implements ProjectStore {
    */
   static List<TableRows> rows(Collection<Project> projects) {
     TableRows root = new TableRows(PROJECT, ROOT);
-    TableRows texts = new TableRows(PROJECT_TEXT, List.of(PROJECT_TEXT.PROJECT_ID,
-        PROJECT_TEXT.FIELD_NAME, PROJECT_TEXT.LANG, PROJECT_TEXT.POSITION, PROJECT_TEXT.CONTENT));
-    TableRows countries = new TableRows(PROJECT_COUNTRY, List.of(PROJECT_COUNTRY.PROJECT_ID,
-        PROJECT_COUNTRY.COUNTRY, PROJECT_COUNTRY.POSITION, PROJECT_COUNTRY.COUNTRY_ROLE));
-    TableRows organisations = new TableRows(PROJECT_ORGANISATION, List.of(
-        PROJECT_ORGANISATION.PROJECT_ID, PROJECT_ORGANISATION.ORGANISATION_ID,
-        PROJECT_ORGANISATION.ORG_ROLE, PROJECT_ORGANISATION.POSITION));
-    TableRows relations = new TableRows(PROJECT_RELATION, List.of(PROJECT_RELATION.PROJECT_ID,
-        PROJECT_RELATION.RELATED_ID, PROJECT_RELATION.RELATION_TYPE, PROJECT_RELATION.POSITION));
-    TableRows links = new TableRows(PROJECT_LINK, List.of(PROJECT_LINK.PROJECT_ID,
-        PROJECT_LINK.POSITION, PROJECT_LINK.URI, PROJECT_LINK.TITLE, PROJECT_LINK.LINK_KIND));
-    TableRows externalIds = new TableRows(PROJECT_EXTERNAL_ID, List.of(
-        PROJECT_EXTERNAL_ID.PROJECT_ID, PROJECT_EXTERNAL_ID.POSITION, PROJECT_EXTERNAL_ID.SCHEME,
-        PROJECT_EXTERNAL_ID.ID_VALUE));
-    TableRows components = new TableRows(COMPONENT, List.of(COMPONENT.ID, COMPONENT.PROJECT_ID,
-        COMPONENT.POSITION, COMPONENT.CODE));
-    TableRows componentTexts = new TableRows(COMPONENT_TEXT, List.of(COMPONENT_TEXT.COMPONENT_ID,
-        COMPONENT_TEXT.FIELD_NAME, COMPONENT_TEXT.ITEM, COMPONENT_TEXT.LANG,
-        COMPONENT_TEXT.POSITION, COMPONENT_TEXT.CONTENT));
+    TableRows texts =
+        new TableRows(
+            PROJECT_TEXT,
+            List.of(
+                PROJECT_TEXT.PROJECT_ID,
+                PROJECT_TEXT.FIELD_NAME,
+                PROJECT_TEXT.LANG,
+                PROJECT_TEXT.POSITION,
+                PROJECT_TEXT.CONTENT));
+    TableRows countries =
+        new TableRows(
+            PROJECT_COUNTRY,
+            List.of(
+                PROJECT_COUNTRY.PROJECT_ID,
+                PROJECT_COUNTRY.COUNTRY,
+                PROJECT_COUNTRY.POSITION,
+                PROJECT_COUNTRY.COUNTRY_ROLE));
+    TableRows organisations =
+        new TableRows(
+            PROJECT_ORGANISATION,
+            List.of(
+                PROJECT_ORGANISATION.PROJECT_ID, PROJECT_ORGANISATION.ORGANISATION_ID,
+                PROJECT_ORGANISATION.ORG_ROLE, PROJECT_ORGANISATION.POSITION));
+    TableRows relations =
+        new TableRows(
+            PROJECT_RELATION,
+            List.of(
+                PROJECT_RELATION.PROJECT_ID,
+                PROJECT_RELATION.RELATED_ID,
+                PROJECT_RELATION.RELATION_TYPE,
+                PROJECT_RELATION.POSITION));
+    TableRows links =
+        new TableRows(
+            PROJECT_LINK,
+            List.of(
+                PROJECT_LINK.PROJECT_ID,
+                PROJECT_LINK.POSITION,
+                PROJECT_LINK.URI,
+                PROJECT_LINK.TITLE,
+                PROJECT_LINK.LINK_KIND));
+    TableRows externalIds =
+        new TableRows(
+            PROJECT_EXTERNAL_ID,
+            List.of(
+                PROJECT_EXTERNAL_ID.PROJECT_ID,
+                PROJECT_EXTERNAL_ID.POSITION,
+                PROJECT_EXTERNAL_ID.SCHEME,
+                PROJECT_EXTERNAL_ID.ID_VALUE));
+    TableRows components =
+        new TableRows(
+            COMPONENT,
+            List.of(COMPONENT.ID, COMPONENT.PROJECT_ID, COMPONENT.POSITION, COMPONENT.CODE));
+    TableRows componentTexts =
+        new TableRows(
+            COMPONENT_TEXT,
+            List.of(
+                COMPONENT_TEXT.COMPONENT_ID,
+                COMPONENT_TEXT.FIELD_NAME,
+                COMPONENT_TEXT.ITEM,
+                COMPONENT_TEXT.LANG,
+                COMPONENT_TEXT.POSITION,
+                COMPONENT_TEXT.CONTENT));
     for (Project p : projects) {
       String id = Values.id(p.id().value());
       ProjectDates dates = p.dates();
@@ -432,15 +599,25 @@ final class JdbcProjectStore implements ProjectStore {
       PartialDate end = dates.end();
       CooperationFramework framework = p.framework();
       Money budget = p.budget();
-      root.add(id, p.code(), p.acronym(), p.status().name(),
-          Values.partialDate(dates.plannedStart()), Values.partialDate(dates.plannedEnd()),
-          Values.partialDate(dates.actualStart()), Values.partialDate(dates.actualEnd()),
-          start == null ? null : start.earliest(), end == null ? null : end.latest(),
+      root.add(
+          id,
+          p.code(),
+          p.acronym(),
+          p.status().name(),
+          Values.partialDate(dates.plannedStart()),
+          Values.partialDate(dates.plannedEnd()),
+          Values.partialDate(dates.actualStart()),
+          Values.partialDate(dates.actualEnd()),
+          start == null ? null : start.earliest(),
+          end == null ? null : end.latest(),
           framework == null ? null : framework.code(),
           framework == null ? null : framework.acronym(),
           budget == null ? null : budget.amount(),
           budget == null ? null : budget.currency().getCurrencyCode(),
-          SearchText.of(p), p.version(), Values.utc(p.createdAt()), Values.utc(p.updatedAt()));
+          SearchText.of(p),
+          p.version(),
+          Values.utc(p.createdAt()),
+          Values.utc(p.updatedAt()));
       Texts.append(texts.rows(), p.title(), id, TITLE);
       Texts.append(texts.rows(), p.summary(), id, SUMMARY);
       Texts.append(texts.rows(), p.aims(), id, AIMS);
@@ -476,8 +653,16 @@ final class JdbcProjectStore implements ProjectStore {
         }
       }
     }
-    return List.of(root, texts, countries, organisations, relations, links, externalIds,
-        components, componentTexts);
+    return List.of(
+        root,
+        texts,
+        countries,
+        organisations,
+        relations,
+        links,
+        externalIds,
+        components,
+        componentTexts);
   }
 
   private Sql.Context context(Project project, List<String> removedComponents) {
@@ -494,11 +679,18 @@ final class JdbcProjectStore implements ProjectStore {
       @Override
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
-          case "project_organisation_org_fk" -> Writes.firstMissing(sql, ORGANISATION,
-              ORGANISATION.ID, project.organisations().stream()
-                  .map(o -> o.organisation().toString()).toList());
-          case "project_relation_related_fk" -> Writes.firstMissing(sql, PROJECT, PROJECT.ID,
-              project.relations().stream().map(r -> r.project().toString()).toList());
+          case "project_organisation_org_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  ORGANISATION,
+                  ORGANISATION.ID,
+                  project.organisations().stream().map(o -> o.organisation().toString()).toList());
+          case "project_relation_related_fk" ->
+              Writes.firstMissing(
+                  sql,
+                  PROJECT,
+                  PROJECT.ID,
+                  project.relations().stream().map(r -> r.project().toString()).toList());
           default -> null;
         };
       }
@@ -514,9 +706,14 @@ final class JdbcProjectStore implements ProjectStore {
         if (sql.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
           return null;
         }
-        return sql.read().select(EVENT_COMPONENT.COMPONENT_ID).from(EVENT_COMPONENT)
-            .where(EVENT_COMPONENT.COMPONENT_ID.in(removedComponents)).limit(1)
-            .fetchOptional(EVENT_COMPONENT.COMPONENT_ID).map(String::strip).orElse(null);
+        return sql.read()
+            .select(EVENT_COMPONENT.COMPONENT_ID)
+            .from(EVENT_COMPONENT)
+            .where(EVENT_COMPONENT.COMPONENT_ID.in(removedComponents))
+            .limit(1)
+            .fetchOptional(EVENT_COMPONENT.COMPONENT_ID)
+            .map(String::strip)
+            .orElse(null);
       }
     };
   }
@@ -534,8 +731,16 @@ final class JdbcProjectStore implements ProjectStore {
 
   private static List<SelectField<?>> selection() {
     List<SelectField<?>> fields = new ArrayList<>(List.of(PROJECT.fields()));
-    fields.addAll(List.of(TEXTS, COUNTRIES, ORGANISATIONS, RELATIONS, LINKS, EXTERNAL_IDS,
-        COMPONENTS, COMPONENT_TEXTS));
+    fields.addAll(
+        List.of(
+            TEXTS,
+            COUNTRIES,
+            ORGANISATIONS,
+            RELATIONS,
+            LINKS,
+            EXTERNAL_IDS,
+            COMPONENTS,
+            COMPONENT_TEXTS));
     return List.copyOf(fields);
   }
 

@@ -59,9 +59,15 @@ final class JdbcReportStore implements ReportStore {
         for (int i = 0; i < keys; i++) {
           parts.add(String.valueOf(r.get(i)).strip());
         }
-        groups.put(String.join("/", parts), new RawTally(events, number(r.get(keys + 1)),
-            number(r.get(keys + 2)), number(r.get(keys + 3)), number(r.get(keys + 4)),
-            number(r.get(keys + 5))));
+        groups.put(
+            String.join("/", parts),
+            new RawTally(
+                events,
+                number(r.get(keys + 1)),
+                number(r.get(keys + 2)),
+                number(r.get(keys + 3)),
+                number(r.get(keys + 4)),
+                number(r.get(keys + 5))));
       }
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -74,8 +80,11 @@ final class JdbcReportStore implements ReportStore {
     var e = EVENT.as("e");
     List<Condition> where = new ArrayList<>();
     if (!scope.projects().isEmpty()) {
-      where.add(e.ID.in(select(EVENT_PROJECT.EVENT_ID).from(EVENT_PROJECT)
-          .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+      where.add(
+          e.ID.in(
+              select(EVENT_PROJECT.EVENT_ID)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
     }
     if (scope.from() != null) {
       where.add(e.LAST_DAY.ge(scope.from()));
@@ -93,8 +102,11 @@ final class JdbcReportStore implements ReportStore {
       where.add(e.VENUE_COUNTRY.eq(scope.venueCountry().alpha2()));
     }
     if (scope.participantCountry() != null) {
-      where.add(e.ID.in(select(EVENT_PARTICIPATION.EVENT_ID).from(EVENT_PARTICIPATION)
-          .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
+      where.add(
+          e.ID.in(
+              select(EVENT_PARTICIPATION.EVENT_ID)
+                  .from(EVENT_PARTICIPATION)
+                  .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
 
     Table<?> from = e;
@@ -103,7 +115,7 @@ final class JdbcReportStore implements ReportStore {
     Field<Integer> year = DSL.extract(e.FIRST_DAY, DatePart.YEAR);
     List<Field<?>> keys = new ArrayList<>();
     switch (dimension) {
-      case TOTAL -> { }
+      case TOTAL -> {}
       case YEAR -> keys.add(year);
       case TYPE -> keys.add(e.EVENT_TYPE);
       case STATUS -> keys.add(e.STATUS);
@@ -135,17 +147,24 @@ final class JdbcReportStore implements ReportStore {
     }
     // Counted per event in scope (an index lookup each), not by grouping the whole key-message
     // table and joining it in every statement of a report.
-    Field<Integer> adoptedCount = DSL.field(select(count()).from(EVENT_KEY_MESSAGE)
-        .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID)).and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()));
+    Field<Integer> adoptedCount =
+        DSL.field(
+            select(count())
+                .from(EVENT_KEY_MESSAGE)
+                .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
+                .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()));
 
     List<SelectField<?>> fields = new ArrayList<>(keys);
     fields.add(count().as("events"));
     fields.add(sumWhere(participants, qualifier.in(names(Qualifier.EXACT))).as("exact"));
     fields.add(sumWhere(participants, qualifier.in(names(Qualifier.MORE_THAN))).as("at_least"));
-    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.APPROXIMATELY,
-        Qualifier.UP_TO, Qualifier.PLANNED))).as("approximate"));
-    fields.add(sum(when(participants.isNull(), inline(1)).otherwise(inline(0)))
-        .as("without_count"));
+    fields.add(
+        sumWhere(
+                participants,
+                qualifier.in(names(Qualifier.APPROXIMATELY, Qualifier.UP_TO, Qualifier.PLANNED)))
+            .as("approximate"));
+    fields.add(
+        sum(when(participants.isNull(), inline(1)).otherwise(inline(0))).as("without_count"));
     fields.add(sum(DSL.coalesce(adoptedCount, inline(0))).as("adopted"));
     var select = dsl.select(fields).from(from).where(where);
     return keys.isEmpty() ? select : select.groupBy(keys);

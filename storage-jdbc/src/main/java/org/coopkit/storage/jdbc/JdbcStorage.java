@@ -39,23 +39,23 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #create(DataSource)}: over the host application's pool, which the host keeps and
  *       closes;
- *   <li>{@link #connect(String, String, String)}: with a HikariCP pool of its own, closed by
- *       {@link #close()};
+ *   <li>{@link #connect(String, String, String)}: with a HikariCP pool of its own, closed by {@link
+ *       #close()};
  *   <li>{@link #embedded(Path)}: an H2 database in a file, with a pool of its own.
  * </ul>
  *
  * <p>Each detects the database from a first connection and, unless {@link
  * JdbcStorageOptions#migrate()} is off, migrates the schema before it returns.
  *
- * <p><b>Transactions.</b> {@link #inTransaction} runs the work on one connection: at READ
- * COMMITTED when it writes; read-only and on one snapshot in {@link TransactionMode#READ_ONLY}
- * (REPEATABLE READ on PostgreSQL and MariaDB, SERIALIZABLE on H2), so that the several statements
- * of a report agree while writers run; and commits when the work returns or rolls back when it
- * throws, rethrowing what it threw. A store call reads an aggregate, or a page of them, in one
- * statement, so it never sees another transaction half-written. Updates and deletes check the
- * version in the {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same
- * version one gets a {@link org.coopkit.error.ConflictException}. When the database gives up a
- * transaction for a serialization failure or a deadlock, the whole work runs again, up to {@link
+ * <p><b>Transactions.</b> {@link #inTransaction} runs the work on one connection: at READ COMMITTED
+ * when it writes; read-only and on one snapshot in {@link TransactionMode#READ_ONLY} (REPEATABLE
+ * READ on PostgreSQL and MariaDB, SERIALIZABLE on H2), so that the several statements of a report
+ * agree while writers run; and commits when the work returns or rolls back when it throws,
+ * rethrowing what it threw. A store call reads an aggregate, or a page of them, in one statement,
+ * so it never sees another transaction half-written. Updates and deletes check the version in the
+ * {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same version one gets a
+ * {@link org.coopkit.error.ConflictException}. When the database gives up a transaction for a
+ * serialization failure or a deadlock, the whole work runs again, up to {@link
  * JdbcStorageOptions#maxRetries()} times after a short pause; then a retryable {@link
  * StorageUnavailableException} is thrown. Nested transactions on one thread are rejected.
  *
@@ -86,8 +86,12 @@ public final class JdbcStorage implements Storage {
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private volatile boolean closed;
 
-  private JdbcStorage(DataSource dataSource, @Nullable HikariDataSource ownPool,
-      SQLDialect dialect, JdbcStorageOptions options, String description) {
+  private JdbcStorage(
+      DataSource dataSource,
+      @Nullable HikariDataSource ownPool,
+      SQLDialect dialect,
+      JdbcStorageOptions options,
+      String description) {
     this.dataSource = dataSource;
     this.ownPool = ownPool;
     this.dialect = dialect;
@@ -107,11 +111,11 @@ public final class JdbcStorage implements Storage {
   /**
    * A storage over the host's pool. The host owns the pool: {@link #close()} leaves it open.
    *
-   * <p>Each transaction sets READ COMMITTED (and read-only, for reads) on the connection it
-   * borrows and restores what it found; on MariaDB it also raises {@code group_concat_max_len},
-   * which reading needs, and with a {@link JdbcStorageOptions#schema()} it makes that schema the
-   * current one. A pool configured as {@link #connect} configures its own saves those statements
-   * (see the README).
+   * <p>Each transaction sets READ COMMITTED (and read-only, for reads) on the connection it borrows
+   * and restores what it found; on MariaDB it also raises {@code group_concat_max_len}, which
+   * reading needs, and with a {@link JdbcStorageOptions#schema()} it makes that schema the current
+   * one. A pool configured as {@link #connect} configures its own saves those statements (see the
+   * README).
    *
    * @throws StorageUnavailableException if no connection could be had or the migration failed
    * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB
@@ -130,16 +134,16 @@ public final class JdbcStorage implements Storage {
    *
    * @see #connect(String, String, String, JdbcStorageOptions)
    */
-  public static JdbcStorage connect(String jdbcUrl, @Nullable String user,
-      @Nullable String password) {
+  public static JdbcStorage connect(
+      String jdbcUrl, @Nullable String user, @Nullable String password) {
     return connect(jdbcUrl, user, password, JdbcStorageOptions.DEFAULT);
   }
 
   /**
    * A storage with a HikariCP pool of its own (10 connections named {@code coopkit-<n>}; sessions
    * in UTC at READ COMMITTED; a connection waited for at most 3 seconds), closed by {@link
-   * #close()}. The JDBC driver of the database must be on the class path: H2 always is; add
-   * {@code org.postgresql:postgresql} or {@code org.mariadb.jdbc:mariadb-java-client}.
+   * #close()}. The JDBC driver of the database must be on the class path: H2 always is; add {@code
+   * org.postgresql:postgresql} or {@code org.mariadb.jdbc:mariadb-java-client}.
    *
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it
@@ -148,8 +152,11 @@ public final class JdbcStorage implements Storage {
    * @throws IllegalArgumentException if the URL is for another database
    * @throws IllegalStateException if the driver is missing
    */
-  public static JdbcStorage connect(String jdbcUrl, @Nullable String user,
-      @Nullable String password, JdbcStorageOptions options) {
+  public static JdbcStorage connect(
+      String jdbcUrl,
+      @Nullable String user,
+      @Nullable String password,
+      JdbcStorageOptions options) {
     requireNonNull(jdbcUrl, "jdbcUrl");
     requireNonNull(options, "options");
     String schema = options.schema();
@@ -185,9 +192,9 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * An embedded H2 database in a file, with a pool of its own; {@link #close()} closes the pool
-   * and with it the database. H2 adds {@code .mv.db} to the name (given with it, the suffix is
-   * not doubled); the parent folders must exist. Only this process may open the file at a time.
+   * An embedded H2 database in a file, with a pool of its own; {@link #close()} closes the pool and
+   * with it the database. H2 adds {@code .mv.db} to the name (given with it, the suffix is not
+   * doubled); the parent folders must exist. Only this process may open the file at a time.
    *
    * @throws StorageUnavailableException if the file cannot be opened (in use by another process,
    *     say) or the migration failed
@@ -244,9 +251,15 @@ public final class JdbcStorage implements Storage {
             throw failure;
           }
           if (attempt >= options.maxRetries()) {
-            throw new StorageUnavailableException("The database at " + description
-                + " gave up the transaction for contention on each of its " + (attempt + 1)
-                + (attempt == 0 ? " attempt" : " attempts") + "; try again later", true, failure);
+            throw new StorageUnavailableException(
+                "The database at "
+                    + description
+                    + " gave up the transaction for contention on each of its "
+                    + (attempt + 1)
+                    + (attempt == 0 ? " attempt" : " attempts")
+                    + "; try again later",
+                true,
+                failure);
           }
           pause(attempt);
         }
@@ -262,8 +275,11 @@ public final class JdbcStorage implements Storage {
     JdbcSession session = null;
     try {
       restore = prepare(connection, mode);
-      Sql sql = new Sql(DSL.using(connection, dialect, settings),
-          mode == TransactionMode.READ_ONLY, description);
+      Sql sql =
+          new Sql(
+              DSL.using(connection, dialect, settings),
+              mode == TransactionMode.READ_ONLY,
+              description);
       session = new JdbcSession(sql);
       T result = work.run(session);
       session.close();
@@ -284,21 +300,22 @@ public final class JdbcStorage implements Storage {
   }
 
   /** What a transaction changed on a borrowed connection, to put back before returning it. */
-  private record Restore(boolean autoCommit, int isolation, int applied, boolean readOnly,
-      @Nullable String schema) {}
+  private record Restore(
+      boolean autoCommit, int isolation, int applied, boolean readOnly, @Nullable String schema) {}
 
   /**
    * The isolation a transaction runs at. Writers run at READ COMMITTED, the same on all three
    * databases; their correctness rests on version checks in the UPDATE itself. Readers see one
-   * snapshot for the whole transaction, so the several statements of a report agree with each
-   * other while writers run: REPEATABLE READ is a snapshot on PostgreSQL and InnoDB, and on H2
+   * snapshot for the whole transaction, so the several statements of a report agree with each other
+   * while writers run: REPEATABLE READ is a snapshot on PostgreSQL and InnoDB, and on H2
    * SERIALIZABLE is, for a reader.
    */
   private int isolationFor(TransactionMode mode) {
     if (mode == TransactionMode.READ_WRITE) {
       return Connection.TRANSACTION_READ_COMMITTED;
     }
-    return dialect.family() == SQLDialect.H2 ? Connection.TRANSACTION_SERIALIZABLE
+    return dialect.family() == SQLDialect.H2
+        ? Connection.TRANSACTION_SERIALIZABLE
         : Connection.TRANSACTION_REPEATABLE_READ;
   }
 
@@ -306,8 +323,10 @@ public final class JdbcStorage implements Storage {
     boolean autoCommit = connection.getAutoCommit();
     // A pool of our own starts every connection at READ COMMITTED and resets it on return; asking
     // would cost a round trip on PostgreSQL, whose driver queries the server.
-    int isolation = ownPool != null ? Connection.TRANSACTION_READ_COMMITTED
-        : connection.getTransactionIsolation();
+    int isolation =
+        ownPool != null
+            ? Connection.TRANSACTION_READ_COMMITTED
+            : connection.getTransactionIsolation();
     boolean readOnly = connection.isReadOnly();
     String previousSchema = null;
     String schema = options.schema();
@@ -365,7 +384,9 @@ public final class JdbcStorage implements Storage {
   }
 
   private @Nullable String currentSchema(Connection connection) throws SQLException {
-    return dialect.family() == SQLDialect.MARIADB ? connection.getCatalog() : connection.getSchema();
+    return dialect.family() == SQLDialect.MARIADB
+        ? connection.getCatalog()
+        : connection.getSchema();
   }
 
   private void setSchema(Connection connection, String schema) throws SQLException {
@@ -380,8 +401,10 @@ public final class JdbcStorage implements Storage {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new StorageUnavailableException("Could not get a connection from " + description
-          + " (SQLState " + e.getSQLState() + ")", true, e);
+      throw new StorageUnavailableException(
+          "Could not get a connection from " + description + " (SQLState " + e.getSQLState() + ")",
+          true,
+          e);
     }
   }
 
@@ -411,11 +434,11 @@ public final class JdbcStorage implements Storage {
    *
    * <p>The events are stored exactly as given: they bypass coopkit's services, so the caller sets
    * version (at least 1) and timestamps, and sees to the rules the services check (the model
-   * checked the rest when the events were built). References are checked by the database's
-   * foreign keys: an unknown project, component or organiser fails the chunk that holds it with a
-   * {@link BrokenReferenceException} whose path names the event's index in {@code events}, e.g.
-   * {@code events[1234].projects}. Chunks before the failing one stay committed; the method
-   * returns only when all are.
+   * checked the rest when the events were built). References are checked by the database's foreign
+   * keys: an unknown project, component or organiser fails the chunk that holds it with a {@link
+   * BrokenReferenceException} whose path names the event's index in {@code events}, e.g. {@code
+   * events[1234].projects}. Chunks before the failing one stay committed; the method returns only
+   * when all are.
    *
    * @return how many events were inserted, {@code events.size()}
    * @throws BrokenReferenceException for a reference to nothing; chunks before stay committed
@@ -424,32 +447,49 @@ public final class JdbcStorage implements Storage {
    * @throws StorageUnavailableException if the database failed
    */
   public int insertEvents(List<Event> events) {
-    return bulk(events, "events", Event::version, (session, chunk) ->
-        session.events().insertAll(chunk), BulkReferences::ofEvent);
+    return bulk(
+        events,
+        "events",
+        Event::version,
+        (session, chunk) -> session.events().insertAll(chunk),
+        BulkReferences::ofEvent);
   }
 
   /**
-   * Inserts many contacts at once, as {@link #insertEvents} does events: in transactions of
-   * {@link JdbcStorageOptions#bulkChunkSize()}, stored as given (version at least 1, timestamps
-   * set by the caller), references (employer, roles' projects and organisations) checked by the
-   * foreign keys, chunks before a failing one committed.
+   * Inserts many contacts at once, as {@link #insertEvents} does events: in transactions of {@link
+   * JdbcStorageOptions#bulkChunkSize()}, stored as given (version at least 1, timestamps set by the
+   * caller), references (employer, roles' projects and organisations) checked by the foreign keys,
+   * chunks before a failing one committed.
    *
    * @return how many contacts were inserted
    * @throws BrokenReferenceException for a reference to nothing, e.g. {@code
    *     contacts[7].roles.project}
    */
   public int insertContacts(List<Contact> contacts) {
-    return bulk(contacts, "contacts", Contact::version, (session, chunk) ->
-        session.contacts().insertAll(chunk), BulkReferences::ofContact);
+    return bulk(
+        contacts,
+        "contacts",
+        Contact::version,
+        (session, chunk) -> session.contacts().insertAll(chunk),
+        BulkReferences::ofContact);
   }
 
-  private <A> int bulk(List<A> items, String name, Function<A, Long> version,
-      BiConsumer<JdbcSession, List<A>> insert, Function<A, List<BulkReferences.Ref>> references) {
+  private <A> int bulk(
+      List<A> items,
+      String name,
+      Function<A, Long> version,
+      BiConsumer<JdbcSession, List<A>> insert,
+      Function<A, List<BulkReferences.Ref>> references) {
     requireNonNull(items, name);
     for (int i = 0; i < items.size(); i++) {
       if (version.apply(items.get(i)) < 1) {
-        throw new IllegalArgumentException(name + "[" + i + "] has version "
-            + version.apply(items.get(i)) + ": stored aggregates have version 1 or more");
+        throw new IllegalArgumentException(
+            name
+                + "["
+                + i
+                + "] has version "
+                + version.apply(items.get(i))
+                + ": stored aggregates have version 1 or more");
       }
     }
     int done = 0;
@@ -457,10 +497,12 @@ public final class JdbcStorage implements Storage {
     for (int from = 0; from < all.size(); from += options.bulkChunkSize()) {
       List<A> chunk = all.subList(from, Math.min(all.size(), from + options.bulkChunkSize()));
       try {
-        inTransaction(TransactionMode.READ_WRITE, session -> {
-          insert.accept((JdbcSession) session, chunk);
-          return null;
-        });
+        inTransaction(
+            TransactionMode.READ_WRITE,
+            session -> {
+              insert.accept((JdbcSession) session, chunk);
+              return null;
+            });
       } catch (BrokenReferenceException e) {
         throw BulkReferences.locate(e, name, chunk, from, references);
       }
@@ -485,8 +527,8 @@ public final class JdbcStorage implements Storage {
 
   // Set-up.
 
-  private static void migrate(DataSource dataSource, SQLDialect dialect,
-      JdbcStorageOptions options, String description) {
+  private static void migrate(
+      DataSource dataSource, SQLDialect dialect, JdbcStorageOptions options, String description) {
     if (!options.migrate()) {
       return;
     }
@@ -494,8 +536,13 @@ public final class JdbcStorage implements Storage {
       Migrations.migrate(dataSource, dialect, options.schema());
     } catch (FlywayException e) {
       boolean connection = Failures.of(e, dialect).problem() == Failures.Problem.CONNECTION;
-      throw new StorageUnavailableException("Could not migrate coopkit's schema at " + description
-          + ": " + e.getClass().getSimpleName(), connection, e);
+      throw new StorageUnavailableException(
+          "Could not migrate coopkit's schema at "
+              + description
+              + ": "
+              + e.getClass().getSimpleName(),
+          connection,
+          e);
     }
   }
 

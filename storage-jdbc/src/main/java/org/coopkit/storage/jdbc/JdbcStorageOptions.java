@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  *     it is created (default {@code true}); turn it off when the host migrates at deploy time or
  *     runs with a user that may not change tables
  * @param schema the schema (a database, on MariaDB) that holds coopkit's tables, or {@code null}
- *     (default) for the connections' current one. Given a schema, the storage migrates it
- *     (creating it if missing) and makes it the current one of every connection it uses
+ *     (default) for the connections' current one. Given a schema, the storage migrates it (creating
+ *     it if missing) and makes it the current one of every connection it uses
  * @param bulkChunkSize how many aggregates the bulk inserts write per transaction, at least 1
  *     (default {@value #DEFAULT_BULK_CHUNK_SIZE})
- * @param maxRetries how many times {@link JdbcStorage#inTransaction} runs a unit of work again after
- *     a serialization failure or a deadlock, 0 or more (default {@value #DEFAULT_MAX_RETRIES})
+ * @param maxRetries how many times {@link JdbcStorage#inTransaction} runs a unit of work again
+ *     after a serialization failure or a deadlock, 0 or more (default {@value
+ *     #DEFAULT_MAX_RETRIES})
  * @since 0.1.0
  */
 public record JdbcStorageOptions(
@@ -45,7 +46,8 @@ public record JdbcStorageOptions(
       throw new IllegalArgumentException("schema must be null or a name, but was blank");
     }
     if (bulkChunkSize < 1) {
-      throw new IllegalArgumentException("bulkChunkSize must be at least 1, but was " + bulkChunkSize);
+      throw new IllegalArgumentException(
+          "bulkChunkSize must be at least 1, but was " + bulkChunkSize);
     }
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be 0 or more, but was " + maxRetries);

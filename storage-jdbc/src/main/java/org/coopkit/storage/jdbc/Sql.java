@@ -69,7 +69,9 @@ final class Sql {
     open = false;
   }
 
-  /** @throws IllegalStateException if the session may not be used here and now */
+  /**
+   * @throws IllegalStateException if the session may not be used here and now
+   */
   void checkOpen() {
     if (Thread.currentThread() != owner) {
       throw new IllegalStateException(
@@ -88,15 +90,19 @@ final class Sql {
     List<String> all = new ArrayList<>(wanted);
     for (int from = 0; from < all.size(); from += MAX_IN_LIST) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + MAX_IN_LIST));
-      read().select(idField).from(table).where(idField.in(chunk)).fetch(idField)
+      read()
+          .select(idField)
+          .from(table)
+          .where(idField.in(chunk))
+          .fetch(idField)
           .forEach(id -> found.add(id.strip()));
     }
     return found;
   }
 
   /**
-   * What to tell the caller about a write that failed: the facts of the failure the store knows
-   * and the database may not say.
+   * What to tell the caller about a write that failed: the facts of the failure the store knows and
+   * the database may not say.
    */
   interface Context {
     /** The value of the unique {@code field} written, e.g. the id or code, if known. */
@@ -138,8 +144,8 @@ final class Sql {
             // MariaDB does not name the key; its transaction (like H2's) is still usable.
             target = context.missingTarget(c);
           }
-          return new BrokenReferenceException(c.field(), c.targetKind(),
-              target != null ? target : "(unknown)");
+          return new BrokenReferenceException(
+              c.field(), c.targetKind(), target != null ? target : "(unknown)");
         }
       }
       case STILL_REFERENCED -> {
@@ -148,8 +154,8 @@ final class Sql {
           if (id == null) {
             id = f.value();
           }
-          return new StillReferencedException(c.targetKind(), id != null ? id : "(unknown)",
-              c.referencedBy());
+          return new StillReferencedException(
+              c.targetKind(), id != null ? id : "(unknown)", c.referencedBy());
         }
       }
       default -> {}
@@ -160,21 +166,37 @@ final class Sql {
   /** The exception for a failure that is not the caller's doing, at {@code store}. */
   static StorageUnavailableException unavailable(Throwable failure, Failure f, String store) {
     return switch (f.problem()) {
-      case CONTENTION -> new StorageUnavailableException(
-          "The database at " + store + " gave up a transaction for contention (" + f.code()
-              + ")", true, failure);
-      case CONNECTION -> new StorageUnavailableException(
-          "Lost the connection to " + store + " (" + f.code() + ")", true, failure);
-      default -> new StorageUnavailableException(
-          "Unexpected database failure at " + store + " (" + f.problem() + ", " + f.code()
-              + (f.statementTable() == null ? "" : ", table " + f.statementTable()) + ")",
-          false, failure);
+      case CONTENTION ->
+          new StorageUnavailableException(
+              "The database at "
+                  + store
+                  + " gave up a transaction for contention ("
+                  + f.code()
+                  + ")",
+              true,
+              failure);
+      case CONNECTION ->
+          new StorageUnavailableException(
+              "Lost the connection to " + store + " (" + f.code() + ")", true, failure);
+      default ->
+          new StorageUnavailableException(
+              "Unexpected database failure at "
+                  + store
+                  + " ("
+                  + f.problem()
+                  + ", "
+                  + f.code()
+                  + (f.statementTable() == null ? "" : ", table " + f.statementTable())
+                  + ")",
+              false,
+              failure);
     };
   }
 
   /** Translates any failure of a read: reads fail only for the database's reasons. */
   RuntimeException translateRead(RuntimeException failure) {
-    if (failure instanceof IllegalStateException || failure instanceof IllegalArgumentException
+    if (failure instanceof IllegalStateException
+        || failure instanceof IllegalArgumentException
         || failure instanceof org.coopkit.error.CoopkitException) {
       return failure;
     }

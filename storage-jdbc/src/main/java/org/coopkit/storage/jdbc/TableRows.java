@@ -4,9 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -40,57 +40,58 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
 
   /**
    * Inserts every row with one prepared statement, as a JDBC batch: one round trip, which the
-   * PostgreSQL driver (with {@code reWriteBatchedInserts=true}, as {@code Pools} sets it) sends
-   * as multi-row inserts and MariaDB's as a bulk operation. Measured faster than jOOQ's own batch
-   * and multi-row {@code VALUES}, whose per-value objects cost more than the database on large
-   * loads. Does nothing without rows.
+   * PostgreSQL driver (with {@code reWriteBatchedInserts=true}, as {@code Pools} sets it) sends as
+   * multi-row inserts and MariaDB's as a bulk operation. Measured faster than jOOQ's own batch and
+   * multi-row {@code VALUES}, whose per-value objects cost more than the database on large loads.
+   * Does nothing without rows.
    *
-   * @throws DataAccessException if the database refuses a row, with jOOQ's message form ({@code
-   *     SQL [insert into table …]; …}), which {@link Failures} reads the table from
+   * @throws DataAccessException if the database refuses a row, with jOOQ's message form ({@code SQL
+   *     [insert into table …]; …}), which {@link Failures} reads the table from
    */
   void insert(DSLContext dsl) {
     if (rows.isEmpty()) {
       return;
     }
     @SuppressWarnings("unchecked")
-    String sql = dsl.render(dsl.insertInto((Table<Record>) table, fields)
-        .values(new Object[fields.size()]));
+    String sql =
+        dsl.render(dsl.insertInto((Table<Record>) table, fields).values(new Object[fields.size()]));
     int[] types = new int[fields.size()];
     for (int i = 0; i < types.length; i++) {
       types[i] = fields.get(i).getDataType().getSQLType();
     }
-    dsl.connection(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        int batched = 0;
-        for (Object[] row : rows) {
-          for (int i = 0; i < row.length; i++) {
-            if (row[i] == null) {
-              statement.setNull(i + 1, types[i]);
-            } else {
-              statement.setObject(i + 1, row[i]);
+    dsl.connection(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int batched = 0;
+            for (Object[] row : rows) {
+              for (int i = 0; i < row.length; i++) {
+                if (row[i] == null) {
+                  statement.setNull(i + 1, types[i]);
+                } else {
+                  statement.setObject(i + 1, row[i]);
+                }
+              }
+              if (rows.size() == 1) {
+                statement.executeUpdate();
+                return;
+              }
+              statement.addBatch();
+              if (++batched % BATCH_SIZE == 0) {
+                statement.executeBatch();
+              }
             }
-          }
-          if (rows.size() == 1) {
-            statement.executeUpdate();
-            return;
-          }
-          statement.addBatch();
-          if (++batched % BATCH_SIZE == 0) {
             statement.executeBatch();
+          } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
           }
-        }
-        statement.executeBatch();
-      } catch (SQLException e) {
-        throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
-      }
-    });
+        });
   }
 
   /** The one row as a column-to-value map, for an {@code UPDATE … SET}, without {@code skip}. */
   Map<Field<?>, Object> asAssignments(Field<?> skip) {
     if (rows.size() != 1) {
-      throw new IllegalStateException("one row expected in " + table.getName() + ", not "
-          + rows.size());
+      throw new IllegalStateException(
+          "one row expected in " + table.getName() + ", not " + rows.size());
     }
     Map<Field<?>, Object> assignments = new LinkedHashMap<>();
     Object[] row = rows.get(0);

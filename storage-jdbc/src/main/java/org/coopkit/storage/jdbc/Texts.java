@@ -51,29 +51,31 @@ final class Texts {
   static Map<String, TreeMap<Integer, LocalizedText>> read(List<Row> rows) {
     Map<String, TreeMap<Integer, List<Row>>> grouped = new LinkedHashMap<>();
     for (Row row : rows) {
-      grouped.computeIfAbsent(row.field(), f -> new TreeMap<>())
+      grouped
+          .computeIfAbsent(row.field(), f -> new TreeMap<>())
           .computeIfAbsent(row.item(), i -> new ArrayList<>())
           .add(row);
     }
     Map<String, TreeMap<Integer, LocalizedText>> texts = new LinkedHashMap<>();
-    grouped.forEach((field, items) -> {
-      TreeMap<Integer, LocalizedText> byItem = new TreeMap<>();
-      items.forEach((item, languages) -> byItem.put(item, text(languages)));
-      texts.put(field, byItem);
-    });
+    grouped.forEach(
+        (field, items) -> {
+          TreeMap<Integer, LocalizedText> byItem = new TreeMap<>();
+          items.forEach((item, languages) -> byItem.put(item, text(languages)));
+          texts.put(field, byItem);
+        });
     return texts;
   }
 
   /** The one text of {@code field} (item 0), or {@code null}. */
-  static @Nullable LocalizedText single(Map<String, TreeMap<Integer, LocalizedText>> texts,
-      String field) {
+  static @Nullable LocalizedText single(
+      Map<String, TreeMap<Integer, LocalizedText>> texts, String field) {
     TreeMap<Integer, LocalizedText> items = texts.get(field);
     return items == null ? null : items.get(0);
   }
 
   /** The one text of {@code field}, which must be there. */
-  static LocalizedText required(Map<String, TreeMap<Integer, LocalizedText>> texts, String field,
-      Object owner) {
+  static LocalizedText required(
+      Map<String, TreeMap<Integer, LocalizedText>> texts, String field, Object owner) {
     LocalizedText text = single(texts, field);
     if (text == null) {
       throw new IllegalStateException("the stored " + field + " of " + owner + " has no language");
@@ -82,8 +84,8 @@ final class Texts {
   }
 
   /** The list of texts of {@code field}, by item. */
-  static List<LocalizedText> list(Map<String, TreeMap<Integer, LocalizedText>> texts,
-      String field) {
+  static List<LocalizedText> list(
+      Map<String, TreeMap<Integer, LocalizedText>> texts, String field) {
     TreeMap<Integer, LocalizedText> items = texts.get(field);
     return items == null ? List.of() : List.copyOf(items.values());
   }

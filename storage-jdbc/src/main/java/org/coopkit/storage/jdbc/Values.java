@@ -67,9 +67,9 @@ final class Values {
   }
 
   /**
-   * The sort key as stored: cut to {@link #SORT_KEY_LENGTH} UTF-16 units, never inside a
-   * surrogate pair. Two keys that agree on that many characters sort by id; no real name comes
-   * near it, as folded names are at most a few hundred characters.
+   * The sort key as stored: cut to {@link #SORT_KEY_LENGTH} UTF-16 units, never inside a surrogate
+   * pair. Two keys that agree on that many characters sort by id; no real name comes near it, as
+   * folded names are at most a few hundred characters.
    */
   static String sortKey(String key) {
     if (key.length() <= SORT_KEY_LENGTH) {

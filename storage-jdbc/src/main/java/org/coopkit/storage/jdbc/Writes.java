@@ -23,10 +23,20 @@ final class Writes {
    * aggregate is gone ({@link NotFoundException}) or has another version ({@link
    * ConflictException}).
    */
-  static CoopkitException notWritten(DSLContext dsl, String kind, Table<?> table,
-      Field<String> idField, Field<Long> versionField, String id, long expectedVersion) {
-    Long actual = dsl.select(versionField).from(table).where(idField.eq(id))
-        .fetchOptional(versionField).orElse(null);
+  static CoopkitException notWritten(
+      DSLContext dsl,
+      String kind,
+      Table<?> table,
+      Field<String> idField,
+      Field<Long> versionField,
+      String id,
+      long expectedVersion) {
+    Long actual =
+        dsl.select(versionField)
+            .from(table)
+            .where(idField.eq(id))
+            .fetchOptional(versionField)
+            .orElse(null);
     if (actual == null) {
       return new NotFoundException(kind, id);
     }
@@ -37,16 +47,16 @@ final class Writes {
    * Deletes the child rows of the given owners from every child table, in one batch (the ids are
    * UUIDs, so inlining them is safe).
    */
-  static void deleteChildren(DSLContext dsl, Map<Table<?>, Field<String>> children,
-      Collection<String> owners) {
+  static void deleteChildren(
+      DSLContext dsl, Map<Table<?>, Field<String>> children, Collection<String> owners) {
     List<Query> deletes = new ArrayList<>();
     children.forEach((table, owner) -> deletes.add(dsl.deleteFrom(table).where(owner.in(owners))));
     dsl.batch(deletes).execute();
   }
 
   /** The first of {@code ids} that {@code table} does not hold, asked in this transaction. */
-  static @Nullable String firstMissing(Sql sql, Table<?> table, Field<String> idField,
-      List<String> ids) {
+  static @Nullable String firstMissing(
+      Sql sql, Table<?> table, Field<String> idField, List<String> ids) {
     if (ids.isEmpty()) {
       return null;
     }

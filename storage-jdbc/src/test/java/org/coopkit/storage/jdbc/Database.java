@@ -18,9 +18,9 @@ import org.jooq.SQLDialect;
  * <p>For one schema shared by a whole test class (a contract suite, say), open it in a static
  * {@code @BeforeAll} and close it in {@code @AfterAll}; a skip there skips the class.
  *
- * <p>H2 runs in memory and is always there. PostgreSQL and MariaDB are servers found through
- * {@link DatabaseTarget}; when one does not answer, its tests are skipped, or fail when
- * {@value TestDatabases#REQUIRE_ENV} names it (see {@link TestDatabases}).
+ * <p>H2 runs in memory and is always there. PostgreSQL and MariaDB are servers found through {@link
+ * DatabaseTarget}; when one does not answer, its tests are skipped, or fail when {@value
+ * TestDatabases#REQUIRE_ENV} names it (see {@link TestDatabases}).
  */
 public enum Database {
   H2("h2", "H2", SQLDialect.H2),

@@ -39,8 +39,8 @@ class ErasureLeavesNoTraceTest {
     Coopkit coopkit = Coopkit.builder().storage(schemas.storage(database)).build();
     Organisation employer = coopkit.organisations().register(Fixtures.anyOrganisation());
     Project project = coopkit.projects().create(Fixtures.anyProject());
-    Contact contact = coopkit.contacts().create(
-        Fixtures.fullyPopulatedContact(employer.id(), project.id()));
+    Contact contact =
+        coopkit.contacts().create(Fixtures.fullyPopulatedContact(employer.id(), project.id()));
     List<String> traces = new ArrayList<>();
     traces.add(contact.displayName());
     traces.add(contact.sortName());

@@ -41,13 +41,14 @@ class EventQueryPlanTest {
     for (int i = 0; i < PROJECTS; i++) {
       projects.add(ManyEvents.project());
     }
-    List<Organisation> organisations = List.of(ManyEvents.organisation(),
-        ManyEvents.organisation(), ManyEvents.organisation());
-    storage.inTransaction(s -> {
-      organisations.forEach(s.organisations()::insert);
-      projects.forEach(s.projects()::insert);
-      return null;
-    });
+    List<Organisation> organisations =
+        List.of(ManyEvents.organisation(), ManyEvents.organisation(), ManyEvents.organisation());
+    storage.inTransaction(
+        s -> {
+          organisations.forEach(s.organisations()::insert);
+          projects.forEach(s.projects()::insert);
+          return null;
+        });
     Instant start = Instant.now();
     storage.insertEvents(new ManyEvents(42, projects, organisations).next(EVENTS));
     loading = Duration.between(start, Instant.now());
@@ -60,12 +61,13 @@ class EventQueryPlanTest {
   }
 
   /**
-   * About 20 seconds on an idle two-core machine; the bound only catches a bulk insert that
-   * writes row by row (which takes many minutes), since shared machines vary a lot.
+   * About 20 seconds on an idle two-core machine; the bound only catches a bulk insert that writes
+   * row by row (which takes many minutes), since shared machines vary a lot.
    */
   @Test
   void oneHundredThousandEventsLoadInBatchesNotRowByRow() {
-    System.err.printf("[coopkit-test] %,d events bulk-inserted into PostgreSQL in %.1f s%n",
+    System.err.printf(
+        "[coopkit-test] %,d events bulk-inserted into PostgreSQL in %.1f s%n",
         EVENTS, loading.toMillis() / 1000.0);
     assertThat(loading).isLessThan(Duration.ofMinutes(2));
   }
@@ -73,8 +75,11 @@ class EventQueryPlanTest {
   @Test
   void theFirstPageOfACountryInANinetyDayWindowReadsNoEventTableWhole() {
     LocalDate from = ManyEvents.FIRST_DAY.plusYears(5);
-    assertUsesIndexes(EventQuery.builder().country(ManyEvents.country(7))
-        .between(from, from.plusDays(89)).build());
+    assertUsesIndexes(
+        EventQuery.builder()
+            .country(ManyEvents.country(7))
+            .between(from, from.plusDays(89))
+            .build());
   }
 
   @Test
@@ -96,8 +101,11 @@ class EventQueryPlanTest {
   @Test
   void aLaterPageOfACountryReadsNoEventTableWholeEither() {
     EventQuery first = EventQuery.builder().country(ManyEvents.country(3)).limit(100).build();
-    String cursor = schemas.storage(Database.POSTGRESQL)
-        .inTransaction(s -> s.events().find(first)).nextCursor();
+    String cursor =
+        schemas
+            .storage(Database.POSTGRESQL)
+            .inTransaction(s -> s.events().find(first))
+            .nextCursor();
     assertThat(cursor).isNotNull();
     assertUsesIndexes(first.after(cursor));
   }
@@ -105,14 +113,16 @@ class EventQueryPlanTest {
   private void assertUsesIndexes(EventQuery query) {
     DSLContext dsl = schemas.dsl(Database.POSTGRESQL);
     ResultQuery<Record> statement = JdbcEventStore.pageQuery(dsl, query);
-    String plan = String.join("\n", dsl.fetch("EXPLAIN " + dsl.renderInlined(statement))
-        .getValues(0, String.class));
+    String plan =
+        String.join(
+            "\n", dsl.fetch("EXPLAIN " + dsl.renderInlined(statement)).getValues(0, String.class));
     List<String> scanned = new ArrayList<>();
     Matcher matcher = SEQUENTIAL_SCAN.matcher(plan);
     while (matcher.find()) {
       scanned.add(matcher.group(1));
     }
-    assertThat(scanned).as("tables read whole in the plan:%n%s", plan)
+    assertThat(scanned)
+        .as("tables read whole in the plan:%n%s", plan)
         .noneMatch(table -> table.equals("event") || table.startsWith("event_"));
     assertThat(plan).as("the plan").contains("Index");
     assertThat(dsl.fetch(statement)).as("the page the statement reads").isNotEmpty();

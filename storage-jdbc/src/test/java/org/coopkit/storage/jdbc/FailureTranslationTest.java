@@ -46,32 +46,49 @@ class FailureTranslationTest {
     JdbcStorage storage = schemas.storage(database);
     Project project = stamped(Fixtures.projectWithComponents(1));
     Event event = stamped(Fixtures.eventOf(project.id()));
-    write(storage, s -> {
-      s.projects().insert(project);
-      s.events().insert(event);
-      return null;
-    });
+    write(
+        storage,
+        s -> {
+          s.projects().insert(project);
+          s.events().insert(event);
+          return null;
+        });
     Component takenComponent = project.components().get(0);
 
     // when
-    DuplicateException eventId = duplicate(storage, s -> {
-      s.events().insert(event.toBuilder().title("Again").build());
-      return null;
-    });
-    DuplicateException projectId = duplicate(storage, s -> {
-      s.projects().insert(stamped(Fixtures.anyProject().toBuilder().id(project.id()).build()));
-      return null;
-    });
-    DuplicateException code = duplicate(storage, s -> {
-      s.projects().insert(stamped(Fixtures.anyProject().toBuilder().code(project.code())
-          .build()));
-      return null;
-    });
-    DuplicateException componentId = duplicate(storage, s -> {
-      s.projects().insert(stamped(Fixtures.anyProject().toBuilder()
-          .addComponent(takenComponent).build()));
-      return null;
-    });
+    DuplicateException eventId =
+        duplicate(
+            storage,
+            s -> {
+              s.events().insert(event.toBuilder().title("Again").build());
+              return null;
+            });
+    DuplicateException projectId =
+        duplicate(
+            storage,
+            s -> {
+              s.projects()
+                  .insert(stamped(Fixtures.anyProject().toBuilder().id(project.id()).build()));
+              return null;
+            });
+    DuplicateException code =
+        duplicate(
+            storage,
+            s -> {
+              s.projects()
+                  .insert(stamped(Fixtures.anyProject().toBuilder().code(project.code()).build()));
+              return null;
+            });
+    DuplicateException componentId =
+        duplicate(
+            storage,
+            s -> {
+              s.projects()
+                  .insert(
+                      stamped(
+                          Fixtures.anyProject().toBuilder().addComponent(takenComponent).build()));
+              return null;
+            });
 
     // then
     assertThat(eventId.field()).isEqualTo("Event.id");
@@ -90,30 +107,53 @@ class FailureTranslationTest {
     // given
     JdbcStorage storage = schemas.storage(database);
     Project project = stamped(Fixtures.anyProject());
-    write(storage, s -> {
-      s.projects().insert(project);
-      return null;
-    });
+    write(
+        storage,
+        s -> {
+          s.projects().insert(project);
+          return null;
+        });
     ProjectId unknownProject = Fixtures.newProjectId();
     OrganisationId unknownOrganisation = Fixtures.newOrganisationId();
 
     // when
-    BrokenReferenceException event = broken(storage, s -> {
-      s.events().insert(stamped(Fixtures.eventOf(project.id()).toBuilder()
-          .addProject(unknownProject).build()));
-      return null;
-    });
-    BrokenReferenceException employer = broken(storage, s -> {
-      s.contacts().insert(stamped(Fixtures.anyContact().toBuilder()
-          .organisation(unknownOrganisation).build()));
-      return null;
-    });
-    BrokenReferenceException role = broken(storage, s -> {
-      s.contacts().insert(stamped(Fixtures.anyContact().toBuilder()
-          .addRole(Fixtures.role(RoleType.EXPERT, project.id()))
-          .addRole(Fixtures.role(RoleType.TRAINER, unknownProject)).build()));
-      return null;
-    });
+    BrokenReferenceException event =
+        broken(
+            storage,
+            s -> {
+              s.events()
+                  .insert(
+                      stamped(
+                          Fixtures.eventOf(project.id()).toBuilder()
+                              .addProject(unknownProject)
+                              .build()));
+              return null;
+            });
+    BrokenReferenceException employer =
+        broken(
+            storage,
+            s -> {
+              s.contacts()
+                  .insert(
+                      stamped(
+                          Fixtures.anyContact().toBuilder()
+                              .organisation(unknownOrganisation)
+                              .build()));
+              return null;
+            });
+    BrokenReferenceException role =
+        broken(
+            storage,
+            s -> {
+              s.contacts()
+                  .insert(
+                      stamped(
+                          Fixtures.anyContact().toBuilder()
+                              .addRole(Fixtures.role(RoleType.EXPERT, project.id()))
+                              .addRole(Fixtures.role(RoleType.TRAINER, unknownProject))
+                              .build()));
+              return null;
+            });
 
     // then
     assertThat(event.path()).isEqualTo("Event.projects");
@@ -132,33 +172,58 @@ class FailureTranslationTest {
     // given
     JdbcStorage storage = schemas.storage(database);
     Project project = stamped(Fixtures.projectWithComponents(2));
-    Contact contact = stamped(Fixtures.anyContact().toBuilder()
-        .addRole(Fixtures.role(RoleType.PROGRAMME_MANAGER, project.id())).build());
-    Event event = stamped(Fixtures.eventOf(project.id()).toBuilder()
-        .addComponent(project.components().get(1).id()).build());
-    write(storage, s -> {
-      s.projects().insert(project);
-      s.contacts().insert(contact);
-      return null;
-    });
+    Contact contact =
+        stamped(
+            Fixtures.anyContact().toBuilder()
+                .addRole(Fixtures.role(RoleType.PROGRAMME_MANAGER, project.id()))
+                .build());
+    Event event =
+        stamped(
+            Fixtures.eventOf(project.id()).toBuilder()
+                .addComponent(project.components().get(1).id())
+                .build());
+    write(
+        storage,
+        s -> {
+          s.projects().insert(project);
+          s.contacts().insert(contact);
+          return null;
+        });
 
     // when
-    StillReferencedException byRole = catchThrowableOfType(StillReferencedException.class,
-        () -> write(storage, s -> {
-          s.projects().delete(project.id(), 1);
+    StillReferencedException byRole =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () ->
+                write(
+                    storage,
+                    s -> {
+                      s.projects().delete(project.id(), 1);
+                      return null;
+                    }));
+    write(
+        storage,
+        s -> {
+          s.contacts().delete(contact.id(), 1);
+          s.events().insert(event);
           return null;
-        }));
-    write(storage, s -> {
-      s.contacts().delete(contact.id(), 1);
-      s.events().insert(event);
-      return null;
-    });
-    StillReferencedException byEvent = catchThrowableOfType(StillReferencedException.class,
-        () -> write(storage, s -> {
-          s.projects().update(project.toBuilder().components(project.components().subList(0, 1))
-              .version(2).build(), 1);
-          return null;
-        }));
+        });
+    StillReferencedException byEvent =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () ->
+                write(
+                    storage,
+                    s -> {
+                      s.projects()
+                          .update(
+                              project.toBuilder()
+                                  .components(project.components().subList(0, 1))
+                                  .version(2)
+                                  .build(),
+                              1);
+                      return null;
+                    }));
 
     // then
     assertThat(byRole).as("deleting a project a role is for").isNotNull();
@@ -178,18 +243,25 @@ class FailureTranslationTest {
     JdbcStorage storage = schemas.storage(database);
     Project first = stamped(Fixtures.anyProject());
     Project second = stamped(Fixtures.anyProject());
-    write(storage, s -> {
-      s.projects().insert(first);
-      s.projects().insert(second);
-      return null;
-    });
-    String projectCursor = storage.inTransaction(s -> s.projects()
-        .find(ProjectQuery.builder().limit(1).build())).nextCursor();
+    write(
+        storage,
+        s -> {
+          s.projects().insert(first);
+          s.projects().insert(second);
+          return null;
+        });
+    String projectCursor =
+        storage
+            .inTransaction(s -> s.projects().find(ProjectQuery.builder().limit(1).build()))
+            .nextCursor();
 
     // when
-    ValidationException refused = catchThrowableOfType(ValidationException.class,
-        () -> storage.inTransaction(s -> s.events().find(EventQuery.builder().build()
-            .after(projectCursor))));
+    ValidationException refused =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                storage.inTransaction(
+                    s -> s.events().find(EventQuery.builder().build().after(projectCursor))));
 
     // then
     assertThat(projectCursor).isNotNull();
@@ -203,13 +275,16 @@ class FailureTranslationTest {
     String url = "jdbc:postgresql://127.0.0.1:1/test?password=s3cret";
 
     // when
-    StorageUnavailableException unavailable = catchThrowableOfType(
-        StorageUnavailableException.class, () -> JdbcStorage.connect(url, "postgres", "s3cret"));
+    StorageUnavailableException unavailable =
+        catchThrowableOfType(
+            StorageUnavailableException.class,
+            () -> JdbcStorage.connect(url, "postgres", "s3cret"));
 
     // then
     assertThat(unavailable).isNotNull();
     assertThat(unavailable.isRetryable()).isTrue();
-    assertThat(unavailable.getMessage()).contains("jdbc:postgresql://127.0.0.1:1/test")
+    assertThat(unavailable.getMessage())
+        .contains("jdbc:postgresql://127.0.0.1:1/test")
         .doesNotContain("s3cret");
   }
 
@@ -222,14 +297,16 @@ class FailureTranslationTest {
       schema.dataSource().close();
 
       // when
-      unavailable = catchThrowableOfType(StorageUnavailableException.class,
-          () -> storage.inTransaction(s -> null));
+      unavailable =
+          catchThrowableOfType(
+              StorageUnavailableException.class, () -> storage.inTransaction(s -> null));
     }
 
     // then
     assertThat(unavailable).isNotNull();
     assertThat(unavailable.isRetryable()).isTrue();
-    assertThat(unavailable.getMessage()).startsWith("Could not get a connection from pool coopkit-");
+    assertThat(unavailable.getMessage())
+        .startsWith("Could not get a connection from pool coopkit-");
   }
 
   private static <T> void write(JdbcStorage storage, TransactionalWork<T> work) {
@@ -241,15 +318,15 @@ class FailureTranslationTest {
   }
 
   private static DuplicateException duplicate(JdbcStorage storage, TransactionalWork<?> work) {
-    DuplicateException e = catchThrowableOfType(DuplicateException.class,
-        () -> storage.inTransaction(work));
+    DuplicateException e =
+        catchThrowableOfType(DuplicateException.class, () -> storage.inTransaction(work));
     assertThat(e).as("a DuplicateException").isNotNull();
     return e;
   }
 
   private static BrokenReferenceException broken(JdbcStorage storage, TransactionalWork<?> work) {
-    BrokenReferenceException e = catchThrowableOfType(BrokenReferenceException.class,
-        () -> storage.inTransaction(work));
+    BrokenReferenceException e =
+        catchThrowableOfType(BrokenReferenceException.class, () -> storage.inTransaction(work));
     assertThat(e).as("a BrokenReferenceException").isNotNull();
     return e;
   }

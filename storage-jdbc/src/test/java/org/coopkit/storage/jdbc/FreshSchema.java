@@ -17,8 +17,8 @@ import org.jooq.SQLDialect;
  * {@link #close()} closes the pool and drops the schema with everything in it.
  *
  * <ul>
- *   <li>H2: a new in-memory database {@code coopkit_test_<random>}; tables go to its schema
- *       {@code PUBLIC}.
+ *   <li>H2: a new in-memory database {@code coopkit_test_<random>}; tables go to its schema {@code
+ *       PUBLIC}.
  *   <li>PostgreSQL: {@code CREATE SCHEMA coopkit_test_<random>} in the target database, and a URL
  *       with {@code currentSchema=coopkit_test_<random>}.
  *   <li>MariaDB: {@code CREATE DATABASE coopkit_test_<random>} with {@value #MARIADB_CHARSET} and
@@ -30,8 +30,8 @@ import org.jooq.SQLDialect;
  * value, where H2 and PostgreSQL hold both. A binary, no-pad collation compares as H2 and
  * PostgreSQL do, so every database passes the same tests. It orders by code point, like
  * PostgreSQL's {@code C} collation and H2's default: queries that must ignore case say so with
- * {@code LOWER(..)} on every database. Host applications should create their MariaDB database
- * the same way.
+ * {@code LOWER(..)} on every database. Host applications should create their MariaDB database the
+ * same way.
  */
 public final class FreshSchema implements AutoCloseable {
   /** The character set of the MariaDB test databases. */
@@ -160,7 +160,8 @@ public final class FreshSchema implements AutoCloseable {
   }
 
   private static void execute(DatabaseTarget target, String url, String sql) {
-    try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
+    try (Connection connection =
+            DriverManager.getConnection(url, target.user(), target.password());
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -175,8 +176,8 @@ public final class FreshSchema implements AutoCloseable {
   }
 
   /**
-   * Replaces the database of a {@code jdbc:mariadb://host[:port][/database][?query]} URL (also
-   * with several hosts) with {@code database}.
+   * Replaces the database of a {@code jdbc:mariadb://host[:port][/database][?query]} URL (also with
+   * several hosts) with {@code database}.
    */
   static String withDatabase(String url, String database) {
     int hosts = url.indexOf("//");

@@ -30,8 +30,8 @@ import org.coopkit.storage.tck.Fixtures;
 /**
  * Many stored-looking events (version 1) for bulk loads: spread over {@value #YEARS} years from
  * {@link #FIRST_DAY}, over the given projects and their components, {@value #COUNTRIES} venue
- * countries and every event type, with every list of an event filled in part of them, so that
- * each event table holds rows and has statistics worth planning with.
+ * countries and every event type, with every list of an event filled in part of them, so that each
+ * event table holds rows and has statistics worth planning with.
  */
 final class ManyEvents {
   static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
@@ -59,13 +59,19 @@ final class ManyEvents {
 
   /** A stored project with two components, stamped as the store would. */
   static Project project() {
-    return Fixtures.projectWithComponents(2).toBuilder().version(1).createdAt(STORED)
-        .updatedAt(STORED).build();
+    return Fixtures.projectWithComponents(2).toBuilder()
+        .version(1)
+        .createdAt(STORED)
+        .updatedAt(STORED)
+        .build();
   }
 
   /** A stored organisation, stamped as the store would. */
   static Organisation organisation() {
-    return Fixtures.anyOrganisation().toBuilder().version(1).createdAt(STORED).updatedAt(STORED)
+    return Fixtures.anyOrganisation().toBuilder()
+        .version(1)
+        .createdAt(STORED)
+        .updatedAt(STORED)
         .build();
   }
 
@@ -85,25 +91,28 @@ final class ManyEvents {
   private Event event(int i) {
     Project project = projects.get(random.nextInt(projects.size()));
     LocalDate first = FIRST_DAY.plusDays(random.nextInt(YEARS * 365));
-    Event.Builder event = Event.builder()
-        .id(Fixtures.newEventId())
-        .addProject(project.id())
-        .title(LocalizedText.of("Event " + i + " " + Integer.toString(random.nextInt(), 36)))
-        .type(EventType.values()[random.nextInt(EventType.values().length)])
-        .status(EventStatus.SCHEDULED)
-        .format(EventFormat.IN_PERSON)
-        .dates(EventDates.of(first, first.plusDays(random.nextInt(4)), null))
-        .venue(Venue.of("City " + random.nextInt(100), country(random.nextInt(COUNTRIES))))
-        .version(1)
-        .createdAt(STORED)
-        .updatedAt(STORED);
+    Event.Builder event =
+        Event.builder()
+            .id(Fixtures.newEventId())
+            .addProject(project.id())
+            .title(LocalizedText.of("Event " + i + " " + Integer.toString(random.nextInt(), 36)))
+            .type(EventType.values()[random.nextInt(EventType.values().length)])
+            .status(EventStatus.SCHEDULED)
+            .format(EventFormat.IN_PERSON)
+            .dates(EventDates.of(first, first.plusDays(random.nextInt(4)), null))
+            .venue(Venue.of("City " + random.nextInt(100), country(random.nextInt(COUNTRIES))))
+            .version(1)
+            .createdAt(STORED)
+            .updatedAt(STORED);
     if (random.nextInt(100) < 15) {
-      event.addComponent(project.components().get(random.nextInt(project.components().size()))
-          .id());
+      event.addComponent(
+          project.components().get(random.nextInt(project.components().size())).id());
     }
     if (random.nextInt(100) < 15) {
-      event.addOrganiser(Organiser.of(organisations.get(random.nextInt(organisations.size())).id(),
-          OrganiserRole.ORGANISER));
+      event.addOrganiser(
+          Organiser.of(
+              organisations.get(random.nextInt(organisations.size())).id(),
+              OrganiserRole.ORGANISER));
     }
     if (random.nextInt(100) < 30) {
       Set<CountryCode> countries = new TreeSet<>();
@@ -111,8 +120,11 @@ final class ManyEvents {
         countries.add(country(random.nextInt(COUNTRIES)));
       }
       CountryCode counted = countries.iterator().next();
-      event.participation(new Participation(ParticipantCount.approximately(10 + random.nextInt(90)),
-          countries, Map.of(counted, ParticipantCount.exactly(random.nextInt(10)))));
+      event.participation(
+          new Participation(
+              ParticipantCount.approximately(10 + random.nextInt(90)),
+              countries,
+              Map.of(counted, ParticipantCount.exactly(random.nextInt(10)))));
     }
     if (random.nextInt(100) < 15) {
       event.addTopic(Topic.of("topic " + random.nextInt(200)));

@@ -5,10 +5,10 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
- * A fresh, migrated schema and a {@link JdbcStorage} on it per database, opened when a test of
- * the class first asks for that database and closed (schema dropped) by {@link #close()} in the
- * class's {@code @AfterAll}. Keeps a test class to one migration per database: on MariaDB a
- * migration takes seconds. A database whose server does not answer skips the test that asks.
+ * A fresh, migrated schema and a {@link JdbcStorage} on it per database, opened when a test of the
+ * class first asks for that database and closed (schema dropped) by {@link #close()} in the class's
+ * {@code @AfterAll}. Keeps a test class to one migration per database: on MariaDB a migration takes
+ * seconds. A database whose server does not answer skips the test that asks.
  */
 final class SchemaPerDatabase implements AutoCloseable {
   private final JdbcStorageOptions options;

@@ -79,34 +79,40 @@ class StoredRowsTest {
     Organisation organiser = stamped(Fixtures.fullyPopulatedOrganisation(null));
     Project project = stamped(Fixtures.projectWithComponents(3));
     Event event = stamped(Fixtures.fullyPopulatedEvent(project, organiser.id()));
-    storage.inTransaction(s -> {
-      s.organisations().insert(organiser);
-      s.projects().insert(project);
-      s.events().insert(event);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.organisations().insert(organiser);
+          s.projects().insert(project);
+          s.events().insert(event);
+          return null;
+        });
     String id = event.id().toString();
     Map<Table<?>, Field<String>> children = eventChildren();
     Map<Table<?>, Integer> before = count(tables, children, id);
-    Event changed = event.toBuilder()
-        .title(LocalizedText.of("One title"))
-        .description(null)
-        .components(List.of(project.components().get(2).id()))
-        .organisers(List.of())
-        .venue(Venue.of("Chișinău", CountryCode.of("MD")))
-        .participation(new Participation(null, Set.of(CountryCode.of("AM")),
-            Map.of(CountryCode.of("AM"), ParticipantCount.exactly(3))))
-        .topics(Set.of(Topic.of("one topic")))
-        .keyMessages(List.of(KeyMessage.outcome("One message")))
-        .links(List.of())
-        .version(2)
-        .build();
+    Event changed =
+        event.toBuilder()
+            .title(LocalizedText.of("One title"))
+            .description(null)
+            .components(List.of(project.components().get(2).id()))
+            .organisers(List.of())
+            .venue(Venue.of("Chișinău", CountryCode.of("MD")))
+            .participation(
+                new Participation(
+                    null,
+                    Set.of(CountryCode.of("AM")),
+                    Map.of(CountryCode.of("AM"), ParticipantCount.exactly(3))))
+            .topics(Set.of(Topic.of("one topic")))
+            .keyMessages(List.of(KeyMessage.outcome("One message")))
+            .links(List.of())
+            .version(2)
+            .build();
 
     // when
-    storage.inTransaction(s -> {
-      s.events().update(changed, 1);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.events().update(changed, 1);
+          return null;
+        });
 
     // then
     assertThat(before.values()).as("the first version had rows in every list").allMatch(n -> n > 0);
@@ -121,16 +127,23 @@ class StoredRowsTest {
     expected.put(EVENT_LINK, 0);
     expected.put(EVENT_REACH, 2);
     assertThat(count(tables, children, id)).isEqualTo(expected);
-    assertThat(tables.select(EVENT_REACH.COUNTRY).from(EVENT_REACH)
-        .where(EVENT_REACH.EVENT_ID.eq(id)).orderBy(EVENT_REACH.COUNTRY)
-        .fetch(EVENT_REACH.COUNTRY)).containsExactly("AM", "MD");
-    assertThat(storage.<Optional<Event>>inTransaction(s -> s.events().get(event.id()))).contains(changed);
+    assertThat(
+            tables
+                .select(EVENT_REACH.COUNTRY)
+                .from(EVENT_REACH)
+                .where(EVENT_REACH.EVENT_ID.eq(id))
+                .orderBy(EVENT_REACH.COUNTRY)
+                .fetch(EVENT_REACH.COUNTRY))
+        .containsExactly("AM", "MD");
+    assertThat(storage.<Optional<Event>>inTransaction(s -> s.events().get(event.id())))
+        .contains(changed);
 
     // and when
-    storage.inTransaction(s -> {
-      s.events().delete(event.id(), 2);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.events().delete(event.id(), 2);
+          return null;
+        });
 
     // then
     assertThat(count(tables, children, id).values()).allMatch(n -> n == 0);
@@ -145,39 +158,46 @@ class StoredRowsTest {
     Organisation funder = stamped(Fixtures.anyOrganisation());
     Organisation implementer = stamped(Fixtures.anyOrganisation());
     Project predecessor = stamped(Fixtures.anyProject());
-    Project project = stamped(Fixtures.fullyPopulatedProject(funder.id(), implementer.id(),
-        predecessor.id()));
-    storage.inTransaction(s -> {
-      s.organisations().insert(funder);
-      s.organisations().insert(implementer);
-      s.projects().insert(predecessor);
-      s.projects().insert(project);
-      return null;
-    });
+    Project project =
+        stamped(Fixtures.fullyPopulatedProject(funder.id(), implementer.id(), predecessor.id()));
+    storage.inTransaction(
+        s -> {
+          s.organisations().insert(funder);
+          s.organisations().insert(implementer);
+          s.projects().insert(predecessor);
+          s.projects().insert(project);
+          return null;
+        });
     List<Component> components = project.components();
     Component added = Fixtures.component("new", "Added component");
-    Component renamed = components.get(0).toBuilder().code("renamed")
-        .title(LocalizedText.of("fr", "Renommé")).objective(null).expectedResults(List.of())
-        .build();
-    Project changed = project.toBuilder()
-        .title(LocalizedText.of("One title"))
-        .summary(null)
-        .aims(null)
-        .framework(null)
-        .countries(List.of())
-        .organisations(project.organisations().subList(0, 1))
-        .relations(List.of())
-        .links(List.of(Link.of("https://example.org/one", Link.Kind.OTHER)))
-        .externalIds(List.of(ExternalId.of("one", "1")))
-        .components(List.of(components.get(2), renamed, added))
-        .version(2)
-        .build();
+    Component renamed =
+        components.get(0).toBuilder()
+            .code("renamed")
+            .title(LocalizedText.of("fr", "Renommé"))
+            .objective(null)
+            .expectedResults(List.of())
+            .build();
+    Project changed =
+        project.toBuilder()
+            .title(LocalizedText.of("One title"))
+            .summary(null)
+            .aims(null)
+            .framework(null)
+            .countries(List.of())
+            .organisations(project.organisations().subList(0, 1))
+            .relations(List.of())
+            .links(List.of(Link.of("https://example.org/one", Link.Kind.OTHER)))
+            .externalIds(List.of(ExternalId.of("one", "1")))
+            .components(List.of(components.get(2), renamed, added))
+            .version(2)
+            .build();
 
     // when
-    storage.inTransaction(s -> {
-      s.projects().update(changed, 1);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.projects().update(changed, 1);
+          return null;
+        });
 
     // then
     String id = project.id().toString();
@@ -190,81 +210,106 @@ class StoredRowsTest {
     expected.put(PROJECT_EXTERNAL_ID, 1);
     expected.put(COMPONENT, 3);
     assertThat(count(tables, projectChildren(), id)).isEqualTo(expected);
-    assertThat(tables.select(COMPONENT.ID).from(COMPONENT).where(COMPONENT.PROJECT_ID.eq(id))
-        .orderBy(COMPONENT.POSITION).fetch(COMPONENT.ID))
-        .containsExactly(components.get(2).id().toString(), renamed.id().toString(),
-            added.id().toString());
-    assertThat(tables.fetchCount(COMPONENT_TEXT,
-        COMPONENT_TEXT.COMPONENT_ID.eq(components.get(1).id().toString())))
-        .as("texts of the dropped component").isZero();
-    assertThat(tables.fetchCount(COMPONENT_TEXT,
-        COMPONENT_TEXT.COMPONENT_ID.eq(renamed.id().toString())))
-        .as("texts of the renamed component").isEqualTo(1);
-    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(project.id()))).contains(changed);
+    assertThat(
+            tables
+                .select(COMPONENT.ID)
+                .from(COMPONENT)
+                .where(COMPONENT.PROJECT_ID.eq(id))
+                .orderBy(COMPONENT.POSITION)
+                .fetch(COMPONENT.ID))
+        .containsExactly(
+            components.get(2).id().toString(), renamed.id().toString(), added.id().toString());
+    assertThat(
+            tables.fetchCount(
+                COMPONENT_TEXT, COMPONENT_TEXT.COMPONENT_ID.eq(components.get(1).id().toString())))
+        .as("texts of the dropped component")
+        .isZero();
+    assertThat(
+            tables.fetchCount(
+                COMPONENT_TEXT, COMPONENT_TEXT.COMPONENT_ID.eq(renamed.id().toString())))
+        .as("texts of the renamed component")
+        .isEqualTo(1);
+    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(project.id())))
+        .contains(changed);
 
     // and when
-    storage.inTransaction(s -> {
-      s.projects().delete(project.id(), 2);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.projects().delete(project.id(), 2);
+          return null;
+        });
 
     // then
     assertThat(count(tables, projectChildren(), id).values()).allMatch(n -> n == 0);
-    assertThat(tables.fetchCount(COMPONENT_TEXT, COMPONENT_TEXT.COMPONENT_ID.in(
-        components.stream().map(c -> c.id().toString()).toList()))).isZero();
+    assertThat(
+            tables.fetchCount(
+                COMPONENT_TEXT,
+                COMPONENT_TEXT.COMPONENT_ID.in(
+                    components.stream().map(c -> c.id().toString()).toList())))
+        .isZero();
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
-  void contactAndOrganisationUpdatesReplaceTheirListsAndDeletesLeaveNoChildRow(
-      Database database) {
+  void contactAndOrganisationUpdatesReplaceTheirListsAndDeletesLeaveNoChildRow(Database database) {
     // given
     JdbcStorage storage = schemas.storage(database);
     DSLContext tables = schemas.dsl(database);
     Organisation employer = stamped(Fixtures.fullyPopulatedOrganisation(null));
     Project project = stamped(Fixtures.anyProject());
     Contact contact = stamped(Fixtures.fullyPopulatedContact(employer.id(), project.id()));
-    storage.inTransaction(s -> {
-      s.organisations().insert(employer);
-      s.projects().insert(project);
-      s.contacts().insert(contact);
-      return null;
-    });
-    Contact changedContact = contact.toBuilder().emails(contact.emails().subList(0, 1))
-        .phones(List.of()).languages(List.of("ka")).roles(contact.roles().subList(2, 3))
-        .version(2).build();
-    Organisation changedEmployer = employer.toBuilder().name("Renamed").links(List.of())
-        .externalIds(List.of()).version(2).build();
+    storage.inTransaction(
+        s -> {
+          s.organisations().insert(employer);
+          s.projects().insert(project);
+          s.contacts().insert(contact);
+          return null;
+        });
+    Contact changedContact =
+        contact.toBuilder()
+            .emails(contact.emails().subList(0, 1))
+            .phones(List.of())
+            .languages(List.of("ka"))
+            .roles(contact.roles().subList(2, 3))
+            .version(2)
+            .build();
+    Organisation changedEmployer =
+        employer.toBuilder()
+            .name("Renamed")
+            .links(List.of())
+            .externalIds(List.of())
+            .version(2)
+            .build();
 
     // when
-    storage.inTransaction(s -> {
-      s.contacts().update(changedContact, 1);
-      s.organisations().update(changedEmployer, 1);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.contacts().update(changedContact, 1);
+          s.organisations().update(changedEmployer, 1);
+          return null;
+        });
 
     // then
     String contactId = contact.id().toString();
     String employerId = employer.id().toString();
     assertThat(count(tables, contactChildren(), contactId).values()).containsExactly(1, 0, 1, 1);
-    assertThat(count(tables, organisationChildren(), employerId).values())
-        .containsExactly(1, 0, 0);
+    assertThat(count(tables, organisationChildren(), employerId).values()).containsExactly(1, 0, 0);
 
     // and when
-    storage.inTransaction(s -> {
-      s.contacts().delete(contact.id(), 2);
-      s.organisations().delete(employer.id(), 2);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.contacts().delete(contact.id(), 2);
+          s.organisations().delete(employer.id(), 2);
+          return null;
+        });
 
     // then
     assertThat(count(tables, contactChildren(), contactId).values()).allMatch(n -> n == 0);
-    assertThat(count(tables, organisationChildren(), employerId).values())
-        .allMatch(n -> n == 0);
+    assertThat(count(tables, organisationChildren(), employerId).values()).allMatch(n -> n == 0);
   }
 
-  private static Map<Table<?>, Integer> count(DSLContext tables, Map<Table<?>, Field<String>> of,
-      String owner) {
+  private static Map<Table<?>, Integer> count(
+      DSLContext tables, Map<Table<?>, Field<String>> of, String owner) {
     Map<Table<?>, Integer> counts = new LinkedHashMap<>();
     of.forEach((table, field) -> counts.put(table, tables.fetchCount(table, field.eq(owner))));
     return counts;

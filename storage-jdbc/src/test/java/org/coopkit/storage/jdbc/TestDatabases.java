@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>A server that answers is used. One that does not has its tests skipped, with one line on
  * standard error naming its URL (once per database per JVM), unless the environment variable
- * {@value #REQUIRE_ENV} (a comma list such as {@code postgresql,mariadb}) names it: then each
- * of its tests fails with that message. CI sets it, so that a server that did not start cannot
- * pass for a green build.
+ * {@value #REQUIRE_ENV} (a comma list such as {@code postgresql,mariadb}) names it: then each of
+ * its tests fails with that message. CI sets it, so that a server that did not start cannot pass
+ * for a green build.
  */
 public final class TestDatabases {
   /** The environment variable listing the databases whose tests must not be skipped. */
@@ -58,8 +58,7 @@ public final class TestDatabases {
         DECISIONS.computeIfAbsent(
             target.database(),
             database -> {
-              Decision d =
-                  decide(target, probe(target), parseRequired(System.getenv(REQUIRE_ENV)));
+              Decision d = decide(target, probe(target), parseRequired(System.getenv(REQUIRE_ENV)));
               if (d.verdict() != Verdict.RUN) {
                 System.err.println("[coopkit-test] " + d.message());
               }
@@ -145,8 +144,8 @@ public final class TestDatabases {
   }
 
   /**
-   * Connects once to the target's URL. Returns {@code null} if the server answered, else the
-   * first line of the driver's message. H2 always answers.
+   * Connects once to the target's URL. Returns {@code null} if the server answered, else the first
+   * line of the driver's message. H2 always answers.
    */
   static @Nullable String probe(DatabaseTarget target) {
     if (target.database() == Database.H2) {

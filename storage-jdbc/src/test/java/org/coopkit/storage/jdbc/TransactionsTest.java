@@ -9,8 +9,8 @@ import static org.coopkit.storage.jdbc.StoredRowsTest.stamped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -64,25 +64,35 @@ class TransactionsTest {
     // given
     JdbcStorage storage = schemas.storage(database);
     Project project = stamped(Fixtures.anyProject());
-    storage.inTransaction(s -> {
-      s.projects().insert(project);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.projects().insert(project);
+          return null;
+        });
     CountDownLatch firstWrote = new CountDownLatch(1);
 
     // when
-    Future<?> first = threads.submit(() -> storage.inTransaction(s -> {
-      s.projects().update(project.toBuilder().title("First").version(2).build(), 1);
-      firstWrote.countDown();
-      pause(HOLD);
-      return null;
-    }));
+    Future<?> first =
+        threads.submit(
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      s.projects().update(project.toBuilder().title("First").version(2).build(), 1);
+                      firstWrote.countDown();
+                      pause(HOLD);
+                      return null;
+                    }));
     firstWrote.await();
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> storage.inTransaction(s -> {
-          s.projects().update(project.toBuilder().title("Second").version(2).build(), 1);
-          return null;
-        }));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      s.projects()
+                          .update(project.toBuilder().title("Second").version(2).build(), 1);
+                      return null;
+                    }));
     first.get();
 
     // then
@@ -104,19 +114,27 @@ class TransactionsTest {
     CountDownLatch firstWrote = new CountDownLatch(1);
 
     // when
-    Future<?> first = threads.submit(() -> storage.inTransaction(s -> {
-      s.projects().insert(winner);
-      firstWrote.countDown();
-      pause(HOLD);
-      return null;
-    }));
+    Future<?> first =
+        threads.submit(
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      s.projects().insert(winner);
+                      firstWrote.countDown();
+                      pause(HOLD);
+                      return null;
+                    }));
     firstWrote.await();
     // Straight to the store, past the service's check: the unique index decides.
-    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
-        () -> storage.inTransaction(s -> {
-          s.projects().insert(loser);
-          return null;
-        }));
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      s.projects().insert(loser);
+                      return null;
+                    }));
     first.get();
 
     // then
@@ -125,91 +143,111 @@ class TransactionsTest {
     assertThat(duplicate.value()).isEqualTo(code);
     assertThat(storage.inTransaction(s -> s.projects().getByCode(code)).map(Project::id))
         .contains(winner.id());
-    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(loser.id()))).isEmpty();
+    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(loser.id())))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Database.class, names = {"POSTGRESQL", "MARIADB"})
+  @EnumSource(
+      value = Database.class,
+      names = {"POSTGRESQL", "MARIADB"})
   void aDeadlockIsRetriedAndBothTransactionsCommit(Database database) throws Exception {
     // given
     JdbcStorage storage = schemas.storage(database);
     Project a = stamped(Fixtures.anyProject());
     Project b = stamped(Fixtures.anyProject());
-    storage.inTransaction(s -> {
-      s.projects().insert(a);
-      s.projects().insert(b);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.projects().insert(a);
+          s.projects().insert(b);
+          return null;
+        });
     AtomicInteger attempts = new AtomicInteger();
     CyclicBarrier bothWroteOnce = new CyclicBarrier(2);
 
     // when
     List<Future<Object>> done = new ArrayList<>();
     for (ProjectId[] order : new ProjectId[][] {{a.id(), b.id()}, {b.id(), a.id()}}) {
-      done.add(threads.submit(() -> storage.inTransaction(s -> {
-        int attempt = attempts.incrementAndGet();
-        touch(s, order[0]);
-        if (attempt <= 2) {
-          await(bothWroteOnce);
-        }
-        touch(s, order[1]);
-        return null;
-      })));
+      done.add(
+          threads.submit(
+              () ->
+                  storage.inTransaction(
+                      s -> {
+                        int attempt = attempts.incrementAndGet();
+                        touch(s, order[0]);
+                        if (attempt <= 2) {
+                          await(bothWroteOnce);
+                        }
+                        touch(s, order[1]);
+                        return null;
+                      })));
     }
     for (Future<Object> future : done) {
       future.get();
     }
 
     // then
-    assertThat(attempts.get()).as("two transactions, the deadlock's victim run twice")
-        .isEqualTo(3);
+    assertThat(attempts.get()).as("two transactions, the deadlock's victim run twice").isEqualTo(3);
     assertThat(read(storage, a.id()).version()).isEqualTo(3);
     assertThat(read(storage, b.id()).version()).isEqualTo(3);
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Database.class, names = {"POSTGRESQL", "MARIADB"})
+  @EnumSource(
+      value = Database.class,
+      names = {"POSTGRESQL", "MARIADB"})
   void withoutRetriesTheDeadlocksVictimFailsWithARetryableStorageUnavailable(Database database)
       throws Exception {
     // given
     schemas.storage(database);
-    JdbcStorage storage = JdbcStorage.create(schemas.schema(database).dataSource(),
-        JdbcStorageOptions.DEFAULT.withMigrate(false).withMaxRetries(0));
+    JdbcStorage storage =
+        JdbcStorage.create(
+            schemas.schema(database).dataSource(),
+            JdbcStorageOptions.DEFAULT.withMigrate(false).withMaxRetries(0));
     Project a = stamped(Fixtures.anyProject());
     Project b = stamped(Fixtures.anyProject());
-    storage.inTransaction(s -> {
-      s.projects().insert(a);
-      s.projects().insert(b);
-      return null;
-    });
+    storage.inTransaction(
+        s -> {
+          s.projects().insert(a);
+          s.projects().insert(b);
+          return null;
+        });
     CyclicBarrier bothWroteOnce = new CyclicBarrier(2);
     AtomicReference<Throwable> failure = new AtomicReference<>();
 
     // when
     List<Future<?>> done = new ArrayList<>();
     for (ProjectId[] order : new ProjectId[][] {{a.id(), b.id()}, {b.id(), a.id()}}) {
-      done.add(threads.submit(() -> {
-        Throwable thrown = catchThrowable(() -> storage.inTransaction(s -> {
-          touch(s, order[0]);
-          await(bothWroteOnce);
-          touch(s, order[1]);
-          return null;
-        }));
-        if (thrown != null) {
-          failure.set(thrown);
-        }
-      }));
+      done.add(
+          threads.submit(
+              () -> {
+                Throwable thrown =
+                    catchThrowable(
+                        () ->
+                            storage.inTransaction(
+                                s -> {
+                                  touch(s, order[0]);
+                                  await(bothWroteOnce);
+                                  touch(s, order[1]);
+                                  return null;
+                                }));
+                if (thrown != null) {
+                  failure.set(thrown);
+                }
+              }));
     }
     for (Future<?> future : done) {
       future.get();
     }
 
     // then
-    assertThat(failure.get()).isInstanceOfSatisfying(StorageUnavailableException.class,
-        e -> assertThat(e.isRetryable()).isTrue());
+    assertThat(failure.get())
+        .isInstanceOfSatisfying(
+            StorageUnavailableException.class, e -> assertThat(e.isRetryable()).isTrue());
     assertThat(failure.get().getMessage()).contains("contention on each of its 1 attempt;");
     assertThat(read(storage, a.id()).version() + read(storage, b.id()).version())
-        .as("one transaction committed both updates").isEqualTo(4);
+        .as("one transaction committed both updates")
+        .isEqualTo(4);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -222,20 +260,24 @@ class TransactionsTest {
     AtomicReference<StorageSession> kept = new AtomicReference<>();
 
     // when
-    Throwable fromOtherThread = storage.inTransaction(s -> {
-      kept.set(s);
-      try {
-        return threads.submit(() -> catchThrowable(() -> s.projects().get(id))).get();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Throwable fromOtherThread =
+        storage.inTransaction(
+            s -> {
+              kept.set(s);
+              try {
+                return threads.submit(() -> catchThrowable(() -> s.projects().get(id))).get();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
 
     // then
-    assertThat(fromOtherThread).isInstanceOf(IllegalStateException.class)
+    assertThat(fromOtherThread)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("thread");
     assertThatThrownBy(() -> kept.get().projects().get(id))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("until the work");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("until the work");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -246,18 +288,26 @@ class TransactionsTest {
     Project project = stamped(Fixtures.anyProject());
 
     // when
-    Throwable nested = catchThrowable(() -> storage.inTransaction(s ->
-        storage.inTransaction(TransactionMode.READ_ONLY, inner -> null)));
-    Throwable write = catchThrowable(() -> storage.inTransaction(TransactionMode.READ_ONLY, s -> {
-      s.projects().insert(project);
-      return null;
-    }));
+    Throwable nested =
+        catchThrowable(
+            () ->
+                storage.inTransaction(
+                    s -> storage.inTransaction(TransactionMode.READ_ONLY, inner -> null)));
+    Throwable write =
+        catchThrowable(
+            () ->
+                storage.inTransaction(
+                    TransactionMode.READ_ONLY,
+                    s -> {
+                      s.projects().insert(project);
+                      return null;
+                    }));
 
     // then
     assertThat(nested).isInstanceOf(IllegalStateException.class).hasMessageContaining("nested");
-    assertThat(write).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("READ_ONLY");
-    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(project.id()))).isEmpty();
+    assertThat(write).isInstanceOf(IllegalStateException.class).hasMessageContaining("READ_ONLY");
+    assertThat(storage.<Optional<Project>>inTransaction(s -> s.projects().get(project.id())))
+        .isEmpty();
     assertThat(storage.<String>inTransaction(TransactionMode.READ_ONLY, s -> "reads still work"))
         .isEqualTo("reads still work");
   }
@@ -275,37 +325,47 @@ class TransactionsTest {
     EventQuery withTopic = EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT).build();
 
     // when
-    Future<?> writer = threads.submit(() -> {
-      try {
-        for (int i = 0; i < transactions; i++) {
-          // The ConcurrencyTestSuite's test, with the project written before its event.
-          Project project = stamped(Fixtures.anyProject());
-          Event event = stamped(Fixtures.eventOf(project.id()).toBuilder().addTopic(topic)
-              .build());
-          storage.inTransaction(s -> {
-            s.projects().insert(project);
-            s.events().insert(event);
-            return null;
-          });
-        }
-      } finally {
-        writing.set(false);
-      }
-    });
+    Future<?> writer =
+        threads.submit(
+            () -> {
+              try {
+                for (int i = 0; i < transactions; i++) {
+                  // The ConcurrencyTestSuite's test, with the project written before its event.
+                  Project project = stamped(Fixtures.anyProject());
+                  Event event =
+                      stamped(Fixtures.eventOf(project.id()).toBuilder().addTopic(topic).build());
+                  storage.inTransaction(
+                      s -> {
+                        s.projects().insert(project);
+                        s.events().insert(event);
+                        return null;
+                      });
+                }
+              } finally {
+                writing.set(false);
+              }
+            });
     List<Future<?>> readers = new ArrayList<>();
     for (int r = 0; r < 3; r++) {
-      readers.add(threads.submit(() -> {
-        while (writing.get()) {
-          for (Event event : storage.inTransaction(TransactionMode.READ_ONLY,
-              s -> s.events().find(withTopic)).items()) {
-            Set<ProjectId> committed = storage.inTransaction(TransactionMode.READ_ONLY,
-                s -> s.projects().existing(event.projects()));
-            assertThat(committed).as("the project committed with event %s", event.id())
-                .containsExactlyElementsOf(event.projects());
-          }
-          checks.incrementAndGet();
-        }
-      }));
+      readers.add(
+          threads.submit(
+              () -> {
+                while (writing.get()) {
+                  for (Event event :
+                      storage
+                          .inTransaction(TransactionMode.READ_ONLY, s -> s.events().find(withTopic))
+                          .items()) {
+                    Set<ProjectId> committed =
+                        storage.inTransaction(
+                            TransactionMode.READ_ONLY,
+                            s -> s.projects().existing(event.projects()));
+                    assertThat(committed)
+                        .as("the project committed with event %s", event.id())
+                        .containsExactlyElementsOf(event.projects());
+                  }
+                  checks.incrementAndGet();
+                }
+              }));
     }
     writer.get();
     for (Future<?> reader : readers) {
@@ -313,20 +373,24 @@ class TransactionsTest {
     }
 
     // then
-    assertThat(storage.inTransaction(TransactionMode.READ_ONLY, s -> s.events().find(withTopic))
-        .items()).hasSize(transactions);
+    assertThat(
+            storage
+                .inTransaction(TransactionMode.READ_ONLY, s -> s.events().find(withTopic))
+                .items())
+        .hasSize(transactions);
     assertThat(checks.get()).as("reads made while writing").isPositive();
   }
 
   /** Reads the project and writes it back with the next version. */
   private static void touch(StorageSession s, ProjectId id) {
     Project current = s.projects().get(id).orElseThrow();
-    s.projects().update(current.toBuilder().version(current.version() + 1).build(),
-        current.version());
+    s.projects()
+        .update(current.toBuilder().version(current.version() + 1).build(), current.version());
   }
 
   private static Project read(JdbcStorage storage, ProjectId id) {
-    return storage.inTransaction(TransactionMode.READ_ONLY, s -> s.projects().get(id))
+    return storage
+        .inTransaction(TransactionMode.READ_ONLY, s -> s.projects().get(id))
         .orElseThrow();
   }
 

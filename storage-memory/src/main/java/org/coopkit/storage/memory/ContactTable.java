@@ -26,7 +26,8 @@ final class ContactTable extends Table<ContactId, Contact, ContactQuery> {
   private final MultiIndex<ContactId, Contact, CountryCode> byCountry;
   private final MultiIndex<ContactId, Contact, RoleType> byRole;
 
-  private ContactTable(Kind<ContactId, Contact> kind,
+  private ContactTable(
+      Kind<ContactId, Contact> kind,
       MultiIndex<ContactId, Contact, OrganisationId> byOrganisation,
       MultiIndex<ContactId, Contact, ProjectId> byProject,
       MultiIndex<ContactId, Contact, CountryCode> byCountry,
@@ -39,14 +40,21 @@ final class ContactTable extends Table<ContactId, Contact, ContactQuery> {
   }
 
   static ContactTable create() {
-    Kind<ContactId, Contact> kind = new Kind<>("Contact", Contact::id, Contact::version,
-        ContactQuery::sortKey, ContactId::value, ContactId::of);
-    return new ContactTable(kind,
+    Kind<ContactId, Contact> kind =
+        new Kind<>(
+            "Contact",
+            Contact::id,
+            Contact::version,
+            ContactQuery::sortKey,
+            ContactId::value,
+            ContactId::of);
+    return new ContactTable(
+        kind,
         new MultiIndex<>(ContactTable::organisations),
-        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::project)
-            .filter(Objects::nonNull).toList()),
-        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::country)
-            .filter(Objects::nonNull).toList()),
+        new MultiIndex<>(
+            c -> c.roles().stream().map(RoleAssignment::project).filter(Objects::nonNull).toList()),
+        new MultiIndex<>(
+            c -> c.roles().stream().map(RoleAssignment::country).filter(Objects::nonNull).toList()),
         new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()));
   }
 

@@ -45,9 +45,13 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   private final EventIndex<Topic> byTopic;
   private final OverlapIndex<Boolean> overlaps;
 
-  private EventTable(Kind<EventId, Event> kind, EventIndex<ProjectId> byProject,
-      EventIndex<ComponentId> byComponent, EventIndex<CountryCode> byCountry,
-      EventIndex<OrganisationId> byOrganiser, EventIndex<Topic> byTopic,
+  private EventTable(
+      Kind<EventId, Event> kind,
+      EventIndex<ProjectId> byProject,
+      EventIndex<ComponentId> byComponent,
+      EventIndex<CountryCode> byCountry,
+      EventIndex<OrganisationId> byOrganiser,
+      EventIndex<Topic> byTopic,
       OverlapIndex<Boolean> overlaps) {
     super(kind, List.of(byProject, byComponent, byCountry, byOrganiser, byTopic, overlaps));
     this.byProject = byProject;
@@ -61,10 +65,16 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   static EventTable create() {
     // Many events share a first day: one key string per day instead of one per event.
     Map<LocalDate, String> dayKeys = new ConcurrentHashMap<>();
-    Kind<EventId, Event> kind = new Kind<>("Event", Event::id, Event::version,
-        e -> dayKeys.computeIfAbsent(e.dates().firstDay(), day -> EventQuery.sortKey(e)),
-        EventId::value, EventId::of);
-    return new EventTable(kind,
+    Kind<EventId, Event> kind =
+        new Kind<>(
+            "Event",
+            Event::id,
+            Event::version,
+            e -> dayKeys.computeIfAbsent(e.dates().firstDay(), day -> EventQuery.sortKey(e)),
+            EventId::value,
+            EventId::of);
+    return new EventTable(
+        kind,
         new EventIndex<>(Event::projects),
         new EventIndex<>(Event::components),
         new EventIndex<>(EventTable::countries),
@@ -98,8 +108,8 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
     LocalDate to = query.to();
     // Events reaching into the period either start in it, where the chosen maps are walked, or
     // started before and still run, which the chosen index's overlaps hold.
-    walk.between(from == null ? null : DayKeys.startOf(from, 0),
-        to == null ? null : DayKeys.endOf(to));
+    walk.between(
+        from == null ? null : DayKeys.startOf(from, 0), to == null ? null : DayKeys.endOf(to));
     if (from != null) {
       walk.includeBefore(running.on(from));
     }
@@ -111,8 +121,11 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
    * period), page by page, so a report over one project never touches other projects' events.
    */
   Map<String, RawTally> tally(EventScope scope, Dimension dimension) {
-    EventQuery.Builder candidates = EventQuery.builder().projects(scope.projects())
-        .between(scope.from(), scope.to()).limit(Paging.MAX_LIMIT);
+    EventQuery.Builder candidates =
+        EventQuery.builder()
+            .projects(scope.projects())
+            .between(scope.from(), scope.to())
+            .limit(Paging.MAX_LIMIT);
     scope.types().forEach(candidates::type);
     scope.statuses().forEach(candidates::status);
     if (scope.venueCountry() != null) {
@@ -138,8 +151,8 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   }
 
   /** Narrows the walk to {@code index} if it is more selective, and finds overlaps there too. */
-  private static <V> Running narrow(Walk<EventId, Event> walk, EventIndex<V> index,
-      Set<V> values, Running running) {
+  private static <V> Running narrow(
+      Walk<EventId, Event> walk, EventIndex<V> index, Set<V> values, Running running) {
     return walk.narrow(index.byFirstDay(), values) ? day -> index.running(values, day) : running;
   }
 

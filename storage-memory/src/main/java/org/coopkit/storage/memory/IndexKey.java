@@ -5,10 +5,10 @@ import org.coopkit.query.SearchText;
 /**
  * A position in a sorted index: an aggregate's sort key, then its id.
  *
- * <p>The order is the one every query pages in (the key by code points as
- * {@link SearchText#compareKeys} compares it, then the id's unsigned order), so that an index walk
- * and the queries' {@code isAfterCursor} agree on what "after" means. One instance per stored
- * aggregate is shared by all the indexes it appears in.
+ * <p>The order is the one every query pages in (the key by code points as {@link
+ * SearchText#compareKeys} compares it, then the id's unsigned order), so that an index walk and the
+ * queries' {@code isAfterCursor} agree on what "after" means. One instance per stored aggregate is
+ * shared by all the indexes it appears in.
  *
  * @param sortKey the query's sort key of the aggregate
  * @param id the aggregate's id

@@ -21,8 +21,13 @@ final class Kind<I extends Comparable<I>, A> {
   private final Function<I, UUID> toUuid;
   private final Function<UUID, I> fromUuid;
 
-  Kind(String name, Function<A, I> id, ToLongFunction<A> version, Function<A, String> sortKey,
-      Function<I, UUID> toUuid, Function<UUID, I> fromUuid) {
+  Kind(
+      String name,
+      Function<A, I> id,
+      ToLongFunction<A> version,
+      Function<A, String> sortKey,
+      Function<I, UUID> toUuid,
+      Function<UUID, I> fromUuid) {
     this.name = requireNonNull(name, "name");
     this.id = requireNonNull(id, "id");
     this.version = requireNonNull(version, "version");

@@ -25,8 +25,8 @@ import org.coopkit.spi.TransactionalWork;
  * {@link org.coopkit.spi.StorageSession} used after its work returned or on another thread, are
  * rejected with an {@link IllegalStateException}.
  *
- * <p>Queries walk sorted indexes (the primary one, or that of the most selective filter) from
- * their cursor, so a page costs about what it returns, not what is stored.
+ * <p>Queries walk sorted indexes (the primary one, or that of the most selective filter) from their
+ * cursor, so a page costs about what it returns, not what is stored.
  *
  * <p>The aggregates are immutable and stored as given, without copies.
  *

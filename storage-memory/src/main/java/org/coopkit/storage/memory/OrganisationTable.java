@@ -15,7 +15,8 @@ final class OrganisationTable extends Table<OrganisationId, Organisation, Organi
   private final MultiIndex<OrganisationId, Organisation, OrganisationType> byType;
   private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry;
 
-  private OrganisationTable(Kind<OrganisationId, Organisation> kind,
+  private OrganisationTable(
+      Kind<OrganisationId, Organisation> kind,
       MultiIndex<OrganisationId, Organisation, OrganisationId> byParent,
       MultiIndex<OrganisationId, Organisation, OrganisationType> byType,
       MultiIndex<OrganisationId, Organisation, CountryCode> byCountry) {
@@ -26,10 +27,16 @@ final class OrganisationTable extends Table<OrganisationId, Organisation, Organi
   }
 
   static OrganisationTable create() {
-    Kind<OrganisationId, Organisation> kind = new Kind<>("Organisation", Organisation::id,
-        Organisation::version, OrganisationQuery::sortKey, OrganisationId::value,
-        OrganisationId::of);
-    return new OrganisationTable(kind,
+    Kind<OrganisationId, Organisation> kind =
+        new Kind<>(
+            "Organisation",
+            Organisation::id,
+            Organisation::version,
+            OrganisationQuery::sortKey,
+            OrganisationId::value,
+            OrganisationId::of);
+    return new OrganisationTable(
+        kind,
         new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()),
         new MultiIndex<>(o -> List.of(o.type())),
         new MultiIndex<>(o -> Optional.ofNullable(o.country()).stream().toList()));

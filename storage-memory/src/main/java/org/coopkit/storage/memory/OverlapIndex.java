@@ -16,8 +16,8 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 
 /**
- * For each value of a field, the events that last more than one day, grouped by how long they
- * last, to find those that started before a day and still run on it.
+ * For each value of a field, the events that last more than one day, grouped by how long they last,
+ * to find those that started before a day and still run on it.
  *
  * <p>Events are sorted by first day, but a period filter asks which events reach into the period:
  * those starting in it, which a walk from its first day finds, and those that started earlier and
@@ -47,7 +47,8 @@ final class OverlapIndex<V> implements TableIndex<EventId, Event> {
     long span = span(event);
     if (span > 0) {
       for (V value : values.apply(event)) {
-        byValue.computeIfAbsent(value, v -> new TreeMap<>())
+        byValue
+            .computeIfAbsent(value, v -> new TreeMap<>())
             .computeIfAbsent(tier(span), t -> new TreeMap<>())
             .put(key, event);
       }
@@ -88,8 +89,9 @@ final class OverlapIndex<V> implements TableIndex<EventId, Event> {
       if (tiers != null) {
         for (Map.Entry<Integer, NavigableMap<IndexKey<EventId>, Event>> tier : tiers.entrySet()) {
           long longest = (1L << (tier.getKey() + 1)) - 1;
-          running.add(new Walk.Stretch<>(tier.getValue(), DayKeys.startOf(day, longest), true,
-              dayStart, false));
+          running.add(
+              new Walk.Stretch<>(
+                  tier.getValue(), DayKeys.startOf(day, longest), true, dayStart, false));
         }
       }
     }

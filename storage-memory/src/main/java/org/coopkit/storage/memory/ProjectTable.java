@@ -19,7 +19,8 @@ final class ProjectTable extends Table<ProjectId, Project, ProjectQuery> {
   private final MultiIndex<ProjectId, Project, CountryCode> byCountry;
   private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation;
 
-  private ProjectTable(Kind<ProjectId, Project> kind,
+  private ProjectTable(
+      Kind<ProjectId, Project> kind,
       UniqueIndex<ProjectId, Project, String> byCode,
       MultiIndex<ProjectId, Project, CountryCode> byCountry,
       MultiIndex<ProjectId, Project, OrganisationId> byOrganisation) {
@@ -30,13 +31,20 @@ final class ProjectTable extends Table<ProjectId, Project, ProjectQuery> {
   }
 
   static ProjectTable create() {
-    Kind<ProjectId, Project> kind = new Kind<>("Project", Project::id, Project::version,
-        ProjectQuery::sortKey, ProjectId::value, ProjectId::of);
-    return new ProjectTable(kind,
+    Kind<ProjectId, Project> kind =
+        new Kind<>(
+            "Project",
+            Project::id,
+            Project::version,
+            ProjectQuery::sortKey,
+            ProjectId::value,
+            ProjectId::of);
+    return new ProjectTable(
+        kind,
         new UniqueIndex<>("Project.code", Project::code, Project::id),
         new MultiIndex<>(Project::countryCodes),
-        new MultiIndex<>(p -> p.organisations().stream()
-            .map(ProjectOrganisation::organisation).toList()));
+        new MultiIndex<>(
+            p -> p.organisations().stream().map(ProjectOrganisation::organisation).toList()));
   }
 
   Optional<Project> byCode(String code) {

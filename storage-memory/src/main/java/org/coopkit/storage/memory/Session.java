@@ -24,9 +24,9 @@ import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stores of one transaction. Usable only on the thread that runs the transaction and only
- * until its work returns: the tables are guarded by the storage's lock, which that thread holds
- * exactly that long, so any other use would read or write unguarded.
+ * The stores of one transaction. Usable only on the thread that runs the transaction and only until
+ * its work returns: the tables are guarded by the storage's lock, which that thread holds exactly
+ * that long, so any other use would read or write unguarded.
  */
 final class Session implements StorageSession {
   private final Thread owner = Thread.currentThread();
@@ -42,17 +42,22 @@ final class Session implements StorageSession {
   /**
    * @param undo the undo log of a read-write transaction; {@code null} for a read-only one
    */
-  Session(ProjectTable projects, EventTable events, ContactTable contacts,
-      OrganisationTable organisations, @Nullable UndoLog undo) {
+  Session(
+      ProjectTable projects,
+      EventTable events,
+      ContactTable contacts,
+      OrganisationTable organisations,
+      @Nullable UndoLog undo) {
     this.undo = undo;
     this.projects = new Projects(this, projects);
     this.events = new Events(this, events);
     this.contacts = new Contacts(this, contacts);
     this.organisations = new Organisations(this, organisations);
-    this.reports = (scope, dimension) -> {
-      checkOpen();
-      return events.tally(scope, dimension);
-    };
+    this.reports =
+        (scope, dimension) -> {
+          checkOpen();
+          return events.tally(scope, dimension);
+        };
   }
 
   @Override
@@ -85,7 +90,9 @@ final class Session implements StorageSession {
     return reports;
   }
 
-  /** @throws IllegalStateException if the session may not be used here and now */
+  /**
+   * @throws IllegalStateException if the session may not be used here and now
+   */
   void checkOpen() {
     if (Thread.currentThread() != owner) {
       throw new IllegalStateException(
@@ -97,7 +104,9 @@ final class Session implements StorageSession {
     }
   }
 
-  /** @throws IllegalStateException if the session may not be used, or its transaction reads only */
+  /**
+   * @throws IllegalStateException if the session may not be used, or its transaction reads only
+   */
   UndoLog undoLog() {
     checkOpen();
     if (undo == null) {

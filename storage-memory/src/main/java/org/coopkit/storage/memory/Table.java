@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: {@link MemoryStorage}'s lock guards it. Every write checks first, then
  * records its inverse in the transaction's {@link UndoLog}, then changes the structures; an update
  * is a removal of the old aggregate from every structure followed by the addition of the new one,
- * so that an index can never keep a stale entry. Adding and removing are idempotent, so the
- * inverse also repairs a write that failed half-way.
+ * so that an index can never keep a stale entry. Adding and removing are idempotent, so the inverse
+ * also repairs a write that failed half-way.
  *
  * @param <I> the id type
  * @param <A> the aggregate type
@@ -80,10 +80,11 @@ abstract class Table<I extends Comparable<I>, A, Q> {
     IndexKey<I> oldKey = kind.keyOf(stored);
     IndexKey<I> newKey = kind.keyOf(aggregate);
     checkUnique(newKey, aggregate);
-    undo.record(() -> {
-      remove(newKey, aggregate);
-      put(oldKey, stored);
-    });
+    undo.record(
+        () -> {
+          remove(newKey, aggregate);
+          put(oldKey, stored);
+        });
     remove(oldKey, stored);
     put(newKey, aggregate);
   }

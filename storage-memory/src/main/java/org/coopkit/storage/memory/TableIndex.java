@@ -3,9 +3,9 @@ package org.coopkit.storage.memory;
 /**
  * A structure a {@link Table} keeps up to date with every aggregate it stores.
  *
- * <p>{@link #add} and {@link #remove} must be idempotent: when a write fails half-way (say, out
- * of memory while adding to the third index), rolling it back removes and re-adds whatever the
- * write may have touched, and must land on the state before it.
+ * <p>{@link #add} and {@link #remove} must be idempotent: when a write fails half-way (say, out of
+ * memory while adding to the third index), rolling it back removes and re-adds whatever the write
+ * may have touched, and must land on the state before it.
  *
  * @param <I> the id type
  * @param <A> the aggregate type

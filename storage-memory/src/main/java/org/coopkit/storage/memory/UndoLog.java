@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The steps that undo a writing transaction's changes, in the order the changes were made.
  *
- * <p>Writes are applied in place, so that the transaction reads its own writes at no cost, and
- * each write records its inverse here <em>before</em> it changes anything: a write that fails
- * half-way is then undone too.
+ * <p>Writes are applied in place, so that the transaction reads its own writes at no cost, and each
+ * write records its inverse here <em>before</em> it changes anything: a write that fails half-way
+ * is then undone too.
  */
 final class UndoLog {
   private final List<Runnable> steps = new ArrayList<>();

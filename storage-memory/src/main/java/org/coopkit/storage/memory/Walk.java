@@ -88,8 +88,8 @@ final class Walk<I extends Comparable<I>, A> {
 
   /**
    * Walks the chosen maps only from {@code low} to {@code high}, both included; {@code null} leaves
-   * that end open. The caller guarantees that nothing the query matches lies outside, but for
-   * what it passes to {@link #includeBefore}.
+   * that end open. The caller guarantees that nothing the query matches lies outside, but for what
+   * it passes to {@link #includeBefore}.
    */
   void between(@Nullable IndexKey<I> low, @Nullable IndexKey<I> high) {
     this.low = low;
@@ -105,8 +105,8 @@ final class Walk<I extends Comparable<I>, A> {
   }
 
   /** Walks and returns one page: at most {@code limit} matches after {@code after}. */
-  Page<A> page(Predicate<? super A> matches, SortDirection direction, int limit,
-      @Nullable Cursor after) {
+  Page<A> page(
+      Predicate<? super A> matches, SortDirection direction, int limit, @Nullable Cursor after) {
     boolean ascending = direction == SortDirection.ASCENDING;
     IndexKey<I> cursor =
         after == null ? null : new IndexKey<>(after.sortKey(), kind.idFrom(after.id()));

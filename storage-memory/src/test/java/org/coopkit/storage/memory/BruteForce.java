@@ -36,24 +36,29 @@ final class BruteForce<A, I extends Comparable<I>> {
   List<A> all(Collection<A> stored, Predicate<A> matches, SortDirection direction) {
     // Keys are worked out once per aggregate: folding names in the comparator would be slow.
     record Keyed<T, K>(String key, K id, T aggregate) {}
-    Comparator<Keyed<A, I>> order = (a, b) -> {
-      int c = SearchText.compareKeys(a.key(), b.key());
-      return c != 0 ? c : a.id().compareTo(b.id());
-    };
-    return stored.stream().filter(matches)
+    Comparator<Keyed<A, I>> order =
+        (a, b) -> {
+          int c = SearchText.compareKeys(a.key(), b.key());
+          return c != 0 ? c : a.id().compareTo(b.id());
+        };
+    return stored.stream()
+        .filter(matches)
         .map(a -> new Keyed<>(sortKey.apply(a), id.apply(a), a))
         .sorted(direction == SortDirection.ASCENDING ? order : order.reversed())
         .map(Keyed::aggregate)
         .toList();
   }
 
-  /** Checks that {@code page} is the first {@code limit} of {@code expected}, with the right cursor. */
+  /**
+   * Checks that {@code page} is the first {@code limit} of {@code expected}, with the right cursor.
+   */
   void assertPage(Page<A> page, List<A> expected, int limit, String query) {
     List<A> head = expected.subList(0, Math.min(limit, expected.size()));
     assertThat(page.items()).as(query).containsExactlyElementsOf(head);
     if (expected.size() > limit) {
       A last = head.get(limit - 1);
-      assertThat(page.nextCursor()).as(query)
+      assertThat(page.nextCursor())
+          .as(query)
           .isEqualTo(new Cursor(sortKey.apply(last), uuid.apply(id.apply(last))).encode());
     } else {
       assertThat(page.nextCursor()).as(query).isNull();

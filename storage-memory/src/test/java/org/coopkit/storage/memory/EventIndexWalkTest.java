@@ -42,10 +42,11 @@ class EventIndexWalkTest {
     for (int i = 0; i < EVENTS; i++) {
       events.add(data.event());
     }
-    storage.inTransaction(session -> {
-      events.forEach(session.events()::insert);
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          events.forEach(session.events()::insert);
+          return null;
+        });
     events.forEach(e -> stored.put(e.id(), e));
   }
 
@@ -59,40 +60,47 @@ class EventIndexWalkTest {
   @Test
   void queriesStillAgreeAfterUpdatesDeletesInsertsAndARolledBackTransaction() {
     List<EventId> ids = new ArrayList<>(stored.keySet());
-    storage.inTransaction(session -> {
-      for (int i = 0; i < 500; i++) {
-        Event old = stored.get(data.any(ids));
-        if (old == null) {
-          continue;
-        }
-        if (i % 3 == 0) {
-          session.events().delete(old.id(), old.version());
-          stored.remove(old.id());
-        } else {
-          Event changed = data.event(old.id(), old.version() + 1);
-          session.events().update(changed, old.version());
-          stored.put(changed.id(), changed);
-        }
-      }
-      for (int i = 0; i < 200; i++) {
-        Event added = data.event();
-        session.events().insert(added);
-        stored.put(added.id(), added);
-      }
-      return null;
-    });
-    assertThatThrownBy(() -> storage.inTransaction(session -> {
-      for (Event event : List.copyOf(stored.values()).subList(0, 300)) {
-        session.events().update(data.event(event.id(), event.version() + 1), event.version());
-      }
-      for (Event event : List.copyOf(stored.values()).subList(300, 400)) {
-        session.events().delete(event.id(), event.version());
-      }
-      for (int i = 0; i < 100; i++) {
-        session.events().insert(data.event());
-      }
-      throw new IllegalStateException("roll back");
-    })).hasMessage("roll back");
+    storage.inTransaction(
+        session -> {
+          for (int i = 0; i < 500; i++) {
+            Event old = stored.get(data.any(ids));
+            if (old == null) {
+              continue;
+            }
+            if (i % 3 == 0) {
+              session.events().delete(old.id(), old.version());
+              stored.remove(old.id());
+            } else {
+              Event changed = data.event(old.id(), old.version() + 1);
+              session.events().update(changed, old.version());
+              stored.put(changed.id(), changed);
+            }
+          }
+          for (int i = 0; i < 200; i++) {
+            Event added = data.event();
+            session.events().insert(added);
+            stored.put(added.id(), added);
+          }
+          return null;
+        });
+    assertThatThrownBy(
+            () ->
+                storage.inTransaction(
+                    session -> {
+                      for (Event event : List.copyOf(stored.values()).subList(0, 300)) {
+                        session
+                            .events()
+                            .update(data.event(event.id(), event.version() + 1), event.version());
+                      }
+                      for (Event event : List.copyOf(stored.values()).subList(300, 400)) {
+                        session.events().delete(event.id(), event.version());
+                      }
+                      for (int i = 0; i < 100; i++) {
+                        session.events().insert(data.event());
+                      }
+                      throw new IllegalStateException("roll back");
+                    }))
+        .hasMessage("roll back");
 
     for (int i = 0; i < 500; i++) {
       assertFirstPage(randomQuery());
@@ -102,22 +110,33 @@ class EventIndexWalkTest {
   @Test
   void pagingThroughEveryPageInEitherDirectionYieldsTheWholeOrder() {
     for (int i = 0; i < 300; i++) {
-      EventQuery query = randomQuery().toBuilder()
-          .after(null)
-          .limit(1 + data.random.nextInt(i < 20 ? 500 : 25))
-          .build();
-      List<Event> expected =
-          bruteForce.all(stored.values(), query::matches, query.direction());
-      List<Event> walked = BruteForce.allPages(find(query), c -> find(query.after(c)),
-          query.limit());
+      EventQuery query =
+          randomQuery().toBuilder()
+              .after(null)
+              .limit(1 + data.random.nextInt(i < 20 ? 500 : 25))
+              .build();
+      List<Event> expected = bruteForce.all(stored.values(), query::matches, query.direction());
+      List<Event> walked =
+          BruteForce.allPages(find(query), c -> find(query.after(c)), query.limit());
       assertThat(walked).as(query.toString()).containsExactlyElementsOf(expected);
     }
   }
 
   @Test
   void aCursorBetweenOrBeyondTheStoredKeysStartsTheWalkInTheRightPlace() {
-    List<String> keys = List.of("", "0", "2021-05-17", "2021-05-17T", "2021-05", "2020-01-01",
-        "9999-12-31", "+10000-01-01", "-0001-01-01", "zzz", "\uD83D\uDE00");
+    List<String> keys =
+        List.of(
+            "",
+            "0",
+            "2021-05-17",
+            "2021-05-17T",
+            "2021-05",
+            "2020-01-01",
+            "9999-12-31",
+            "+10000-01-01",
+            "-0001-01-01",
+            "zzz",
+            "\uD83D\uDE00");
     for (String key : keys) {
       for (int i = 0; i < 40; i++) {
         String cursor = new Cursor(key, data.uuid()).encode();
@@ -128,25 +147,27 @@ class EventIndexWalkTest {
 
   @Test
   void aPeriodReachesEventsThatStartedBeforeIt() {
-    Event longOne = Event.builder()
-        .id(EventId.of(data.uuid()))
-        .addProject(data.projects.get(0))
-        .title("A year-long mentoring programme")
-        .format(EventFormat.ONLINE)
-        .dates(EventDates.of(LocalDate.of(2019, 3, 1),
-            LocalDate.of(2020, 2, 28), null))
-        .build();
-    storage.inTransaction(session -> {
-      session.events().insert(longOne);
-      return null;
-    });
+    Event longOne =
+        Event.builder()
+            .id(EventId.of(data.uuid()))
+            .addProject(data.projects.get(0))
+            .title("A year-long mentoring programme")
+            .format(EventFormat.ONLINE)
+            .dates(EventDates.of(LocalDate.of(2019, 3, 1), LocalDate.of(2020, 2, 28), null))
+            .build();
+    storage.inTransaction(
+        session -> {
+          session.events().insert(longOne);
+          return null;
+        });
     stored.put(longOne.id(), longOne);
 
-    EventQuery query = EventQuery.builder()
-        .project(data.projects.get(0))
-        .between(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 4, 30))
-        .limit(1_000)
-        .build();
+    EventQuery query =
+        EventQuery.builder()
+            .project(data.projects.get(0))
+            .between(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 4, 30))
+            .limit(1_000)
+            .build();
     assertThat(find(query).items()).contains(longOne);
     assertFirstPage(query);
     assertFirstPage(query.toBuilder().direction(SortDirection.DESCENDING).build());
@@ -154,19 +175,23 @@ class EventIndexWalkTest {
 
   private void assertFirstPage(EventQuery query) {
     Page<Event> page = find(query);
-    List<Event> expected = bruteForce.all(stored.values(),
-        e -> query.matches(e) && query.isAfterCursor(e), query.direction());
+    List<Event> expected =
+        bruteForce.all(
+            stored.values(), e -> query.matches(e) && query.isAfterCursor(e), query.direction());
     bruteForce.assertPage(page, expected, query.limit(), query.toString());
   }
 
   private Page<Event> find(EventQuery query) {
-    return storage.inTransaction(TransactionMode.READ_ONLY, session -> session.events().find(query));
+    return storage.inTransaction(
+        TransactionMode.READ_ONLY, session -> session.events().find(query));
   }
 
   private EventQuery randomQuery() {
-    EventQuery.Builder query = EventQuery.builder()
-        .direction(data.random.nextBoolean() ? SortDirection.ASCENDING : SortDirection.DESCENDING)
-        .limit(1 + data.random.nextInt(data.random.nextInt(10) == 0 ? 1_000 : 30));
+    EventQuery.Builder query =
+        EventQuery.builder()
+            .direction(
+                data.random.nextBoolean() ? SortDirection.ASCENDING : SortDirection.DESCENDING)
+            .limit(1 + data.random.nextInt(data.random.nextInt(10) == 0 ? 1_000 : 30));
     if (chance(30)) {
       query.projects(data.some(data.projects, 1, 3));
     }
@@ -193,8 +218,10 @@ class EventIndexWalkTest {
     }
     if (chance(50)) {
       LocalDate from = chance(80) ? data.day() : null;
-      LocalDate to = chance(80) ? (from != null && chance(70)
-          ? from.plusDays(data.random.nextInt(120)) : data.day()) : null;
+      LocalDate to =
+          chance(80)
+              ? (from != null && chance(70) ? from.plusDays(data.random.nextInt(120)) : data.day())
+              : null;
       if (from != null && to != null && to.isBefore(from)) {
         LocalDate swap = from;
         from = to;

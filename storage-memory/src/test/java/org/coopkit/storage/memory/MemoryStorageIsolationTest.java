@@ -47,11 +47,12 @@ class MemoryStorageIsolationTest {
   void readersNeverSeeHalfOfATwoProjectWrite() throws Exception {
     ProjectId a = ProjectId.of(data.uuid());
     ProjectId b = ProjectId.of(data.uuid());
-    storage.inTransaction(session -> {
-      session.projects().insert(data.project(a, "a", 1).toBuilder().title("round 0").build());
-      session.projects().insert(data.project(b, "b", 1).toBuilder().title("round 0").build());
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          session.projects().insert(data.project(a, "a", 1).toBuilder().title("round 0").build());
+          session.projects().insert(data.project(b, "b", 1).toBuilder().title("round 0").build());
+          return null;
+        });
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicLong reads = new AtomicLong();
     Map<String, String> disagreements = new ConcurrentHashMap<>();
@@ -61,33 +62,39 @@ class MemoryStorageIsolationTest {
     List<Future<?>> readers = new ArrayList<>();
     for (int r = 0; r < 4; r++) {
       boolean byQuery = r % 2 == 0;
-      readers.add(threads.submit(() -> {
-        started.countDown();
-        while (writing.get()) {
-          String seen = storage.inTransaction(TransactionMode.READ_ONLY,
-              session -> byQuery ? titlesFound(session) : titlesGot(session, a, b));
-          String[] titles = seen.split("\\|");
-          if (!titles[0].equals(titles[1])) {
-            disagreements.put(seen, seen);
-          }
-          reads.incrementAndGet();
-        }
-        return null;
-      }));
+      readers.add(
+          threads.submit(
+              () -> {
+                started.countDown();
+                while (writing.get()) {
+                  String seen =
+                      storage.inTransaction(
+                          TransactionMode.READ_ONLY,
+                          session -> byQuery ? titlesFound(session) : titlesGot(session, a, b));
+                  String[] titles = seen.split("\\|");
+                  if (!titles[0].equals(titles[1])) {
+                    disagreements.put(seen, seen);
+                  }
+                  reads.incrementAndGet();
+                }
+                return null;
+              }));
     }
     AtomicInteger committed = new AtomicInteger();
-    Future<?> writer = threads.submit(() -> {
-      started.await();
-      try {
-        for (int round = 1; round <= ROUNDS && System.nanoTime() < deadline; round++) {
-          writeRound(a, b, round);
-          committed.incrementAndGet();
-        }
-      } finally {
-        writing.set(false);
-      }
-      return null;
-    });
+    Future<?> writer =
+        threads.submit(
+            () -> {
+              started.await();
+              try {
+                for (int round = 1; round <= ROUNDS && System.nanoTime() < deadline; round++) {
+                  writeRound(a, b, round);
+                  committed.incrementAndGet();
+                }
+              } finally {
+                writing.set(false);
+              }
+              return null;
+            });
 
     writer.get(60, TimeUnit.SECONDS);
     for (Future<?> reader : readers) {
@@ -104,14 +111,15 @@ class MemoryStorageIsolationTest {
   private void writeRound(ProjectId a, ProjectId b, int round) {
     String title = "round " + round;
     try {
-      storage.inTransaction(session -> {
-        retitle(session, a, title);
-        if (round % 5 == 0) {
-          throw new IllegalStateException("rolled back");
-        }
-        retitle(session, b, title);
-        return null;
-      });
+      storage.inTransaction(
+          session -> {
+            retitle(session, a, title);
+            if (round % 5 == 0) {
+              throw new IllegalStateException("rolled back");
+            }
+            retitle(session, b, title);
+            return null;
+          });
     } catch (IllegalStateException expected) {
       // The first update must not show: the readers check.
     }
@@ -119,12 +127,16 @@ class MemoryStorageIsolationTest {
 
   private static void retitle(StorageSession session, ProjectId id, String title) {
     Project stored = session.projects().get(id).orElseThrow();
-    session.projects().update(
-        stored.toBuilder().title(title).version(stored.version() + 1).build(), stored.version());
+    session
+        .projects()
+        .update(
+            stored.toBuilder().title(title).version(stored.version() + 1).build(),
+            stored.version());
   }
 
   private static String titlesGot(StorageSession session, ProjectId a, ProjectId b) {
-    return session.projects().get(a).orElseThrow().title().english() + "|"
+    return session.projects().get(a).orElseThrow().title().english()
+        + "|"
         + session.projects().get(b).orElseThrow().title().english();
   }
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A transaction whose work throws leaves no trace: not in the data, and not in any index, which
- * the queries filtering by each indexed field would show.
+ * A transaction whose work throws leaves no trace: not in the data, and not in any index, which the
+ * queries filtering by each indexed field would show.
  */
 class MemoryStorageRollbackTest {
   private final TestData data = new TestData(31_337L);
@@ -61,13 +61,14 @@ class MemoryStorageRollbackTest {
     for (int i = 0; i < 10; i++) {
       organisations.add(data.organisation(data.organisations.get(i), 1));
     }
-    storage.inTransaction(session -> {
-      projects.forEach(session.projects()::insert);
-      events.forEach(session.events()::insert);
-      contacts.forEach(session.contacts()::insert);
-      organisations.forEach(session.organisations()::insert);
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          projects.forEach(session.projects()::insert);
+          events.forEach(session.events()::insert);
+          contacts.forEach(session.contacts()::insert);
+          organisations.forEach(session.organisations()::insert);
+          return null;
+        });
   }
 
   static Stream<Supplier<Throwable>> failures() {
@@ -84,10 +85,14 @@ class MemoryStorageRollbackTest {
     List<Object> before = everythingTheQueriesSee();
     Throwable thrown = failure.get();
 
-    Throwable caught = catchThrowable(() -> storage.inTransaction(session -> {
-      changeSomeOfEach(session);
-      throw sneaky(thrown);
-    }));
+    Throwable caught =
+        catchThrowable(
+            () ->
+                storage.inTransaction(
+                    session -> {
+                      changeSomeOfEach(session);
+                      throw sneaky(thrown);
+                    }));
 
     assertThat(caught).isSameAs(thrown);
     assertThat(everythingTheQueriesSee()).isEqualTo(before);
@@ -97,10 +102,11 @@ class MemoryStorageRollbackTest {
   void theSameChangesCommittedShowInTheQueries() {
     // Checks the test above: its changes reach what the queries see.
     List<Object> before = everythingTheQueriesSee();
-    storage.inTransaction(session -> {
-      changeSomeOfEach(session);
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          changeSomeOfEach(session);
+          return null;
+        });
     List<Object> after = everythingTheQueriesSee();
     int differing = 0;
     for (int i = 0; i < before.size(); i++) {
@@ -112,21 +118,27 @@ class MemoryStorageRollbackTest {
   @Test
   void aTransactionAfterAFailedOneSeesNoneOfItsWrites() {
     Project added = data.project(ProjectId.of(data.uuid()), "added", 1);
-    catchThrowable(() -> storage.inTransaction(session -> {
-      session.projects().insert(added);
-      session.projects().delete(projects.get(0).id(), 1);
-      throw new IllegalStateException("roll back");
-    }));
-    storage.inTransaction(session -> {
-      assertThat(session.projects().get(added.id())).isEmpty();
-      assertThat(session.projects().getByCode("added")).isEmpty();
-      // The rolled-back insert freed its id and code; the delete's project is back.
-      session.projects().insert(added);
-      session.projects().delete(projects.get(0).id(), 1);
-      return null;
-    });
-    Set<ProjectId> existing = storage.inTransaction(TransactionMode.READ_ONLY,
-        session -> session.projects().existing(List.of(added.id(), projects.get(0).id())));
+    catchThrowable(
+        () ->
+            storage.inTransaction(
+                session -> {
+                  session.projects().insert(added);
+                  session.projects().delete(projects.get(0).id(), 1);
+                  throw new IllegalStateException("roll back");
+                }));
+    storage.inTransaction(
+        session -> {
+          assertThat(session.projects().get(added.id())).isEmpty();
+          assertThat(session.projects().getByCode("added")).isEmpty();
+          // The rolled-back insert freed its id and code; the delete's project is back.
+          session.projects().insert(added);
+          session.projects().delete(projects.get(0).id(), 1);
+          return null;
+        });
+    Set<ProjectId> existing =
+        storage.inTransaction(
+            TransactionMode.READ_ONLY,
+            session -> session.projects().existing(List.of(added.id(), projects.get(0).id())));
     assertThat(existing).containsExactly(added.id());
   }
 
@@ -169,16 +181,18 @@ class MemoryStorageRollbackTest {
 
   /** The gets, and a query by each value of each indexed field, in both directions. */
   private List<Object> everythingTheQueriesSee() {
-    return storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      List<Object> seen = new ArrayList<>();
-      for (SortDirection direction : SortDirection.values()) {
-        seen.addAll(projectsSeen(session, direction));
-        seen.addAll(eventsSeen(session, direction));
-        seen.addAll(contactsSeen(session, direction));
-        seen.addAll(organisationsSeen(session, direction));
-      }
-      return seen;
-    });
+    return storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          List<Object> seen = new ArrayList<>();
+          for (SortDirection direction : SortDirection.values()) {
+            seen.addAll(projectsSeen(session, direction));
+            seen.addAll(eventsSeen(session, direction));
+            seen.addAll(contactsSeen(session, direction));
+            seen.addAll(organisationsSeen(session, direction));
+          }
+          return seen;
+        });
   }
 
   private List<Object> projectsSeen(StorageSession session, SortDirection direction) {

@@ -45,52 +45,59 @@ class MemoryStorageTransactionTest {
   private final Organisation organisation = data.organisation(OrganisationId.of(data.uuid()), 1);
 
   private void storeOneOfEach() {
-    write(s -> {
-      s.projects().insert(project);
-      s.events().insert(event);
-      s.contacts().insert(contact);
-      s.organisations().insert(organisation);
-    });
+    write(
+        s -> {
+          s.projects().insert(project);
+          s.events().insert(event);
+          s.contacts().insert(contact);
+          s.organisations().insert(organisation);
+        });
   }
 
   private void write(Consumer<StorageSession> work) {
-    storage.inTransaction(session -> {
-      work.accept(session);
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          work.accept(session);
+          return null;
+        });
   }
 
   @Test
   void returnsWhatTheWorkReturnedAndReadsItsOwnWrites() {
-    String code = storage.inTransaction(session -> {
-      session.projects().insert(project);
-      return session.projects().get(project.id()).orElseThrow().code();
-    });
+    String code =
+        storage.inTransaction(
+            session -> {
+              session.projects().insert(project);
+              return session.projects().get(project.id()).orElseThrow().code();
+            });
     assertThat(code).isEqualTo("cybercrime-eap");
     assertThat(projectByCode("cybercrime-eap")).contains(project);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "READ_WRITE, READ_WRITE",
-      "READ_WRITE, READ_ONLY",
-      "READ_ONLY, READ_WRITE",
-      "READ_ONLY, READ_ONLY"})
-  void rejectsATransactionNestedInAnotherOnTheSameThread(TransactionMode outer,
-      TransactionMode inner) {
-    Throwable nested = storage.inTransaction(outer,
-        session -> catchThrowable(() -> storage.inTransaction(inner, s -> "nested")));
+    "READ_WRITE, READ_WRITE",
+    "READ_WRITE, READ_ONLY",
+    "READ_ONLY, READ_WRITE",
+    "READ_ONLY, READ_ONLY"
+  })
+  void rejectsATransactionNestedInAnotherOnTheSameThread(
+      TransactionMode outer, TransactionMode inner) {
+    Throwable nested =
+        storage.inTransaction(
+            outer, session -> catchThrowable(() -> storage.inTransaction(inner, s -> "nested")));
     assertThat(nested).isInstanceOf(IllegalStateException.class).hasMessageContaining("nested");
   }
 
   @Test
   void theOuterTransactionGoesOnAfterANestedOneWasRejected() {
-    write(session -> {
-      session.projects().insert(project);
-      assertThatThrownBy(() -> storage.inTransaction(s -> null))
-          .isInstanceOf(IllegalStateException.class);
-      session.events().insert(event);
-    });
+    write(
+        session -> {
+          session.projects().insert(project);
+          assertThatThrownBy(() -> storage.inTransaction(s -> null))
+              .isInstanceOf(IllegalStateException.class);
+          session.events().insert(event);
+        });
     assertThat(eventById(event.id())).contains(event);
     assertThat(projectById(project.id())).contains(project);
   }
@@ -99,36 +106,47 @@ class MemoryStorageTransactionTest {
   void aReadOnlyTransactionRejectsEveryWriteAndChangesNothing() {
     storeOneOfEach();
     Project other = data.project(ProjectId.of(data.uuid()), "other", 1);
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      List<Runnable> writes = List.of(
-          () -> session.projects().insert(other),
-          () -> session.projects().update(project.toBuilder().version(2).build(), 1),
-          () -> session.projects().delete(project.id(), 1),
-          () -> session.events().insert(data.event()),
-          () -> session.events().update(event.toBuilder().version(2).build(), 1),
-          () -> session.events().delete(event.id(), 1),
-          () -> session.contacts().insert(data.contact(ContactId.of(data.uuid()), 1)),
-          () -> session.contacts().update(contact.toBuilder().version(2).build(), 1),
-          () -> session.contacts().delete(contact.id(), 1),
-          () -> session.organisations().insert(
-              data.organisation(OrganisationId.of(data.uuid()), 1)),
-          () -> session.organisations().update(organisation.toBuilder().version(2).build(), 1),
-          () -> session.organisations().delete(organisation.id(), 1));
-      for (Runnable write : writes) {
-        assertThatThrownBy(write::run).isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("READ_ONLY");
-      }
-      return null;
-    });
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      assertThat(session.projects().get(other.id())).isEmpty();
-      assertThat(session.projects().get(project.id())).contains(project);
-      assertThat(session.events().find(EventQuery.builder().build()).items())
-          .containsExactly(event);
-      assertThat(session.contacts().get(contact.id())).contains(contact);
-      assertThat(session.organisations().get(organisation.id())).contains(organisation);
-      return null;
-    });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          List<Runnable> writes =
+              List.of(
+                  () -> session.projects().insert(other),
+                  () -> session.projects().update(project.toBuilder().version(2).build(), 1),
+                  () -> session.projects().delete(project.id(), 1),
+                  () -> session.events().insert(data.event()),
+                  () -> session.events().update(event.toBuilder().version(2).build(), 1),
+                  () -> session.events().delete(event.id(), 1),
+                  () -> session.contacts().insert(data.contact(ContactId.of(data.uuid()), 1)),
+                  () -> session.contacts().update(contact.toBuilder().version(2).build(), 1),
+                  () -> session.contacts().delete(contact.id(), 1),
+                  () ->
+                      session
+                          .organisations()
+                          .insert(data.organisation(OrganisationId.of(data.uuid()), 1)),
+                  () ->
+                      session
+                          .organisations()
+                          .update(organisation.toBuilder().version(2).build(), 1),
+                  () -> session.organisations().delete(organisation.id(), 1));
+          for (Runnable write : writes) {
+            assertThatThrownBy(write::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("READ_ONLY");
+          }
+          return null;
+        });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          assertThat(session.projects().get(other.id())).isEmpty();
+          assertThat(session.projects().get(project.id())).contains(project);
+          assertThat(session.events().find(EventQuery.builder().build()).items())
+              .containsExactly(event);
+          assertThat(session.contacts().get(contact.id())).contains(contact);
+          assertThat(session.organisations().get(organisation.id())).contains(organisation);
+          return null;
+        });
   }
 
   @ParameterizedTest
@@ -136,28 +154,39 @@ class MemoryStorageTransactionTest {
   void aSessionRefusesEveryUseAfterItsWorkReturned(TransactionMode mode) {
     storeOneOfEach();
     AtomicReference<StorageSession> leaked = new AtomicReference<>();
-    storage.inTransaction(mode, session -> {
-      leaked.set(session);
-      return null;
-    });
+    storage.inTransaction(
+        mode,
+        session -> {
+          leaked.set(session);
+          return null;
+        });
     assertRefusesEveryUse(leaked.get());
   }
 
   @Test
   void aSessionRefusesEveryUseAfterItsWorkThrew() {
     AtomicReference<StorageSession> leaked = new AtomicReference<>();
-    catchThrowable(() -> storage.inTransaction(session -> {
-      leaked.set(session);
-      throw new IllegalArgumentException("failed");
-    }));
+    catchThrowable(
+        () ->
+            storage.inTransaction(
+                session -> {
+                  leaked.set(session);
+                  throw new IllegalArgumentException("failed");
+                }));
     assertRefusesEveryUse(leaked.get());
   }
 
   @Test
   void storesTakenFromASessionRefuseUseAfterItsWorkReturned() {
     storeOneOfEach();
-    var stores = storage.inTransaction(session -> List.of(session.projects(), session.events(),
-        session.contacts(), session.organisations()));
+    var stores =
+        storage.inTransaction(
+            session ->
+                List.of(
+                    session.projects(),
+                    session.events(),
+                    session.contacts(),
+                    session.organisations()));
     var projects = (ProjectStore) stores.get(0);
     assertThatThrownBy(() -> projects.get(project.id())).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> projects.getByCode(project.code()))
@@ -177,10 +206,16 @@ class MemoryStorageTransactionTest {
   @Test
   void aSessionRefusesUseFromAnotherThread() {
     storeOneOfEach();
-    Throwable fromOtherThread = storage.inTransaction(TransactionMode.READ_ONLY,
-        session -> CompletableFuture.supplyAsync(() -> catchThrowable(
-            () -> session.projects().get(project.id()))).orTimeout(10, TimeUnit.SECONDS).join());
-    assertThat(fromOtherThread).isInstanceOf(IllegalStateException.class)
+    Throwable fromOtherThread =
+        storage.inTransaction(
+            TransactionMode.READ_ONLY,
+            session ->
+                CompletableFuture.supplyAsync(
+                        () -> catchThrowable(() -> session.projects().get(project.id())))
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .join());
+    assertThat(fromOtherThread)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("thread");
   }
 
@@ -188,12 +223,23 @@ class MemoryStorageTransactionTest {
   void rethrowsWhatTheWorkThrewAsItWasAndReleasesTheLock() {
     RuntimeException runtime = new IllegalArgumentException("bad");
     Error error = new AssertionError("worse");
-    assertThat(catchThrowable(() -> storage.inTransaction(s -> {
-      throw runtime;
-    }))).isSameAs(runtime);
-    assertThat(catchThrowable(() -> storage.inTransaction(TransactionMode.READ_ONLY, s -> {
-      throw error;
-    }))).isSameAs(error);
+    assertThat(
+            catchThrowable(
+                () ->
+                    storage.inTransaction(
+                        s -> {
+                          throw runtime;
+                        })))
+        .isSameAs(runtime);
+    assertThat(
+            catchThrowable(
+                () ->
+                    storage.inTransaction(
+                        TransactionMode.READ_ONLY,
+                        s -> {
+                          throw error;
+                        })))
+        .isSameAs(error);
     // Neither left a lock behind: writers and readers still get in, from other threads too.
     assertThat(CompletableFuture.supplyAsync(() -> storage.inTransaction(s -> "in")).join())
         .isEqualTo("in");
@@ -204,15 +250,20 @@ class MemoryStorageTransactionTest {
   @Test
   void insertRejectsATakenIdNamingTheKind() {
     storeOneOfEach();
-    write(session -> {
-      assertDuplicate(() -> session.projects().insert(project.toBuilder().code("new").build()),
-          "Project.id", project.id().toString());
-      assertDuplicate(() -> session.events().insert(event), "Event.id", event.id().toString());
-      assertDuplicate(() -> session.contacts().insert(contact), "Contact.id",
-          contact.id().toString());
-      assertDuplicate(() -> session.organisations().insert(organisation), "Organisation.id",
-          organisation.id().toString());
-    });
+    write(
+        session -> {
+          assertDuplicate(
+              () -> session.projects().insert(project.toBuilder().code("new").build()),
+              "Project.id",
+              project.id().toString());
+          assertDuplicate(() -> session.events().insert(event), "Event.id", event.id().toString());
+          assertDuplicate(
+              () -> session.contacts().insert(contact), "Contact.id", contact.id().toString());
+          assertDuplicate(
+              () -> session.organisations().insert(organisation),
+              "Organisation.id",
+              organisation.id().toString());
+        });
     assertThat(projectByCode("new")).isEmpty();
   }
 
@@ -221,14 +272,23 @@ class MemoryStorageTransactionTest {
     storeOneOfEach();
     Project other = data.project(ProjectId.of(data.uuid()), "other", 1);
     write(session -> session.projects().insert(other));
-    write(session -> {
-      assertDuplicate(() -> session.projects().insert(
-          data.project(ProjectId.of(data.uuid()), "cybercrime-eap", 1)),
-          "Project.code", "cybercrime-eap");
-      assertDuplicate(() -> session.projects().update(
-          other.toBuilder().code("cybercrime-eap").version(2).build(), 1),
-          "Project.code", "cybercrime-eap");
-    });
+    write(
+        session -> {
+          assertDuplicate(
+              () ->
+                  session
+                      .projects()
+                      .insert(data.project(ProjectId.of(data.uuid()), "cybercrime-eap", 1)),
+              "Project.code",
+              "cybercrime-eap");
+          assertDuplicate(
+              () ->
+                  session
+                      .projects()
+                      .update(other.toBuilder().code("cybercrime-eap").version(2).build(), 1),
+              "Project.code",
+              "cybercrime-eap");
+        });
     assertThat(projectByCode("cybercrime-eap")).contains(project);
     assertThat(projectById(other.id())).contains(other);
   }
@@ -242,56 +302,76 @@ class MemoryStorageTransactionTest {
     write(session -> session.projects().update(recoded, 2));
     Project reusing = data.project(ProjectId.of(data.uuid()), "cybercrime-eap", 1);
     write(session -> session.projects().insert(reusing));
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      assertThat(session.projects().getByCode("cybercrime-eap-ii")).contains(recoded);
-      assertThat(session.projects().getByCode("cybercrime-eap")).contains(reusing);
-      assertThat(session.projects().find(ProjectQuery.builder().build()).items())
-          .containsExactly(reusing, recoded);
-      return null;
-    });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          assertThat(session.projects().getByCode("cybercrime-eap-ii")).contains(recoded);
+          assertThat(session.projects().getByCode("cybercrime-eap")).contains(reusing);
+          assertThat(session.projects().find(ProjectQuery.builder().build()).items())
+              .containsExactly(reusing, recoded);
+          return null;
+        });
   }
 
   @Test
   void updateAndDeleteReportAMissingAggregateByKindAndId() {
-    write(session -> {
-      assertNotFound(() -> session.projects().update(project, 0), "Project", project.id());
-      assertNotFound(() -> session.projects().delete(project.id(), 0), "Project", project.id());
-      assertNotFound(() -> session.events().update(event, 0), "Event", event.id());
-      assertNotFound(() -> session.events().delete(event.id(), 0), "Event", event.id());
-      assertNotFound(() -> session.contacts().update(contact, 0), "Contact", contact.id());
-      assertNotFound(() -> session.contacts().delete(contact.id(), 0), "Contact", contact.id());
-      assertNotFound(() -> session.organisations().update(organisation, 0), "Organisation",
-          organisation.id());
-      assertNotFound(() -> session.organisations().delete(organisation.id(), 0), "Organisation",
-          organisation.id());
-    });
+    write(
+        session -> {
+          assertNotFound(() -> session.projects().update(project, 0), "Project", project.id());
+          assertNotFound(() -> session.projects().delete(project.id(), 0), "Project", project.id());
+          assertNotFound(() -> session.events().update(event, 0), "Event", event.id());
+          assertNotFound(() -> session.events().delete(event.id(), 0), "Event", event.id());
+          assertNotFound(() -> session.contacts().update(contact, 0), "Contact", contact.id());
+          assertNotFound(() -> session.contacts().delete(contact.id(), 0), "Contact", contact.id());
+          assertNotFound(
+              () -> session.organisations().update(organisation, 0),
+              "Organisation",
+              organisation.id());
+          assertNotFound(
+              () -> session.organisations().delete(organisation.id(), 0),
+              "Organisation",
+              organisation.id());
+        });
   }
 
   @Test
   void updateAndDeleteOfAStaleVersionReportBothVersionsAndChangeNothing() {
     storeOneOfEach();
-    write(session -> {
-      assertConflict(() -> session.projects().update(project.toBuilder().version(8).build(), 7),
-          "Project", project.id());
-      assertConflict(() -> session.projects().delete(project.id(), 7), "Project", project.id());
-      assertConflict(() -> session.events().update(event.toBuilder().version(8).build(), 7),
-          "Event", event.id());
-      assertConflict(() -> session.events().delete(event.id(), 7), "Event", event.id());
-      assertConflict(() -> session.contacts().update(contact.toBuilder().version(8).build(), 7),
-          "Contact", contact.id());
-      assertConflict(() -> session.contacts().delete(contact.id(), 7), "Contact", contact.id());
-      assertConflict(() -> session.organisations().update(
-          organisation.toBuilder().version(8).build(), 7), "Organisation", organisation.id());
-      assertConflict(() -> session.organisations().delete(organisation.id(), 7), "Organisation",
-          organisation.id());
-    });
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      assertThat(session.projects().get(project.id())).contains(project);
-      assertThat(session.events().get(event.id())).contains(event);
-      assertThat(session.contacts().get(contact.id())).contains(contact);
-      assertThat(session.organisations().get(organisation.id())).contains(organisation);
-      return null;
-    });
+    write(
+        session -> {
+          assertConflict(
+              () -> session.projects().update(project.toBuilder().version(8).build(), 7),
+              "Project",
+              project.id());
+          assertConflict(() -> session.projects().delete(project.id(), 7), "Project", project.id());
+          assertConflict(
+              () -> session.events().update(event.toBuilder().version(8).build(), 7),
+              "Event",
+              event.id());
+          assertConflict(() -> session.events().delete(event.id(), 7), "Event", event.id());
+          assertConflict(
+              () -> session.contacts().update(contact.toBuilder().version(8).build(), 7),
+              "Contact",
+              contact.id());
+          assertConflict(() -> session.contacts().delete(contact.id(), 7), "Contact", contact.id());
+          assertConflict(
+              () -> session.organisations().update(organisation.toBuilder().version(8).build(), 7),
+              "Organisation",
+              organisation.id());
+          assertConflict(
+              () -> session.organisations().delete(organisation.id(), 7),
+              "Organisation",
+              organisation.id());
+        });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          assertThat(session.projects().get(project.id())).contains(project);
+          assertThat(session.events().get(event.id())).contains(event);
+          assertThat(session.contacts().get(contact.id())).contains(contact);
+          assertThat(session.organisations().get(organisation.id())).contains(organisation);
+          return null;
+        });
   }
 
   @Test
@@ -309,11 +389,15 @@ class MemoryStorageTransactionTest {
   void aWriteThatFailedChangesNothingAndTheTransactionMayStillCommit() {
     storeOneOfEach();
     Project other = data.project(ProjectId.of(data.uuid()), "other", 1);
-    write(session -> {
-      catchThrowable(() -> session.projects().insert(
-          data.project(ProjectId.of(data.uuid()), "cybercrime-eap", 1)));
-      session.projects().insert(other);
-    });
+    write(
+        session -> {
+          catchThrowable(
+              () ->
+                  session
+                      .projects()
+                      .insert(data.project(ProjectId.of(data.uuid()), "cybercrime-eap", 1)));
+          session.projects().insert(other);
+        });
     assertThat(allProjects()).containsExactly(project, other);
   }
 
@@ -321,28 +405,34 @@ class MemoryStorageTransactionTest {
   void existingReturnsTheStoredSubsetOfTheIds() {
     storeOneOfEach();
     ProjectId missing = ProjectId.of(data.uuid());
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      assertThat(session.projects().existing(List.of(project.id(), missing, project.id())))
-          .containsExactly(project.id());
-      assertThat(session.events().existing(List.of(EventId.of(data.uuid())))).isEmpty();
-      assertThat(session.contacts().existing(List.of(contact.id()))).containsExactly(contact.id());
-      assertThat(session.organisations().existing(List.of())).isEmpty();
-      return null;
-    });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          assertThat(session.projects().existing(List.of(project.id(), missing, project.id())))
+              .containsExactly(project.id());
+          assertThat(session.events().existing(List.of(EventId.of(data.uuid())))).isEmpty();
+          assertThat(session.contacts().existing(List.of(contact.id())))
+              .containsExactly(contact.id());
+          assertThat(session.organisations().existing(List.of())).isEmpty();
+          return null;
+        });
   }
 
   @Test
   void storesTheAggregatesAsGivenWithoutCopies() {
     storeOneOfEach();
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      assertThat(session.projects().get(project.id()).orElseThrow()).isSameAs(project);
-      assertThat(session.events().get(event.id()).orElseThrow()).isSameAs(event);
-      assertThat(session.contacts().find(ContactQuery.builder().build()).items().get(0))
-          .isSameAs(contact);
-      assertThat(session.organisations().find(OrganisationQuery.builder().build()).items()
-          .get(0)).isSameAs(organisation);
-      return null;
-    });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          assertThat(session.projects().get(project.id()).orElseThrow()).isSameAs(project);
+          assertThat(session.events().get(event.id()).orElseThrow()).isSameAs(event);
+          assertThat(session.contacts().find(ContactQuery.builder().build()).items().get(0))
+              .isSameAs(contact);
+          assertThat(
+                  session.organisations().find(OrganisationQuery.builder().build()).items().get(0))
+              .isSameAs(organisation);
+          return null;
+        });
   }
 
   private Optional<Project> projectById(ProjectId id) {
@@ -354,8 +444,8 @@ class MemoryStorageTransactionTest {
   }
 
   private List<Project> allProjects() {
-    return storage.inTransaction(TransactionMode.READ_ONLY,
-        s -> s.projects().find(ProjectQuery.builder().build()).items());
+    return storage.inTransaction(
+        TransactionMode.READ_ONLY, s -> s.projects().find(ProjectQuery.builder().build()).items());
   }
 
   private Optional<Event> eventById(EventId id) {
@@ -363,34 +453,44 @@ class MemoryStorageTransactionTest {
   }
 
   private static void assertRefusesEveryUse(StorageSession session) {
-    List<Runnable> uses = List.of(
-        session::projects, session::events, session::contacts, session::organisations);
+    List<Runnable> uses =
+        List.of(session::projects, session::events, session::contacts, session::organisations);
     for (Runnable use : uses) {
-      assertThatThrownBy(use::run).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(use::run)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("until the work");
     }
   }
 
   private static void assertDuplicate(Runnable write, String field, String value) {
-    assertThatThrownBy(write::run).isInstanceOfSatisfying(DuplicateException.class, e -> {
-      assertThat(e.field()).isEqualTo(field);
-      assertThat(e.value()).isEqualTo(value);
-    });
+    assertThatThrownBy(write::run)
+        .isInstanceOfSatisfying(
+            DuplicateException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.value()).isEqualTo(value);
+            });
   }
 
   private static void assertNotFound(Runnable write, String kind, Object id) {
-    assertThatThrownBy(write::run).isInstanceOfSatisfying(NotFoundException.class, e -> {
-      assertThat(e.kind()).isEqualTo(kind);
-      assertThat(e.id()).isEqualTo(id.toString());
-    });
+    assertThatThrownBy(write::run)
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(kind);
+              assertThat(e.id()).isEqualTo(id.toString());
+            });
   }
 
   private static void assertConflict(Runnable write, String kind, Object id) {
-    assertThatThrownBy(write::run).isInstanceOfSatisfying(ConflictException.class, e -> {
-      assertThat(e.kind()).isEqualTo(kind);
-      assertThat(e.id()).isEqualTo(id.toString());
-      assertThat(e.expectedVersion()).isEqualTo(7);
-      assertThat(e.actualVersion()).isEqualTo(1);
-    });
+    assertThatThrownBy(write::run)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(kind);
+              assertThat(e.id()).isEqualTo(id.toString());
+              assertThat(e.expectedVersion()).isEqualTo(7);
+              assertThat(e.actualVersion()).isEqualTo(1);
+            });
   }
 }

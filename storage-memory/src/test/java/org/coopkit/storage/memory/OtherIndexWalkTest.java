@@ -51,12 +51,13 @@ class OtherIndexWalkTest {
     for (int i = 0; i < 300; i++) {
       organisations.add(data.organisation(OrganisationId.of(data.uuid()), 1));
     }
-    storage.inTransaction(session -> {
-      projects.forEach(session.projects()::insert);
-      contacts.forEach(session.contacts()::insert);
-      organisations.forEach(session.organisations()::insert);
-      return null;
-    });
+    storage.inTransaction(
+        session -> {
+          projects.forEach(session.projects()::insert);
+          contacts.forEach(session.contacts()::insert);
+          organisations.forEach(session.organisations()::insert);
+          return null;
+        });
   }
 
   @Test
@@ -64,8 +65,8 @@ class OtherIndexWalkTest {
     BruteForce<Project, ProjectId> bruteForce =
         new BruteForce<>(ProjectQuery::sortKey, Project::id, ProjectId::value);
     for (int i = 0; i < 500; i++) {
-      ProjectQuery.Builder builder = ProjectQuery.builder()
-          .direction(direction()).limit(1 + data.random.nextInt(12));
+      ProjectQuery.Builder builder =
+          ProjectQuery.builder().direction(direction()).limit(1 + data.random.nextInt(12));
       if (chance(40)) {
         data.some(TestData.COUNTRIES, 1, 2).forEach(builder::country);
       }
@@ -80,9 +81,16 @@ class OtherIndexWalkTest {
         builder.after(new Cursor(ProjectQuery.sortKey(at), at.id().value()).encode());
       }
       ProjectQuery query = builder.build();
-      check(bruteForce, projects, query.limit(), query.direction(), query::matches,
-          query::isAfterCursor, s -> s.projects().find(query),
-          s -> cursor -> s.projects().find(query.after(cursor)), query.toString());
+      check(
+          bruteForce,
+          projects,
+          query.limit(),
+          query.direction(),
+          query::matches,
+          query::isAfterCursor,
+          s -> s.projects().find(query),
+          s -> cursor -> s.projects().find(query.after(cursor)),
+          query.toString());
     }
   }
 
@@ -91,8 +99,8 @@ class OtherIndexWalkTest {
     BruteForce<Contact, ContactId> bruteForce =
         new BruteForce<>(ContactQuery::sortKey, Contact::id, ContactId::value);
     for (int i = 0; i < 800; i++) {
-      ContactQuery.Builder builder = ContactQuery.builder()
-          .direction(direction()).limit(1 + data.random.nextInt(40));
+      ContactQuery.Builder builder =
+          ContactQuery.builder().direction(direction()).limit(1 + data.random.nextInt(40));
       if (chance(20)) {
         builder.namePrefix(data.any(List.of("sm", "o", "ozt", "мел", "van d", "anna", "ae")));
       }
@@ -117,9 +125,16 @@ class OtherIndexWalkTest {
         builder.after(new Cursor(ContactQuery.sortKey(at), at.id().value()).encode());
       }
       ContactQuery query = builder.build();
-      check(bruteForce, contacts, query.limit(), query.direction(), query::matches,
-          query::isAfterCursor, s -> s.contacts().find(query),
-          s -> cursor -> s.contacts().find(query.after(cursor)), query.toString());
+      check(
+          bruteForce,
+          contacts,
+          query.limit(),
+          query.direction(),
+          query::matches,
+          query::isAfterCursor,
+          s -> s.contacts().find(query),
+          s -> cursor -> s.contacts().find(query.after(cursor)),
+          query.toString());
     }
   }
 
@@ -128,8 +143,8 @@ class OtherIndexWalkTest {
     BruteForce<Organisation, OrganisationId> bruteForce =
         new BruteForce<>(OrganisationQuery::sortKey, Organisation::id, OrganisationId::value);
     for (int i = 0; i < 800; i++) {
-      OrganisationQuery.Builder builder = OrganisationQuery.builder()
-          .direction(direction()).limit(1 + data.random.nextInt(40));
+      OrganisationQuery.Builder builder =
+          OrganisationQuery.builder().direction(direction()).limit(1 + data.random.nextInt(40));
       if (chance(30)) {
         data.some(List.of(OrganisationType.values()), 1, 3).forEach(builder::type);
       }
@@ -147,25 +162,41 @@ class OtherIndexWalkTest {
         builder.after(new Cursor(OrganisationQuery.sortKey(at), at.id().value()).encode());
       }
       OrganisationQuery query = builder.build();
-      check(bruteForce, organisations, query.limit(), query.direction(), query::matches,
-          query::isAfterCursor, s -> s.organisations().find(query),
-          s -> cursor -> s.organisations().find(query.after(cursor)), query.toString());
+      check(
+          bruteForce,
+          organisations,
+          query.limit(),
+          query.direction(),
+          query::matches,
+          query::isAfterCursor,
+          s -> s.organisations().find(query),
+          s -> cursor -> s.organisations().find(query.after(cursor)),
+          query.toString());
     }
   }
 
   /** Checks the first page, and that paging on from it yields the rest of the order. */
-  private <A, I extends Comparable<I>> void check(BruteForce<A, I> bruteForce, List<A> stored,
-      int limit, SortDirection direction, Predicate<A> matches, Predicate<A> isAfterCursor,
+  private <A, I extends Comparable<I>> void check(
+      BruteForce<A, I> bruteForce,
+      List<A> stored,
+      int limit,
+      SortDirection direction,
+      Predicate<A> matches,
+      Predicate<A> isAfterCursor,
       Function<StorageSession, Page<A>> first,
-      Function<StorageSession, Function<String, Page<A>>> next, String query) {
+      Function<StorageSession, Function<String, Page<A>>> next,
+      String query) {
     List<A> expected = bruteForce.all(stored, matches.and(isAfterCursor), direction);
-    storage.inTransaction(TransactionMode.READ_ONLY, session -> {
-      Page<A> page = first.apply(session);
-      bruteForce.assertPage(page, expected, limit, query);
-      assertThat(BruteForce.allPages(page, next.apply(session), limit)).as(query)
-          .containsExactlyElementsOf(expected);
-      return null;
-    });
+    storage.inTransaction(
+        TransactionMode.READ_ONLY,
+        session -> {
+          Page<A> page = first.apply(session);
+          bruteForce.assertPage(page, expected, limit, query);
+          assertThat(BruteForce.allPages(page, next.apply(session), limit))
+              .as(query)
+              .containsExactlyElementsOf(expected);
+          return null;
+        });
   }
 
   private SortDirection direction() {

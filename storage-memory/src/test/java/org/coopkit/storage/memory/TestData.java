@@ -39,20 +39,52 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 
 /**
- * Valid aggregates for the tests, made at random from a seed so that a failure can be replayed.
- * Ids are random UUIDs, half of them with the top bit set, so that the unsigned id order is
- * exercised; values come from small pools, so that filters find something and sort keys tie.
+ * Valid aggregates for the tests, made at random from a seed so that a failure can be replayed. Ids
+ * are random UUIDs, half of them with the top bit set, so that the unsigned id order is exercised;
+ * values come from small pools, so that filters find something and sort keys tie.
  */
 final class TestData {
-  static final List<CountryCode> COUNTRIES = List.of("AM", "AZ", "GE", "MD", "UA", "FR", "DE",
-      "TR", "RS", "AL", "MK", "PH").stream().map(CountryCode::of).toList();
-  static final List<Topic> TOPICS = List.of("cybercrime", "electronic evidence", "data protection",
-      "human rights", "judicial training", "public private cooperation").stream()
-      .map(Topic::of).toList();
-  static final List<String> WORDS = List.of("regional", "conference", "training", "workshop",
-      "Cybercrime", "évidence", "judges", "prosecutors", "octopus", "forensics");
-  static final List<String> NAMES = List.of("Dewaele", "Ægir", "Öztürk", "Smith", "Grigoryan",
-      "Мельник", "Beridze", "van Dijk", "O'Neill", "Aliyev", "Çelik", "Smith-Jones");
+  static final List<CountryCode> COUNTRIES =
+      List.of("AM", "AZ", "GE", "MD", "UA", "FR", "DE", "TR", "RS", "AL", "MK", "PH").stream()
+          .map(CountryCode::of)
+          .toList();
+  static final List<Topic> TOPICS =
+      List.of(
+              "cybercrime",
+              "electronic evidence",
+              "data protection",
+              "human rights",
+              "judicial training",
+              "public private cooperation")
+          .stream()
+          .map(Topic::of)
+          .toList();
+  static final List<String> WORDS =
+      List.of(
+          "regional",
+          "conference",
+          "training",
+          "workshop",
+          "Cybercrime",
+          "évidence",
+          "judges",
+          "prosecutors",
+          "octopus",
+          "forensics");
+  static final List<String> NAMES =
+      List.of(
+          "Dewaele",
+          "Ægir",
+          "Öztürk",
+          "Smith",
+          "Grigoryan",
+          "Мельник",
+          "Beridze",
+          "van Dijk",
+          "O'Neill",
+          "Aliyev",
+          "Çelik",
+          "Smith-Jones");
   static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
 
   final Random random;
@@ -128,17 +160,18 @@ final class TestData {
   }
 
   Event event(EventId id, long version) {
-    Event.Builder event = Event.builder()
-        .id(id)
-        .projects(List.copyOf(some(projects, 1, 3)))
-        .components(List.copyOf(some(components, 0, 2)))
-        .title(title())
-        .type(any(EventType.class))
-        .status(any(EventStatus.class))
-        .dates(dates())
-        .participation(new Participation(null, some(COUNTRIES, 0, 3), Map.of()))
-        .topics(some(TOPICS, 0, 2))
-        .version(version);
+    Event.Builder event =
+        Event.builder()
+            .id(id)
+            .projects(List.copyOf(some(projects, 1, 3)))
+            .components(List.copyOf(some(components, 0, 2)))
+            .title(title())
+            .type(any(EventType.class))
+            .status(any(EventStatus.class))
+            .dates(dates())
+            .participation(new Participation(null, some(COUNTRIES, 0, 3), Map.of()))
+            .topics(some(TOPICS, 0, 2))
+            .version(version);
     if (random.nextInt(10) < 6) {
       event.format(EventFormat.IN_PERSON).venue(Venue.of("Tbilisi", any(COUNTRIES)));
     } else {
@@ -163,25 +196,27 @@ final class TestData {
 
   Contact contact(ContactId id, long version) {
     String name = any(NAMES);
-    Contact.Builder contact = Contact.builder()
-        .id(id)
-        .displayName("Anna " + name)
-        .sortName(name + ", Anna")
-        .organisation(random.nextBoolean() ? any(organisations) : null)
-        .visibility(any(Visibility.class))
-        .version(version);
+    Contact.Builder contact =
+        Contact.builder()
+            .id(id)
+            .displayName("Anna " + name)
+            .sortName(name + ", Anna")
+            .organisation(random.nextBoolean() ? any(organisations) : null)
+            .visibility(any(Visibility.class))
+            .version(version);
     for (int i = random.nextInt(3); i > 0; i--) {
       LocalDate from = day();
-      contact.addRole(RoleAssignment.builder()
-          .id(RoleId.of(uuid()))
-          .type(any(RoleType.class))
-          .project(random.nextBoolean() ? any(projects) : null)
-          .organisation(random.nextBoolean() ? any(organisations) : null)
-          // Every role has a country: a 24/7 contact point needs one.
-          .country(any(COUNTRIES))
-          .validFrom(random.nextBoolean() ? from : null)
-          .validUntil(random.nextBoolean() ? from.plusDays(random.nextInt(400)) : null)
-          .build());
+      contact.addRole(
+          RoleAssignment.builder()
+              .id(RoleId.of(uuid()))
+              .type(any(RoleType.class))
+              .project(random.nextBoolean() ? any(projects) : null)
+              .organisation(random.nextBoolean() ? any(organisations) : null)
+              // Every role has a country: a 24/7 contact point needs one.
+              .country(any(COUNTRIES))
+              .validFrom(random.nextBoolean() ? from : null)
+              .validUntil(random.nextBoolean() ? from.plusDays(random.nextInt(400)) : null)
+              .build());
     }
     return contact.build();
   }

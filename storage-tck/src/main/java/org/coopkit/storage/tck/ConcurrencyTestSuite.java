@@ -55,10 +55,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a storage guarantees to many threads and many application instances at once: optimistic
- * locking that loses no update, unique codes and ids under racing creates, writes of a
- * transaction that become visible together, aggregates that are never seen half-written,
- * pagination that stays stable while others insert, and {@link Coopkit} instances over one
- * storage that see each other's writes.
+ * locking that loses no update, unique codes and ids under racing creates, writes of a transaction
+ * that become visible together, aggregates that are never seen half-written, pagination that stays
+ * stable while others insert, and {@link Coopkit} instances over one storage that see each other's
+ * writes.
  *
  * <p>Every test is bounded in iterations; a generous timeout only guards against hangs.
  *
@@ -67,6 +67,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   /** Threads that race in each test. */
   protected static final int THREADS = 8;
+
   /** How long a test may take before it is taken to hang. */
   protected static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
@@ -86,36 +87,40 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
     Map<ProjectId, Set<Long>> versions = new ConcurrentHashMap<>();
     Map<ProjectId, Set<ExternalId>> markers = new ConcurrentHashMap<>();
-    stored.forEach(p -> {
-      versions.put(p.id(), ConcurrentHashMap.newKeySet());
-      markers.put(p.id(), ConcurrentHashMap.newKeySet());
-    });
+    stored.forEach(
+        p -> {
+          versions.put(p.id(), ConcurrentHashMap.newKeySet());
+          markers.put(p.id(), ConcurrentHashMap.newKeySet());
+        });
     AtomicInteger conflicts = new AtomicInteger();
 
     // when
-    runConcurrently(THREADS, thread -> {
-      for (int i = 0; i < updatesPerThread; i++) {
-        ProjectId id = stored.get((thread + i) % projectsCount).id();
-        ExternalId marker = ExternalId.of("tck-marker", "thread-" + thread + "-update-" + i);
-        for (int attempt = 1; ; attempt++) {
-          Project current = projects().get(id);
-          try {
-            Project updated = projects().update(current.toBuilder().addExternalId(marker)
-                .build());
-            assertThat(versions.get(id).add(updated.version()))
-                .as("version %d handed out once", updated.version()).isTrue();
-            markers.get(id).add(marker);
-            break;
-          } catch (ConflictException e) {
-            conflicts.incrementAndGet();
-            if (attempt >= MAX_ATTEMPTS) {
-              throw new AssertionError("no progress after " + attempt + " attempts", e);
+    runConcurrently(
+        THREADS,
+        thread -> {
+          for (int i = 0; i < updatesPerThread; i++) {
+            ProjectId id = stored.get((thread + i) % projectsCount).id();
+            ExternalId marker = ExternalId.of("tck-marker", "thread-" + thread + "-update-" + i);
+            for (int attempt = 1; ; attempt++) {
+              Project current = projects().get(id);
+              try {
+                Project updated =
+                    projects().update(current.toBuilder().addExternalId(marker).build());
+                assertThat(versions.get(id).add(updated.version()))
+                    .as("version %d handed out once", updated.version())
+                    .isTrue();
+                markers.get(id).add(marker);
+                break;
+              } catch (ConflictException e) {
+                conflicts.incrementAndGet();
+                if (attempt >= MAX_ATTEMPTS) {
+                  throw new AssertionError("no progress after " + attempt + " attempts", e);
+                }
+              }
             }
           }
-        }
-      }
-      return null;
-    });
+          return null;
+        });
 
     // then
     int total = 0;
@@ -124,7 +129,8 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       int successes = markers.get(project.id()).size();
       total += successes;
       assertThat(after.version()).as("version of %s", project.id()).isEqualTo(1L + successes);
-      assertThat(after.externalIds()).as("markers of %s", project.id())
+      assertThat(after.externalIds())
+          .as("markers of %s", project.id())
           .containsExactlyInAnyOrderElementsOf(markers.get(project.id()));
     }
     assertThat(total).isEqualTo(THREADS * updatesPerThread);
@@ -140,18 +146,20 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       Map<Integer, Project> winners = new ConcurrentHashMap<>();
 
       // when
-      runConcurrently(2, writer -> {
-        try {
-          winners.put(writer, projects().update(stored.toBuilder().title("Writer " + writer)
-              .build()));
-          successes.incrementAndGet();
-        } catch (ConflictException e) {
-          assertThat(e.expectedVersion()).isEqualTo(1);
-          assertThat(e.actualVersion()).isEqualTo(2);
-          conflicts.incrementAndGet();
-        }
-        return null;
-      });
+      runConcurrently(
+          2,
+          writer -> {
+            try {
+              winners.put(
+                  writer, projects().update(stored.toBuilder().title("Writer " + writer).build()));
+              successes.incrementAndGet();
+            } catch (ConflictException e) {
+              assertThat(e.expectedVersion()).isEqualTo(1);
+              assertThat(e.actualVersion()).isEqualTo(2);
+              conflicts.incrementAndGet();
+            }
+            return null;
+          });
 
       // then
       assertThat(successes.get()).as("successes in round %d", round).isEqualTo(1);
@@ -174,14 +182,16 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       AtomicInteger duplicates = new AtomicInteger();
 
       // when
-      runConcurrently(THREADS, thread -> {
-        try {
-          created.put(thread, projects().create(candidates.get(thread)));
-        } catch (DuplicateException e) {
-          duplicates.incrementAndGet();
-        }
-        return null;
-      });
+      runConcurrently(
+          THREADS,
+          thread -> {
+            try {
+              created.put(thread, projects().create(candidates.get(thread)));
+            } catch (DuplicateException e) {
+              duplicates.incrementAndGet();
+            }
+            return null;
+          });
 
       // then
       assertThat(created).as("projects created with code %s", code).hasSize(1);
@@ -206,15 +216,23 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       AtomicInteger duplicates = new AtomicInteger();
 
       // when
-      runConcurrently(THREADS, thread -> {
-        try {
-          created.put(thread, events().create(eventOf(project.id()).toBuilder().id(id)
-              .title("Racer " + thread).build()));
-        } catch (DuplicateException e) {
-          duplicates.incrementAndGet();
-        }
-        return null;
-      });
+      runConcurrently(
+          THREADS,
+          thread -> {
+            try {
+              created.put(
+                  thread,
+                  events()
+                      .create(
+                          eventOf(project.id()).toBuilder()
+                              .id(id)
+                              .title("Racer " + thread)
+                              .build()));
+            } catch (DuplicateException e) {
+              duplicates.incrementAndGet();
+            }
+            return null;
+          });
 
       // then
       assertThat(created).as("events created with id %s", id).hasSize(1);
@@ -231,21 +249,26 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     Set<EventId> created = ConcurrentHashMap.newKeySet();
 
     // when
-    runConcurrently(THREADS, thread -> {
-      for (int i = 0; i < perThread; i++) {
-        Event event = events().create(eventOn(project.id(),
-            LocalDate.of(2026, 1, 1).plusDays(i)));
-        created.add(event.id());
-        organisations().register(Fixtures.anyOrganisation());
-      }
-      return null;
-    });
+    runConcurrently(
+        THREADS,
+        thread -> {
+          for (int i = 0; i < perThread; i++) {
+            Event event =
+                events().create(eventOn(project.id(), LocalDate.of(2026, 1, 1).plusDays(i)));
+            created.add(event.id());
+            organisations().register(Fixtures.anyOrganisation());
+          }
+          return null;
+        });
 
     // then
-    List<Event> found = ContractAssertions.all(EventQuery.builder().project(project.id())
-        .limit(30).build(), 30, events()::search, EventQuery::after);
-    assertThat(found.stream().map(Event::id).toList())
-        .containsExactlyInAnyOrderElementsOf(created);
+    List<Event> found =
+        ContractAssertions.all(
+            EventQuery.builder().project(project.id()).limit(30).build(),
+            30,
+            events()::search,
+            EventQuery::after);
+    assertThat(found.stream().map(Event::id).toList()).containsExactlyInAnyOrderElementsOf(created);
     assertThat(found).hasSize(THREADS * perThread);
   }
 
@@ -258,47 +281,63 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     AtomicInteger checks = new AtomicInteger();
 
     // when
-    runConcurrently(THREADS, thread -> {
-      if (thread == 0) {
-        try {
-          for (int i = 0; i < transactions; i++) {
-            Project project = ContractAssertions.created(anyProject(), clock.instant());
-            Event first = ContractAssertions.created(eventOf(project.id()).toBuilder()
-                .addTopic(topic).build(), clock.instant());
-            Event second = ContractAssertions.created(eventOf(project.id()).toBuilder()
-                .addTopic(topic).build(), clock.instant());
-            // In reference order, so stores with foreign keys take it as well.
-            storage().inTransaction(s -> {
-              s.projects().insert(project);
-              s.events().insert(first);
-              s.events().insert(second);
-              return null;
-            });
+    runConcurrently(
+        THREADS,
+        thread -> {
+          if (thread == 0) {
+            try {
+              for (int i = 0; i < transactions; i++) {
+                Project project = ContractAssertions.created(anyProject(), clock.instant());
+                Event first =
+                    ContractAssertions.created(
+                        eventOf(project.id()).toBuilder().addTopic(topic).build(), clock.instant());
+                Event second =
+                    ContractAssertions.created(
+                        eventOf(project.id()).toBuilder().addTopic(topic).build(), clock.instant());
+                // In reference order, so stores with foreign keys take it as well.
+                storage()
+                    .inTransaction(
+                        s -> {
+                          s.projects().insert(project);
+                          s.events().insert(first);
+                          s.events().insert(second);
+                          return null;
+                        });
+              }
+            } finally {
+              writing.set(false);
+            }
+            return null;
           }
-        } finally {
-          writing.set(false);
-        }
-        return null;
-      }
-      do {
-        Page<Event> page = events().search(EventQuery.builder().topic(topic)
-            .limit(Paging.MAX_LIMIT).build());
-        Map<ProjectId, Long> perProject = page.items().stream()
-            .collect(Collectors.groupingBy(e -> e.projects().get(0), Collectors.counting()));
-        perProject.forEach((project, count) -> {
-          assertThat(count).as("events committed together for project %s", project)
-              .isEqualTo(2);
-          assertThat(projects().find(project))
-              .as("the project committed with its events").isPresent();
+          do {
+            Page<Event> page =
+                events().search(EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT).build());
+            Map<ProjectId, Long> perProject =
+                page.items().stream()
+                    .collect(
+                        Collectors.groupingBy(e -> e.projects().get(0), Collectors.counting()));
+            perProject.forEach(
+                (project, count) -> {
+                  assertThat(count)
+                      .as("events committed together for project %s", project)
+                      .isEqualTo(2);
+                  assertThat(projects().find(project))
+                      .as("the project committed with its events")
+                      .isPresent();
+                });
+            checks.incrementAndGet();
+          } while (writing.get());
+          return null;
         });
-        checks.incrementAndGet();
-      } while (writing.get());
-      return null;
-    });
 
     // then
-    assertThat(ContractAssertions.all(EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT)
-        .build(), Paging.MAX_LIMIT, events()::search, EventQuery::after)).hasSize(2 * transactions);
+    assertThat(
+            ContractAssertions.all(
+                EventQuery.builder().topic(topic).limit(Paging.MAX_LIMIT).build(),
+                Paging.MAX_LIMIT,
+                events()::search,
+                EventQuery::after))
+        .hasSize(2 * transactions);
     assertThat(checks.get()).as("reads made").isPositive();
   }
 
@@ -306,36 +345,47 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   protected void readersNeverSeeAHalfWrittenAggregate() {
     // given
     Organisation organisation = storedOrganisation();
-    Project stored = projects().create(tagged(anyProject().toBuilder()
-        .addOrganisation(ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
-        .build(), 0));
+    Project stored =
+        projects()
+            .create(
+                tagged(
+                    anyProject().toBuilder()
+                        .addOrganisation(
+                            ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
+                        .build(),
+                    0));
     int writes = 60;
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicInteger reads = new AtomicInteger();
 
     // when
-    runConcurrently(THREADS, thread -> {
-      if (thread == 0) {
-        try {
-          Project current = stored;
-          for (int n = 1; n <= writes; n++) {
-            current = projects().update(tagged(current, n));
+    runConcurrently(
+        THREADS,
+        thread -> {
+          if (thread == 0) {
+            try {
+              Project current = stored;
+              for (int n = 1; n <= writes; n++) {
+                current = projects().update(tagged(current, n));
+              }
+            } finally {
+              writing.set(false);
+            }
+            return null;
           }
-        } finally {
-          writing.set(false);
-        }
-        return null;
-      }
-      do {
-        Project read = thread % 2 == 0
-            ? projects().get(stored.id())
-            : projects().search(ProjectQuery.builder().organisation(organisation.id()).build())
-                .items().get(0);
-        assertConsistentlyTagged(read);
-        reads.incrementAndGet();
-      } while (writing.get());
-      return null;
-    });
+          do {
+            Project read =
+                thread % 2 == 0
+                    ? projects().get(stored.id())
+                    : projects()
+                        .search(ProjectQuery.builder().organisation(organisation.id()).build())
+                        .items()
+                        .get(0);
+            assertConsistentlyTagged(read);
+            reads.incrementAndGet();
+          } while (writing.get());
+          return null;
+        });
 
     // then
     assertConsistentlyTagged(projects().get(stored.id()));
@@ -358,33 +408,43 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     List<List<Event>> walks = new ArrayList<>();
 
     // when
-    runConcurrently(2, thread -> {
-      if (thread == 0) {
-        Random random = new Random(7);
-        try {
-          while (walking.get() && inserted.get() < 400) {
-            events().create(eventOn(project.id(), first.plusDays(random.nextInt(30))));
-            inserted.incrementAndGet();
-            inserting.countDown();
+    runConcurrently(
+        2,
+        thread -> {
+          if (thread == 0) {
+            Random random = new Random(7);
+            try {
+              while (walking.get() && inserted.get() < 400) {
+                events().create(eventOn(project.id(), first.plusDays(random.nextInt(30))));
+                inserted.incrementAndGet();
+                inserting.countDown();
+              }
+            } finally {
+              while (inserting.getCount() > 0) {
+                inserting.countDown();
+              }
+            }
+            return null;
           }
-        } finally {
-          while (inserting.getCount() > 0) {
-            inserting.countDown();
+          try {
+            inserting.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            for (SortDirection direction : SortDirection.values()) {
+              walks.add(
+                  ContractAssertions.all(
+                      EventQuery.builder()
+                          .project(project.id())
+                          .direction(direction)
+                          .limit(7)
+                          .build(),
+                      7,
+                      events()::search,
+                      EventQuery::after));
+            }
+          } finally {
+            walking.set(false);
           }
-        }
-        return null;
-      }
-      try {
-        inserting.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
-        for (SortDirection direction : SortDirection.values()) {
-          walks.add(ContractAssertions.all(EventQuery.builder().project(project.id())
-              .direction(direction).limit(7).build(), 7, events()::search, EventQuery::after));
-        }
-      } finally {
-        walking.set(false);
-      }
-      return null;
-    });
+          return null;
+        });
 
     // then
     assertThat(inserted.get()).as("events inserted during the walks").isPositive();
@@ -394,7 +454,8 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       assertStrictlyOrdered(walk, eventOrder(direction), Event::id);
       Set<EventId> seen = new HashSet<>();
       for (Event event : walk) {
-        assertThat(seen.add(event.id())).as("%s seen once walking %s", event.id(), direction)
+        assertThat(seen.add(event.id()))
+            .as("%s seen once walking %s", event.id(), direction)
             .isTrue();
       }
       assertThat(seen).as("events stored before the %s walk", direction).containsAll(before);
@@ -410,19 +471,20 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
 
     // when
     Project seen = second.projects().get(created.id());
-    Project updated = second.projects().update(seen.toBuilder().title("Updated by second")
-        .build());
+    Project updated = second.projects().update(seen.toBuilder().title("Updated by second").build());
     Event event = second.events().create(eventOf(created.id()));
 
     // then
     assertSame(seen, created, "what the second instance read");
     assertSame(first.projects().get(created.id()), updated, "what the first instance reads");
     assertSame(first.events().get(event.id()), event, "the second instance's event");
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> first.projects().update(created.toBuilder().title("Stale").build()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> first.projects().update(created.toBuilder().title("Stale").build()));
     assertThat(conflict).as("the first instance's stale update").isNotNull();
-    Optional<Event> direct = storage().inTransaction(TransactionMode.READ_ONLY,
-        s -> s.events().get(event.id()));
+    Optional<Event> direct =
+        storage().inTransaction(TransactionMode.READ_ONLY, s -> s.events().get(event.id()));
     assertThat(direct).contains(event);
   }
 
@@ -431,12 +493,15 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     String tag = "v" + n;
     List<Component> components = new ArrayList<>();
     for (int k = 0; k < 5; k++) {
-      components.add(Component.builder()
-          .id(k < project.components().size() ? project.components().get(k).id()
-              : Fixtures.newComponentId())
-          .code("c" + k)
-          .title(tag + " component " + k)
-          .build());
+      components.add(
+          Component.builder()
+              .id(
+                  k < project.components().size()
+                      ? project.components().get(k).id()
+                      : Fixtures.newComponentId())
+              .code("c" + k)
+              .title(tag + " component " + k)
+              .build());
     }
     List<ExternalId> externalIds = new ArrayList<>();
     for (int k = 0; k < 5; k++) {
@@ -455,13 +520,16 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(project.summary()).isEqualTo(LocalizedText.of(tag + " summary"));
     for (int k = 0; k < project.components().size(); k++) {
       assertThat(project.components().get(k).title().english())
-          .as("a component of %s", tag).isEqualTo(tag + " component " + k);
+          .as("a component of %s", tag)
+          .isEqualTo(tag + " component " + k);
     }
     assertThat(project.components()).hasSize(5);
-    assertThat(project.externalIds()).as("external ids of %s", tag)
+    assertThat(project.externalIds())
+        .as("external ids of %s", tag)
         .extracting(ExternalId::value)
         .containsExactly(tag + "-0", tag + "-1", tag + "-2", tag + "-3", tag + "-4");
-    assertThat(project.version()).as("version of %s", tag)
+    assertThat(project.version())
+        .as("version of %s", tag)
         .isEqualTo(1L + Integer.parseInt(tag.substring(1)));
   }
 
@@ -472,38 +540,41 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   }
 
   /**
-   * Starts {@code threads} racers at once and waits for all of them, failing with the first
-   * failure of any; the whole is guarded by {@link #HANG_GUARD}.
+   * Starts {@code threads} racers at once and waits for all of them, failing with the first failure
+   * of any; the whole is guarded by {@link #HANG_GUARD}.
    */
   private static void runConcurrently(int threads, Racer racer) {
-    assertTimeoutPreemptively(HANG_GUARD, () -> {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Void>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int thread = t;
-          Callable<Void> task = () -> {
-            start.await();
-            return racer.run(thread);
-          };
-          futures.add(pool.submit(task));
-        }
-        start.countDown();
-        for (Future<Void> future : futures) {
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> {
+          ExecutorService pool = Executors.newFixedThreadPool(threads);
           try {
-            future.get();
-          } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-              throw error;
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+              int thread = t;
+              Callable<Void> task =
+                  () -> {
+                    start.await();
+                    return racer.run(thread);
+                  };
+              futures.add(pool.submit(task));
             }
-            fail("a racing thread failed", cause);
+            start.countDown();
+            for (Future<Void> future : futures) {
+              try {
+                future.get();
+              } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                  throw error;
+                }
+                fail("a racing thread failed", cause);
+              }
+            }
+          } finally {
+            pool.shutdownNow();
           }
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-    });
+        });
   }
 }

@@ -46,8 +46,7 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     Contact armenian = contacts().create(contactNamed("Արամ Պետրոսյան", "Պետրոսյան, Արամ"));
     Contact georgian = contacts().create(contactNamed("ნინო ბერიძე", "ბერიძე, ნინო"));
     Contact azerbaijani = contacts().create(contactNamed("Şəhla Məmmədova", "Məmmədova, Şəhla"));
-    Contact greek = contacts().create(contactNamed("Ελένη Παπαδοπούλου",
-        "Παπαδοπούλου, Ελένη"));
+    Contact greek = contacts().create(contactNamed("Ελένη Παπαδοπούλου", "Παπαδοπούλου, Ελένη"));
     List<Contact> ours = List.of(celine, marcel, cyrillic, armenian, georgian, azerbaijani, greek);
 
     // when / then
@@ -71,17 +70,23 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     // given
     Organisation organisation = storedOrganisation();
     Organisation other = storedOrganisation();
-    Contact employed = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(organisation.id()).build());
-    Contact inRole = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(other.id()).addRole(Fixtures.roleFor(organisation.id())).build());
-    Contact elsewhere = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(other.id()).build());
+    Contact employed =
+        contacts()
+            .create(Fixtures.anyContact().toBuilder().organisation(organisation.id()).build());
+    Contact inRole =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .organisation(other.id())
+                    .addRole(Fixtures.roleFor(organisation.id()))
+                    .build());
+    Contact elsewhere =
+        contacts().create(Fixtures.anyContact().toBuilder().organisation(other.id()).build());
     List<Contact> ours = List.of(employed, inRole, elsewhere);
 
     // when / then
-    assertFinds(ContactQuery.builder().organisation(organisation.id()).build(), ours,
-        employed, inRole);
+    assertFinds(
+        ContactQuery.builder().organisation(organisation.id()).build(), ours, employed, inRole);
   }
 
   @Test
@@ -91,24 +96,35 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     Project other = storedProject();
     CountryCode armenia = CountryCode.of("AM");
     LocalDate day = LocalDate.of(2025, 3, 1);
-    Contact manager = contact(role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
-        .validFrom(day).build());
-    Contact expert = contact(role(RoleType.EXPERT, project.id()).toBuilder()
-        .validUntil(day.minusDays(1)).build());
+    Contact manager =
+        contact(role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder().validFrom(day).build());
+    Contact expert =
+        contact(
+            role(RoleType.EXPERT, project.id()).toBuilder().validUntil(day.minusDays(1)).build());
     Contact contactPoint = contact(Fixtures.contactPoint(armenia, null, day));
     Contact otherProject = contact(role(RoleType.PROGRAMME_MANAGER, other.id()));
     List<Contact> ours = List.of(manager, expert, contactPoint, otherProject);
 
     // when / then
     assertFinds(ContactQuery.builder().project(project.id()).build(), ours, manager, expert);
-    assertFinds(ContactQuery.builder().project(project.id()).project(other.id())
-        .role(RoleType.PROGRAMME_MANAGER).build(), ours, manager, otherProject);
-    assertFinds(ContactQuery.builder().country(armenia).role(RoleType.CONTACT_POINT_24_7).build(),
-        ours, contactPoint);
-    assertFinds(ContactQuery.builder().project(project.id()).activeOn(day).build(), ours,
-        manager);
-    assertFinds(ContactQuery.builder().project(project.id()).activeOn(day.minusDays(1)).build(),
-        ours, expert);
+    assertFinds(
+        ContactQuery.builder()
+            .project(project.id())
+            .project(other.id())
+            .role(RoleType.PROGRAMME_MANAGER)
+            .build(),
+        ours,
+        manager,
+        otherProject);
+    assertFinds(
+        ContactQuery.builder().country(armenia).role(RoleType.CONTACT_POINT_24_7).build(),
+        ours,
+        contactPoint);
+    assertFinds(ContactQuery.builder().project(project.id()).activeOn(day).build(), ours, manager);
+    assertFinds(
+        ContactQuery.builder().project(project.id()).activeOn(day.minusDays(1)).build(),
+        ours,
+        expert);
   }
 
   @Test
@@ -117,41 +133,69 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     Project project = storedProject();
     Project other = storedProject();
     LocalDate day = LocalDate.of(2025, 3, 1);
-    Contact formerManager = contact(
-        role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
-            .validUntil(LocalDate.of(2024, 12, 31)).build(),
-        role(RoleType.EXPERT, project.id()));
-    Contact manager = contact(role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
-        .validFrom(LocalDate.of(2025, 1, 1)).build());
-    Contact managerElsewhere = contact(
-        role(RoleType.PROGRAMME_MANAGER, other.id()),
-        role(RoleType.EXPERT, project.id()));
+    Contact formerManager =
+        contact(
+            role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+                .validUntil(LocalDate.of(2024, 12, 31))
+                .build(),
+            role(RoleType.EXPERT, project.id()));
+    Contact manager =
+        contact(
+            role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+                .validFrom(LocalDate.of(2025, 1, 1))
+                .build());
+    Contact managerElsewhere =
+        contact(role(RoleType.PROGRAMME_MANAGER, other.id()), role(RoleType.EXPERT, project.id()));
     List<Contact> ours = List.of(formerManager, manager, managerElsewhere);
 
     // when / then
-    assertFinds(ContactQuery.builder().role(RoleType.PROGRAMME_MANAGER).project(project.id())
-        .activeOn(day).build(), ours, manager);
-    assertFinds(ContactQuery.builder().role(RoleType.PROGRAMME_MANAGER).project(project.id())
-        .build(), ours, formerManager, manager);
-    assertFinds(ContactQuery.builder().role(RoleType.EXPERT).project(project.id()).build(),
-        ours, formerManager, managerElsewhere);
+    assertFinds(
+        ContactQuery.builder()
+            .role(RoleType.PROGRAMME_MANAGER)
+            .project(project.id())
+            .activeOn(day)
+            .build(),
+        ours,
+        manager);
+    assertFinds(
+        ContactQuery.builder().role(RoleType.PROGRAMME_MANAGER).project(project.id()).build(),
+        ours,
+        formerManager,
+        manager);
+    assertFinds(
+        ContactQuery.builder().role(RoleType.EXPERT).project(project.id()).build(),
+        ours,
+        formerManager,
+        managerElsewhere);
   }
 
   @Test
   protected void findsOnlyPublicContactsWhenAsked() {
     // given
     Organisation organisation = storedOrganisation();
-    Contact publicOne = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(organisation.id()).visibility(Visibility.PUBLIC).build());
-    Contact internal = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(organisation.id()).visibility(Visibility.INTERNAL).build());
+    Contact publicOne =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .organisation(organisation.id())
+                    .visibility(Visibility.PUBLIC)
+                    .build());
+    Contact internal =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .organisation(organisation.id())
+                    .visibility(Visibility.INTERNAL)
+                    .build());
     List<Contact> ours = List.of(publicOne, internal);
 
     // when / then
-    assertFinds(ContactQuery.builder().organisation(organisation.id()).publicOnly(true).build(),
-        ours, publicOne);
-    assertFinds(ContactQuery.builder().organisation(organisation.id()).build(), ours,
-        publicOne, internal);
+    assertFinds(
+        ContactQuery.builder().organisation(organisation.id()).publicOnly(true).build(),
+        ours,
+        publicOne);
+    assertFinds(
+        ContactQuery.builder().organisation(organisation.id()).build(), ours, publicOne, internal);
   }
 
   @Test
@@ -159,28 +203,47 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     // given
     Organisation organisation = storedOrganisation();
     String token = Fixtures.uniqueToken();
-    List<String> sortNames = List.of("Zhvania, Nino", "Abramyan, Ani", "ábramyan, ani",
-        "Abramyan, Ani", "Петросян, Армен", "Ødegaard, Ola", "Ağayev, Əli", "Dewaele, Céline",
-        "dewaele, celine", "Բաղդասարյան, Արմեն", "ბერიძე, ნინო", "Mammadova, Leyla");
+    List<String> sortNames =
+        List.of(
+            "Zhvania, Nino",
+            "Abramyan, Ani",
+            "ábramyan, ani",
+            "Abramyan, Ani",
+            "Петросян, Армен",
+            "Ødegaard, Ola",
+            "Ağayev, Əli",
+            "Dewaele, Céline",
+            "dewaele, celine",
+            "Բաղդասարյան, Արմեն",
+            "ბერიძე, ნინო",
+            "Mammadova, Leyla");
     List<Contact> ours = new ArrayList<>();
     for (String sortName : sortNames) {
-      ours.add(contacts().create(contactNamed(token + " " + sortName, sortName).toBuilder()
-          .organisation(organisation.id()).build()));
+      ours.add(
+          contacts()
+              .create(
+                  contactNamed(token + " " + sortName, sortName).toBuilder()
+                      .organisation(organisation.id())
+                      .build()));
     }
 
     for (SortDirection direction : SortDirection.values()) {
       for (int limit : new int[] {1, 2, 5, 12, 13}) {
         // when
-        ContactQuery query = ContactQuery.builder().organisation(organisation.id())
-            .direction(direction).limit(limit).build();
-        List<Page<Contact>> pages = ContractAssertions.pages(query, limit, contacts()::search,
-            ContactQuery::after);
+        ContactQuery query =
+            ContactQuery.builder()
+                .organisation(organisation.id())
+                .direction(direction)
+                .limit(limit)
+                .build();
+        List<Page<Contact>> pages =
+            ContractAssertions.pages(query, limit, contacts()::search, ContactQuery::after);
 
         // then
         assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Contact::id).toList())
             .as("pages of %d, %s", limit, direction)
-            .containsExactlyElementsOf(ours.stream().sorted(contactOrder(direction))
-                .map(Contact::id).toList());
+            .containsExactlyElementsOf(
+                ours.stream().sorted(contactOrder(direction)).map(Contact::id).toList());
       }
     }
   }
@@ -206,8 +269,12 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
 
     for (SortDirection direction : SortDirection.values()) {
       // when
-      List<Contact> walked = ContractAssertions.firstPages(ContactQuery.builder()
-          .direction(direction).limit(5).build(), 3, contacts()::search, ContactQuery::after);
+      List<Contact> walked =
+          ContractAssertions.firstPages(
+              ContactQuery.builder().direction(direction).limit(5).build(),
+              3,
+              contacts()::search,
+              ContactQuery::after);
 
       // then
       assertThat(walked).isNotEmpty();
@@ -222,11 +289,16 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
   private void assertFinds(ContactQuery query, List<Contact> ours, Contact... expected) {
     ContactQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
     List<Contact> found = search(wide);
-    assertFound(found, wide::matches, contactOrder(wide.direction()), Contact::id, ours,
-        List.of(expected));
+    assertFound(
+        found, wide::matches, contactOrder(wide.direction()), Contact::id, ours, List.of(expected));
     if (found.size() <= SMALL_PAGES_UP_TO) {
       ContactQuery small = query.toBuilder().limit(2).build();
-      assertFound(search(small), small::matches, contactOrder(small.direction()), Contact::id, ours,
+      assertFound(
+          search(small),
+          small::matches,
+          contactOrder(small.direction()),
+          Contact::id,
+          ours,
           List.of(expected));
     }
   }

@@ -51,8 +51,12 @@ public abstract class ContactTestSuite extends StorageTestSuite {
   @Test
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
-    Contact given = anyContact().toBuilder()
-        .version(2).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
+    Contact given =
+        anyContact().toBuilder()
+            .version(2)
+            .createdAt(Instant.EPOCH)
+            .updatedAt(Instant.EPOCH)
+            .build();
 
     // when
     Contact stored = contacts().create(given);
@@ -88,11 +92,12 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact full = Fixtures.fullyPopulatedContact(employer.id(), project.id());
     List<RoleAssignment> roles = new ArrayList<>(full.roles());
     Collections.reverse(roles);
-    Contact given = full.toBuilder()
-        .roles(roles)
-        .emails(List.of(full.emails().get(1), full.emails().get(0)))
-        .languages(List.of("hy", "ka", "en", "ru"))
-        .build();
+    Contact given =
+        full.toBuilder()
+            .roles(roles)
+            .emails(List.of(full.emails().get(1), full.emails().get(0)))
+            .languages(List.of("hy", "ka", "en", "ru"))
+            .build();
 
     // when
     contacts().create(given);
@@ -126,8 +131,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact first = storedContact();
 
     // when
-    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
-        () -> contacts().create(anyContact().toBuilder().id(first.id()).build()));
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () -> contacts().create(anyContact().toBuilder().id(first.id()).build()));
 
     // then
     assertThat(duplicate).as("a taken id throws DuplicateException").isNotNull();
@@ -158,17 +165,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     // given
     Project known = storedProject();
     Project unknown = Fixtures.anyProject();
-    Contact given = anyContact().toBuilder()
-        .addRole(role(RoleType.PROGRAMME_MANAGER, known.id()))
-        .addRole(role(RoleType.PROJECT_OFFICER, unknown.id()))
-        .build();
+    Contact given =
+        anyContact().toBuilder()
+            .addRole(role(RoleType.PROGRAMME_MANAGER, known.id()))
+            .addRole(role(RoleType.PROJECT_OFFICER, unknown.id()))
+            .build();
 
     // when
     BrokenReferenceException broken =
         catchThrowableOfType(BrokenReferenceException.class, () -> contacts().create(given));
 
     // then
-    assertThat(broken).as("a role for an unknown project throws BrokenReferenceException")
+    assertThat(broken)
+        .as("a role for an unknown project throws BrokenReferenceException")
         .isNotNull();
     assertThat(broken.targetKind()).isEqualTo("Project");
     assertThat(broken.targetId()).isEqualTo(unknown.id().toString());
@@ -186,7 +195,8 @@ public abstract class ContactTestSuite extends StorageTestSuite {
         catchThrowableOfType(BrokenReferenceException.class, () -> contacts().create(given));
 
     // then
-    assertThat(broken).as("a role for an unknown organisation throws BrokenReferenceException")
+    assertThat(broken)
+        .as("a role for an unknown organisation throws BrokenReferenceException")
         .isNotNull();
     assertThat(broken.targetKind()).isEqualTo("Organisation");
     assertThat(broken.targetId()).isEqualTo(unknown.id().toString());
@@ -203,8 +213,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Instant later = clock.advance(Duration.ofDays(30));
 
     // when
-    Contact updated = contacts().update(stored.toBuilder().jobTitle("Head of Unit")
-        .visibility(Visibility.PUBLIC).build());
+    Contact updated =
+        contacts()
+            .update(
+                stored.toBuilder().jobTitle("Head of Unit").visibility(Visibility.PUBLIC).build());
 
     // then
     assertThat(updated.version()).isEqualTo(2);
@@ -220,8 +232,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact current = contacts().update(stored.toBuilder().jobTitle("First").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> contacts().update(stored.toBuilder().jobTitle("Second").build()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> contacts().update(stored.toBuilder().jobTitle("Second").build()));
 
     // then
     assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
@@ -250,8 +264,9 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact current = contacts().update(stored.toBuilder().honorific("Ms").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> contacts().delete(stored.id(), stored.version()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class, () -> contacts().delete(stored.id(), stored.version()));
 
     // then
     assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
@@ -266,8 +281,11 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Project project = storedProject();
     RoleAssignment first = role(RoleType.EXPERT, project.id());
     Contact stored = contacts().create(anyContact().toBuilder().addRole(first).build());
-    RoleAssignment second = role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
-        .validFrom(LocalDate.of(2025, 1, 1)).title("Programme Manager").build();
+    RoleAssignment second =
+        role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+            .validFrom(LocalDate.of(2025, 1, 1))
+            .title("Programme Manager")
+            .build();
     Instant later = clock.advance(Duration.ofMinutes(1));
 
     // when
@@ -286,12 +304,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = storedContact();
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> contacts().assignRole(stored.id(), stored.version(),
-            role(RoleType.TRAINER, Fixtures.newProjectId())));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () ->
+                contacts()
+                    .assignRole(
+                        stored.id(),
+                        stored.version(),
+                        role(RoleType.TRAINER, Fixtures.newProjectId())));
 
     // then
-    assertThat(broken).as("a role for an unknown project throws BrokenReferenceException")
+    assertThat(broken)
+        .as("a role for an unknown project throws BrokenReferenceException")
         .isNotNull();
     assertThat(broken.targetKind()).isEqualTo("Project");
     assertSame(contacts().get(stored.id()), stored, "the contact");
@@ -303,12 +328,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = storedContact();
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> contacts().assignRole(stored.id(), stored.version(),
-            Fixtures.roleFor(Fixtures.newOrganisationId())));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () ->
+                contacts()
+                    .assignRole(
+                        stored.id(),
+                        stored.version(),
+                        Fixtures.roleFor(Fixtures.newOrganisationId())));
 
     // then
-    assertThat(broken).as("a role for an unknown organisation throws BrokenReferenceException")
+    assertThat(broken)
+        .as("a role for an unknown organisation throws BrokenReferenceException")
         .isNotNull();
     assertThat(broken.targetKind()).isEqualTo("Organisation");
     assertSame(contacts().get(stored.id()), stored, "the contact");
@@ -322,9 +354,15 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = contacts().create(anyContact().toBuilder().addRole(held).build());
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> contacts().assignRole(stored.id(), stored.version(),
-            held.toBuilder().type(RoleType.TRAINER).build()));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                contacts()
+                    .assignRole(
+                        stored.id(),
+                        stored.version(),
+                        held.toBuilder().type(RoleType.TRAINER).build()));
 
     // then
     assertThat(invalid).as("a repeated role id throws ValidationException").isNotNull();
@@ -335,11 +373,13 @@ public abstract class ContactTestSuite extends StorageTestSuite {
   protected void endRoleSetsItsLastDayAndKeepsItInTheHistory() {
     // given
     Project project = storedProject();
-    RoleAssignment ending = role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
-        .validFrom(LocalDate.of(2020, 1, 1)).build();
+    RoleAssignment ending =
+        role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+            .validFrom(LocalDate.of(2020, 1, 1))
+            .build();
     RoleAssignment staying = contactPoint(CountryCode.of("AM"), null, null);
-    Contact stored = contacts().create(anyContact().toBuilder().addRole(ending).addRole(staying)
-        .build());
+    Contact stored =
+        contacts().create(anyContact().toBuilder().addRole(ending).addRole(staying).build());
     LocalDate lastDay = LocalDate.of(2025, 2, 28);
 
     // when
@@ -359,13 +399,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = storedContact();
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> contacts().endRole(stored.id(), stored.version(), Fixtures.newRoleId(),
-            LocalDate.of(2025, 1, 1)));
+    NotFoundException notFound =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                contacts()
+                    .endRole(
+                        stored.id(),
+                        stored.version(),
+                        Fixtures.newRoleId(),
+                        LocalDate.of(2025, 1, 1)));
 
     // then
-    assertThat(notFound).as("ending a role the contact lacks throws NotFoundException")
-        .isNotNull();
+    assertThat(notFound).as("ending a role the contact lacks throws NotFoundException").isNotNull();
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
@@ -373,14 +419,17 @@ public abstract class ContactTestSuite extends StorageTestSuite {
   protected void endRoleBeforeItBeganFailsWithValidation() {
     // given
     Project project = storedProject();
-    RoleAssignment held = role(RoleType.EXPERT, project.id()).toBuilder()
-        .validFrom(LocalDate.of(2024, 6, 1)).build();
+    RoleAssignment held =
+        role(RoleType.EXPERT, project.id()).toBuilder().validFrom(LocalDate.of(2024, 6, 1)).build();
     Contact stored = contacts().create(anyContact().toBuilder().addRole(held).build());
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> contacts().endRole(stored.id(), stored.version(), held.id(),
-            LocalDate.of(2024, 5, 31)));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                contacts()
+                    .endRole(stored.id(), stored.version(), held.id(), LocalDate.of(2024, 5, 31)));
 
     // then
     assertThat(invalid).as("a last day before the first throws ValidationException").isNotNull();
@@ -396,12 +445,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact current = contacts().update(stored.toBuilder().unit("New unit").build());
 
     // when
-    Throwable assign = catchThrowableOfType(ConflictException.class,
-        () -> contacts().assignRole(stored.id(), stored.version(),
-            role(RoleType.TRAINER, project.id())));
-    Throwable end = catchThrowableOfType(ConflictException.class,
-        () -> contacts().endRole(stored.id(), stored.version(), held.id(),
-            LocalDate.of(2025, 1, 1)));
+    Throwable assign =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                contacts()
+                    .assignRole(
+                        stored.id(), stored.version(), role(RoleType.TRAINER, project.id())));
+    Throwable end =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                contacts()
+                    .endRole(stored.id(), stored.version(), held.id(), LocalDate.of(2025, 1, 1)));
 
     // then
     assertThat(assign).as("a stale assignRole throws ConflictException").isNotNull();
@@ -419,30 +475,52 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     LocalDate today = LocalDate.of(2025, 6, 15);
     clock.set(today, LocalTime.of(23, 30));
     String token = Fixtures.uniqueToken();
-    Contact zhvania = publicContact("Zhvania, Nino " + token,
-        contactPoint(country, LocalDate.of(2010, 1, 1), null));
-    Contact petrosyan = publicContact("Петросян, Армен " + token,
-        contactPoint(country, null, null));
-    Contact endsToday = publicContact("Mammadova, Leyla " + token,
-        contactPoint(country, LocalDate.of(2020, 3, 1), today));
-    Contact abramyan = publicContact("Abramyan, Ani " + token,
-        contactPoint(country, today, null));
-    Contact startsTomorrow = publicContact("Beridze, Giorgi " + token,
-        contactPoint(country, today.plusDays(1), null));
-    Contact endedYesterday = publicContact("Dvali, Tamar " + token,
-        contactPoint(country, null, today.minusDays(1)));
-    Contact internal = contacts().create(Fixtures.contactNamed("Ekimova " + token,
-        "Ekimova, Olga " + token).toBuilder()
-        .addRole(contactPoint(country, null, null)).build());
-    Contact otherCountry = publicContact("Gasparyan, Hayk " + token,
-        contactPoint(elsewhere, null, null));
-    Contact otherRole = publicContact("Harutyunyan, Lilit " + token,
-        RoleAssignment.builder().id(Fixtures.newRoleId()).type(RoleType.FOCAL_POINT)
-            .country(country).build());
-    Contact splitRoles = publicContact("Iskandarov, Rauf " + token,
-        contactPoint(country, null, today.minusDays(10)), contactPoint(elsewhere, null, null));
-    List<Contact> ours = List.of(zhvania, petrosyan, endsToday, abramyan, startsTomorrow,
-        endedYesterday, internal, otherCountry, otherRole, splitRoles);
+    Contact zhvania =
+        publicContact(
+            "Zhvania, Nino " + token, contactPoint(country, LocalDate.of(2010, 1, 1), null));
+    Contact petrosyan =
+        publicContact("Петросян, Армен " + token, contactPoint(country, null, null));
+    Contact endsToday =
+        publicContact(
+            "Mammadova, Leyla " + token, contactPoint(country, LocalDate.of(2020, 3, 1), today));
+    Contact abramyan = publicContact("Abramyan, Ani " + token, contactPoint(country, today, null));
+    Contact startsTomorrow =
+        publicContact("Beridze, Giorgi " + token, contactPoint(country, today.plusDays(1), null));
+    Contact endedYesterday =
+        publicContact("Dvali, Tamar " + token, contactPoint(country, null, today.minusDays(1)));
+    Contact internal =
+        contacts()
+            .create(
+                Fixtures.contactNamed("Ekimova " + token, "Ekimova, Olga " + token).toBuilder()
+                    .addRole(contactPoint(country, null, null))
+                    .build());
+    Contact otherCountry =
+        publicContact("Gasparyan, Hayk " + token, contactPoint(elsewhere, null, null));
+    Contact otherRole =
+        publicContact(
+            "Harutyunyan, Lilit " + token,
+            RoleAssignment.builder()
+                .id(Fixtures.newRoleId())
+                .type(RoleType.FOCAL_POINT)
+                .country(country)
+                .build());
+    Contact splitRoles =
+        publicContact(
+            "Iskandarov, Rauf " + token,
+            contactPoint(country, null, today.minusDays(10)),
+            contactPoint(elsewhere, null, null));
+    List<Contact> ours =
+        List.of(
+            zhvania,
+            petrosyan,
+            endsToday,
+            abramyan,
+            startsTomorrow,
+            endedYesterday,
+            internal,
+            otherCountry,
+            otherRole,
+            splitRoles);
 
     // when
     List<Contact> points = contacts().contactPoints(country);
@@ -459,10 +537,11 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     CountryCode country = CountryCode.of("SM");
     LocalDate today = LocalDate.of(2025, 6, 15);
     String token = Fixtures.uniqueToken();
-    Contact endsToday = publicContact("Mammadova, Leyla " + token,
-        contactPoint(country, LocalDate.of(2020, 3, 1), today));
-    Contact startsTomorrow = publicContact("Beridze, Giorgi " + token,
-        contactPoint(country, today.plusDays(1), null));
+    Contact endsToday =
+        publicContact(
+            "Mammadova, Leyla " + token, contactPoint(country, LocalDate.of(2020, 3, 1), today));
+    Contact startsTomorrow =
+        publicContact("Beridze, Giorgi " + token, contactPoint(country, today.plusDays(1), null));
     List<Contact> ours = List.of(endsToday, startsTomorrow);
 
     // when
@@ -479,8 +558,9 @@ public abstract class ContactTestSuite extends StorageTestSuite {
   }
 
   private Contact publicContact(String sortName, RoleAssignment... roles) {
-    Contact.Builder contact = Fixtures.contactNamed(displayName(sortName), sortName).toBuilder()
-        .visibility(Visibility.PUBLIC);
+    Contact.Builder contact =
+        Fixtures.contactNamed(displayName(sortName), sortName).toBuilder()
+            .visibility(Visibility.PUBLIC);
     for (RoleAssignment role : roles) {
       contact.addRole(role);
     }
@@ -490,7 +570,8 @@ public abstract class ContactTestSuite extends StorageTestSuite {
   /** "Surname, Given token" shown as "Given token Surname". */
   private static String displayName(String sortName) {
     int comma = sortName.indexOf(',');
-    return comma < 0 ? sortName
+    return comma < 0
+        ? sortName
         : sortName.substring(comma + 1).strip() + " " + sortName.substring(0, comma);
   }
 
@@ -506,14 +587,19 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     @Nullable Contact previous = null;
     for (Contact point : points) {
       assertThat(seen.add(point.id())).as("%s listed once", point.id()).isTrue();
-      assertThat(point.visibility()).as("visibility of %s", point.id())
+      assertThat(point.visibility())
+          .as("visibility of %s", point.id())
           .isEqualTo(Visibility.PUBLIC);
-      assertThat(point.roles()).as("roles of %s", point.id())
-          .anyMatch(r -> r.type() == RoleType.CONTACT_POINT_24_7 && country.equals(r.country())
-              && r.isActiveOn(day));
+      assertThat(point.roles())
+          .as("roles of %s", point.id())
+          .anyMatch(
+              r ->
+                  r.type() == RoleType.CONTACT_POINT_24_7
+                      && country.equals(r.country())
+                      && r.isActiveOn(day));
       if (previous != null) {
-        assertThat(SearchText.compareKeys(ContactQuery.sortKey(previous),
-            ContactQuery.sortKey(point)))
+        assertThat(
+                SearchText.compareKeys(ContactQuery.sortKey(previous), ContactQuery.sortKey(point)))
             .as("%s listed after %s, in name order", point.id(), previous.id())
             .isLessThanOrEqualTo(0);
       }

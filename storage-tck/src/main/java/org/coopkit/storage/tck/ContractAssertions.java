@@ -82,9 +82,10 @@ final class ContractAssertions {
       Object a = value(component, actual);
       Object e = value(component, expected);
       if (!Objects.equals(a, e)) {
-        differences.add(component.isAnnotationPresent(PersonalData.class)
-            ? component.getName() + " differs (personal data, not shown)"
-            : component.getName() + ": expected " + shown(e) + " but was " + shown(a));
+        differences.add(
+            component.isAnnotationPresent(PersonalData.class)
+                ? component.getName() + " differs (personal data, not shown)"
+                : component.getName() + ": expected " + shown(e) + " but was " + shown(a));
       }
     }
     return expected.getClass().getSimpleName() + " differs in " + String.join("; ", differences);
@@ -106,20 +107,22 @@ final class ContractAssertions {
   // Orders.
 
   static Comparator<Event> eventOrder(SortDirection direction) {
-    Comparator<Event> order = Comparator.comparing(EventQuery::sortKey, SearchText::compareKeys)
-        .thenComparing(Event::id);
+    Comparator<Event> order =
+        Comparator.comparing(EventQuery::sortKey, SearchText::compareKeys).thenComparing(Event::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
   static Comparator<Project> projectOrder(SortDirection direction) {
-    Comparator<Project> order = Comparator.comparing(ProjectQuery::sortKey, SearchText::compareKeys)
-        .thenComparing(Project::id);
+    Comparator<Project> order =
+        Comparator.comparing(ProjectQuery::sortKey, SearchText::compareKeys)
+            .thenComparing(Project::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
   static Comparator<Contact> contactOrder(SortDirection direction) {
-    Comparator<Contact> order = Comparator.comparing(ContactQuery::sortKey, SearchText::compareKeys)
-        .thenComparing(Contact::id);
+    Comparator<Contact> order =
+        Comparator.comparing(ContactQuery::sortKey, SearchText::compareKeys)
+            .thenComparing(Contact::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
@@ -133,11 +136,11 @@ final class ContractAssertions {
   // Pages.
 
   /**
-   * Walks every page of a query and returns the pages. Asserts that each page holds at most
-   * {@code limit} items, that every page but the last is full and the last has no next cursor.
+   * Walks every page of a query and returns the pages. Asserts that each page holds at most {@code
+   * limit} items, that every page but the last is full and the last has no next cursor.
    */
-  static <Q, T> List<Page<T>> pages(Q first, int limit, Function<Q, Page<T>> search,
-      BiFunction<Q, String, Q> after) {
+  static <Q, T> List<Page<T>> pages(
+      Q first, int limit, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
     List<Page<T>> pages = new ArrayList<>();
     Q query = first;
     while (true) {
@@ -148,7 +151,8 @@ final class ContractAssertions {
       if (next == null) {
         return pages;
       }
-      assertThat(page.items()).as("page %d has a next cursor, so it must be full", pages.size())
+      assertThat(page.items())
+          .as("page %d has a next cursor, so it must be full", pages.size())
           .hasSize(limit);
       if (pages.size() >= MAX_PAGES) {
         fail("more than " + MAX_PAGES + " pages: the cursor does not move on");
@@ -158,8 +162,8 @@ final class ContractAssertions {
   }
 
   /** The items of at most the first {@code count} pages of a query, in order. */
-  static <Q, T> List<T> firstPages(Q first, int count, Function<Q, Page<T>> search,
-      BiFunction<Q, String, Q> after) {
+  static <Q, T> List<T> firstPages(
+      Q first, int count, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
     List<T> items = new ArrayList<>();
     Q query = first;
     for (int page = 0; page < count; page++) {
@@ -175,8 +179,8 @@ final class ContractAssertions {
   }
 
   /** Every item of {@link #pages}, in order. */
-  static <Q, T> List<T> all(Q first, int limit, Function<Q, Page<T>> search,
-      BiFunction<Q, String, Q> after) {
+  static <Q, T> List<T> all(
+      Q first, int limit, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
     List<T> all = new ArrayList<>();
     for (Page<T> page : pages(first, limit, search, after)) {
       all.addAll(page.items());
@@ -185,25 +189,37 @@ final class ContractAssertions {
   }
 
   /** Asserts that {@code items} are strictly in {@code order}: sorted, and none twice. */
-  static <T> void assertStrictlyOrdered(List<T> items, Comparator<T> order,
-      Function<T, Object> id) {
+  static <T> void assertStrictlyOrdered(
+      List<T> items, Comparator<T> order, Function<T, Object> id) {
     for (int i = 1; i < items.size(); i++) {
       T previous = items.get(i - 1);
       T current = items.get(i);
       if (order.compare(previous, current) >= 0) {
-        fail("results out of order or repeated at positions " + (i - 1) + " and " + i + ": "
-            + id.apply(previous) + " then " + id.apply(current));
+        fail(
+            "results out of order or repeated at positions "
+                + (i - 1)
+                + " and "
+                + i
+                + ": "
+                + id.apply(previous)
+                + " then "
+                + id.apply(current));
       }
     }
   }
 
   /**
-   * Checks the results of a query over a shared store: every result {@code matches} the query,
-   * the results are strictly in {@code order}, and of the aggregates this test made ({@code
-   * ours}), exactly {@code expected} were found, equal to what was stored.
+   * Checks the results of a query over a shared store: every result {@code matches} the query, the
+   * results are strictly in {@code order}, and of the aggregates this test made ({@code ours}),
+   * exactly {@code expected} were found, equal to what was stored.
    */
-  static <T> void assertFound(List<T> found, Predicate<T> matches, Comparator<T> order,
-      Function<T, Object> id, Collection<T> ours, Collection<T> expected) {
+  static <T> void assertFound(
+      List<T> found,
+      Predicate<T> matches,
+      Comparator<T> order,
+      Function<T, Object> id,
+      Collection<T> ours,
+      Collection<T> expected) {
     for (T item : found) {
       if (!matches.test(item)) {
         fail("found " + id.apply(item) + ", which does not match the query");
@@ -215,7 +231,8 @@ final class ContractAssertions {
     expected.forEach(item -> ourIds.add(id.apply(item)));
     List<T> foundOfOurs = found.stream().filter(item -> ourIds.contains(id.apply(item))).toList();
     List<T> wanted = expected.stream().sorted(order).toList();
-    assertThat(foundOfOurs.stream().map(id).toList()).as("ids found among this test's")
+    assertThat(foundOfOurs.stream().map(id).toList())
+        .as("ids found among this test's")
         .containsExactlyElementsOf(wanted.stream().map(id).toList());
     for (int i = 0; i < wanted.size(); i++) {
       assertSame(foundOfOurs.get(i), wanted.get(i), "search result " + id.apply(wanted.get(i)));

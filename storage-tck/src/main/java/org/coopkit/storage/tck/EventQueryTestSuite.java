@@ -70,15 +70,24 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Event a = events().create(eventOn(first.id(), LocalDate.of(2025, 1, 5)));
     Event b = events().create(eventOn(first.id(), LocalDate.of(2025, 1, 3)));
     Event c = events().create(eventOn(second.id(), LocalDate.of(2025, 1, 4)));
-    Event joint = events().create(eventOn(second.id(), LocalDate.of(2025, 1, 6)).toBuilder()
-        .addProject(first.id()).build());
+    Event joint =
+        events()
+            .create(
+                eventOn(second.id(), LocalDate.of(2025, 1, 6)).toBuilder()
+                    .addProject(first.id())
+                    .build());
     Event d = events().create(eventOn(third.id(), LocalDate.of(2025, 1, 4)));
     List<Event> ours = List.of(a, b, c, joint, d);
 
     // when / then
     assertFinds(EventQuery.builder().project(first.id()).build(), ours, a, b, joint);
-    assertFinds(EventQuery.builder().project(first.id()).project(second.id()).build(), ours,
-        a, b, c, joint);
+    assertFinds(
+        EventQuery.builder().project(first.id()).project(second.id()).build(),
+        ours,
+        a,
+        b,
+        c,
+        joint);
     assertFinds(EventQuery.builder().project(Fixtures.newProjectId()).build(), ours);
   }
 
@@ -90,15 +99,16 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     ComponentId c2 = project.components().get(1).id();
     Event first = events().create(eventOf(project.id()).toBuilder().addComponent(c1).build());
     Event second = events().create(eventOf(project.id()).toBuilder().addComponent(c2).build());
-    Event both = events().create(eventOf(project.id()).toBuilder().addComponent(c2)
-        .addComponent(c1).build());
+    Event both =
+        events()
+            .create(eventOf(project.id()).toBuilder().addComponent(c2).addComponent(c1).build());
     Event none = events().create(eventOf(project.id()));
     List<Event> ours = List.of(first, second, both, none);
 
     // when / then
     assertFinds(EventQuery.builder().component(c1).build(), ours, first, both);
-    assertFinds(EventQuery.builder().component(c1).component(c2).build(), ours,
-        first, second, both);
+    assertFinds(
+        EventQuery.builder().component(c1).component(c2).build(), ours, first, second, both);
     assertFinds(EventQuery.builder().component(project.components().get(2).id()).build(), ours);
   }
 
@@ -108,27 +118,40 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Project project = storedProject();
     LocalDate day = LocalDate.of(2031, 2, 3);
     Event inArmenia = events().create(Fixtures.eventIn(project.id(), AM, day));
-    Event withGeorgians = events().create(eventOn(project.id(), day).toBuilder()
-        .format(EventFormat.ONLINE)
-        .participation(new Participation(null, Set.of(GE), Map.of())).build());
-    Event inMoldovaWithArmenians = events().create(Fixtures.eventIn(project.id(), MD, day)
-        .toBuilder().participation(Participation.of(ParticipantCount.approximately(30),
-            Set.of(AM))).build());
-    Event online = events().create(eventOn(project.id(), day).toBuilder()
-        .format(EventFormat.ONLINE).build());
-    Event venueWithoutCountry = events().create(eventOn(project.id(), day).toBuilder()
-        .venue(new Venue("Palais de l'Europe", "Strasbourg", null)).build());
-    List<Event> ours = List.of(inArmenia, withGeorgians, inMoldovaWithArmenians, online,
-        venueWithoutCountry);
+    Event withGeorgians =
+        events()
+            .create(
+                eventOn(project.id(), day).toBuilder()
+                    .format(EventFormat.ONLINE)
+                    .participation(new Participation(null, Set.of(GE), Map.of()))
+                    .build());
+    Event inMoldovaWithArmenians =
+        events()
+            .create(
+                Fixtures.eventIn(project.id(), MD, day).toBuilder()
+                    .participation(Participation.of(ParticipantCount.approximately(30), Set.of(AM)))
+                    .build());
+    Event online =
+        events().create(eventOn(project.id(), day).toBuilder().format(EventFormat.ONLINE).build());
+    Event venueWithoutCountry =
+        events()
+            .create(
+                eventOn(project.id(), day).toBuilder()
+                    .venue(new Venue("Palais de l'Europe", "Strasbourg", null))
+                    .build());
+    List<Event> ours =
+        List.of(inArmenia, withGeorgians, inMoldovaWithArmenians, online, venueWithoutCountry);
 
     // when / then
-    assertFinds(EventQuery.builder().country(AM).build(), ours, inArmenia,
-        inMoldovaWithArmenians);
+    assertFinds(EventQuery.builder().country(AM).build(), ours, inArmenia, inMoldovaWithArmenians);
     assertFinds(EventQuery.builder().country(GE).build(), ours, withGeorgians);
-    assertFinds(EventQuery.builder().countries(List.of(GE, MD)).build(), ours, withGeorgians,
+    assertFinds(
+        EventQuery.builder().countries(List.of(GE, MD)).build(),
+        ours,
+        withGeorgians,
         inMoldovaWithArmenians);
-    assertFinds(EventQuery.builder().project(project.id()).country(CountryCode.of("FR")).build(),
-        ours);
+    assertFinds(
+        EventQuery.builder().project(project.id()).country(CountryCode.of("FR")).build(), ours);
   }
 
   @Test
@@ -143,27 +166,78 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         events().create(eventBetween(project.id(), from.minusDays(9), from.minusDays(1)));
     Event startsTheDayAfter =
         events().create(eventBetween(project.id(), to.plusDays(1), to.plusDays(5)));
-    Event spanning = events().create(eventBetween(project.id(), LocalDate.of(2031, 4, 1),
-        LocalDate.of(2031, 6, 30)));
+    Event spanning =
+        events()
+            .create(
+                eventBetween(project.id(), LocalDate.of(2031, 4, 1), LocalDate.of(2031, 6, 30)));
     Event inside = events().create(eventOn(project.id(), from.plusDays(2)));
-    Event inTheMonth = events().create(eventOf(project.id()).toBuilder()
-        .dates(EventDates.on(PartialDate.ofMonth(2031, 5))).build());
-    Event inTheYear = events().create(eventOf(project.id()).toBuilder()
-        .dates(EventDates.on(PartialDate.ofYear(2031))).build());
-    Event inTheMonthBefore = events().create(eventOf(project.id()).toBuilder()
-        .dates(EventDates.on(PartialDate.ofMonth(2031, 4))).build());
-    List<Event> ours = List.of(endsOnFrom, startsOnTo, endsTheDayBefore, startsTheDayAfter,
-        spanning, inside, inTheMonth, inTheYear, inTheMonthBefore);
+    Event inTheMonth =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .dates(EventDates.on(PartialDate.ofMonth(2031, 5)))
+                    .build());
+    Event inTheYear =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .dates(EventDates.on(PartialDate.ofYear(2031)))
+                    .build());
+    Event inTheMonthBefore =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .dates(EventDates.on(PartialDate.ofMonth(2031, 4)))
+                    .build());
+    List<Event> ours =
+        List.of(
+            endsOnFrom,
+            startsOnTo,
+            endsTheDayBefore,
+            startsTheDayAfter,
+            spanning,
+            inside,
+            inTheMonth,
+            inTheYear,
+            inTheMonthBefore);
 
     // when / then
-    assertFinds(EventQuery.builder().between(from, to).build(), ours,
-        endsOnFrom, startsOnTo, spanning, inside, inTheMonth, inTheYear);
-    assertFinds(EventQuery.builder().between(from, from).build(), ours,
-        endsOnFrom, spanning, inTheMonth, inTheYear);
-    assertFinds(EventQuery.builder().project(project.id()).between(from, null).build(), ours,
-        endsOnFrom, startsOnTo, startsTheDayAfter, spanning, inside, inTheMonth, inTheYear);
-    assertFinds(EventQuery.builder().project(project.id()).between(null, to).build(), ours,
-        endsOnFrom, startsOnTo, endsTheDayBefore, spanning, inside, inTheMonth, inTheYear,
+    assertFinds(
+        EventQuery.builder().between(from, to).build(),
+        ours,
+        endsOnFrom,
+        startsOnTo,
+        spanning,
+        inside,
+        inTheMonth,
+        inTheYear);
+    assertFinds(
+        EventQuery.builder().between(from, from).build(),
+        ours,
+        endsOnFrom,
+        spanning,
+        inTheMonth,
+        inTheYear);
+    assertFinds(
+        EventQuery.builder().project(project.id()).between(from, null).build(),
+        ours,
+        endsOnFrom,
+        startsOnTo,
+        startsTheDayAfter,
+        spanning,
+        inside,
+        inTheMonth,
+        inTheYear);
+    assertFinds(
+        EventQuery.builder().project(project.id()).between(null, to).build(),
+        ours,
+        endsOnFrom,
+        startsOnTo,
+        endsTheDayBefore,
+        spanning,
+        inside,
+        inTheMonth,
+        inTheYear,
         inTheMonthBefore);
   }
 
@@ -171,18 +245,21 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
   protected void filtersByType() {
     // given
     Project project = storedProject();
-    Event training = events().create(eventOf(project.id()).toBuilder()
-        .type(EventType.TRAINING).build());
-    Event conference = events().create(eventOf(project.id()).toBuilder()
-        .type(EventType.CONFERENCE).build());
-    Event mission = events().create(eventOf(project.id()).toBuilder()
-        .type(EventType.ADVISORY_MISSION).build());
+    Event training =
+        events().create(eventOf(project.id()).toBuilder().type(EventType.TRAINING).build());
+    Event conference =
+        events().create(eventOf(project.id()).toBuilder().type(EventType.CONFERENCE).build());
+    Event mission =
+        events().create(eventOf(project.id()).toBuilder().type(EventType.ADVISORY_MISSION).build());
     List<Event> ours = List.of(training, conference, mission);
 
     // when / then
     assertFinds(EventQuery.builder().type(EventType.TRAINING).build(), ours, training);
-    assertFinds(EventQuery.builder().type(EventType.TRAINING).type(EventType.CONFERENCE).build(),
-        ours, training, conference);
+    assertFinds(
+        EventQuery.builder().type(EventType.TRAINING).type(EventType.CONFERENCE).build(),
+        ours,
+        training,
+        conference);
   }
 
   @Test
@@ -194,16 +271,25 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Event cancelled = events().cancel(toCancel.id(), toCancel.version());
     Event toPostpone = events().create(eventOf(project.id()));
     Event postponed = events().postpone(toPostpone.id(), toPostpone.version());
-    Event held = events().create(Fixtures.eventIn(project.id(), AM, Fixtures.SOME_DAY)
-        .toBuilder().status(EventStatus.HELD).build());
+    Event held =
+        events()
+            .create(
+                Fixtures.eventIn(project.id(), AM, Fixtures.SOME_DAY).toBuilder()
+                    .status(EventStatus.HELD)
+                    .build());
     List<Event> ours = List.of(scheduled, cancelled, postponed, held);
 
     // when / then
-    assertFinds(EventQuery.builder().project(project.id()).status(EventStatus.SCHEDULED).build(),
-        ours, scheduled);
+    assertFinds(
+        EventQuery.builder().project(project.id()).status(EventStatus.SCHEDULED).build(),
+        ours,
+        scheduled);
     assertFinds(EventQuery.builder().status(EventStatus.CANCELLED).build(), ours, cancelled);
-    assertFinds(EventQuery.builder().status(EventStatus.POSTPONED).status(EventStatus.HELD)
-        .build(), ours, postponed, held);
+    assertFinds(
+        EventQuery.builder().status(EventStatus.POSTPONED).status(EventStatus.HELD).build(),
+        ours,
+        postponed,
+        held);
   }
 
   @Test
@@ -213,16 +299,20 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Topic first = Fixtures.uniqueTopic();
     Topic second = Fixtures.uniqueTopic();
     Event one = events().create(eventOf(project.id()).toBuilder().addTopic(first).build());
-    Event two = events().create(eventOf(project.id()).toBuilder().addTopic(second)
-        .addTopic(first).build());
-    Event none = events().create(eventOf(project.id()).toBuilder()
-        .addTopic(Topic.of("data protection")).build());
+    Event two =
+        events().create(eventOf(project.id()).toBuilder().addTopic(second).addTopic(first).build());
+    Event none =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder().addTopic(Topic.of("data protection")).build());
     List<Event> ours = List.of(one, two, none);
 
     // when / then
     assertFinds(EventQuery.builder().topic(first).build(), ours, one, two);
-    assertFinds(EventQuery.builder().topic(Topic.of(second.label().toUpperCase(Locale.ROOT)))
-        .build(), ours, two);
+    assertFinds(
+        EventQuery.builder().topic(Topic.of(second.label().toUpperCase(Locale.ROOT))).build(),
+        ours,
+        two);
   }
 
   @Test
@@ -231,11 +321,19 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Project project = storedProject();
     Organisation first = storedOrganisation();
     Organisation second = storedOrganisation();
-    Event organised = events().create(eventOf(project.id()).toBuilder()
-        .addOrganiser(Organiser.of(first.id(), OrganiserRole.ORGANISER)).build());
-    Event funded = events().create(eventOf(project.id()).toBuilder()
-        .addOrganiser(Organiser.of(second.id(), OrganiserRole.HOST))
-        .addOrganiser(Organiser.of(first.id(), OrganiserRole.FUNDER)).build());
+    Event organised =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .addOrganiser(Organiser.of(first.id(), OrganiserRole.ORGANISER))
+                    .build());
+    Event funded =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .addOrganiser(Organiser.of(second.id(), OrganiserRole.HOST))
+                    .addOrganiser(Organiser.of(first.id(), OrganiserRole.FUNDER))
+                    .build());
     Event none = events().create(eventOf(project.id()));
     List<Event> ours = List.of(organised, funded, none);
 
@@ -250,25 +348,46 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     Project project = storedProject();
     String token = Fixtures.uniqueToken();
     String upper = token.toUpperCase(Locale.ROOT);
-    Event inTitle = events().create(eventOf(project.id()).toBuilder()
-        .title(localized("en", "Workshop", "fr", "Séminaire " + upper + " — Preuve Électronique"))
-        .build());
-    Event inDescription = events().create(eventOf(project.id()).toBuilder()
-        .description(localized("ru", "Семинар " + token + " Киберпреступность")).build());
-    Event inKeyMessage = events().create(eventOf(project.id()).toBuilder()
-        .addKeyMessage(KeyMessage.adopted("Adopted: " + token + " Ärzte-Übereinkommen"))
-        .build());
-    Event elsewhere = events().create(eventOf(project.id()).toBuilder()
-        .venue(new Venue(token, token, null))
-        .addLink(Link.of("https://example.org/" + token, token, Link.Kind.SOURCE))
-        .addTopic(Topic.of(token)).build());
+    Event inTitle =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .title(
+                        localized(
+                            "en",
+                            "Workshop",
+                            "fr",
+                            "Séminaire " + upper + " — Preuve Électronique"))
+                    .build());
+    Event inDescription =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .description(localized("ru", "Семинар " + token + " Киберпреступность"))
+                    .build());
+    Event inKeyMessage =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .addKeyMessage(KeyMessage.adopted("Adopted: " + token + " Ärzte-Übereinkommen"))
+                    .build());
+    Event elsewhere =
+        events()
+            .create(
+                eventOf(project.id()).toBuilder()
+                    .venue(new Venue(token, token, null))
+                    .addLink(Link.of("https://example.org/" + token, token, Link.Kind.SOURCE))
+                    .addTopic(Topic.of(token))
+                    .build());
     List<Event> ours = List.of(inTitle, inDescription, inKeyMessage, elsewhere);
 
     // when / then
-    assertFinds(EventQuery.builder().text(token).build(), ours,
-        inTitle, inDescription, inKeyMessage);
+    assertFinds(
+        EventQuery.builder().text(token).build(), ours, inTitle, inDescription, inKeyMessage);
     assertFinds(EventQuery.builder().text(token + " preuve electronique").build(), ours, inTitle);
-    assertFinds(EventQuery.builder().text("  " + upper + " — PRÉUVE  ÉLECTRONIQUE ").build(), ours,
+    assertFinds(
+        EventQuery.builder().text("  " + upper + " — PRÉUVE  ÉLECTRONIQUE ").build(),
+        ours,
         inTitle);
     assertFinds(EventQuery.builder().text(token + " КИБЕР").build(), ours, inDescription);
     assertFinds(EventQuery.builder().text(upper + " arzte-uberein").build(), ours, inKeyMessage);
@@ -286,41 +405,47 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     String token = Fixtures.uniqueToken();
     ComponentId component = project.components().get(0).id();
     LocalDate day = LocalDate.of(2032, 3, 10);
-    Event match = eventOn(project.id(), day).toBuilder()
-        .addComponent(component)
-        .title("Training " + token)
-        .type(EventType.TRAINING)
-        .venue(Venue.of("Yerevan", AM))
-        .addTopic(topic)
-        .addOrganiser(Organiser.of(organiser.id(), OrganiserRole.ORGANISER))
-        .build();
-    List<Event> variants = List.of(
-        match,
-        match.toBuilder().projects(List.of(other.id())).components(List.of()).build(),
-        match.toBuilder().components(List.of(project.components().get(1).id())).build(),
-        match.toBuilder().venue(Venue.of("Tbilisi", GE)).build(),
-        match.toBuilder().dates(EventDates.of(day.plusMonths(1), day.plusMonths(1), null)).build(),
-        match.toBuilder().type(EventType.MEETING).build(),
-        match.toBuilder().status(EventStatus.CANCELLED).build(),
-        match.toBuilder().topics(Set.of(Fixtures.uniqueTopic())).build(),
-        match.toBuilder().organisers(List.of(
-            Organiser.of(otherOrganiser.id(), OrganiserRole.ORGANISER))).build(),
-        match.toBuilder().title("Training without the token").build());
+    Event match =
+        eventOn(project.id(), day).toBuilder()
+            .addComponent(component)
+            .title("Training " + token)
+            .type(EventType.TRAINING)
+            .venue(Venue.of("Yerevan", AM))
+            .addTopic(topic)
+            .addOrganiser(Organiser.of(organiser.id(), OrganiserRole.ORGANISER))
+            .build();
+    List<Event> variants =
+        List.of(
+            match,
+            match.toBuilder().projects(List.of(other.id())).components(List.of()).build(),
+            match.toBuilder().components(List.of(project.components().get(1).id())).build(),
+            match.toBuilder().venue(Venue.of("Tbilisi", GE)).build(),
+            match.toBuilder()
+                .dates(EventDates.of(day.plusMonths(1), day.plusMonths(1), null))
+                .build(),
+            match.toBuilder().type(EventType.MEETING).build(),
+            match.toBuilder().status(EventStatus.CANCELLED).build(),
+            match.toBuilder().topics(Set.of(Fixtures.uniqueTopic())).build(),
+            match.toBuilder()
+                .organisers(List.of(Organiser.of(otherOrganiser.id(), OrganiserRole.ORGANISER)))
+                .build(),
+            match.toBuilder().title("Training without the token").build());
     List<Event> ours = new ArrayList<>();
     for (Event variant : variants) {
       ours.add(events().create(variant.toBuilder().id(Fixtures.newEventId()).build()));
     }
-    EventQuery query = EventQuery.builder()
-        .project(project.id())
-        .component(component)
-        .country(AM)
-        .between(day.withDayOfMonth(1), day.withDayOfMonth(31))
-        .type(EventType.TRAINING)
-        .status(EventStatus.SCHEDULED)
-        .topic(topic)
-        .organiser(organiser.id())
-        .text(token)
-        .build();
+    EventQuery query =
+        EventQuery.builder()
+            .project(project.id())
+            .component(component)
+            .country(AM)
+            .between(day.withDayOfMonth(1), day.withDayOfMonth(31))
+            .type(EventType.TRAINING)
+            .status(EventStatus.SCHEDULED)
+            .topic(topic)
+            .organiser(organiser.id())
+            .text(token)
+            .build();
 
     // when / then
     assertFinds(query, ours, ours.get(0));
@@ -333,29 +458,36 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     // given
     Project project = storedProject();
     LocalDate day = LocalDate.of(2030, 1, 10);
-    List<Event> ours = List.of(
-        events().create(eventBetween(project.id(), day, day.plusDays(3))),
-        events().create(eventOn(project.id(), LocalDate.of(2029, 12, 31))),
-        events().create(eventOn(project.id(), day)),
-        events().create(eventOf(project.id()).toBuilder()
-            .dates(EventDates.on(PartialDate.ofYear(2030))).build()),
-        events().create(eventOn(project.id(), LocalDate.of(2030, 2, 1))),
-        events().create(eventBetween(project.id(), day, day.plusDays(1))),
-        events().create(eventOf(project.id()).toBuilder()
-            .dates(EventDates.on(PartialDate.ofMonth(2030, 1))).build()));
+    List<Event> ours =
+        List.of(
+            events().create(eventBetween(project.id(), day, day.plusDays(3))),
+            events().create(eventOn(project.id(), LocalDate.of(2029, 12, 31))),
+            events().create(eventOn(project.id(), day)),
+            events()
+                .create(
+                    eventOf(project.id()).toBuilder()
+                        .dates(EventDates.on(PartialDate.ofYear(2030)))
+                        .build()),
+            events().create(eventOn(project.id(), LocalDate.of(2030, 2, 1))),
+            events().create(eventBetween(project.id(), day, day.plusDays(1))),
+            events()
+                .create(
+                    eventOf(project.id()).toBuilder()
+                        .dates(EventDates.on(PartialDate.ofMonth(2030, 1)))
+                        .build()));
 
     for (SortDirection direction : SortDirection.values()) {
       for (int limit : new int[] {1, 2, 3, 7, 8}) {
         // when
-        EventQuery query = EventQuery.builder().project(project.id()).direction(direction)
-            .limit(limit).build();
+        EventQuery query =
+            EventQuery.builder().project(project.id()).direction(direction).limit(limit).build();
         List<Event> found = search(query);
 
         // then
         assertThat(found.stream().map(Event::id).toList())
             .as("%s with pages of %d", direction, limit)
-            .containsExactlyElementsOf(ours.stream().sorted(eventOrder(direction))
-                .map(Event::id).toList());
+            .containsExactlyElementsOf(
+                ours.stream().sorted(eventOrder(direction)).map(Event::id).toList());
       }
     }
   }
@@ -368,20 +500,27 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     List<Event> ours = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       LocalDate first = LocalDate.of(2028, 1, 1).plusDays(random.nextInt(40));
-      ours.add(events().create(eventBetween(project.id(), first,
-          first.plusDays(random.nextInt(3)))));
+      ours.add(
+          events().create(eventBetween(project.id(), first, first.plusDays(random.nextInt(3)))));
     }
 
     for (SortDirection direction : SortDirection.values()) {
-      List<Event> all = events().search(EventQuery.builder().project(project.id())
-          .direction(direction).limit(Paging.MAX_LIMIT).build()).items();
+      List<Event> all =
+          events()
+              .search(
+                  EventQuery.builder()
+                      .project(project.id())
+                      .direction(direction)
+                      .limit(Paging.MAX_LIMIT)
+                      .build())
+              .items();
       assertThat(all).hasSize(20);
       for (int limit : new int[] {1, 3, 4, 5, 10, 19, 20, 21}) {
         // when
-        EventQuery query = EventQuery.builder().project(project.id()).direction(direction)
-            .limit(limit).build();
-        List<Page<Event>> pages = ContractAssertions.pages(query, limit, events()::search,
-            EventQuery::after);
+        EventQuery query =
+            EventQuery.builder().project(project.id()).direction(direction).limit(limit).build();
+        List<Page<Event>> pages =
+            ContractAssertions.pages(query, limit, events()::search, EventQuery::after);
 
         // then
         assertThat(pages).as("pages of %d, %s", limit, direction).hasSize((20 + limit - 1) / limit);
@@ -401,8 +540,12 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
 
     for (SortDirection direction : SortDirection.values()) {
       // when
-      List<Event> walked = ContractAssertions.firstPages(EventQuery.builder()
-          .direction(direction).limit(5).build(), 3, events()::search, EventQuery::after);
+      List<Event> walked =
+          ContractAssertions.firstPages(
+              EventQuery.builder().direction(direction).limit(5).build(),
+              3,
+              events()::search,
+              EventQuery::after);
 
       // then
       assertThat(walked).isNotEmpty();
@@ -421,11 +564,16 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
   private void assertFinds(EventQuery query, List<Event> ours, Event... expected) {
     EventQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
     List<Event> found = search(wide);
-    assertFound(found, wide::matches, eventOrder(wide.direction()), Event::id, ours,
-        List.of(expected));
+    assertFound(
+        found, wide::matches, eventOrder(wide.direction()), Event::id, ours, List.of(expected));
     if (found.size() <= SMALL_PAGES_UP_TO) {
       EventQuery small = query.toBuilder().limit(2).build();
-      assertFound(search(small), small::matches, eventOrder(small.direction()), Event::id, ours,
+      assertFound(
+          search(small),
+          small::matches,
+          eventOrder(small.direction()),
+          Event::id,
+          ours,
           List.of(expected));
     }
   }

@@ -46,12 +46,15 @@ import org.junit.jupiter.api.Test;
  * @since 0.1.0
  */
 public abstract class EventTestSuite extends StorageTestSuite {
-  private static final Participation OUTCOME = new Participation(ParticipantCount.exactly(93),
-      Set.of(CountryCode.of("AM"), CountryCode.of("GE")),
-      Map.of(CountryCode.of("AM"), ParticipantCount.exactly(41)));
-  private static final List<KeyMessage> MESSAGES = List.of(
-      KeyMessage.adopted("Adopt the roadmap"),
-      new KeyMessage(LocalizedText.of("hy", "Ընդունել ճանապարհային քարտեզը"), false));
+  private static final Participation OUTCOME =
+      new Participation(
+          ParticipantCount.exactly(93),
+          Set.of(CountryCode.of("AM"), CountryCode.of("GE")),
+          Map.of(CountryCode.of("AM"), ParticipantCount.exactly(41)));
+  private static final List<KeyMessage> MESSAGES =
+      List.of(
+          KeyMessage.adopted("Adopt the roadmap"),
+          new KeyMessage(LocalizedText.of("hy", "Ընդունել ճանապարհային քարտեզը"), false));
 
   /** For subclasses. */
   protected EventTestSuite() {}
@@ -62,8 +65,12 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
     Project project = storedProjectWithComponents(2);
-    Event given = eventOf(project.id()).toBuilder()
-        .version(3).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
+    Event given =
+        eventOf(project.id()).toBuilder()
+            .version(3)
+            .createdAt(Instant.EPOCH)
+            .updatedAt(Instant.EPOCH)
+            .build();
 
     // when
     Event stored = events().create(given);
@@ -97,20 +104,21 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Project project = storedProjectWithComponents(3);
     Organisation organiser = storedOrganisation();
     Organisation host = storedOrganisation();
-    Event given = Fixtures.fullyPopulatedEvent(project, organiser.id()).toBuilder()
-        .topics(new LinkedHashSet<>(List.of(Topic.of("zeta"), Topic.of("alpha"),
-            Topic.of("мю"))))
-        .components(List.of(project.components().get(2).id(), project.components().get(0).id()))
-        .addOrganiser(Organiser.of(host.id(), OrganiserRole.HOST))
-        .build();
+    Event given =
+        Fixtures.fullyPopulatedEvent(project, organiser.id()).toBuilder()
+            .topics(
+                new LinkedHashSet<>(List.of(Topic.of("zeta"), Topic.of("alpha"), Topic.of("мю"))))
+            .components(List.of(project.components().get(2).id(), project.components().get(0).id()))
+            .addOrganiser(Organiser.of(host.id(), OrganiserRole.HOST))
+            .build();
 
     // when
     events().create(given);
     Event read = events().get(given.id());
 
     // then
-    assertThat(List.copyOf(read.topics())).containsExactly(Topic.of("zeta"), Topic.of("alpha"),
-        Topic.of("мю"));
+    assertThat(List.copyOf(read.topics()))
+        .containsExactly(Topic.of("zeta"), Topic.of("alpha"), Topic.of("мю"));
     assertThat(read.components()).containsExactlyElementsOf(given.components());
     assertThat(read.organisers()).containsExactlyElementsOf(given.organisers());
     assertThat(read.keyMessages()).containsExactlyElementsOf(given.keyMessages());
@@ -122,14 +130,15 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void readsBackDatesOfEveryPrecisionAndTimeZone() {
     // given
     Project project = storedProject();
-    List<EventDates> dates = List.of(
-        EventDates.on(PartialDate.ofYear(2027)),
-        EventDates.on(PartialDate.ofMonth(2026, 2)),
-        new EventDates(PartialDate.ofMonth(2026, 11),
-            PartialDate.of(2027, 1, 15), ZoneId.of("+04:00")),
-        EventDates.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1), ZoneId.of("UTC")),
-        EventDates.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 2),
-            ZoneId.of("Asia/Yerevan")));
+    List<EventDates> dates =
+        List.of(
+            EventDates.on(PartialDate.ofYear(2027)),
+            EventDates.on(PartialDate.ofMonth(2026, 2)),
+            new EventDates(
+                PartialDate.ofMonth(2026, 11), PartialDate.of(2027, 1, 15), ZoneId.of("+04:00")),
+            EventDates.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1), ZoneId.of("UTC")),
+            EventDates.of(
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 2), ZoneId.of("Asia/Yerevan")));
 
     for (EventDates when : dates) {
       // when
@@ -162,9 +171,16 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event first = storedEventOf(project);
 
     // when
-    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
-        () -> events().create(eventOf(project.id()).toBuilder().id(first.id())
-            .title("Another event").build()));
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () ->
+                events()
+                    .create(
+                        eventOf(project.id()).toBuilder()
+                            .id(first.id())
+                            .title("Another event")
+                            .build()));
 
     // then
     assertThat(duplicate).as("a taken id throws DuplicateException").isNotNull();
@@ -197,10 +213,11 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Project project = storedProject();
     Organisation known = storedOrganisation();
     Organisation unknown = Fixtures.anyOrganisation();
-    Event given = eventOf(project.id()).toBuilder()
-        .addOrganiser(Organiser.of(known.id(), OrganiserRole.ORGANISER))
-        .addOrganiser(Organiser.of(unknown.id(), OrganiserRole.CO_ORGANISER))
-        .build();
+    Event given =
+        eventOf(project.id()).toBuilder()
+            .addOrganiser(Organiser.of(known.id(), OrganiserRole.ORGANISER))
+            .addOrganiser(Organiser.of(unknown.id(), OrganiserRole.CO_ORGANISER))
+            .build();
 
     // when
     BrokenReferenceException broken =
@@ -218,18 +235,22 @@ public abstract class EventTestSuite extends StorageTestSuite {
     // given
     Project project = storedProjectWithComponents(1);
     Project other = storedProjectWithComponents(1);
-    Event given = eventOf(project.id()).toBuilder()
-        .addComponent(project.components().get(0).id())
-        .addComponent(other.components().get(0).id())
-        .build();
+    Event given =
+        eventOf(project.id()).toBuilder()
+            .addComponent(project.components().get(0).id())
+            .addComponent(other.components().get(0).id())
+            .build();
 
     // when
     BrokenReferenceException broken =
         catchThrowableOfType(BrokenReferenceException.class, () -> events().create(given));
 
     // then
-    assertThat(broken).as("a component of a project the event does not belong to throws"
-        + " BrokenReferenceException").isNotNull();
+    assertThat(broken)
+        .as(
+            "a component of a project the event does not belong to throws"
+                + " BrokenReferenceException")
+        .isNotNull();
     assertThat(broken.targetId()).isEqualTo(other.components().get(0).id().toString());
     assertThat(events().find(given.id())).isEmpty();
   }
@@ -238,8 +259,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void createWithAnUnknownComponentFailsWithBrokenReferenceAndStoresNothing() {
     // given
     Project project = storedProjectWithComponents(1);
-    Event given = eventOf(project.id()).toBuilder()
-        .addComponent(Fixtures.newComponentId()).build();
+    Event given = eventOf(project.id()).toBuilder().addComponent(Fixtures.newComponentId()).build();
 
     // when
     BrokenReferenceException broken =
@@ -255,11 +275,12 @@ public abstract class EventTestSuite extends StorageTestSuite {
     // given
     Project first = storedProjectWithComponents(1);
     Project second = storedProjectWithComponents(2);
-    Event given = eventOf(first.id()).toBuilder()
-        .addProject(second.id())
-        .addComponent(second.components().get(1).id())
-        .addComponent(first.components().get(0).id())
-        .build();
+    Event given =
+        eventOf(first.id()).toBuilder()
+            .addProject(second.id())
+            .addComponent(second.components().get(1).id())
+            .addComponent(first.components().get(0).id())
+            .build();
 
     // when
     Event stored = events().create(given);
@@ -280,8 +301,13 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Instant later = clock.advance(Duration.ofDays(2));
 
     // when
-    Event updated = events().update(stored.toBuilder().title("Renamed event")
-        .venue(Venue.of("Chișinău", CountryCode.of("MD"))).build());
+    Event updated =
+        events()
+            .update(
+                stored.toBuilder()
+                    .title("Renamed event")
+                    .venue(Venue.of("Chișinău", CountryCode.of("MD")))
+                    .build());
 
     // then
     assertThat(updated.version()).isEqualTo(2);
@@ -298,8 +324,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event current = events().update(stored.toBuilder().title("First writer").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> events().update(stored.toBuilder().title("Second writer").build()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> events().update(stored.toBuilder().title("Second writer").build()));
 
     // then
     assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
@@ -316,8 +344,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event stored = storedEventOf(project);
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> events().update(stored.toBuilder().addProject(Fixtures.newProjectId()).build()));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () -> events().update(stored.toBuilder().addProject(Fixtures.newProjectId()).build()));
 
     // then
     assertThat(broken).as("an unknown project throws BrokenReferenceException").isNotNull();
@@ -332,9 +362,13 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event stored = storedEventOf(project);
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> events().update(stored.toBuilder()
-            .addComponent(other.components().get(0).id()).build()));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () ->
+                events()
+                    .update(
+                        stored.toBuilder().addComponent(other.components().get(0).id()).build()));
 
     // then
     assertThat(broken).as("a foreign component throws BrokenReferenceException").isNotNull();
@@ -367,8 +401,8 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Project project = storedProject();
     Event stored = storedEventOf(project);
     Event postponed = events().postpone(stored.id(), stored.version());
-    EventDates newDates = EventDates.of(LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 24),
-        ZoneId.of("Asia/Baku"));
+    EventDates newDates =
+        EventDates.of(LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 24), ZoneId.of("Asia/Baku"));
 
     // when
     Event rescheduled = events().reschedule(stored.id(), postponed.version(), newDates);
@@ -416,8 +450,8 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void recordOutcomeStoresParticipationAndKeyMessagesAndMarksItHeld() {
     // given
     Project project = storedProject();
-    Event stored = events().create(Fixtures.eventIn(project.id(), CountryCode.of("AM"),
-        Fixtures.SOME_DAY));
+    Event stored =
+        events().create(Fixtures.eventIn(project.id(), CountryCode.of("AM"), Fixtures.SOME_DAY));
 
     // when
     Event held = events().recordOutcome(stored.id(), stored.version(), OUTCOME, MESSAGES);
@@ -437,11 +471,14 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event stored = storedEventOf(project);
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> events().recordOutcome(stored.id(), stored.version(), OUTCOME, MESSAGES));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> events().recordOutcome(stored.id(), stored.version(), OUTCOME, MESSAGES));
 
     // then
-    assertThat(invalid).as("an in-person event held without a venue throws ValidationException")
+    assertThat(invalid)
+        .as("an in-person event held without a venue throws ValidationException")
         .isNotNull();
     assertThat(invalid.paths()).contains("venue");
     assertSame(events().get(stored.id()), stored, "the event after the failed change");
@@ -451,8 +488,8 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void recordOutcomeOfAnOnlineEventWithoutVenueSucceeds() {
     // given
     Project project = storedProject();
-    Event stored = events().create(eventOf(project.id()).toBuilder()
-        .format(EventFormat.ONLINE).build());
+    Event stored =
+        events().create(eventOf(project.id()).toBuilder().format(EventFormat.ONLINE).build());
 
     // when
     Event held = events().recordOutcome(stored.id(), stored.version(), OUTCOME, List.of());
@@ -466,23 +503,26 @@ public abstract class EventTestSuite extends StorageTestSuite {
   protected void scheduleChangesWithAStaleVersionFailWithConflictAndChangeNothing() {
     // given
     Project project = storedProject();
-    Event stored = events().create(Fixtures.eventIn(project.id(), CountryCode.of("GE"),
-        Fixtures.SOME_DAY));
+    Event stored =
+        events().create(Fixtures.eventIn(project.id(), CountryCode.of("GE"), Fixtures.SOME_DAY));
     Event current = events().update(stored.toBuilder().title("Changed meanwhile").build());
     long stale = stored.version();
 
     // when
-    Throwable reschedule = catchThrowableOfType(ConflictException.class,
-        () -> events().reschedule(stored.id(), stale, EventDates.on(
-            PartialDate.ofYear(2030))));
-    Throwable postpone = catchThrowableOfType(ConflictException.class,
-        () -> events().postpone(stored.id(), stale));
-    Throwable cancel = catchThrowableOfType(ConflictException.class,
-        () -> events().cancel(stored.id(), stale));
-    Throwable outcome = catchThrowableOfType(ConflictException.class,
-        () -> events().recordOutcome(stored.id(), stale, OUTCOME, MESSAGES));
-    Throwable delete = catchThrowableOfType(ConflictException.class,
-        () -> events().delete(stored.id(), stale));
+    Throwable reschedule =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> events().reschedule(stored.id(), stale, EventDates.on(PartialDate.ofYear(2030))));
+    Throwable postpone =
+        catchThrowableOfType(ConflictException.class, () -> events().postpone(stored.id(), stale));
+    Throwable cancel =
+        catchThrowableOfType(ConflictException.class, () -> events().cancel(stored.id(), stale));
+    Throwable outcome =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> events().recordOutcome(stored.id(), stale, OUTCOME, MESSAGES));
+    Throwable delete =
+        catchThrowableOfType(ConflictException.class, () -> events().delete(stored.id(), stale));
 
     // then
     assertThat(reschedule).as("a stale reschedule throws ConflictException").isNotNull();

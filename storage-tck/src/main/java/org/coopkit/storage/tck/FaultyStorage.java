@@ -28,8 +28,8 @@ import org.coopkit.spi.TransactionalWork;
 
 /**
  * A storage that passes everything on to the storage under test, but lets a test fail a chosen
- * write after the writes before it went through, inside the same transaction: the adapter must
- * then roll all of them back.
+ * write after the writes before it went through, inside the same transaction: the adapter must then
+ * roll all of them back.
  */
 final class FaultyStorage implements Storage {
   /** Decides, before each write, whether to fail it. */
@@ -145,8 +145,7 @@ final class FaultyStorage implements Storage {
     }
   }
 
-  private final class Events extends Forwarding<EventId, Event, EventQuery>
-      implements EventStore {
+  private final class Events extends Forwarding<EventId, Event, EventQuery> implements EventStore {
     Events(EventStore delegate) {
       super(delegate);
     }

@@ -73,8 +73,8 @@ public final class Fixtures {
   private static final String LETTERS_AND_DIGITS = LETTERS + "0123456789";
 
   /** Code points used by {@link #text(int)}: several scripts, and emoji outside the BMP. */
-  private static final int[] MIXED_SCRIPTS = "Céline Ağayeva Սևան მთა Київ ✓ 🔐 עברית عربي 👩‍💻 "
-      .codePoints().toArray();
+  private static final int[] MIXED_SCRIPTS =
+      "Céline Ağayeva Սևան მთა Київ ✓ 🔐 עברית عربي 👩‍💻 ".codePoints().toArray();
 
   private Fixtures() {}
 
@@ -111,8 +111,8 @@ public final class Fixtures {
 
   /**
    * A word of twelve lower-case ASCII letters that no other call returns, e.g. {@code
-   * qxwmbcoaezfy}: put it in a text to find exactly that aggregate with a free-text or name
-   * filter. It folds to itself.
+   * qxwmbcoaezfy}: put it in a text to find exactly that aggregate with a free-text or name filter.
+   * It folds to itself.
    */
   public static String uniqueToken() {
     return "q" + random(LETTERS, 11);
@@ -125,15 +125,14 @@ public final class Fixtures {
 
   /** A cooperation framework with a code no other call returns. */
   public static CooperationFramework uniqueFramework() {
-    return CooperationFramework.of("fw-" + random(LETTERS_AND_DIGITS, 12),
-        "Framework " + uniqueToken(), null);
+    return CooperationFramework.of(
+        "fw-" + random(LETTERS_AND_DIGITS, 12), "Framework " + uniqueToken(), null);
   }
 
   /**
    * A text of exactly {@code length} UTF-16 characters mixing Latin with diacritics, Azerbaijani,
-   * Armenian, Georgian, Cyrillic, Hebrew, Arabic and emoji (whose surrogate pairs are never
-   * split); it neither starts nor ends with a space and is in Unicode NFC, so the model keeps it
-   * as it is.
+   * Armenian, Georgian, Cyrillic, Hebrew, Arabic and emoji (whose surrogate pairs are never split);
+   * it neither starts nor ends with a space and is in Unicode NFC, so the model keeps it as it is.
    *
    * @throws IllegalArgumentException if {@code length} is less than 1
    */
@@ -226,32 +225,38 @@ public final class Fixtures {
 
   /**
    * A project with every field set, in many languages and scripts: texts in nine languages,
-   * multi-line summaries, dates of each precision, a framework, seven countries in different
-   * roles, an organisation in two roles, a relation, a budget, three components, links (one with
-   * a Cyrillic path) and external identifiers.
+   * multi-line summaries, dates of each precision, a framework, seven countries in different roles,
+   * an organisation in two roles, a relation, a budget, three components, links (one with a
+   * Cyrillic path) and external identifiers.
    *
    * @param funder an organisation, funder and accountable
    * @param implementer an organisation, implementer
    * @param predecessor a project this one follows
    */
-  public static Project fullyPopulatedProject(OrganisationId funder, OrganisationId implementer,
-      ProjectId predecessor) {
+  public static Project fullyPopulatedProject(
+      OrganisationId funder, OrganisationId implementer, ProjectId predecessor) {
     String token = uniqueToken();
     return Project.builder()
         .id(newProjectId())
         .code(uniqueCode())
         .title(multilingual("Cooperation on Cybercrime " + token))
         .acronym("CyberEast")
-        .summary(localized(
-            "en", "Action on cybercrime for cyber resilience.\nSecond line,\twith a tab. 🔐",
-            "hy", "Գործողություններ կիբեռհանցագործության դեմ",
-            "ka", "ქმედებები კიბერდანაშაულის წინააღმდეგ"))
+        .summary(
+            localized(
+                "en", "Action on cybercrime for cyber resilience.\nSecond line,\twith a tab. 🔐",
+                "hy", "Գործողություններ կիբեռհանցագործության դեմ",
+                "ka", "ქმედებები კიბერდანაშაულის წინააღმდეგ"))
         .aims(LocalizedText.of("ru", "Укрепление потенциала органов уголовного правосудия"))
         .status(ProjectStatus.IMPLEMENTATION)
-        .dates(new ProjectDates(PartialDate.ofMonth(2019, 6), PartialDate.ofYear(2022),
-            PartialDate.of(2019, 6, 15), PartialDate.of(2023, 12, 31)))
-        .framework(new CooperationFramework(uniqueFramework().code(),
-            multilingual("Partnership for Good Governance"), "PGG"))
+        .dates(
+            new ProjectDates(
+                PartialDate.ofMonth(2019, 6),
+                PartialDate.ofYear(2022),
+                PartialDate.of(2019, 6, 15),
+                PartialDate.of(2023, 12, 31)))
+        .framework(
+            new CooperationFramework(
+                uniqueFramework().code(), multilingual("Partnership for Good Governance"), "PGG"))
         .addCountry(CountryCode.of("AM"))
         .addCountry(CountryCode.of("AZ"))
         .addCountry(CountryCode.of("GE"))
@@ -264,20 +269,23 @@ public final class Fixtures {
         .addOrganisation(ProjectOrganisation.of(funder, OrganisationRole.ACCOUNTABLE))
         .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
         .budget(Money.of(new BigDecimal("5330000.50"), "EUR"))
-        .addComponent(Component.builder()
-            .id(newComponentId())
-            .code("1")
-            .title(multilingual("Criminal law"))
-            .objective(LocalizedText.of("az", "Cinayət qanunvericiliyinin təkmilləşdirilməsi"))
-            .addExpectedResult(LocalizedText.of("Legislation in line with the Budapest Convention"))
-            .addExpectedResult(LocalizedText.of("hy", "Օրենսդրության բարեփոխում"))
-            .build())
+        .addComponent(
+            Component.builder()
+                .id(newComponentId())
+                .code("1")
+                .title(multilingual("Criminal law"))
+                .objective(LocalizedText.of("az", "Cinayət qanunvericiliyinin təkmilləşdirilməsi"))
+                .addExpectedResult(
+                    LocalizedText.of("Legislation in line with the Budapest Convention"))
+                .addExpectedResult(LocalizedText.of("hy", "Օրենսդրության բարեփոխում"))
+                .build())
         .addComponent(component("mla", "Международное сотрудничество"))
         .addComponent(component(null, "მეორე კომპონენტი ✓"))
-        .addLink(Link.of("https://www.coe.int/en/web/cybercrime/cybereast", "CyberEast",
-            Link.Kind.WEB_PAGE))
-        .addLink(Link.of("https://example.org/документы/отчёт?lang=ru&q=a%20b", null,
-            Link.Kind.REPORT))
+        .addLink(
+            Link.of(
+                "https://www.coe.int/en/web/cybercrime/cybereast", "CyberEast", Link.Kind.WEB_PAGE))
+        .addLink(
+            Link.of("https://example.org/документы/отчёт?lang=ru&q=a%20b", null, Link.Kind.REPORT))
         .addExternalId(ExternalId.of("iati", "XM-DAC-47066-" + token))
         .addExternalId(ExternalId.of("donor-db", "ПРОЕКТ-42/" + token))
         .build();
@@ -308,12 +316,13 @@ public final class Fixtures {
     String token = uniqueToken();
     return Organisation.builder()
         .id(newOrganisationId())
-        .name(localized(
-            "en", "Cybercrime Programme Office " + token,
-            "fr", "Bureau du programme sur la cybercriminalité",
-            "ro", "Oficiul Programului privind Criminalitatea Informatică",
-            "hy", "Կիբեռհանցագործության ծրագրերի գրասենյակ",
-            "ar", "مكتب برنامج الجرائم الإلكترونية"))
+        .name(
+            localized(
+                "en", "Cybercrime Programme Office " + token,
+                "fr", "Bureau du programme sur la cybercriminalité",
+                "ro", "Oficiul Programului privind Criminalitatea Informatică",
+                "hy", "Կիբեռհանցագործության ծրագրերի գրասենյակ",
+                "ar", "مكتب برنامج الجرائم الإلكترونية"))
         .acronym("C-PROC")
         .type(OrganisationType.INTERNATIONAL_ORGANISATION)
         .country(CountryCode.of("RO"))
@@ -369,28 +378,42 @@ public final class Fixtures {
         .title(multilingual("Octopus Conference " + token))
         .type(EventType.CONFERENCE)
         .status(EventStatus.HELD)
-        .dates(EventDates.of(LocalDate.of(2019, 10, 9), LocalDate.of(2019, 10, 11),
-            ZoneId.of("Asia/Tbilisi")))
+        .dates(
+            EventDates.of(
+                LocalDate.of(2019, 10, 9), LocalDate.of(2019, 10, 11), ZoneId.of("Asia/Tbilisi")))
         .format(EventFormat.HYBRID)
         .venue(new Venue("Radisson Blu Iveria", "თბილისი", CountryCode.of("GE")))
         .addOrganiser(Organiser.of(organiser, OrganiserRole.ORGANISER))
         .addOrganiser(Organiser.of(organiser, OrganiserRole.FUNDER))
-        .participation(new Participation(ParticipantCount.moreThan(90),
-            Set.of(CountryCode.of("AM"), CountryCode.of("AZ"), CountryCode.of("GE"),
-                CountryCode.of("MD"), CountryCode.of("UA")),
-            Map.of(CountryCode.of("GE"), ParticipantCount.exactly(40),
-                CountryCode.of("AM"), ParticipantCount.approximately(12))))
+        .participation(
+            new Participation(
+                ParticipantCount.moreThan(90),
+                Set.of(
+                    CountryCode.of("AM"),
+                    CountryCode.of("AZ"),
+                    CountryCode.of("GE"),
+                    CountryCode.of("MD"),
+                    CountryCode.of("UA")),
+                Map.of(
+                    CountryCode.of("GE"),
+                    ParticipantCount.exactly(40),
+                    CountryCode.of("AM"),
+                    ParticipantCount.approximately(12))))
         .addTopic(Topic.of("Electronic evidence"))
         .addTopic(Topic.of("электронные доказательства"))
         .addTopic(Topic.of("ელექტრონული მტკიცებულება"))
         .addKeyMessage(KeyMessage.adopted("Ratify the Second Additional Protocol. ✓"))
-        .addKeyMessage(new KeyMessage(localized(
-            "en", "Strengthen public-private cooperation",
-            "az", "Dövlət-özəl əməkdaşlığını gücləndirmək"), false))
-        .description(localized(
-            "en", "Three days of plenaries and workshops.\n\tAgenda attached. 📎",
-            "ar", "ثلاثة أيام من الجلسات العامة وورش العمل",
-            "he", "שלושה ימים של מליאות וסדנאות"))
+        .addKeyMessage(
+            new KeyMessage(
+                localized(
+                    "en", "Strengthen public-private cooperation",
+                    "az", "Dövlət-özəl əməkdaşlığını gücləndirmək"),
+                false))
+        .description(
+            localized(
+                "en", "Three days of plenaries and workshops.\n\tAgenda attached. 📎",
+                "ar", "ثلاثة أيام من الجلسات العامة وورش العمل",
+                "he", "שלושה ימים של מליאות וסדנאות"))
         .addLink(Link.of("https://www.coe.int/octopus", "Octopus", Link.Kind.WEB_PAGE))
         .addLink(Link.of("https://example.org/agenda.pdf", Link.Kind.DOCUMENT))
         .build();
@@ -416,15 +439,23 @@ public final class Fixtures {
 
   /** A focal-point role for {@code organisation}, open-ended. */
   public static RoleAssignment roleFor(OrganisationId organisation) {
-    return RoleAssignment.builder().id(newRoleId()).type(RoleType.FOCAL_POINT)
-        .organisation(organisation).build();
+    return RoleAssignment.builder()
+        .id(newRoleId())
+        .type(RoleType.FOCAL_POINT)
+        .organisation(organisation)
+        .build();
   }
 
   /** A 24/7 contact point role for {@code country}, held from {@code from} to {@code until}. */
-  public static RoleAssignment contactPoint(CountryCode country, @Nullable LocalDate from,
-      @Nullable LocalDate until) {
-    return RoleAssignment.builder().id(newRoleId()).type(RoleType.CONTACT_POINT_24_7)
-        .country(country).validFrom(from).validUntil(until).build();
+  public static RoleAssignment contactPoint(
+      CountryCode country, @Nullable LocalDate from, @Nullable LocalDate until) {
+    return RoleAssignment.builder()
+        .id(newRoleId())
+        .type(RoleType.CONTACT_POINT_24_7)
+        .country(country)
+        .validFrom(from)
+        .validUntil(until)
+        .build();
   }
 
   /**
@@ -450,12 +481,22 @@ public final class Fixtures {
         .addPhone(PhoneNumber.of("0040 21 201 78 80"))
         .languages(List.of("en", "fr", "az", "hy-AM"))
         .visibility(Visibility.PUBLIC)
-        .addRole(RoleAssignment.builder().id(newRoleId()).type(RoleType.PROGRAMME_MANAGER)
-            .title("Programme Manager, CyberEast").project(project)
-            .validFrom(LocalDate.of(2019, 6, 1)).build())
-        .addRole(RoleAssignment.builder().id(newRoleId()).type(RoleType.EXPERT)
-            .organisation(employer).validFrom(LocalDate.of(2015, 1, 1))
-            .validUntil(LocalDate.of(2019, 5, 31)).build())
+        .addRole(
+            RoleAssignment.builder()
+                .id(newRoleId())
+                .type(RoleType.PROGRAMME_MANAGER)
+                .title("Programme Manager, CyberEast")
+                .project(project)
+                .validFrom(LocalDate.of(2019, 6, 1))
+                .build())
+        .addRole(
+            RoleAssignment.builder()
+                .id(newRoleId())
+                .type(RoleType.EXPERT)
+                .organisation(employer)
+                .validFrom(LocalDate.of(2015, 1, 1))
+                .validUntil(LocalDate.of(2019, 5, 31))
+                .build())
         .addRole(contactPoint(CountryCode.of("AZ"), LocalDate.of(2020, 1, 1), null))
         .build();
   }

@@ -21,9 +21,9 @@ import org.coopkit.query.SortDirection;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of organisation searches: type, country, parent and text filters alone and
- * together, the order by folded English name then id, and keyset pagination. Results are checked
- * against {@link OrganisationQuery#matches} as in {@link EventQueryTestSuite}.
+ * The contract of organisation searches: type, country, parent and text filters alone and together,
+ * the order by folded English name then id, and keyset pagination. Results are checked against
+ * {@link OrganisationQuery#matches} as in {@link EventQueryTestSuite}.
  *
  * @since 0.1.0
  */
@@ -38,33 +38,40 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
   @Test
   protected void filtersByType() {
     // given
-    Organisation ngo = organisations().register(anyOrganisation().toBuilder()
-        .type(OrganisationType.NGO).build());
-    Organisation academia = organisations().register(anyOrganisation().toBuilder()
-        .type(OrganisationType.ACADEMIA).build());
+    Organisation ngo =
+        organisations().register(anyOrganisation().toBuilder().type(OrganisationType.NGO).build());
+    Organisation academia =
+        organisations()
+            .register(anyOrganisation().toBuilder().type(OrganisationType.ACADEMIA).build());
     Organisation other = storedOrganisation();
     List<Organisation> ours = List.of(ngo, academia, other);
 
     // when / then
     assertFinds(OrganisationQuery.builder().type(OrganisationType.NGO).build(), ours, ngo);
-    assertFinds(OrganisationQuery.builder().type(OrganisationType.ACADEMIA)
-        .type(OrganisationType.NGO).build(), ours, ngo, academia);
+    assertFinds(
+        OrganisationQuery.builder()
+            .type(OrganisationType.ACADEMIA)
+            .type(OrganisationType.NGO)
+            .build(),
+        ours,
+        ngo,
+        academia);
   }
 
   @Test
   protected void filtersByCountry() {
     // given
-    Organisation azerbaijani = organisations().register(anyOrganisation().toBuilder()
-        .country(AZ).build());
-    Organisation ukrainian = organisations().register(anyOrganisation().toBuilder()
-        .country(UA).build());
+    Organisation azerbaijani =
+        organisations().register(anyOrganisation().toBuilder().country(AZ).build());
+    Organisation ukrainian =
+        organisations().register(anyOrganisation().toBuilder().country(UA).build());
     Organisation international = storedOrganisation();
     List<Organisation> ours = List.of(azerbaijani, ukrainian, international);
 
     // when / then
     assertFinds(OrganisationQuery.builder().country(AZ).build(), ours, azerbaijani);
-    assertFinds(OrganisationQuery.builder().country(AZ).country(UA).build(), ours,
-        azerbaijani, ukrainian);
+    assertFinds(
+        OrganisationQuery.builder().country(AZ).country(UA).build(), ours, azerbaijani, ukrainian);
   }
 
   @Test
@@ -80,8 +87,11 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
 
     // when / then
     assertFinds(OrganisationQuery.builder().parent(parent.id()).build(), ours, unit, secondUnit);
-    assertFinds(OrganisationQuery.builder().parent(unit.id()).parent(otherParent.id()).build(),
-        ours, subUnit, otherUnit);
+    assertFinds(
+        OrganisationQuery.builder().parent(unit.id()).parent(otherParent.id()).build(),
+        ours,
+        subUnit,
+        otherUnit);
   }
 
   @Test
@@ -89,22 +99,39 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     // given
     String token = Fixtures.uniqueToken();
     String upper = token.toUpperCase(Locale.ROOT);
-    Organisation inEnglish = organisations().register(anyOrganisation().toBuilder()
-        .name(localized("en", "Ministry of Internal Affairs " + upper)).build());
-    Organisation inFrench = organisations().register(anyOrganisation().toBuilder()
-        .name(localized("en", "Prosecutor's Office", "fr", "Parquet général " + token)).build());
-    Organisation inArmenian = organisations().register(anyOrganisation().toBuilder()
-        .name(localized("hy", "Գլխավոր դատախազություն " + token)).build());
-    Organisation inAcronym = organisations().register(anyOrganisation().toBuilder()
-        .acronym(upper).build());
+    Organisation inEnglish =
+        organisations()
+            .register(
+                anyOrganisation().toBuilder()
+                    .name(localized("en", "Ministry of Internal Affairs " + upper))
+                    .build());
+    Organisation inFrench =
+        organisations()
+            .register(
+                anyOrganisation().toBuilder()
+                    .name(localized("en", "Prosecutor's Office", "fr", "Parquet général " + token))
+                    .build());
+    Organisation inArmenian =
+        organisations()
+            .register(
+                anyOrganisation().toBuilder()
+                    .name(localized("hy", "Գլխավոր դատախազություն " + token))
+                    .build());
+    Organisation inAcronym =
+        organisations().register(anyOrganisation().toBuilder().acronym(upper).build());
     List<Organisation> ours = List.of(inEnglish, inFrench, inArmenian, inAcronym);
 
     // when / then
-    assertFinds(OrganisationQuery.builder().text(token).build(), ours,
-        inEnglish, inFrench, inArmenian, inAcronym);
+    assertFinds(
+        OrganisationQuery.builder().text(token).build(),
+        ours,
+        inEnglish,
+        inFrench,
+        inArmenian,
+        inAcronym);
     assertFinds(OrganisationQuery.builder().text("GÉNÉRAL " + upper).build(), ours, inFrench);
-    assertFinds(OrganisationQuery.builder().text("ԴԱՏԱԽԱԶՈՒԹՅՈՒՆ " + token).build(), ours,
-        inArmenian);
+    assertFinds(
+        OrganisationQuery.builder().text("ԴԱՏԱԽԱԶՈՒԹՅՈՒՆ " + token).build(), ours, inArmenian);
     assertFinds(OrganisationQuery.builder().text("affairs " + token).build(), ours, inEnglish);
   }
 
@@ -113,28 +140,31 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     // given
     Organisation parent = storedOrganisation();
     String token = Fixtures.uniqueToken();
-    Organisation match = unitOf(parent.id()).toBuilder()
-        .name("Cybercrime Unit " + token)
-        .type(OrganisationType.LAW_ENFORCEMENT)
-        .country(UA)
-        .build();
-    List<Organisation> variants = List.of(
-        match,
-        match.toBuilder().type(OrganisationType.PROSECUTION_SERVICE).build(),
-        match.toBuilder().country(AZ).build(),
-        match.toBuilder().parent(null).build(),
-        match.toBuilder().name("Cybercrime Unit").build());
+    Organisation match =
+        unitOf(parent.id()).toBuilder()
+            .name("Cybercrime Unit " + token)
+            .type(OrganisationType.LAW_ENFORCEMENT)
+            .country(UA)
+            .build();
+    List<Organisation> variants =
+        List.of(
+            match,
+            match.toBuilder().type(OrganisationType.PROSECUTION_SERVICE).build(),
+            match.toBuilder().country(AZ).build(),
+            match.toBuilder().parent(null).build(),
+            match.toBuilder().name("Cybercrime Unit").build());
     List<Organisation> ours = new ArrayList<>();
     for (Organisation variant : variants) {
-      ours.add(organisations().register(variant.toBuilder().id(Fixtures.newOrganisationId())
-          .build()));
+      ours.add(
+          organisations().register(variant.toBuilder().id(Fixtures.newOrganisationId()).build()));
     }
-    OrganisationQuery query = OrganisationQuery.builder()
-        .type(OrganisationType.LAW_ENFORCEMENT)
-        .country(UA)
-        .parent(parent.id())
-        .text(token)
-        .build();
+    OrganisationQuery query =
+        OrganisationQuery.builder()
+            .type(OrganisationType.LAW_ENFORCEMENT)
+            .country(UA)
+            .parent(parent.id())
+            .text(token)
+            .build();
 
     // when / then
     assertFinds(query, ours, ours.get(0));
@@ -145,28 +175,49 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     // given
     Organisation parent = storedOrganisation();
     List<Organisation> ours = new ArrayList<>();
-    for (String name : List.of("Ministry of Justice", "ministry of justice", "Ministère",
-        "Académie", "Academy", "Міністерство", "Prokuratura", "Ombudsman", "Ministry of Justice")) {
-      ours.add(organisations().register(unitOf(parent.id()).toBuilder()
-          .name(localized("en", name, "fr", "Nom " + name)).build()));
+    for (String name :
+        List.of(
+            "Ministry of Justice",
+            "ministry of justice",
+            "Ministère",
+            "Académie",
+            "Academy",
+            "Міністерство",
+            "Prokuratura",
+            "Ombudsman",
+            "Ministry of Justice")) {
+      ours.add(
+          organisations()
+              .register(
+                  unitOf(parent.id()).toBuilder()
+                      .name(localized("en", name, "fr", "Nom " + name))
+                      .build()));
     }
-    ours.add(organisations().register(unitOf(parent.id()).toBuilder()
-        .name(localized("uk", "Генеральна прокуратура")).build()));
+    ours.add(
+        organisations()
+            .register(
+                unitOf(parent.id()).toBuilder()
+                    .name(localized("uk", "Генеральна прокуратура"))
+                    .build()));
 
     for (SortDirection direction : SortDirection.values()) {
       for (int limit : new int[] {1, 3, 4, 10, 11}) {
         // when
-        OrganisationQuery query = OrganisationQuery.builder().parent(parent.id())
-            .direction(direction).limit(limit).build();
-        List<Page<Organisation>> pages = ContractAssertions.pages(query, limit,
-            organisations()::search, OrganisationQuery::after);
+        OrganisationQuery query =
+            OrganisationQuery.builder()
+                .parent(parent.id())
+                .direction(direction)
+                .limit(limit)
+                .build();
+        List<Page<Organisation>> pages =
+            ContractAssertions.pages(
+                query, limit, organisations()::search, OrganisationQuery::after);
 
         // then
-        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Organisation::id)
-            .toList())
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Organisation::id).toList())
             .as("pages of %d, %s", limit, direction)
-            .containsExactlyElementsOf(ours.stream().sorted(organisationOrder(direction))
-                .map(Organisation::id).toList());
+            .containsExactlyElementsOf(
+                ours.stream().sorted(organisationOrder(direction)).map(Organisation::id).toList());
       }
     }
   }
@@ -180,8 +231,12 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
 
     for (SortDirection direction : SortDirection.values()) {
       // when
-      List<Organisation> walked = ContractAssertions.firstPages(OrganisationQuery.builder()
-          .direction(direction).limit(5).build(), 3, organisations()::search, OrganisationQuery::after);
+      List<Organisation> walked =
+          ContractAssertions.firstPages(
+              OrganisationQuery.builder().direction(direction).limit(5).build(),
+              3,
+              organisations()::search,
+              OrganisationQuery::after);
 
       // then
       assertThat(walked).isNotEmpty();
@@ -190,19 +245,29 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
   }
 
   private List<Organisation> search(OrganisationQuery query) {
-    return ContractAssertions.all(query, query.limit(), organisations()::search,
-        OrganisationQuery::after);
+    return ContractAssertions.all(
+        query, query.limit(), organisations()::search, OrganisationQuery::after);
   }
 
-  private void assertFinds(OrganisationQuery query, List<Organisation> ours,
-      Organisation... expected) {
+  private void assertFinds(
+      OrganisationQuery query, List<Organisation> ours, Organisation... expected) {
     OrganisationQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
     List<Organisation> found = search(wide);
-    assertFound(found, wide::matches, organisationOrder(wide.direction()), Organisation::id,
-        ours, List.of(expected));
+    assertFound(
+        found,
+        wide::matches,
+        organisationOrder(wide.direction()),
+        Organisation::id,
+        ours,
+        List.of(expected));
     if (found.size() <= SMALL_PAGES_UP_TO) {
       OrganisationQuery small = query.toBuilder().limit(2).build();
-      assertFound(search(small), small::matches, organisationOrder(small.direction()), Organisation::id, ours,
+      assertFound(
+          search(small),
+          small::matches,
+          organisationOrder(small.direction()),
+          Organisation::id,
+          ours,
           List.of(expected));
     }
   }

@@ -44,8 +44,12 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
   @Test
   protected void registerStoresVersionOneAndTimestampsFromTheClock() {
     // given
-    Organisation given = anyOrganisation().toBuilder()
-        .version(5).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
+    Organisation given =
+        anyOrganisation().toBuilder()
+            .version(5)
+            .createdAt(Instant.EPOCH)
+            .updatedAt(Instant.EPOCH)
+            .build();
 
     // when
     Organisation stored = organisations().register(given);
@@ -95,8 +99,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation first = storedOrganisation();
 
     // when
-    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
-        () -> organisations().register(anyOrganisation().toBuilder().id(first.id()).build()));
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () -> organisations().register(anyOrganisation().toBuilder().id(first.id()).build()));
 
     // then
     assertThat(duplicate).as("a taken id throws DuplicateException").isNotNull();
@@ -112,8 +118,8 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation given = unitOf(unknown);
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> organisations().register(given));
+    BrokenReferenceException broken =
+        catchThrowableOfType(BrokenReferenceException.class, () -> organisations().register(given));
 
     // then
     assertThat(broken).as("an unknown parent throws BrokenReferenceException").isNotNull();
@@ -128,9 +134,12 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation stored = storedOrganisation();
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> organisations().update(stored.toBuilder()
-            .parent(Fixtures.newOrganisationId()).build()));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () ->
+                organisations()
+                    .update(stored.toBuilder().parent(Fixtures.newOrganisationId()).build()));
 
     // then
     assertThat(broken).as("an unknown parent throws BrokenReferenceException").isNotNull();
@@ -149,16 +158,22 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation bottom = organisations().register(unitOf(middle.id()));
 
     // when
-    ValidationException loopOfTwo = catchThrowableOfType(ValidationException.class,
-        () -> organisations().update(top.toBuilder().parent(middle.id()).build()));
-    ValidationException loopOfThree = catchThrowableOfType(ValidationException.class,
-        () -> organisations().update(top.toBuilder().parent(bottom.id()).build()));
+    ValidationException loopOfTwo =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> organisations().update(top.toBuilder().parent(middle.id()).build()));
+    ValidationException loopOfThree =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> organisations().update(top.toBuilder().parent(bottom.id()).build()));
 
     // then
-    assertThat(loopOfTwo).as("a parent chain looping over two throws ValidationException")
+    assertThat(loopOfTwo)
+        .as("a parent chain looping over two throws ValidationException")
         .isNotNull();
     assertThat(loopOfTwo.paths()).containsExactly("parent");
-    assertThat(loopOfThree).as("a parent chain looping over three throws ValidationException")
+    assertThat(loopOfThree)
+        .as("a parent chain looping over three throws ValidationException")
         .isNotNull();
     assertThat(loopOfThree.paths()).containsExactly("parent");
     assertSame(organisations().get(top.id()), top, "the top organisation");
@@ -171,11 +186,13 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation stored = storedOrganisation();
 
     // when
-    Throwable thrown = catchThrowable(() -> organisations().update(stored.toBuilder()
-        .parent(stored.id()).build()));
+    Throwable thrown =
+        catchThrowable(
+            () -> organisations().update(stored.toBuilder().parent(stored.id()).build()));
 
     // then
-    assertThat(thrown).as("an organisation of its own is rejected by the model")
+    assertThat(thrown)
+        .as("an organisation of its own is rejected by the model")
         .isInstanceOf(ValidationException.class);
     assertSame(organisations().get(stored.id()), stored, "the organisation");
   }
@@ -205,8 +222,9 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Instant later = clock.advance(Duration.ofDays(1));
 
     // when
-    Organisation updated = organisations().update(stored.toBuilder().acronym("NEW")
-        .type(OrganisationType.GOVERNMENT).build());
+    Organisation updated =
+        organisations()
+            .update(stored.toBuilder().acronym("NEW").type(OrganisationType.GOVERNMENT).build());
 
     // then
     assertThat(updated.version()).isEqualTo(2);
@@ -222,8 +240,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation current = organisations().update(stored.toBuilder().acronym("ONE").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> organisations().update(stored.toBuilder().acronym("TWO").build()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> organisations().update(stored.toBuilder().acronym("TWO").build()));
 
     // then
     assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
@@ -254,8 +274,9 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation current = organisations().update(stored.toBuilder().acronym("X").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class, () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
@@ -266,12 +287,19 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
   protected void deleteOfAnOrganisationOfAProjectFailsWithStillReferenced() {
     // given
     Organisation stored = storedOrganisation();
-    Project project = projects().create(Fixtures.anyProject().toBuilder()
-        .addOrganisation(ProjectOrganisation.of(stored.id(), OrganisationRole.EXTENDING)).build());
+    Project project =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .addOrganisation(
+                        ProjectOrganisation.of(stored.id(), OrganisationRole.EXTENDING))
+                    .build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertStillReferenced(referenced, stored, "a project");
@@ -285,12 +313,18 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     // given
     Organisation stored = storedOrganisation();
     Project project = storedProject();
-    Event event = events().create(Fixtures.eventOf(project.id()).toBuilder()
-        .addOrganiser(Organiser.of(stored.id(), OrganiserRole.HOST)).build());
+    Event event =
+        events()
+            .create(
+                Fixtures.eventOf(project.id()).toBuilder()
+                    .addOrganiser(Organiser.of(stored.id(), OrganiserRole.HOST))
+                    .build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertStillReferenced(referenced, stored, "an event");
@@ -303,12 +337,14 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
   protected void deleteOfTheEmployerOfAContactFailsWithStillReferenced() {
     // given
     Organisation stored = storedOrganisation();
-    Contact contact = contacts().create(Fixtures.anyContact().toBuilder()
-        .organisation(stored.id()).build());
+    Contact contact =
+        contacts().create(Fixtures.anyContact().toBuilder().organisation(stored.id()).build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertStillReferenced(referenced, stored, "a contact");
@@ -321,12 +357,14 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
   protected void deleteOfAnOrganisationAContactHoldsARoleForFailsWithStillReferenced() {
     // given
     Organisation stored = storedOrganisation();
-    contacts().create(Fixtures.anyContact().toBuilder()
-        .addRole(Fixtures.roleFor(stored.id())).build());
+    contacts()
+        .create(Fixtures.anyContact().toBuilder().addRole(Fixtures.roleFor(stored.id())).build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertStillReferenced(referenced, stored, "a contact's role");
@@ -339,8 +377,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation unit = organisations().register(unitOf(stored.id()));
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> organisations().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(stored.id(), stored.version()));
 
     // then
     assertStillReferenced(referenced, stored, "a unit");
@@ -349,8 +389,8 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(stored.id())).isEmpty();
   }
 
-  private void assertStillReferenced(StillReferencedException referenced, Organisation stored,
-      String referrer) {
+  private void assertStillReferenced(
+      StillReferencedException referenced, Organisation stored, String referrer) {
     assertThat(referenced)
         .as("an organisation referred to by %s throws StillReferencedException", referrer)
         .isNotNull();

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * original streams are not captured.
  *
  * <p>{@code java.util.logging} is captured at every level for coopkit's loggers ({@code
- * org.coopkit}) and at the configured levels for everything else: a JDBC driver's wire trace,
- * which a host turns on knowingly to debug, shows bound values by design.
+ * org.coopkit}) and at the configured levels for everything else: a JDBC driver's wire trace, which
+ * a host turns on knowingly to debug, shows bound values by design.
  *
  * <p>Only one capture may be open at a time in a JVM: it replaces global streams.
  *
@@ -50,26 +50,27 @@ public final class OutputCapture implements AutoCloseable {
   // driver's wire trace (FINEST) is a debugging tool a host turns on knowingly.
   private final Logger coopkit = Logger.getLogger("org.coopkit");
   private final @Nullable Level coopkitLevel = coopkit.getLevel();
-  private final Handler handler = new Handler() {
-    private final SimpleFormatter formatter = new SimpleFormatter();
+  private final Handler handler =
+      new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
 
-    @Override
-    public void publish(LogRecord record) {
-      synchronized (bytes) {
-        stream.print(formatter.format(record));
-      }
-    }
+        @Override
+        public void publish(LogRecord record) {
+          synchronized (bytes) {
+            stream.print(formatter.format(record));
+          }
+        }
 
-    @Override
-    public void flush() {
-      stream.flush();
-    }
+        @Override
+        public void flush() {
+          stream.flush();
+        }
 
-    @Override
-    public void close() {
-      flush();
-    }
-  };
+        @Override
+        public void close() {
+          flush();
+        }
+      };
 
   private OutputCapture() {
     handler.setLevel(Level.ALL);

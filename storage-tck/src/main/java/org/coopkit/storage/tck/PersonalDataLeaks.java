@@ -16,17 +16,20 @@ import org.coopkit.model.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The personal data of one test person, and where it may show up: an e-mail address, a phone
- * number in any formatting, and the person's names. Finds them in captured output, in messages and
- * in the values an object holds.
+ * The personal data of one test person, and where it may show up: an e-mail address, a phone number
+ * in any formatting, and the person's names. Finds them in captured output, in messages and in the
+ * values an object holds.
  */
 final class PersonalDataLeaks {
   /** The person's e-mail address. */
   static final String EMAIL = "marta.example@coe.example";
+
   /** The person's phone number, in E.164. */
   static final String PHONE = "+37491234567";
+
   /** The person's name as shown. */
   static final String DISPLAY_NAME = "Marta Exampleyan";
+
   /** The person's name as sorted. */
   static final String SORT_NAME = "Exampleyan, Marta";
 
@@ -34,15 +37,16 @@ final class PersonalDataLeaks {
   private static final int CONTEXT = 40;
 
   /**
-   * What gives the person away: the address or its local part in any case; the national number
-   * 91 234 567 with any separators between its digits, which every form of the international one
+   * What gives the person away: the address or its local part in any case; the national number 91
+   * 234 567 with any separators between its digits, which every form of the international one
    * contains ({@code +374 91 23-45.67}, {@code 0037491234567}…); the family name in any case.
    */
-  private static final List<Pattern> PATTERNS = List.of(
-      Pattern.compile(Pattern.quote(EMAIL), Pattern.CASE_INSENSITIVE),
-      Pattern.compile(Pattern.quote("marta.example"), Pattern.CASE_INSENSITIVE),
-      Pattern.compile(String.join(SEPARATORS, "9", "1", "2", "3", "4", "5", "6", "7")),
-      Pattern.compile("exampleyan", Pattern.CASE_INSENSITIVE));
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          Pattern.compile(Pattern.quote(EMAIL), Pattern.CASE_INSENSITIVE),
+          Pattern.compile(Pattern.quote("marta.example"), Pattern.CASE_INSENSITIVE),
+          Pattern.compile(String.join(SEPARATORS, "9", "1", "2", "3", "4", "5", "6", "7")),
+          Pattern.compile("exampleyan", Pattern.CASE_INSENSITIVE));
 
   private PersonalDataLeaks() {}
 
@@ -68,9 +72,9 @@ final class PersonalDataLeaks {
   }
 
   /**
-   * Every value {@code object} holds, read through record components, collections, maps,
-   * optionals and localized texts down to strings, numbers and the like; unlike {@code
-   * toString()}, this shows personal data, so it finds what a store kept.
+   * Every value {@code object} holds, read through record components, collections, maps, optionals
+   * and localized texts down to strings, numbers and the like; unlike {@code toString()}, this
+   * shows personal data, so it finds what a store kept.
    */
   static String held(@Nullable Object object) {
     StringBuilder out = new StringBuilder();
@@ -82,17 +86,21 @@ final class PersonalDataLeaks {
     if (object == null || depth > 20) {
       return;
     }
-    if (object instanceof CharSequence || object instanceof Number || object instanceof Boolean
-        || object instanceof Enum<?> || object instanceof TemporalAccessor
+    if (object instanceof CharSequence
+        || object instanceof Number
+        || object instanceof Boolean
+        || object instanceof Enum<?>
+        || object instanceof TemporalAccessor
         || object instanceof UUID) {
       out.append(object).append('\n');
     } else if (object instanceof LocalizedText text) {
       collect(text.texts(), out, depth + 1);
     } else if (object instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> {
-        collect(k, out, depth + 1);
-        collect(v, out, depth + 1);
-      });
+      map.forEach(
+          (k, v) -> {
+            collect(k, out, depth + 1);
+            collect(v, out, depth + 1);
+          });
     } else if (object instanceof Iterable<?> items) {
       items.forEach(item -> collect(item, out, depth + 1));
     } else if (object instanceof Optional<?> optional) {

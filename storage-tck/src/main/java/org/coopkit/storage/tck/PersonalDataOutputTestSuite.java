@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * update, role changes, export, erasure, delete) and every failure on the way (conflicts, unknown
  * ids, duplicates, broken references, rules broken) runs with all output captured ({@link
  * OutputCapture}: {@code System.out}, {@code System.err}, {@code java.util.logging}, and so SLF4J's
- * simple and JUL bindings), while a host application logs every failure and value as a careless
- * one would. Afterwards neither the output nor any message or {@code toString()} shows the
- * person's data, and after erasure the store returns none of it.
+ * simple and JUL bindings), while a host application logs every failure and value as a careless one
+ * would. Afterwards neither the output nor any message or {@code toString()} shows the person's
+ * data, and after erasure the store returns none of it.
  *
  * <p>To check what a store logs at debug level, run the suite with its logging at that level.
  *
@@ -69,9 +69,14 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
       erased = contacts().erase(last.id());
       PersonalDataExport export = contacts().export(erased.id());
       scenario.show(erased, export);
-      returnedAfterErasure = PersonalDataLeaks.held(List.of(contacts().get(erased.id()), export,
-          storage().inTransaction(TransactionMode.READ_ONLY,
-              s -> s.contacts().get(erased.id()))));
+      returnedAfterErasure =
+          PersonalDataLeaks.held(
+              List.of(
+                  contacts().get(erased.id()),
+                  export,
+                  storage()
+                      .inTransaction(
+                          TransactionMode.READ_ONLY, s -> s.contacts().get(erased.id()))));
       contacts().delete(erased.id(), erased.version());
       scenario.fail(() -> contacts().delete(erased.id(), erased.version()));
       scenario.fail(() -> contacts().update(erased));
@@ -84,12 +89,14 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
     for (int i = 0; i < shown.size(); i++) {
       leaks.addAll(PersonalDataLeaks.in("shown value " + i, shown.get(i)));
     }
-    leaks.addAll(PersonalDataLeaks.in("what the store returns after erasure",
-        returnedAfterErasure));
+    leaks.addAll(
+        PersonalDataLeaks.in("what the store returns after erasure", returnedAfterErasure));
     assertThat(leaks).as("personal data shown").isEmpty();
     assertThat(PersonalDataLeaks.in("before erasure", heldBeforeErasure))
-        .as("what the store returned before erasure, read the way it is read after").isNotEmpty();
-    assertThat(output).as("the capture saw the host's log lines")
+        .as("what the store returned before erasure, read the way it is read after")
+        .isNotEmpty();
+    assertThat(output)
+        .as("the capture saw the host's log lines")
         .contains(erased.id().toString(), "contact stored", "contact operation failed");
     assertThat(failures).as("failures on the way").hasSizeGreaterThan(15);
   }
@@ -105,31 +112,36 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
     }
 
     Contact createAndUse(Organisation employer, Project project) {
-      Contact given = Fixtures.anyContact().toBuilder()
-          .displayName(DISPLAY_NAME)
-          .sortName(SORT_NAME)
-          .honorific("Ms")
-          .jobTitle("Programme Officer")
-          .organisation(employer.id())
-          .addEmail(EmailAddress.of(EMAIL))
-          .addPhone(PhoneNumber.of("+374 (91) 23-45.67"))
-          .languages(List.of("hy", "en"))
-          .visibility(Visibility.PUBLIC)
-          .addRole(Fixtures.contactPoint(CountryCode.of("AM"), LocalDate.of(2020, 1, 1), null))
-          .build();
+      Contact given =
+          Fixtures.anyContact().toBuilder()
+              .displayName(DISPLAY_NAME)
+              .sortName(SORT_NAME)
+              .honorific("Ms")
+              .jobTitle("Programme Officer")
+              .organisation(employer.id())
+              .addEmail(EmailAddress.of(EMAIL))
+              .addPhone(PhoneNumber.of("+374 (91) 23-45.67"))
+              .languages(List.of("hy", "en"))
+              .visibility(Visibility.PUBLIC)
+              .addRole(Fixtures.contactPoint(CountryCode.of("AM"), LocalDate.of(2020, 1, 1), null))
+              .build();
       Contact stored = contacts().create(given);
       HOST_LOG.log(Level.INFO, "contact stored: {0}", stored);
       System.out.println("stored " + stored);
       show(given, stored, stored.emails(), stored.phones());
       show(contacts().get(stored.id()), contacts().find(stored.id()));
-      show(contacts().search(ContactQuery.builder().namePrefix("marta")
-          .organisation(employer.id()).build()));
+      show(
+          contacts()
+              .search(
+                  ContactQuery.builder().namePrefix("marta").organisation(employer.id()).build()));
       show(contacts().contactPoints(CountryCode.of("AM")));
       PersonalDataExport export = contacts().export(stored.id());
       show(export, export.contact(), export.organisationNames(), export.projectCodes());
       Contact updated = contacts().update(stored.toBuilder().jobTitle("Senior Officer").build());
-      Contact assigned = contacts().assignRole(updated.id(), updated.version(),
-          Fixtures.role(RoleType.EXPERT, project.id()));
+      Contact assigned =
+          contacts()
+              .assignRole(
+                  updated.id(), updated.version(), Fixtures.role(RoleType.EXPERT, project.id()));
       show(updated, assigned, assigned.roles());
       return assigned;
     }
@@ -137,38 +149,72 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
     Contact failEveryWay(Contact read, Project project) {
       Contact current = contacts().get(read.id());
       RoleId pointRole = current.roles().get(0).id();
-      fail(() -> contacts().update(current.toBuilder().version(current.version() - 1)
-          .unit("Stale").build()));
+      fail(
+          () ->
+              contacts()
+                  .update(
+                      current.toBuilder().version(current.version() - 1).unit("Stale").build()));
       fail(() -> contacts().update(current.toBuilder().id(Fixtures.newContactId()).build()));
       fail(() -> contacts().create(current));
-      fail(() -> contacts().create(current.toBuilder().id(Fixtures.newContactId())
-          .organisation(Fixtures.newOrganisationId()).build()));
-      fail(() -> contacts().create(current.toBuilder().id(Fixtures.newContactId())
-          .addRole(Fixtures.role(RoleType.EXPERT, Fixtures.newProjectId())).build()));
-      fail(() -> contacts().endRole(current.id(), current.version(), Fixtures.newRoleId(),
-          LocalDate.of(2025, 1, 1)));
-      fail(() -> contacts().endRole(current.id(), current.version(), pointRole,
-          LocalDate.of(2019, 1, 1)));
+      fail(
+          () ->
+              contacts()
+                  .create(
+                      current.toBuilder()
+                          .id(Fixtures.newContactId())
+                          .organisation(Fixtures.newOrganisationId())
+                          .build()));
+      fail(
+          () ->
+              contacts()
+                  .create(
+                      current.toBuilder()
+                          .id(Fixtures.newContactId())
+                          .addRole(Fixtures.role(RoleType.EXPERT, Fixtures.newProjectId()))
+                          .build()));
+      fail(
+          () ->
+              contacts()
+                  .endRole(
+                      current.id(),
+                      current.version(),
+                      Fixtures.newRoleId(),
+                      LocalDate.of(2025, 1, 1)));
+      fail(
+          () ->
+              contacts()
+                  .endRole(current.id(), current.version(), pointRole, LocalDate.of(2019, 1, 1)));
       fail(() -> contacts().assignRole(current.id(), current.version(), current.roles().get(0)));
-      fail(() -> contacts().assignRole(current.id(), current.version() - 1,
-          Fixtures.role(RoleType.EXPERT, project.id())));
+      fail(
+          () ->
+              contacts()
+                  .assignRole(
+                      current.id(),
+                      current.version() - 1,
+                      Fixtures.role(RoleType.EXPERT, project.id())));
       fail(() -> contacts().delete(current.id(), current.version() - 1));
       fail(() -> contacts().erase(Fixtures.newContactId()));
       fail(() -> contacts().export(Fixtures.newContactId()));
       fail(() -> contacts().get(Fixtures.newContactId()));
       fail(() -> contacts().update(current.toBuilder().addEmail(EmailAddress.of(EMAIL)).build()));
-      fail(() -> contacts().update(current.toBuilder()
-          .addPhone(PhoneNumber.of("0037491234567")).build()));
-      fail(() -> contacts().update(current.toBuilder().displayName("Marta\u0007Exampleyan")
-          .build()));
-      fail(() -> contacts().update(current.toBuilder().sortName((SORT_NAME + " ").repeat(30))
-          .build()));
+      fail(
+          () ->
+              contacts()
+                  .update(current.toBuilder().addPhone(PhoneNumber.of("0037491234567")).build()));
+      fail(
+          () ->
+              contacts().update(current.toBuilder().displayName("Marta\u0007Exampleyan").build()));
+      fail(
+          () ->
+              contacts()
+                  .update(current.toBuilder().sortName((SORT_NAME + " ").repeat(30)).build()));
       fail(() -> EmailAddress.of("marta.example@@coe.example"));
       fail(() -> EmailAddress.of("marta.example@coe"));
       fail(() -> PhoneNumber.of("+374 91 234567 ext"));
       fail(() -> PhoneNumber.of("37491234567"));
-      Contact ended = contacts().endRole(current.id(), current.version(), pointRole,
-          LocalDate.of(2024, 12, 31));
+      Contact ended =
+          contacts()
+              .endRole(current.id(), current.version(), pointRole, LocalDate.of(2024, 12, 31));
       show(ended);
       return ended;
     }

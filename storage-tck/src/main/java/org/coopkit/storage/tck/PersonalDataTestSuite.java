@@ -54,19 +54,28 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
   protected void anErasedContactIsNoLongerFoundByNameNorInThePublicDirectory() {
     // given
     CountryCode country = CountryCode.of("LI");
-    Contact point = contacts().create(Fixtures.contactNamed("Zosia " + Fixtures.uniqueToken(),
-            "Zosia").toBuilder().visibility(Visibility.PUBLIC)
-        .addRole(Fixtures.contactPoint(country, null, null)).build());
+    Contact point =
+        contacts()
+            .create(
+                Fixtures.contactNamed("Zosia " + Fixtures.uniqueToken(), "Zosia").toBuilder()
+                    .visibility(Visibility.PUBLIC)
+                    .addRole(Fixtures.contactPoint(country, null, null))
+                    .build());
     assertThat(contacts().contactPoints(country)).extracting(Contact::id).contains(point.id());
 
     // when
     contacts().erase(point.id());
 
     // then
-    assertThat(contacts().contactPoints(country)).extracting(Contact::id)
+    assertThat(contacts().contactPoints(country))
+        .extracting(Contact::id)
         .doesNotContain(point.id());
-    assertThat(contacts().search(ContactQuery.builder().namePrefix("zosia").limit(1000).build())
-        .items()).extracting(Contact::id).doesNotContain(point.id());
+    assertThat(
+            contacts()
+                .search(ContactQuery.builder().namePrefix("zosia").limit(1000).build())
+                .items())
+        .extracting(Contact::id)
+        .doesNotContain(point.id());
   }
 
   @Test
@@ -104,7 +113,8 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
     assertThat(export.projectCodes()).containsEntry(project.id(), project.code());
     assertThat(export.organisationNames()).containsEntry(employer.id(), employer.name().english());
     assertThat(export.exportedAt()).isEqualTo(clock.instant());
-    assertThat(export.toString()).doesNotContain(stored.displayName())
+    assertThat(export.toString())
+        .doesNotContain(stored.displayName())
         .doesNotContain("celine.dewaele");
   }
 
@@ -113,14 +123,22 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
     // given
     CountryCode country = CountryCode.of("MC");
     String token = Fixtures.uniqueToken();
-    Contact internal = contacts().create(Fixtures.contactNamed("Internal " + token, token)
-        .toBuilder().visibility(Visibility.INTERNAL)
-        .addRole(Fixtures.contactPoint(country, null, null)).build());
+    Contact internal =
+        contacts()
+            .create(
+                Fixtures.contactNamed("Internal " + token, token).toBuilder()
+                    .visibility(Visibility.INTERNAL)
+                    .addRole(Fixtures.contactPoint(country, null, null))
+                    .build());
 
     // then
-    assertThat(contacts().contactPoints(country)).extracting(Contact::id)
+    assertThat(contacts().contactPoints(country))
+        .extracting(Contact::id)
         .doesNotContain(internal.id());
-    assertThat(contacts().search(ContactQuery.builder().namePrefix(token).publicOnly(true)
-        .build()).items()).isEmpty();
+    assertThat(
+            contacts()
+                .search(ContactQuery.builder().namePrefix(token).publicOnly(true).build())
+                .items())
+        .isEmpty();
   }
 }

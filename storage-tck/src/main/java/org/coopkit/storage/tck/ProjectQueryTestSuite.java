@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Link;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
 import org.coopkit.model.project.OrganisationRole;
@@ -22,7 +23,6 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectStatus;
-import org.coopkit.model.organisation.Organisation;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
@@ -49,34 +49,49 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
   protected void filtersByParticipatingCountryInAnyRole() {
     // given
     Project armenia = projects().create(anyProject().toBuilder().addCountry(AM).build());
-    Project georgiaWithArmenia = projects().create(anyProject().toBuilder().addCountry(GE)
-        .addCountry(ParticipatingCountry.of(AM, CountryRole.PARTNER)).build());
-    Project moldova = projects().create(anyProject().toBuilder()
-        .addCountry(ParticipatingCountry.of(MD, CountryRole.OBSERVER)).build());
+    Project georgiaWithArmenia =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addCountry(GE)
+                    .addCountry(ParticipatingCountry.of(AM, CountryRole.PARTNER))
+                    .build());
+    Project moldova =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addCountry(ParticipatingCountry.of(MD, CountryRole.OBSERVER))
+                    .build());
     Project none = storedProject();
     List<Project> ours = List.of(armenia, georgiaWithArmenia, moldova, none);
 
     // when / then
     assertFinds(ProjectQuery.builder().country(AM).build(), ours, armenia, georgiaWithArmenia);
-    assertFinds(ProjectQuery.builder().country(MD).country(GE).build(), ours,
-        georgiaWithArmenia, moldova);
+    assertFinds(
+        ProjectQuery.builder().country(MD).country(GE).build(), ours, georgiaWithArmenia, moldova);
   }
 
   @Test
   protected void filtersByStatus() {
     // given
-    Project running = projects().create(anyProject().toBuilder()
-        .status(ProjectStatus.IMPLEMENTATION).build());
-    Project closed = projects().create(anyProject().toBuilder()
-        .status(ProjectStatus.CLOSED).build());
-    Project suspended = projects().create(anyProject().toBuilder()
-        .status(ProjectStatus.SUSPENDED).build());
+    Project running =
+        projects().create(anyProject().toBuilder().status(ProjectStatus.IMPLEMENTATION).build());
+    Project closed =
+        projects().create(anyProject().toBuilder().status(ProjectStatus.CLOSED).build());
+    Project suspended =
+        projects().create(anyProject().toBuilder().status(ProjectStatus.SUSPENDED).build());
     List<Project> ours = List.of(running, closed, suspended);
 
     // when / then
     assertFinds(ProjectQuery.builder().status(ProjectStatus.CLOSED).build(), ours, closed);
-    assertFinds(ProjectQuery.builder().status(ProjectStatus.SUSPENDED)
-        .status(ProjectStatus.IMPLEMENTATION).build(), ours, running, suspended);
+    assertFinds(
+        ProjectQuery.builder()
+            .status(ProjectStatus.SUSPENDED)
+            .status(ProjectStatus.IMPLEMENTATION)
+            .build(),
+        ours,
+        running,
+        suspended);
   }
 
   @Test
@@ -84,18 +99,25 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     // given
     Organisation first = storedOrganisation();
     Organisation second = storedOrganisation();
-    Project funded = projects().create(anyProject().toBuilder()
-        .addOrganisation(ProjectOrganisation.of(first.id(), OrganisationRole.FUNDING)).build());
-    Project implemented = projects().create(anyProject().toBuilder()
-        .addOrganisation(ProjectOrganisation.of(second.id(), OrganisationRole.FUNDING))
-        .addOrganisation(ProjectOrganisation.of(first.id(), OrganisationRole.IMPLEMENTING))
-        .build());
+    Project funded =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addOrganisation(ProjectOrganisation.of(first.id(), OrganisationRole.FUNDING))
+                    .build());
+    Project implemented =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addOrganisation(ProjectOrganisation.of(second.id(), OrganisationRole.FUNDING))
+                    .addOrganisation(
+                        ProjectOrganisation.of(first.id(), OrganisationRole.IMPLEMENTING))
+                    .build());
     Project none = storedProject();
     List<Project> ours = List.of(funded, implemented, none);
 
     // when / then
-    assertFinds(ProjectQuery.builder().organisation(first.id()).build(), ours,
-        funded, implemented);
+    assertFinds(ProjectQuery.builder().organisation(first.id()).build(), ours, funded, implemented);
     assertFinds(ProjectQuery.builder().organisation(second.id()).build(), ours, implemented);
   }
 
@@ -111,36 +133,62 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
 
     // when / then
     assertFinds(ProjectQuery.builder().framework(first.code()).build(), ours, inFirst);
-    assertFinds(ProjectQuery.builder().framework(first.code()).framework(second.code()).build(),
-        ours, inFirst, inSecond);
+    assertFinds(
+        ProjectQuery.builder().framework(first.code()).framework(second.code()).build(),
+        ours,
+        inFirst,
+        inSecond);
   }
 
   @Test
   protected void filtersByDayActiveJudgingActualDatesBeforePlannedOnes() {
     // given
-    Project months = projects().create(anyProject().toBuilder()
-        .dates(ProjectDates.planned(PartialDate.ofMonth(2021, 1), PartialDate.ofMonth(2021, 6)))
-        .build());
-    Project actual = projects().create(anyProject().toBuilder()
-        .dates(ProjectDates.planned(PartialDate.ofYear(2019), PartialDate.ofYear(2020))
-            .withActual(PartialDate.of(2021, 7, 1), PartialDate.ofYear(2022)))
-        .build());
-    Project unknown = projects().create(anyProject().toBuilder()
-        .dates(ProjectDates.UNKNOWN).build());
-    Project openEnded = projects().create(anyProject().toBuilder()
-        .dates(ProjectDates.planned(PartialDate.of(2021, 6, 30), null)).build());
-    Project past = projects().create(anyProject().toBuilder()
-        .dates(ProjectDates.planned(PartialDate.ofYear(2019), PartialDate.ofYear(2019)))
-        .build());
+    Project months =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .dates(
+                        ProjectDates.planned(
+                            PartialDate.ofMonth(2021, 1), PartialDate.ofMonth(2021, 6)))
+                    .build());
+    Project actual =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .dates(
+                        ProjectDates.planned(PartialDate.ofYear(2019), PartialDate.ofYear(2020))
+                            .withActual(PartialDate.of(2021, 7, 1), PartialDate.ofYear(2022)))
+                    .build());
+    Project unknown =
+        projects().create(anyProject().toBuilder().dates(ProjectDates.UNKNOWN).build());
+    Project openEnded =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .dates(ProjectDates.planned(PartialDate.of(2021, 6, 30), null))
+                    .build());
+    Project past =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .dates(ProjectDates.planned(PartialDate.ofYear(2019), PartialDate.ofYear(2019)))
+                    .build());
     List<Project> ours = List.of(months, actual, unknown, openEnded, past);
 
     // when / then
-    assertFinds(ProjectQuery.builder().activeOn(LocalDate.of(2021, 6, 30)).build(), ours,
-        months, unknown, openEnded);
-    assertFinds(ProjectQuery.builder().activeOn(LocalDate.of(2021, 7, 1)).build(), ours,
-        actual, unknown, openEnded);
-    assertFinds(ProjectQuery.builder().activeOn(LocalDate.of(2020, 6, 1)).build(), ours,
-        unknown);
+    assertFinds(
+        ProjectQuery.builder().activeOn(LocalDate.of(2021, 6, 30)).build(),
+        ours,
+        months,
+        unknown,
+        openEnded);
+    assertFinds(
+        ProjectQuery.builder().activeOn(LocalDate.of(2021, 7, 1)).build(),
+        ours,
+        actual,
+        unknown,
+        openEnded);
+    assertFinds(ProjectQuery.builder().activeOn(LocalDate.of(2020, 6, 1)).build(), ours, unknown);
   }
 
   @Test
@@ -150,22 +198,37 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     String upper = token.toUpperCase(Locale.ROOT);
     Project inCode = projects().create(anyProject().toBuilder().code(token + "-code").build());
     Project inAcronym = projects().create(anyProject().toBuilder().acronym(upper).build());
-    Project inTitle = projects().create(anyProject().toBuilder()
-        .title(localized("ka", "პროექტი", "fr", "Projet " + upper + " Société Numérique"))
-        .build());
-    Project inSummary = projects().create(anyProject().toBuilder()
-        .summary(localized("uk", token + " Кібербезпека")).build());
-    Project inAims = projects().create(anyProject().toBuilder()
-        .aims(localized("en", "Aims: " + token)).build());
-    Project elsewhere = projects().create(anyProject().toBuilder()
-        .addLink(Link.of("https://example.org/" + token, token, Link.Kind.SOURCE)).build());
+    Project inTitle =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .title(
+                        localized("ka", "პროექტი", "fr", "Projet " + upper + " Société Numérique"))
+                    .build());
+    Project inSummary =
+        projects()
+            .create(
+                anyProject().toBuilder().summary(localized("uk", token + " Кібербезпека")).build());
+    Project inAims =
+        projects().create(anyProject().toBuilder().aims(localized("en", "Aims: " + token)).build());
+    Project elsewhere =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addLink(Link.of("https://example.org/" + token, token, Link.Kind.SOURCE))
+                    .build());
     List<Project> ours = List.of(inCode, inAcronym, inTitle, inSummary, inAims, elsewhere);
 
     // when / then
-    assertFinds(ProjectQuery.builder().text(token).build(), ours,
-        inCode, inAcronym, inTitle, inSummary, inAims);
-    assertFinds(ProjectQuery.builder().text(token + " SOCIETE numérique").build(), ours,
-        inTitle);
+    assertFinds(
+        ProjectQuery.builder().text(token).build(),
+        ours,
+        inCode,
+        inAcronym,
+        inTitle,
+        inSummary,
+        inAims);
+    assertFinds(ProjectQuery.builder().text(token + " SOCIETE numérique").build(), ours, inTitle);
     assertFinds(ProjectQuery.builder().text(upper + " кібер").build(), ours, inSummary);
     assertFinds(ProjectQuery.builder().text(upper + "-CODE").build(), ours, inCode);
   }
@@ -177,37 +240,48 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     Organisation other = storedOrganisation();
     CooperationFramework framework = Fixtures.uniqueFramework();
     String token = Fixtures.uniqueToken();
-    Project match = anyProject().toBuilder()
-        .title("Project " + token)
-        .addCountry(AM)
-        .status(ProjectStatus.IMPLEMENTATION)
-        .addOrganisation(ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
-        .framework(framework)
-        .dates(ProjectDates.planned(PartialDate.ofYear(2024), PartialDate.ofYear(2026)))
-        .build();
-    List<Project> variants = List.of(
-        match,
-        match.toBuilder().countries(List.of(ParticipatingCountry.beneficiary(GE))).build(),
-        match.toBuilder().status(ProjectStatus.CLOSED).build(),
-        match.toBuilder().organisations(List.of(
-            ProjectOrganisation.of(other.id(), OrganisationRole.FUNDING))).build(),
-        match.toBuilder().framework(Fixtures.uniqueFramework()).build(),
-        match.toBuilder().dates(ProjectDates.planned(PartialDate.ofYear(2020),
-            PartialDate.ofYear(2021))).build(),
-        match.toBuilder().title("Project without the token").build());
+    Project match =
+        anyProject().toBuilder()
+            .title("Project " + token)
+            .addCountry(AM)
+            .status(ProjectStatus.IMPLEMENTATION)
+            .addOrganisation(ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
+            .framework(framework)
+            .dates(ProjectDates.planned(PartialDate.ofYear(2024), PartialDate.ofYear(2026)))
+            .build();
+    List<Project> variants =
+        List.of(
+            match,
+            match.toBuilder().countries(List.of(ParticipatingCountry.beneficiary(GE))).build(),
+            match.toBuilder().status(ProjectStatus.CLOSED).build(),
+            match.toBuilder()
+                .organisations(
+                    List.of(ProjectOrganisation.of(other.id(), OrganisationRole.FUNDING)))
+                .build(),
+            match.toBuilder().framework(Fixtures.uniqueFramework()).build(),
+            match.toBuilder()
+                .dates(ProjectDates.planned(PartialDate.ofYear(2020), PartialDate.ofYear(2021)))
+                .build(),
+            match.toBuilder().title("Project without the token").build());
     List<Project> ours = new ArrayList<>();
     for (Project variant : variants) {
-      ours.add(projects().create(variant.toBuilder().id(Fixtures.newProjectId())
-          .code(Fixtures.uniqueCode()).build()));
+      ours.add(
+          projects()
+              .create(
+                  variant.toBuilder()
+                      .id(Fixtures.newProjectId())
+                      .code(Fixtures.uniqueCode())
+                      .build()));
     }
-    ProjectQuery query = ProjectQuery.builder()
-        .country(AM)
-        .status(ProjectStatus.IMPLEMENTATION)
-        .organisation(organisation.id())
-        .framework(framework.code())
-        .activeOn(LocalDate.of(2025, 6, 1))
-        .text(token)
-        .build();
+    ProjectQuery query =
+        ProjectQuery.builder()
+            .country(AM)
+            .status(ProjectStatus.IMPLEMENTATION)
+            .organisation(organisation.id())
+            .framework(framework.code())
+            .activeOn(LocalDate.of(2025, 6, 1))
+            .text(token)
+            .build();
 
     // when / then
     assertFinds(query, ours, ours.get(0));
@@ -219,25 +293,33 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     Organisation organisation = storedOrganisation();
     List<Project> ours = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      ours.add(projects().create(anyProject().toBuilder()
-          .addOrganisation(ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
-          .build()));
+      ours.add(
+          projects()
+              .create(
+                  anyProject().toBuilder()
+                      .addOrganisation(
+                          ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
+                      .build()));
     }
 
     for (SortDirection direction : SortDirection.values()) {
       for (int limit : new int[] {1, 5, 6, 12, 13}) {
         // when
-        ProjectQuery query = ProjectQuery.builder().organisation(organisation.id())
-            .direction(direction).limit(limit).build();
-        List<Page<Project>> pages = ContractAssertions.pages(query, limit, projects()::search,
-            ProjectQuery::after);
+        ProjectQuery query =
+            ProjectQuery.builder()
+                .organisation(organisation.id())
+                .direction(direction)
+                .limit(limit)
+                .build();
+        List<Page<Project>> pages =
+            ContractAssertions.pages(query, limit, projects()::search, ProjectQuery::after);
 
         // then
         assertThat(pages).as("pages of %d, %s", limit, direction).hasSize((12 + limit - 1) / limit);
         assertThat(pages.stream().flatMap(p -> p.items().stream()).map(Project::id).toList())
             .as("pages of %d, %s", limit, direction)
-            .containsExactlyElementsOf(ours.stream().sorted(projectOrder(direction))
-                .map(Project::id).toList());
+            .containsExactlyElementsOf(
+                ours.stream().sorted(projectOrder(direction)).map(Project::id).toList());
       }
     }
   }
@@ -251,8 +333,12 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
 
     for (SortDirection direction : SortDirection.values()) {
       // when
-      List<Project> walked = ContractAssertions.firstPages(ProjectQuery.builder()
-          .direction(direction).limit(5).build(), 3, projects()::search, ProjectQuery::after);
+      List<Project> walked =
+          ContractAssertions.firstPages(
+              ProjectQuery.builder().direction(direction).limit(5).build(),
+              3,
+              projects()::search,
+              ProjectQuery::after);
 
       // then
       assertThat(walked).isNotEmpty();
@@ -267,11 +353,16 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
   private void assertFinds(ProjectQuery query, List<Project> ours, Project... expected) {
     ProjectQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
     List<Project> found = search(wide);
-    assertFound(found, wide::matches, projectOrder(wide.direction()), Project::id, ours,
-        List.of(expected));
+    assertFound(
+        found, wide::matches, projectOrder(wide.direction()), Project::id, ours, List.of(expected));
     if (found.size() <= SMALL_PAGES_UP_TO) {
       ProjectQuery small = query.toBuilder().limit(2).build();
-      assertFound(search(small), small::matches, projectOrder(small.direction()), Project::id, ours,
+      assertFound(
+          search(small),
+          small::matches,
+          projectOrder(small.direction()),
+          Project::id,
+          ours,
           List.of(expected));
     }
   }

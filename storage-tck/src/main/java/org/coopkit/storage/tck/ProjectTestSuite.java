@@ -46,8 +46,12 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   @Test
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
-    Project given = anyProject().toBuilder()
-        .version(7).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH.plusSeconds(1)).build();
+    Project given =
+        anyProject().toBuilder()
+            .version(7)
+            .createdAt(Instant.EPOCH)
+            .updatedAt(Instant.EPOCH.plusSeconds(1))
+            .build();
 
     // when
     Project stored = projects().create(given);
@@ -74,8 +78,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     // then
     assertSame(stored, created(given, clock.instant()), "the project create returned");
     assertSame(projects().get(given.id()), stored, "the project read by id");
-    assertSame(projects().findByCode(given.code()).orElse(null), stored,
-        "the project read by code");
+    assertSame(
+        projects().findByCode(given.code()).orElse(null), stored, "the project read by code");
   }
 
   @Test
@@ -85,12 +89,20 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Organisation implementer = storedOrganisation();
     Project predecessor = storedProject();
     Project given = Fixtures.fullyPopulatedProject(funder.id(), implementer.id(), predecessor.id());
-    given = given.toBuilder()
-        .title(LocalizedText.builder().put("ka", "ქართული").put("hy", "Հայերեն")
-            .put("ru", "Русский").build())
-        .components(List.of(given.components().get(2), given.components().get(0),
-            given.components().get(1)))
-        .build();
+    given =
+        given.toBuilder()
+            .title(
+                LocalizedText.builder()
+                    .put("ka", "ქართული")
+                    .put("hy", "Հայերեն")
+                    .put("ru", "Русский")
+                    .build())
+            .components(
+                List.of(
+                    given.components().get(2),
+                    given.components().get(0),
+                    given.components().get(1)))
+            .build();
 
     // when
     projects().create(given);
@@ -98,7 +110,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
     // then
     assertThat(read.title().languages()).containsExactly("ka", "hy", "ru");
-    assertThat(read.title().get(Locale.GERMAN)).as("the first language is the last resort")
+    assertThat(read.title().get(Locale.GERMAN))
+        .as("the first language is the last resort")
         .isEqualTo("ქართული");
     assertThat(read.summary()).isNotNull();
     assertThat(read.summary().languages()).containsExactlyElementsOf(given.summary().languages());
@@ -113,8 +126,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   protected void findsAProjectByItsCodeInAnyCase() {
     // given
     String code = Fixtures.uniqueCode();
-    Project stored = projects().create(anyProject().toBuilder().code(code.toUpperCase(Locale.ROOT))
-        .build());
+    Project stored =
+        projects().create(anyProject().toBuilder().code(code.toUpperCase(Locale.ROOT)).build());
 
     // when
     Project byLowerCase = projects().findByCode(code).orElse(null);
@@ -172,8 +185,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project current = projects().update(stored.toBuilder().title("First writer").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> projects().update(stored.toBuilder().title("Second writer").build()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> projects().update(stored.toBuilder().title("Second writer").build()));
 
     // then
     assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
@@ -190,8 +205,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project neverStored = anyProject().toBuilder().version(1).build();
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> projects().update(neverStored));
+    NotFoundException notFound =
+        catchThrowableOfType(NotFoundException.class, () -> projects().update(neverStored));
 
     // then
     assertThat(notFound).as("updating an unknown project throws NotFoundException").isNotNull();
@@ -224,8 +239,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project second = storedProject();
 
     // when
-    DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
-        () -> projects().update(second.toBuilder().code(first.code()).build()));
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () -> projects().update(second.toBuilder().code(first.code()).build()));
 
     // then
     assertThat(duplicate).as("a taken code throws DuplicateException").isNotNull();
@@ -284,10 +301,11 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     // given
     Organisation known = storedOrganisation();
     Organisation unknown = Fixtures.anyOrganisation();
-    Project given = anyProject().toBuilder()
-        .addOrganisation(ProjectOrganisation.of(known.id(), OrganisationRole.FUNDING))
-        .addOrganisation(ProjectOrganisation.of(unknown.id(), OrganisationRole.IMPLEMENTING))
-        .build();
+    Project given =
+        anyProject().toBuilder()
+            .addOrganisation(ProjectOrganisation.of(known.id(), OrganisationRole.FUNDING))
+            .addOrganisation(ProjectOrganisation.of(unknown.id(), OrganisationRole.IMPLEMENTING))
+            .build();
 
     // when
     BrokenReferenceException broken =
@@ -305,16 +323,17 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   protected void createWithAnUnknownRelatedProjectFailsWithBrokenReferenceAndStoresNothing() {
     // given
     ProjectId unknown = Fixtures.newProjectId();
-    Project given = anyProject().toBuilder()
-        .addRelation(ProjectRelation.of(unknown, RelationType.PREDECESSOR)).build();
+    Project given =
+        anyProject().toBuilder()
+            .addRelation(ProjectRelation.of(unknown, RelationType.PREDECESSOR))
+            .build();
 
     // when
     BrokenReferenceException broken =
         catchThrowableOfType(BrokenReferenceException.class, () -> projects().create(given));
 
     // then
-    assertThat(broken).as("an unknown related project throws BrokenReferenceException")
-        .isNotNull();
+    assertThat(broken).as("an unknown related project throws BrokenReferenceException").isNotNull();
     assertThat(broken.targetKind()).isEqualTo("Project");
     assertThat(broken.targetId()).isEqualTo(unknown.toString());
     assertThat(projects().find(given.id())).isEmpty();
@@ -327,10 +346,16 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Organisation unknown = Fixtures.anyOrganisation();
 
     // when
-    BrokenReferenceException broken = catchThrowableOfType(BrokenReferenceException.class,
-        () -> projects().update(stored.toBuilder()
-            .addOrganisation(ProjectOrganisation.of(unknown.id(), OrganisationRole.FUNDING))
-            .build()));
+    BrokenReferenceException broken =
+        catchThrowableOfType(
+            BrokenReferenceException.class,
+            () ->
+                projects()
+                    .update(
+                        stored.toBuilder()
+                            .addOrganisation(
+                                ProjectOrganisation.of(unknown.id(), OrganisationRole.FUNDING))
+                            .build()));
 
     // then
     assertThat(broken).as("an unknown organisation throws BrokenReferenceException").isNotNull();
@@ -361,8 +386,9 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project current = projects().update(stored.toBuilder().title("Changed").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> projects().delete(stored.id(), stored.version()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class, () -> projects().delete(stored.id(), stored.version()));
 
     // then
     assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
@@ -377,8 +403,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     ProjectId unknown = Fixtures.newProjectId();
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> projects().delete(unknown, 1));
+    NotFoundException notFound =
+        catchThrowableOfType(NotFoundException.class, () -> projects().delete(unknown, 1));
 
     // then
     assertThat(notFound).as("deleting an unknown project throws NotFoundException").isNotNull();
@@ -391,12 +417,12 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Event event = storedEventOf(stored);
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> projects().delete(stored.id(), stored.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class, () -> projects().delete(stored.id(), stored.version()));
 
     // then
-    assertThat(referenced).as("a project with events throws StillReferencedException")
-        .isNotNull();
+    assertThat(referenced).as("a project with events throws StillReferencedException").isNotNull();
     assertThat(referenced.id()).isEqualTo(stored.id().toString());
     assertSame(projects().get(stored.id()), stored, "the project");
     assertSame(events().get(event.id()), event, "its event");
@@ -406,15 +432,22 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   protected void deleteOfAProjectAnotherRelatesToFailsWithStillReferenced() {
     // given
     Project predecessor = storedProject();
-    Project successor = projects().create(anyProject().toBuilder()
-        .addRelation(ProjectRelation.of(predecessor.id(), RelationType.PREDECESSOR)).build());
+    Project successor =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addRelation(ProjectRelation.of(predecessor.id(), RelationType.PREDECESSOR))
+                    .build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> projects().delete(predecessor.id(), predecessor.version()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> projects().delete(predecessor.id(), predecessor.version()));
 
     // then
-    assertThat(referenced).as("a project others relate to throws StillReferencedException")
+    assertThat(referenced)
+        .as("a project others relate to throws StillReferencedException")
         .isNotNull();
     assertSame(projects().get(predecessor.id()), predecessor, "the predecessor");
     assertSame(projects().get(successor.id()), successor, "the successor");
@@ -427,12 +460,17 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project partner = storedProjectWithComponents(1);
     ComponentId doomedComponent = doomed.components().get(0).id();
     ComponentId partnerComponent = partner.components().get(0).id();
-    Event own = events().create(eventOf(doomed.id()).toBuilder()
-        .addComponent(doomedComponent).build());
+    Event own =
+        events().create(eventOf(doomed.id()).toBuilder().addComponent(doomedComponent).build());
     Event ownToo = events().create(eventOf(doomed.id()));
-    Event joint = events().create(eventOf(doomed.id()).toBuilder()
-        .addProject(partner.id()).addComponent(doomedComponent).addComponent(partnerComponent)
-        .build());
+    Event joint =
+        events()
+            .create(
+                eventOf(doomed.id()).toBuilder()
+                    .addProject(partner.id())
+                    .addComponent(doomedComponent)
+                    .addComponent(partnerComponent)
+                    .build());
     Event partners = events().create(eventOf(partner.id()));
     Instant later = clock.advance(Duration.ofHours(1));
 
@@ -448,7 +486,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Event kept = events().get(joint.id());
     assertThat(kept.projects()).containsExactly(partner.id());
     assertThat(kept.components()).containsExactly(partnerComponent);
-    assertThat(kept.version()).as("the kept event changed, so its version moved on")
+    assertThat(kept.version())
+        .as("the kept event changed, so its version moved on")
         .isGreaterThan(joint.version());
     assertThat(kept.updatedAt()).isEqualTo(later);
     assertThat(kept.createdAt()).isEqualTo(joint.createdAt());
@@ -461,8 +500,12 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   protected void deleteWithEventsRemovesRelationsOfOtherProjectsToIt() {
     // given
     Project doomed = storedProject();
-    Project successor = projects().create(anyProject().toBuilder()
-        .addRelation(ProjectRelation.of(doomed.id(), RelationType.PREDECESSOR)).build());
+    Project successor =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addRelation(ProjectRelation.of(doomed.id(), RelationType.PREDECESSOR))
+                    .build());
 
     // when
     int deleted = projects().deleteWithEvents(doomed.id(), doomed.version());
@@ -483,8 +526,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project current = projects().update(stored.toBuilder().title("Changed").build());
 
     // when
-    ConflictException conflict = catchThrowableOfType(ConflictException.class,
-        () -> projects().deleteWithEvents(stored.id(), stored.version()));
+    ConflictException conflict =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> projects().deleteWithEvents(stored.id(), stored.version()));
 
     // then
     assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
@@ -498,8 +543,9 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     ProjectId unknown = Fixtures.newProjectId();
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> projects().deleteWithEvents(unknown, 1));
+    NotFoundException notFound =
+        catchThrowableOfType(
+            NotFoundException.class, () -> projects().deleteWithEvents(unknown, 1));
 
     // then
     assertThat(notFound).as("deleting an unknown project throws NotFoundException").isNotNull();
@@ -518,8 +564,8 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project updated = projects().addComponent(stored.id(), stored.version(), added);
 
     // then
-    assertThat(updated.components()).containsExactly(stored.components().get(0),
-        stored.components().get(1), added);
+    assertThat(updated.components())
+        .containsExactly(stored.components().get(0), stored.components().get(1), added);
     assertThat(updated.version()).isEqualTo(2);
     assertThat(updated.updatedAt()).isEqualTo(later);
     assertSame(projects().get(stored.id()), updated, "the project read back");
@@ -531,8 +577,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project stored = storedProjectWithComponents(2);
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> projects().addComponent(stored.id(), stored.version(), component("1", "Again")));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> projects().addComponent(stored.id(), stored.version(), component("1", "Again")));
 
     // then
     assertThat(invalid).as("a repeated component code throws ValidationException").isNotNull();
@@ -546,8 +594,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Component sameId = stored.components().get(0).toBuilder().code("other").build();
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> projects().addComponent(stored.id(), stored.version(), sameId));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> projects().addComponent(stored.id(), stored.version(), sameId));
 
     // then
     assertThat(invalid).as("a repeated component id throws ValidationException").isNotNull();
@@ -558,16 +608,18 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
   protected void changeComponentReplacesItInItsPlace() {
     // given
     Project stored = storedProjectWithComponents(3);
-    Component changed = stored.components().get(1).toBuilder()
-        .title(Fixtures.multilingual("Renamed component"))
-        .objective(LocalizedText.of("hy", "Նպատակ")).build();
+    Component changed =
+        stored.components().get(1).toBuilder()
+            .title(Fixtures.multilingual("Renamed component"))
+            .objective(LocalizedText.of("hy", "Նպատակ"))
+            .build();
 
     // when
     Project updated = projects().changeComponent(stored.id(), stored.version(), changed);
 
     // then
-    assertThat(updated.components()).containsExactly(stored.components().get(0), changed,
-        stored.components().get(2));
+    assertThat(updated.components())
+        .containsExactly(stored.components().get(0), changed, stored.components().get(2));
     assertThat(updated.version()).isEqualTo(2);
     assertSame(projects().get(stored.id()), updated, "the project read back");
   }
@@ -578,9 +630,11 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project stored = storedProjectWithComponents(1);
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> projects().changeComponent(stored.id(), stored.version(),
-            Fixtures.anyComponent()));
+    NotFoundException notFound =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                projects().changeComponent(stored.id(), stored.version(), Fixtures.anyComponent()));
 
     // then
     assertThat(notFound).as("an unknown component throws NotFoundException").isNotNull();
@@ -594,14 +648,18 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     List<Component> c = stored.components();
 
     // when
-    Project updated = projects().reorderComponents(stored.id(), stored.version(),
-        List.of(c.get(2).id(), c.get(0).id(), c.get(1).id()));
+    Project updated =
+        projects()
+            .reorderComponents(
+                stored.id(),
+                stored.version(),
+                List.of(c.get(2).id(), c.get(0).id(), c.get(1).id()));
 
     // then
     assertThat(updated.components()).containsExactly(c.get(2), c.get(0), c.get(1));
     assertThat(updated.version()).isEqualTo(2);
-    assertThat(projects().get(stored.id()).components()).containsExactly(c.get(2), c.get(0),
-        c.get(1));
+    assertThat(projects().get(stored.id()).components())
+        .containsExactly(c.get(2), c.get(0), c.get(1));
   }
 
   @Test
@@ -611,9 +669,13 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     List<Component> c = stored.components();
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> projects().reorderComponents(stored.id(), stored.version(),
-            List.of(c.get(2).id(), c.get(0).id())));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                projects()
+                    .reorderComponents(
+                        stored.id(), stored.version(), List.of(c.get(2).id(), c.get(0).id())));
 
     // then
     assertThat(invalid).as("an order missing a component throws ValidationException").isNotNull();
@@ -627,13 +689,18 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     List<Component> c = stored.components();
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> projects().reorderComponents(stored.id(), stored.version(),
-            List.of(c.get(2).id(), c.get(0).id(), c.get(2).id())));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                projects()
+                    .reorderComponents(
+                        stored.id(),
+                        stored.version(),
+                        List.of(c.get(2).id(), c.get(0).id(), c.get(2).id())));
 
     // then
-    assertThat(invalid).as("an order repeating a component throws ValidationException")
-        .isNotNull();
+    assertThat(invalid).as("an order repeating a component throws ValidationException").isNotNull();
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
@@ -644,12 +711,19 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     List<Component> c = stored.components();
 
     // when
-    ValidationException invalid = catchThrowableOfType(ValidationException.class,
-        () -> projects().reorderComponents(stored.id(), stored.version(),
-            List.of(c.get(1).id(), Fixtures.newComponentId())));
+    ValidationException invalid =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                projects()
+                    .reorderComponents(
+                        stored.id(),
+                        stored.version(),
+                        List.of(c.get(1).id(), Fixtures.newComponentId())));
 
     // then
-    assertThat(invalid).as("an order that is not a permutation throws ValidationException")
+    assertThat(invalid)
+        .as("an order that is not a permutation throws ValidationException")
         .isNotNull();
     assertSame(projects().get(stored.id()), stored, "the project");
   }
@@ -675,9 +749,12 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     Project stored = storedProjectWithComponents(1);
 
     // when
-    NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-        () -> projects().removeComponent(stored.id(), stored.version(),
-            Fixtures.newComponentId()));
+    NotFoundException notFound =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                projects()
+                    .removeComponent(stored.id(), stored.version(), Fixtures.newComponentId()));
 
     // then
     assertThat(notFound).as("an unknown component throws NotFoundException").isNotNull();
@@ -692,11 +769,14 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     events().create(eventOf(stored.id()).toBuilder().addComponent(used).build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> projects().removeComponent(stored.id(), stored.version(), used));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> projects().removeComponent(stored.id(), stored.version(), used));
 
     // then
-    assertThat(referenced).as("removing a component in use throws StillReferencedException")
+    assertThat(referenced)
+        .as("removing a component in use throws StillReferencedException")
         .isNotNull();
     assertThat(referenced.id()).isEqualTo(used.toString());
     assertSame(projects().get(stored.id()), stored, "the project");
@@ -710,12 +790,19 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     events().create(eventOf(stored.id()).toBuilder().addComponent(used).build());
 
     // when
-    StillReferencedException referenced = catchThrowableOfType(StillReferencedException.class,
-        () -> projects().update(stored.toBuilder()
-            .components(List.of(stored.components().get(0))).build()));
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () ->
+                projects()
+                    .update(
+                        stored.toBuilder()
+                            .components(List.of(stored.components().get(0)))
+                            .build()));
 
     // then
-    assertThat(referenced).as("dropping a component in use throws StillReferencedException")
+    assertThat(referenced)
+        .as("dropping a component in use throws StillReferencedException")
         .isNotNull();
     assertSame(projects().get(stored.id()), stored, "the project");
   }
@@ -725,20 +812,36 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     // given
     Project stored = storedProjectWithComponents(2);
     List<Component> c = stored.components();
-    Project current = projects().addComponent(stored.id(), stored.version(),
-        component("3", "Third"));
+    Project current =
+        projects().addComponent(stored.id(), stored.version(), component("3", "Third"));
 
     // when
-    Throwable add = catchThrowableOfType(ConflictException.class,
-        () -> projects().addComponent(stored.id(), stored.version(), component("4", "Fourth")));
-    Throwable change = catchThrowableOfType(ConflictException.class,
-        () -> projects().changeComponent(stored.id(), stored.version(),
-            c.get(0).toBuilder().title("Changed").build()));
-    Throwable reorder = catchThrowableOfType(ConflictException.class,
-        () -> projects().reorderComponents(stored.id(), stored.version(),
-            List.of(c.get(1).id(), c.get(0).id(), current.components().get(2).id())));
-    Throwable remove = catchThrowableOfType(ConflictException.class,
-        () -> projects().removeComponent(stored.id(), stored.version(), c.get(0).id()));
+    Throwable add =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> projects().addComponent(stored.id(), stored.version(), component("4", "Fourth")));
+    Throwable change =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                projects()
+                    .changeComponent(
+                        stored.id(),
+                        stored.version(),
+                        c.get(0).toBuilder().title("Changed").build()));
+    Throwable reorder =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                projects()
+                    .reorderComponents(
+                        stored.id(),
+                        stored.version(),
+                        List.of(c.get(1).id(), c.get(0).id(), current.components().get(2).id())));
+    Throwable remove =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> projects().removeComponent(stored.id(), stored.version(), c.get(0).id()));
 
     // then
     assertThat(add).as("a stale addComponent throws ConflictException").isNotNull();

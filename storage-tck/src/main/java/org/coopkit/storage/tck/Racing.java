@@ -24,36 +24,40 @@ final class Racing {
   }
 
   /**
-   * Starts {@code threads} racers at once and waits for all of them, failing with the first
-   * failure of any (prefixed with {@code context}, e.g. a replay seed); the whole is guarded by
-   * {@code guard}, which only catches hangs.
+   * Starts {@code threads} racers at once and waits for all of them, failing with the first failure
+   * of any (prefixed with {@code context}, e.g. a replay seed); the whole is guarded by {@code
+   * guard}, which only catches hangs.
    */
   static void race(int threads, Duration guard, String context, Racer racer) {
-    assertTimeoutPreemptively(guard, () -> {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Void>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int thread = t;
-          Callable<Void> task = () -> {
-            start.await();
-            racer.run(thread);
-            return null;
-          };
-          futures.add(pool.submit(task));
-        }
-        start.countDown();
-        for (Future<Void> future : futures) {
+    assertTimeoutPreemptively(
+        guard,
+        () -> {
+          ExecutorService pool = Executors.newFixedThreadPool(threads);
           try {
-            future.get();
-          } catch (ExecutionException e) {
-            fail(context + ": a racing thread failed", e.getCause());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+              int thread = t;
+              Callable<Void> task =
+                  () -> {
+                    start.await();
+                    racer.run(thread);
+                    return null;
+                  };
+              futures.add(pool.submit(task));
+            }
+            start.countDown();
+            for (Future<Void> future : futures) {
+              try {
+                future.get();
+              } catch (ExecutionException e) {
+                fail(context + ": a racing thread failed", e.getCause());
+              }
+            }
+          } finally {
+            pool.shutdownNow();
           }
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-    }, () -> context + ": the racing threads did not finish within " + guard);
+        },
+        () -> context + ": the racing threads did not finish within " + guard);
   }
 }

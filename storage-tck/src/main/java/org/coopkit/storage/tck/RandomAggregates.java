@@ -92,12 +92,22 @@ public final class RandomAggregates {
     ".,;:!?-–—'\"()[]/&%@#€$£«»„“”’…",
   };
   private static final int[] ALPHABET_WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 1, 1, 2, 1};
-  private static final List<String> LANGUAGES = List.of("en", "fr", "de", "ru", "uk", "hy", "ka",
-      "az", "ro", "tr", "sr-Latn", "el", "ar", "he", "pt-BR", "zh-Hant");
+  private static final List<String> LANGUAGES =
+      List.of(
+          "en", "fr", "de", "ru", "uk", "hy", "ka", "az", "ro", "tr", "sr-Latn", "el", "ar", "he",
+          "pt-BR", "zh-Hant");
   private static final List<String> CURRENCIES =
       List.of("EUR", "USD", "CHF", "JPY", "GBP", "BHD", "XAU");
-  private static final List<String> ZONES = List.of("Europe/Paris", "Asia/Yerevan",
-      "Asia/Tbilisi", "Asia/Baku", "Europe/Chisinau", "UTC", "+04:00", "-03:30");
+  private static final List<String> ZONES =
+      List.of(
+          "Europe/Paris",
+          "Asia/Yerevan",
+          "Asia/Tbilisi",
+          "Asia/Baku",
+          "Europe/Chisinau",
+          "UTC",
+          "+04:00",
+          "-03:30");
   private static final List<String> TOP_LEVEL_DOMAINS =
       List.of("org", "int", "eu", "am", "ge", "az", "md", "ua", "com");
   private static final List<String> HONORIFICS =
@@ -146,19 +156,20 @@ public final class RandomAggregates {
    * @param projects projects it may relate to; may be empty
    */
   public Project project(List<OrganisationId> organisations, List<ProjectId> projects) {
-    Project.Builder project = Project.builder()
-        .id(ProjectId.of(uuid()))
-        .code(code())
-        .title(localizedText(200, false))
-        .acronym(chance(60) ? word(16) : null)
-        .summary(chance(70) ? localizedText(1_500, true) : null)
-        .aims(chance(40) ? localizedText(800, true) : null)
-        .status(pick(ProjectStatus.values()))
-        .dates(projectDates())
-        .framework(chance(50) ? framework() : null)
-        .budget(chance(50) ? money() : null)
-        .links(links())
-        .externalIds(externalIds());
+    Project.Builder project =
+        Project.builder()
+            .id(ProjectId.of(uuid()))
+            .code(code())
+            .title(localizedText(200, false))
+            .acronym(chance(60) ? word(16) : null)
+            .summary(chance(70) ? localizedText(1_500, true) : null)
+            .aims(chance(40) ? localizedText(800, true) : null)
+            .status(pick(ProjectStatus.values()))
+            .dates(projectDates())
+            .framework(chance(50) ? framework() : null)
+            .budget(chance(50) ? money() : null)
+            .links(links())
+            .externalIds(externalIds());
     for (CountryCode country : distinct(COUNTRIES, random.nextInt(7))) {
       project.addCountry(ParticipatingCountry.of(country, pick(CountryRole.values())));
     }
@@ -194,19 +205,20 @@ public final class RandomAggregates {
     EventStatus status = pick(EventStatus.values());
     EventFormat format = pick(EventFormat.values());
     boolean needsVenue = status == EventStatus.HELD && format != EventFormat.ONLINE;
-    Event.Builder event = Event.builder()
-        .id(EventId.of(uuid()))
-        .projects(holders.stream().map(Project::id).toList())
-        .components(distinct(offered, random.nextInt(Math.min(3, offered.size()) + 1)))
-        .title(localizedText(200, false))
-        .type(pick(EventType.values()))
-        .status(status)
-        .dates(eventDates())
-        .format(format)
-        .venue(needsVenue || chance(50) ? venue() : null)
-        .participation(participation())
-        .description(chance(60) ? localizedText(2_000, true) : null)
-        .links(links());
+    Event.Builder event =
+        Event.builder()
+            .id(EventId.of(uuid()))
+            .projects(holders.stream().map(Project::id).toList())
+            .components(distinct(offered, random.nextInt(Math.min(3, offered.size()) + 1)))
+            .title(localizedText(200, false))
+            .type(pick(EventType.values()))
+            .status(status)
+            .dates(eventDates())
+            .format(format)
+            .venue(needsVenue || chance(50) ? venue() : null)
+            .participation(participation())
+            .description(chance(60) ? localizedText(2_000, true) : null)
+            .links(links());
     Set<Organiser> organisers = new LinkedHashSet<>();
     for (int i = random.nextInt(4); i > 0 && !organisations.isEmpty(); i--) {
       organisers.add(Organiser.of(pick(organisations), pick(OrganiserRole.values())));
@@ -229,16 +241,17 @@ public final class RandomAggregates {
    */
   public Contact contact(List<OrganisationId> organisations, List<ProjectId> projects) {
     String displayName = text(80, false);
-    Contact.Builder contact = Contact.builder()
-        .id(ContactId.of(uuid()))
-        .displayName(displayName)
-        .sortName(chance(50) ? text(80, false) : displayName)
-        .honorific(chance(40) ? pick(HONORIFICS) : null)
-        .jobTitle(chance(50) ? text(120, false) : null)
-        .organisation(!organisations.isEmpty() && chance(70) ? pick(organisations) : null)
-        .unit(chance(30) ? text(60, false) : null)
-        .languages(distinct(LANGUAGES, random.nextInt(5)))
-        .visibility(pick(Visibility.values()));
+    Contact.Builder contact =
+        Contact.builder()
+            .id(ContactId.of(uuid()))
+            .displayName(displayName)
+            .sortName(chance(50) ? text(80, false) : displayName)
+            .honorific(chance(40) ? pick(HONORIFICS) : null)
+            .jobTitle(chance(50) ? text(120, false) : null)
+            .organisation(!organisations.isEmpty() && chance(70) ? pick(organisations) : null)
+            .unit(chance(30) ? text(60, false) : null)
+            .languages(distinct(LANGUAGES, random.nextInt(5)))
+            .visibility(pick(Visibility.values()));
     int emails = random.nextInt(4);
     for (int i = 0; i < emails; i++) {
       contact.addEmail(email(i));
@@ -264,11 +277,11 @@ public final class RandomAggregates {
     RoleType type = pick(RoleType.values());
     boolean forProject = !projects.isEmpty() && chance(50);
     boolean forOrganisation = !organisations.isEmpty() && chance(40);
-    boolean forCountry = type == RoleType.CONTACT_POINT_24_7 || chance(30)
-        || (!forProject && !forOrganisation);
+    boolean forCountry =
+        type == RoleType.CONTACT_POINT_24_7 || chance(30) || (!forProject && !forOrganisation);
     LocalDate from = chance(70) ? day() : null;
-    LocalDate until = chance(40) ? (from == null ? day() : from.plusDays(random.nextInt(2_000)))
-        : null;
+    LocalDate until =
+        chance(40) ? (from == null ? day() : from.plusDays(random.nextInt(2_000))) : null;
     return RoleAssignment.builder()
         .id(RoleId.of(uuid()))
         .type(type)
@@ -347,16 +360,22 @@ public final class RandomAggregates {
     for (int i = 1 + random.nextInt(3); i > 0; i--) {
       code.append(random(LOWER + DIGITS, 1 + random.nextInt(8))).append('-');
     }
-    return code.append(Long.toUnsignedString(seed, 36)).append('-')
-        .append(Integer.toString(serial++, 36)).toString();
+    return code.append(Long.toUnsignedString(seed, 36))
+        .append('-')
+        .append(Integer.toString(serial++, 36))
+        .toString();
   }
 
   private Component component(int index) {
-    Component.Builder component = Component.builder()
-        .id(ComponentId.of(uuid()))
-        .code(chance(70) ? (chance(50) ? String.valueOf(index + 1) : word(8) + "-" + index) : null)
-        .title(localizedText(200, false))
-        .objective(chance(50) ? localizedText(500, true) : null);
+    Component.Builder component =
+        Component.builder()
+            .id(ComponentId.of(uuid()))
+            .code(
+                chance(70)
+                    ? (chance(50) ? String.valueOf(index + 1) : word(8) + "-" + index)
+                    : null)
+            .title(localizedText(200, false))
+            .objective(chance(50) ? localizedText(500, true) : null);
     for (int i = random.nextInt(4); i > 0; i--) {
       component.addExpectedResult(localizedText(300, true));
     }
@@ -379,8 +398,8 @@ public final class RandomAggregates {
   private EventDates eventDates() {
     LocalDate first = day();
     LocalDate last = first.plusDays(random.nextInt(6));
-    return new EventDates(partial(first), partial(last),
-        chance(60) ? ZoneId.of(pick(ZONES)) : null);
+    return new EventDates(
+        partial(first), partial(last), chance(60) ? ZoneId.of(pick(ZONES)) : null);
   }
 
   /** {@code day} known to the day, month or year: whatever it is known to, it covers the day. */
@@ -389,13 +408,16 @@ public final class RandomAggregates {
     if (precision < 6) {
       return PartialDate.of(day);
     }
-    return precision < 9 ? PartialDate.ofMonth(day.getYear(), day.getMonthValue())
+    return precision < 9
+        ? PartialDate.ofMonth(day.getYear(), day.getMonthValue())
         : PartialDate.ofYear(day.getYear());
   }
 
   private CooperationFramework framework() {
-    return new CooperationFramework("fw-" + random(LOWER + DIGITS, 2 + random.nextInt(10)),
-        localizedText(120, false), chance(50) ? word(10) : null);
+    return new CooperationFramework(
+        "fw-" + random(LOWER + DIGITS, 2 + random.nextInt(10)),
+        localizedText(120, false),
+        chance(50) ? word(10) : null);
   }
 
   private Money money() {
@@ -424,7 +446,8 @@ public final class RandomAggregates {
       }
     }
     ParticipantCount total = chance(70) ? count() : null;
-    if (total != null && total.isExact()
+    if (total != null
+        && total.isExact()
         && byCountry.values().stream().allMatch(ParticipantCount::isExact)) {
       int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
       total = ParticipantCount.exactly(sum + random.nextInt(100));
@@ -445,9 +468,11 @@ public final class RandomAggregates {
   }
 
   private String uri() {
-    StringBuilder uri = new StringBuilder(chance(80) ? "https://" : "http://")
-        .append(random(LOWER + DIGITS, 2 + random.nextInt(10))).append('.')
-        .append(pick(TOP_LEVEL_DOMAINS));
+    StringBuilder uri =
+        new StringBuilder(chance(80) ? "https://" : "http://")
+            .append(random(LOWER + DIGITS, 2 + random.nextInt(10)))
+            .append('.')
+            .append(pick(TOP_LEVEL_DOMAINS));
     if (chance(10)) {
       uri.append(':').append(1_024 + random.nextInt(60_000));
     }
@@ -479,13 +504,18 @@ public final class RandomAggregates {
   }
 
   private EmailAddress email(int index) {
-    String local = random(LOWER + DIGITS, 1 + random.nextInt(10))
-        + (chance(30) ? "." + random(LOWER, 1 + random.nextInt(6)) : "")
-        + (chance(20) ? "+" + random(ALPHABETS[1], 3) : "")
-        + index;
-    String domain = (chance(15) ? random(ALPHABETS[2].substring(32, 64), 3 + random.nextInt(6))
-        : random(LOWER + DIGITS, 2 + random.nextInt(10)))
-        + "." + (chance(30) ? "Example." : "") + pick(TOP_LEVEL_DOMAINS);
+    String local =
+        random(LOWER + DIGITS, 1 + random.nextInt(10))
+            + (chance(30) ? "." + random(LOWER, 1 + random.nextInt(6)) : "")
+            + (chance(20) ? "+" + random(ALPHABETS[1], 3) : "")
+            + index;
+    String domain =
+        (chance(15)
+                ? random(ALPHABETS[2].substring(32, 64), 3 + random.nextInt(6))
+                : random(LOWER + DIGITS, 2 + random.nextInt(10)))
+            + "."
+            + (chance(30) ? "Example." : "")
+            + pick(TOP_LEVEL_DOMAINS);
     return EmailAddress.of(local + "@" + domain);
   }
 
@@ -496,8 +526,8 @@ public final class RandomAggregates {
     }
     String written = digits.toString();
     if (chance(40)) {
-      written = written.substring(0, 3) + " " + written.substring(3, 5) + "-"
-          + written.substring(5);
+      written =
+          written.substring(0, 3) + " " + written.substring(3, 5) + "-" + written.substring(5);
     }
     return PhoneNumber.of((chance(20) ? "00" : "+") + written);
   }

@@ -61,34 +61,66 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     var c2 = project.components().get(1).id();
     List<Event> events = new ArrayList<>();
     // Held 2017 in `venue`: 93 exact, 40 from the venue country and an unknown share of visitors.
-    events.add(events().create(Fixtures.eventIn(project.id(), venue, LocalDate.of(2017, 10, 9))
-        .toBuilder().type(EventType.CONFERENCE).status(EventStatus.HELD)
-        .addComponent(c1)
-        .participation(new Participation(ParticipantCount.exactly(93), Set.of(venue, visitor),
-            Map.of(venue, ParticipantCount.exactly(40))))
-        .keyMessages(List.of(KeyMessage.adopted("One"), KeyMessage.adopted("Two"),
-            KeyMessage.outcome("Noted")))
-        .build()));
+    events.add(
+        events()
+            .create(
+                Fixtures.eventIn(project.id(), venue, LocalDate.of(2017, 10, 9)).toBuilder()
+                    .type(EventType.CONFERENCE)
+                    .status(EventStatus.HELD)
+                    .addComponent(c1)
+                    .participation(
+                        new Participation(
+                            ParticipantCount.exactly(93),
+                            Set.of(venue, visitor),
+                            Map.of(venue, ParticipantCount.exactly(40))))
+                    .keyMessages(
+                        List.of(
+                            KeyMessage.adopted("One"),
+                            KeyMessage.adopted("Two"),
+                            KeyMessage.outcome("Noted")))
+                    .build()));
     // Held 2018 online, jointly with the partner project: more than 500 people.
-    events.add(events().create(Fixtures.eventOn(project.id(), LocalDate.of(2018, 3, 1))
-        .toBuilder().addProject(partner.id()).type(EventType.TRAINING).status(EventStatus.HELD)
-        .format(EventFormat.ONLINE).addComponent(c2)
-        .participation(new Participation(ParticipantCount.moreThan(500), Set.of(visitor),
-            Map.of(visitor, ParticipantCount.moreThan(200))))
-        .build()));
+    events.add(
+        events()
+            .create(
+                Fixtures.eventOn(project.id(), LocalDate.of(2018, 3, 1)).toBuilder()
+                    .addProject(partner.id())
+                    .type(EventType.TRAINING)
+                    .status(EventStatus.HELD)
+                    .format(EventFormat.ONLINE)
+                    .addComponent(c2)
+                    .participation(
+                        new Participation(
+                            ParticipantCount.moreThan(500),
+                            Set.of(visitor),
+                            Map.of(visitor, ParticipantCount.moreThan(200))))
+                    .build()));
     // Planned 2018 in `venue`: about 50.
-    events.add(events().create(Fixtures.eventIn(project.id(), venue, LocalDate.of(2018, 11, 20))
-        .toBuilder().type(EventType.WORKSHOP).status(EventStatus.SCHEDULED)
-        .participation(Participation.of(ParticipantCount.approximately(50), Set.of(venue)))
-        .build()));
+    events.add(
+        events()
+            .create(
+                Fixtures.eventIn(project.id(), venue, LocalDate.of(2018, 11, 20)).toBuilder()
+                    .type(EventType.WORKSHOP)
+                    .status(EventStatus.SCHEDULED)
+                    .participation(
+                        Participation.of(ParticipantCount.approximately(50), Set.of(venue)))
+                    .build()));
     // Cancelled 2019, no count.
-    events.add(events().create(Fixtures.eventOn(project.id(), LocalDate.of(2019, 6, 4))
-        .toBuilder().type(EventType.WORKSHOP).status(EventStatus.CANCELLED).build()));
+    events.add(
+        events()
+            .create(
+                Fixtures.eventOn(project.id(), LocalDate.of(2019, 6, 4)).toBuilder()
+                    .type(EventType.WORKSHOP)
+                    .status(EventStatus.CANCELLED)
+                    .build()));
     // The partner's own event, outside the project's scope.
-    events.add(events().create(Fixtures.eventIn(partner.id(), venue, LocalDate.of(2018, 5, 5))
-        .toBuilder().status(EventStatus.HELD)
-        .participation(Participation.of(ParticipantCount.exactly(20), Set.of(venue)))
-        .build()));
+    events.add(
+        events()
+            .create(
+                Fixtures.eventIn(partner.id(), venue, LocalDate.of(2018, 5, 5)).toBuilder()
+                    .status(EventStatus.HELD)
+                    .participation(Participation.of(ParticipantCount.exactly(20), Set.of(venue)))
+                    .build()));
     return new Scenario(project, partner, events);
   }
 
@@ -98,7 +130,8 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     Scenario s = scenario(CountryCode.of("AM"), CountryCode.of("BY"));
 
     // when
-    ProjectDashboard d = reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL);
+    ProjectDashboard d =
+        reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL);
 
     // then
     assertThat(d.total().events()).isEqualTo(4);
@@ -110,8 +143,9 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(d.byYear().get(2019).participants()).hasToString("at least 0");
     assertThat(d.byType().get(EventType.WORKSHOP).events()).isEqualTo(2);
     assertThat(d.byStatus().get(EventStatus.HELD).events()).isEqualTo(2);
-    assertThat(d.byComponent()).containsOnlyKeys(s.project().components().get(0).id(),
-        s.project().components().get(1).id());
+    assertThat(d.byComponent())
+        .containsOnlyKeys(
+            s.project().components().get(0).id(), s.project().components().get(1).id());
     assertThat(d.eventsHeldByCountry().get(CountryCode.of("AM")).events()).isEqualTo(2);
     // 40 counted at the 2017 conference; the 2018 workshop listed the country without a count
     assertThat(d.participantsByCountry().get(CountryCode.of("AM")))
@@ -127,8 +161,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     Scenario s = scenario(CountryCode.of("BA"), CountryCode.of("BG"));
 
     // when
-    ProjectDashboard both = reports().dashboard(
-        ReportScope.projects(List.of(s.project().id(), s.partner().id())), ReportFilter.ALL);
+    ProjectDashboard both =
+        reports()
+            .dashboard(
+                ReportScope.projects(List.of(s.project().id(), s.partner().id())),
+                ReportFilter.ALL);
 
     // then: 4 events of the project, 1 of the partner, the joint one once
     assertThat(both.total().events()).isEqualTo(5);
@@ -139,15 +176,18 @@ public abstract class ReportTestSuite extends StorageTestSuite {
   protected void aFrameworkDashboardCoversAllItsProjectsAndNothingElse() {
     // given
     CooperationFramework framework = Fixtures.uniqueFramework();
-    Project inside = projects().create(Fixtures.anyProject().toBuilder().framework(framework).build());
+    Project inside =
+        projects().create(Fixtures.anyProject().toBuilder().framework(framework).build());
     Project other = storedProject();
     events().create(Fixtures.eventOn(inside.id(), LocalDate.of(2020, 1, 1)));
     events().create(Fixtures.eventOn(other.id(), LocalDate.of(2020, 1, 1)));
 
     // when
-    ProjectDashboard d = reports().dashboard(ReportScope.framework(framework.code()), ReportFilter.ALL);
-    ProjectDashboard empty = reports().dashboard(
-        ReportScope.framework(Fixtures.uniqueFramework().code()), ReportFilter.ALL);
+    ProjectDashboard d =
+        reports().dashboard(ReportScope.framework(framework.code()), ReportFilter.ALL);
+    ProjectDashboard empty =
+        reports()
+            .dashboard(ReportScope.framework(Fixtures.uniqueFramework().code()), ReportFilter.ALL);
 
     // then
     assertThat(d.total().events()).isEqualTo(1);
@@ -162,10 +202,14 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     ReportScope scope = ReportScope.project(s.project().id());
 
     // when
-    ProjectDashboard in2018 = reports().dashboard(scope,
-        ReportFilter.ALL.between(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+    ProjectDashboard in2018 =
+        reports()
+            .dashboard(
+                scope,
+                ReportFilter.ALL.between(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
     ProjectDashboard held = reports().dashboard(scope, ReportFilter.ALL.statuses(EventStatus.HELD));
-    ProjectDashboard workshops = reports().dashboard(scope, ReportFilter.ALL.types(EventType.WORKSHOP));
+    ProjectDashboard workshops =
+        reports().dashboard(scope, ReportFilter.ALL.types(EventType.WORKSHOP));
 
     // then
     assertThat(in2018.total().events()).isEqualTo(2);
@@ -180,7 +224,8 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     ProjectId unknown = Fixtures.newProjectId();
 
     assertThatThrownBy(() -> reports().dashboard(ReportScope.project(unknown), ReportFilter.ALL))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining(unknown.toString());
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(unknown.toString());
   }
 
   @Test
@@ -190,10 +235,19 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     CountryCode guest = CountryCode.of("FI");
     Scenario s = scenario(host, guest);
     projects().create(Fixtures.anyProject().toBuilder().addCountry(host).build());
-    Contact visible = contacts().create(Fixtures.anyContact().toBuilder()
-        .visibility(Visibility.PUBLIC).addRole(Fixtures.contactPoint(host, null, null)).build());
-    contacts().create(Fixtures.anyContact().toBuilder().visibility(Visibility.INTERNAL)
-        .addRole(Fixtures.contactPoint(host, null, null)).build());
+    Contact visible =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .visibility(Visibility.PUBLIC)
+                    .addRole(Fixtures.contactPoint(host, null, null))
+                    .build());
+    contacts()
+        .create(
+            Fixtures.anyContact().toBuilder()
+                .visibility(Visibility.INTERNAL)
+                .addRole(Fixtures.contactPoint(host, null, null))
+                .build());
 
     // when
     CountryProfile hostProfile = reports().countryProfile(host, ReportFilter.ALL);
@@ -218,7 +272,8 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     Scenario s = scenario(CountryCode.of("HR"), CountryCode.of("HU"));
 
     // when
-    PortfolioMatrix m = reports().portfolio(ReportScope.project(s.project().id()), ReportFilter.ALL);
+    PortfolioMatrix m =
+        reports().portfolio(ReportScope.project(s.project().id()), ReportFilter.ALL);
 
     // then
     assertThat(m.countries()).containsExactly(CountryCode.of("HR"), CountryCode.of("HU"));
@@ -227,7 +282,8 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(m.cell(CountryCode.of("HU"), 2018).participants()).hasToString("at least 200");
     assertThat(m.cell(CountryCode.of("HU"), 2019).events()).isZero();
     assertThat(m.byYear().get(2018).events()).isEqualTo(2);
-    assertThat(m.toCsv()).startsWith("country,year,events,participants,accuracy\r\n")
+    assertThat(m.toCsv())
+        .startsWith("country,year,events,participants,accuracy\r\n")
         .contains("HR,2017,1,40,exact\r\n");
   }
 
@@ -235,9 +291,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
   protected void theDashboardRendersAsCsvForSpreadsheets() {
     Scenario s = scenario(CountryCode.of("IS"), CountryCode.of("IE"));
 
-    String csv = reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL).toCsv();
+    String csv =
+        reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL).toCsv();
 
-    assertThat(csv).startsWith("section,key,events,participants,accuracy,adopted_key_messages\r\n")
+    assertThat(csv)
+        .startsWith("section,key,events,participants,accuracy,adopted_key_messages\r\n")
         .contains("total,,4,643,approximate,2\r\n")
         .contains("year,2017,1,93,exact,2\r\n");
   }
@@ -261,23 +319,40 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     }
     Set<ProjectId> ids = projectsOfRun.stream().map(Project::id).collect(Collectors.toSet());
     LocalDate from = random.day();
-    List<EventScope> scopes = List.of(
-        new EventScope(ids, null, null, Set.of(), Set.of(), null, null),
-        new EventScope(Set.of(projectsOfRun.get(0).id()), from, from.plusYears(2), Set.of(),
-            Set.of(EventStatus.HELD, EventStatus.SCHEDULED), null, null),
-        new EventScope(ids, null, null, Set.of(EventType.CONFERENCE, EventType.TRAINING),
-            Set.of(), null, null));
+    List<EventScope> scopes =
+        List.of(
+            new EventScope(ids, null, null, Set.of(), Set.of(), null, null),
+            new EventScope(
+                Set.of(projectsOfRun.get(0).id()),
+                from,
+                from.plusYears(2),
+                Set.of(),
+                Set.of(EventStatus.HELD, EventStatus.SCHEDULED),
+                null,
+                null),
+            new EventScope(
+                ids,
+                null,
+                null,
+                Set.of(EventType.CONFERENCE, EventType.TRAINING),
+                Set.of(),
+                null,
+                null));
 
     for (EventScope scope : scopes) {
       List<Event> inScope = stored.stream().filter(scope::matches).toList();
       for (Dimension dimension : Dimension.values()) {
         // when
-        Map<String, RawTally> actual = storage().inTransaction(TransactionMode.READ_ONLY,
-            session -> session.reports().tally(scope, dimension));
+        Map<String, RawTally> actual =
+            storage()
+                .inTransaction(
+                    TransactionMode.READ_ONLY,
+                    session -> session.reports().tally(scope, dimension));
         // then
         assertThat(actual)
-            .as("seed %d (replay with -Dcoopkit.tck.seed=%d), %s by %s", seed, seed, scope,
-                dimension)
+            .as(
+                "seed %d (replay with -Dcoopkit.tck.seed=%d), %s by %s",
+                seed, seed, scope, dimension)
             .isEqualTo(Tallies.tally(inScope, dimension));
       }
     }

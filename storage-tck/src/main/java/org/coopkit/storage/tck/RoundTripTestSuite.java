@@ -60,11 +60,11 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   /** The system property that fixes the seed of the random aggregates, to replay a failure. */
   public static final String SEED_PROPERTY = "coopkit.tck.seed";
 
-  private static final List<String> FORTY_LANGUAGES = List.of(
-      "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "bg",
-      "el", "hu", "cs", "sk", "sl", "hr", "sr", "bs", "mk", "sq",
-      "hy", "ka", "az", "ru", "uk", "be", "lt", "lv", "et", "fi",
-      "sv", "da", "no", "is", "ga", "mt", "tr", "ar", "he", "fa");
+  private static final List<String> FORTY_LANGUAGES =
+      List.of(
+          "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "bg", "el", "hu", "cs", "sk", "sl",
+          "hr", "sr", "bs", "mk", "sq", "hy", "ka", "az", "ru", "uk", "be", "lt", "lv", "et", "fi",
+          "sv", "da", "no", "is", "ga", "mt", "tr", "ar", "he", "fa");
 
   /** For subclasses. */
   protected RoundTripTestSuite() {}
@@ -121,16 +121,25 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     }
 
     // then
-    organisations.values().forEach(o -> assertSame(organisations().get(o.id()), o,
-        replay + ", organisation " + o.id()));
-    projects.values().forEach(p -> assertSame(projects().get(p.id()), p,
-        replay + ", project " + p.id()));
-    projects.values().forEach(p -> assertSame(projects().findByCode(p.code()).orElse(null), p,
-        replay + ", project by code " + p.code()));
-    events.values().forEach(e -> assertSame(events().get(e.id()), e,
-        replay + ", event " + e.id()));
-    contacts.values().forEach(c -> assertSame(contacts().get(c.id()), c,
-        replay + ", contact " + c.id()));
+    organisations
+        .values()
+        .forEach(
+            o -> assertSame(organisations().get(o.id()), o, replay + ", organisation " + o.id()));
+    projects
+        .values()
+        .forEach(p -> assertSame(projects().get(p.id()), p, replay + ", project " + p.id()));
+    projects
+        .values()
+        .forEach(
+            p ->
+                assertSame(
+                    projects().findByCode(p.code()).orElse(null),
+                    p,
+                    replay + ", project by code " + p.code()));
+    events.values().forEach(e -> assertSame(events().get(e.id()), e, replay + ", event " + e.id()));
+    contacts
+        .values()
+        .forEach(c -> assertSame(contacts().get(c.id()), c, replay + ", contact " + c.id()));
     assertSearchesReturnWhatWasStored(replay, organisations, projects, events, contacts);
   }
 
@@ -143,8 +152,10 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     int count = Math.max(1, randomAggregatesPerKind() / 3);
     List<Organisation> organisations = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      organisations.add(organisations().register(random.organisation(
-          organisations.stream().map(Organisation::id).toList())));
+      organisations.add(
+          organisations()
+              .register(
+                  random.organisation(organisations.stream().map(Organisation::id).toList())));
     }
     List<OrganisationId> organisationIds = organisations.stream().map(Organisation::id).toList();
     List<Project> projects = new ArrayList<>();
@@ -165,40 +176,77 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     // when / then
     for (int i = 0; i < count; i++) {
       Organisation current = organisations.get(i);
-      Organisation next = random.organisation(organisationIds.subList(0, i)).toBuilder()
-          .id(current.id()).version(current.version()).build();
+      Organisation next =
+          random.organisation(organisationIds.subList(0, i)).toBuilder()
+              .id(current.id())
+              .version(current.version())
+              .build();
       Organisation updated = organisations().update(next);
-      assertSame(updated, next.toBuilder().version(2).createdAt(current.createdAt())
-          .updatedAt(clock.instant()).build(), replay + ", organisation update " + i);
+      assertSame(
+          updated,
+          next.toBuilder()
+              .version(2)
+              .createdAt(current.createdAt())
+              .updatedAt(clock.instant())
+              .build(),
+          replay + ", organisation update " + i);
       assertSame(organisations().get(current.id()), updated, replay + ", organisation " + i);
     }
     for (int i = 0; i < count; i++) {
       // Keep the components, which events may use; replace everything else.
       Project current = projects.get(i);
-      Project next = random.project(organisationIds, projectIds.subList(0, i)).toBuilder()
-          .id(current.id()).components(current.components()).version(current.version()).build();
+      Project next =
+          random.project(organisationIds, projectIds.subList(0, i)).toBuilder()
+              .id(current.id())
+              .components(current.components())
+              .version(current.version())
+              .build();
       Project updated = projects().update(next);
-      assertSame(updated, next.toBuilder().version(2).createdAt(current.createdAt())
-          .updatedAt(clock.instant()).build(), replay + ", project update " + i);
+      assertSame(
+          updated,
+          next.toBuilder()
+              .version(2)
+              .createdAt(current.createdAt())
+              .updatedAt(clock.instant())
+              .build(),
+          replay + ", project update " + i);
       assertSame(projects().get(current.id()), updated, replay + ", project " + i);
       projects.set(i, updated);
     }
     for (int i = 0; i < count; i++) {
       Event current = events.get(i);
-      Event next = random.event(projects, organisationIds).toBuilder()
-          .id(current.id()).version(current.version()).build();
+      Event next =
+          random.event(projects, organisationIds).toBuilder()
+              .id(current.id())
+              .version(current.version())
+              .build();
       Event updated = events().update(next);
-      assertSame(updated, next.toBuilder().version(2).createdAt(current.createdAt())
-          .updatedAt(clock.instant()).build(), replay + ", event update " + i);
+      assertSame(
+          updated,
+          next.toBuilder()
+              .version(2)
+              .createdAt(current.createdAt())
+              .updatedAt(clock.instant())
+              .build(),
+          replay + ", event update " + i);
       assertSame(events().get(current.id()), updated, replay + ", event " + i);
     }
     for (int i = 0; i < count; i++) {
       Contact current = contacts.get(i);
-      Contact next = random.contact(organisationIds, projectIds).toBuilder()
-          .id(current.id()).version(current.version()).build();
+      Contact next =
+          random.contact(organisationIds, projectIds).toBuilder()
+              .id(current.id())
+              .version(current.version())
+              .build();
       Contact updated = contacts().update(next);
-      assertSame(updated, next.toBuilder().version(2).createdAt(current.createdAt())
-          .updatedAt(clock.instant()).build(), replay + ", contact update " + i);
+      assertSame(
+          updated,
+          next.toBuilder()
+              .version(2)
+              .createdAt(current.createdAt())
+              .updatedAt(clock.instant())
+              .build(),
+          replay + ", contact update " + i);
       assertSame(contacts().get(current.id()), updated, replay + ", contact " + i);
     }
   }
@@ -208,24 +256,29 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   @Test
   protected void aProjectWithEveryTextAtItsLimitReadsBackEqual() {
     // given
-    Project given = Fixtures.anyProject().toBuilder()
-        .code(codeOfLength(Limits.CODE))
-        .acronym(text(Limits.CODE))
-        .title(inFortyLanguages(Limits.TITLE))
-        .summary(inFortyLanguages(Limits.TEXT))
-        .aims(LocalizedText.of("hy", text(Limits.TEXT)))
-        .framework(new CooperationFramework(codeOfLength(Limits.CODE),
-            LocalizedText.of(text(Limits.TEXT)), text(Limits.CODE)))
-        .addComponent(Component.builder()
-            .id(Fixtures.newComponentId())
-            .code(text(Limits.CODE))
-            .title(LocalizedText.of(text(Limits.TITLE)))
-            .objective(LocalizedText.of(text(Limits.TEXT)))
-            .addExpectedResult(LocalizedText.of(text(Limits.TEXT)))
-            .build())
-        .addLink(Link.of(uriOfLength(Limits.URI), text(Limits.TITLE), Link.Kind.REPORT))
-        .addExternalId(ExternalId.of("s".repeat(Limits.IDENTIFIER), text(Limits.IDENTIFIER)))
-        .build();
+    Project given =
+        Fixtures.anyProject().toBuilder()
+            .code(codeOfLength(Limits.CODE))
+            .acronym(text(Limits.CODE))
+            .title(inFortyLanguages(Limits.TITLE))
+            .summary(inFortyLanguages(Limits.TEXT))
+            .aims(LocalizedText.of("hy", text(Limits.TEXT)))
+            .framework(
+                new CooperationFramework(
+                    codeOfLength(Limits.CODE),
+                    LocalizedText.of(text(Limits.TEXT)),
+                    text(Limits.CODE)))
+            .addComponent(
+                Component.builder()
+                    .id(Fixtures.newComponentId())
+                    .code(text(Limits.CODE))
+                    .title(LocalizedText.of(text(Limits.TITLE)))
+                    .objective(LocalizedText.of(text(Limits.TEXT)))
+                    .addExpectedResult(LocalizedText.of(text(Limits.TEXT)))
+                    .build())
+            .addLink(Link.of(uriOfLength(Limits.URI), text(Limits.TITLE), Link.Kind.REPORT))
+            .addExternalId(ExternalId.of("s".repeat(Limits.IDENTIFIER), text(Limits.IDENTIFIER)))
+            .build();
 
     // when / then
     assertRoundTrip(given);
@@ -235,7 +288,8 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   protected void aProjectWithEveryListAtItsLimitReadsBackEqual() {
     // given
     Project.Builder project = Fixtures.anyProject().toBuilder();
-    CountryCode.all().stream().limit(Limits.LIST)
+    CountryCode.all().stream()
+        .limit(Limits.LIST)
         .forEach(c -> project.addCountry(ParticipatingCountry.beneficiary(c)));
     for (int i = 0; i < Limits.COMPONENTS; i++) {
       project.addComponent(Fixtures.component(String.valueOf(i), "Component " + i));
@@ -253,11 +307,12 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   protected void anEventWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
     Project project = storedProject();
-    Event.Builder event = Fixtures.eventOf(project.id()).toBuilder()
-        .title(inFortyLanguages(Limits.TITLE))
-        .description(inFortyLanguages(Limits.TEXT))
-        .addKeyMessage(new KeyMessage(LocalizedText.of(text(Limits.TEXT)), true))
-        .venue(new Venue(text(Limits.NAME), text(Limits.NAME), CountryCode.of("AM")));
+    Event.Builder event =
+        Fixtures.eventOf(project.id()).toBuilder()
+            .title(inFortyLanguages(Limits.TITLE))
+            .description(inFortyLanguages(Limits.TEXT))
+            .addKeyMessage(new KeyMessage(LocalizedText.of(text(Limits.TEXT)), true))
+            .venue(new Venue(text(Limits.NAME), text(Limits.NAME), CountryCode.of("AM")));
     for (int i = 0; i < Limits.LIST; i++) {
       String prefix = "t" + i + " ";
       event.addTopic(Topic.of(prefix + text(Limits.TITLE - prefix.length())));
@@ -277,21 +332,27 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   @Test
   protected void aContactWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
-    Contact.Builder contact = Fixtures.anyContact().toBuilder()
-        .displayName(text(Limits.NAME))
-        .sortName(text(Limits.NAME))
-        .honorific(text(Limits.CODE))
-        .jobTitle(text(Limits.TITLE))
-        .unit(text(Limits.NAME))
-        .addEmail(emailOfLength(Limits.EMAIL))
-        .languages(FORTY_LANGUAGES);
+    Contact.Builder contact =
+        Fixtures.anyContact().toBuilder()
+            .displayName(text(Limits.NAME))
+            .sortName(text(Limits.NAME))
+            .honorific(text(Limits.CODE))
+            .jobTitle(text(Limits.TITLE))
+            .unit(text(Limits.NAME))
+            .addEmail(emailOfLength(Limits.EMAIL))
+            .languages(FORTY_LANGUAGES);
     for (int i = 0; i < Limits.LIST - 1; i++) {
       contact.addEmail(EmailAddress.of("person" + i + "@example.org"));
     }
     for (int i = 0; i < Limits.LIST; i++) {
       contact.addPhone(PhoneNumber.of("+3741" + String.format(Locale.ROOT, "%06d", i)));
-      contact.addRole(RoleAssignment.builder().id(Fixtures.newRoleId()).type(RoleType.EXPERT)
-          .title(i == 0 ? text(Limits.TITLE) : null).country(CountryCode.of("GE")).build());
+      contact.addRole(
+          RoleAssignment.builder()
+              .id(Fixtures.newRoleId())
+              .type(RoleType.EXPERT)
+              .title(i == 0 ? text(Limits.TITLE) : null)
+              .country(CountryCode.of("GE"))
+              .build());
     }
     Contact given = contact.build();
 
@@ -306,9 +367,10 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   @Test
   protected void anOrganisationWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
-    Organisation.Builder organisation = Fixtures.anyOrganisation().toBuilder()
-        .name(inFortyLanguages(Limits.NAME))
-        .acronym(text(Limits.CODE));
+    Organisation.Builder organisation =
+        Fixtures.anyOrganisation().toBuilder()
+            .name(inFortyLanguages(Limits.NAME))
+            .acronym(text(Limits.CODE));
     for (int i = 0; i < Limits.LIST; i++) {
       organisation.addExternalId(ExternalId.of("register", "entry-" + i));
       organisation.addLink(Link.of("https://example.org/about/" + i, Link.Kind.WEB_PAGE));
@@ -332,58 +394,120 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     Contact contact = Fixtures.anyContact();
     Event event = Fixtures.eventOf(stored.id());
     Map<String, Supplier<Object>> pastTheLimit = new LinkedHashMap<>();
-    pastTheLimit.put("project code", () -> projects().create(project.toBuilder()
-        .code(codeOfLength(Limits.CODE + 1)).build()));
-    pastTheLimit.put("project acronym", () -> projects().create(project.toBuilder()
-        .acronym(text(Limits.CODE + 1)).build()));
-    pastTheLimit.put("project title", () -> projects().create(project.toBuilder()
-        .title(text(Limits.TITLE + 1)).build()));
-    pastTheLimit.put("project summary", () -> projects().create(project.toBuilder()
-        .summary(LocalizedText.of(text(Limits.TEXT + 1))).build()));
-    pastTheLimit.put("languages of a text", () -> projects().create(project.toBuilder()
-        .title(inLanguages(Limits.TITLE, withOneMore(FORTY_LANGUAGES, "kk"))).build()));
-    pastTheLimit.put("components", () -> {
-      Project.Builder builder = project.toBuilder();
-      for (int i = 0; i <= Limits.COMPONENTS; i++) {
-        builder.addComponent(Fixtures.component(String.valueOf(i), "Component " + i));
-      }
-      return projects().create(builder.build());
-    });
-    pastTheLimit.put("links", () -> {
-      Project.Builder builder = project.toBuilder();
-      for (int i = 0; i <= Limits.LIST; i++) {
-        builder.addLink(Link.of("https://example.org/" + i, Link.Kind.OTHER));
-      }
-      return projects().create(builder.build());
-    });
-    pastTheLimit.put("link address", () -> projects().create(project.toBuilder()
-        .addLink(Link.of(uriOfLength(Limits.URI + 1), Link.Kind.OTHER)).build()));
-    pastTheLimit.put("external id value", () -> projects().create(project.toBuilder()
-        .addExternalId(ExternalId.of("tck", text(Limits.IDENTIFIER + 1))).build()));
-    pastTheLimit.put("event title", () -> events().create(event.toBuilder()
-        .title(text(Limits.TITLE + 1)).build()));
-    pastTheLimit.put("event description", () -> events().create(event.toBuilder()
-        .description(LocalizedText.of(text(Limits.TEXT + 1))).build()));
-    pastTheLimit.put("key message", () -> events().create(event.toBuilder()
-        .addKeyMessage(KeyMessage.adopted(text(Limits.TEXT + 1))).build()));
-    pastTheLimit.put("venue name", () -> events().create(event.toBuilder()
-        .venue(new Venue(text(Limits.NAME + 1), null, null)).build()));
-    pastTheLimit.put("topic", () -> events().create(event.toBuilder()
-        .addTopic(Topic.of(text(Limits.TITLE + 1))).build()));
-    pastTheLimit.put("contact display name", () -> contacts().create(contact.toBuilder()
-        .displayName(text(Limits.NAME + 1)).build()));
-    pastTheLimit.put("contact sort name", () -> contacts().create(contact.toBuilder()
-        .sortName(text(Limits.NAME + 1)).build()));
-    pastTheLimit.put("job title", () -> contacts().create(contact.toBuilder()
-        .jobTitle(text(Limits.TITLE + 1)).build()));
-    pastTheLimit.put("e-mail address", () -> contacts().create(contact.toBuilder()
-        .addEmail(emailOfLength(Limits.EMAIL + 1)).build()));
-    pastTheLimit.put("contact languages", () -> contacts().create(contact.toBuilder()
-        .languages(withOneMore(FORTY_LANGUAGES, "kk")).build()));
-    pastTheLimit.put("organisation name", () -> organisations().register(organisation.toBuilder()
-        .name(text(Limits.NAME + 1)).build()));
-    pastTheLimit.put("organisation acronym", () -> organisations().register(
-        organisation.toBuilder().acronym(text(Limits.CODE + 1)).build()));
+    pastTheLimit.put(
+        "project code",
+        () -> projects().create(project.toBuilder().code(codeOfLength(Limits.CODE + 1)).build()));
+    pastTheLimit.put(
+        "project acronym",
+        () -> projects().create(project.toBuilder().acronym(text(Limits.CODE + 1)).build()));
+    pastTheLimit.put(
+        "project title",
+        () -> projects().create(project.toBuilder().title(text(Limits.TITLE + 1)).build()));
+    pastTheLimit.put(
+        "project summary",
+        () ->
+            projects()
+                .create(
+                    project.toBuilder().summary(LocalizedText.of(text(Limits.TEXT + 1))).build()));
+    pastTheLimit.put(
+        "languages of a text",
+        () ->
+            projects()
+                .create(
+                    project.toBuilder()
+                        .title(inLanguages(Limits.TITLE, withOneMore(FORTY_LANGUAGES, "kk")))
+                        .build()));
+    pastTheLimit.put(
+        "components",
+        () -> {
+          Project.Builder builder = project.toBuilder();
+          for (int i = 0; i <= Limits.COMPONENTS; i++) {
+            builder.addComponent(Fixtures.component(String.valueOf(i), "Component " + i));
+          }
+          return projects().create(builder.build());
+        });
+    pastTheLimit.put(
+        "links",
+        () -> {
+          Project.Builder builder = project.toBuilder();
+          for (int i = 0; i <= Limits.LIST; i++) {
+            builder.addLink(Link.of("https://example.org/" + i, Link.Kind.OTHER));
+          }
+          return projects().create(builder.build());
+        });
+    pastTheLimit.put(
+        "link address",
+        () ->
+            projects()
+                .create(
+                    project.toBuilder()
+                        .addLink(Link.of(uriOfLength(Limits.URI + 1), Link.Kind.OTHER))
+                        .build()));
+    pastTheLimit.put(
+        "external id value",
+        () ->
+            projects()
+                .create(
+                    project.toBuilder()
+                        .addExternalId(ExternalId.of("tck", text(Limits.IDENTIFIER + 1)))
+                        .build()));
+    pastTheLimit.put(
+        "event title",
+        () -> events().create(event.toBuilder().title(text(Limits.TITLE + 1)).build()));
+    pastTheLimit.put(
+        "event description",
+        () ->
+            events()
+                .create(
+                    event.toBuilder()
+                        .description(LocalizedText.of(text(Limits.TEXT + 1)))
+                        .build()));
+    pastTheLimit.put(
+        "key message",
+        () ->
+            events()
+                .create(
+                    event.toBuilder()
+                        .addKeyMessage(KeyMessage.adopted(text(Limits.TEXT + 1)))
+                        .build()));
+    pastTheLimit.put(
+        "venue name",
+        () ->
+            events()
+                .create(
+                    event.toBuilder().venue(new Venue(text(Limits.NAME + 1), null, null)).build()));
+    pastTheLimit.put(
+        "topic",
+        () ->
+            events().create(event.toBuilder().addTopic(Topic.of(text(Limits.TITLE + 1))).build()));
+    pastTheLimit.put(
+        "contact display name",
+        () -> contacts().create(contact.toBuilder().displayName(text(Limits.NAME + 1)).build()));
+    pastTheLimit.put(
+        "contact sort name",
+        () -> contacts().create(contact.toBuilder().sortName(text(Limits.NAME + 1)).build()));
+    pastTheLimit.put(
+        "job title",
+        () -> contacts().create(contact.toBuilder().jobTitle(text(Limits.TITLE + 1)).build()));
+    pastTheLimit.put(
+        "e-mail address",
+        () ->
+            contacts()
+                .create(contact.toBuilder().addEmail(emailOfLength(Limits.EMAIL + 1)).build()));
+    pastTheLimit.put(
+        "contact languages",
+        () ->
+            contacts()
+                .create(contact.toBuilder().languages(withOneMore(FORTY_LANGUAGES, "kk")).build()));
+    pastTheLimit.put(
+        "organisation name",
+        () ->
+            organisations().register(organisation.toBuilder().name(text(Limits.NAME + 1)).build()));
+    pastTheLimit.put(
+        "organisation acronym",
+        () ->
+            organisations()
+                .register(organisation.toBuilder().acronym(text(Limits.CODE + 1)).build()));
 
     Map<String, Throwable> thrown = new HashMap<>();
     for (Map.Entry<String, Supplier<Object>> entry : pastTheLimit.entrySet()) {
@@ -392,8 +516,11 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     }
 
     // then
-    thrown.forEach((what, failure) -> assertThat(failure)
-        .as("%s one past its limit", what).isInstanceOf(ValidationException.class));
+    thrown.forEach(
+        (what, failure) ->
+            assertThat(failure)
+                .as("%s one past its limit", what)
+                .isInstanceOf(ValidationException.class));
     assertThat(projects().find(project.id())).isEmpty();
     assertThat(events().find(event.id())).isEmpty();
     assertThat(contacts().find(contact.id())).isEmpty();
@@ -404,45 +531,61 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     Project stored = projects().create(given);
     assertSame(stored, created(given, clock.instant()), "the project create returned");
     assertSame(projects().get(given.id()), stored, "the project read back");
-    assertSame(projects().findByCode(given.code()).orElse(null), stored,
-        "the project read by code");
+    assertSame(
+        projects().findByCode(given.code()).orElse(null), stored, "the project read by code");
   }
 
-  private void assertSearchesReturnWhatWasStored(String replay,
-      Map<OrganisationId, Organisation> organisations, Map<ProjectId, Project> projects,
-      Map<EventId, Event> events, Map<ContactId, Contact> contacts) {
+  private void assertSearchesReturnWhatWasStored(
+      String replay,
+      Map<OrganisationId, Organisation> organisations,
+      Map<ProjectId, Project> projects,
+      Map<EventId, Event> events,
+      Map<ContactId, Contact> contacts) {
     for (OrganisationId organisation : organisations.keySet()) {
-      ContractAssertions.all(ProjectQuery.builder().organisation(organisation)
-              .limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT, projects()::search,
-          ProjectQuery::after)
+      ContractAssertions.all(
+              ProjectQuery.builder().organisation(organisation).limit(Paging.MAX_LIMIT).build(),
+              Paging.MAX_LIMIT,
+              projects()::search,
+              ProjectQuery::after)
           .forEach(p -> assertSame(p, projects.get(p.id()), replay + ", project found " + p.id()));
-      ContractAssertions.all(ContactQuery.builder().organisation(organisation)
-              .limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT, contacts()::search,
-          ContactQuery::after)
+      ContractAssertions.all(
+              ContactQuery.builder().organisation(organisation).limit(Paging.MAX_LIMIT).build(),
+              Paging.MAX_LIMIT,
+              contacts()::search,
+              ContactQuery::after)
           .forEach(c -> assertSame(c, contacts.get(c.id()), replay + ", contact found " + c.id()));
-      ContractAssertions.all(OrganisationQuery.builder().parent(organisation)
-              .limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT, organisations()::search,
-          OrganisationQuery::after)
-          .forEach(o -> assertSame(o, organisations.get(o.id()),
-              replay + ", organisation found " + o.id()));
+      ContractAssertions.all(
+              OrganisationQuery.builder().parent(organisation).limit(Paging.MAX_LIMIT).build(),
+              Paging.MAX_LIMIT,
+              organisations()::search,
+              OrganisationQuery::after)
+          .forEach(
+              o ->
+                  assertSame(
+                      o, organisations.get(o.id()), replay + ", organisation found " + o.id()));
     }
     int found = 0;
     for (ProjectId project : projects.keySet()) {
-      List<Event> ofProject = ContractAssertions.all(EventQuery.builder().project(project)
-          .limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT, events()::search,
-          EventQuery::after);
+      List<Event> ofProject =
+          ContractAssertions.all(
+              EventQuery.builder().project(project).limit(Paging.MAX_LIMIT).build(),
+              Paging.MAX_LIMIT,
+              events()::search,
+              EventQuery::after);
       for (Event e : ofProject) {
         assertSame(e, events.get(e.id()), replay + ", event found " + e.id());
       }
       found += ofProject.size();
     }
-    assertThat(found).as("%s: events found by project, joint ones once per project", replay)
+    assertThat(found)
+        .as("%s: events found by project, joint ones once per project", replay)
         .isEqualTo(events.values().stream().mapToInt(e -> e.projects().size()).sum());
   }
 
   private static long seed() {
     String fixed = System.getProperty(SEED_PROPERTY);
-    return fixed != null && !fixed.isBlank() ? Long.parseLong(fixed.strip())
+    return fixed != null && !fixed.isBlank()
+        ? Long.parseLong(fixed.strip())
         : new SecureRandom().nextLong();
   }
 

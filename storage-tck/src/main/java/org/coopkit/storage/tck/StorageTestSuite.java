@@ -23,14 +23,14 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * The base of every suite of the storage contract kit: it makes the storage under test and a
- * {@link Coopkit} over it.
+ * The base of every suite of the storage contract kit: it makes the storage under test and a {@link
+ * Coopkit} over it.
  *
  * <p><b>Life cycle.</b> Databases are expensive to set up, so {@link #createStorage()} is called
- * once per test class, before its first test (the suites run with one test instance per class),
- * and {@link #disposeStorage(Storage)} once after its last test. Start whatever the storage needs
- * (a container, a schema migration) inside {@code createStorage()}. The store is never wiped
- * between tests: every test works on fresh ids, codes, topics and text tokens of its own ({@link
+ * once per test class, before its first test (the suites run with one test instance per class), and
+ * {@link #disposeStorage(Storage)} once after its last test. Start whatever the storage needs (a
+ * container, a schema migration) inside {@code createStorage()}. The store is never wiped between
+ * tests: every test works on fresh ids, codes, topics and text tokens of its own ({@link
  * Fixtures}), scopes its queries by them, and never assumes an empty store. So a storage may also
  * be shared by several test classes, or hold data from earlier runs.
  *
@@ -68,8 +68,8 @@ public abstract class StorageTestSuite {
   protected abstract Storage createStorage();
 
   /**
-   * Releases the storage after the last test of the class; closes it by default. Override to keep
-   * a storage shared with other test classes open, or to stop a container.
+   * Releases the storage after the last test of the class; closes it by default. Override to keep a
+   * storage shared with other test classes open, or to stop a container.
    */
   protected void disposeStorage(Storage storage) {
     storage.close();
@@ -116,8 +116,8 @@ public abstract class StorageTestSuite {
   }
 
   /**
-   * Another {@link Coopkit} over the same storage and clock, as a second application instance
-   * would have. Do not close it: that would close the shared storage.
+   * Another {@link Coopkit} over the same storage and clock, as a second application instance would
+   * have. Do not close it: that would close the shared storage.
    */
   protected final Coopkit newCoopkit() {
     return Coopkit.builder().storage(storage()).clock(clock).build();

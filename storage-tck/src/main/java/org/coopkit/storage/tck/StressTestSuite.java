@@ -84,9 +84,9 @@ import org.junit.jupiter.api.Test;
  *   <li>created minus deleted equals what searches find, aggregate by aggregate.
  * </ol>
  *
- * <p>Other tests walk pages and take dashboards while writers run: pages stay strictly ordered
- * and never repeat an item; every dashboard adds up (it is computed in one read-only transaction),
- * and the dashboard of projects no writer touches never changes.
+ * <p>Other tests walk pages and take dashboards while writers run: pages stay strictly ordered and
+ * never repeat an item; every dashboard adds up (it is computed in one read-only transaction), and
+ * the dashboard of projects no writer touches never changes.
  *
  * <p>Stores slower than memory override {@link #operationsPerThread()}: a database at 250 stays
  * well under a minute. The seed of the operations is printed in every failure; set the system
@@ -98,6 +98,7 @@ import org.junit.jupiter.api.Test;
 public abstract class StressTestSuite extends StorageTestSuite {
   /** Threads that write at once. */
   protected static final int THREADS = 8;
+
   /** Writes per thread by default: 8,000 in all. */
   protected static final int OPERATIONS_PER_THREAD = 1_000;
 
@@ -133,12 +134,16 @@ public abstract class StressTestSuite extends StorageTestSuite {
     world.setUp(log);
 
     // when
-    Racing.race(THREADS, hangGuard(), replay, thread -> {
-      Random random = new Random(seed * 31 + thread);
-      for (int i = 0; i < operationsPerThread(); i++) {
-        log.add(world.attempt(random, thread, i));
-      }
-    });
+    Racing.race(
+        THREADS,
+        hangGuard(),
+        replay,
+        thread -> {
+          Random random = new Random(seed * 31 + thread);
+          for (int i = 0; i < operationsPerThread(); i++) {
+            log.add(world.attempt(random, thread, i));
+          }
+        });
 
     // then
     List<Attempt> attempts = List.copyOf(log.attempts);
@@ -166,36 +171,56 @@ public abstract class StressTestSuite extends StorageTestSuite {
     AtomicInteger walks = new AtomicInteger();
 
     // when
-    Racing.race(THREADS, hangGuard(), replay, thread -> {
-      if (thread >= 2) {
-        try {
-          Random random = new Random(seed * 31 + thread);
-          for (int i = 0; i < writes; i++) {
-            // No reschedules: an event moved past the cursor would rightly be seen twice.
-            world.attemptWithoutMovingEvents(random, thread, i);
+    Racing.race(
+        THREADS,
+        hangGuard(),
+        replay,
+        thread -> {
+          if (thread >= 2) {
+            try {
+              Random random = new Random(seed * 31 + thread);
+              for (int i = 0; i < writes; i++) {
+                // No reschedules: an event moved past the cursor would rightly be seen twice.
+                world.attemptWithoutMovingEvents(random, thread, i);
+              }
+            } finally {
+              writersLeft.decrementAndGet();
+            }
+            return;
           }
-        } finally {
-          writersLeft.decrementAndGet();
-        }
-        return;
-      }
-      do {
-        SortDirection direction = SortDirection.values()[(thread + walks.get()) % 2];
-        List<Event> events = ContractAssertions.all(EventQuery.builder().project(walked.id())
-            .direction(direction).limit(7).build(), 7, events()::search, EventQuery::after);
-        check(problems, () -> {
-          assertStrictlyOrdered(events, eventOrder(direction), Event::id);
-          assertThat(events).extracting(Event::id).as("steady events, walking %s", direction)
-              .containsAll(steady.stream().map(Event::id).toList());
+          do {
+            SortDirection direction = SortDirection.values()[(thread + walks.get()) % 2];
+            List<Event> events =
+                ContractAssertions.all(
+                    EventQuery.builder().project(walked.id()).direction(direction).limit(7).build(),
+                    7,
+                    events()::search,
+                    EventQuery::after);
+            check(
+                problems,
+                () -> {
+                  assertStrictlyOrdered(events, eventOrder(direction), Event::id);
+                  assertThat(events)
+                      .extracting(Event::id)
+                      .as("steady events, walking %s", direction)
+                      .containsAll(steady.stream().map(Event::id).toList());
+                });
+            List<Contact> contacts =
+                ContractAssertions.all(
+                    ContactQuery.builder()
+                        .organisation(world.employer.id())
+                        .direction(direction)
+                        .limit(6)
+                        .build(),
+                    6,
+                    contacts()::search,
+                    ContactQuery::after);
+            check(
+                problems,
+                () -> assertStrictlyOrdered(contacts, contactOrder(direction), Contact::id));
+            walks.incrementAndGet();
+          } while (writersLeft.get() > 0);
         });
-        List<Contact> contacts = ContractAssertions.all(ContactQuery.builder()
-            .organisation(world.employer.id()).direction(direction).limit(6).build(), 6,
-            contacts()::search, ContactQuery::after);
-        check(problems, () -> assertStrictlyOrdered(contacts, contactOrder(direction),
-            Contact::id));
-        walks.incrementAndGet();
-      } while (writersLeft.get() > 0);
-    });
 
     // then
     assertThat(problems).as(replay + ", problems in " + walks.get() + " walks").isEmpty();
@@ -209,8 +234,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
     String replay = replay(seed);
     World world = world();
     world.setUp(new Log());
-    Project quiet = projects().create(Fixtures.anyProject().toBuilder()
-        .framework(world.framework).build());
+    Project quiet =
+        projects().create(Fixtures.anyProject().toBuilder().framework(world.framework).build());
     for (int i = 0; i < 25; i++) {
       Event event = events().create(eventOf(quiet.id(), FIRST_DAY.plusDays(97L * i), i));
       if (i % 3 == 0) {
@@ -218,8 +243,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
       }
     }
     ReportScope quietScope = ReportScope.project(quiet.id());
-    ReportScope busyScope = ReportScope.projects(world.projects.stream().map(Project::id)
-        .toList());
+    ReportScope busyScope = ReportScope.projects(world.projects.stream().map(Project::id).toList());
     ProjectDashboard quietBefore = reports().dashboard(quietScope, ReportFilter.ALL);
     long quietCountBefore = countEvents(quiet.id());
     AtomicInteger writersLeft = new AtomicInteger(THREADS - 2);
@@ -228,54 +252,73 @@ public abstract class StressTestSuite extends StorageTestSuite {
     AtomicInteger dashboards = new AtomicInteger();
 
     // when
-    Racing.race(THREADS, hangGuard(), replay, thread -> {
-      if (thread >= 2) {
-        try {
-          Random random = new Random(seed * 31 + thread);
-          for (int i = 0; i < writes; i++) {
-            world.attempt(random, thread, i);
+    Racing.race(
+        THREADS,
+        hangGuard(),
+        replay,
+        thread -> {
+          if (thread >= 2) {
+            try {
+              Random random = new Random(seed * 31 + thread);
+              for (int i = 0; i < writes; i++) {
+                world.attempt(random, thread, i);
+              }
+            } finally {
+              writersLeft.decrementAndGet();
+            }
+            return;
           }
-        } finally {
-          writersLeft.decrementAndGet();
-        }
-        return;
-      }
-      do {
-        ProjectDashboard busy = reports().dashboard(busyScope, ReportFilter.ALL);
-        check(problems, () -> assertAddsUp(busy));
-        ProjectDashboard still = reports().dashboard(quietScope, ReportFilter.ALL);
-        check(problems, () -> assertThat(still).as("the quiet scope's dashboard")
-            .isEqualTo(quietBefore));
-        dashboards.incrementAndGet();
-      } while (writersLeft.get() > 0);
-    });
+          do {
+            ProjectDashboard busy = reports().dashboard(busyScope, ReportFilter.ALL);
+            check(problems, () -> assertAddsUp(busy));
+            ProjectDashboard still = reports().dashboard(quietScope, ReportFilter.ALL);
+            check(
+                problems,
+                () -> assertThat(still).as("the quiet scope's dashboard").isEqualTo(quietBefore));
+            dashboards.incrementAndGet();
+          } while (writersLeft.get() > 0);
+        });
 
     // then
-    assertThat(problems).as(replay + ", problems in " + dashboards.get() + " dashboards")
-        .isEmpty();
+    assertThat(problems).as(replay + ", problems in " + dashboards.get() + " dashboards").isEmpty();
     assertThat(dashboards.get()).as("dashboards taken").isPositive();
     assertThat(quietBefore.total().events()).isEqualTo(quietCountBefore).isEqualTo(25);
     assertThat(countEvents(quiet.id())).isEqualTo(quietCountBefore);
     ProjectDashboard busyAfter = reports().dashboard(busyScope, ReportFilter.ALL);
     assertAddsUp(busyAfter);
     List<Event> busyEvents = eventsOf(busyScope.projects());
-    assertThat(busyAfter.total().events()).as(replay + ", events in the busy scope after")
+    assertThat(busyAfter.total().events())
+        .as(replay + ", events in the busy scope after")
         .isEqualTo(busyEvents.size());
-    assertThat(busyAfter.total().participants().value()).isEqualTo(busyEvents.stream()
-        .mapToLong(e -> e.participation().total().value()).sum());
-    Map<Integer, Long> byYear = busyEvents.stream().collect(Collectors.groupingBy(
-        e -> e.dates().firstDay().getYear(), Collectors.counting()));
-    assertThat(busyAfter.byYear().entrySet().stream().collect(Collectors.toMap(
-        Map.Entry::getKey, e -> e.getValue().events()))).isEqualTo(byYear);
+    assertThat(busyAfter.total().participants().value())
+        .isEqualTo(busyEvents.stream().mapToLong(e -> e.participation().total().value()).sum());
+    Map<Integer, Long> byYear =
+        busyEvents.stream()
+            .collect(
+                Collectors.groupingBy(e -> e.dates().firstDay().getYear(), Collectors.counting()));
+    assertThat(
+            busyAfter.byYear().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().events())))
+        .isEqualTo(byYear);
   }
 
   // The world the writers share.
 
   /** What kind of aggregate an attempt wrote. */
-  private enum Type { PROJECT, EVENT, CONTACT }
+  private enum Type {
+    PROJECT,
+    EVENT,
+    CONTACT
+  }
 
   /** What an attempt came to. */
-  private enum Outcome { SUCCESS, CONFLICT, NOT_FOUND, INVALID, UNEXPECTED }
+  private enum Outcome {
+    SUCCESS,
+    CONFLICT,
+    NOT_FOUND,
+    INVALID,
+    UNEXPECTED
+  }
 
   /**
    * One write attempt.
@@ -286,15 +329,22 @@ public abstract class StressTestSuite extends StorageTestSuite {
    * @param id the aggregate's id
    * @param operation what was attempted, e.g. {@code reschedule}
    * @param expectedVersion the version it named; 0 for a create
-   * @param change what it did to the version it read, for the replay; null for creates and
-   *     deletes
+   * @param change what it did to the version it read, for the replay; null for creates and deletes
    * @param outcome how it ended
    * @param result what the store returned on success; null for a delete or a failure
    * @param failure what it threw, if anything
    */
-  private record Attempt(int thread, int sequence, Type type, Object id, String operation,
-      long expectedVersion, @Nullable UnaryOperator<Object> change, Outcome outcome,
-      @Nullable Object result, @Nullable Throwable failure) {
+  private record Attempt(
+      int thread,
+      int sequence,
+      Type type,
+      Object id,
+      String operation,
+      long expectedVersion,
+      @Nullable UnaryOperator<Object> change,
+      Outcome outcome,
+      @Nullable Object result,
+      @Nullable Throwable failure) {
 
     boolean isCreate() {
       return operation.equals("create");
@@ -309,8 +359,20 @@ public abstract class StressTestSuite extends StorageTestSuite {
     }
 
     String describe() {
-      return "thread " + thread + " #" + sequence + " " + operation + " " + type + " " + id
-          + " at version " + expectedVersion + ": " + outcome
+      return "thread "
+          + thread
+          + " #"
+          + sequence
+          + " "
+          + operation
+          + " "
+          + type
+          + " "
+          + id
+          + " at version "
+          + expectedVersion
+          + ": "
+          + outcome
           + (failure == null ? "" : " (" + failure + ")");
     }
   }
@@ -335,21 +397,24 @@ public abstract class StressTestSuite extends StorageTestSuite {
     final List<Project> projects = new CopyOnWriteArrayList<>();
     final List<EventId> events = new CopyOnWriteArrayList<>();
     final List<Object> contacts = new CopyOnWriteArrayList<>();
+
     /** The newest version of each aggregate any thread has seen. */
     final Map<Object, Object> lastSeen = new ConcurrentHashMap<>();
+
     /** What each thread saw of each aggregate when it last looked: often stale. */
     final Map<Integer, Map<Object, Object>> seenByThread = new ConcurrentHashMap<>();
 
     void setUp(Log log) {
       for (int i = 0; i < PROJECTS; i++) {
-        Project project = projects().create(Fixtures.anyProject().toBuilder()
-            .framework(framework).build());
+        Project project =
+            projects().create(Fixtures.anyProject().toBuilder().framework(framework).build());
         created(log, Type.PROJECT, project);
         projects.add(project);
       }
       for (int i = 0; i < EVENTS; i++) {
-        Event event = events().create(eventOf(projects.get(i % PROJECTS).id(),
-            FIRST_DAY.plusDays(37L * i), i));
+        Event event =
+            events()
+                .create(eventOf(projects.get(i % PROJECTS).id(), FIRST_DAY.plusDays(37L * i), i));
         created(log, Type.EVENT, event);
         events.add(event.id());
       }
@@ -362,8 +427,9 @@ public abstract class StressTestSuite extends StorageTestSuite {
 
     private void created(Log log, Type type, Object aggregate) {
       remember(aggregate);
-      log.add(new Attempt(-1, 0, type, idOf(aggregate), "create", 0, null, Outcome.SUCCESS,
-          aggregate, null));
+      log.add(
+          new Attempt(
+              -1, 0, type, idOf(aggregate), "create", 0, null, Outcome.SUCCESS, aggregate, null));
     }
 
     /** One random write, on the events, contacts and projects alike. */
@@ -396,8 +462,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
       return attemptOnContactsOrProjects(random, thread, sequence, draw);
     }
 
-    private Attempt attemptOnContactsOrProjects(Random random, int thread, int sequence,
-        int draw) {
+    private Attempt attemptOnContactsOrProjects(Random random, int thread, int sequence, int draw) {
       if (contacts.size() < 2 || draw < 49) {
         return createContact(random, thread, sequence);
       } else if (draw < 59) {
@@ -418,33 +483,58 @@ public abstract class StressTestSuite extends StorageTestSuite {
 
     private Attempt createEvent(Random random, int thread, int sequence) {
       Project project = projects.get(random.nextInt(projects.size()));
-      Event given = eventOf(project.id(), FIRST_DAY.plusDays(random.nextInt(3_000)),
-          random.nextInt(200));
-      return write(thread, sequence, Type.EVENT, given.id(), "create", 0, null, () -> {
-        Event created = events().create(given);
-        remember(created);
-        events.add(created.id());
-        return created;
-      });
+      Event given =
+          eventOf(project.id(), FIRST_DAY.plusDays(random.nextInt(3_000)), random.nextInt(200));
+      return write(
+          thread,
+          sequence,
+          Type.EVENT,
+          given.id(),
+          "create",
+          0,
+          null,
+          () -> {
+            Event created = events().create(given);
+            remember(created);
+            events.add(created.id());
+            return created;
+          });
     }
 
     private Attempt renameEvent(Random random, int thread, int sequence) {
       Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
       LocalizedText title = LocalizedText.of("Event " + thread + "-" + sequence);
       UnaryOperator<Event> change = e -> e.toBuilder().title(title).build();
-      return write(thread, sequence, Type.EVENT, read.id(), "update", read.version(),
-          erase(change), () -> events().update(change.apply(read)));
+      return write(
+          thread,
+          sequence,
+          Type.EVENT,
+          read.id(),
+          "update",
+          read.version(),
+          erase(change),
+          () -> events().update(change.apply(read)));
     }
 
     private Attempt rescheduleEvent(Random random, int thread, int sequence) {
       Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
       LocalDate first = FIRST_DAY.plusDays(random.nextInt(3_000));
       EventDates dates = EventDates.of(first, first.plusDays(random.nextInt(4)), null);
-      UnaryOperator<Event> change = e -> e.toBuilder().dates(dates)
-          .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
-          .build();
-      return write(thread, sequence, Type.EVENT, read.id(), "reschedule", read.version(),
-          erase(change), () -> events().reschedule(read.id(), read.version(), dates));
+      UnaryOperator<Event> change =
+          e ->
+              e.toBuilder()
+                  .dates(dates)
+                  .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
+                  .build();
+      return write(
+          thread,
+          sequence,
+          Type.EVENT,
+          read.id(),
+          "reschedule",
+          read.version(),
+          erase(change),
+          () -> events().reschedule(read.id(), read.version(), dates));
     }
 
     private Attempt cancelOrPostponeEvent(Random random, int thread, int sequence) {
@@ -452,15 +542,30 @@ public abstract class StressTestSuite extends StorageTestSuite {
       boolean cancel = random.nextBoolean();
       EventStatus status = cancel ? EventStatus.CANCELLED : EventStatus.POSTPONED;
       UnaryOperator<Event> change = e -> e.toBuilder().status(status).build();
-      return write(thread, sequence, Type.EVENT, read.id(), cancel ? "cancel" : "postpone",
-          read.version(), erase(change), () -> cancel
-              ? events().cancel(read.id(), read.version())
-              : events().postpone(read.id(), read.version()));
+      return write(
+          thread,
+          sequence,
+          Type.EVENT,
+          read.id(),
+          cancel ? "cancel" : "postpone",
+          read.version(),
+          erase(change),
+          () ->
+              cancel
+                  ? events().cancel(read.id(), read.version())
+                  : events().postpone(read.id(), read.version()));
     }
 
     private Attempt deleteEvent(Random random, int thread, int sequence) {
       Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
-      return write(thread, sequence, Type.EVENT, read.id(), "delete", read.version(), null,
+      return write(
+          thread,
+          sequence,
+          Type.EVENT,
+          read.id(),
+          "delete",
+          read.version(),
+          null,
           () -> {
             events().delete(read.id(), read.version());
             forget(events, read.id(), random);
@@ -472,20 +577,35 @@ public abstract class StressTestSuite extends StorageTestSuite {
 
     private Attempt createContact(Random random, int thread, int sequence) {
       Contact given = contactOf(employer, projects.get(random.nextInt(projects.size())));
-      return write(thread, sequence, Type.CONTACT, given.id(), "create", 0, null, () -> {
-        Contact created = contacts().create(given);
-        remember(created);
-        contacts.add(created.id());
-        return created;
-      });
+      return write(
+          thread,
+          sequence,
+          Type.CONTACT,
+          given.id(),
+          "create",
+          0,
+          null,
+          () -> {
+            Contact created = contacts().create(given);
+            remember(created);
+            contacts.add(created.id());
+            return created;
+          });
     }
 
     private Attempt changeJobTitle(Random random, int thread, int sequence) {
       Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
       String jobTitle = "Expert " + thread + "-" + sequence;
       UnaryOperator<Contact> change = c -> c.toBuilder().jobTitle(jobTitle).build();
-      return write(thread, sequence, Type.CONTACT, read.id(), "update", read.version(),
-          erase(change), () -> contacts().update(change.apply(read)));
+      return write(
+          thread,
+          sequence,
+          Type.CONTACT,
+          read.id(),
+          "update",
+          read.version(),
+          erase(change),
+          () -> contacts().update(change.apply(read)));
     }
 
     private Attempt assignRole(Random random, int thread, int sequence) {
@@ -493,15 +613,24 @@ public abstract class StressTestSuite extends StorageTestSuite {
       if (read.roles().size() >= MAX_ROLES) {
         return changeJobTitle(random, thread, sequence);
       }
-      RoleAssignment role = RoleAssignment.builder().id(Fixtures.newRoleId())
-          .type(RoleType.values()[random.nextInt(RoleType.values().length - 1)])
-          .project(projects.get(random.nextInt(projects.size())).id())
-          .country(CountryCode.of("AM"))
-          .validFrom(FIRST_DAY.plusDays(random.nextInt(3_000)))
-          .build();
+      RoleAssignment role =
+          RoleAssignment.builder()
+              .id(Fixtures.newRoleId())
+              .type(RoleType.values()[random.nextInt(RoleType.values().length - 1)])
+              .project(projects.get(random.nextInt(projects.size())).id())
+              .country(CountryCode.of("AM"))
+              .validFrom(FIRST_DAY.plusDays(random.nextInt(3_000)))
+              .build();
       UnaryOperator<Contact> change = c -> c.toBuilder().addRole(role).build();
-      return write(thread, sequence, Type.CONTACT, read.id(), "assignRole", read.version(),
-          erase(change), () -> contacts().assignRole(read.id(), read.version(), role));
+      return write(
+          thread,
+          sequence,
+          Type.CONTACT,
+          read.id(),
+          "assignRole",
+          read.version(),
+          erase(change),
+          () -> contacts().assignRole(read.id(), read.version(), role));
     }
 
     private Attempt endRole(Random random, int thread, int sequence) {
@@ -512,18 +641,33 @@ public abstract class StressTestSuite extends StorageTestSuite {
       RoleAssignment role = read.roles().get(random.nextInt(read.roles().size()));
       LocalDate start = role.validFrom() != null ? role.validFrom() : FIRST_DAY;
       LocalDate lastDay = start.plusDays(random.nextInt(1_000));
-      UnaryOperator<Contact> change = c -> {
-        List<RoleAssignment> roles = new ArrayList<>(c.roles());
-        roles.replaceAll(r -> r.id().equals(role.id()) ? r.endedOn(lastDay) : r);
-        return c.toBuilder().roles(roles).build();
-      };
-      return write(thread, sequence, Type.CONTACT, read.id(), "endRole", read.version(),
-          erase(change), () -> contacts().endRole(read.id(), read.version(), role.id(), lastDay));
+      UnaryOperator<Contact> change =
+          c -> {
+            List<RoleAssignment> roles = new ArrayList<>(c.roles());
+            roles.replaceAll(r -> r.id().equals(role.id()) ? r.endedOn(lastDay) : r);
+            return c.toBuilder().roles(roles).build();
+          };
+      return write(
+          thread,
+          sequence,
+          Type.CONTACT,
+          read.id(),
+          "endRole",
+          read.version(),
+          erase(change),
+          () -> contacts().endRole(read.id(), read.version(), role.id(), lastDay));
     }
 
     private Attempt deleteContact(Random random, int thread, int sequence) {
       Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
-      return write(thread, sequence, Type.CONTACT, read.id(), "delete", read.version(), null,
+      return write(
+          thread,
+          sequence,
+          Type.CONTACT,
+          read.id(),
+          "delete",
+          read.version(),
+          null,
           () -> {
             contacts().delete(read.id(), read.version());
             forget(contacts, read.id(), random);
@@ -535,12 +679,20 @@ public abstract class StressTestSuite extends StorageTestSuite {
 
     private Attempt createProject(int thread, int sequence) {
       Project given = Fixtures.anyProject().toBuilder().framework(framework).build();
-      return write(thread, sequence, Type.PROJECT, given.id(), "create", 0, null, () -> {
-        Project created = projects().create(given);
-        remember(created);
-        projects.add(created);
-        return created;
-      });
+      return write(
+          thread,
+          sequence,
+          Type.PROJECT,
+          given.id(),
+          "create",
+          0,
+          null,
+          () -> {
+            Project created = projects().create(given);
+            remember(created);
+            projects.add(created);
+            return created;
+          });
     }
 
     private Attempt changeSummary(Random random, int thread, int sequence) {
@@ -548,16 +700,23 @@ public abstract class StressTestSuite extends StorageTestSuite {
       Project read = (Project) base(Type.PROJECT, chosen.id(), random, thread);
       LocalizedText summary = LocalizedText.of("Summary " + thread + "-" + sequence);
       UnaryOperator<Project> change = p -> p.toBuilder().summary(summary).build();
-      return write(thread, sequence, Type.PROJECT, read.id(), "update", read.version(),
-          erase(change), () -> projects().update(change.apply(read)));
+      return write(
+          thread,
+          sequence,
+          Type.PROJECT,
+          read.id(),
+          "update",
+          read.version(),
+          erase(change),
+          () -> projects().update(change.apply(read)));
     }
 
     // Reading and writing.
 
     /**
-     * The aggregate to write over: two times in three freshly read; otherwise (or when it is
-     * gone) what this thread saw when it last looked, which other threads may have changed
-     * since, or failing that the newest version any thread has seen.
+     * The aggregate to write over: two times in three freshly read; otherwise (or when it is gone)
+     * what this thread saw when it last looked, which other threads may have changed since, or
+     * failing that the newest version any thread has seen.
      */
     private Object base(Type type, Object id, Random random, int thread) {
       Map<Object, Object> mine = seenByThread.computeIfAbsent(thread, t -> new HashMap<>());
@@ -577,7 +736,9 @@ public abstract class StressTestSuite extends StorageTestSuite {
     }
 
     private void remember(Object aggregate) {
-      lastSeen.merge(idOf(aggregate), aggregate,
+      lastSeen.merge(
+          idOf(aggregate),
+          aggregate,
           (old, next) -> versionOf(next) >= versionOf(old) ? next : old);
     }
 
@@ -591,8 +752,14 @@ public abstract class StressTestSuite extends StorageTestSuite {
       }
     }
 
-    private Attempt write(int thread, int sequence, Type type, Object id, String operation,
-        long expectedVersion, @Nullable UnaryOperator<Object> change,
+    private Attempt write(
+        int thread,
+        int sequence,
+        Type type,
+        Object id,
+        String operation,
+        long expectedVersion,
+        @Nullable UnaryOperator<Object> change,
         Supplier<@Nullable Object> call) {
       Outcome outcome;
       Object result = null;
@@ -616,8 +783,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
         outcome = Outcome.UNEXPECTED;
         failure = e;
       }
-      return new Attempt(thread, sequence, type, id, operation, expectedVersion, change, outcome,
-          result, failure);
+      return new Attempt(
+          thread, sequence, type, id, operation, expectedVersion, change, outcome, result, failure);
     }
   }
 
@@ -632,9 +799,12 @@ public abstract class StressTestSuite extends StorageTestSuite {
   }
 
   private static Contact contactOf(Organisation employer, Project project) {
-    return Fixtures.anyContact().toBuilder().organisation(employer.id())
-        .addRole(Fixtures.role(RoleType.PROJECT_OFFICER, project.id()).toBuilder()
-            .validFrom(FIRST_DAY).build())
+    return Fixtures.anyContact().toBuilder()
+        .organisation(employer.id())
+        .addRole(
+            Fixtures.role(RoleType.PROJECT_OFFICER, project.id()).toBuilder()
+                .validFrom(FIRST_DAY)
+                .build())
         .build();
   }
 
@@ -694,8 +864,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
   }
 
   /** {@code aggregate} as the store writes it: the given version and timestamps. */
-  private static Object stamped(Object aggregate, long version, Instant createdAt,
-      Instant updatedAt) {
+  private static Object stamped(
+      Object aggregate, long version, Instant createdAt, Instant updatedAt) {
     if (aggregate instanceof Project p) {
       return p.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
     } else if (aggregate instanceof Event e) {
@@ -719,28 +889,40 @@ public abstract class StressTestSuite extends StorageTestSuite {
   private static void assertOnlyLegitimateOutcomes(List<Attempt> attempts, String stats) {
     List<String> wrong = new ArrayList<>();
     for (Attempt attempt : attempts) {
-      boolean legitimate = switch (attempt.outcome()) {
-        case SUCCESS -> true;
-        case CONFLICT -> !attempt.isCreate() && attempt.failure() instanceof ConflictException c
-            && c.expectedVersion() == attempt.expectedVersion()
-            && c.actualVersion() != c.expectedVersion();
-        case NOT_FOUND, INVALID -> !attempt.isCreate();
-        case UNEXPECTED -> false;
-      };
+      boolean legitimate =
+          switch (attempt.outcome()) {
+            case SUCCESS -> true;
+            case CONFLICT ->
+                !attempt.isCreate()
+                    && attempt.failure() instanceof ConflictException c
+                    && c.expectedVersion() == attempt.expectedVersion()
+                    && c.actualVersion() != c.expectedVersion();
+            case NOT_FOUND, INVALID -> !attempt.isCreate();
+            case UNEXPECTED -> false;
+          };
       if (!legitimate) {
         wrong.add(attempt.describe());
       }
     }
     if (!wrong.isEmpty()) {
-      Throwable first = attempts.stream().filter(a -> a.outcome() == Outcome.UNEXPECTED)
-          .map(Attempt::failure).findFirst().orElse(null);
-      fail(stats + ": " + wrong.size() + " attempts ended in a way no race explains, e.g. "
-          + wrong.subList(0, Math.min(SHOWN_FAILURES, wrong.size())), first);
+      Throwable first =
+          attempts.stream()
+              .filter(a -> a.outcome() == Outcome.UNEXPECTED)
+              .map(Attempt::failure)
+              .findFirst()
+              .orElse(null);
+      fail(
+          stats
+              + ": "
+              + wrong.size()
+              + " attempts ended in a way no race explains, e.g. "
+              + wrong.subList(0, Math.min(SHOWN_FAILURES, wrong.size())),
+          first);
     }
   }
 
-  private void assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(List<Attempt> attempts,
-      String stats) {
+  private void assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(
+      List<Attempt> attempts, String stats) {
     Map<Object, List<Attempt>> byAggregate = new LinkedHashMap<>();
     for (Attempt attempt : attempts) {
       byAggregate.computeIfAbsent(attempt.id(), id -> new ArrayList<>()).add(attempt);
@@ -751,10 +933,11 @@ public abstract class StressTestSuite extends StorageTestSuite {
       String context = stats + ", " + type + " " + entry.getKey();
       List<Attempt> creates = own.stream().filter(a -> a.isCreate() && a.succeeded()).toList();
       assertThat(creates).as(context + ": successful creates").hasSize(1);
-      List<Attempt> writes = own.stream()
-          .filter(a -> a.succeeded() && !a.isCreate() && !a.isDelete())
-          .sorted(Comparator.comparingLong(a -> versionOf(requireResult(a))))
-          .toList();
+      List<Attempt> writes =
+          own.stream()
+              .filter(a -> a.succeeded() && !a.isCreate() && !a.isDelete())
+              .sorted(Comparator.comparingLong(a -> versionOf(requireResult(a))))
+              .toList();
       // The chain: version 1 from the create, then 2, 3… each naming the one before.
       Object replayed = requireResult(creates.get(0));
       assertThat(versionOf(replayed)).as(context + ": version created").isEqualTo(1);
@@ -763,16 +946,30 @@ public abstract class StressTestSuite extends StorageTestSuite {
         Object result = requireResult(write);
         long version = k + 2;
         if (versionOf(result) != version) {
-          fail(context + ": the successful writes' versions are not 1, 2, 3…: expected "
-              + version + " but found " + versionOf(result) + " (" + write.describe() + ")"
-              + (versionOf(result) < version ? ", a version handed out twice: a lost update"
-              : ", a gap"));
+          fail(
+              context
+                  + ": the successful writes' versions are not 1, 2, 3…: expected "
+                  + version
+                  + " but found "
+                  + versionOf(result)
+                  + " ("
+                  + write.describe()
+                  + ")"
+                  + (versionOf(result) < version
+                      ? ", a version handed out twice: a lost update"
+                      : ", a gap"));
         }
-        assertThat(write.expectedVersion()).as(context + ": the version named by "
-            + write.describe()).isEqualTo(version - 1);
-        Object next = stamped(requireChange(write).apply(replayed), version,
-            createdAtOf(replayed), updatedAtOf(result));
-        assertThat(updatedAtOf(result)).as(context + ": updatedAt of version " + version)
+        assertThat(write.expectedVersion())
+            .as(context + ": the version named by " + write.describe())
+            .isEqualTo(version - 1);
+        Object next =
+            stamped(
+                requireChange(write).apply(replayed),
+                version,
+                createdAtOf(replayed),
+                updatedAtOf(result));
+        assertThat(updatedAtOf(result))
+            .as(context + ": updatedAt of version " + version)
             .isAfterOrEqualTo(updatedAtOf(replayed));
         assertSame(result, next, context + ": version " + version + " against the replay");
         replayed = next;
@@ -783,7 +980,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
       if (deletes.isEmpty()) {
         assertSame(stored.orElse(null), replayed, context + ": what the store holds");
       } else {
-        assertThat(deletes.get(0).expectedVersion()).as(context + ": the version the delete named")
+        assertThat(deletes.get(0).expectedVersion())
+            .as(context + ": the version the delete named")
             .isEqualTo(versionOf(replayed));
         assertThat(stored).as(context + ": what the store holds after the delete").isEmpty();
       }
@@ -810,17 +1008,40 @@ public abstract class StressTestSuite extends StorageTestSuite {
       }
     }
     Map<Type, Set<Object>> found = new EnumMap<>(Type.class);
-    found.put(Type.PROJECT, ids(ContractAssertions.all(ProjectQuery.builder()
-            .framework(world.framework.code()).limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT,
-        projects()::search, ProjectQuery::after), Project::id));
+    found.put(
+        Type.PROJECT,
+        ids(
+            ContractAssertions.all(
+                ProjectQuery.builder()
+                    .framework(world.framework.code())
+                    .limit(Paging.MAX_LIMIT)
+                    .build(),
+                Paging.MAX_LIMIT,
+                projects()::search,
+                ProjectQuery::after),
+            Project::id));
     found.put(Type.EVENT, ids(allEvents(world), Event::id));
-    found.put(Type.CONTACT, ids(ContractAssertions.all(ContactQuery.builder()
-            .organisation(world.employer.id()).limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT,
-        contacts()::search, ContactQuery::after), Contact::id));
+    found.put(
+        Type.CONTACT,
+        ids(
+            ContractAssertions.all(
+                ContactQuery.builder()
+                    .organisation(world.employer.id())
+                    .limit(Paging.MAX_LIMIT)
+                    .build(),
+                Paging.MAX_LIMIT,
+                contacts()::search,
+                ContactQuery::after),
+            Contact::id));
     for (Type type : Type.values()) {
       int expected = created.getOrDefault(type, 0) - deleted.getOrDefault(type, 0);
-      assertThat(found.get(type)).as(stats + ": %s found: created %d - deleted %d", type,
-          created.getOrDefault(type, 0), deleted.getOrDefault(type, 0)).hasSize(expected)
+      assertThat(found.get(type))
+          .as(
+              stats + ": %s found: created %d - deleted %d",
+              type,
+              created.getOrDefault(type, 0),
+              deleted.getOrDefault(type, 0))
+          .hasSize(expected)
           .isEqualTo(present.get(type));
     }
   }
@@ -830,28 +1051,39 @@ public abstract class StressTestSuite extends StorageTestSuite {
   }
 
   private List<Event> eventsOf(Collection<ProjectId> projects) {
-    return ContractAssertions.all(EventQuery.builder().projects(projects)
-        .limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT, events()::search, EventQuery::after);
+    return ContractAssertions.all(
+        EventQuery.builder().projects(projects).limit(Paging.MAX_LIMIT).build(),
+        Paging.MAX_LIMIT,
+        events()::search,
+        EventQuery::after);
   }
 
   private long countEvents(ProjectId project) {
-    return ContractAssertions.all(EventQuery.builder().project(project).limit(Paging.MAX_LIMIT)
-        .build(), Paging.MAX_LIMIT, events()::search, EventQuery::after).size();
+    return ContractAssertions.all(
+            EventQuery.builder().project(project).limit(Paging.MAX_LIMIT).build(),
+            Paging.MAX_LIMIT,
+            events()::search,
+            EventQuery::after)
+        .size();
   }
 
   /** A dashboard's breakdowns add up to its total, as one consistent snapshot's must. */
   private static void assertAddsUp(ProjectDashboard dashboard) {
     EventTally total = dashboard.total();
-    assertThat(total.participants().accuracy()).as("accuracy of the total")
+    assertThat(total.participants().accuracy())
+        .as("accuracy of the total")
         .isEqualTo(Tally.Accuracy.EXACT);
-    assertThat(sum(dashboard.byYear().values())).as("events by year against the total")
+    assertThat(sum(dashboard.byYear().values()))
+        .as("events by year against the total")
         .isEqualTo(total.events());
-    assertThat(sum(dashboard.byType().values())).as("events by type against the total")
+    assertThat(sum(dashboard.byType().values()))
+        .as("events by type against the total")
         .isEqualTo(total.events());
-    assertThat(sum(dashboard.byStatus().values())).as("events by status against the total")
+    assertThat(sum(dashboard.byStatus().values()))
+        .as("events by status against the total")
         .isEqualTo(total.events());
-    assertThat(dashboard.byYear().values().stream().mapToLong(t -> t.participants().value())
-        .sum()).as("participants by year against the total")
+    assertThat(dashboard.byYear().values().stream().mapToLong(t -> t.participants().value()).sum())
+        .as("participants by year against the total")
         .isEqualTo(total.participants().value());
   }
 
@@ -902,12 +1134,18 @@ public abstract class StressTestSuite extends StorageTestSuite {
 
   private static long seed() {
     String fixed = System.getProperty(RoundTripTestSuite.SEED_PROPERTY);
-    return fixed != null && !fixed.isBlank() ? Long.parseLong(fixed.strip())
+    return fixed != null && !fixed.isBlank()
+        ? Long.parseLong(fixed.strip())
         : new SecureRandom().nextLong();
   }
 
   private static String replay(long seed) {
-    return "seed " + seed + " (replay the operations with -D" + RoundTripTestSuite.SEED_PROPERTY
-        + "=" + seed + ")";
+    return "seed "
+        + seed
+        + " (replay the operations with -D"
+        + RoundTripTestSuite.SEED_PROPERTY
+        + "="
+        + seed
+        + ")";
   }
 }

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A clock that stands still until a test moves it, for predictable timestamps and "today".
  *
- * <p>Its instant is always truncated to microseconds, the finest precision every supported
- * database keeps, so a timestamp taken from it reads back equal from any store. It is thread-safe:
- * threads that share it see the same instant, and a move is seen by all of them at once. Copies
- * made with {@link #withZone} share the instant.
+ * <p>Its instant is always truncated to microseconds, the finest precision every supported database
+ * keeps, so a timestamp taken from it reads back equal from any store. It is thread-safe: threads
+ * that share it see the same instant, and a move is seen by all of them at once. Copies made with
+ * {@link #withZone} share the instant.
  *
  * <pre>{@code
  * TestClock clock = TestClock.at(Instant.parse("2025-03-17T08:30:00Z"));

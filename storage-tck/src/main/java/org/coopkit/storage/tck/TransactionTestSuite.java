@@ -45,27 +45,39 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
 
   @Test
   protected void workThatThrowsPersistsNoneOfItsWritesAndTheExceptionComesBackUnchanged() {
-    List<Throwable> failures = List.of(new IllegalStateException("work failed"),
-        new ConflictException("Project", "x", 1, 2), new AssertionError("an error"));
+    List<Throwable> failures =
+        List.of(
+            new IllegalStateException("work failed"),
+            new ConflictException("Project", "x", 1, 2),
+            new AssertionError("an error"));
     for (Throwable failure : failures) {
       // given
       Instant now = clock.instant();
       Organisation organisation = stamped(Fixtures.anyOrganisation(), now);
-      Project project = stamped(anyProject().toBuilder()
-          .addOrganisation(ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
-          .build(), now);
+      Project project =
+          stamped(
+              anyProject().toBuilder()
+                  .addOrganisation(
+                      ProjectOrganisation.of(organisation.id(), OrganisationRole.FUNDING))
+                  .build(),
+              now);
       Event event = stamped(eventOf(project.id()), now);
       Contact contact = stamped(Fixtures.anyContact(), now);
 
       // when
-      Throwable thrown = catchThrowable(() -> storage().inTransaction(s -> {
-        s.organisations().insert(organisation);
-        s.projects().insert(project);
-        s.events().insert(event);
-        s.contacts().insert(contact);
-        throwUnchecked(failure);
-        return null;
-      }));
+      Throwable thrown =
+          catchThrowable(
+              () ->
+                  storage()
+                      .inTransaction(
+                          s -> {
+                            s.organisations().insert(organisation);
+                            s.projects().insert(project);
+                            s.events().insert(event);
+                            s.contacts().insert(contact);
+                            throwUnchecked(failure);
+                            return null;
+                          }));
 
       // then
       assertThat(thrown).as("what the work threw").isSameAs(failure);
@@ -74,8 +86,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
       assertThat(projects().findByCode(project.code())).as("after %s", failure).isEmpty();
       assertThat(events().find(event.id())).as("after %s", failure).isEmpty();
       assertThat(contacts().find(contact.id())).as("after %s", failure).isEmpty();
-      Set<ProjectId> existing = storage().inTransaction(TransactionMode.READ_ONLY,
-          s -> s.projects().existing(List.of(project.id())));
+      Set<ProjectId> existing =
+          storage()
+              .inTransaction(
+                  TransactionMode.READ_ONLY, s -> s.projects().existing(List.of(project.id())));
       assertThat(existing).as("after %s", failure).isEmpty();
     }
   }
@@ -89,22 +103,35 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     Project inserted = stamped(anyProject(), clock.instant());
 
     // when
-    Throwable thrown = catchThrowable(() -> storage().inTransaction(s -> {
-      s.projects().update(project.toBuilder().title("Changed").code(Fixtures.uniqueCode())
-          .version(2).build(), 1);
-      s.events().delete(event.id(), event.version());
-      s.organisations().delete(organisation.id(), organisation.version());
-      s.projects().insert(inserted);
-      throw new IllegalStateException("work failed");
-    }));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                storage()
+                    .inTransaction(
+                        s -> {
+                          s.projects()
+                              .update(
+                                  project.toBuilder()
+                                      .title("Changed")
+                                      .code(Fixtures.uniqueCode())
+                                      .version(2)
+                                      .build(),
+                                  1);
+                          s.events().delete(event.id(), event.version());
+                          s.organisations().delete(organisation.id(), organisation.version());
+                          s.projects().insert(inserted);
+                          throw new IllegalStateException("work failed");
+                        }));
 
     // then
     assertThat(thrown).isInstanceOf(IllegalStateException.class);
     assertSame(projects().find(project.id()).orElse(null), project, "the updated project");
-    assertSame(projects().findByCode(project.code()).orElse(null), project,
-        "the project by its old code");
+    assertSame(
+        projects().findByCode(project.code()).orElse(null), project, "the project by its old code");
     assertSame(events().find(event.id()).orElse(null), event, "the deleted event");
-    assertSame(organisations().find(organisation.id()).orElse(null), organisation,
+    assertSame(
+        organisations().find(organisation.id()).orElse(null),
+        organisation,
         "the deleted organisation");
     assertThat(projects().find(inserted.id())).isEmpty();
   }
@@ -118,17 +145,20 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     Event event = stamped(eventOf(project.id()), now);
 
     // when
-    String result = storage().inTransaction(s -> {
-      s.organisations().insert(organisation);
-      s.projects().insert(project);
-      s.events().insert(event);
-      return "done";
-    });
+    String result =
+        storage()
+            .inTransaction(
+                s -> {
+                  s.organisations().insert(organisation);
+                  s.projects().insert(project);
+                  s.events().insert(event);
+                  return "done";
+                });
 
     // then
     assertThat(result).isEqualTo("done");
-    assertSame(organisations().find(organisation.id()).orElse(null), organisation,
-        "the organisation");
+    assertSame(
+        organisations().find(organisation.id()).orElse(null), organisation, "the organisation");
     assertSame(projects().find(project.id()).orElse(null), project, "the project");
     assertSame(events().find(event.id()).orElse(null), event, "the event");
   }
@@ -142,23 +172,26 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     Event event = stamped(eventOf(project.id()), now);
 
     // when
-    storage().inTransaction(s -> {
-      s.projects().insert(project);
-      s.events().insert(event);
+    storage()
+        .inTransaction(
+            s -> {
+              s.projects().insert(project);
+              s.events().insert(event);
 
-      // then
-      assertThat(s.projects().get(project.id())).contains(project);
-      assertThat(s.projects().getByCode(project.code())).contains(project);
-      assertThat(s.projects().existing(List.of(project.id(), Fixtures.newProjectId())))
-          .containsExactly(project.id());
-      assertThat(s.events().find(EventQuery.builder().project(project.id()).build()).items())
-          .containsExactly(event);
-      s.projects().update(changed, 1);
-      assertThat(s.projects().get(project.id())).contains(changed);
-      s.events().delete(event.id(), 1);
-      assertThat(s.events().get(event.id())).isEmpty();
-      return null;
-    });
+              // then
+              assertThat(s.projects().get(project.id())).contains(project);
+              assertThat(s.projects().getByCode(project.code())).contains(project);
+              assertThat(s.projects().existing(List.of(project.id(), Fixtures.newProjectId())))
+                  .containsExactly(project.id());
+              assertThat(
+                      s.events().find(EventQuery.builder().project(project.id()).build()).items())
+                  .containsExactly(event);
+              s.projects().update(changed, 1);
+              assertThat(s.projects().get(project.id())).contains(changed);
+              s.events().delete(event.id(), 1);
+              assertThat(s.events().get(event.id())).isEmpty();
+              return null;
+            });
     assertSame(projects().find(project.id()).orElse(null), changed, "the project after commit");
     assertThat(events().find(event.id())).isEmpty();
   }
@@ -169,10 +202,12 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     Project project = storedProject();
 
     // when
-    Optional<Project> read = storage().inTransaction(TransactionMode.READ_ONLY,
-        s -> s.projects().get(project.id()));
-    Set<ProjectId> existing = storage().inTransaction(TransactionMode.READ_ONLY,
-        s -> s.projects().existing(List.of(project.id())));
+    Optional<Project> read =
+        storage().inTransaction(TransactionMode.READ_ONLY, s -> s.projects().get(project.id()));
+    Set<ProjectId> existing =
+        storage()
+            .inTransaction(
+                TransactionMode.READ_ONLY, s -> s.projects().existing(List.of(project.id())));
 
     // then
     assertThat(read).contains(project);
@@ -185,16 +220,18 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     Project project = storedProjectWithComponents(1);
     Project other = storedProjectWithComponents(1);
     Organisation organiser = storedOrganisation();
-    Event event = eventOf(project.id()).toBuilder()
-        .addOrganiser(Organiser.of(organiser.id(), OrganiserRole.ORGANISER))
-        .addComponent(project.components().get(0).id())
-        .addComponent(other.components().get(0).id())
-        .build();
-    Contact contact = Fixtures.anyContact().toBuilder()
-        .organisation(organiser.id())
-        .addRole(Fixtures.role(RoleType.EXPERT, project.id()))
-        .addRole(Fixtures.roleFor(Fixtures.newOrganisationId()))
-        .build();
+    Event event =
+        eventOf(project.id()).toBuilder()
+            .addOrganiser(Organiser.of(organiser.id(), OrganiserRole.ORGANISER))
+            .addComponent(project.components().get(0).id())
+            .addComponent(other.components().get(0).id())
+            .build();
+    Contact contact =
+        Fixtures.anyContact().toBuilder()
+            .organisation(organiser.id())
+            .addRole(Fixtures.role(RoleType.EXPERT, project.id()))
+            .addRole(Fixtures.roleFor(Fixtures.newOrganisationId()))
+            .build();
 
     // when
     Throwable eventFailure = catchThrowable(() -> events().create(event));
@@ -214,34 +251,53 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     // given
     Project doomed = storedProjectWithComponents(1);
     Project partner = storedProject();
-    Event own = events().create(eventOf(doomed.id()).toBuilder()
-        .addComponent(doomed.components().get(0).id()).build());
-    Event joint = events().create(eventOf(doomed.id()).toBuilder().addProject(partner.id())
-        .addComponent(doomed.components().get(0).id()).build());
-    Project successor = projects().create(anyProject().toBuilder()
-        .addRelation(ProjectRelation.of(doomed.id(), RelationType.PREDECESSOR)).build());
+    Event own =
+        events()
+            .create(
+                eventOf(doomed.id()).toBuilder()
+                    .addComponent(doomed.components().get(0).id())
+                    .build());
+    Event joint =
+        events()
+            .create(
+                eventOf(doomed.id()).toBuilder()
+                    .addProject(partner.id())
+                    .addComponent(doomed.components().get(0).id())
+                    .build());
+    Project successor =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addRelation(ProjectRelation.of(doomed.id(), RelationType.PREDECESSOR))
+                    .build());
     StorageUnavailableException lost =
         new StorageUnavailableException("connection lost (injected)", true, null);
-    Coopkit failing = Coopkit.builder()
-        .storage(new FaultyStorage(storage(), (operation, target) -> {
-          if (operation.equals("delete") && target.equals(doomed.id())) {
-            throw lost;
-          }
-        }))
-        .clock(clock)
-        .build();
+    Coopkit failing =
+        Coopkit.builder()
+            .storage(
+                new FaultyStorage(
+                    storage(),
+                    (operation, target) -> {
+                      if (operation.equals("delete") && target.equals(doomed.id())) {
+                        throw lost;
+                      }
+                    }))
+            .clock(clock)
+            .build();
 
     // when
-    StorageUnavailableException thrown = catchThrowableOfType(StorageUnavailableException.class,
-        () -> failing.projects().deleteWithEvents(doomed.id(), doomed.version()));
+    StorageUnavailableException thrown =
+        catchThrowableOfType(
+            StorageUnavailableException.class,
+            () -> failing.projects().deleteWithEvents(doomed.id(), doomed.version()));
 
     // then
     assertThat(thrown).as("the failure of the last write").isSameAs(lost);
     assertSame(projects().find(doomed.id()).orElse(null), doomed, "the project");
     assertSame(events().find(own.id()).orElse(null), own, "its own event");
     assertSame(events().find(joint.id()).orElse(null), joint, "the joint event");
-    assertSame(projects().find(successor.id()).orElse(null), successor,
-        "the project relating to it");
+    assertSame(
+        projects().find(successor.id()).orElse(null), successor, "the project relating to it");
   }
 
   private static Project stamped(Project project, Instant now) {

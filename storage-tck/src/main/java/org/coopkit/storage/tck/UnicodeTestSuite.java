@@ -54,8 +54,8 @@ import org.junit.jupiter.api.Test;
  * scripts, combining characters, characters of four UTF-8 bytes, invisible characters and the
  * control characters the model allows, in every kind of text field, read back equal and byte for
  * byte ({@link TrickyTexts}); and free-text and name-prefix queries whose needles hold SQL
- * metacharacters find exactly what the model's definition ({@code matches}) accepts, never
- * treating {@code %} or {@code _} as wildcards.
+ * metacharacters find exactly what the model's definition ({@code matches}) accepts, never treating
+ * {@code %} or {@code _} as wildcards.
  *
  * <p>The model strips texts and puts them in Unicode NFC; the store must keep the model's value,
  * not the caller's raw input, and must not normalise, trim, re-encode or re-escape it further.
@@ -65,6 +65,7 @@ import org.junit.jupiter.api.Test;
 public abstract class UnicodeTestSuite extends StorageTestSuite {
   /** Language tags of the right-to-left texts given alongside English. */
   private static final String ARABIC_TAG = "ar";
+
   private static final String HEBREW_TAG = "he";
 
   /** For subclasses. */
@@ -90,8 +91,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
       Project read = projects().get(given.id());
       assertSameTexts(context + ", read back", texts(read), texts(given));
       assertSame(read, stored, context);
-      List<Project> found = projects().search(ProjectQuery.builder()
-          .framework(given.framework().code()).build()).items();
+      List<Project> found =
+          projects()
+              .search(ProjectQuery.builder().framework(given.framework().code()).build())
+              .items();
       assertThat(found).as(context + ", found by framework").hasSize(1);
       assertSameTexts(context + ", found by framework", texts(found.get(0)), texts(given));
     }
@@ -115,12 +118,17 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
       Event read = events().get(given.id());
       assertSameTexts(context + ", read back", texts(read), texts(given));
       assertSame(read, stored, context);
-      List<Event> found = events().search(EventQuery.builder().project(project.id())
-          .topic(given.topics().iterator().next()).build()).items();
-      assertThat(found).as(context + ", found by topic").extracting(Event::id)
-          .contains(given.id());
-      Event byTopic = found.stream().filter(e -> e.id().equals(given.id())).findFirst()
-          .orElseThrow();
+      List<Event> found =
+          events()
+              .search(
+                  EventQuery.builder()
+                      .project(project.id())
+                      .topic(given.topics().iterator().next())
+                      .build())
+              .items();
+      assertThat(found).as(context + ", found by topic").extracting(Event::id).contains(given.id());
+      Event byTopic =
+          found.stream().filter(e -> e.id().equals(given.id())).findFirst().orElseThrow();
       assertSameTexts(context + ", found by topic", texts(byTopic), texts(given));
     }
   }
@@ -144,10 +152,18 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
       Contact read = contacts().get(given.id());
       assertSameTexts(context + ", read back", texts(read), texts(given));
       assertSame(read, stored, context);
-      List<Contact> found = ContractAssertions.all(ContactQuery.builder()
-          .organisation(employer.id()).limit(Paging.MAX_LIMIT).build(), Paging.MAX_LIMIT,
-          contacts()::search, ContactQuery::after).stream()
-          .filter(c -> c.id().equals(given.id())).toList();
+      List<Contact> found =
+          ContractAssertions.all(
+                  ContactQuery.builder()
+                      .organisation(employer.id())
+                      .limit(Paging.MAX_LIMIT)
+                      .build(),
+                  Paging.MAX_LIMIT,
+                  contacts()::search,
+                  ContactQuery::after)
+              .stream()
+              .filter(c -> c.id().equals(given.id()))
+              .toList();
       assertThat(found).as(context + ", found by employer").hasSize(1);
       assertSameTexts(context + ", found by employer", texts(found.get(0)), texts(given));
     }
@@ -193,8 +209,13 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     // given
     String raw = TrickyTexts.DECOMPOSED;
     String composed = normalized(raw);
-    Project project = projects().create(Fixtures.anyProject().toBuilder()
-        .title(LocalizedText.of(raw)).acronym(cut(raw, Limits.CODE)).build());
+    Project project =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .title(LocalizedText.of(raw))
+                    .acronym(cut(raw, Limits.CODE))
+                    .build());
     Event event = eventFullOf(project, raw);
     Contact contact = Fixtures.contactNamed(raw, raw + ", sorted").toBuilder().unit(raw).build();
 
@@ -203,7 +224,8 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     contacts().create(contact);
 
     // then
-    assertThat(composed.getBytes(UTF_8)).as("NFC changes the raw text")
+    assertThat(composed.getBytes(UTF_8))
+        .as("NFC changes the raw text")
         .isNotEqualTo(raw.getBytes(UTF_8));
     Map<String, String> stored = new LinkedHashMap<>();
     stored.put("project title", projects().get(project.id()).title().english());
@@ -224,34 +246,52 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   @Test
   protected void textsAtTheirLimitsInFourByteCharactersReadBackEqual() {
     // given: each text as long as the model allows in UTF-16, twice that in UTF-8 bytes
-    Organisation organisation = organisations().register(Fixtures.anyOrganisation().toBuilder()
-        .name(LocalizedText.of(fourByte(Limits.NAME)))
-        .acronym(fourByte(Limits.CODE))
-        .build());
-    Project project = projects().create(Fixtures.anyProject().toBuilder()
-        .title(LocalizedText.of(fourByte(Limits.TITLE)))
-        .acronym(fourByte(Limits.CODE))
-        .summary(LocalizedText.of(fourByte(Limits.TEXT)))
-        .addComponent(Component.builder().id(Fixtures.newComponentId())
-            .code(fourByte(Limits.CODE)).title(LocalizedText.of(fourByte(Limits.TITLE)))
-            .objective(LocalizedText.of(fourByte(Limits.TEXT))).build())
-        .addLink(Link.of("https://example.org/limits", fourByte(Limits.TITLE), Link.Kind.OTHER))
-        .addExternalId(ExternalId.of("tck", fourByte(Limits.IDENTIFIER)))
-        .build());
-    Event event = events().create(Fixtures.eventOf(project.id()).toBuilder()
-        .title(LocalizedText.of(fourByte(Limits.TITLE)))
-        .description(LocalizedText.of(fourByte(Limits.TEXT)))
-        .venue(new Venue(fourByte(Limits.NAME), fourByte(Limits.NAME), null))
-        .addTopic(Topic.of(fourByte(Limits.TITLE)))
-        .addKeyMessage(new KeyMessage(LocalizedText.of(fourByte(Limits.TEXT)), true))
-        .build());
-    Contact contact = contacts().create(Fixtures.anyContact().toBuilder()
-        .displayName(fourByte(Limits.NAME))
-        .sortName(fourByte(Limits.NAME))
-        .honorific(fourByte(Limits.CODE))
-        .jobTitle(fourByte(Limits.TITLE))
-        .unit(fourByte(Limits.NAME))
-        .build());
+    Organisation organisation =
+        organisations()
+            .register(
+                Fixtures.anyOrganisation().toBuilder()
+                    .name(LocalizedText.of(fourByte(Limits.NAME)))
+                    .acronym(fourByte(Limits.CODE))
+                    .build());
+    Project project =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .title(LocalizedText.of(fourByte(Limits.TITLE)))
+                    .acronym(fourByte(Limits.CODE))
+                    .summary(LocalizedText.of(fourByte(Limits.TEXT)))
+                    .addComponent(
+                        Component.builder()
+                            .id(Fixtures.newComponentId())
+                            .code(fourByte(Limits.CODE))
+                            .title(LocalizedText.of(fourByte(Limits.TITLE)))
+                            .objective(LocalizedText.of(fourByte(Limits.TEXT)))
+                            .build())
+                    .addLink(
+                        Link.of(
+                            "https://example.org/limits", fourByte(Limits.TITLE), Link.Kind.OTHER))
+                    .addExternalId(ExternalId.of("tck", fourByte(Limits.IDENTIFIER)))
+                    .build());
+    Event event =
+        events()
+            .create(
+                Fixtures.eventOf(project.id()).toBuilder()
+                    .title(LocalizedText.of(fourByte(Limits.TITLE)))
+                    .description(LocalizedText.of(fourByte(Limits.TEXT)))
+                    .venue(new Venue(fourByte(Limits.NAME), fourByte(Limits.NAME), null))
+                    .addTopic(Topic.of(fourByte(Limits.TITLE)))
+                    .addKeyMessage(new KeyMessage(LocalizedText.of(fourByte(Limits.TEXT)), true))
+                    .build());
+    Contact contact =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .displayName(fourByte(Limits.NAME))
+                    .sortName(fourByte(Limits.NAME))
+                    .honorific(fourByte(Limits.CODE))
+                    .jobTitle(fourByte(Limits.TITLE))
+                    .unit(fourByte(Limits.NAME))
+                    .build());
 
     // when
     Organisation readOrganisation = organisations().get(organisation.id());
@@ -276,21 +316,30 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   protected void tabsAndLineBreaksInLongTextsReadBackExactly() {
     // given
     String multiline = "Start\t" + TrickyTexts.MULTILINE + "\r\n\r\n" + TrickyTexts.FOUR_BYTE;
-    Project project = projects().create(Fixtures.anyProject().toBuilder()
-        .summary(Fixtures.localized("en", multiline, "ar", TrickyTexts.ARABIC + "\n" + multiline))
-        .aims(LocalizedText.of(multiline))
-        .build());
-    Event event = events().create(Fixtures.eventOf(project.id()).toBuilder()
-        .description(LocalizedText.of(multiline))
-        .addKeyMessage(KeyMessage.outcome(multiline))
-        .build());
+    Project project =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .summary(
+                        Fixtures.localized(
+                            "en", multiline, "ar", TrickyTexts.ARABIC + "\n" + multiline))
+                    .aims(LocalizedText.of(multiline))
+                    .build());
+    Event event =
+        events()
+            .create(
+                Fixtures.eventOf(project.id()).toBuilder()
+                    .description(LocalizedText.of(multiline))
+                    .addKeyMessage(KeyMessage.outcome(multiline))
+                    .build());
 
     // when
     Project readProject = projects().get(project.id());
     Event readEvent = events().get(event.id());
 
     // then
-    assertThat(readProject.aims().english()).contains("\r\n", "\r", "\n\n\t", "\t\t")
+    assertThat(readProject.aims().english())
+        .contains("\r\n", "\r", "\n\n\t", "\t\t")
         .isEqualTo(normalized(multiline));
     assertSameTexts("long texts of the project", texts(readProject), texts(project));
     assertSameTexts("long texts of the event", texts(readEvent), texts(event));
@@ -305,22 +354,37 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     List<Event> ours = new ArrayList<>();
     LocalDate day = LocalDate.of(2026, 4, 1);
     for (String title : haystack()) {
-      ours.add(events().create(Fixtures.eventOn(project.id(), day).toBuilder()
-          .title(LocalizedText.of(title)).build()));
+      ours.add(
+          events()
+              .create(
+                  Fixtures.eventOn(project.id(), day).toBuilder()
+                      .title(LocalizedText.of(title))
+                      .build()));
       day = day.plusDays(1);
     }
 
     for (String needle : needles()) {
       for (SortDirection direction : SortDirection.values()) {
         // when
-        EventQuery query = EventQuery.builder().project(project.id()).text(needle)
-            .direction(direction).limit(5).build();
+        EventQuery query =
+            EventQuery.builder()
+                .project(project.id())
+                .text(needle)
+                .direction(direction)
+                .limit(5)
+                .build();
         List<Event> found = ContractAssertions.all(query, 5, events()::search, EventQuery::after);
 
         // then
         List<Event> expected = ours.stream().filter(query::matches).toList();
-        assertFoundAs("events with text '" + needle + "' " + direction, found, query::matches,
-            eventOrder(direction), Event::id, ours, expected);
+        assertFoundAs(
+            "events with text '" + needle + "' " + direction,
+            found,
+            query::matches,
+            eventOrder(direction),
+            Event::id,
+            ours,
+            expected);
       }
     }
   }
@@ -331,21 +395,33 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     CooperationFramework framework = Fixtures.uniqueFramework();
     List<Project> ours = new ArrayList<>();
     for (String title : haystack()) {
-      ours.add(projects().create(Fixtures.anyProject().toBuilder().framework(framework)
-          .title(LocalizedText.of(title)).acronym(cut(title, Limits.CODE)).build()));
+      ours.add(
+          projects()
+              .create(
+                  Fixtures.anyProject().toBuilder()
+                      .framework(framework)
+                      .title(LocalizedText.of(title))
+                      .acronym(cut(title, Limits.CODE))
+                      .build()));
     }
 
     for (String needle : needles()) {
       // when
-      ProjectQuery query = ProjectQuery.builder().framework(framework.code()).text(needle)
-          .limit(7).build();
-      List<Project> found = ContractAssertions.all(query, 7, projects()::search,
-          ProjectQuery::after);
+      ProjectQuery query =
+          ProjectQuery.builder().framework(framework.code()).text(needle).limit(7).build();
+      List<Project> found =
+          ContractAssertions.all(query, 7, projects()::search, ProjectQuery::after);
 
       // then
       List<Project> expected = ours.stream().filter(query::matches).toList();
-      assertFoundAs("projects with text '" + needle + "'", found, query::matches,
-          projectOrder(SortDirection.ASCENDING), Project::id, ours, expected);
+      assertFoundAs(
+          "projects with text '" + needle + "'",
+          found,
+          query::matches,
+          projectOrder(SortDirection.ASCENDING),
+          Project::id,
+          ours,
+          expected);
     }
   }
 
@@ -355,22 +431,32 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     Organisation parent = storedOrganisation();
     List<Organisation> ours = new ArrayList<>();
     for (String name : haystack()) {
-      ours.add(organisations().register(Fixtures.unitOf(parent.id()).toBuilder()
-          .name(Fixtures.localized("en", name, "fr", name + " (fr)"))
-          .acronym(cut(name, Limits.CODE)).build()));
+      ours.add(
+          organisations()
+              .register(
+                  Fixtures.unitOf(parent.id()).toBuilder()
+                      .name(Fixtures.localized("en", name, "fr", name + " (fr)"))
+                      .acronym(cut(name, Limits.CODE))
+                      .build()));
     }
 
     for (String needle : needles()) {
       // when
-      OrganisationQuery query = OrganisationQuery.builder().parent(parent.id()).text(needle)
-          .limit(7).build();
-      List<Organisation> found = ContractAssertions.all(query, 7, organisations()::search,
-          OrganisationQuery::after);
+      OrganisationQuery query =
+          OrganisationQuery.builder().parent(parent.id()).text(needle).limit(7).build();
+      List<Organisation> found =
+          ContractAssertions.all(query, 7, organisations()::search, OrganisationQuery::after);
 
       // then
       List<Organisation> expected = ours.stream().filter(query::matches).toList();
-      assertFoundAs("organisations with text '" + needle + "'", found, query::matches,
-          organisationOrder(SortDirection.ASCENDING), Organisation::id, ours, expected);
+      assertFoundAs(
+          "organisations with text '" + needle + "'",
+          found,
+          query::matches,
+          organisationOrder(SortDirection.ASCENDING),
+          Organisation::id,
+          ours,
+          expected);
     }
   }
 
@@ -380,22 +466,37 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     Organisation employer = storedOrganisation();
     List<Contact> ours = new ArrayList<>();
     for (String name : names()) {
-      ours.add(contacts().create(Fixtures.contactNamed(name, name).toBuilder()
-          .organisation(employer.id()).build()));
+      ours.add(
+          contacts()
+              .create(
+                  Fixtures.contactNamed(name, name).toBuilder()
+                      .organisation(employer.id())
+                      .build()));
     }
 
     for (String prefix : prefixes()) {
       for (SortDirection direction : SortDirection.values()) {
         // when
-        ContactQuery query = ContactQuery.builder().organisation(employer.id())
-            .namePrefix(prefix).direction(direction).limit(4).build();
-        List<Contact> found = ContractAssertions.all(query, 4, contacts()::search,
-            ContactQuery::after);
+        ContactQuery query =
+            ContactQuery.builder()
+                .organisation(employer.id())
+                .namePrefix(prefix)
+                .direction(direction)
+                .limit(4)
+                .build();
+        List<Contact> found =
+            ContractAssertions.all(query, 4, contacts()::search, ContactQuery::after);
 
         // then
         List<Contact> expected = ours.stream().filter(query::matches).toList();
-        assertFoundAs("contacts with name prefix '" + prefix + "' " + direction, found,
-            query::matches, contactOrder(direction), Contact::id, ours, expected);
+        assertFoundAs(
+            "contacts with name prefix '" + prefix + "' " + direction,
+            found,
+            query::matches,
+            contactOrder(direction),
+            Contact::id,
+            ours,
+            expected);
       }
     }
   }
@@ -405,27 +506,42 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     // given
     Project project = storedProject();
     // what a wildcard reading of the needles below would match too
-    events().create(Fixtures.eventOf(project.id()).toBuilder()
-        .title("snakeXcase tokABCen qtail abc zzz").build());
-    Event literal = events().create(Fixtures.eventOf(project.id()).toBuilder()
-        .title("snake_case tok%en").build());
+    events()
+        .create(
+            Fixtures.eventOf(project.id()).toBuilder()
+                .title("snakeXcase tokABCen qtail abc zzz")
+                .build());
+    Event literal =
+        events()
+            .create(Fixtures.eventOf(project.id()).toBuilder().title("snake_case tok%en").build());
     Organisation employer = storedOrganisation();
-    contacts().create(Fixtures.contactNamed("Marta Lima", "Lima, Marta").toBuilder()
-        .organisation(employer.id()).build());
+    contacts()
+        .create(
+            Fixtures.contactNamed("Marta Lima", "Lima, Marta").toBuilder()
+                .organisation(employer.id())
+                .build());
 
     // when
     List<Event> underscore = searchEvents(project, "snake_case");
     List<Event> percent = searchEvents(project, "tok%en");
     List<Event> percentBetweenWords = searchEvents(project, "qtail%zzz");
-    List<Contact> underscorePrefix = contacts().search(ContactQuery.builder()
-        .organisation(employer.id()).namePrefix("mar_a").build()).items();
-    List<Contact> percentPrefix = contacts().search(ContactQuery.builder()
-        .organisation(employer.id()).namePrefix("m%a").build()).items();
+    List<Contact> underscorePrefix =
+        contacts()
+            .search(ContactQuery.builder().organisation(employer.id()).namePrefix("mar_a").build())
+            .items();
+    List<Contact> percentPrefix =
+        contacts()
+            .search(ContactQuery.builder().organisation(employer.id()).namePrefix("m%a").build())
+            .items();
 
     // then
-    assertThat(underscore).as("'_' is not a wildcard").extracting(Event::id)
+    assertThat(underscore)
+        .as("'_' is not a wildcard")
+        .extracting(Event::id)
         .containsExactly(literal.id());
-    assertThat(percent).as("'%' is not a wildcard").extracting(Event::id)
+    assertThat(percent)
+        .as("'%' is not a wildcard")
+        .extracting(Event::id)
         .containsExactly(literal.id());
     assertThat(percentBetweenWords).as("'%' between words is not a wildcard").isEmpty();
     assertThat(underscorePrefix).as("'_' in a name prefix is not a wildcard").isEmpty();
@@ -436,9 +552,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   protected void aNeedleOfOnlyMetacharactersIsNoTextFilterAtAll() {
     // given: folding keeps letters and digits only, so such a needle folds to nothing
     Project project = storedProject();
-    List<Event> ours = List.of(
-        events().create(Fixtures.eventOf(project.id()).toBuilder().title("100% done").build()),
-        events().create(Fixtures.eventOf(project.id()).toBuilder().title("plain").build()));
+    List<Event> ours =
+        List.of(
+            events().create(Fixtures.eventOf(project.id()).toBuilder().title("100% done").build()),
+            events().create(Fixtures.eventOf(project.id()).toBuilder().title("plain").build()));
 
     for (String needle : List.of("%", "_", "%_%", "\\", "'", "';--", "😀")) {
       // when
@@ -447,7 +564,9 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
 
       // then
       assertThat(query.text()).as("the needle '%s' folded", needle).isNull();
-      assertThat(found).as("events found with the needle '%s'", needle).extracting(Event::id)
+      assertThat(found)
+          .as("events found with the needle '%s'", needle)
+          .extracting(Event::id)
           .containsExactlyInAnyOrderElementsOf(ours.stream().map(Event::id).toList());
     }
   }
@@ -456,25 +575,46 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   protected void topicsWithMetacharactersMatchOnlyThemselves() {
     // given
     Project project = storedProject();
-    List<String> labels = List.of("c++ & c#", "c", "50%", "50", "a_b", "axb", "back\\slash",
-        "back/slash", "'quoted'", "quoted", "%", "_", "𠀀", "😀 emoji");
+    List<String> labels =
+        List.of(
+            "c++ & c#",
+            "c",
+            "50%",
+            "50",
+            "a_b",
+            "axb",
+            "back\\slash",
+            "back/slash",
+            "'quoted'",
+            "quoted",
+            "%",
+            "_",
+            "𠀀",
+            "😀 emoji");
     List<Event> ours = new ArrayList<>();
     for (String label : labels) {
-      ours.add(events().create(Fixtures.eventOf(project.id()).toBuilder()
-          .addTopic(Topic.of(label)).build()));
+      ours.add(
+          events()
+              .create(
+                  Fixtures.eventOf(project.id()).toBuilder().addTopic(Topic.of(label)).build()));
     }
 
     for (String label : labels) {
       // when
-      EventQuery query = EventQuery.builder().project(project.id()).topic(Topic.of(label))
-          .build();
+      EventQuery query = EventQuery.builder().project(project.id()).topic(Topic.of(label)).build();
       List<Event> found = events().search(query).items();
 
       // then
       List<Event> expected = ours.stream().filter(query::matches).toList();
       assertThat(expected).as("events with topic '%s' by the model", label).hasSize(1);
-      assertFoundAs("events with topic '" + label + "'", found, query::matches,
-          eventOrder(SortDirection.ASCENDING), Event::id, ours, expected);
+      assertFoundAs(
+          "events with topic '" + label + "'",
+          found,
+          query::matches,
+          eventOrder(SortDirection.ASCENDING),
+          Event::id,
+          ours,
+          expected);
     }
   }
 
@@ -483,20 +623,23 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   private static Project projectFullOf(String text) {
     String single = cut(text, Limits.TITLE);
     return Fixtures.anyProject().toBuilder()
-        .title(Fixtures.localized("en", single, ARABIC_TAG, TrickyTexts.ARABIC, HEBREW_TAG,
-            TrickyTexts.HEBREW))
+        .title(
+            Fixtures.localized(
+                "en", single, ARABIC_TAG, TrickyTexts.ARABIC, HEBREW_TAG, TrickyTexts.HEBREW))
         .acronym(cut(text, Limits.CODE))
         .summary(LocalizedText.of(text + "\n" + TrickyTexts.MULTILINE))
         .aims(LocalizedText.of(ARABIC_TAG, text))
-        .framework(new CooperationFramework(Fixtures.uniqueFramework().code(),
-            LocalizedText.of(text), cut(text, Limits.CODE)))
-        .addComponent(Component.builder()
-            .id(Fixtures.newComponentId())
-            .code(cut(text, Limits.CODE))
-            .title(LocalizedText.of(single))
-            .objective(LocalizedText.of(text + "\n\t" + text))
-            .addExpectedResult(LocalizedText.of(text))
-            .build())
+        .framework(
+            new CooperationFramework(
+                Fixtures.uniqueFramework().code(), LocalizedText.of(text), cut(text, Limits.CODE)))
+        .addComponent(
+            Component.builder()
+                .id(Fixtures.newComponentId())
+                .code(cut(text, Limits.CODE))
+                .title(LocalizedText.of(single))
+                .objective(LocalizedText.of(text + "\n\t" + text))
+                .addExpectedResult(LocalizedText.of(text))
+                .build())
         .addLink(Link.of("https://example.org/docs?q=%27%3B%20DROP", single, Link.Kind.REPORT))
         .addExternalId(ExternalId.of("tck.tricky_id-1", cut(text, Limits.IDENTIFIER)))
         .build();
@@ -510,8 +653,8 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
         .venue(new Venue(cut(text, Limits.NAME), cut(text, Limits.NAME), CountryCode.of("AM")))
         .addTopic(Topic.of(single))
         .addTopic(Topic.of("topic " + Fixtures.uniqueToken()))
-        .addKeyMessage(new KeyMessage(Fixtures.localized("en", text, ARABIC_TAG,
-            TrickyTexts.ARABIC), true))
+        .addKeyMessage(
+            new KeyMessage(Fixtures.localized("en", text, ARABIC_TAG, TrickyTexts.ARABIC), true))
         .addLink(Link.of("https://example.org/agenda", single, Link.Kind.DOCUMENT))
         .build();
   }
@@ -525,8 +668,13 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
         .jobTitle(cut(text, Limits.TITLE))
         .organisation(employer.id())
         .unit(name)
-        .addRole(RoleAssignment.builder().id(Fixtures.newRoleId()).type(RoleType.EXPERT)
-            .title(cut(text, Limits.TITLE)).project(project.id()).build())
+        .addRole(
+            RoleAssignment.builder()
+                .id(Fixtures.newRoleId())
+                .type(RoleType.EXPERT)
+                .title(cut(text, Limits.TITLE))
+                .project(project.id())
+                .build())
         .build();
   }
 
@@ -544,48 +692,113 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
 
   /** Texts to search in: pairs where a wildcard reading of a needle would match both. */
   private static List<String> haystack() {
-    List<String> texts = new ArrayList<>(List.of(
-        "Budget 100% funded", "Budget 1000 funded", "snake_case naming", "snakeXcase naming",
-        "back\\slash path", "backXslash path", "it's fine", "its fine", "drop table project",
-        "50%_off sale", "50 off sale", "tok abc en", "tokXYZen", "Café", "cafe", "𠀀 tail",
-        "emoji 😀 inside"));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Budget 100% funded",
+                "Budget 1000 funded",
+                "snake_case naming",
+                "snakeXcase naming",
+                "back\\slash path",
+                "backXslash path",
+                "it's fine",
+                "its fine",
+                "drop table project",
+                "50%_off sale",
+                "50 off sale",
+                "tok abc en",
+                "tokXYZen",
+                "Café",
+                "cafe",
+                "𠀀 tail",
+                "emoji 😀 inside"));
     texts.addAll(TrickyTexts.singleLine().values());
     return texts;
   }
 
   /** Needles full of metacharacters, and some that must find the tricky texts. */
   private static List<String> needles() {
-    return List.of("100%", "%%", "__", "%_%", "snake_case", "snake%case", "snake_", "_case",
-        "back\\slash", "back\\", "it's", "''", TrickyTexts.SQL_INJECTION, "drop table",
-        "50%_off", "%off", "tok%en", "tok_en", "𠀀", "الجرائم", "סייבר", "Cafe\u0301", "CAFÉ",
-        "\"double\"", "$1", "{0}", "<script>", "\\%", "\\_", ":name", "% OR 1=1 --",
-        "' OR '1'='1", "evil", "zero", "Tiếng");
+    return List.of(
+        "100%",
+        "%%",
+        "__",
+        "%_%",
+        "snake_case",
+        "snake%case",
+        "snake_",
+        "_case",
+        "back\\slash",
+        "back\\",
+        "it's",
+        "''",
+        TrickyTexts.SQL_INJECTION,
+        "drop table",
+        "50%_off",
+        "%off",
+        "tok%en",
+        "tok_en",
+        "𠀀",
+        "الجرائم",
+        "סייבר",
+        "Cafe\u0301",
+        "CAFÉ",
+        "\"double\"",
+        "$1",
+        "{0}",
+        "<script>",
+        "\\%",
+        "\\_",
+        ":name",
+        "% OR 1=1 --",
+        "' OR '1'='1",
+        "evil",
+        "zero",
+        "Tiếng");
   }
 
   /** Names of people with metacharacters, and look-alikes without. */
   private static List<String> names() {
-    return List.of("O'Brien Seán", "O_Brien Test", "Obrien Plain", "D'Angelo Maria",
-        "Müller Jürgen", "Mueller Hans", "Ünal Ayşe", "محمد علي", "דוד כהן", "𠀀𠀁 Li",
-        "Ana 😀 Lima", "Ma%rta Percent", "Mar_ta Under", "Back\\slash Name",
-        "'; DROP TABLE contact; --", "Ångström Åsa", "A\u030Angstro\u0308m Decomposed");
+    return List.of(
+        "O'Brien Seán",
+        "O_Brien Test",
+        "Obrien Plain",
+        "D'Angelo Maria",
+        "Müller Jürgen",
+        "Mueller Hans",
+        "Ünal Ayşe",
+        "محمد علي",
+        "דוד כהן",
+        "𠀀𠀁 Li",
+        "Ana 😀 Lima",
+        "Ma%rta Percent",
+        "Mar_ta Under",
+        "Back\\slash Name",
+        "'; DROP TABLE contact; --",
+        "Ångström Åsa",
+        "A\u030Angstro\u0308m Decomposed");
   }
 
   /** Name prefixes with metacharacters. */
   private static List<String> prefixes() {
-    return List.of("o'", "o'b", "o_b", "o%", "ma%", "mar_", "mar_t", "d'a", "mu", "mü", "mue",
-        "un", "ün", "محم", "דו", "𠀀", "'; drop", "drop", "back\\", "%rta", "_ta", "ang", "ång",
-        "A\u030A");
+    return List.of(
+        "o'", "o'b", "o_b", "o%", "ma%", "mar_", "mar_t", "d'a", "mu", "mü", "mue", "un", "ün",
+        "محم", "דו", "𠀀", "'; drop", "drop", "back\\", "%rta", "_ta", "ang", "ång", "A\u030A");
   }
 
   // Assertions.
 
   private List<Event> searchEvents(Project project, String needle) {
-    return events().search(EventQuery.builder().project(project.id()).text(needle).build())
-        .items();
+    return events().search(EventQuery.builder().project(project.id()).text(needle).build()).items();
   }
 
-  private static <T> void assertFoundAs(String context, List<T> found, Predicate<T> matches,
-      Comparator<T> order, Function<T, Object> id, List<T> ours, List<T> expected) {
+  private static <T> void assertFoundAs(
+      String context,
+      List<T> found,
+      Predicate<T> matches,
+      Comparator<T> order,
+      Function<T, Object> id,
+      List<T> ours,
+      List<T> expected) {
     try {
       assertFound(found, matches, order, id, ours, expected);
     } catch (AssertionError e) {
@@ -594,22 +807,34 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
   }
 
   /**
-   * Asserts that two sets of texts hold the same fields with the same UTF-8 bytes; on failure
-   * names the field and where the bytes part, showing code points rather than the text.
+   * Asserts that two sets of texts hold the same fields with the same UTF-8 bytes; on failure names
+   * the field and where the bytes part, showing code points rather than the text.
    */
-  private static void assertSameTexts(String context, Map<String, String> actual,
-      Map<String, String> expected) {
+  private static void assertSameTexts(
+      String context, Map<String, String> actual, Map<String, String> expected) {
     assertThat(actual.keySet()).as(context + ": the text fields").isEqualTo(expected.keySet());
     for (Map.Entry<String, String> field : expected.entrySet()) {
       byte[] want = field.getValue().getBytes(UTF_8);
       byte[] got = actual.get(field.getKey()).getBytes(UTF_8);
       if (!Arrays.equals(got, want)) {
         int at = Arrays.mismatch(got, want);
-        fail(context + ": " + field.getKey() + " differs from byte " + at + " on: expected "
-            + want.length + " bytes " + codePoints(field.getValue(), at) + " but was "
-            + got.length + " bytes " + codePoints(actual.get(field.getKey()), at));
+        fail(
+            context
+                + ": "
+                + field.getKey()
+                + " differs from byte "
+                + at
+                + " on: expected "
+                + want.length
+                + " bytes "
+                + codePoints(field.getValue(), at)
+                + " but was "
+                + got.length
+                + " bytes "
+                + codePoints(actual.get(field.getKey()), at));
       }
-      assertThat(actual.get(field.getKey())).as(context + ": " + field.getKey())
+      assertThat(actual.get(field.getKey()))
+          .as(context + ": " + field.getKey())
           .isEqualTo(field.getValue());
     }
   }
@@ -708,8 +933,8 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     return texts;
   }
 
-  private static void localized(Map<String, String> texts, String path,
-      @Nullable LocalizedText text) {
+  private static void localized(
+      Map<String, String> texts, String path, @Nullable LocalizedText text) {
     if (text != null) {
       text.texts().forEach((language, value) -> texts.put(path + "[" + language + "]", value));
     }

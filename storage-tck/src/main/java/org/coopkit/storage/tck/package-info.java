@@ -15,9 +15,9 @@
  *
  * <p>{@link org.coopkit.storage.tck.StorageTestSuite} explains the life cycle: one storage per test
  * class, never wiped, every test working on fresh ids, codes and texts of its own. The fixtures
- * ({@link org.coopkit.storage.tck.TestClock}, {@link org.coopkit.storage.tck.Fixtures},
- * {@link org.coopkit.storage.tck.RandomAggregates}) are public, so host applications can reuse them
- * in their own tests.
+ * ({@link org.coopkit.storage.tck.TestClock}, {@link org.coopkit.storage.tck.Fixtures}, {@link
+ * org.coopkit.storage.tck.RandomAggregates}) are public, so host applications can reuse them in
+ * their own tests.
  *
  * @since 0.1.0
  */

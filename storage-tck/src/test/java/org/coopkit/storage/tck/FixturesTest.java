@@ -36,8 +36,9 @@ class FixturesTest {
     OrganisationId organisation = Fixtures.newOrganisationId();
 
     // when
-    Project project = Fixtures.fullyPopulatedProject(organisation, Fixtures.newOrganisationId(),
-        Fixtures.newProjectId());
+    Project project =
+        Fixtures.fullyPopulatedProject(
+            organisation, Fixtures.newOrganisationId(), Fixtures.newProjectId());
 
     // then
     assertThat(project.components()).hasSize(3);

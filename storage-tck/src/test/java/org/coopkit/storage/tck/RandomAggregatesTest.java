@@ -63,8 +63,7 @@ class RandomAggregatesTest {
     }
     List<Project> projects = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      Project project = random.project(organisations,
-          projects.stream().map(Project::id).toList());
+      Project project = random.project(organisations, projects.stream().map(Project::id).toList());
       projects.add(project);
       all.add(project);
     }

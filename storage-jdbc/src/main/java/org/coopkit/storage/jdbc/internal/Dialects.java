@@ -45,8 +45,8 @@ public final class Dialects {
 
   /**
    * The dialect for a product name and version as JDBC drivers report them, e.g. {@code "H2"},
-   * {@code "PostgreSQL"}, {@code "MariaDB"}. A MariaDB server reached through a MySQL driver
-   * says {@code "MySQL"} with "MariaDB" in its version, and is MariaDB.
+   * {@code "PostgreSQL"}, {@code "MariaDB"}. A MariaDB server reached through a MySQL driver says
+   * {@code "MySQL"} with "MariaDB" in its version, and is MariaDB.
    *
    * @throws IllegalArgumentException for any other product
    */
@@ -71,8 +71,8 @@ public final class Dialects {
   }
 
   /**
-   * The folder under {@code db/vendor/} that holds the migrations for this dialect alone:
-   * {@code h2}, {@code postgresql} or {@code mariadb}.
+   * The folder under {@code db/vendor/} that holds the migrations for this dialect alone: {@code
+   * h2}, {@code postgresql} or {@code mariadb}.
    *
    * @throws IllegalArgumentException for a dialect coopkit does not migrate (MySQL among them)
    */

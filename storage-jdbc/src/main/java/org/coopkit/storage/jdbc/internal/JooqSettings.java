@@ -14,8 +14,8 @@ import org.jooq.impl.DSL;
  * <ul>
  *   <li>Names are rendered lower-case and unquoted, as the scripts write them, so that H2's
  *       upper-casing of unquoted names still finds the tables.
- *   <li>No schema or catalog is rendered: queries use the connection's current schema (database,
- *       on MariaDB), which the pool sets.
+ *   <li>No schema or catalog is rendered: queries use the connection's current schema (database, on
+ *       MariaDB), which the pool sets.
  *   <li>No {@code SET @@group_concat_max_len} before MULTISET queries on MariaDB: the driver
  *       rejects the extra statement, and the pool raises the limit once per session instead.
  *   <li>No execute logging: statements may carry personal data.

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Brings coopkit's tables up to date with Flyway.
  *
- * <p>Scripts come from two classpath folders: {@value #COMMON_LOCATION}, run on every database,
- * and {@value #VENDOR_LOCATION_PREFIX}{@code <h2|postgresql|mariadb>}, chosen from the connected
- * database, for what one database needs alone. Both folders must exist (Flyway is told to fail on
- * a missing one, so a packaging mistake cannot pass unnoticed), so each vendor folder holds at
- * least one script. A vendor script's version places it between the common versions it depends
- * on: {@code V1_1} runs after {@code V1} and before {@code V2}.
+ * <p>Scripts come from two classpath folders: {@value #COMMON_LOCATION}, run on every database, and
+ * {@value #VENDOR_LOCATION_PREFIX}{@code <h2|postgresql|mariadb>}, chosen from the connected
+ * database, for what one database needs alone. Both folders must exist (Flyway is told to fail on a
+ * missing one, so a packaging mistake cannot pass unnoticed), so each vendor folder holds at least
+ * one script. A vendor script's version places it between the common versions it depends on: {@code
+ * V1_1} runs after {@code V1} and before {@code V2}.
  *
  * <p>coopkit keeps its own history table, {@value #HISTORY_TABLE}, so it can share a schema with a
  * host application that uses Flyway too. A schema that already holds other tables but no coopkit
@@ -52,9 +52,9 @@ public final class Migrations {
    *     current schema, so give the same schema to the pool (see {@link Pools})
    * @return how many scripts ran: 0 when the schema was up to date
    * @throws IllegalArgumentException if coopkit has no schema for the dialect
-   * @throws org.flywaydb.core.api.FlywayException if a script or the connection failed; Flyway
-   *     runs each script in a transaction where the database allows DDL in one (H2, PostgreSQL),
-   *     not on MariaDB
+   * @throws org.flywaydb.core.api.FlywayException if a script or the connection failed; Flyway runs
+   *     each script in a transaction where the database allows DDL in one (H2, PostgreSQL), not on
+   *     MariaDB
    */
   public static int migrate(DataSource dataSource, SQLDialect dialect, @Nullable String schema) {
     MigrateResult result = configure(dataSource, dialect, schema).load().migrate();

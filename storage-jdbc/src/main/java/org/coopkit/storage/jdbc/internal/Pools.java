@@ -47,8 +47,7 @@ public final class Pools {
   static final long GROUP_CONCAT_MAX_LEN = 1_073_741_824L;
 
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
-  private static final Pattern PASSWORD_IN_URL =
-      Pattern.compile("(?i)(password=)[^&;]*");
+  private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
   private Pools() {}
 
@@ -68,8 +67,8 @@ public final class Pools {
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it or none is needed
    * @param password the password, or {@code null}
-   * @param schema the schema every connection starts in (a database, on MariaDB); {@code null}
-   *     for the URL's default
+   * @param schema the schema every connection starts in (a database, on MariaDB); {@code null} for
+   *     the URL's default
    * @param maximumPoolSize at least 1
    * @throws IllegalArgumentException if the URL is not for a supported database
    * @throws IllegalStateException if no JDBC driver for the URL is on the class path

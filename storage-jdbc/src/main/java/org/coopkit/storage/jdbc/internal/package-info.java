@@ -4,8 +4,8 @@
  * can use them).
  *
  * <ul>
- *   <li>{@link org.coopkit.storage.jdbc.internal.Dialects}: which database a connection reaches,
- *       as a jOOQ {@link org.jooq.SQLDialect}, and its folder of vendor-only migrations;
+ *   <li>{@link org.coopkit.storage.jdbc.internal.Dialects}: which database a connection reaches, as
+ *       a jOOQ {@link org.jooq.SQLDialect}, and its folder of vendor-only migrations;
  *   <li>{@link org.coopkit.storage.jdbc.internal.Migrations}: brings a schema up to date with
  *       Flyway, from {@code db/migration} and {@code db/vendor/<h2|postgresql|mariadb>};
  *   <li>{@link org.coopkit.storage.jdbc.internal.JooqSettings}: the jOOQ settings every query runs

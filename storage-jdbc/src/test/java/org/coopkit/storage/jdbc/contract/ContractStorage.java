@@ -7,10 +7,10 @@ import org.coopkit.storage.jdbc.JdbcStorage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The storage of one contract test class: a {@link JdbcStorage} over a fresh schema of its own.
- * The suites call {@code createStorage()} once before the class's first test and {@code
- * disposeStorage(..)} once after its last, so a contract test class opens its storage in the
- * first and closes it (dropping the schema) in the second:
+ * The storage of one contract test class: a {@link JdbcStorage} over a fresh schema of its own. The
+ * suites call {@code createStorage()} once before the class's first test and {@code
+ * disposeStorage(..)} once after its last, so a contract test class opens its storage in the first
+ * and closes it (dropping the schema) in the second:
  *
  * <pre>{@code
  * class PostgresProjectContractTest extends ProjectTestSuite {
