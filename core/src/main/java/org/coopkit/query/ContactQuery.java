@@ -64,6 +64,35 @@ public record ContactQuery(
     Paging.check("ContactQuery", limit, namePrefix);
   }
 
+  /**
+   * Describes the query without the name prefix's characters, only their number: a name is personal
+   * data, and queries end up in logs and exception messages.
+   */
+  @Override
+  public String toString() {
+    return "ContactQuery[namePrefix="
+        + (namePrefix == null ? "null" : "<" + namePrefix.length() + " characters>")
+        + ", organisations="
+        + organisations
+        + ", roles="
+        + roles
+        + ", projects="
+        + projects
+        + ", countries="
+        + countries
+        + ", activeOn="
+        + activeOn
+        + ", publicOnly="
+        + publicOnly
+        + ", direction="
+        + direction
+        + ", limit="
+        + limit
+        + ", after="
+        + (after == null ? "null" : "<cursor>")
+        + "]";
+  }
+
   /** A query for all contacts. */
   public static Builder builder() {
     return new Builder();

@@ -15,8 +15,5 @@ public interface StorageSession {
   OrganisationStore organisations();
 
   /** Aggregates for reports. */
-  default ReportStore reports() {
-    // TRANSITION: becomes abstract once every adapter implements it.
-    throw new UnsupportedOperationException("this storage does not aggregate reports yet");
-  }
+  ReportStore reports();
 }

@@ -89,6 +89,16 @@ class ContactQueryTest {
   }
 
   @Test
+  void describesItselfWithoutTheCharactersOfTheNamePrefix() {
+    ContactQuery query = ContactQuery.builder().namePrefix("Dewaele").limit(5).build();
+
+    assertThat(query.toString())
+        .doesNotContainIgnoringCase("dewaele")
+        .contains("namePrefix=<7 characters>")
+        .contains("limit=5");
+  }
+
+  @Test
   void matchesAnOrganisationAsEmployerOrThroughARole() {
     OrganisationId coe = OrganisationId.of(UUID.randomUUID());
     Contact employee = aContact().organisation(coe).build();

@@ -38,6 +38,7 @@ import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ReportStore;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
@@ -75,6 +76,11 @@ final class MapStorage implements Storage {
         @Override
         public OrganisationStore organisations() {
           return organisations;
+        }
+
+        @Override
+        public ReportStore reports() {
+          throw new UnsupportedOperationException("MapStorage aggregates no reports");
         }
       };
 

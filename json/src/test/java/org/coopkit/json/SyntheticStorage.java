@@ -38,6 +38,7 @@ import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ReportStore;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
@@ -221,6 +222,11 @@ final class SyntheticStorage implements Storage, StorageSession {
         return Page.last(List.of());
       }
     };
+  }
+
+  @Override
+  public ReportStore reports() {
+    throw new UnsupportedOperationException("synthetic storage serves exports, not reports");
   }
 
   @Override

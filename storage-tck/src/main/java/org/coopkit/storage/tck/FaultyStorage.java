@@ -21,6 +21,7 @@ import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ReportStore;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
@@ -86,6 +87,12 @@ final class FaultyStorage implements Storage {
     @Override
     public OrganisationStore organisations() {
       return new Organisations(delegate.organisations());
+    }
+
+    /** Reports only read: faults are staged on writes, so reports pass straight through. */
+    @Override
+    public ReportStore reports() {
+      return delegate.reports();
     }
   }
 
