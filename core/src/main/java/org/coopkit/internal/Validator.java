@@ -82,7 +82,7 @@ public final class Validator {
   }
 
   private boolean textRules(String value, String path, int max) {
-    return check(!value.isBlank(), path, "must not be blank", value)
+    return check(!showsNothing(value), path, "must not be blank", value)
         && checkLazily(
             value.length() <= max,
             path,
@@ -91,6 +91,25 @@ public final class Validator {
         && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value)
         && check(
             isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)", value);
+  }
+
+  /**
+   * Whether {@code text} would show nothing on a page: it holds only white space, space separators
+   * (such as the no-break space) and invisible format characters (zero-width spaces and joiners,
+   * the byte order mark). Such a title or name looks empty to every reader, so it is refused like a
+   * blank one. Stops at the first visible character, which is nearly always the first.
+   */
+  public static boolean showsNothing(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

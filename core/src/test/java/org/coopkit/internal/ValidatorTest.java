@@ -8,6 +8,8 @@ import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidatorTest {
 
@@ -34,6 +36,24 @@ class ValidatorTest {
         .isEqualTo(
             "Invalid Thing: id: is required (null);"
                 + " name: must not be blank (' '); items: must hold at most 2 entries ('3 entries')");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", " \t ", "\u00a0", "\u200b", "\u200b\u200c\u200d", "\ufeff", "\u2060 \u3000"})
+  void refusesATextThatShowsNothing(String invisible) {
+    Validator v = Validator.of("Thing");
+
+    assertThat(v.text(invisible, "name", 10)).isFalse();
+    assertThat(invalid(v::throwIfInvalid).violations())
+        .singleElement()
+        .satisfies(violation -> assertThat(violation.rule()).isEqualTo("must not be blank"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "\u200bx", "\ud83d\udc69\u200d\ud83d\udcbb", "\u0644\u200f"})
+  void acceptsATextWithOneVisibleCharacter(String visible) {
+    assertThat(Validator.showsNothing(visible)).isFalse();
   }
 
   @Test
