@@ -1,5 +1,7 @@
 package org.coopkit.benchmarks;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.concurrent.TimeUnit;
 import org.coopkit.json.CoopkitJson;
 import org.coopkit.model.event.Event;
@@ -20,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One event to JSON and back, with the json module's mapper ({@link CoopkitJson#mapper()}: the
  * coopkit module and the parser's limits), over 1,024 different events of the data set taken in
  * turn: {@link #writeEvent} to UTF-8 bytes, {@link #readEvent} from them (every model rule checked
- * on the way in).
+ * on the way in). The baseline, {@link #plainWriteEvent} and {@link #plainReadEvent}, does the same
+ * with plain Jackson over {@link PlainEvent} records holding the same values: no module, no check.
+ * The setup proves that both sides write the same document.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +38,9 @@ public class JsonBenchmark {
   private JsonMapper mapper = CoopkitJson.create().mapper();
   private Event[] events = new Event[0];
   private byte[][] json = new byte[0][];
+  private JsonMapper plainMapper = JsonMapper.builder().build();
+  private PlainEvent[] plainEvents = new PlainEvent[0];
+  private byte[][] plainJson = new byte[0][];
   private int next;
 
   @Setup(Level.Trial)
@@ -48,6 +55,25 @@ public class JsonBenchmark {
         throw new IllegalStateException("event " + i + " does not survive JSON: " + read);
       }
     }
+    plainMapper = JsonMapper.builder().build();
+    plainEvents = new PlainEvent[SAMPLES];
+    plainJson = new byte[SAMPLES][];
+    for (int i = 0; i < SAMPLES; i++) {
+      plainEvents[i] = PlainEvent.of(events[i]);
+      plainJson[i] = plainMapper.writeValueAsBytes(plainEvents[i]);
+      if (!plainMapper.readTree(plainJson[i]).equals(mapper.readTree(json[i]))) {
+        throw new IllegalStateException(
+            "the baseline writes event "
+                + i
+                + " differently:\n"
+                + new String(plainJson[i], UTF_8)
+                + "\ncoopkit:\n"
+                + new String(json[i], UTF_8));
+      }
+      if (!plainMapper.readValue(plainJson[i], PlainEvent.class).equals(plainEvents[i])) {
+        throw new IllegalStateException("the baseline does not read event " + i + " back");
+      }
+    }
   }
 
   @Benchmark
@@ -58,5 +84,15 @@ public class JsonBenchmark {
   @Benchmark
   public Event readEvent() {
     return mapper.readValue(json[next++ & (SAMPLES - 1)], Event.class);
+  }
+
+  @Benchmark
+  public byte[] plainWriteEvent() {
+    return plainMapper.writeValueAsBytes(plainEvents[next++ & (SAMPLES - 1)]);
+  }
+
+  @Benchmark
+  public PlainEvent plainReadEvent() {
+    return plainMapper.readValue(plainJson[next++ & (SAMPLES - 1)], PlainEvent.class);
   }
 }

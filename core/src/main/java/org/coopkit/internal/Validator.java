@@ -164,7 +164,15 @@ public final class Validator {
 
   /** Trims and puts a text in Unicode NFC, so that equal-looking names compare equal. */
   public static String normalize(String text) {
-    return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    String stripped = text.strip();
+    // Below U+0300 (where combining marks begin) every text is already in NFC: skip the
+    // normalizer for the many texts in Latin letters, digits and punctuation.
+    for (int i = 0; i < stripped.length(); i++) {
+      if (stripped.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+      }
+    }
+    return stripped;
   }
 
   /** Like {@link #normalize} but keeps {@code null}. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.coopkit.internal.Validator;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,11 @@ import org.jspecify.annotations.Nullable;
 public final class LocalizedText {
   private static final String ENGLISH = "en";
   private static final int SHOWN_TEXT_LIMIT = 100;
+
+  /** Language tags as given, to their canonical form; "" for a tag that is not well-formed. */
+  private static final ConcurrentMap<String, String> KNOWN_TAGS = new ConcurrentHashMap<>();
+
+  private static final int KNOWN_TAGS_LIMIT = 4_096;
 
   private final ImmutableMap<String, String> texts;
 
@@ -188,6 +195,20 @@ public final class LocalizedText {
     if (tag == null) {
       return null;
     }
+    // Parsing a tag costs more than the rest of a text's checks, and a data set uses a handful of
+    // tags: remember them, up to a bound so that hostile input cannot grow the cache for ever.
+    String known = KNOWN_TAGS.get(tag);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String canonical = parseTag(tag);
+    if (KNOWN_TAGS.size() < KNOWN_TAGS_LIMIT) {
+      KNOWN_TAGS.put(tag, canonical == null ? "" : canonical);
+    }
+    return canonical;
+  }
+
+  private static @Nullable String parseTag(String tag) {
     String stripped = tag.strip();
     try {
       // Locale.forLanguageTag is lenient and silently drops what it cannot parse; the builder

@@ -3,7 +3,9 @@ package org.coopkit.json;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +30,7 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -186,11 +189,79 @@ final class ValueJson {
   static Instant instant(JsonParser p) {
     String text = Reading.string(p);
     try {
-      return Instant.parse(text).truncatedTo(ChronoUnit.MICROS);
+      Instant plain = plainUtcInstant(text);
+      return (plain != null ? plain : Instant.parse(text)).truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
       throw JsonDataException.at(
           p, "must be an instant such as 2025-05-14T09:30:00Z ('" + Reading.shorten(text) + "')");
     }
+  }
+
+  /**
+   * Reads the form coopkit writes, {@code 2025-05-14T09:30:00Z} with an optional fraction of up to
+   * nine digits, without the general ISO parser (the slowest step of reading an event); {@code
+   * null} for any other text, which {@link Instant#parse} then reads or refuses.
+   */
+  static @Nullable Instant plainUtcInstant(String t) {
+    int n = t.length();
+    if (n < 20
+        || n > 30
+        || n == 21
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(n - 1) != 'Z'
+        || (n > 20 && t.charAt(19) != '.')) {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    int nanos = 0;
+    if (n > 20) {
+      int fraction = digits(t, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      nanos = fraction;
+      for (int i = n - 1 - 20; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    if ((year | month | day | hour | minute | second) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 31
+        || hour > 23
+        || minute > 59
+        || second > 59) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+          .toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null; // such as 31 April: Instant.parse gives the reader its message
+    }
+  }
+
+  /** The decimal number in {@code t[from, to)}, or -1 if a character there is not a digit. */
+  private static int digits(String t, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static ZoneId zone(JsonParser p) {
