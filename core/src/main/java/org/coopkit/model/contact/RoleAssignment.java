@@ -148,9 +148,9 @@ public record RoleAssignment(
     }
 
     /**
-     * Sets the role.
+     * Sets the role's type, the function held.
      *
-     * @param type the role
+     * @param type the role's type
      * @return this builder
      * @throws NullPointerException if {@code type} is null
      */
@@ -219,10 +219,9 @@ public record RoleAssignment(
     }
 
     /**
-     * Sets the last day in the role; {@code null} while it lasts ({@code null} for none).
+     * Sets the last day in the role.
      *
-     * @param validUntil the last day in the role; {@code null} while it lasts; {@code null} for
-     *     none
+     * @param validUntil the last day in the role; {@code null} while the role lasts
      * @return this builder
      */
     public Builder validUntil(@Nullable LocalDate validUntil) {

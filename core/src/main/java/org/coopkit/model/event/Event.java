@@ -291,7 +291,7 @@ public record Event(
     }
 
     /**
-     * Sets its title.
+     * Sets the event's title.
      *
      * @param title its title
      * @return this builder
@@ -451,7 +451,7 @@ public record Event(
     }
 
     /**
-     * Appends {@code keyMessage} to the keyMessages given so far.
+     * Appends {@code keyMessage} to the key messages given so far.
      *
      * @param keyMessage the entry to append
      * @return this builder

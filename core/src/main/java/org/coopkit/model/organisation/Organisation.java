@@ -157,7 +157,7 @@ public record Organisation(
     }
 
     /**
-     * Sets its name.
+     * Sets the organisation's name.
      *
      * @param name its name
      * @return this builder
@@ -179,7 +179,7 @@ public record Organisation(
     }
 
     /**
-     * Sets its acronym, e.g. {@code IAP} ({@code null} for none).
+     * Sets the organisation's acronym, e.g. {@code IAP} ({@code null} for none).
      *
      * @param acronym its acronym, e.g. {@code IAP}; {@code null} for none
      * @return this builder
@@ -190,7 +190,7 @@ public record Organisation(
     }
 
     /**
-     * Sets its kind.
+     * Sets the organisation's kind.
      *
      * @param type its kind
      * @return this builder
@@ -202,7 +202,7 @@ public record Organisation(
     }
 
     /**
-     * Sets its country, if national ({@code null} for none).
+     * Sets the organisation's country, if national ({@code null} for none).
      *
      * @param country its country, if national; {@code null} for none
      * @return this builder
@@ -267,7 +267,7 @@ public record Organisation(
     }
 
     /**
-     * Appends {@code externalId} to the externalIds given so far.
+     * Appends {@code externalId} to the external ids given so far.
      *
      * @param externalId the entry to append
      * @return this builder

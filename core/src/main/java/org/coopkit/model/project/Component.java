@@ -101,8 +101,8 @@ public record Component(
     }
 
     /**
-     * Sets its number or short code inside the project, e.g. {@code "1"} or {@code "mla"} ({@code
-     * null} for none).
+     * Sets the component's number or short code inside the project, e.g. {@code "1"} or {@code
+     * "mla"} ({@code null} for none).
      *
      * @param code its number or short code inside the project, e.g. {@code "1"} or {@code "mla"};
      *     {@code null} for none
@@ -136,7 +136,7 @@ public record Component(
     }
 
     /**
-     * Sets what it sets out to achieve ({@code null} for none).
+     * Sets what the component sets out to achieve ({@code null} for none).
      *
      * @param objective what it sets out to achieve; {@code null} for none
      * @return this builder
@@ -162,7 +162,7 @@ public record Component(
     }
 
     /**
-     * Appends {@code result} to the expectedResults given so far.
+     * Appends {@code result} to the expected results given so far.
      *
      * @param result the entry to append
      * @return this builder

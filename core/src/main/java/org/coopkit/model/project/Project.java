@@ -312,7 +312,7 @@ public record Project(
     }
 
     /**
-     * Sets its acronym, e.g. {@code EAP II} ({@code null} for none).
+     * Sets the project's acronym, e.g. {@code EAP II} ({@code null} for none).
      *
      * @param acronym its acronym, e.g. {@code EAP II}; {@code null} for none
      * @return this builder
@@ -550,7 +550,7 @@ public record Project(
     }
 
     /**
-     * Appends {@code externalId} to the externalIds given so far.
+     * Appends {@code externalId} to the external ids given so far.
      *
      * @param externalId the entry to append
      * @return this builder

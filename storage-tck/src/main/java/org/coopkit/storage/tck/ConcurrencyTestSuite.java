@@ -76,6 +76,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected ConcurrencyTestSuite() {}
 
+  /** Checks that concurrent read-modify-write updates with retries lose no update. */
   @Test
   protected void concurrentReadModifyWriteUpdatesWithRetriesLoseNoUpdate() {
     // given
@@ -136,6 +137,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(total).isEqualTo(THREADS * updatesPerThread);
   }
 
+  /** Checks that of two writers that read the same version, exactly one succeeds. */
   @Test
   protected void ofTwoWritersThatReadTheSameVersionExactlyOneSucceeds() {
     for (int round = 0; round < 20; round++) {
@@ -169,6 +171,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that of racing creates with the same project code, exactly one is stored. */
   @Test
   protected void racingCreatesWithTheSameCodeStoreExactlyOne() {
     for (int round = 0; round < 10; round++) {
@@ -206,6 +209,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that of racing creates with the same id, exactly one is stored. */
   @Test
   protected void racingCreatesWithTheSameIdStoreExactlyOne() {
     Project project = storedProject();
@@ -241,6 +245,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that concurrent creates of different aggregates all succeed. */
   @Test
   protected void concurrentCreatesOfDifferentAggregatesAllSucceed() {
     // given
@@ -272,6 +277,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(found).hasSize(THREADS * perThread);
   }
 
+  /** Checks that writes of one transaction become visible together. */
   @Test
   protected void writesOfOneTransactionBecomeVisibleTogether() {
     // given
@@ -341,6 +347,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(checks.get()).as("reads made").isPositive();
   }
 
+  /** Checks that readers never see a half-written aggregate. */
   @Test
   protected void readersNeverSeeAHalfWrittenAggregate() {
     // given
@@ -393,6 +400,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(reads.get()).as("reads made").isPositive();
   }
 
+  /** Checks that pages stay stable while another thread inserts. */
   @Test
   protected void pagesStayStableWhileAnotherThreadInserts() {
     // given
@@ -462,6 +470,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that two coopkit instances over one storage see each other's writes. */
   @Test
   protected void twoCoopkitInstancesOverOneStorageSeeEachOthersWrites() {
     // given

@@ -48,6 +48,10 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected PersonalDataOutputTestSuite() {}
 
+  /**
+   * Checks that no log line, exception message or {@code toString()} of a whole scenario shows the
+   * person's data.
+   */
   @Test
   protected void noLogLineMessageOrToStringOfAWholeScenarioShowsThePersonsData() {
     // given

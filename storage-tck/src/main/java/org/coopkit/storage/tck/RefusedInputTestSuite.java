@@ -54,13 +54,20 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected RefusedInputTestSuite() {}
 
-  /** How many random cases each random test tries; lower it for slow stores. */
+  /**
+   * How many random cases each random test tries; lower it for slow stores.
+   *
+   * @return the number of cases, 300 by default
+   */
   protected int randomCases() {
     return 300;
   }
 
   // Broken references.
 
+  /**
+   * Checks that random broken references are refused naming the reference and nothing is stored.
+   */
   @Test
   protected void randomBrokenReferencesAreRefusedNamingTheReferenceAndNothingIsStored() {
     // given
@@ -90,6 +97,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
     stored.assertUnchanged("after " + randomCases() + " refused writes, " + replay(seed));
   }
 
+  /** Checks that a broken single-valued reference is named by its field without an index. */
   @Test
   protected void aBrokenSingleValuedReferenceIsNamedByItsFieldWithoutAnIndex() {
     // given
@@ -116,6 +124,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
 
   // Duplicates.
 
+  /** Checks that random taken ids and codes are refused and nothing is stored. */
   @Test
   protected void randomTakenIdsAndCodesAreRefusedAndNothingIsStored() {
     // given
@@ -142,6 +151,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
 
   // Changes the stored state forbids.
 
+  /** Checks that changes that the stored state forbids are refused and nothing changes. */
   @Test
   protected void changesTheStoredStateForbidsAreRefusedAndNothingChanges() {
     // given
