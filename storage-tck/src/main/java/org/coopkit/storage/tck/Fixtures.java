@@ -179,7 +179,7 @@ public final class Fixtures {
    * it neither starts nor ends with a space and is in Unicode NFC, so the model keeps it as it is.
    *
    * @param length the exact length in UTF-16 characters
-   * @return the text, in Unicode NFC
+   * @return the text, neither starting nor ending with white space
    * @throws IllegalArgumentException if {@code length} is less than 1
    */
   public static String text(int length) {
