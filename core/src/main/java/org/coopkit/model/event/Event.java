@@ -305,8 +305,9 @@ public record Event(
     /**
      * Sets an English title.
      *
-     * @param englishTitle its title
+     * @param englishTitle the event's title in English
      * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
      */
     public Builder title(String englishTitle) {
       return title(LocalizedText.of(englishTitle));
@@ -325,7 +326,7 @@ public record Event(
     }
 
     /**
-     * Sets where it stands.
+     * Sets the event's status.
      *
      * @param status where it stands
      * @return this builder
@@ -337,7 +338,7 @@ public record Event(
     }
 
     /**
-     * Sets when it takes place.
+     * Sets the event's dates.
      *
      * @param dates when it takes place
      * @return this builder
@@ -349,7 +350,7 @@ public record Event(
     }
 
     /**
-     * Sets how people attend.
+     * Sets the format: how people attend.
      *
      * @param format how people attend
      * @return this builder
@@ -361,7 +362,7 @@ public record Event(
     }
 
     /**
-     * Sets where it takes place, if in person ({@code null} for none).
+     * Sets the venue, where an in-person event takes place ({@code null} for none).
      *
      * @param venue where it takes place, if in person; {@code null} for none
      * @return this builder
@@ -372,8 +373,8 @@ public record Event(
     }
 
     /**
-     * Sets organisations and their roles, each pair once, replacing any given before; the list is
-     * copied.
+     * Sets the organisers, organisations and their roles, each pair once, replacing any given
+     * before; the list is copied.
      *
      * @param organisers organisations and their roles, each pair once
      * @return this builder
@@ -399,7 +400,7 @@ public record Event(
     }
 
     /**
-     * Sets who took part.
+     * Sets the participation: how many took part, and from which countries.
      *
      * @param participation who took part
      * @return this builder

@@ -171,8 +171,9 @@ public record Organisation(
     /**
      * Sets an English name.
      *
-     * @param englishName its name
+     * @param englishName the organisation's name in English
      * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
      */
     public Builder name(String englishName) {
       return name(LocalizedText.of(englishName));

@@ -130,6 +130,7 @@ public record Component(
      *
      * @param englishTitle the component's title in English
      * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
      */
     public Builder title(String englishTitle) {
       return title(LocalizedText.of(englishTitle));

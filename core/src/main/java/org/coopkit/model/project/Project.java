@@ -304,8 +304,9 @@ public record Project(
     /**
      * Sets an English title.
      *
-     * @param englishTitle the project's title
+     * @param englishTitle the project's title in English
      * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
      */
     public Builder title(String englishTitle) {
       return title(LocalizedText.of(englishTitle));
