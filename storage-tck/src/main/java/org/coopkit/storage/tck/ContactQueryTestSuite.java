@@ -272,7 +272,10 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     return ContactQuery.builder().namePrefix(prefix).build();
   }
 
-  /** Checks that a search orders pages of the whole store. */
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

@@ -545,7 +545,10 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     }
   }
 
-  /** Checks that a search orders pages of the whole store. */
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

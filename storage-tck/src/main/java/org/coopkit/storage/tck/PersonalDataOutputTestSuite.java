@@ -49,8 +49,8 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
   protected PersonalDataOutputTestSuite() {}
 
   /**
-   * Checks that no log line, exception message or {@code toString()} of a whole scenario shows the
-   * person's data.
+   * Checks that no log line, exception message or {@code toString()} produced while a whole
+   * scenario runs shows a contact's name, e-mail address or phone number.
    */
   @Test
   protected void noLogLineMessageOrToStringOfAWholeScenarioShowsThePersonsData() {

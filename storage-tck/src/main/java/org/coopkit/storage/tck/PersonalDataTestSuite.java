@@ -80,7 +80,10 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
         .doesNotContain(point.id());
   }
 
-  /** Checks that erasure wins over a concurrently changed version. */
+  /**
+   * Checks that erasing a contact succeeds even when its version changed since it was read: a data
+   * protection request does not wait for an edit.
+   */
   @Test
   protected void erasureWinsOverAConcurrentlyChangedVersion() {
     // given: someone edited the contact after we read it

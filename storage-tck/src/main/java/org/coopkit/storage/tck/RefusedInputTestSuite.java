@@ -66,7 +66,8 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
   // Broken references.
 
   /**
-   * Checks that random broken references are refused naming the reference and nothing is stored.
+   * Checks that random aggregates with one broken reference are refused with a {@code
+   * BrokenReferenceException} naming the referring field, and that nothing of them is stored.
    */
   @Test
   protected void randomBrokenReferencesAreRefusedNamingTheReferenceAndNothingIsStored() {

@@ -124,7 +124,10 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     return new Scenario(project, partner, events);
   }
 
-  /** Checks that a project dashboard adds up its events honestly. */
+  /**
+   * Checks that a project dashboard adds up its events honestly: exact counts stay exact, and a sum
+   * with an estimate in it reads "about".
+   */
   @Test
   protected void aProjectDashboardAddsUpItsEventsHonestly() {
     // given
@@ -156,7 +159,10 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(d.countriesReached()).containsExactly(CountryCode.of("AM"), CountryCode.of("BY"));
   }
 
-  /** Checks that a joint event counts once in a portfolio of its projects. */
+  /**
+   * Checks that an event held jointly by several projects counts once, not once per project, in a
+   * report over those projects.
+   */
   @Test
   protected void aJointEventCountsOnceInAPortfolioOfItsProjects() {
     // given
@@ -311,7 +317,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
         .contains("year,2017,1,93,exact,2\r\n");
   }
 
-  /** Checks that aggregates of a seeded random data set equal the reference aggregation. */
+  /**
+   * Checks that the store's tallies over a seeded random data set, in every dimension, equal what
+   * {@link org.coopkit.report.Tallies} computes from the same events in memory, so a store that
+   * aggregates in SQL adds up the same way.
+   */
   @Test
   protected void aggregatesOfASeededRandomDataSetEqualTheReferenceAggregation() {
     long seed = Long.getLong("coopkit.tck.seed", 20171009L);

@@ -80,7 +80,10 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
 
   // Random aggregates.
 
-  /** Checks that random aggregates read back equal to what was stored. */
+  /**
+   * Checks that random aggregates of every kind, in many scripts and with every optional field
+   * varied, read back equal to what was stored.
+   */
   @Test
   protected void randomAggregatesReadBackEqualToWhatWasStored() {
     // given

@@ -44,8 +44,8 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
   protected TransactionTestSuite() {}
 
   /**
-   * Checks that work that throws persists none of its writes and the exception comes back
-   * unchanged.
+   * Checks that work that throws persists none of its writes, and that the caller gets the very
+   * exception the work threw, not a wrapper.
    */
   @Test
   protected void workThatThrowsPersistsNoneOfItsWritesAndTheExceptionComesBackUnchanged() {
@@ -222,7 +222,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertThat(existing).containsExactly(project.id());
   }
 
-  /** Checks that a service call failing on its last reference check leaves nothing. */
+  /**
+   * Checks that a service call whose last reference check fails leaves nothing behind, though
+   * earlier checks passed.
+   */
   @Test
   protected void aServiceCallFailingOnItsLastReferenceCheckLeavesNothing() {
     // given
@@ -255,7 +258,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertSame(organisations().find(organiser.id()).orElse(null), organiser, "the organiser");
   }
 
-  /** Checks that a service call failing after some of its writes leaves nothing. */
+  /**
+   * Checks that a service call failing after some of its writes leaves nothing: the service's
+   * writes share one transaction.
+   */
   @Test
   protected void aServiceCallFailingAfterSomeOfItsWritesLeavesNothing() {
     // given

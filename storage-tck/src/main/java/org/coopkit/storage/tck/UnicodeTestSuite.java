@@ -209,7 +209,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertSame(contacts().get(given.id()), stored, "the contact with tricky e-mail addresses");
   }
 
-  /** Checks that decomposed characters are stored composed as the model normalises them. */
+  /**
+   * Checks that text given with decomposed accents reads back composed (Unicode NFC), as the model
+   * normalised it, byte for byte.
+   */
   @Test
   protected void decomposedCharactersAreStoredComposedAsTheModelNormalisesThem() {
     // given
@@ -249,7 +252,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertSameTexts("decomposed input", stored, expected);
   }
 
-  /** Checks that texts at their limits in four-byte characters read back equal. */
+  /**
+   * Checks that texts at their length limits, made of characters outside the Basic Multilingual
+   * Plane, read back equal: columns sized in bytes or code points would cut them.
+   */
   @Test
   protected void textsAtTheirLimitsInFourByteCharactersReadBackEqual() {
     // given: each text as long as the model allows in UTF-16, twice that in UTF-8 bytes
@@ -523,7 +529,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
-  /** Checks that percent and underscore in a needle are never wildcards. */
+  /**
+   * Checks that {@code %} and {@code _} in a search text or name prefix match only themselves,
+   * never any text as SQL {@code LIKE} wildcards would.
+   */
   @Test
   protected void percentAndUnderscoreInANeedleAreNeverWildcards() {
     // given
@@ -571,7 +580,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertThat(percentPrefix).as("'%' in a name prefix is not a wildcard").isEmpty();
   }
 
-  /** Checks that a needle of only metacharacters is no text filter at all. */
+  /**
+   * Checks that a search text made only of characters that folding drops, such as {@code %}, {@code
+   * _}, quotes or an emoji, folds to nothing and so filters nothing: every event in scope is found.
+   */
   @Test
   protected void aNeedleOfOnlyMetacharactersIsNoTextFilterAtAll() {
     // given: folding keeps letters and digits only, so such a needle folds to nothing
