@@ -42,43 +42,83 @@ public final class Coopkit implements AutoCloseable {
     this.services = new Services(storage, clock);
   }
 
-  /** Starts configuring; a storage is required. */
+  /**
+   * Starts configuring; a storage is required.
+   *
+   * @return a new builder with the default clock and id generator
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The projects service: projects, their components, dates and relations.
+   *
+   * @return the project service, over this instance's storage and clock
+   */
   public ProjectService projects() {
     return services.projects();
   }
 
+  /**
+   * The events service: events with their dates, venues, organisers and participants.
+   *
+   * @return the event service, over this instance's storage and clock
+   */
   public EventService events() {
     return services.events();
   }
 
+  /**
+   * The contacts service: people, the roles they hold and their personal data requests.
+   *
+   * @return the contact service, over this instance's storage and clock
+   */
   public ContactService contacts() {
     return services.contacts();
   }
 
+  /**
+   * The organisations service: partner and beneficiary organisations and their hierarchy.
+   *
+   * @return the organisation service, over this instance's storage and clock
+   */
   public OrganisationService organisations() {
     return services.organisations();
   }
 
-  /** Dashboards, country profiles and the portfolio matrix. */
+  /**
+   * Dashboards, country profiles and the portfolio matrix.
+   *
+   * @return the report service, over this instance's storage
+   */
   public ReportService reports() {
     return services.reports();
   }
 
-  /** New ids from the configured generator. */
+  /**
+   * New ids from the configured generator.
+   *
+   * @return the id factory for all aggregate kinds
+   */
   public Ids ids() {
     return ids;
   }
 
-  /** The clock that timestamps come from. */
+  /**
+   * The clock that timestamps come from.
+   *
+   * @return the clock this instance was built with
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** The storage the services use. */
+  /**
+   * The storage the services use.
+   *
+   * @return the storage this instance was built with; closing this instance closes it
+   */
   public Storage storage() {
     return storage;
   }
@@ -97,25 +137,43 @@ public final class Coopkit implements AutoCloseable {
 
     private Builder() {}
 
-    /** The storage to use: e.g. {@code MemoryStorage.create()} or a {@code JdbcStorage}. */
+    /**
+     * The storage to use: e.g. {@code MemoryStorage.create()} or a {@code JdbcStorage}.
+     *
+     * @param storage the storage the services will read and write; must not be null
+     * @return this builder
+     */
     public Builder storage(Storage storage) {
       this.storage = requireNonNull(storage, "storage");
       return this;
     }
 
-    /** Where timestamps come from; the system's UTC clock by default. */
+    /**
+     * Where timestamps come from; the system's UTC clock by default.
+     *
+     * @param clock the clock for created and updated timestamps; must not be null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Where new ids come from; time-ordered UUIDs (version 7) from the clock by default. */
+    /**
+     * Where new ids come from; time-ordered UUIDs (version 7) from the clock by default.
+     *
+     * @param idGenerator the generator behind {@link Coopkit#ids()}; must not be null
+     * @return this builder
+     */
     public Builder idGenerator(IdGenerator idGenerator) {
       this.idGenerator = requireNonNull(idGenerator, "idGenerator");
       return this;
     }
 
     /**
+     * Creates the instance from what was configured so far; the builder may be reused afterwards.
+     *
+     * @return a new instance over the configured storage
      * @throws IllegalStateException if no storage was set
      */
     public Coopkit build() {

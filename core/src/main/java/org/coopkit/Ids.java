@@ -22,26 +22,56 @@ public final class Ids {
     this.generator = requireNonNull(generator, "generator");
   }
 
+  /**
+   * Returns a new project id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh project id
+   */
   public ProjectId newProjectId() {
     return ProjectId.of(generator.next());
   }
 
+  /**
+   * Returns a new component id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh component id
+   */
   public ComponentId newComponentId() {
     return ComponentId.of(generator.next());
   }
 
+  /**
+   * Returns a new event id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh event id
+   */
   public EventId newEventId() {
     return EventId.of(generator.next());
   }
 
+  /**
+   * Returns a new contact id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh contact id
+   */
   public ContactId newContactId() {
     return ContactId.of(generator.next());
   }
 
+  /**
+   * Returns a new role id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh role id
+   */
   public RoleId newRoleId() {
     return RoleId.of(generator.next());
   }
 
+  /**
+   * Returns a new organisation id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh organisation id
+   */
   public OrganisationId newOrganisationId() {
     return OrganisationId.of(generator.next());
   }

@@ -9,8 +9,13 @@ package org.coopkit.error;
 public final class BrokenReferenceException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The referring field's path. */
   private final String path;
+
+  /** The kind of aggregate that was referred to. */
   private final String targetKind;
+
+  /** The id that was referred to and does not exist. */
   private final String targetId;
 
   /**
@@ -25,14 +30,29 @@ public final class BrokenReferenceException extends CoopkitException {
     this.targetId = targetId;
   }
 
+  /**
+   * The referring field, e.g. {@code "Event.projects[1]"}.
+   *
+   * @return the path of the field holding the broken reference
+   */
   public String path() {
     return path;
   }
 
+  /**
+   * The kind that was referred to, e.g. {@code "Project"}.
+   *
+   * @return the kind of the missing aggregate
+   */
   public String targetKind() {
     return targetKind;
   }
 
+  /**
+   * The id that was referred to.
+   *
+   * @return the id that does not exist in the store
+   */
   public String targetId() {
     return targetId;
   }

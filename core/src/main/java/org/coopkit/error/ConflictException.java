@@ -9,9 +9,16 @@ package org.coopkit.error;
 public final class ConflictException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregate that was written. */
   private final String kind;
+
+  /** The id of the aggregate that was written. */
   private final String id;
+
+  /** The version the caller expected. */
   private final long expectedVersion;
+
+  /** The version found in the store. */
   private final long actualVersion;
 
   /**
@@ -35,20 +42,39 @@ public final class ConflictException extends CoopkitException {
     this.actualVersion = actualVersion;
   }
 
+  /**
+   * The kind of aggregate whose write lost, e.g. {@code "Project"}.
+   *
+   * @return the aggregate's kind
+   */
   public String kind() {
     return kind;
   }
 
+  /**
+   * The id of the aggregate whose write lost.
+   *
+   * @return the aggregate's id as text
+   */
   public String id() {
     return id;
   }
 
-  /** The version the caller named. */
+  /**
+   * The version the caller named.
+   *
+   * @return the expected version, as passed to the update or delete
+   */
   public long expectedVersion() {
     return expectedVersion;
   }
 
-  /** The version found in the store. */
+  /**
+   * The version found in the store.
+   *
+   * @return the stored version at the time of the write; greater than the expected one after a
+   *     concurrent update
+   */
   public long actualVersion() {
     return actualVersion;
   }

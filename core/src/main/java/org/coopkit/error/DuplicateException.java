@@ -8,7 +8,10 @@ package org.coopkit.error;
 public final class DuplicateException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The unique field. */
   private final String field;
+
+  /** The value that is taken. */
   private final String value;
 
   /**
@@ -21,10 +24,20 @@ public final class DuplicateException extends CoopkitException {
     this.value = value;
   }
 
+  /**
+   * The unique field, e.g. {@code "Project.code"}.
+   *
+   * @return the name of the field whose value must be unique
+   */
   public String field() {
     return field;
   }
 
+  /**
+   * The value that is taken already; never personal data.
+   *
+   * @return the duplicate value as text
+   */
   public String value() {
     return value;
   }

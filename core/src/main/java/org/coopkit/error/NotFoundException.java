@@ -8,7 +8,10 @@ package org.coopkit.error;
 public final class NotFoundException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregate that was looked for. */
   private final String kind;
+
+  /** The id or code that was looked for. */
   private final String id;
 
   /**
@@ -21,12 +24,20 @@ public final class NotFoundException extends CoopkitException {
     this.id = id;
   }
 
-  /** The aggregate's kind, e.g. {@code "Event"}. */
+  /**
+   * The aggregate's kind, e.g. {@code "Event"}.
+   *
+   * @return the kind that was looked for
+   */
   public String kind() {
     return kind;
   }
 
-  /** The id (or project code) that was looked for. */
+  /**
+   * The id (or project code) that was looked for.
+   *
+   * @return the id or code, as text
+   */
   public String id() {
     return id;
   }

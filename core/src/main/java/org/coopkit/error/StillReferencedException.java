@@ -9,8 +9,13 @@ package org.coopkit.error;
 public final class StillReferencedException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregate that was to be deleted. */
   private final String kind;
+
+  /** The id of the aggregate that was to be deleted. */
   private final String id;
+
+  /** What still refers to the aggregate. */
   private final String referencedBy;
 
   /**
@@ -25,14 +30,29 @@ public final class StillReferencedException extends CoopkitException {
     this.referencedBy = referencedBy;
   }
 
+  /**
+   * The kind that was to be deleted, e.g. {@code "Project"}.
+   *
+   * @return the kind of the aggregate that is still referenced
+   */
   public String kind() {
     return kind;
   }
 
+  /**
+   * The id of the aggregate that was to be deleted.
+   *
+   * @return the id, as text
+   */
   public String id() {
     return id;
   }
 
+  /**
+   * What still refers to the aggregate, e.g. {@code "3 events"}; a count, never personal data.
+   *
+   * @return a short description of the remaining references
+   */
   public String referencedBy() {
     return referencedBy;
   }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class StorageUnavailableException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether a retry may succeed. */
   private final boolean retryable;
 
   /**
@@ -24,7 +25,12 @@ public final class StorageUnavailableException extends CoopkitException {
     this.retryable = retryable;
   }
 
-  /** Whether the same call may succeed when retried later. */
+  /**
+   * Whether the same call may succeed when retried later.
+   *
+   * @return {@code true} for passing faults such as a lost connection or a serialization failure,
+   *     {@code false} when the same call will fail again
+   */
   public boolean isRetryable() {
     return retryable;
   }

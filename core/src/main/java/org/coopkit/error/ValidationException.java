@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends CoopkitException {
   private static final long serialVersionUID = 1L;
 
+  /** The broken rules, never empty. */
   @SuppressWarnings("serial") // ImmutableList of records is serializable
   private final ImmutableList<Violation> violations;
 
@@ -26,12 +27,20 @@ public final class ValidationException extends CoopkitException {
     this.violations = ImmutableList.copyOf(violations);
   }
 
-  /** The broken rules, in the order they were found. */
+  /**
+   * The broken rules, in the order they were found.
+   *
+   * @return the violations; never empty
+   */
   public ImmutableList<Violation> violations() {
     return violations;
   }
 
-  /** Returns the paths of all violations, handy in tests and logs. */
+  /**
+   * Returns the paths of all violations, handy in tests and logs.
+   *
+   * @return the path of each violation, in the same order as {@link #violations()}
+   */
   public ImmutableList<String> paths() {
     return violations.stream().map(Violation::path).collect(ImmutableList.toImmutableList());
   }

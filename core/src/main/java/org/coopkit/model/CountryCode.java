@@ -147,6 +147,7 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   /**
    * Checks and normalises the code.
    *
+   * @param alpha2 the two-letter code, in any case and with surrounding blanks allowed
    * @throws org.coopkit.error.ValidationException if the code is missing or not a known alpha-2
    *     code
    */
@@ -168,6 +169,8 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   /**
    * Returns the country with the given ISO 3166-1 alpha-2 code, case-insensitively.
    *
+   * @param alpha2 the two-letter code, in any case
+   * @return the country code in upper case
    * @throws org.coopkit.error.ValidationException if the code is not a known alpha-2 code
    */
   public static CountryCode of(String alpha2) {
@@ -180,6 +183,7 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
    * "Iran (Islamic Republic of)". Case, diacritics, quotes, punctuation and a leading "the" are
    * ignored.
    *
+   * @param name the country's name as written in a source list
    * @return the country, or empty if the name is not known
    */
   public static Optional<CountryCode> fromName(String name) {
@@ -204,7 +208,11 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
     return Optional.ofNullable(found);
   }
 
-  /** Returns every accepted code, in alphabetical order. */
+  /**
+   * Returns every accepted code, in alphabetical order.
+   *
+   * @return all accepted country codes, sorted by code
+   */
   public static ImmutableSortedSet<CountryCode> all() {
     return ALL;
   }
@@ -212,6 +220,8 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   /**
    * Returns the country's English short name, e.g. "North Macedonia" for {@code MK} and "Kosovo"
    * for {@code XK}.
+   *
+   * @return the English short name
    */
   public String englishName() {
     String override = ENGLISH_OVERRIDES.get(alpha2);

@@ -22,6 +22,7 @@ public record EmailAddress(String value) {
   /**
    * Normalises and checks the address.
    *
+   * @param value the address as given; surrounding blanks are stripped
    * @throws org.coopkit.error.ValidationException if the address is missing or malformed; the
    *     violation never shows the value
    */
@@ -57,6 +58,8 @@ public record EmailAddress(String value) {
   /**
    * Returns the given e-mail address.
    *
+   * @param value the address as given
+   * @return the normalised address
    * @throws org.coopkit.error.ValidationException if the address is malformed
    */
   public static EmailAddress of(String value) {

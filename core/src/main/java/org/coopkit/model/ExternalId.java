@@ -19,6 +19,8 @@ public record ExternalId(String scheme, String value) {
   /**
    * Normalises and checks the scheme and value.
    *
+   * @param scheme the name of the identifying system, e.g. {@code orcid}; lower-cased
+   * @param value the identifier within that system; stripped
    * @throws org.coopkit.error.ValidationException if the scheme is missing or not of the allowed
    *     characters, the value is blank or spans lines, or either is longer than {@value
    *     Limits#IDENTIFIER} characters
@@ -46,6 +48,9 @@ public record ExternalId(String scheme, String value) {
   /**
    * Returns the identifier {@code value} in the system {@code scheme}.
    *
+   * @param scheme the name of the identifying system
+   * @param value the identifier within that system
+   * @return the normalised identifier
    * @throws org.coopkit.error.ValidationException if either part breaks a rule of the constructor
    */
   public static ExternalId of(String scheme, String value) {

@@ -12,13 +12,19 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
 
-  /** Returns a new id, different from every id this generator returned before. */
+  /**
+   * Returns a new id, different from every id this generator returned before.
+   *
+   * @return a new, never-repeated id
+   */
   UUID next();
 
   /**
    * Returns the shared generator of time-ordered UUIDs (RFC 9562 version 7) on the system clock.
    * Ids sort in the order they were made, which keeps database indexes compact; it is safe to use
    * from many threads.
+   *
+   * @return the shared generator; safe to use from many threads
    */
   static IdGenerator timeOrdered() {
     return TimeOrderedIdGenerator.SYSTEM;
@@ -28,6 +34,9 @@ public interface IdGenerator {
    * Returns a new generator of time-ordered UUIDs (RFC 9562 version 7) reading the given clock,
    * e.g. a fixed clock in tests. Ids stay strictly increasing even if the clock stands still or
    * goes back.
+   *
+   * @param clock the clock whose milliseconds go into the ids; must not be null
+   * @return a new generator over {@code clock}
    */
   static IdGenerator timeOrdered(Clock clock) {
     return new TimeOrderedIdGenerator(clock);

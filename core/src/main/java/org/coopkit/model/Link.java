@@ -40,6 +40,9 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
   /**
    * Checks the address and title; the title is stripped and put in Unicode NFC.
    *
+   * @param uri the absolute {@code http} or {@code https} address
+   * @param title a short title, or {@code null} for none
+   * @param kind what the address points to
    * @throws org.coopkit.error.ValidationException if the address is missing, relative, not http(s),
    *     has no host or is too long, the title is blank or too long, or the kind is missing
    */
@@ -73,6 +76,9 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
   /**
    * Returns an untitled link.
    *
+   * @param uri the absolute {@code http} or {@code https} address, as text
+   * @param kind what the address points to
+   * @return a link without title
    * @throws org.coopkit.error.ValidationException if the address is malformed or breaks a rule of
    *     the constructor
    */
@@ -83,6 +89,10 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
   /**
    * Returns a link with the given title, or untitled if {@code title} is {@code null}.
    *
+   * @param uri the absolute {@code http} or {@code https} address, as text
+   * @param title a short title, or {@code null} for none
+   * @param kind what the address points to
+   * @return the link
    * @throws org.coopkit.error.ValidationException if the address is malformed or breaks a rule of
    *     the constructor, or the title is blank or too long
    */

@@ -66,6 +66,8 @@ public final class LocalizedText {
   /**
    * Returns a text in English only.
    *
+   * @param english the English text
+   * @return a text with only an English entry
    * @throws org.coopkit.error.ValidationException if the text is blank or too long
    */
   public static LocalizedText of(String english) {
@@ -75,6 +77,9 @@ public final class LocalizedText {
   /**
    * Returns a text in one language.
    *
+   * @param languageTag a BCP 47 language tag such as {@code en} or {@code sr-Latn}
+   * @param text the text in that language
+   * @return a text with a single entry
    * @throws org.coopkit.error.ValidationException if the tag is malformed or the text blank or too
    *     long
    */
@@ -87,6 +92,8 @@ public final class LocalizedText {
   /**
    * Returns a text in the given languages, in the map's iteration order.
    *
+   * @param texts the texts keyed by language tag
+   * @return a text with one entry per key
    * @throws org.coopkit.error.ValidationException if the map is empty or too large, a tag is
    *     malformed or repeated after normalisation, or a text is blank or too long
    */
@@ -94,12 +101,20 @@ public final class LocalizedText {
     return new LocalizedText(new LinkedHashMap<>(texts));
   }
 
-  /** Starts an empty builder. */
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder with no languages
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this text's languages, to add or replace some. */
+  /**
+   * Returns a builder holding this text's languages, to add or replace some.
+   *
+   * @return a new builder; changing it leaves this text untouched
+   */
   public Builder toBuilder() {
     Builder builder = new Builder();
     texts.forEach(builder::put);
@@ -109,6 +124,9 @@ public final class LocalizedText {
   /**
    * Returns a copy with the text for one language added or replaced.
    *
+   * @param languageTag a BCP 47 language tag such as {@code en} or {@code sr-Latn}
+   * @param text the text in that language
+   * @return a new text; this one is unchanged
    * @throws org.coopkit.error.ValidationException if the tag is malformed, the text blank or too
    *     long, or the language limit is passed
    */
@@ -116,17 +134,30 @@ public final class LocalizedText {
     return toBuilder().put(languageTag, text).build();
   }
 
-  /** Returns the texts by normalised language tag, in the order they were added. */
+  /**
+   * Returns the texts by normalised language tag, in the order they were added.
+   *
+   * @return the texts keyed by language tag; never empty
+   */
   public ImmutableMap<String, String> texts() {
     return texts;
   }
 
-  /** Returns the normalised language tags, in the order they were added. */
+  /**
+   * Returns the normalised language tags, in the order they were added.
+   *
+   * @return the language tags; never empty
+   */
   public ImmutableSet<String> languages() {
     return texts.keySet();
   }
 
-  /** Returns the text in exactly the given language, without any fallback. */
+  /**
+   * Returns the text in exactly the given language, without any fallback.
+   *
+   * @param languageTag a BCP 47 language tag; normalised before the lookup
+   * @return the text in that language, or empty if there is none
+   */
   public Optional<String> in(String languageTag) {
     String tag = normalizeTag(languageTag);
     return tag == null ? Optional.empty() : Optional.ofNullable(texts.get(tag));
@@ -136,6 +167,9 @@ public final class LocalizedText {
    * Returns the text best matching the requested locale: the exact tag, else the same language
    * without region or script (or, failing that, with any region or script), else English, else the
    * first language added.
+   *
+   * @param requested the reader's locale
+   * @return the best matching text; never {@code null}
    */
   public String get(Locale requested) {
     String exact = texts.get(requested.toLanguageTag());
@@ -158,12 +192,20 @@ public final class LocalizedText {
     return english != null ? english : texts.values().iterator().next();
   }
 
-  /** Returns the English text, falling back as {@link #get(Locale)} does. */
+  /**
+   * Returns the English text, falling back as {@link #get(Locale)} does.
+   *
+   * @return the English text, or the best fallback when there is none
+   */
   public String english() {
     return get(Locale.ENGLISH);
   }
 
-  /** Returns the length of the longest text, in UTF-16 characters as {@link Limits#TEXT} counts. */
+  /**
+   * Returns the length of the longest text, in UTF-16 characters as {@link Limits#TEXT} counts.
+   *
+   * @return the longest text's length in UTF-16 characters
+   */
   public int maxLength() {
     return texts.values().stream().mapToInt(String::length).max().orElse(0);
   }
@@ -234,6 +276,10 @@ public final class LocalizedText {
     /**
      * Sets the text for a language, replacing any text given before for the same (normalised) tag.
      * Nothing is checked until {@link #build()}.
+     *
+     * @param languageTag a BCP 47 language tag such as {@code en} or {@code sr-Latn}
+     * @param text the text in that language
+     * @return this builder
      */
     public Builder put(String languageTag, String text) {
       String tag = normalizeTag(languageTag);
@@ -245,6 +291,7 @@ public final class LocalizedText {
     /**
      * Returns the localized text.
      *
+     * @return the text in all languages put so far
      * @throws org.coopkit.error.ValidationException if no language was put, the language limit is
      *     passed, a tag is malformed, or a text is blank or too long
      */

@@ -22,6 +22,8 @@ public record Money(BigDecimal amount, Currency currency) {
   /**
    * Checks the amount against the currency and brings it to the currency's scale.
    *
+   * @param amount the amount, zero or more, with no more decimal places than the currency has
+   * @param currency the currency
    * @throws org.coopkit.error.ValidationException if the amount or currency is missing, the amount
    *     is negative or has more decimal places than the currency
    */
@@ -51,6 +53,9 @@ public record Money(BigDecimal amount, Currency currency) {
    * Returns the amount, given as a decimal number such as {@code "1250000.50"}, in the currency
    * with the given ISO 4217 code.
    *
+   * @param amount the amount as a plain decimal number
+   * @param currencyCode the ISO 4217 code, e.g. {@code EUR}
+   * @return the amount at the currency's scale
    * @throws org.coopkit.error.ValidationException if the amount is not a decimal number or breaks a
    *     rule of the constructor, or the currency code is unknown
    */
@@ -72,6 +77,9 @@ public record Money(BigDecimal amount, Currency currency) {
   /**
    * Returns the amount in the currency with the given ISO 4217 code.
    *
+   * @param amount the amount
+   * @param currencyCode the ISO 4217 code, e.g. {@code EUR}
+   * @return the amount at the currency's scale
    * @throws org.coopkit.error.ValidationException if the currency code is unknown or the amount
    *     breaks a rule of the constructor
    */

@@ -50,6 +50,10 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Checks that the parts form a real date at the given precision.
    *
+   * @param year the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @param month the month 1 to 12, or 0 at year precision
+   * @param day the day of the month, or 0 at year or month precision
+   * @param precision how much of the date is known
    * @throws org.coopkit.error.ValidationException if the year is out of range, the month or day is
    *     invalid, or a part is given that the precision does not know
    */
@@ -78,6 +82,8 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Returns a date known to the year.
    *
+   * @param year the year
+   * @return the date at year precision
    * @throws org.coopkit.error.ValidationException if the year is out of range
    */
   public static PartialDate ofYear(int year) {
@@ -87,6 +93,9 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Returns a date known to the month.
    *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @return the date at month precision
    * @throws org.coopkit.error.ValidationException if the year or month is out of range
    */
   public static PartialDate ofMonth(int year, int month) {
@@ -96,6 +105,8 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Returns a date known to the day.
    *
+   * @param date the full date
+   * @return the date at day precision
    * @throws org.coopkit.error.ValidationException if the year is out of range
    */
   public static PartialDate of(LocalDate date) {
@@ -106,6 +117,10 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Returns a date known to the day.
    *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return the date at day precision
    * @throws org.coopkit.error.ValidationException if the parts do not form a date in range
    */
   public static PartialDate of(int year, int month, int day) {
@@ -115,6 +130,8 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /**
    * Parses {@code 2011}, {@code 2011-05} or {@code 2011-05-17}, the form {@link #toString()} gives.
    *
+   * @param text the date in one of the three forms
+   * @return the date at the precision the text shows
    * @throws org.coopkit.error.ValidationException on any other text or a date that does not exist
    *     or is out of range, with the path {@code text}
    */
@@ -146,7 +163,11 @@ public record PartialDate(int year, int month, int day, Precision precision)
     throw new AssertionError("unreachable: an invalid text was reported above");
   }
 
-  /** Returns the first day the date covers: 1 January for a year, the 1st for a month. */
+  /**
+   * Returns the first day the date covers: 1 January for a year, the 1st for a month.
+   *
+   * @return the earliest day within this date
+   */
   public LocalDate earliest() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 1, 1);
@@ -155,7 +176,11 @@ public record PartialDate(int year, int month, int day, Precision precision)
     };
   }
 
-  /** Returns the last day the date covers: 31 December for a year, the month's end for a month. */
+  /**
+   * Returns the last day the date covers: 31 December for a year, the month's end for a month.
+   *
+   * @return the latest day within this date
+   */
   public LocalDate latest() {
     return switch (precision) {
       case YEAR -> LocalDate.of(year, 12, 31);
@@ -164,7 +189,13 @@ public record PartialDate(int year, int month, int day, Precision precision)
     };
   }
 
-  /** Whether the given day falls within the year, month or day this date stands for. */
+  /**
+   * Whether the given day falls within the year, month or day this date stands for.
+   *
+   * @param date the day to test
+   * @return {@code true} if the day lies between {@link #earliest()} and {@link #latest()}, both
+   *     included
+   */
   public boolean covers(LocalDate date) {
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }

@@ -35,6 +35,8 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Checks the count.
    *
+   * @param value the number, from zero to {@value #MAX}
+   * @param qualifier how the number is to be read
    * @throws org.coopkit.error.ValidationException if the value is negative or above {@value #MAX},
    *     or the qualifier is missing
    */
@@ -48,6 +50,8 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Returns a counted number of participants.
    *
+   * @param value the counted number
+   * @return an exact count
    * @throws org.coopkit.error.ValidationException if the value is out of range
    */
   public static ParticipantCount exactly(int value) {
@@ -57,6 +61,8 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Returns an estimated number of participants.
    *
+   * @param value the estimated number
+   * @return an approximate count
    * @throws org.coopkit.error.ValidationException if the value is out of range
    */
   public static ParticipantCount approximately(int value) {
@@ -66,6 +72,8 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Returns a lower bound on the number of participants.
    *
+   * @param value the number that was exceeded
+   * @return a count meaning "more than {@code value}"
    * @throws org.coopkit.error.ValidationException if the value is out of range
    */
   public static ParticipantCount moreThan(int value) {
@@ -75,6 +83,8 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Returns an upper bound on the number of participants.
    *
+   * @param value the largest possible number
+   * @return a count meaning "at most {@code value}"
    * @throws org.coopkit.error.ValidationException if the value is out of range
    */
   public static ParticipantCount upTo(int value) {
@@ -84,13 +94,19 @@ public record ParticipantCount(int value, Qualifier qualifier) {
   /**
    * Returns a planned number of participants.
    *
+   * @param value the target number
+   * @return a planned count, not an outcome
    * @throws org.coopkit.error.ValidationException if the value is out of range
    */
   public static ParticipantCount planned(int value) {
     return new ParticipantCount(value, Qualifier.PLANNED);
   }
 
-  /** Whether the number was counted rather than estimated, bounded or planned. */
+  /**
+   * Whether the number was counted rather than estimated, bounded or planned.
+   *
+   * @return {@code true} only for {@link Qualifier#EXACT}
+   */
   public boolean isExact() {
     return qualifier == Qualifier.EXACT;
   }

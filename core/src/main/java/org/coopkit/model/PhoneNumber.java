@@ -23,6 +23,8 @@ public record PhoneNumber(String value) {
   /**
    * Normalises and checks the number.
    *
+   * @param value the number as given; spaces, dots, hyphens and parentheses between digits are
+   *     dropped
    * @throws org.coopkit.error.ValidationException if the number is missing or not in international
    *     form; the violation never shows the value
    */
@@ -52,6 +54,8 @@ public record PhoneNumber(String value) {
   /**
    * Returns the given phone number in E.164 form.
    *
+   * @param value the number as given, in international form
+   * @return the number in E.164 form
    * @throws org.coopkit.error.ValidationException if the number is not in international form
    */
   public static PhoneNumber of(String value) {

@@ -17,6 +17,7 @@ public record Topic(String label) implements Comparable<Topic> {
   /**
    * Normalises and checks the label.
    *
+   * @param label the label as given; blanks are collapsed and letters lower-cased
    * @throws org.coopkit.error.ValidationException if the label is missing, blank or too long
    */
   public Topic {
@@ -34,6 +35,8 @@ public record Topic(String label) implements Comparable<Topic> {
   /**
    * Returns the topic with the given label.
    *
+   * @param label the label as given
+   * @return the topic
    * @throws org.coopkit.error.ValidationException if the label is blank or too long
    */
   public static Topic of(String label) {

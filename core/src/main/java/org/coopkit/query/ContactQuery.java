@@ -49,6 +49,17 @@ public record ContactQuery(
     @Nullable Cursor after) {
 
   /**
+   * @param namePrefix contacts a word of whose display or sort name starts with this prefix, folded
+   *     ({@link SearchText})
+   * @param organisations contacts employed by, or holding a role for, any of these organisations
+   * @param roles contacts with a role of any of these types
+   * @param projects contacts with a role for any of these projects
+   * @param countries contacts with a role for any of these countries
+   * @param activeOn contacts with a role held on this day
+   * @param publicOnly only contacts whose visibility is public
+   * @param direction ascending or descending name
+   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @param after the position after which the page starts; {@code null} for the first page
    * @throws org.coopkit.error.ValidationException if the limit is out of range
    */
   public ContactQuery {
@@ -93,32 +104,60 @@ public record ContactQuery(
         + "]";
   }
 
-  /** A query for all contacts. */
+  /**
+   * A query for all contacts.
+   *
+   * @return a new builder with no filters, ascending, and the default page size
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's values. */
+  /**
+   * A builder holding this query's values.
+   *
+   * @return a new builder; changing it leaves this query untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The same query for the page after {@code cursor}. */
+  /**
+   * The same query for the page after {@code cursor}.
+   *
+   * @param cursor the {@link Page#nextCursor()} of a page of this query
+   * @return a copy of this query starting after {@code cursor}
+   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
+   */
   public ContactQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
-  /** The key this query sorts by: the folded sort name. */
+  /**
+   * The key this query sorts by: the folded sort name.
+   *
+   * @param contact the contact
+   * @return the contact's folded sort name
+   */
   public static String sortKey(Contact contact) {
     return SearchText.sortKey(contact);
   }
 
-  /** Whether any role filter is set. */
+  /**
+   * Whether any role filter is set.
+   *
+   * @return {@code true} if roles, projects, countries or a day of activity are given
+   */
   public boolean filtersRoles() {
     return !roles.isEmpty() || !projects.isEmpty() || !countries.isEmpty() || activeOn != null;
   }
 
-  /** Whether {@code contact} matches every filter (the cursor aside). */
+  /**
+   * Whether {@code contact} matches every filter (the cursor aside).
+   *
+   * @param contact the contact to test
+   * @return {@code true} if the contact passes all filters
+   */
   public boolean matches(Contact contact) {
     if (publicOnly && contact.visibility() != Visibility.PUBLIC) {
       return false;
@@ -136,7 +175,13 @@ public record ContactQuery(
     return !filtersRoles() || contact.roles().stream().anyMatch(this::matchesRole);
   }
 
-  /** Whether one role assignment meets all the role filters. */
+  /**
+   * Whether one role assignment meets all the role filters.
+   *
+   * @param role the role assignment to test
+   * @return {@code true} if the assignment alone passes the role type, project, country and day
+   *     filters
+   */
   public boolean matchesRole(RoleAssignment role) {
     return (roles.isEmpty() || roles.contains(role.type()))
         && (projects.isEmpty() || projects.contains(role.project()))
@@ -144,7 +189,12 @@ public record ContactQuery(
         && (activeOn == null || role.isActiveOn(activeOn));
   }
 
-  /** Whether {@code contact} lies after the cursor in this query's order. */
+  /**
+   * Whether {@code contact} lies after the cursor in this query's order.
+   *
+   * @param contact the contact to test
+   * @return {@code true} if the contact sorts after the cursor, or there is no cursor
+   */
   public boolean isAfterCursor(Contact contact) {
     if (after == null) {
       return true;
@@ -184,57 +234,131 @@ public record ContactQuery(
       after = q.after == null ? null : q.after.encode();
     }
 
+    /**
+     * Keeps only contacts a word of whose display or sort name starts with {@code prefix}, folded.
+     *
+     * @param prefix the beginning of a name word, or {@code null} for no name filter
+     * @return this builder
+     */
     public Builder namePrefix(@Nullable String prefix) {
       this.namePrefix = prefix;
       return this;
     }
 
+    /**
+     * Adds an organisation; each call widens this filter, which keeps contacts employed by, or
+     * holding a role for, any of the organisations added.
+     *
+     * @param organisation the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code organisation} is null
+     */
     public Builder organisation(OrganisationId organisation) {
       organisations.add(requireNonNull(organisation, "organisation"));
       return this;
     }
 
+    /**
+     * Adds a role type; each call widens this filter, which keeps contacts with a role of any of
+     * the types added.
+     *
+     * @param role the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code role} is null
+     */
     public Builder role(RoleType role) {
       roles.add(requireNonNull(role, "role"));
       return this;
     }
 
+    /**
+     * Adds a project; each call widens this filter, which keeps contacts with a role for any of the
+     * projects added.
+     *
+     * @param project the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code project} is null
+     */
     public Builder project(ProjectId project) {
       projects.add(requireNonNull(project, "project"));
       return this;
     }
 
+    /**
+     * Adds a country; each call widens this filter, which keeps contacts with a role for any of the
+     * countries added.
+     *
+     * @param country the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
     public Builder country(CountryCode country) {
       countries.add(requireNonNull(country, "country"));
       return this;
     }
 
+    /**
+     * Keeps only contacts with a role held on {@code day}.
+     *
+     * @param day the day, or {@code null} for roles on any day
+     * @return this builder
+     */
     public Builder activeOn(@Nullable LocalDate day) {
       this.activeOn = day;
       return this;
     }
 
+    /**
+     * Keeps only contacts whose visibility is public, for directories shown to the public.
+     *
+     * @param publicOnly {@code true} to leave out contacts that are not public
+     * @return this builder
+     */
     public Builder publicOnly(boolean publicOnly) {
       this.publicOnly = publicOnly;
       return this;
     }
 
+    /**
+     * Sets the order of the contacts, by folded sort name; ascending by default.
+     *
+     * @param direction ascending or descending
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder direction(SortDirection direction) {
       this.direction = requireNonNull(direction, "direction");
       return this;
     }
 
+    /**
+     * Sets the page size; checked by {@link #build()}.
+     *
+     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+     *     Paging#DEFAULT_LIMIT} by default
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * Starts the results after a position a previous page handed out.
+     *
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
+     *     first page
+     * @return this builder
+     */
     public Builder after(@Nullable String cursor) {
       this.after = cursor;
       return this;
     }
 
     /**
+     * Checks the values and builds the query.
+     *
+     * @return a new query
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ContactQuery build() {

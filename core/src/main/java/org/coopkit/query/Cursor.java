@@ -18,12 +18,23 @@ import org.coopkit.internal.Validator;
  * @since 0.1.0
  */
 public record Cursor(String sortKey, UUID id) {
+  /**
+   * Checks that both components are present.
+   *
+   * @param sortKey the last item's sort key
+   * @param id the last item's id
+   * @throws NullPointerException if either is null
+   */
   public Cursor {
     requireNonNull(sortKey, "sortKey");
     requireNonNull(id, "id");
   }
 
-  /** The opaque, URL-safe text form. */
+  /**
+   * The opaque, URL-safe text form.
+   *
+   * @return the cursor as Base64url text without padding
+   */
   public String encode() {
     byte[] key = sortKey.getBytes(StandardCharsets.UTF_8);
     ByteBuffer buffer = ByteBuffer.allocate(16 + key.length);
@@ -34,6 +45,8 @@ public record Cursor(String sortKey, UUID id) {
   /**
    * Reads a cursor made by {@link #encode()}.
    *
+   * @param text the text form
+   * @return the cursor it encodes
    * @throws org.coopkit.error.ValidationException if {@code text} is not such a cursor
    */
   public static Cursor decode(String text) {

@@ -57,6 +57,19 @@ public record EventQuery(
     @Nullable Cursor after) {
 
   /**
+   * @param projects events of any of these projects
+   * @param components events serving any of these components
+   * @param countries events held in, or with participants from, any of these countries
+   * @param from events whose days reach this day or later
+   * @param to events whose days start on this day or earlier
+   * @param types events of any of these types
+   * @param statuses events in any of these statuses
+   * @param topics events with any of these topics
+   * @param organisers events with any of these organisations among their organisers
+   * @param text events whose folded title, description or key messages contain this folded text
+   * @param direction ascending (earliest first) or descending
+   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @param after the position after which the page starts; {@code null} for the first page
    * @throws org.coopkit.error.ValidationException if the limit or the period is out of range
    */
   public EventQuery {
@@ -77,12 +90,20 @@ public record EventQuery(
     v.throwIfInvalid();
   }
 
-  /** A query for all events; narrow it with the builder. */
+  /**
+   * A query for all events; narrow it with the builder.
+   *
+   * @return a new builder with no filters, ascending, and the default page size
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's values. */
+  /**
+   * A builder holding this query's values.
+   *
+   * @return a new builder; changing it leaves this query untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -90,18 +111,30 @@ public record EventQuery(
   /**
    * The same query for the page after {@code cursor}.
    *
+   * @param cursor the {@link Page#nextCursor()} of a page of this query
+   * @return a copy of this query starting after {@code cursor}
    * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
    */
   public EventQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
-  /** The key this query sorts by: the event's first day, ISO-8601 ({@code 2017-10-09}). */
+  /**
+   * The key this query sorts by: the event's first day, ISO-8601 ({@code 2017-10-09}).
+   *
+   * @param event the event
+   * @return the first day of the event as ISO-8601 text
+   */
   public static String sortKey(Event event) {
     return event.dates().firstDay().toString();
   }
 
-  /** Whether {@code event} matches every filter of this query (the cursor aside). */
+  /**
+   * Whether {@code event} matches every filter of this query (the cursor aside).
+   *
+   * @param event the event to test
+   * @return {@code true} if the event passes all filters
+   */
   public boolean matches(Event event) {
     if (!projects.isEmpty() && Collections.disjoint(projects, event.projects())) {
       return false;
@@ -145,7 +178,12 @@ public record EventQuery(
     return !Collections.disjoint(countries, event.participation().countries());
   }
 
-  /** Whether {@code event} lies after the cursor in this query's order. */
+  /**
+   * Whether {@code event} lies after the cursor in this query's order.
+   *
+   * @param event the event to test
+   * @return {@code true} if the event sorts after the cursor, or there is no cursor
+   */
   public boolean isAfterCursor(Event event) {
     if (after == null) {
       return true;
@@ -191,80 +229,183 @@ public record EventQuery(
       after = q.after == null ? null : q.after.encode();
     }
 
+    /**
+     * Adds a project; each call widens this filter, which keeps events of any of the projects
+     * added.
+     *
+     * @param project the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code project} is null
+     */
     public Builder project(ProjectId project) {
       projects.add(requireNonNull(project, "project"));
       return this;
     }
 
+    /**
+     * Adds several projects; each call widens this filter, which keeps events of any of the
+     * projects added.
+     *
+     * @param values the projects to add
+     * @return this builder
+     */
     public Builder projects(Collection<ProjectId> values) {
       projects.addAll(values);
       return this;
     }
 
+    /**
+     * Adds a component; each call widens this filter, which keeps events serving any of the
+     * components added.
+     *
+     * @param component the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code component} is null
+     */
     public Builder component(ComponentId component) {
       components.add(requireNonNull(component, "component"));
       return this;
     }
 
+    /**
+     * Adds a country; each call widens this filter, which keeps events held in, or with
+     * participants from, any of the countries added.
+     *
+     * @param country the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
     public Builder country(CountryCode country) {
       countries.add(requireNonNull(country, "country"));
       return this;
     }
 
+    /**
+     * Adds several countries; each call widens this filter, which keeps events held in, or with
+     * participants from, any of the countries added.
+     *
+     * @param values the countries to add
+     * @return this builder
+     */
     public Builder countries(Collection<CountryCode> values) {
       countries.addAll(values);
       return this;
     }
 
-    /** Events overlapping {@code from} to {@code to}, both days included; either may be null. */
+    /**
+     * Events overlapping {@code from} to {@code to}, both days included; either may be null.
+     *
+     * @param from the period's first day, or {@code null} for no lower bound
+     * @param to the period's last day, or {@code null} for no upper bound
+     * @return this builder
+     */
     public Builder between(@Nullable LocalDate from, @Nullable LocalDate to) {
       this.from = from;
       this.to = to;
       return this;
     }
 
+    /**
+     * Adds an event type; each call widens this filter, which keeps events of any of the types
+     * added.
+     *
+     * @param type the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
     public Builder type(EventType type) {
       types.add(requireNonNull(type, "type"));
       return this;
     }
 
+    /**
+     * Adds a status; each call widens this filter, which keeps events in any of the statuses added.
+     *
+     * @param status the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
     public Builder status(EventStatus status) {
       statuses.add(requireNonNull(status, "status"));
       return this;
     }
 
+    /**
+     * Adds a topic; each call widens this filter, which keeps events with any of the topics added.
+     *
+     * @param topic the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code topic} is null
+     */
     public Builder topic(Topic topic) {
       topics.add(requireNonNull(topic, "topic"));
       return this;
     }
 
+    /**
+     * Adds an organiser; each call widens this filter, which keeps events with any of the
+     * organisations added among their organisers.
+     *
+     * @param organisation the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code organisation} is null
+     */
     public Builder organiser(OrganisationId organisation) {
       organisers.add(requireNonNull(organisation, "organisation"));
       return this;
     }
 
+    /**
+     * Keeps only events whose searched text contains {@code text}, compared after folding accents,
+     * case and spaces ({@link SearchText#fold(String)}).
+     *
+     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @return this builder
+     */
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
+    /**
+     * Sets the order of the events, by first day; ascending by default.
+     *
+     * @param direction ascending or descending
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder direction(SortDirection direction) {
       this.direction = requireNonNull(direction, "direction");
       return this;
     }
 
+    /**
+     * Sets the page size; checked by {@link #build()}.
+     *
+     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+     *     Paging#DEFAULT_LIMIT} by default
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
-    /** Starts after the page whose {@link Page#nextCursor()} this is; null for the first page. */
+    /**
+     * Starts after the page whose {@link Page#nextCursor()} this is; null for the first page.
+     *
+     * @param cursor the cursor, or {@code null} for the first page
+     * @return this builder
+     */
     public Builder after(@Nullable String cursor) {
       this.after = cursor;
       return this;
     }
 
     /**
+     * Checks the values and builds the query.
+     *
+     * @return a new query
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public EventQuery build() {

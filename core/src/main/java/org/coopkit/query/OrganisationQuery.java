@@ -33,6 +33,13 @@ public record OrganisationQuery(
     @Nullable Cursor after) {
 
   /**
+   * @param types organisations of any of these types
+   * @param countries organisations of any of these countries
+   * @param parents units of any of these organisations
+   * @param text organisations whose folded names (all languages) or acronym contain this text
+   * @param direction ascending or descending name
+   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @param after the position after which the page starts; {@code null} for the first page
    * @throws org.coopkit.error.ValidationException if the limit is out of range
    */
   public OrganisationQuery {
@@ -44,34 +51,63 @@ public record OrganisationQuery(
     Paging.check("OrganisationQuery", limit, text);
   }
 
-  /** A query for all organisations. */
+  /**
+   * A query for all organisations.
+   *
+   * @return a new builder with no filters, ascending, and the default page size
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's values. */
+  /**
+   * A builder holding this query's values.
+   *
+   * @return a new builder; changing it leaves this query untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The same query for the page after {@code cursor}. */
+  /**
+   * The same query for the page after {@code cursor}.
+   *
+   * @param cursor the {@link Page#nextCursor()} of a page of this query
+   * @return a copy of this query starting after {@code cursor}
+   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
+   */
   public OrganisationQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
-  /** The key this query sorts by: the folded English name (or first name given). */
+  /**
+   * The key this query sorts by: the folded English name (or first name given).
+   *
+   * @param organisation the organisation
+   * @return the folded name the query sorts by
+   */
   public static String sortKey(Organisation organisation) {
     return SearchText.fold(organisation.name().english());
   }
 
-  /** What the text filter searches: all names and the acronym, folded. */
+  /**
+   * What the text filter searches: all names and the acronym, folded.
+   *
+   * @param organisation the organisation
+   * @return the folded names and acronym, joined by spaces
+   */
   public static String searchText(Organisation organisation) {
     String acronym = organisation.acronym();
     return SearchText.fold(organisation.name())
         + (acronym == null ? "" : " " + SearchText.fold(acronym));
   }
 
-  /** Whether {@code organisation} matches every filter (the cursor aside). */
+  /**
+   * Whether {@code organisation} matches every filter (the cursor aside).
+   *
+   * @param organisation the organisation to test
+   * @return {@code true} if the organisation passes all filters
+   */
   public boolean matches(Organisation organisation) {
     return (types.isEmpty() || types.contains(organisation.type()))
         && (countries.isEmpty() || countries.contains(organisation.country()))
@@ -79,7 +115,12 @@ public record OrganisationQuery(
         && (text == null || SearchText.contains(searchText(organisation), text));
   }
 
-  /** Whether {@code organisation} lies after the cursor in this query's order. */
+  /**
+   * Whether {@code organisation} lies after the cursor in this query's order.
+   *
+   * @param organisation the organisation to test
+   * @return {@code true} if the organisation sorts after the cursor, or there is no cursor
+   */
   public boolean isAfterCursor(Organisation organisation) {
     if (after == null) {
       return true;
@@ -113,42 +154,97 @@ public record OrganisationQuery(
       after = q.after == null ? null : q.after.encode();
     }
 
+    /**
+     * Adds an organisation type; each call widens this filter, which keeps organisations of any of
+     * the types added.
+     *
+     * @param type the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
     public Builder type(OrganisationType type) {
       types.add(requireNonNull(type, "type"));
       return this;
     }
 
+    /**
+     * Adds a country; each call widens this filter, which keeps organisations of any of the
+     * countries added.
+     *
+     * @param country the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
     public Builder country(CountryCode country) {
       countries.add(requireNonNull(country, "country"));
       return this;
     }
 
+    /**
+     * Adds a parent organisation; each call widens this filter, which keeps units of any of the
+     * organisations added.
+     *
+     * @param parent the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code parent} is null
+     */
     public Builder parent(OrganisationId parent) {
       parents.add(requireNonNull(parent, "parent"));
       return this;
     }
 
+    /**
+     * Keeps only organisations whose searched text contains {@code text}, compared after folding
+     * accents, case and spaces ({@link SearchText#fold(String)}).
+     *
+     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @return this builder
+     */
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
+    /**
+     * Sets the order of the organisations, by folded English name; ascending by default.
+     *
+     * @param direction ascending or descending
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder direction(SortDirection direction) {
       this.direction = requireNonNull(direction, "direction");
       return this;
     }
 
+    /**
+     * Sets the page size; checked by {@link #build()}.
+     *
+     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+     *     Paging#DEFAULT_LIMIT} by default
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * Starts the results after a position a previous page handed out.
+     *
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
+     *     first page
+     * @return this builder
+     */
     public Builder after(@Nullable String cursor) {
       this.after = cursor;
       return this;
     }
 
     /**
+     * Checks the values and builds the query.
+     *
+     * @return a new query
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public OrganisationQuery build() {

@@ -45,6 +45,18 @@ public record ProjectQuery(
     @Nullable Cursor after) {
 
   /**
+   * @param countries projects with any of these participating countries
+   * @param statuses projects in any of these statuses
+   * @param organisations projects with any of these organisations, in any role
+   * @param frameworks projects of any of these cooperation frameworks, by framework code
+   * @param relatedTo projects with a relation (of any type) to any of these projects
+   * @param activeOn projects running on this day ({@link
+   *     org.coopkit.model.project.ProjectDates#isActiveOn})
+   * @param text projects whose folded code, acronym, title, summary or aims contain this folded
+   *     text
+   * @param direction ascending or descending code
+   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @param after the position after which the page starts; {@code null} for the first page
    * @throws org.coopkit.error.ValidationException if the limit is out of range
    */
   public ProjectQuery {
@@ -58,27 +70,51 @@ public record ProjectQuery(
     Paging.check("ProjectQuery", limit, text);
   }
 
-  /** A query for all projects. */
+  /**
+   * A query for all projects.
+   *
+   * @return a new builder with no filters, ascending, and the default page size
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's values. */
+  /**
+   * A builder holding this query's values.
+   *
+   * @return a new builder; changing it leaves this query untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The same query for the page after {@code cursor}. */
+  /**
+   * The same query for the page after {@code cursor}.
+   *
+   * @param cursor the {@link Page#nextCursor()} of a page of this query
+   * @return a copy of this query starting after {@code cursor}
+   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
+   */
   public ProjectQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
-  /** The key this query sorts by: the project's code. */
+  /**
+   * The key this query sorts by: the project's code.
+   *
+   * @param project the project
+   * @return the project's code
+   */
   public static String sortKey(Project project) {
     return project.code();
   }
 
-  /** Whether {@code project} matches every filter (the cursor aside). */
+  /**
+   * Whether {@code project} matches every filter (the cursor aside).
+   *
+   * @param project the project to test
+   * @return {@code true} if the project passes all filters
+   */
   public boolean matches(Project project) {
     if (!countries.isEmpty() && Collections.disjoint(countries, project.countryCodes())) {
       return false;
@@ -108,7 +144,12 @@ public record ProjectQuery(
     return text == null || SearchText.contains(SearchText.of(project), text);
   }
 
-  /** Whether {@code project} lies after the cursor in this query's order. */
+  /**
+   * Whether {@code project} lies after the cursor in this query's order.
+   *
+   * @param project the project to test
+   * @return {@code true} if the project sorts after the cursor, or there is no cursor
+   */
   public boolean isAfterCursor(Project project) {
     if (after == null) {
       return true;
@@ -148,59 +189,132 @@ public record ProjectQuery(
       after = q.after == null ? null : q.after.encode();
     }
 
+    /**
+     * Adds a participating country; each call widens this filter, which keeps projects with any of
+     * the countries added.
+     *
+     * @param country the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
     public Builder country(CountryCode country) {
       countries.add(requireNonNull(country, "country"));
       return this;
     }
 
+    /**
+     * Adds a status; each call widens this filter, which keeps projects in any of the statuses
+     * added.
+     *
+     * @param status the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
     public Builder status(ProjectStatus status) {
       statuses.add(requireNonNull(status, "status"));
       return this;
     }
 
+    /**
+     * Adds an organisation; each call widens this filter, which keeps projects with any of the
+     * organisations added, in any role.
+     *
+     * @param organisation the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code organisation} is null
+     */
     public Builder organisation(OrganisationId organisation) {
       organisations.add(requireNonNull(organisation, "organisation"));
       return this;
     }
 
-    /** Projects of the framework with this code. */
+    /**
+     * Projects of the framework with this code.
+     *
+     * @param frameworkCode the framework's code, e.g. {@code pcf-eap}
+     * @return this builder
+     * @throws NullPointerException if {@code frameworkCode} is null
+     */
     public Builder framework(String frameworkCode) {
       frameworks.add(requireNonNull(frameworkCode, "frameworkCode"));
       return this;
     }
 
-    /** Projects with a relation to this project. */
+    /**
+     * Projects with a relation to this project.
+     *
+     * @param project the related project
+     * @return this builder
+     * @throws NullPointerException if {@code project} is null
+     */
     public Builder relatedTo(ProjectId project) {
       relatedTo.add(requireNonNull(project, "project"));
       return this;
     }
 
+    /**
+     * Keeps only projects running on {@code day}, judged by their start and end that count.
+     *
+     * @param day the day, or {@code null} for projects of any time
+     * @return this builder
+     */
     public Builder activeOn(@Nullable LocalDate day) {
       this.activeOn = day;
       return this;
     }
 
+    /**
+     * Keeps only projects whose searched text contains {@code text}, compared after folding
+     * accents, case and spaces ({@link SearchText#fold(String)}).
+     *
+     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @return this builder
+     */
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
+    /**
+     * Sets the order of the projects, by code; ascending by default.
+     *
+     * @param direction ascending or descending
+     * @return this builder
+     * @throws NullPointerException if {@code direction} is null
+     */
     public Builder direction(SortDirection direction) {
       this.direction = requireNonNull(direction, "direction");
       return this;
     }
 
+    /**
+     * Sets the page size; checked by {@link #build()}.
+     *
+     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+     *     Paging#DEFAULT_LIMIT} by default
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * Starts the results after a position a previous page handed out.
+     *
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
+     *     first page
+     * @return this builder
+     */
     public Builder after(@Nullable String cursor) {
       this.after = cursor;
       return this;
     }
 
     /**
+     * Checks the values and builds the query.
+     *
+     * @return a new query
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ProjectQuery build() {

@@ -31,7 +31,12 @@ public final class SearchText {
 
   private SearchText() {}
 
-  /** Folds a text for matching: no accents, lower case, words separated by single spaces. */
+  /**
+   * Folds a text for matching: no accents, lower case, words separated by single spaces.
+   *
+   * @param text the text to fold
+   * @return the folded text; empty for a blank one
+   */
   public static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String unmarked = MARKS.matcher(decomposed).replaceAll("");
@@ -39,14 +44,24 @@ public final class SearchText {
     return SEPARATORS.matcher(lower).replaceAll(" ").strip();
   }
 
-  /** All languages of a text, folded and joined. */
+  /**
+   * All languages of a text, folded and joined.
+   *
+   * @param text the text, or {@code null}
+   * @return the folded texts of all languages, separated by spaces; empty for {@code null}
+   */
   public static String fold(@Nullable LocalizedText text) {
     return text == null
         ? ""
         : text.texts().values().stream().map(SearchText::fold).collect(Collectors.joining(" "));
   }
 
-  /** What a free-text event filter searches: titles, descriptions and key messages. */
+  /**
+   * What a free-text event filter searches: titles, descriptions and key messages.
+   *
+   * @param event the event
+   * @return the folded search text of the event
+   */
   public static String of(Event event) {
     return Stream.concat(
             Stream.of(fold(event.title()), fold(event.description())),
@@ -55,7 +70,12 @@ public final class SearchText {
         .collect(Collectors.joining(" "));
   }
 
-  /** What a free-text project filter searches: code, acronym, titles, summaries and aims. */
+  /**
+   * What a free-text project filter searches: code, acronym, titles, summaries and aims.
+   *
+   * @param project the project
+   * @return the folded search text of the project
+   */
   public static String of(Project project) {
     return Stream.of(
             fold(project.code()),
@@ -70,27 +90,54 @@ public final class SearchText {
   /**
    * What a name prefix is matched against: the folded display and sort names, each word preceded by
    * a space, so that {@code contains(" " + prefix)} finds word starts.
+   *
+   * @param contact the contact
+   * @return the name key, starting with a space
    */
   public static String nameKey(Contact contact) {
     return " " + fold(contact.displayName()) + "  " + fold(contact.sortName());
   }
 
-  /** The key contacts are sorted by: the folded sort name. */
+  /**
+   * The key contacts are sorted by: the folded sort name.
+   *
+   * @param contact the contact
+   * @return the folded sort name
+   */
   public static String sortKey(Contact contact) {
     return fold(contact.sortName());
   }
 
-  /** Whether a folded needle occurs in a folded text; a blank needle matches everything. */
+  /**
+   * Whether a folded needle occurs in a folded text; a blank needle matches everything.
+   *
+   * @param foldedText the folded text to search in
+   * @param foldedNeedle the folded text to look for
+   * @return {@code true} if the needle is blank or occurs in the text
+   */
   public static boolean contains(String foldedText, String foldedNeedle) {
     return foldedText.contains(foldedNeedle);
   }
 
-  /** Whether a folded prefix starts a word of a {@link #nameKey}. */
+  /**
+   * Whether a folded prefix starts a word of a {@link #nameKey}.
+   *
+   * @param nameKey a key made by {@link #nameKey(Contact)}
+   * @param foldedPrefix the folded prefix
+   * @return {@code true} if some word of the key starts with the prefix
+   */
   public static boolean startsWord(String nameKey, String foldedPrefix) {
     return nameKey.contains(" " + foldedPrefix);
   }
 
-  /** Compares two keys by Unicode code points, the order binary collations use. */
+  /**
+   * Compares two keys by Unicode code points, the order binary collations use.
+   *
+   * @param a one key
+   * @param b the other key
+   * @return a negative number, zero or a positive number as {@code a} sorts before, with or after
+   *     {@code b}
+   */
   public static int compareKeys(String a, String b) {
     int i = 0;
     int j = 0;

@@ -28,6 +28,17 @@ public record CountryProfile(
     List<Project> projects,
     List<Contact> contactPoints) {
 
+  /**
+   * Copies the lists into immutable ones.
+   *
+   * @param country the country
+   * @param filter which events were counted
+   * @param eventsHeld events whose venue is in the country (participants: their totals)
+   * @param eventsAttended events with participants from the country (participants: those from it)
+   * @param projects projects the country takes part in, by code
+   * @param contactPoints the public 24/7 contact points for the country today
+   * @throws NullPointerException if a required component is null
+   */
   public CountryProfile {
     requireNonNull(country, "country");
     requireNonNull(filter, "filter");
@@ -37,7 +48,11 @@ public record CountryProfile(
     contactPoints = ImmutableList.copyOf(contactPoints);
   }
 
-  /** Participants from the country, across the events they attended. */
+  /**
+   * Participants from the country, across the events they attended.
+   *
+   * @return the participants tally of {@link #eventsAttended()}: exact, at least or about
+   */
   public Tally participantsFrom() {
     return eventsAttended.participants();
   }
@@ -46,6 +61,8 @@ public record CountryProfile(
    * The profile as CSV: columns {@code section, key, events, participants, accuracy,
    * adopted_key_messages}; projects and contact points as rows with their code or role. Contact
    * points are listed by id only: a spreadsheet is no place for personal data.
+   *
+   * @return the CSV text, with a header row and CRLF line ends
    */
   public String toCsv() {
     Csv csv =

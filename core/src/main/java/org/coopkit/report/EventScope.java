@@ -34,13 +34,30 @@ public record EventScope(
     @Nullable CountryCode venueCountry,
     @Nullable CountryCode participantCountry) {
 
+  /**
+   * Copies the sets into immutable ones.
+   *
+   * @param projects events of any of these projects; empty means every event
+   * @param from events whose days reach this day or later
+   * @param to events whose days start on this day or earlier
+   * @param types events of any of these types; empty means any
+   * @param statuses events in any of these statuses; empty means any
+   * @param venueCountry only events held in this country
+   * @param participantCountry only events with participants from this country
+   * @throws NullPointerException if a set is null
+   */
   public EventScope {
     projects = ImmutableSet.copyOf(requireNonNull(projects, "projects"));
     types = ImmutableSet.copyOf(requireNonNull(types, "types"));
     statuses = ImmutableSet.copyOf(requireNonNull(statuses, "statuses"));
   }
 
-  /** Whether the event is in scope. */
+  /**
+   * Whether the event is in scope.
+   *
+   * @param event the event to test
+   * @return {@code true} if the event passes every part of the scope
+   */
   public boolean matches(Event event) {
     return (projects.isEmpty() || !Collections.disjoint(projects, event.projects()))
         && (from == null || !event.dates().lastDay().isBefore(from))

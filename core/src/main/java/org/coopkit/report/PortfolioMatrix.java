@@ -28,6 +28,15 @@ public record PortfolioMatrix(
     SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells,
     SortedMap<Integer, EventTally> byYear) {
 
+  /**
+   * Copies the maps into immutable sorted ones.
+   *
+   * @param scope whose events
+   * @param filter which of their events
+   * @param cells country, then year, to events and participants from that country
+   * @param byYear each year's events, each counted once, with their total participants
+   * @throws NullPointerException if a component is null
+   */
   public PortfolioMatrix {
     requireNonNull(scope, "scope");
     requireNonNull(filter, "filter");
@@ -38,24 +47,42 @@ public record PortfolioMatrix(
     byYear = ImmutableSortedMap.copyOfSorted(byYear);
   }
 
-  /** The countries, in code order. */
+  /**
+   * The countries, in code order.
+   *
+   * @return the countries with at least one non-empty cell
+   */
   public SortedSet<CountryCode> countries() {
     return ImmutableSortedSet.copyOf(cells.keySet());
   }
 
-  /** Every year with an event, ascending. */
+  /**
+   * Every year with an event, ascending.
+   *
+   * @return the years, ascending
+   */
   public SortedSet<Integer> years() {
     return ImmutableSortedSet.copyOf(byYear.keySet());
   }
 
-  /** One cell; {@link EventTally#NONE} where the country had nobody that year. */
+  /**
+   * One cell; {@link EventTally#NONE} where the country had nobody that year.
+   *
+   * @param country the country of the row
+   * @param year the year of the column
+   * @return the events that year with participants from the country, or {@link EventTally#NONE}
+   */
   public EventTally cell(CountryCode country, int year) {
     Map<Integer, EventTally> row = cells.get(country);
     EventTally t = row == null ? null : row.get(year);
     return t == null ? EventTally.NONE : t;
   }
 
-  /** As CSV, one row per non-empty cell: {@code country, year, events, participants, accuracy}. */
+  /**
+   * As CSV, one row per non-empty cell: {@code country, year, events, participants, accuracy}.
+   *
+   * @return the CSV text, with a header row
+   */
   public String toCsv() {
     Csv csv = new Csv("country", "year", "events", "participants", "accuracy");
     cells.forEach(

@@ -45,6 +45,21 @@ public record ProjectDashboard(
     SortedMap<CountryCode, Tally> participantsByCountry,
     SortedSet<CountryCode> countriesReached) {
 
+  /**
+   * Copies the maps and the set into immutable ones, keeping sorted ones sorted.
+   *
+   * @param scope whose events
+   * @param filter which of their events
+   * @param total all events in scope: count, participants, adopted key messages
+   * @param byYear by the year of the first day
+   * @param byType by event type
+   * @param byStatus by status
+   * @param byComponent by component served
+   * @param eventsHeldByCountry by the venue's country
+   * @param participantsByCountry participants by the country they came from
+   * @param countriesReached every country events were held in or had participants from
+   * @throws NullPointerException if a component is null
+   */
   public ProjectDashboard {
     requireNonNull(scope, "scope");
     requireNonNull(filter, "filter");
@@ -58,7 +73,11 @@ public record ProjectDashboard(
     countriesReached = ImmutableSortedSet.copyOfSorted(countriesReached);
   }
 
-  /** Adopted key messages of all events in scope. */
+  /**
+   * Adopted key messages of all events in scope.
+   *
+   * @return the number of adopted key messages, each event's counted once
+   */
   public long keyMessagesAdopted() {
     return total.adoptedKeyMessages();
   }
@@ -66,6 +85,8 @@ public record ProjectDashboard(
   /**
    * The dashboard as CSV for spreadsheets: columns {@code section, key, events, participants,
    * accuracy, adopted_key_messages}; one row per figure.
+   *
+   * @return the CSV text, with a header row
    */
   public String toCsv() {
     Csv csv =

@@ -33,7 +33,13 @@ public record RawTally(
   /** An empty group. */
   public static final RawTally EMPTY = new RawTally(0, 0, 0, 0, 0, 0);
 
-  /** This tally with one more event, its applicable count and its adopted key messages. */
+  /**
+   * This tally with one more event, its applicable count and its adopted key messages.
+   *
+   * @param count the event's participant count, or {@code null} if it has none
+   * @param adopted how many key messages the event adopted
+   * @return a new tally; this one is unchanged
+   */
   public RawTally plus(@Nullable ParticipantCount count, long adopted) {
     long exact = exactParticipants;
     long atLeast = atLeastParticipants;
@@ -52,7 +58,12 @@ public record RawTally(
         events + 1, exact, atLeast, approximate, without, adoptedKeyMessages + adopted);
   }
 
-  /** Which column a qualifier's counts are summed into: 0 exact, 1 at least, 2 approximate. */
+  /**
+   * Which column a qualifier's counts are summed into: 0 exact, 1 at least, 2 approximate.
+   *
+   * @param qualifier how a participant count is to be read
+   * @return the column index, 0 to 2
+   */
   public static int column(Qualifier qualifier) {
     return switch (qualifier) {
       case EXACT -> 0;

@@ -27,6 +27,10 @@ public record ReportFilter(
   public static final ReportFilter ALL = new ReportFilter(null, null, Set.of(), Set.of());
 
   /**
+   * @param from events whose days reach this day or later
+   * @param to events whose days start on this day or earlier
+   * @param types events of any of these types; empty means any
+   * @param statuses events in any of these statuses; empty means any
    * @throws org.coopkit.error.ValidationException if {@code to} is before {@code from}
    */
   public ReportFilter {
@@ -39,17 +43,34 @@ public record ReportFilter(
     }
   }
 
-  /** This filter limited to events overlapping {@code from} to {@code to}. */
+  /**
+   * This filter limited to events overlapping {@code from} to {@code to}.
+   *
+   * @param from the period's first day, or {@code null} for no lower bound
+   * @param to the period's last day, or {@code null} for no upper bound
+   * @return a new filter with the same types and statuses
+   * @throws org.coopkit.error.ValidationException if {@code to} is before {@code from}
+   */
   public ReportFilter between(@Nullable LocalDate from, @Nullable LocalDate to) {
     return new ReportFilter(from, to, types, statuses);
   }
 
-  /** This filter limited to the given types. */
+  /**
+   * This filter limited to the given types.
+   *
+   * @param types the event types to keep; none means any
+   * @return a new filter with the same period and statuses
+   */
   public ReportFilter types(EventType... types) {
     return new ReportFilter(from, to, Set.of(types), statuses);
   }
 
-  /** This filter limited to the given statuses. */
+  /**
+   * This filter limited to the given statuses.
+   *
+   * @param statuses the statuses to keep; none means any
+   * @return a new filter with the same period and types
+   */
   public ReportFilter statuses(EventStatus... statuses) {
     return new ReportFilter(from, to, types, Set.of(statuses));
   }

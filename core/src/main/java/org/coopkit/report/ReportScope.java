@@ -17,6 +17,13 @@ public record ReportScope(Set<ProjectId> projects, @Nullable String framework) {
   /** Every event in the store. */
   public static final ReportScope EVERYTHING = new ReportScope(Set.of(), null);
 
+  /**
+   * Copies the projects into an immutable set.
+   *
+   * @param projects the projects, when the scope names them
+   * @param framework the framework's code, when the scope is a framework
+   * @throws IllegalArgumentException if both projects and a framework are given
+   */
   public ReportScope {
     projects = ImmutableSet.copyOf(projects);
     if (!projects.isEmpty() && framework != null) {
@@ -24,12 +31,23 @@ public record ReportScope(Set<ProjectId> projects, @Nullable String framework) {
     }
   }
 
-  /** One project's events. */
+  /**
+   * One project's events.
+   *
+   * @param project the project
+   * @return a scope of that project's events
+   */
   public static ReportScope project(ProjectId project) {
     return new ReportScope(Set.of(project), null);
   }
 
-  /** The events of any of these projects, each counted once. */
+  /**
+   * The events of any of these projects, each counted once.
+   *
+   * @param projects the projects, at least one
+   * @return a scope of their events
+   * @throws IllegalArgumentException if {@code projects} is empty
+   */
   public static ReportScope projects(Collection<ProjectId> projects) {
     if (projects.isEmpty()) {
       throw new IllegalArgumentException("name at least one project, or use EVERYTHING");
@@ -37,7 +55,12 @@ public record ReportScope(Set<ProjectId> projects, @Nullable String framework) {
     return new ReportScope(ImmutableSet.copyOf(projects), null);
   }
 
-  /** The events of all projects of the framework with this code. */
+  /**
+   * The events of all projects of the framework with this code.
+   *
+   * @param frameworkCode the framework's code, in any case
+   * @return a scope of the events of the framework's projects
+   */
   public static ReportScope framework(String frameworkCode) {
     return new ReportScope(Set.of(), frameworkCode.strip().toLowerCase(java.util.Locale.ROOT));
   }

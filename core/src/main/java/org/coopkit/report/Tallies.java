@@ -21,7 +21,13 @@ import org.coopkit.model.project.ProjectId;
 public final class Tallies {
   private Tallies() {}
 
-  /** Groups {@code events} (already in scope, each once) by {@code dimension}. */
+  /**
+   * Groups {@code events} (already in scope, each once) by {@code dimension}.
+   *
+   * @param events the events to count
+   * @param dimension what to group them by
+   * @return the tallies keyed by group, in key order; the key is empty for {@link Dimension#TOTAL}
+   */
   public static Map<String, RawTally> tally(Iterable<Event> events, Dimension dimension) {
     Map<String, RawTally> groups = new TreeMap<>();
     for (Event event : events) {
@@ -30,7 +36,14 @@ public final class Tallies {
     return groups;
   }
 
-  /** Adds one event to the groups of {@code dimension}. */
+  /**
+   * Adds one event to the groups of {@code dimension}.
+   *
+   * @param groups the tallies to add to, keyed by group
+   * @param event the event to count
+   * @param dimension what to group it by; an event may fall in several groups, e.g. several
+   *     countries
+   */
   public static void add(Map<String, RawTally> groups, Event event, Dimension dimension) {
     long adopted = event.keyMessages().stream().filter(KeyMessage::adopted).count();
     ParticipantCount total = event.participation().total();
@@ -74,7 +87,13 @@ public final class Tallies {
     groups.merge(key, RawTally.EMPTY.plus(count, adopted), Tallies::sum);
   }
 
-  /** Adds two tallies of disjoint groups of events. */
+  /**
+   * Adds two tallies of disjoint groups of events.
+   *
+   * @param a one tally
+   * @param b the other tally, of events not in {@code a}
+   * @return the sum of both, field by field
+   */
   public static RawTally sum(RawTally a, RawTally b) {
     return new RawTally(
         a.events() + b.events(),

@@ -25,6 +25,14 @@ public record Tally(long value, Accuracy accuracy) {
     APPROXIMATE
   }
 
+  /**
+   * Checks the tally.
+   *
+   * @param value the number
+   * @param accuracy how it may be read
+   * @throws IllegalArgumentException if {@code value} is negative
+   * @throws NullPointerException if {@code accuracy} is null
+   */
   public Tally {
     requireNonNull(accuracy, "accuracy");
     if (value < 0) {
@@ -39,6 +47,7 @@ public record Tally(long value, Accuracy accuracy) {
    * @param atLeast the sum of "more than" counts
    * @param approximate the sum of estimated counts (about, up to, planned)
    * @param unknown how many parts had no count at all
+   * @return the total: exact if every part was, about if any part was an estimate, else at least
    */
   public static Tally of(long exact, long atLeast, long approximate, long unknown) {
     Accuracy accuracy =
@@ -48,7 +57,11 @@ public record Tally(long value, Accuracy accuracy) {
     return new Tally(exact + atLeast + approximate, accuracy);
   }
 
-  /** Whether every part was an exact count. */
+  /**
+   * Whether every part was an exact count.
+   *
+   * @return {@code true} if the accuracy is {@link Accuracy#EXACT}
+   */
   public boolean isExact() {
     return accuracy == Accuracy.EXACT;
   }

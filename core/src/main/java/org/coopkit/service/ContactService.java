@@ -21,18 +21,27 @@ public interface ContactService {
   /**
    * Stores a new contact with version 1 and timestamps from the clock.
    *
+   * @param contact the new contact; its version and timestamps are ignored
+   * @return the contact as stored
    * @throws org.coopkit.error.DuplicateException if its id is taken
    * @throws org.coopkit.error.BrokenReferenceException if its organisation, or a role's project or
    *     organisation, does not exist
    */
   Contact create(Contact contact);
 
-  /** The contact with this id, if any. */
+  /**
+   * The contact with this id, if any.
+   *
+   * @param id the contact's id
+   * @return the contact, or empty if there is none
+   */
   Optional<Contact> find(ContactId id);
 
   /**
    * The contact with this id.
    *
+   * @param id the contact's id
+   * @return the stored contact
    * @throws org.coopkit.error.NotFoundException if there is none
    */
   Contact get(ContactId id);
@@ -40,6 +49,8 @@ public interface ContactService {
   /**
    * Replaces the stored contact, if its stored version is still {@code contact.version()}.
    *
+   * @param contact the changed contact, carrying the version it was read at
+   * @return the contact as stored, with its version raised by one
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   Contact update(Contact contact);
@@ -47,6 +58,8 @@ public interface ContactService {
   /**
    * Deletes a contact.
    *
+   * @param id the contact's id
+   * @param expectedVersion the version the caller read
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   void delete(ContactId id, long expectedVersion);
@@ -54,6 +67,10 @@ public interface ContactService {
   /**
    * Gives a contact a role, in addition to those held before.
    *
+   * @param id the contact's id
+   * @param expectedVersion the version the caller read
+   * @param role the new role
+   * @return the contact as stored
    * @throws org.coopkit.error.BrokenReferenceException if the role's project or organisation does
    *     not exist
    * @throws org.coopkit.error.ValidationException if the role id repeats one of the contact's
@@ -63,6 +80,11 @@ public interface ContactService {
   /**
    * Ends a role on its last day; the role stays in the contact's history.
    *
+   * @param id the contact's id
+   * @param expectedVersion the version the caller read
+   * @param role the role to end
+   * @param lastDay the last day the role is held
+   * @return the contact as stored
    * @throws org.coopkit.error.NotFoundException if the contact has no such role
    * @throws org.coopkit.error.ValidationException if {@code lastDay} is before the role began
    */
@@ -76,6 +98,7 @@ public interface ContactService {
    * The store keeps no copy of what was removed. Runs whatever version is stored: a data protection
    * request does not wait for a concurrent edit.
    *
+   * @param id the contact's id
    * @return the erased contact
    * @throws org.coopkit.error.NotFoundException if there is no such contact
    */
@@ -84,16 +107,26 @@ public interface ContactService {
   /**
    * Everything held about one person, for a subject access request.
    *
+   * @param id the contact's id
+   * @return the export, stamped with the clock's time
    * @throws org.coopkit.error.NotFoundException if there is no such contact
    */
   PersonalDataExport export(ContactId id);
 
-  /** One page of the contacts matching the query. */
+  /**
+   * One page of the contacts matching the query.
+   *
+   * @param query the filters, order and page
+   * @return the matching contacts of this page
+   */
   Page<Contact> search(ContactQuery query);
 
   /**
    * The public directory of 24/7 contact points of a country: public contacts holding that role for
    * the country today (by the clock), in name order. Internal contacts never appear.
+   *
+   * @param country the country
+   * @return the contact points, possibly none
    */
   List<Contact> contactPoints(CountryCode country);
 }

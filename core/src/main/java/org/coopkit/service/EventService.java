@@ -19,18 +19,27 @@ public interface EventService {
   /**
    * Stores a new event with version 1 and timestamps from the clock.
    *
+   * @param event the new event; its version and timestamps are ignored
+   * @return the event as stored
    * @throws org.coopkit.error.DuplicateException if its id is taken
    * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist, or
    *     a component is not one of the event's projects'
    */
   Event create(Event event);
 
-  /** The event with this id, if any. */
+  /**
+   * The event with this id, if any.
+   *
+   * @param id the event's id
+   * @return the event, or empty if there is none
+   */
   Optional<Event> find(EventId id);
 
   /**
    * The event with this id.
    *
+   * @param id the event's id
+   * @return the stored event
    * @throws org.coopkit.error.NotFoundException if there is none
    */
   Event get(EventId id);
@@ -38,6 +47,8 @@ public interface EventService {
   /**
    * Replaces the stored event, if its stored version is still {@code event.version()}.
    *
+   * @param event the changed event, carrying the version it was read at
+   * @return the event as stored, with its version raised by one
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
    */
@@ -46,6 +57,8 @@ public interface EventService {
   /**
    * Deletes an event.
    *
+   * @param id the event's id
+   * @param expectedVersion the version the caller read
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   void delete(EventId id, long expectedVersion);
@@ -53,6 +66,10 @@ public interface EventService {
   /**
    * Moves an event to new dates; a postponed event becomes scheduled again.
    *
+   * @param id the event's id
+   * @param expectedVersion the version the caller read
+   * @param dates the new dates
+   * @return the event as stored
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   Event reschedule(EventId id, long expectedVersion, EventDates dates);
@@ -60,6 +77,9 @@ public interface EventService {
   /**
    * Marks an event postponed, keeping its dates until it is rescheduled.
    *
+   * @param id the event's id
+   * @param expectedVersion the version the caller read
+   * @return the event as stored
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   Event postpone(EventId id, long expectedVersion);
@@ -67,6 +87,9 @@ public interface EventService {
   /**
    * Marks an event cancelled.
    *
+   * @param id the event's id
+   * @param expectedVersion the version the caller read
+   * @return the event as stored
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   Event cancel(EventId id, long expectedVersion);
@@ -74,6 +97,11 @@ public interface EventService {
   /**
    * Records what an event achieved: who took part and its key messages, and marks it held.
    *
+   * @param id the event's id
+   * @param expectedVersion the version the caller read
+   * @param participation who took part, with counts that say whether they are exact or estimated
+   * @param keyMessages the key messages and outcomes, in order; replaces any recorded before
+   * @return the event as stored
    * @throws org.coopkit.error.ValidationException if the event, so changed, breaks a rule (e.g. it
    *     has no venue but was in person)
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
@@ -81,6 +109,11 @@ public interface EventService {
   Event recordOutcome(
       EventId id, long expectedVersion, Participation participation, List<KeyMessage> keyMessages);
 
-  /** One page of the events matching the query. */
+  /**
+   * One page of the events matching the query.
+   *
+   * @param query the filters, order and page
+   * @return the matching events of this page
+   */
   Page<Event> search(EventQuery query);
 }

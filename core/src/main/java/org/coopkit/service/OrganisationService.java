@@ -15,17 +15,26 @@ public interface OrganisationService {
   /**
    * Registers a new organisation with version 1 and timestamps from the clock.
    *
+   * @param organisation the new organisation; its version and timestamps are ignored
+   * @return the organisation as stored
    * @throws org.coopkit.error.DuplicateException if its id is taken
    * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
    */
   Organisation register(Organisation organisation);
 
-  /** The organisation with this id, if any. */
+  /**
+   * The organisation with this id, if any.
+   *
+   * @param id the organisation's id
+   * @return the organisation, or empty if there is none
+   */
   Optional<Organisation> find(OrganisationId id);
 
   /**
    * The organisation with this id.
    *
+   * @param id the organisation's id
+   * @return the stored organisation
    * @throws org.coopkit.error.NotFoundException if there is none
    */
   Organisation get(OrganisationId id);
@@ -34,6 +43,8 @@ public interface OrganisationService {
    * Replaces the stored organisation, if its stored version is still {@code
    * organisation.version()}.
    *
+   * @param organisation the changed organisation, carrying the version it was read at
+   * @return the organisation as stored, with its version raised by one
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
    * @throws org.coopkit.error.ValidationException (path {@code parent}) if the parent chain would
@@ -44,12 +55,19 @@ public interface OrganisationService {
   /**
    * Deletes an organisation that nothing refers to.
    *
+   * @param id the organisation's id
+   * @param expectedVersion the version the caller read
    * @throws org.coopkit.error.StillReferencedException if projects, events, contacts or units refer
    *     to it
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
    */
   void delete(OrganisationId id, long expectedVersion);
 
-  /** One page of the organisations matching the query. */
+  /**
+   * One page of the organisations matching the query.
+   *
+   * @param query the filters, order and page
+   * @return the matching organisations of this page
+   */
   Page<Organisation> search(OrganisationQuery query);
 }

@@ -19,29 +19,45 @@ public interface ProjectService {
    * Stores a new project with version 1 and timestamps from the clock; its own version and
    * timestamps are ignored.
    *
+   * @param project the new project
+   * @return the project as stored
    * @throws org.coopkit.error.DuplicateException if its id or code is taken
    * @throws org.coopkit.error.BrokenReferenceException if an organisation or related project does
    *     not exist
    */
   Project create(Project project);
 
-  /** The project with this id, if any. */
+  /**
+   * The project with this id, if any.
+   *
+   * @param id the project's id
+   * @return the project, or empty if there is none
+   */
   Optional<Project> find(ProjectId id);
 
   /**
    * The project with this id.
    *
+   * @param id the project's id
+   * @return the stored project
    * @throws org.coopkit.error.NotFoundException if there is none
    */
   Project get(ProjectId id);
 
-  /** The project with this code (compared in lower case), if any. */
+  /**
+   * The project with this code (compared in lower case), if any.
+   *
+   * @param code the project code, in any case
+   * @return the project, or empty if none has this code
+   */
   Optional<Project> findByCode(String code);
 
   /**
    * Replaces the stored project with {@code project}, if the stored version is still {@code
    * project.version()}. Components removed here must not be used by events.
    *
+   * @param project the changed project, carrying the version it was read at
+   * @return the project as stored, with its version raised by one
    * @throws org.coopkit.error.NotFoundException if the project does not exist
    * @throws org.coopkit.error.ConflictException if it was changed since {@code project} was read
    * @throws org.coopkit.error.DuplicateException if the new code is taken
@@ -54,6 +70,8 @@ public interface ProjectService {
    * Deletes a project that has no events, that no other project relates to and that no contact
    * holds a role for.
    *
+   * @param id the project's id
+   * @param expectedVersion the version the caller read
    * @throws org.coopkit.error.StillReferencedException if events, other projects or contacts' roles
    *     refer to it
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
@@ -69,6 +87,8 @@ public interface ProjectService {
    * <p>Contacts' roles are people's history and are not cascaded: while a contact holds a role for
    * the project, it is not deleted.
    *
+   * @param id the project's id
+   * @param expectedVersion the version the caller read
    * @return how many events were deleted (joint events that were kept are not counted)
    * @throws org.coopkit.error.StillReferencedException if a contact holds a role for it
    * @throws org.coopkit.error.ConflictException if the project was changed since it was read
@@ -79,6 +99,10 @@ public interface ProjectService {
   /**
    * Adds a component at the end of the project's components.
    *
+   * @param project the project's id
+   * @param expectedVersion the version the caller read
+   * @param component the new component
+   * @return the project as stored
    * @throws org.coopkit.error.ValidationException if its id or code repeats one of the project's
    */
   Project addComponent(ProjectId project, long expectedVersion, Component component);
@@ -86,6 +110,10 @@ public interface ProjectService {
   /**
    * Replaces the component with the same id, keeping its position.
    *
+   * @param project the project's id
+   * @param expectedVersion the version the caller read
+   * @param component the changed component, with the id of the one it replaces
+   * @return the project as stored
    * @throws org.coopkit.error.NotFoundException if the project has no such component
    */
   Project changeComponent(ProjectId project, long expectedVersion, Component component);
@@ -93,6 +121,10 @@ public interface ProjectService {
   /**
    * Puts the components in the given order, which must name each of them exactly once.
    *
+   * @param project the project's id
+   * @param expectedVersion the version the caller read
+   * @param order the ids of all the project's components, in the new order
+   * @return the project as stored
    * @throws org.coopkit.error.ValidationException if {@code order} is not a permutation of the
    *     project's components
    */
@@ -101,11 +133,20 @@ public interface ProjectService {
   /**
    * Removes a component that no event uses.
    *
+   * @param project the project's id
+   * @param expectedVersion the version the caller read
+   * @param component the component to remove
+   * @return the project as stored
    * @throws org.coopkit.error.NotFoundException if the project has no such component
    * @throws org.coopkit.error.StillReferencedException if events use it
    */
   Project removeComponent(ProjectId project, long expectedVersion, ComponentId component);
 
-  /** One page of the projects matching the query. */
+  /**
+   * One page of the projects matching the query.
+   *
+   * @param query the filters, order and page
+   * @return the matching projects of this page
+   */
   Page<Project> search(ProjectQuery query);
 }

@@ -16,15 +16,26 @@ import org.coopkit.query.Page;
  * @since 0.1.0
  */
 public interface AggregateStore<I, A, Q> {
-  /** The aggregate with this id, if stored. */
+  /**
+   * The aggregate with this id, if stored.
+   *
+   * @param id the id to look up
+   * @return the stored aggregate, or empty if none has this id
+   */
   Optional<A> get(I id);
 
-  /** Which of {@code ids} are stored; lets a service check many references at once. */
+  /**
+   * Which of {@code ids} are stored; lets a service check many references at once.
+   *
+   * @param ids the ids to check; may be empty
+   * @return the subset of {@code ids} that are stored; empty if none are
+   */
   Set<I> existing(Collection<I> ids);
 
   /**
    * Stores a new aggregate.
    *
+   * @param aggregate the new aggregate, already validated by the service
    * @throws org.coopkit.error.DuplicateException if the id, or another value the store keeps unique
    *     (a project's code), is taken
    */
@@ -34,6 +45,8 @@ public interface AggregateStore<I, A, Q> {
    * Replaces the stored aggregate with the same id, if its stored version is {@code
    * expectedVersion}. The check and the write are one atomic step.
    *
+   * @param aggregate the new state, with its version already raised by the service
+   * @param expectedVersion the version the caller read before changing the aggregate
    * @throws org.coopkit.error.NotFoundException if nothing is stored under the id
    * @throws org.coopkit.error.ConflictException if the stored version differs, naming both
    * @throws org.coopkit.error.DuplicateException if a unique value is taken by another aggregate
@@ -43,6 +56,8 @@ public interface AggregateStore<I, A, Q> {
   /**
    * Removes the aggregate, if its stored version is {@code expectedVersion}.
    *
+   * @param id the aggregate to remove
+   * @param expectedVersion the version the caller read before deciding to delete
    * @throws org.coopkit.error.NotFoundException if nothing is stored under the id
    * @throws org.coopkit.error.ConflictException if the stored version differs
    */
@@ -53,6 +68,9 @@ public interface AggregateStore<I, A, Q> {
    * query's sort key (compared as {@link org.coopkit.query.SearchText#compareKeys} does) then by
    * id, in the query's direction. The page holds at most {@code limit} items and a next cursor
    * exactly when more match; the cursor is the last item's key and id.
+   *
+   * @param query the filter, sort order, cursor and page size
+   * @return the matching aggregates of this page, and a cursor to the next page if there is one
    */
   Page<A> find(Q query);
 }

@@ -11,6 +11,11 @@ import org.coopkit.query.ProjectQuery;
  * @since 0.1.0
  */
 public interface ProjectStore extends AggregateStore<ProjectId, Project, ProjectQuery> {
-  /** The project with this code (already in canonical lower case), if stored. */
+  /**
+   * The project with this code (already in canonical lower case), if stored.
+   *
+   * @param code the project code, already trimmed and in lower case
+   * @return the project with this code, or empty if none has it
+   */
   Optional<Project> getByCode(String code);
 }

@@ -17,6 +17,8 @@ public interface ReportStore {
    * org.coopkit.report.Tallies#tally} computes them from the events themselves; groups with no
    * event are absent.
    *
+   * @param scope which events to count
+   * @param dimension what to group them by, e.g. country or event type
    * @return group key to aggregate, in any order
    */
   Map<String, RawTally> tally(EventScope scope, Dimension dimension);

@@ -34,6 +34,7 @@ public interface Storage extends AutoCloseable {
    *
    * @param mode whether the work writes
    * @param work the work, given the stores of this transaction
+   * @param <T> the type of the work's result
    * @return what the work returned
    * @throws org.coopkit.error.StorageUnavailableException if the store cannot be reached or the
    *     commit fails
@@ -43,6 +44,10 @@ public interface Storage extends AutoCloseable {
   /**
    * Runs {@code work} in a read-write transaction; see {@link #inTransaction(TransactionMode,
    * TransactionalWork)}.
+   *
+   * @param <T> the type of the work's result
+   * @param work the work, given the stores of this transaction
+   * @return what the work returned
    */
   default <T> T inTransaction(TransactionalWork<T> work) {
     return inTransaction(TransactionMode.READ_WRITE, work);

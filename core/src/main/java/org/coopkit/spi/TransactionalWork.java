@@ -8,6 +8,11 @@ package org.coopkit.spi;
  */
 @FunctionalInterface
 public interface TransactionalWork<T> {
-  /** Does the work; any exception rolls the transaction back. */
+  /**
+   * Does the work; any exception rolls the transaction back.
+   *
+   * @param session the stores of the running transaction; valid only until this method returns
+   * @return the result handed back by {@link Storage#inTransaction(TransactionalWork)}
+   */
   T run(StorageSession session);
 }

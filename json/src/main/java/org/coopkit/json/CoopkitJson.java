@@ -133,12 +133,20 @@ public final class CoopkitJson {
     this.prettyPrinting = prettyPrinting;
   }
 
-  /** Returns an instance that writes compact JSON. */
+  /**
+   * Returns an instance that writes compact JSON.
+   *
+   * @return a new instance with a hardened mapper
+   */
   public static CoopkitJson create() {
     return new CoopkitJson(hardenedMapper(), false);
   }
 
-  /** Returns a copy that exports indented JSON, easier to read and to find problems in. */
+  /**
+   * Returns a copy that exports indented JSON, easier to read and to find problems in.
+   *
+   * @return a new instance sharing this one's mapper
+   */
   public CoopkitJson withPrettyPrinting() {
     return new CoopkitJson(mapper, true);
   }
@@ -146,6 +154,8 @@ public final class CoopkitJson {
   /**
    * Returns the mapper this instance uses: {@link CoopkitJsonModule} registered, and the limits
    * above set on its parser. A host may use it for its own JSON holding coopkit's types.
+   *
+   * @return the mapper, shared by every copy made with {@link #withPrettyPrinting()}
    */
   public JsonMapper mapper() {
     return mapper;

@@ -156,7 +156,11 @@ public final class CoopkitJsonModule extends JacksonModule {
 
   private CoopkitJsonModule() {}
 
-  /** Returns the module; register it with {@code JsonMapper.builder().addModule(…)}. */
+  /**
+   * Returns the module; register it with {@code JsonMapper.builder().addModule(…)}.
+   *
+   * @return a new module
+   */
   public static CoopkitJsonModule create() {
     return new CoopkitJsonModule();
   }

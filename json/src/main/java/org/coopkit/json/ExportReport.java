@@ -11,7 +11,11 @@ package org.coopkit.json;
  */
 public record ExportReport(long organisations, long projects, long events, long contacts) {
 
-  /** The number of aggregates written, all kinds together. */
+  /**
+   * The number of aggregates written, all kinds together.
+   *
+   * @return the sum of the four counts
+   */
   public long total() {
     return organisations + projects + events + contacts;
   }

@@ -32,6 +32,9 @@ public record ImportOptions(ImportMode mode, int maxProblems, long maxRecordByte
   private static final long MIN_RECORD_BYTES = 64 * 1024;
 
   /**
+   * @param mode all or nothing, or record by record
+   * @param maxProblems how many problems the report lists, at least 1
+   * @param maxRecordBytes how many bytes of the document one record may take, at least 65536
    * @throws IllegalArgumentException if {@code maxProblems} is below 1 or {@code maxRecordBytes}
    *     below 65536
    */
@@ -46,7 +49,13 @@ public record ImportOptions(ImportMode mode, int maxProblems, long maxRecordByte
     }
   }
 
-  /** A copy with the given mode. */
+  /**
+   * A copy with the given mode.
+   *
+   * @param mode all or nothing, or record by record
+   * @return a new options value with the same limits
+   * @throws NullPointerException if {@code mode} is null
+   */
   public ImportOptions withMode(ImportMode mode) {
     return new ImportOptions(mode, maxProblems, maxRecordBytes);
   }
@@ -54,6 +63,8 @@ public record ImportOptions(ImportMode mode, int maxProblems, long maxRecordByte
   /**
    * A copy listing at most {@code maxProblems} problems.
    *
+   * @param maxProblems how many problems the report lists, at least 1
+   * @return a new options value with the same mode and record limit
    * @throws IllegalArgumentException if {@code maxProblems} is below 1
    */
   public ImportOptions withMaxProblems(int maxProblems) {
@@ -63,6 +74,8 @@ public record ImportOptions(ImportMode mode, int maxProblems, long maxRecordByte
   /**
    * A copy accepting records of at most {@code maxRecordBytes} bytes.
    *
+   * @param maxRecordBytes how many bytes one record may take, at least 65536
+   * @return a new options value with the same mode and problem limit
    * @throws IllegalArgumentException if {@code maxRecordBytes} is below 65536
    */
   public ImportOptions withMaxRecordBytes(long maxRecordBytes) {

@@ -19,6 +19,15 @@ import static java.util.Objects.requireNonNull;
  * @since 0.1.0
  */
 public record ImportProblem(String pointer, int line, int column, String message) {
+  /**
+   * Checks that the pointer and the message are present.
+   *
+   * @param pointer where in the document; {@code ""} is the whole document
+   * @param line the line, from 1; -1 if not known
+   * @param column the column, from 1; -1 if not known
+   * @param message what is wrong
+   * @throws NullPointerException if {@code pointer} or {@code message} is null
+   */
   public ImportProblem {
     requireNonNull(pointer, "pointer");
     requireNonNull(message, "message");

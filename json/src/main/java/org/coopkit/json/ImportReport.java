@@ -36,6 +36,19 @@ public record ImportReport(
     List<ImportProblem> problems,
     long problemCount) {
 
+  /**
+   * Checks that the mode and counts are present and copies the problems into an immutable list.
+   *
+   * @param mode the mode the import ran in
+   * @param readCompletely whether the whole document was read
+   * @param organisations the organisations section
+   * @param projects the projects section
+   * @param events the events section
+   * @param contacts the contacts section
+   * @param problems the first problems found, in the order found
+   * @param problemCount how many problems were found, including those not listed
+   * @throws NullPointerException if the mode, a section's counts or the problem list is null
+   */
   public ImportReport {
     requireNonNull(mode, "mode");
     requireNonNull(organisations, "organisations");
@@ -45,12 +58,20 @@ public record ImportReport(
     problems = ImmutableList.copyOf(problems);
   }
 
-  /** Whether the document was read completely and without any problem: everything was stored. */
+  /**
+   * Whether the document was read completely and without any problem: everything was stored.
+   *
+   * @return {@code true} only if the whole document was read and no problem was found
+   */
   public boolean isSuccess() {
     return readCompletely && problemCount == 0;
   }
 
-  /** The number of records stored, all sections together. */
+  /**
+   * The number of records stored, all sections together.
+   *
+   * @return the sum of the four sections' stored counts
+   */
   public long stored() {
     return organisations.stored() + projects.stored() + events.stored() + contacts.stored();
   }

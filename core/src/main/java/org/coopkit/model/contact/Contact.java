@@ -65,6 +65,21 @@ public record Contact(
   public static final String ERASED_NAME = "(erased)";
 
   /**
+   * @param id the contact's id
+   * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
+   * @param sortName the name as sorted and searched, e.g. {@code Dewaele, Céline}
+   * @param honorific e.g. {@code Ms}, {@code Dr}
+   * @param jobTitle the person's job title
+   * @param organisation the employer, which must exist when stored
+   * @param unit the unit inside it, e.g. {@code T-CY Secretariat}
+   * @param emails e-mail addresses, each once
+   * @param phones phone numbers, each once
+   * @param languages languages spoken, as BCP 47 tags, each once
+   * @param visibility whether the contact may appear in public directories
+   * @param roles role assignments, current and past; ids unique
+   * @param version the stored version, 0 before the first store
+   * @param createdAt when it was first stored
+   * @param updatedAt when it was last stored
    * @throws org.coopkit.error.ValidationException with every rule broken; personal values are
    *     redacted in it
    */
@@ -153,7 +168,12 @@ public record Contact(
     }
   }
 
-  /** The roles held on {@code date}. */
+  /**
+   * The roles held on {@code date}.
+   *
+   * @param date the day to look at
+   * @return the roles whose validity includes {@code date}, in the contact's order
+   */
   public ImmutableList<RoleAssignment> rolesOn(LocalDate date) {
     return roles.stream().filter(r -> r.isActiveOn(date)).collect(ImmutableList.toImmutableList());
   }
@@ -172,12 +192,20 @@ public record Contact(
         + "]";
   }
 
-  /** Starts a contact; visibility defaults to {@link Visibility#INTERNAL}. */
+  /**
+   * Starts a contact; visibility defaults to {@link Visibility#INTERNAL}.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this contact's values. */
+  /**
+   * A builder holding this contact's values.
+   *
+   * @return a new builder; changing it leaves this contact untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -220,41 +248,93 @@ public record Contact(
       updatedAt = c.updatedAt;
     }
 
+    /**
+     * Sets the contact's id.
+     *
+     * @param id the contact's id
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
     public Builder id(ContactId id) {
       this.id = requireNonNull(id, "id");
       return this;
     }
 
+    /**
+     * Sets the name as shown, in any script, e.g. {@code Céline Dewaele}.
+     *
+     * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
+     * @return this builder
+     * @throws NullPointerException if {@code displayName} is null
+     */
     public Builder displayName(String displayName) {
       this.displayName = requireNonNull(displayName, "displayName");
       return this;
     }
 
+    /**
+     * Sets the name as sorted and searched, e.g. {@code Dewaele, Céline}.
+     *
+     * @param sortName the name as sorted and searched, e.g. {@code Dewaele, Céline}
+     * @return this builder
+     * @throws NullPointerException if {@code sortName} is null
+     */
     public Builder sortName(String sortName) {
       this.sortName = requireNonNull(sortName, "sortName");
       return this;
     }
 
+    /**
+     * Sets the honorific, e.g. {@code Ms} or {@code Dr} ({@code null} for none).
+     *
+     * @param honorific e.g. {@code Ms}, {@code Dr}; {@code null} for none
+     * @return this builder
+     */
     public Builder honorific(@Nullable String honorific) {
       this.honorific = honorific;
       return this;
     }
 
+    /**
+     * Sets the person's job title ({@code null} for none).
+     *
+     * @param jobTitle the person's job title; {@code null} for none
+     * @return this builder
+     */
     public Builder jobTitle(@Nullable String jobTitle) {
       this.jobTitle = jobTitle;
       return this;
     }
 
+    /**
+     * Sets the employer, which must exist when stored ({@code null} for none).
+     *
+     * @param organisation the employer, which must exist when stored; {@code null} for none
+     * @return this builder
+     */
     public Builder organisation(@Nullable OrganisationId organisation) {
       this.organisation = organisation;
       return this;
     }
 
+    /**
+     * Sets the unit inside the employer, e.g. {@code T-CY Secretariat} ({@code null} for none).
+     *
+     * @param unit the unit inside it, e.g. {@code T-CY Secretariat}; {@code null} for none
+     * @return this builder
+     */
     public Builder unit(@Nullable String unit) {
       this.unit = unit;
       return this;
     }
 
+    /**
+     * Sets e-mail addresses, each once, replacing any given before; the list is copied.
+     *
+     * @param emails e-mail addresses, each once
+     * @return this builder
+     * @throws NullPointerException if {@code emails} is null
+     */
     public Builder emails(List<EmailAddress> emails) {
       requireNonNull(emails, "emails");
       this.emails.clear();
@@ -262,11 +342,25 @@ public record Contact(
       return this;
     }
 
+    /**
+     * Appends {@code email} to the emails given so far.
+     *
+     * @param email the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code email} is null
+     */
     public Builder addEmail(EmailAddress email) {
       emails.add(requireNonNull(email, "email"));
       return this;
     }
 
+    /**
+     * Sets phone numbers, each once, replacing any given before; the list is copied.
+     *
+     * @param phones phone numbers, each once
+     * @return this builder
+     * @throws NullPointerException if {@code phones} is null
+     */
     public Builder phones(List<PhoneNumber> phones) {
       requireNonNull(phones, "phones");
       this.phones.clear();
@@ -274,11 +368,26 @@ public record Contact(
       return this;
     }
 
+    /**
+     * Appends {@code phone} to the phones given so far.
+     *
+     * @param phone the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code phone} is null
+     */
     public Builder addPhone(PhoneNumber phone) {
       phones.add(requireNonNull(phone, "phone"));
       return this;
     }
 
+    /**
+     * Sets languages spoken, as BCP 47 tags, each once, replacing any given before; the list is
+     * copied.
+     *
+     * @param languages languages spoken, as BCP 47 tags, each once
+     * @return this builder
+     * @throws NullPointerException if {@code languages} is null
+     */
     public Builder languages(List<String> languages) {
       requireNonNull(languages, "languages");
       this.languages.clear();
@@ -286,16 +395,38 @@ public record Contact(
       return this;
     }
 
+    /**
+     * Appends {@code languageTag} to the languages given so far.
+     *
+     * @param languageTag the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code languageTag} is null
+     */
     public Builder addLanguage(String languageTag) {
       languages.add(requireNonNull(languageTag, "languageTag"));
       return this;
     }
 
+    /**
+     * Sets whether the contact may appear in public directories.
+     *
+     * @param visibility whether the contact may appear in public directories
+     * @return this builder
+     * @throws NullPointerException if {@code visibility} is null
+     */
     public Builder visibility(Visibility visibility) {
       this.visibility = requireNonNull(visibility, "visibility");
       return this;
     }
 
+    /**
+     * Sets role assignments, current and past; ids unique, replacing any given before; the list is
+     * copied.
+     *
+     * @param roles role assignments, current and past; ids unique
+     * @return this builder
+     * @throws NullPointerException if {@code roles} is null
+     */
     public Builder roles(List<RoleAssignment> roles) {
       requireNonNull(roles, "roles");
       this.roles.clear();
@@ -303,30 +434,55 @@ public record Contact(
       return this;
     }
 
+    /**
+     * Appends {@code role} to the roles given so far.
+     *
+     * @param role the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code role} is null
+     */
     public Builder addRole(RoleAssignment role) {
       roles.add(requireNonNull(role, "role"));
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param version the stored version, 0 before the first store
+     * @return this builder
+     */
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param createdAt when it was first stored
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param updatedAt when it was last stored
+     * @return this builder
+     */
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;
     }
 
     /**
+     * Checks every rule at once and builds the contact.
+     *
+     * @return a new contact, version 0 unless a store set it
      * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
      *     broken
      */

@@ -27,6 +27,16 @@ public record PersonalDataExport(
     Map<OrganisationId, String> organisationNames,
     Instant exportedAt) {
 
+  /**
+   * Copies the maps into immutable ones.
+   *
+   * @param contact the contact as stored
+   * @param projectCodes the code of every project the contact's roles refer to
+   * @param organisationNames the English name of the employer and every organisation its roles
+   *     refer to
+   * @param exportedAt when the export was made, by the clock
+   * @throws NullPointerException if any component or map entry is null
+   */
   public PersonalDataExport {
     requireNonNull(contact, "contact");
     requireNonNull(exportedAt, "exportedAt");

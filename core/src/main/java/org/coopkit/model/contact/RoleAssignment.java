@@ -35,6 +35,14 @@ public record RoleAssignment(
     @Nullable LocalDate validUntil) {
 
   /**
+   * @param id the assignment's id
+   * @param type the role
+   * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"
+   * @param project the project the role is for, which must exist when stored
+   * @param organisation the organisation the role is for, which must exist when stored
+   * @param country the country served; required for a 24/7 contact point
+   * @param validFrom the first day in the role, if known
+   * @param validUntil the last day in the role; {@code null} while it lasts
    * @throws org.coopkit.error.ValidationException with every rule broken
    */
   public RoleAssignment {
@@ -63,23 +71,42 @@ public record RoleAssignment(
     v.throwIfInvalid();
   }
 
-  /** Whether the role is held on {@code date}; open ends count as open. */
+  /**
+   * Whether the role is held on {@code date}; open ends count as open.
+   *
+   * @param date the day to check
+   * @return {@code true} if {@code date} lies within the validity, both ends included
+   */
   public boolean isActiveOn(LocalDate date) {
     return (validFrom == null || !date.isBefore(validFrom))
         && (validUntil == null || !date.isAfter(validUntil));
   }
 
-  /** Returns this role ended on {@code lastDay}. */
+  /**
+   * Returns this role ended on {@code lastDay}.
+   *
+   * @param lastDay the last day the role is held
+   * @return a copy with {@code validUntil} set to {@code lastDay}
+   * @throws org.coopkit.error.ValidationException if {@code lastDay} lies before {@code validFrom}
+   */
   public RoleAssignment endedOn(LocalDate lastDay) {
     return new RoleAssignment(id, type, title, project, organisation, country, validFrom, lastDay);
   }
 
-  /** Starts a role assignment. */
+  /**
+   * Starts a role assignment.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this assignment's values. */
+  /**
+   * A builder holding this assignment's values.
+   *
+   * @return a new builder; changing it leaves this assignment untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -108,47 +135,104 @@ public record RoleAssignment(
       validUntil = r.validUntil;
     }
 
+    /**
+     * Sets the assignment's id.
+     *
+     * @param id the assignment's id
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
     public Builder id(RoleId id) {
       this.id = requireNonNull(id, "id");
       return this;
     }
 
+    /**
+     * Sets the role's type, the function held.
+     *
+     * @param type the role's type
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
     public Builder type(RoleType type) {
       this.type = requireNonNull(type, "type");
       return this;
     }
 
+    /**
+     * Sets the role's own wording, e.g. "Programme Manager, Cybercrime EAP II" ({@code null} for
+     * none).
+     *
+     * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"; {@code
+     *     null} for none
+     * @return this builder
+     */
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
+    /**
+     * Sets the project the role is for, which must exist when stored ({@code null} for none).
+     *
+     * @param project the project the role is for, which must exist when stored; {@code null} for
+     *     none
+     * @return this builder
+     */
     public Builder project(@Nullable ProjectId project) {
       this.project = project;
       return this;
     }
 
+    /**
+     * Sets the organisation the role is for, which must exist when stored ({@code null} for none).
+     *
+     * @param organisation the organisation the role is for, which must exist when stored; {@code
+     *     null} for none
+     * @return this builder
+     */
     public Builder organisation(@Nullable OrganisationId organisation) {
       this.organisation = organisation;
       return this;
     }
 
+    /**
+     * Sets the country served; required for a 24/7 contact point ({@code null} for none).
+     *
+     * @param country the country served; required for a 24/7 contact point; {@code null} for none
+     * @return this builder
+     */
     public Builder country(@Nullable CountryCode country) {
       this.country = country;
       return this;
     }
 
+    /**
+     * Sets the first day in the role, if known ({@code null} for none).
+     *
+     * @param validFrom the first day in the role, if known; {@code null} for none
+     * @return this builder
+     */
     public Builder validFrom(@Nullable LocalDate validFrom) {
       this.validFrom = validFrom;
       return this;
     }
 
+    /**
+     * Sets the last day in the role.
+     *
+     * @param validUntil the last day in the role; {@code null} while the role lasts
+     * @return this builder
+     */
     public Builder validUntil(@Nullable LocalDate validUntil) {
       this.validUntil = validUntil;
       return this;
     }
 
     /**
+     * Checks every rule at once and builds the role assignment.
+     *
+     * @return a new role assignment
      * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
      *     broken
      */

@@ -13,11 +13,22 @@ import org.coopkit.model.IdGenerator;
  * @since 0.1.0
  */
 public record RoleId(UUID value) implements Comparable<RoleId> {
+  /**
+   * Checks that the UUID is present.
+   *
+   * @param value the UUID
+   * @throws NullPointerException if {@code value} is null
+   */
   public RoleId {
     requireNonNull(value, "value");
   }
 
-  /** Wraps a UUID. */
+  /**
+   * Wraps a UUID.
+   *
+   * @param value the UUID, of any version
+   * @return the id wrapping {@code value}
+   */
   public static RoleId of(UUID value) {
     return new RoleId(value);
   }
@@ -25,6 +36,8 @@ public record RoleId(UUID value) implements Comparable<RoleId> {
   /**
    * Reads the canonical text form, as given by {@link #toString()}.
    *
+   * @param text the UUID in its usual hyphenated form; surrounding blanks are ignored
+   * @return the id
    * @throws org.coopkit.error.ValidationException if {@code text} is not a UUID
    */
   public static RoleId parse(String text) {
@@ -38,7 +51,12 @@ public record RoleId(UUID value) implements Comparable<RoleId> {
     }
   }
 
-  /** Makes a new id with the given generator. */
+  /**
+   * Makes a new id with the given generator.
+   *
+   * @param generator the source of new UUIDs
+   * @return a new id, never returned before by the same generator
+   */
   public static RoleId generate(IdGenerator generator) {
     return new RoleId(generator.next());
   }

@@ -67,6 +67,24 @@ public record Event(
     Instant updatedAt) {
 
   /**
+   * @param id the event's id
+   * @param projects the projects it belongs to, at least one, each once
+   * @param components the components it serves, each of one of {@code projects}
+   * @param title its title
+   * @param type what kind of activity it is
+   * @param status where it stands
+   * @param dates when it takes place
+   * @param format how people attend
+   * @param venue where it takes place, if in person
+   * @param organisers organisations and their roles, each pair once
+   * @param participation who took part
+   * @param topics what was discussed, each once, in order
+   * @param keyMessages key messages and outcomes, in order
+   * @param description a longer description
+   * @param links sources, agendas, reports
+   * @param version the stored version, 0 before the first store
+   * @param createdAt when it was first stored
+   * @param updatedAt when it was last stored
    * @throws org.coopkit.error.ValidationException with every rule broken
    */
   public Event {
@@ -135,17 +153,29 @@ public record Event(
     }
   }
 
-  /** Whether more than one project holds this event. */
+  /**
+   * Whether more than one project holds this event.
+   *
+   * @return {@code true} if two or more projects share the event
+   */
   public boolean isJoint() {
     return projects.size() > 1;
   }
 
-  /** Starts an event; defaults: status scheduled, format in person, participation unknown. */
+  /**
+   * Starts an event; defaults: status scheduled, format in person, participation unknown.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this event's values. */
+  /**
+   * A builder holding this event's values.
+   *
+   * @return a new builder; changing it leaves this event untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -194,11 +224,26 @@ public record Event(
       updatedAt = e.updatedAt;
     }
 
+    /**
+     * Sets the event's id.
+     *
+     * @param id the event's id
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
     public Builder id(EventId id) {
       this.id = requireNonNull(id, "id");
       return this;
     }
 
+    /**
+     * Sets the projects it belongs to, at least one, each once, replacing any given before; the
+     * list is copied.
+     *
+     * @param projects the projects it belongs to, at least one, each once
+     * @return this builder
+     * @throws NullPointerException if {@code projects} is null
+     */
     public Builder projects(List<ProjectId> projects) {
       requireNonNull(projects, "projects");
       this.projects.clear();
@@ -206,11 +251,26 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code project} to the projects given so far.
+     *
+     * @param project the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code project} is null
+     */
     public Builder addProject(ProjectId project) {
       projects.add(requireNonNull(project, "project"));
       return this;
     }
 
+    /**
+     * Sets the components it serves, each of one of {@code projects}, replacing any given before;
+     * the list is copied.
+     *
+     * @param components the components it serves, each of one of {@code projects}
+     * @return this builder
+     * @throws NullPointerException if {@code components} is null
+     */
     public Builder components(List<ComponentId> components) {
       requireNonNull(components, "components");
       this.components.clear();
@@ -218,46 +278,108 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code component} to the components given so far.
+     *
+     * @param component the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code component} is null
+     */
     public Builder addComponent(ComponentId component) {
       components.add(requireNonNull(component, "component"));
       return this;
     }
 
+    /**
+     * Sets the event's title.
+     *
+     * @param title its title
+     * @return this builder
+     * @throws NullPointerException if {@code title} is null
+     */
     public Builder title(LocalizedText title) {
       this.title = requireNonNull(title, "title");
       return this;
     }
 
-    /** Sets an English title. */
+    /**
+     * Sets an English title.
+     *
+     * @param englishTitle the event's title in English
+     * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
+     */
     public Builder title(String englishTitle) {
       return title(LocalizedText.of(englishTitle));
     }
 
+    /**
+     * Sets what kind of activity it is.
+     *
+     * @param type what kind of activity it is
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
     public Builder type(EventType type) {
       this.type = requireNonNull(type, "type");
       return this;
     }
 
+    /**
+     * Sets the event's status.
+     *
+     * @param status where it stands
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
     public Builder status(EventStatus status) {
       this.status = requireNonNull(status, "status");
       return this;
     }
 
+    /**
+     * Sets the event's dates.
+     *
+     * @param dates when it takes place
+     * @return this builder
+     * @throws NullPointerException if {@code dates} is null
+     */
     public Builder dates(EventDates dates) {
       this.dates = requireNonNull(dates, "dates");
       return this;
     }
 
+    /**
+     * Sets the format: how people attend.
+     *
+     * @param format how people attend
+     * @return this builder
+     * @throws NullPointerException if {@code format} is null
+     */
     public Builder format(EventFormat format) {
       this.format = requireNonNull(format, "format");
       return this;
     }
 
+    /**
+     * Sets the venue, where an in-person event takes place ({@code null} for none).
+     *
+     * @param venue where it takes place, if in person; {@code null} for none
+     * @return this builder
+     */
     public Builder venue(@Nullable Venue venue) {
       this.venue = venue;
       return this;
     }
 
+    /**
+     * Sets the organisers, organisations and their roles, each pair once, replacing any given
+     * before; the list is copied.
+     *
+     * @param organisers organisations and their roles, each pair once
+     * @return this builder
+     * @throws NullPointerException if {@code organisers} is null
+     */
     public Builder organisers(List<Organiser> organisers) {
       requireNonNull(organisers, "organisers");
       this.organisers.clear();
@@ -265,16 +387,37 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code organiser} to the organisers given so far.
+     *
+     * @param organiser the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code organiser} is null
+     */
     public Builder addOrganiser(Organiser organiser) {
       organisers.add(requireNonNull(organiser, "organiser"));
       return this;
     }
 
+    /**
+     * Sets the participation: how many took part, and from which countries.
+     *
+     * @param participation who took part
+     * @return this builder
+     * @throws NullPointerException if {@code participation} is null
+     */
     public Builder participation(Participation participation) {
       this.participation = requireNonNull(participation, "participation");
       return this;
     }
 
+    /**
+     * Sets what was discussed, each once, in order, replacing any given before; the list is copied.
+     *
+     * @param topics what was discussed, each once, in order
+     * @return this builder
+     * @throws NullPointerException if {@code topics} is null
+     */
     public Builder topics(Set<Topic> topics) {
       requireNonNull(topics, "topics");
       this.topics.clear();
@@ -282,11 +425,25 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code topic} to the topics given so far.
+     *
+     * @param topic the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code topic} is null
+     */
     public Builder addTopic(Topic topic) {
       topics.add(requireNonNull(topic, "topic"));
       return this;
     }
 
+    /**
+     * Sets key messages and outcomes, in order, replacing any given before; the list is copied.
+     *
+     * @param keyMessages key messages and outcomes, in order
+     * @return this builder
+     * @throws NullPointerException if {@code keyMessages} is null
+     */
     public Builder keyMessages(List<KeyMessage> keyMessages) {
       requireNonNull(keyMessages, "keyMessages");
       this.keyMessages.clear();
@@ -294,16 +451,36 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code keyMessage} to the key messages given so far.
+     *
+     * @param keyMessage the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code keyMessage} is null
+     */
     public Builder addKeyMessage(KeyMessage keyMessage) {
       keyMessages.add(requireNonNull(keyMessage, "keyMessage"));
       return this;
     }
 
+    /**
+     * Sets a longer description ({@code null} for none).
+     *
+     * @param description a longer description; {@code null} for none
+     * @return this builder
+     */
     public Builder description(@Nullable LocalizedText description) {
       this.description = description;
       return this;
     }
 
+    /**
+     * Sets sources, agendas, reports, replacing any given before; the list is copied.
+     *
+     * @param links sources, agendas, reports
+     * @return this builder
+     * @throws NullPointerException if {@code links} is null
+     */
     public Builder links(List<Link> links) {
       requireNonNull(links, "links");
       this.links.clear();
@@ -311,30 +488,55 @@ public record Event(
       return this;
     }
 
+    /**
+     * Appends {@code link} to the links given so far.
+     *
+     * @param link the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code link} is null
+     */
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param version the stored version, 0 before the first store
+     * @return this builder
+     */
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param createdAt when it was first stored
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param updatedAt when it was last stored
+     * @return this builder
+     */
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;
     }
 
     /**
+     * Checks every rule at once and builds the event.
+     *
+     * @return a new event, version 0 unless a store set it
      * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
      *     broken
      */

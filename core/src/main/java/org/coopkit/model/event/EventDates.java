@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record EventDates(PartialDate start, PartialDate end, @Nullable ZoneId timeZone) {
   /**
+   * @param start the first day
+   * @param end the last day, not before the first
+   * @param timeZone the venue's time zone; {@code null} when not known or online across zones
    * @throws org.coopkit.error.ValidationException if the end lies before the start
    */
   public EventDates {
@@ -33,27 +36,54 @@ public record EventDates(PartialDate start, PartialDate end, @Nullable ZoneId ti
     v.throwIfInvalid();
   }
 
-  /** Whole days, first to last, in the given zone. */
+  /**
+   * Whole days, first to last, in the given zone.
+   *
+   * @param start the first day
+   * @param end the last day, not before the first
+   * @param timeZone the venue's time zone, or {@code null} if not known
+   * @return dates known to the day
+   */
   public static EventDates of(LocalDate start, LocalDate end, @Nullable ZoneId timeZone) {
     return new EventDates(PartialDate.of(start), PartialDate.of(end), timeZone);
   }
 
-  /** One day, or a period known only roughly (e.g. a month), start and end alike. */
+  /**
+   * One day, or a period known only roughly (e.g. a month), start and end alike.
+   *
+   * @param when the day, month or year of the event
+   * @return dates starting and ending on {@code when}, with no time zone
+   */
   public static EventDates on(PartialDate when) {
     return new EventDates(when, when, null);
   }
 
-  /** The first day the event may cover. */
+  /**
+   * The first day the event may cover.
+   *
+   * @return the earliest day the start stands for
+   */
   public LocalDate firstDay() {
     return start.earliest();
   }
 
-  /** The last day the event may cover. */
+  /**
+   * The last day the event may cover.
+   *
+   * @return the latest day the end stands for
+   */
   public LocalDate lastDay() {
     return end.latest();
   }
 
-  /** Whether the event's days overlap the period {@code from} to {@code to}, both included. */
+  /**
+   * Whether the event's days overlap the period {@code from} to {@code to}, both included.
+   *
+   * @param from the period's first day
+   * @param to the period's last day
+   * @return {@code true} if at least one day may be shared; for a date known only to the month, any
+   *     day of that month counts
+   */
   public boolean overlaps(LocalDate from, LocalDate to) {
     return !lastDay().isBefore(from) && !firstDay().isAfter(to);
   }

@@ -15,6 +15,8 @@ import org.coopkit.model.LocalizedText;
  */
 public record KeyMessage(LocalizedText text, boolean adopted) {
   /**
+   * @param text what it says
+   * @param adopted whether the participants formally adopted it
    * @throws org.coopkit.error.ValidationException if the text is too long
    */
   public KeyMessage {
@@ -28,12 +30,22 @@ public record KeyMessage(LocalizedText text, boolean adopted) {
     v.throwIfInvalid();
   }
 
-  /** An adopted message in English. */
+  /**
+   * An adopted message in English.
+   *
+   * @param english the message in English
+   * @return an adopted key message
+   */
   public static KeyMessage adopted(String english) {
     return new KeyMessage(LocalizedText.of(english), true);
   }
 
-  /** An outcome that was not formally adopted, in English. */
+  /**
+   * An outcome that was not formally adopted, in English.
+   *
+   * @param english the outcome in English
+   * @return a key message that was not formally adopted
+   */
   public static KeyMessage outcome(String english) {
     return new KeyMessage(LocalizedText.of(english), false);
   }

@@ -28,6 +28,9 @@ public record Participation(
   public static final Participation UNKNOWN = new Participation(null, Set.of(), Map.of());
 
   /**
+   * @param total how many took part, if known
+   * @param countries the countries participants came from
+   * @param byCountry participants per country where known; every key is among {@code countries}
    * @throws org.coopkit.error.ValidationException if a rule is broken
    */
   public Participation {
@@ -55,7 +58,13 @@ public record Participation(
     v.throwIfInvalid();
   }
 
-  /** A total from a set of countries, without per-country counts. */
+  /**
+   * A total from a set of countries, without per-country counts.
+   *
+   * @param total how many took part in all
+   * @param countries the countries participants came from
+   * @return participation with no per-country counts
+   */
   public static Participation of(ParticipantCount total, Set<CountryCode> countries) {
     return new Participation(total, countries, Map.of());
   }

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Venue(@Nullable String name, @Nullable String city, @Nullable CountryCode country) {
   /**
+   * @param name the building or hotel, if known
+   * @param city the city, e.g. {@code Baku}
+   * @param country the country
    * @throws org.coopkit.error.ValidationException if a rule is broken
    */
   public Venue {
@@ -31,7 +34,13 @@ public record Venue(@Nullable String name, @Nullable String city, @Nullable Coun
     v.throwIfInvalid();
   }
 
-  /** A city in a country. */
+  /**
+   * A city in a country.
+   *
+   * @param city the city
+   * @param country the country
+   * @return a venue without a building name
+   */
   public static Venue of(String city, CountryCode country) {
     return new Venue(null, city, country);
   }

@@ -47,6 +47,17 @@ public record Organisation(
     Instant updatedAt) {
 
   /**
+   * @param id the organisation's id
+   * @param name its name
+   * @param acronym its acronym, e.g. {@code IAP}
+   * @param type its kind
+   * @param country its country, if national
+   * @param parent the organisation it is part of, which must exist when this one is stored
+   * @param links web pages about it
+   * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
+   * @param version the stored version, 0 before the first store
+   * @param createdAt when it was first stored
+   * @param updatedAt when it was last stored
    * @throws org.coopkit.error.ValidationException with every rule broken
    */
   public Organisation {
@@ -85,12 +96,20 @@ public record Organisation(
     v.throwIfInvalid();
   }
 
-  /** Starts an organisation; type defaults to {@link OrganisationType#OTHER}. */
+  /**
+   * Starts an organisation; type defaults to {@link OrganisationType#OTHER}.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this organisation's values. */
+  /**
+   * A builder holding this organisation's values.
+   *
+   * @return a new builder; changing it leaves this organisation untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -125,41 +144,95 @@ public record Organisation(
       updatedAt = o.updatedAt;
     }
 
+    /**
+     * Sets the organisation's id.
+     *
+     * @param id the organisation's id
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
     public Builder id(OrganisationId id) {
       this.id = requireNonNull(id, "id");
       return this;
     }
 
+    /**
+     * Sets the organisation's name.
+     *
+     * @param name its name
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
     public Builder name(LocalizedText name) {
       this.name = requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets an English name. */
+    /**
+     * Sets an English name.
+     *
+     * @param englishName the organisation's name in English
+     * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
+     */
     public Builder name(String englishName) {
       return name(LocalizedText.of(englishName));
     }
 
+    /**
+     * Sets the organisation's acronym, e.g. {@code IAP} ({@code null} for none).
+     *
+     * @param acronym its acronym, e.g. {@code IAP}; {@code null} for none
+     * @return this builder
+     */
     public Builder acronym(@Nullable String acronym) {
       this.acronym = acronym;
       return this;
     }
 
+    /**
+     * Sets the organisation's kind.
+     *
+     * @param type its kind
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
     public Builder type(OrganisationType type) {
       this.type = requireNonNull(type, "type");
       return this;
     }
 
+    /**
+     * Sets the organisation's country, if national ({@code null} for none).
+     *
+     * @param country its country, if national; {@code null} for none
+     * @return this builder
+     */
     public Builder country(@Nullable CountryCode country) {
       this.country = country;
       return this;
     }
 
+    /**
+     * Sets the organisation it is part of, which must exist when this one is stored ({@code null}
+     * for none).
+     *
+     * @param parent the organisation it is part of, which must exist when this one is stored;
+     *     {@code null} for none
+     * @return this builder
+     */
     public Builder parent(@Nullable OrganisationId parent) {
       this.parent = parent;
       return this;
     }
 
+    /**
+     * Sets web pages about it, replacing any given before; the list is copied.
+     *
+     * @param links web pages about it
+     * @return this builder
+     * @throws NullPointerException if {@code links} is null
+     */
     public Builder links(List<Link> links) {
       requireNonNull(links, "links");
       this.links.clear();
@@ -167,11 +240,26 @@ public record Organisation(
       return this;
     }
 
+    /**
+     * Appends {@code link} to the links given so far.
+     *
+     * @param link the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code link} is null
+     */
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
     }
 
+    /**
+     * Sets identifiers in other systems, e.g. an IATI organisation identifier, replacing any given
+     * before; the list is copied.
+     *
+     * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
+     * @return this builder
+     * @throws NullPointerException if {@code externalIds} is null
+     */
     public Builder externalIds(List<ExternalId> externalIds) {
       requireNonNull(externalIds, "externalIds");
       this.externalIds.clear();
@@ -179,30 +267,55 @@ public record Organisation(
       return this;
     }
 
+    /**
+     * Appends {@code externalId} to the external ids given so far.
+     *
+     * @param externalId the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     */
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param version the stored version, 0 before the first store
+     * @return this builder
+     */
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param createdAt when it was first stored
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param updatedAt when it was last stored
+     * @return this builder
+     */
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;
     }
 
     /**
+     * Checks every rule at once and builds the organisation.
+     *
+     * @return a new organisation, version 0 unless a store set it
      * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
      *     broken
      */

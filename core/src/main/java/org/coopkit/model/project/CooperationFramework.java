@@ -22,6 +22,9 @@ public record CooperationFramework(String code, LocalizedText name, @Nullable St
   static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
   /**
+   * @param code a stable short code, lower-case letters, digits and hyphens, e.g. {@code pcf-eap}
+   * @param name the framework's name
+   * @param acronym its acronym, if it has one, e.g. {@code PGG}
    * @throws org.coopkit.error.ValidationException if the code or acronym breaks a rule
    */
   public CooperationFramework {
@@ -41,7 +44,14 @@ public record CooperationFramework(String code, LocalizedText name, @Nullable St
     v.throwIfInvalid();
   }
 
-  /** A framework with the given code, English name and acronym. */
+  /**
+   * A framework with the given code, English name and acronym.
+   *
+   * @param code the framework's short code
+   * @param englishName the framework's name in English
+   * @param acronym its acronym, or {@code null} if it has none
+   * @return the framework
+   */
   public static CooperationFramework of(String code, String englishName, @Nullable String acronym) {
     return new CooperationFramework(code, LocalizedText.of(englishName), acronym);
   }

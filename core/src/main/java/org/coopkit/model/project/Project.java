@@ -73,6 +73,26 @@ public record Project(
   private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
   /**
+   * @param id the project's id
+   * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
+   *     {@code cybercrime-eap-ii}
+   * @param title the project's title
+   * @param acronym its acronym, e.g. {@code EAP II}
+   * @param summary a short description
+   * @param aims what the project aims to achieve
+   * @param status where the project stands
+   * @param dates planned and actual dates
+   * @param framework the cooperation framework it belongs to, if any
+   * @param countries participating countries, each once
+   * @param organisations organisations and their roles, each pair once
+   * @param relations links to other projects, each pair once, never to itself
+   * @param budget the budget, if known
+   * @param components the project's components, in their order; ids and codes unique
+   * @param links web pages and documents about the project
+   * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
+   * @param version the stored version, 0 before the first store
+   * @param createdAt when it was first stored
+   * @param updatedAt when it was last stored
    * @throws org.coopkit.error.ValidationException with every rule broken
    */
   public Project {
@@ -158,24 +178,41 @@ public record Project(
     }
   }
 
-  /** The component with the given id, if the project has it. */
+  /**
+   * The component with the given id, if the project has it.
+   *
+   * @param componentId the component's id
+   * @return the component, or empty if it belongs to no component of this project
+   */
   public Optional<Component> component(ComponentId componentId) {
     return components.stream().filter(c -> c.id().equals(componentId)).findFirst();
   }
 
-  /** The participating countries' codes, in order. */
+  /**
+   * The participating countries' codes, in order.
+   *
+   * @return the country codes, one per participating country, in the order of {@link #countries()}
+   */
   public ImmutableList<CountryCode> countryCodes() {
     return countries.stream()
         .map(ParticipatingCountry::country)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Starts a project; status defaults to {@link ProjectStatus#PIPELINE}. */
+  /**
+   * Starts a project; status defaults to {@link ProjectStatus#PIPELINE}.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this project's values. */
+  /**
+   * A builder holding this project's values.
+   *
+   * @return a new builder; changing it leaves this project untouched
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -226,56 +263,130 @@ public record Project(
       updatedAt = p.updatedAt;
     }
 
+    /**
+     * Sets the project's id.
+     *
+     * @param id the project's id
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
     public Builder id(ProjectId id) {
       this.id = requireNonNull(id, "id");
       return this;
     }
 
+    /**
+     * Sets a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g. {@code
+     * cybercrime-eap-ii}.
+     *
+     * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
+     *     {@code cybercrime-eap-ii}
+     * @return this builder
+     * @throws NullPointerException if {@code code} is null
+     */
     public Builder code(String code) {
       this.code = requireNonNull(code, "code");
       return this;
     }
 
+    /**
+     * Sets the project's title.
+     *
+     * @param title the project's title
+     * @return this builder
+     * @throws NullPointerException if {@code title} is null
+     */
     public Builder title(LocalizedText title) {
       this.title = requireNonNull(title, "title");
       return this;
     }
 
-    /** Sets an English title. */
+    /**
+     * Sets an English title.
+     *
+     * @param englishTitle the project's title in English
+     * @return this builder
+     * @throws org.coopkit.error.ValidationException if the text is blank or too long
+     */
     public Builder title(String englishTitle) {
       return title(LocalizedText.of(englishTitle));
     }
 
+    /**
+     * Sets the project's acronym, e.g. {@code EAP II} ({@code null} for none).
+     *
+     * @param acronym its acronym, e.g. {@code EAP II}; {@code null} for none
+     * @return this builder
+     */
     public Builder acronym(@Nullable String acronym) {
       this.acronym = acronym;
       return this;
     }
 
+    /**
+     * Sets a short description ({@code null} for none).
+     *
+     * @param summary a short description; {@code null} for none
+     * @return this builder
+     */
     public Builder summary(@Nullable LocalizedText summary) {
       this.summary = summary;
       return this;
     }
 
+    /**
+     * Sets what the project aims to achieve ({@code null} for none).
+     *
+     * @param aims what the project aims to achieve; {@code null} for none
+     * @return this builder
+     */
     public Builder aims(@Nullable LocalizedText aims) {
       this.aims = aims;
       return this;
     }
 
+    /**
+     * Sets where the project stands.
+     *
+     * @param status where the project stands
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
     public Builder status(ProjectStatus status) {
       this.status = requireNonNull(status, "status");
       return this;
     }
 
+    /**
+     * Sets planned and actual dates.
+     *
+     * @param dates planned and actual dates
+     * @return this builder
+     * @throws NullPointerException if {@code dates} is null
+     */
     public Builder dates(ProjectDates dates) {
       this.dates = requireNonNull(dates, "dates");
       return this;
     }
 
+    /**
+     * Sets the cooperation framework it belongs to, if any ({@code null} for none).
+     *
+     * @param framework the cooperation framework it belongs to, if any; {@code null} for none
+     * @return this builder
+     */
     public Builder framework(@Nullable CooperationFramework framework) {
       this.framework = framework;
       return this;
     }
 
+    /**
+     * Sets participating countries, each once, replacing any given before; the list is copied.
+     *
+     * @param countries participating countries, each once
+     * @return this builder
+     * @throws NullPointerException if {@code countries} is null
+     */
     public Builder countries(List<ParticipatingCountry> countries) {
       requireNonNull(countries, "countries");
       this.countries.clear();
@@ -283,16 +394,36 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code country} to the countries given so far.
+     *
+     * @param country the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
     public Builder addCountry(ParticipatingCountry country) {
       countries.add(requireNonNull(country, "country"));
       return this;
     }
 
-    /** Adds a beneficiary country. */
+    /**
+     * Adds a beneficiary country.
+     *
+     * @param country the beneficiary country to append
+     * @return this builder
+     */
     public Builder addCountry(CountryCode country) {
       return addCountry(ParticipatingCountry.beneficiary(country));
     }
 
+    /**
+     * Sets organisations and their roles, each pair once, replacing any given before; the list is
+     * copied.
+     *
+     * @param organisations organisations and their roles, each pair once
+     * @return this builder
+     * @throws NullPointerException if {@code organisations} is null
+     */
     public Builder organisations(List<ProjectOrganisation> organisations) {
       requireNonNull(organisations, "organisations");
       this.organisations.clear();
@@ -300,11 +431,26 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code organisation} to the organisations given so far.
+     *
+     * @param organisation the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code organisation} is null
+     */
     public Builder addOrganisation(ProjectOrganisation organisation) {
       organisations.add(requireNonNull(organisation, "organisation"));
       return this;
     }
 
+    /**
+     * Sets links to other projects, each pair once, never to itself, replacing any given before;
+     * the list is copied.
+     *
+     * @param relations links to other projects, each pair once, never to itself
+     * @return this builder
+     * @throws NullPointerException if {@code relations} is null
+     */
     public Builder relations(List<ProjectRelation> relations) {
       requireNonNull(relations, "relations");
       this.relations.clear();
@@ -312,16 +458,37 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code relation} to the relations given so far.
+     *
+     * @param relation the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code relation} is null
+     */
     public Builder addRelation(ProjectRelation relation) {
       relations.add(requireNonNull(relation, "relation"));
       return this;
     }
 
+    /**
+     * Sets the budget, if known ({@code null} for none).
+     *
+     * @param budget the budget, if known; {@code null} for none
+     * @return this builder
+     */
     public Builder budget(@Nullable Money budget) {
       this.budget = budget;
       return this;
     }
 
+    /**
+     * Sets the project's components, in their order; ids and codes unique, replacing any given
+     * before; the list is copied.
+     *
+     * @param components the project's components, in their order; ids and codes unique
+     * @return this builder
+     * @throws NullPointerException if {@code components} is null
+     */
     public Builder components(List<Component> components) {
       requireNonNull(components, "components");
       this.components.clear();
@@ -329,11 +496,26 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code component} to the components given so far.
+     *
+     * @param component the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code component} is null
+     */
     public Builder addComponent(Component component) {
       components.add(requireNonNull(component, "component"));
       return this;
     }
 
+    /**
+     * Sets web pages and documents about the project, replacing any given before; the list is
+     * copied.
+     *
+     * @param links web pages and documents about the project
+     * @return this builder
+     * @throws NullPointerException if {@code links} is null
+     */
     public Builder links(List<Link> links) {
       requireNonNull(links, "links");
       this.links.clear();
@@ -341,11 +523,26 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code link} to the links given so far.
+     *
+     * @param link the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code link} is null
+     */
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
     }
 
+    /**
+     * Sets identifiers in other systems, e.g. an IATI activity identifier, replacing any given
+     * before; the list is copied.
+     *
+     * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
+     * @return this builder
+     * @throws NullPointerException if {@code externalIds} is null
+     */
     public Builder externalIds(List<ExternalId> externalIds) {
       requireNonNull(externalIds, "externalIds");
       this.externalIds.clear();
@@ -353,30 +550,55 @@ public record Project(
       return this;
     }
 
+    /**
+     * Appends {@code externalId} to the external ids given so far.
+     *
+     * @param externalId the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     */
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param version the stored version, 0 before the first store
+     * @return this builder
+     */
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param createdAt when it was first stored
+     * @return this builder
+     */
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** Set by stores; host applications leave it alone. */
+    /**
+     * Set by stores; host applications leave it alone.
+     *
+     * @param updatedAt when it was last stored
+     * @return this builder
+     */
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;
     }
 
     /**
+     * Checks every rule at once and builds the project.
+     *
+     * @return a new project, version 0 unless a store set it
      * @throws org.coopkit.error.ValidationException if a required value is missing or a rule is
      *     broken
      */

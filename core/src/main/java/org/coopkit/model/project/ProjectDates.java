@@ -25,6 +25,10 @@ public record ProjectDates(
   public static final ProjectDates UNKNOWN = new ProjectDates(null, null, null, null);
 
   /**
+   * @param plannedStart when the project was planned to start
+   * @param plannedEnd when it was planned to end
+   * @param actualStart when it really started
+   * @param actualEnd when it really ended (or, while running, the current agreed end)
    * @throws org.coopkit.error.ValidationException if an end lies before its start
    */
   public ProjectDates {
@@ -34,22 +38,42 @@ public record ProjectDates(
     v.throwIfInvalid();
   }
 
-  /** Planned dates only. */
+  /**
+   * Planned dates only.
+   *
+   * @param start when the project is planned to start, or {@code null} if not known
+   * @param end when it is planned to end, or {@code null} if not known
+   * @return dates with no actual start or end
+   */
   public static ProjectDates planned(@Nullable PartialDate start, @Nullable PartialDate end) {
     return new ProjectDates(start, end, null, null);
   }
 
-  /** Returns a copy with the actual dates set. */
+  /**
+   * Returns a copy with the actual dates set.
+   *
+   * @param start when the project really started, or {@code null} if not known
+   * @param end when it really ended or is now agreed to end, or {@code null} if not known
+   * @return new dates with the same planned pair
+   */
   public ProjectDates withActual(@Nullable PartialDate start, @Nullable PartialDate end) {
     return new ProjectDates(plannedStart, plannedEnd, start, end);
   }
 
-  /** The start that counts: actual if known, else planned. */
+  /**
+   * The start that counts: actual if known, else planned.
+   *
+   * @return the start, or {@code null} if neither is known
+   */
   public @Nullable PartialDate start() {
     return actualStart != null ? actualStart : plannedStart;
   }
 
-  /** The end that counts: actual if known, else planned. */
+  /**
+   * The end that counts: actual if known, else planned.
+   *
+   * @return the end, or {@code null} if neither is known
+   */
   public @Nullable PartialDate end() {
     return actualEnd != null ? actualEnd : plannedEnd;
   }
@@ -57,6 +81,9 @@ public record ProjectDates(
   /**
    * Whether the project runs on {@code date}, judged by {@link #start()} and {@link #end()}; an
    * unknown start or end is taken as open.
+   *
+   * @param date the day to check
+   * @return {@code true} if the day lies within the start's earliest and the end's latest day
    */
   public boolean isActiveOn(LocalDate date) {
     PartialDate s = start();

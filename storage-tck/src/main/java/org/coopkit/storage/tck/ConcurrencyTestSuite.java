@@ -76,6 +76,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected ConcurrencyTestSuite() {}
 
+  /**
+   * Checks that threads which read, change and update one aggregate, retrying on a {@code
+   * ConflictException}, lose no update: every increment is in the final state.
+   */
   @Test
   protected void concurrentReadModifyWriteUpdatesWithRetriesLoseNoUpdate() {
     // given
@@ -136,6 +140,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(total).isEqualTo(THREADS * updatesPerThread);
   }
 
+  /**
+   * Checks that, of two writers that read the same version, exactly one succeeds and the other gets
+   * a {@code ConflictException}: the version check and the write must be one atomic step.
+   */
   @Test
   protected void ofTwoWritersThatReadTheSameVersionExactlyOneSucceeds() {
     for (int round = 0; round < 20; round++) {
@@ -169,6 +177,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that, of racing creates with the same project code, exactly one is stored and the others
+   * fail with a {@code DuplicateException}, however the store enforces uniqueness.
+   */
   @Test
   protected void racingCreatesWithTheSameCodeStoreExactlyOne() {
     for (int round = 0; round < 10; round++) {
@@ -206,6 +218,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that, of racing creates with the same id, exactly one is stored and the others fail with
+   * a {@code DuplicateException}.
+   */
   @Test
   protected void racingCreatesWithTheSameIdStoreExactlyOne() {
     Project project = storedProject();
@@ -241,6 +257,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that concurrent creates of different aggregates all succeed. */
   @Test
   protected void concurrentCreatesOfDifferentAggregatesAllSucceed() {
     // given
@@ -272,6 +289,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(found).hasSize(THREADS * perThread);
   }
 
+  /**
+   * Checks that writes of one transaction become visible together: a concurrent reader sees all of
+   * them or none, never a part.
+   */
   @Test
   protected void writesOfOneTransactionBecomeVisibleTogether() {
     // given
@@ -341,6 +362,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(checks.get()).as("reads made").isPositive();
   }
 
+  /**
+   * Checks that readers never see a half-written aggregate, such as a project whose components
+   * belong to an older version than its title.
+   */
   @Test
   protected void readersNeverSeeAHalfWrittenAggregate() {
     // given
@@ -393,6 +418,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     assertThat(reads.get()).as("reads made").isPositive();
   }
 
+  /**
+   * Checks that walking the pages of a query while another thread inserts never repeats or skips an
+   * aggregate that existed before the walk began.
+   */
   @Test
   protected void pagesStayStableWhileAnotherThreadInserts() {
     // given
@@ -462,6 +491,10 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that two coopkit instances over one storage, as two application nodes would have, see
+   * each other's writes and conflict on the same versions.
+   */
   @Test
   protected void twoCoopkitInstancesOverOneStorageSeeEachOthersWrites() {
     // given

@@ -37,6 +37,10 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected ContactQueryTestSuite() {}
 
+  /**
+   * Checks that a search finds by name prefix at the start of a word in any script ignoring case
+   * and accents.
+   */
   @Test
   protected void findsByNamePrefixAtTheStartOfAWordInAnyScriptIgnoringCaseAndAccents() {
     // given
@@ -65,6 +69,7 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     assertFinds(prefix("rcel"), ours);
   }
 
+  /** Checks that a search filters by organisation, as employer or in a role. */
   @Test
   protected void filtersByOrganisationAsEmployerOrInARole() {
     // given
@@ -89,6 +94,7 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
         ContactQuery.builder().organisation(organisation.id()).build(), ours, employed, inRole);
   }
 
+  /** Checks that a search filters by role type, project, country and day. */
   @Test
   protected void filtersByRoleTypeProjectCountryAndDay() {
     // given
@@ -127,6 +133,7 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
         expert);
   }
 
+  /** Checks that a search applies role filters to one and the same role assignment. */
   @Test
   protected void appliesRoleFiltersToOneAndTheSameRoleAssignment() {
     // given
@@ -169,6 +176,7 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
         managerElsewhere);
   }
 
+  /** Checks that a search finds only public contacts when asked. */
   @Test
   protected void findsOnlyPublicContactsWhenAsked() {
     // given
@@ -198,6 +206,10 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
         ContactQuery.builder().organisation(organisation.id()).build(), ours, publicOne, internal);
   }
 
+  /**
+   * Checks that a search sorts by folded sort name then by id, in both directions and walks all
+   * pages.
+   */
   @Test
   protected void sortsByFoldedSortNameThenIdInBothDirectionsAndWalksAllPages() {
     // given
@@ -260,6 +272,10 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
     return ContactQuery.builder().namePrefix(prefix).build();
   }
 
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

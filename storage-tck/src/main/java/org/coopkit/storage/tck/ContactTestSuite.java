@@ -48,6 +48,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
 
   // Create and read.
 
+  /** Checks that creating a contact stores version 1 and timestamps from the clock. */
   @Test
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
@@ -69,6 +70,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(given.id()), stored, "the contact read back");
   }
 
+  /** Checks that the store reads back a fully populated contact equal to the stored one. */
   @Test
   protected void readsBackAFullyPopulatedContactEqualToTheStoredOne() {
     // given
@@ -84,6 +86,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(given.id()), stored, "the contact read back");
   }
 
+  /**
+   * Checks that the store reads back roles, addresses, phone numbers and languages in the order
+   * given.
+   */
   @Test
   protected void readsBackRolesAddressesNumbersAndLanguagesInTheOrderGiven() {
     // given
@@ -110,6 +116,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertThat(read.languages()).containsExactly("hy", "ka", "en", "ru");
   }
 
+  /** Checks that the store finds nothing for an unknown id. */
   @Test
   protected void findsNothingForAnUnknownId() {
     // given
@@ -125,6 +132,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertThat(notFound.kind()).isEqualTo("Contact");
   }
 
+  /**
+   * Checks that creating a contact with a taken id fails with a {@code DuplicateException} and
+   * keeps the first contact.
+   */
   @Test
   protected void createWithATakenIdFailsWithDuplicateAndKeepsTheFirstContact() {
     // given
@@ -143,6 +154,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
 
   // References.
 
+  /**
+   * Checks that creating a contact with an unknown employer fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownEmployerFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -160,6 +175,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertThat(contacts().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that creating a contact with a role for an unknown project fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithARoleForAnUnknownProjectFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -184,6 +203,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertThat(contacts().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that creating a contact with a role for an unknown organisation fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithARoleForAnUnknownOrganisationFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -205,6 +228,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
 
   // Update and delete.
 
+  /**
+   * Checks that updating a contact bumps the version and {@code updatedAt} and keeps {@code
+   * createdAt}.
+   */
   @Test
   protected void updateBumpsTheVersionAndUpdatedAtAndKeepsCreatedAt() {
     // given
@@ -225,6 +252,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), updated, "the contact read back");
   }
 
+  /**
+   * Checks that updating a contact with a stale version fails with a {@code ConflictException}
+   * naming both versions.
+   */
   @Test
   protected void updateWithAStaleVersionFailsWithConflictNamingBothVersions() {
     // given
@@ -245,6 +276,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), current, "the contact after the conflict");
   }
 
+  /** Checks that deleting a contact removes the contact. */
   @Test
   protected void deleteRemovesTheContact() {
     // given
@@ -257,6 +289,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertThat(contacts().find(stored.id())).isEmpty();
   }
 
+  /**
+   * Checks that deleting a contact with a stale version fails with a {@code ConflictException} and
+   * keeps the contact.
+   */
   @Test
   protected void deleteWithAStaleVersionFailsWithConflictAndKeepsTheContact() {
     // given
@@ -275,6 +311,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
 
   // Roles.
 
+  /** Checks that {@code assignRole} adds the role to the roles held before. */
   @Test
   protected void assignRoleAddsItToTheRolesHeldBefore() {
     // given
@@ -298,6 +335,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), updated, "the contact read back");
   }
 
+  /**
+   * Checks that {@code assignRole} for an unknown project fails with a {@code
+   * BrokenReferenceException} and keeps the contact.
+   */
   @Test
   protected void assignRoleForAnUnknownProjectFailsWithBrokenReferenceAndKeepsTheContact() {
     // given
@@ -322,6 +363,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
+  /**
+   * Checks that {@code assignRole} for an unknown organisation fails with a {@code
+   * BrokenReferenceException} and keeps the contact.
+   */
   @Test
   protected void assignRoleForAnUnknownOrganisationFailsWithBrokenReferenceAndKeepsTheContact() {
     // given
@@ -346,6 +391,9 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
+  /**
+   * Checks that {@code assignRole} repeating a role id fails with a {@code ValidationException}.
+   */
   @Test
   protected void assignRoleRepeatingARoleIdFailsWithValidation() {
     // given
@@ -369,6 +417,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
+  /** Checks that {@code endRole} sets the role's last day and keeps it in the history. */
   @Test
   protected void endRoleSetsItsLastDayAndKeepsItInTheHistory() {
     // given
@@ -393,6 +442,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), updated, "the contact read back");
   }
 
+  /** Checks that {@code endRole} of an unknown role fails with a {@code NotFoundException}. */
   @Test
   protected void endRoleOfAnUnknownRoleFailsWithNotFound() {
     // given
@@ -415,6 +465,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
+  /**
+   * Checks that {@code endRole} with a last day before the role began fails with a {@code
+   * ValidationException}.
+   */
   @Test
   protected void endRoleBeforeItBeganFailsWithValidation() {
     // given
@@ -436,6 +490,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     assertSame(contacts().get(stored.id()), stored, "the contact");
   }
 
+  /** Checks that role changes with a stale version fail with a {@code ConflictException}. */
   @Test
   protected void roleChangesWithAStaleVersionFailWithConflict() {
     // given
@@ -467,6 +522,10 @@ public abstract class ContactTestSuite extends StorageTestSuite {
 
   // The directory of 24/7 contact points.
 
+  /**
+   * Checks that {@code contactPoints} lists public contacts holding the role for the country today
+   * in name order.
+   */
   @Test
   protected void contactPointsListsPublicContactsHoldingTheRoleForTheCountryTodayInNameOrder() {
     // given
@@ -531,6 +590,7 @@ public abstract class ContactTestSuite extends StorageTestSuite {
         .containsExactly(abramyan.id(), endsToday.id(), zhvania.id(), petrosyan.id());
   }
 
+  /** Checks that {@code contactPoints} follow the clock from day to day. */
   @Test
   protected void contactPointsFollowTheClockFromDayToDay() {
     // given

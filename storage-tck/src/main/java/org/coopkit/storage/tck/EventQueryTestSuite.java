@@ -61,6 +61,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
 
   // Each filter.
 
+  /** Checks that a search filters by project including joint events. */
   @Test
   protected void filtersByProjectIncludingJointEvents() {
     // given
@@ -91,6 +92,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     assertFinds(EventQuery.builder().project(Fixtures.newProjectId()).build(), ours);
   }
 
+  /** Checks that a search filters by component. */
   @Test
   protected void filtersByComponent() {
     // given
@@ -112,6 +114,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     assertFinds(EventQuery.builder().component(project.components().get(2).id()).build(), ours);
   }
 
+  /** Checks that a search filters by the country of the venue or of the participants. */
   @Test
   protected void filtersByCountryOfTheVenueOrOfTheParticipants() {
     // given
@@ -154,6 +157,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         EventQuery.builder().project(project.id()).country(CountryCode.of("FR")).build(), ours);
   }
 
+  /** Checks that a search filters by period including events that touch either edge. */
   @Test
   protected void filtersByPeriodIncludingEventsThatTouchEitherEdge() {
     // given
@@ -241,6 +245,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         inTheMonthBefore);
   }
 
+  /** Checks that a search filters by type. */
   @Test
   protected void filtersByType() {
     // given
@@ -262,6 +267,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         conference);
   }
 
+  /** Checks that a search filters by status. */
   @Test
   protected void filtersByStatus() {
     // given
@@ -292,6 +298,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         held);
   }
 
+  /** Checks that a search filters by topic. */
   @Test
   protected void filtersByTopic() {
     // given
@@ -315,6 +322,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         two);
   }
 
+  /** Checks that a search filters by organiser in any role. */
   @Test
   protected void filtersByOrganiserInAnyRole() {
     // given
@@ -342,6 +350,10 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     assertFinds(EventQuery.builder().organiser(second.id()).build(), ours, funded);
   }
 
+  /**
+   * Checks that a search filters by text in titles, descriptions and key messages ignoring case and
+   * accents.
+   */
   @Test
   protected void filtersByTextInTitlesDescriptionsAndKeyMessagesIgnoringCaseAndAccents() {
     // given
@@ -394,6 +406,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     assertFinds(EventQuery.builder().text(token + " nowhere").build(), ours);
   }
 
+  /** Checks that a search combines filters so that each must match. */
   @Test
   protected void combinesFiltersSoThatEachMustMatch() {
     // given
@@ -453,6 +466,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
 
   // Order and pages.
 
+  /** Checks that a search sorts by first day then by id, in both directions. */
   @Test
   protected void sortsByFirstDayThenIdInBothDirections() {
     // given
@@ -492,6 +506,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that a search walks all pages without repeats or gaps. */
   @Test
   protected void walksAllPagesWithoutRepeatsOrGaps() {
     // given
@@ -530,6 +545,10 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

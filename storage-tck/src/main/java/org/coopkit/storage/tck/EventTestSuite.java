@@ -61,6 +61,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
 
   // Create and read.
 
+  /** Checks that creating an event stores version 1 and timestamps from the clock. */
   @Test
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
@@ -83,6 +84,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(given.id()), stored, "the event read back");
   }
 
+  /** Checks that the store reads back a fully populated event equal to the stored one. */
   @Test
   protected void readsBackAFullyPopulatedEventEqualToTheStoredOne() {
     // given
@@ -98,6 +100,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(given.id()), stored, "the event read back");
   }
 
+  /** Checks that the store reads back topics, key messages and lists in the order given. */
   @Test
   protected void readsBackTopicsKeyMessagesAndListsInTheOrderGiven() {
     // given
@@ -126,6 +129,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(read.title().languages()).containsExactlyElementsOf(given.title().languages());
   }
 
+  /** Checks that the store reads back dates of every precision and time zone. */
   @Test
   protected void readsBackDatesOfEveryPrecisionAndTimeZone() {
     // given
@@ -149,6 +153,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that the store finds nothing for an unknown id. */
   @Test
   protected void findsNothingForAnUnknownId() {
     // given
@@ -164,6 +169,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(notFound.kind()).isEqualTo("Event");
   }
 
+  /**
+   * Checks that creating an event with a taken id fails with a {@code DuplicateException} and keeps
+   * the first event.
+   */
   @Test
   protected void createWithATakenIdFailsWithDuplicateAndKeepsTheFirstEvent() {
     // given
@@ -189,6 +198,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
 
   // References.
 
+  /**
+   * Checks that creating an event with an unknown project fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownProjectFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -207,6 +220,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(events().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that creating an event with an unknown organiser fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownOrganiserFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -230,6 +247,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(events().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that creating an event with a component of another project fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAComponentOfAnotherProjectFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -255,6 +276,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(events().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that creating an event with an unknown component fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownComponentFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -270,6 +295,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertThat(events().find(given.id())).isEmpty();
   }
 
+  /** Checks that creating a joint event accepts components of each of its projects. */
   @Test
   protected void createOfAJointEventAcceptsComponentsOfEachOfItsProjects() {
     // given
@@ -292,6 +318,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
 
   // Update.
 
+  /**
+   * Checks that updating an event bumps the version and {@code updatedAt} and keeps {@code
+   * createdAt}.
+   */
   @Test
   protected void updateBumpsTheVersionAndUpdatedAtAndKeepsCreatedAt() {
     // given
@@ -316,6 +346,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), updated, "the event read back");
   }
 
+  /**
+   * Checks that updating an event with a stale version fails with a {@code ConflictException}
+   * naming both versions.
+   */
   @Test
   protected void updateWithAStaleVersionFailsWithConflictNamingBothVersions() {
     // given
@@ -337,6 +371,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), current, "the event after the conflict");
   }
 
+  /**
+   * Checks that updating an event with an unknown project fails with a {@code
+   * BrokenReferenceException} and keeps the event.
+   */
   @Test
   protected void updateWithAnUnknownProjectFailsWithBrokenReferenceAndKeepsTheEvent() {
     // given
@@ -354,6 +392,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), stored, "the event after the failed update");
   }
 
+  /**
+   * Checks that updating an event with a component of another project fails with a {@code
+   * BrokenReferenceException}.
+   */
   @Test
   protected void updateWithAComponentOfAnotherProjectFailsWithBrokenReference() {
     // given
@@ -377,6 +419,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
 
   // Schedule changes.
 
+  /** Checks that {@code postpone} marks the event postponed and keeps its dates. */
   @Test
   protected void postponeMarksItPostponedAndKeepsItsDates() {
     // given
@@ -395,6 +438,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), postponed, "the event read back");
   }
 
+  /** Checks that {@code reschedule} of a postponed event moves it and makes it scheduled again. */
   @Test
   protected void rescheduleOfAPostponedEventMovesItAndMakesItScheduledAgain() {
     // given
@@ -414,6 +458,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), rescheduled, "the event read back");
   }
 
+  /** Checks that {@code reschedule} of a scheduled event moves it and keeps it scheduled. */
   @Test
   protected void rescheduleOfAScheduledEventMovesItAndKeepsItScheduled() {
     // given
@@ -430,6 +475,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), rescheduled, "the event read back");
   }
 
+  /** Checks that {@code cancel} marks the event cancelled. */
   @Test
   protected void cancelMarksItCancelled() {
     // given
@@ -446,6 +492,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), cancelled, "the event read back");
   }
 
+  /**
+   * Checks that {@code recordOutcome} stores participation and key messages and marks the event
+   * held.
+   */
   @Test
   protected void recordOutcomeStoresParticipationAndKeyMessagesAndMarksItHeld() {
     // given
@@ -464,6 +514,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), held, "the event read back");
   }
 
+  /**
+   * Checks that {@code recordOutcome} of an in-person event without venue fails with a {@code
+   * ValidationException} and changes nothing.
+   */
   @Test
   protected void recordOutcomeOfAnInPersonEventWithoutVenueFailsWithValidationAndChangesNothing() {
     // given
@@ -484,6 +538,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), stored, "the event after the failed change");
   }
 
+  /** Checks that {@code recordOutcome} of an online event without venue succeeds. */
   @Test
   protected void recordOutcomeOfAnOnlineEventWithoutVenueSucceeds() {
     // given
@@ -499,6 +554,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
     assertSame(events().get(stored.id()), held, "the event read back");
   }
 
+  /**
+   * Checks that schedule changes with a stale version fail with a {@code ConflictException} and
+   * change nothing.
+   */
   @Test
   protected void scheduleChangesWithAStaleVersionFailWithConflictAndChangeNothing() {
     // given
@@ -535,6 +594,7 @@ public abstract class EventTestSuite extends StorageTestSuite {
 
   // Delete.
 
+  /** Checks that deleting an event removes the event and frees its project. */
   @Test
   protected void deleteRemovesTheEventAndFreesItsProject() {
     // given

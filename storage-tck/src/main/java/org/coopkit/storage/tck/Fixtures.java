@@ -80,31 +80,65 @@ public final class Fixtures {
 
   // Ids, codes and tokens.
 
+  /**
+   * A fresh project id, never returned before.
+   *
+   * @return a new time-ordered project id
+   */
   public static ProjectId newProjectId() {
     return ProjectId.generate(IDS);
   }
 
+  /**
+   * A fresh component id, never returned before.
+   *
+   * @return a new time-ordered component id
+   */
   public static ComponentId newComponentId() {
     return ComponentId.generate(IDS);
   }
 
+  /**
+   * A fresh event id, never returned before.
+   *
+   * @return a new time-ordered event id
+   */
   public static EventId newEventId() {
     return EventId.generate(IDS);
   }
 
+  /**
+   * A fresh contact id, never returned before.
+   *
+   * @return a new time-ordered contact id
+   */
   public static ContactId newContactId() {
     return ContactId.generate(IDS);
   }
 
+  /**
+   * A fresh role id, never returned before.
+   *
+   * @return a new time-ordered role id
+   */
   public static RoleId newRoleId() {
     return RoleId.generate(IDS);
   }
 
+  /**
+   * A fresh organisation id, never returned before.
+   *
+   * @return a new time-ordered organisation id
+   */
   public static OrganisationId newOrganisationId() {
     return OrganisationId.generate(IDS);
   }
 
-  /** A project code no other call returns, e.g. {@code tck-k3v9x0q1m2ab}. */
+  /**
+   * A project code no other call returns, e.g. {@code tck-k3v9x0q1m2ab}.
+   *
+   * @return a valid, unique project code
+   */
   public static String uniqueCode() {
     return "tck-" + random(LETTERS_AND_DIGITS, 12);
   }
@@ -113,17 +147,27 @@ public final class Fixtures {
    * A word of twelve lower-case ASCII letters that no other call returns, e.g. {@code
    * qxwmbcoaezfy}: put it in a text to find exactly that aggregate with a free-text or name filter.
    * It folds to itself.
+   *
+   * @return a unique search token
    */
   public static String uniqueToken() {
     return "q" + random(LETTERS, 11);
   }
 
-  /** A topic no other call returns. */
+  /**
+   * A topic no other call returns.
+   *
+   * @return a unique topic
+   */
   public static Topic uniqueTopic() {
     return Topic.of("topic " + uniqueToken());
   }
 
-  /** A cooperation framework with a code no other call returns. */
+  /**
+   * A cooperation framework with a code no other call returns.
+   *
+   * @return a framework with a unique code and an English name
+   */
   public static CooperationFramework uniqueFramework() {
     return CooperationFramework.of(
         "fw-" + random(LETTERS_AND_DIGITS, 12), "Framework " + uniqueToken(), null);
@@ -134,6 +178,8 @@ public final class Fixtures {
    * Armenian, Georgian, Cyrillic, Hebrew, Arabic and emoji (whose surrogate pairs are never split);
    * it neither starts nor ends with a space and is in Unicode NFC, so the model keeps it as it is.
    *
+   * @param length the exact length in UTF-16 characters
+   * @return the text, neither starting nor ending with white space
    * @throws IllegalArgumentException if {@code length} is less than 1
    */
   public static String text(int length) {
@@ -159,6 +205,9 @@ public final class Fixtures {
   /**
    * A title in English (the given text), French, Armenian, Georgian, Russian, Azerbaijani,
    * Ukrainian, Arabic and Hebrew, with an emoji.
+   *
+   * @param english the English text
+   * @return the text in nine languages
    */
   public static LocalizedText multilingual(String english) {
     Map<String, String> texts = new LinkedHashMap<>();
@@ -178,6 +227,8 @@ public final class Fixtures {
    * A text in the given languages, in the given order: {@code localized("en", "Hello", "hy",
    * "Բարեւ")}.
    *
+   * @param tagsAndTexts language tags alternating with the texts in those languages
+   * @return the localized text
    * @throws IllegalArgumentException if the arguments do not come in pairs
    */
   public static LocalizedText localized(String... tagsAndTexts) {
@@ -193,7 +244,11 @@ public final class Fixtures {
 
   // Projects.
 
-  /** A project in the pipeline with a unique code and title and nothing else. */
+  /**
+   * A project in the pipeline with a unique code and title and nothing else.
+   *
+   * @return a valid project, not yet stored
+   */
   public static Project anyProject() {
     String token = uniqueToken();
     return Project.builder()
@@ -203,7 +258,12 @@ public final class Fixtures {
         .build();
   }
 
-  /** A project with {@code count} components, coded {@code 1} to {@code count}. */
+  /**
+   * A project with {@code count} components, coded {@code 1} to {@code count}.
+   *
+   * @param count how many components, zero or more
+   * @return a valid project, not yet stored
+   */
   public static Project projectWithComponents(int count) {
     Project.Builder project = anyProject().toBuilder();
     for (int i = 1; i <= count; i++) {
@@ -212,12 +272,22 @@ public final class Fixtures {
     return project.build();
   }
 
-  /** A component with a fresh id, the given code and an English title. */
+  /**
+   * A component with a fresh id, the given code and an English title.
+   *
+   * @param code the component's code, or {@code null} for none
+   * @param title its English title
+   * @return the component
+   */
   public static Component component(@Nullable String code, String title) {
     return Component.builder().id(newComponentId()).code(code).title(title).build();
   }
 
-  /** A component with a fresh id and a unique code. */
+  /**
+   * A component with a fresh id and a unique code.
+   *
+   * @return the component
+   */
   public static Component anyComponent() {
     String token = uniqueToken();
     return component(token, "Component " + token);
@@ -232,6 +302,7 @@ public final class Fixtures {
    * @param funder an organisation, funder and accountable
    * @param implementer an organisation, implementer
    * @param predecessor a project this one follows
+   * @return a valid project, not yet stored
    */
   public static Project fullyPopulatedProject(
       OrganisationId funder, OrganisationId implementer, ProjectId predecessor) {
@@ -293,7 +364,11 @@ public final class Fixtures {
 
   // Organisations.
 
-  /** An organisation of type OTHER with a unique name and nothing else. */
+  /**
+   * An organisation of type OTHER with a unique name and nothing else.
+   *
+   * @return a valid organisation, not yet stored
+   */
   public static Organisation anyOrganisation() {
     return Organisation.builder()
         .id(newOrganisationId())
@@ -301,7 +376,12 @@ public final class Fixtures {
         .build();
   }
 
-  /** A unit of {@code parent} with a unique name. */
+  /**
+   * A unit of {@code parent} with a unique name.
+   *
+   * @param parent the parent organisation, which must be stored before the unit
+   * @return a valid unit, not yet stored
+   */
   public static Organisation unitOf(OrganisationId parent) {
     return anyOrganisation().toBuilder().parent(parent).build();
   }
@@ -311,6 +391,7 @@ public final class Fixtures {
    * links and external identifiers.
    *
    * @param parent the organisation it is a unit of, or {@code null}
+   * @return a valid organisation, not yet stored
    */
   public static Organisation fullyPopulatedOrganisation(@Nullable OrganisationId parent) {
     String token = uniqueToken();
@@ -334,17 +415,35 @@ public final class Fixtures {
 
   // Events.
 
-  /** A scheduled in-person event of {@code project} on {@link #SOME_DAY}, without a venue yet. */
+  /**
+   * A scheduled in-person event of {@code project} on {@link #SOME_DAY}, without a venue yet.
+   *
+   * @param project the project, which must be stored before the event
+   * @return a valid event, not yet stored
+   */
   public static Event eventOf(ProjectId project) {
     return eventOn(project, SOME_DAY);
   }
 
-  /** A scheduled one-day event of {@code project}, without a venue yet. */
+  /**
+   * A scheduled one-day event of {@code project}, without a venue yet.
+   *
+   * @param project the project, which must be stored before the event
+   * @param day the event's only day
+   * @return a valid event, not yet stored
+   */
   public static Event eventOn(ProjectId project, LocalDate day) {
     return eventBetween(project, day, day);
   }
 
-  /** A scheduled event of {@code project} from {@code first} to {@code last}, without a venue. */
+  /**
+   * A scheduled event of {@code project} from {@code first} to {@code last}, without a venue.
+   *
+   * @param project the project, which must be stored before the event
+   * @param first the event's first day
+   * @param last the event's last day, not before the first
+   * @return a valid event, not yet stored
+   */
   public static Event eventBetween(ProjectId project, LocalDate first, LocalDate last) {
     return Event.builder()
         .id(newEventId())
@@ -355,7 +454,14 @@ public final class Fixtures {
         .build();
   }
 
-  /** A scheduled one-day event of {@code project} in a city of {@code country}. */
+  /**
+   * A scheduled one-day event of {@code project} in a city of {@code country}.
+   *
+   * @param project the project, which must be stored before the event
+   * @param country the venue's country
+   * @param day the event's only day
+   * @return a valid event, not yet stored
+   */
   public static Event eventIn(ProjectId project, CountryCode country, LocalDate day) {
     return eventOn(project, day).toBuilder().venue(Venue.of("Capital", country)).build();
   }
@@ -367,6 +473,7 @@ public final class Fixtures {
    *
    * @param project a project with at least two components
    * @param organiser an organisation, organiser and funder
+   * @return a valid event, not yet stored
    */
   public static Event fullyPopulatedEvent(Project project, OrganisationId organiser) {
     String token = uniqueToken();
@@ -421,23 +528,44 @@ public final class Fixtures {
 
   // Contacts.
 
-  /** An internal contact with a unique name and nothing else. */
+  /**
+   * An internal contact with a unique name and nothing else.
+   *
+   * @return a valid contact, not yet stored
+   */
   public static Contact anyContact() {
     String token = uniqueToken();
     return contactNamed("Contact " + token, token + ", Contact");
   }
 
-  /** An internal contact with the given names and nothing else. */
+  /**
+   * An internal contact with the given names and nothing else.
+   *
+   * @param displayName the name as shown
+   * @param sortName the name as sorted
+   * @return a valid contact, not yet stored
+   */
   public static Contact contactNamed(String displayName, String sortName) {
     return Contact.builder().id(newContactId()).displayName(displayName).sortName(sortName).build();
   }
 
-  /** A role of {@code type} for {@code project}, open-ended. */
+  /**
+   * A role of {@code type} for {@code project}, open-ended.
+   *
+   * @param type the role's type
+   * @param project the project it is for, which must be stored before the contact
+   * @return the role assignment, with a fresh id
+   */
   public static RoleAssignment role(RoleType type, ProjectId project) {
     return RoleAssignment.builder().id(newRoleId()).type(type).project(project).build();
   }
 
-  /** A focal-point role for {@code organisation}, open-ended. */
+  /**
+   * A focal-point role for {@code organisation}, open-ended.
+   *
+   * @param organisation the organisation it is for, which must be stored before the contact
+   * @return the role assignment, with a fresh id
+   */
   public static RoleAssignment roleFor(OrganisationId organisation) {
     return RoleAssignment.builder()
         .id(newRoleId())
@@ -446,7 +574,14 @@ public final class Fixtures {
         .build();
   }
 
-  /** A 24/7 contact point role for {@code country}, held from {@code from} to {@code until}. */
+  /**
+   * A 24/7 contact point role for {@code country}, held from {@code from} to {@code until}.
+   *
+   * @param country the country the contact point serves
+   * @param from the first day the role is held, or {@code null} if open
+   * @param until the last day the role is held, or {@code null} if open
+   * @return the role assignment, with a fresh id
+   */
   public static RoleAssignment contactPoint(
       CountryCode country, @Nullable LocalDate from, @Nullable LocalDate until) {
     return RoleAssignment.builder()
@@ -464,6 +599,7 @@ public final class Fixtures {
    *
    * @param employer the contact's organisation
    * @param project a project the contact manages
+   * @return a valid contact, not yet stored
    */
   public static Contact fullyPopulatedContact(OrganisationId employer, ProjectId project) {
     String token = uniqueToken();

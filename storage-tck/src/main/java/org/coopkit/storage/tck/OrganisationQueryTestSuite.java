@@ -35,6 +35,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected OrganisationQueryTestSuite() {}
 
+  /** Checks that a search filters by type. */
   @Test
   protected void filtersByType() {
     // given
@@ -58,6 +59,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
         academia);
   }
 
+  /** Checks that a search filters by country. */
   @Test
   protected void filtersByCountry() {
     // given
@@ -74,6 +76,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
         OrganisationQuery.builder().country(AZ).country(UA).build(), ours, azerbaijani, ukrainian);
   }
 
+  /** Checks that a search filters by parent. */
   @Test
   protected void filtersByParent() {
     // given
@@ -94,6 +97,10 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
         otherUnit);
   }
 
+  /**
+   * Checks that a search filters by text in names of any language or the acronym ignoring case and
+   * accents.
+   */
   @Test
   protected void filtersByTextInNamesOfAnyLanguageOrTheAcronymIgnoringCaseAndAccents() {
     // given
@@ -135,6 +142,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     assertFinds(OrganisationQuery.builder().text("affairs " + token).build(), ours, inEnglish);
   }
 
+  /** Checks that a search combines filters so that each must match. */
   @Test
   protected void combinesFiltersSoThatEachMustMatch() {
     // given
@@ -170,6 +178,10 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     assertFinds(query, ours, ours.get(0));
   }
 
+  /**
+   * Checks that a search sorts by folded English name then by id, in both directions and walks all
+   * pages.
+   */
   @Test
   protected void sortsByFoldedEnglishNameThenIdInBothDirectionsAndWalksAllPages() {
     // given
@@ -222,6 +234,10 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

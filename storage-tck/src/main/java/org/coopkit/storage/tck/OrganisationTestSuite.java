@@ -41,6 +41,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
 
   // Register and read.
 
+  /** Checks that registering an organisation stores version 1 and timestamps from the clock. */
   @Test
   protected void registerStoresVersionOneAndTimestampsFromTheClock() {
     // given
@@ -62,6 +63,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertSame(organisations().get(given.id()), stored, "the organisation read back");
   }
 
+  /** Checks that the store reads back a fully populated organisation equal to the stored one. */
   @Test
   protected void readsBackAFullyPopulatedOrganisationEqualToTheStoredOne() {
     // given
@@ -78,6 +80,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
         .containsExactlyElementsOf(given.name().languages());
   }
 
+  /** Checks that the store finds nothing for an unknown id. */
   @Test
   protected void findsNothingForAnUnknownId() {
     // given
@@ -93,6 +96,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(notFound.kind()).isEqualTo("Organisation");
   }
 
+  /**
+   * Checks that registering an organisation with a taken id fails with a {@code DuplicateException}
+   * and keeps the first organisation.
+   */
   @Test
   protected void registerWithATakenIdFailsWithDuplicateAndKeepsTheFirstOrganisation() {
     // given
@@ -111,6 +118,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
 
   // The parent chain.
 
+  /**
+   * Checks that registering an organisation with an unknown parent fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void registerWithAnUnknownParentFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -128,6 +139,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that updating an organisation with an unknown parent fails with a {@code
+   * BrokenReferenceException} and keeps the organisation.
+   */
   @Test
   protected void updateWithAnUnknownParentFailsWithBrokenReferenceAndKeepsTheOrganisation() {
     // given
@@ -180,6 +195,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertSame(organisations().get(middle.id()), middle, "the middle organisation");
   }
 
+  /** Checks that an organisation cannot be its own parent. */
   @Test
   protected void anOrganisationCannotBeItsOwnParent() {
     // given
@@ -197,6 +213,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertSame(organisations().get(stored.id()), stored, "the organisation");
   }
 
+  /** Checks that updating an organisation moving a unit under another parent succeeds. */
   @Test
   protected void updateMovingAUnitUnderAnotherParentSucceeds() {
     // given
@@ -214,6 +231,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
 
   // Update.
 
+  /**
+   * Checks that updating an organisation bumps the version and {@code updatedAt} and keeps {@code
+   * createdAt}.
+   */
   @Test
   protected void updateBumpsTheVersionAndUpdatedAtAndKeepsCreatedAt() {
     // given
@@ -233,6 +254,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertSame(organisations().get(stored.id()), updated, "the organisation read back");
   }
 
+  /**
+   * Checks that updating an organisation with a stale version fails with a {@code
+   * ConflictException} naming both versions.
+   */
   @Test
   protected void updateWithAStaleVersionFailsWithConflictNamingBothVersions() {
     // given
@@ -255,6 +280,7 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
 
   // Delete.
 
+  /** Checks that deleting an organisation that nothing refers to removes it. */
   @Test
   protected void deleteRemovesAnOrganisationNothingRefersTo() {
     // given
@@ -267,6 +293,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(stored.id())).isEmpty();
   }
 
+  /**
+   * Checks that deleting an organisation with a stale version fails with a {@code
+   * ConflictException} and keeps the organisation.
+   */
   @Test
   protected void deleteWithAStaleVersionFailsWithConflictAndKeepsTheOrganisation() {
     // given
@@ -283,6 +313,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertSame(organisations().get(stored.id()), current, "the organisation");
   }
 
+  /**
+   * Checks that deleting an organisation of a project fails with a {@code
+   * StillReferencedException}.
+   */
   @Test
   protected void deleteOfAnOrganisationOfAProjectFailsWithStillReferenced() {
     // given
@@ -308,6 +342,9 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(stored.id())).isEmpty();
   }
 
+  /**
+   * Checks that deleting an organiser of an event fails with a {@code StillReferencedException}.
+   */
   @Test
   protected void deleteOfAnOrganiserOfAnEventFailsWithStillReferenced() {
     // given
@@ -333,6 +370,9 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(stored.id())).isEmpty();
   }
 
+  /**
+   * Checks that deleting the employer of a contact fails with a {@code StillReferencedException}.
+   */
   @Test
   protected void deleteOfTheEmployerOfAContactFailsWithStillReferenced() {
     // given
@@ -353,6 +393,10 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertThat(organisations().find(stored.id())).isEmpty();
   }
 
+  /**
+   * Checks that deleting an organisation a contact holds a role for fails with a {@code
+   * StillReferencedException}.
+   */
   @Test
   protected void deleteOfAnOrganisationAContactHoldsARoleForFailsWithStillReferenced() {
     // given
@@ -370,6 +414,9 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     assertStillReferenced(referenced, stored, "a contact's role");
   }
 
+  /**
+   * Checks that deleting an organisation with units fails with a {@code StillReferencedException}.
+   */
   @Test
   protected void deleteOfAnOrganisationWithUnitsFailsWithStillReferenced() {
     // given

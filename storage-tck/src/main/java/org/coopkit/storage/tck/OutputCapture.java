@@ -83,6 +83,7 @@ public final class OutputCapture implements AutoCloseable {
   /**
    * Starts capturing.
    *
+   * @return the open capture; close it to restore the standard streams
    * @throws IllegalStateException if another capture is open
    */
   public static OutputCapture start() {
@@ -92,7 +93,11 @@ public final class OutputCapture implements AutoCloseable {
     return new OutputCapture();
   }
 
-  /** Everything captured so far. */
+  /**
+   * Everything captured so far.
+   *
+   * @return the text written to standard output and standard error since the capture started
+   */
   public String text() {
     synchronized (bytes) {
       stream.flush();

@@ -48,6 +48,10 @@ public abstract class PersonalDataOutputTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected PersonalDataOutputTestSuite() {}
 
+  /**
+   * Checks that no log line, exception message or {@code toString()} produced while a whole
+   * scenario runs shows a contact's name, e-mail address or phone number.
+   */
   @Test
   protected void noLogLineMessageOrToStringOfAWholeScenarioShowsThePersonsData() {
     // given

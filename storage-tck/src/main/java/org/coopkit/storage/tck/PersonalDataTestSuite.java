@@ -24,6 +24,7 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected PersonalDataTestSuite() {}
 
+  /** Checks that erasing a contact removes its personal data and keeps its roles. */
   @Test
   protected void erasingAContactRemovesItsPersonalDataAndKeepsItsRoles() {
     // given
@@ -50,6 +51,7 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
     assertThat(read.version()).isEqualTo(stored.version() + 1);
   }
 
+  /** Checks that an erased contact is no longer found by name nor in the public directory. */
   @Test
   protected void anErasedContactIsNoLongerFoundByNameNorInThePublicDirectory() {
     // given
@@ -78,6 +80,10 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
         .doesNotContain(point.id());
   }
 
+  /**
+   * Checks that erasing a contact succeeds even when its version changed since it was read: a data
+   * protection request does not wait for an edit.
+   */
   @Test
   protected void erasureWinsOverAConcurrentlyChangedVersion() {
     // given: someone edited the contact after we read it
@@ -92,12 +98,14 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
     assertThat(erased.jobTitle()).isNull();
   }
 
+  /** Checks that erasing an unknown contact fails with a {@code NotFoundException}. */
   @Test
   protected void erasingAnUnknownContactFailsWithNotFound() {
     assertThatThrownBy(() -> contacts().erase(Fixtures.newContactId()))
         .isInstanceOf(NotFoundException.class);
   }
 
+  /** Checks that a subject access export holds the contact and names what its roles refer to. */
   @Test
   protected void aSubjectAccessExportHoldsTheContactAndNamesWhatItsRolesReferTo() {
     // given
@@ -118,6 +126,7 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
         .doesNotContain("celine.dewaele");
   }
 
+  /** Checks that internal contacts never appear in public queries. */
   @Test
   protected void internalContactsNeverAppearInPublicQueries() {
     // given

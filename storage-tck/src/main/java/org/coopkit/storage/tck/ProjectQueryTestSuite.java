@@ -45,6 +45,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected ProjectQueryTestSuite() {}
 
+  /** Checks that a search filters by participating country in any role. */
   @Test
   protected void filtersByParticipatingCountryInAnyRole() {
     // given
@@ -71,6 +72,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         ProjectQuery.builder().country(MD).country(GE).build(), ours, georgiaWithArmenia, moldova);
   }
 
+  /** Checks that a search filters by status. */
   @Test
   protected void filtersByStatus() {
     // given
@@ -94,6 +96,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         suspended);
   }
 
+  /** Checks that a search filters by organisation in any role. */
   @Test
   protected void filtersByOrganisationInAnyRole() {
     // given
@@ -121,6 +124,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     assertFinds(ProjectQuery.builder().organisation(second.id()).build(), ours, implemented);
   }
 
+  /** Checks that a search filters by framework code. */
   @Test
   protected void filtersByFrameworkCode() {
     // given
@@ -140,6 +144,10 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         inSecond);
   }
 
+  /**
+   * Checks that a search filters by the day a project is active, judging actual dates before
+   * planned ones.
+   */
   @Test
   protected void filtersByDayActiveJudgingActualDatesBeforePlannedOnes() {
     // given
@@ -191,6 +199,10 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     assertFinds(ProjectQuery.builder().activeOn(LocalDate.of(2020, 6, 1)).build(), ours, unknown);
   }
 
+  /**
+   * Checks that a search filters by text in code, acronym, title, summary and aims ignoring case
+   * and accents.
+   */
   @Test
   protected void filtersByTextInCodeAcronymTitleSummaryAndAimsIgnoringCaseAndAccents() {
     // given
@@ -233,6 +245,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     assertFinds(ProjectQuery.builder().text(upper + "-CODE").build(), ours, inCode);
   }
 
+  /** Checks that a search combines filters so that each must match. */
   @Test
   protected void combinesFiltersSoThatEachMustMatch() {
     // given
@@ -287,6 +300,7 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     assertFinds(query, ours, ours.get(0));
   }
 
+  /** Checks that a search sorts by code in both directions and walks all pages. */
   @Test
   protected void sortsByCodeInBothDirectionsAndWalksAllPages() {
     // given
@@ -324,6 +338,10 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that the first pages of a search without filters are in strict order, whatever else the
+   * store holds.
+   */
   @Test
   protected void ordersPagesOfTheWholeStore() {
     // given

@@ -43,6 +43,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // Create and read.
 
+  /** Checks that creating a project stores version 1 and timestamps from the clock. */
   @Test
   protected void createStoresVersionOneAndTimestampsFromTheClock() {
     // given
@@ -64,6 +65,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(given.id()), stored, "the project read back");
   }
 
+  /** Checks that the store reads back a fully populated project equal to the stored one. */
   @Test
   protected void readsBackAFullyPopulatedProjectEqualToTheStoredOne() {
     // given
@@ -82,6 +84,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
         projects().findByCode(given.code()).orElse(null), stored, "the project read by code");
   }
 
+  /** Checks that the store reads back languages and components in the order given. */
   @Test
   protected void readsBackLanguagesAndComponentsInTheOrderGiven() {
     // given
@@ -122,6 +125,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(read.externalIds()).containsExactlyElementsOf(given.externalIds());
   }
 
+  /** Checks that the store finds a project by its code in any case. */
   @Test
   protected void findsAProjectByItsCodeInAnyCase() {
     // given
@@ -141,6 +145,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(byPaddedMixedCase, stored, "the project found by its padded mixed-case code");
   }
 
+  /** Checks that the store finds nothing for an unknown id or code. */
   @Test
   protected void findsNothingForAnUnknownIdOrCode() {
     // given
@@ -160,6 +165,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // Update.
 
+  /**
+   * Checks that updating a project bumps the version and {@code updatedAt} and keeps {@code
+   * createdAt}.
+   */
   @Test
   protected void updateBumpsTheVersionAndUpdatedAtAndKeepsCreatedAt() {
     // given
@@ -178,6 +187,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), updated, "the project read back");
   }
 
+  /**
+   * Checks that updating a project with a stale version fails with a {@code ConflictException}
+   * naming both versions.
+   */
   @Test
   protected void updateWithAStaleVersionFailsWithConflictNamingBothVersions() {
     // given
@@ -199,6 +212,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), current, "the project after the conflict");
   }
 
+  /** Checks that updating an unknown project fails with a {@code NotFoundException}. */
   @Test
   protected void updateOfAnUnknownProjectFailsWithNotFound() {
     // given
@@ -215,6 +229,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // Unique code and id.
 
+  /**
+   * Checks that creating a project with a taken code fails with a {@code DuplicateException} and
+   * stores nothing.
+   */
   @Test
   protected void createWithATakenCodeFailsWithDuplicateAndStoresNothing() {
     // given
@@ -232,6 +250,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().findByCode(first.code()).orElse(null), first, "the first project");
   }
 
+  /**
+   * Checks that updating a project to a taken code fails with a {@code DuplicateException} and
+   * keeps the project.
+   */
   @Test
   protected void updateToATakenCodeFailsWithDuplicateAndKeepsTheProject() {
     // given
@@ -250,6 +272,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().findByCode(first.code()).orElse(null), first, "the first project");
   }
 
+  /** Checks that updating a project keeping its own code succeeds. */
   @Test
   protected void updateKeepingItsOwnCodeSucceeds() {
     // given
@@ -263,6 +286,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().findByCode(stored.code()).orElse(null), updated, "the project by code");
   }
 
+  /** Checks that updating a project to a new code frees the old one. */
   @Test
   protected void updateToANewCodeFreesTheOldOne() {
     // given
@@ -278,6 +302,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(projects().findByCode(stored.code()).map(Project::id)).contains(reusing.id());
   }
 
+  /**
+   * Checks that creating a project with a taken id fails with a {@code DuplicateException} and
+   * keeps the first project.
+   */
   @Test
   protected void createWithATakenIdFailsWithDuplicateAndKeepsTheFirstProject() {
     // given
@@ -296,6 +324,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // References.
 
+  /**
+   * Checks that creating a project with an unknown organisation fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownOrganisationFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -319,6 +351,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(projects().findByCode(given.code())).isEmpty();
   }
 
+  /**
+   * Checks that creating a project with an unknown related project fails with a {@code
+   * BrokenReferenceException} and stores nothing.
+   */
   @Test
   protected void createWithAnUnknownRelatedProjectFailsWithBrokenReferenceAndStoresNothing() {
     // given
@@ -339,6 +375,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(projects().find(given.id())).isEmpty();
   }
 
+  /**
+   * Checks that updating a project with an unknown organisation fails with a {@code
+   * BrokenReferenceException} and keeps the project.
+   */
   @Test
   protected void updateWithAnUnknownOrganisationFailsWithBrokenReferenceAndKeepsTheProject() {
     // given
@@ -364,6 +404,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // Delete.
 
+  /** Checks that deleting a project removes the project and frees its code. */
   @Test
   protected void deleteRemovesTheProjectAndFreesItsCode() {
     // given
@@ -379,6 +420,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(projects().findByCode(stored.code()).map(Project::id)).contains(reusing.id());
   }
 
+  /**
+   * Checks that deleting a project with a stale version fails with a {@code ConflictException} and
+   * keeps the project.
+   */
   @Test
   protected void deleteWithAStaleVersionFailsWithConflictAndKeepsTheProject() {
     // given
@@ -397,6 +442,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), current, "the project after the conflict");
   }
 
+  /** Checks that deleting an unknown project fails with a {@code NotFoundException}. */
   @Test
   protected void deleteOfAnUnknownProjectFailsWithNotFound() {
     // given
@@ -410,6 +456,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(notFound).as("deleting an unknown project throws NotFoundException").isNotNull();
   }
 
+  /** Checks that deleting a project with events fails with a {@code StillReferencedException}. */
   @Test
   protected void deleteOfAProjectWithEventsFailsWithStillReferenced() {
     // given
@@ -428,6 +475,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(events().get(event.id()), event, "its event");
   }
 
+  /**
+   * Checks that deleting a project another relates to fails with a {@code
+   * StillReferencedException}.
+   */
   @Test
   protected void deleteOfAProjectAnotherRelatesToFailsWithStillReferenced() {
     // given
@@ -453,6 +504,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(successor.id()), successor, "the successor");
   }
 
+  /**
+   * Checks that {@code deleteWithEvents} deletes own events and keeps joint events for the other
+   * project.
+   */
   @Test
   protected void deleteWithEventsDeletesOwnEventsAndKeepsJointEventsForTheOtherProject() {
     // given
@@ -496,6 +551,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(partner.id()), partner, "the partner project");
   }
 
+  /** Checks that {@code deleteWithEvents} removes relations of other projects to it. */
   @Test
   protected void deleteWithEventsRemovesRelationsOfOtherProjectsToIt() {
     // given
@@ -518,6 +574,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(after.version()).isGreaterThan(successor.version());
   }
 
+  /** Checks that {@code deleteWithEvents} with a stale version fails and deletes nothing. */
   @Test
   protected void deleteWithEventsWithAStaleVersionFailsAndDeletesNothing() {
     // given
@@ -537,6 +594,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(events().get(event.id()), event, "its event");
   }
 
+  /**
+   * Checks that {@code deleteWithEvents} of an unknown project fails with a {@code
+   * NotFoundException}.
+   */
   @Test
   protected void deleteWithEventsOfAnUnknownProjectFailsWithNotFound() {
     // given
@@ -553,6 +614,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
 
   // Components.
 
+  /** Checks that {@code addComponent} appends the component and bumps the version. */
   @Test
   protected void addComponentAppendsItAndBumpsTheVersion() {
     // given
@@ -571,6 +633,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), updated, "the project read back");
   }
 
+  /** Checks that {@code addComponent} repeating a code fails with a {@code ValidationException}. */
   @Test
   protected void addComponentRepeatingACodeFailsWithValidation() {
     // given
@@ -587,6 +650,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /** Checks that {@code addComponent} repeating an id fails with a {@code ValidationException}. */
   @Test
   protected void addComponentRepeatingAnIdFailsWithValidation() {
     // given
@@ -604,6 +668,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /** Checks that {@code changeComponent} replaces the component in its place. */
   @Test
   protected void changeComponentReplacesItInItsPlace() {
     // given
@@ -624,6 +689,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), updated, "the project read back");
   }
 
+  /**
+   * Checks that {@code changeComponent} of an unknown component fails with a {@code
+   * NotFoundException}.
+   */
   @Test
   protected void changeComponentOfAnUnknownComponentFailsWithNotFound() {
     // given
@@ -641,6 +710,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /** Checks that {@code reorderComponents} puts them in the given order. */
   @Test
   protected void reorderComponentsPutsThemInTheGivenOrder() {
     // given
@@ -662,6 +732,9 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
         .containsExactly(c.get(2), c.get(0), c.get(1));
   }
 
+  /**
+   * Checks that {@code reorderComponents} leaving one out fails with a {@code ValidationException}.
+   */
   @Test
   protected void reorderComponentsLeavingOneOutFailsWithValidation() {
     // given
@@ -682,6 +755,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /**
+   * Checks that {@code reorderComponents} naming one twice fails with a {@code
+   * ValidationException}.
+   */
   @Test
   protected void reorderComponentsNamingOneTwiceFailsWithValidation() {
     // given
@@ -704,6 +781,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /**
+   * Checks that {@code reorderComponents} naming an unknown component fails with a {@code
+   * ValidationException}.
+   */
   @Test
   protected void reorderComponentsNamingAnUnknownComponentFailsWithValidation() {
     // given
@@ -728,6 +809,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /** Checks that {@code removeComponent} drops the component. */
   @Test
   protected void removeComponentDropsIt() {
     // given
@@ -743,6 +825,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), updated, "the project read back");
   }
 
+  /**
+   * Checks that {@code removeComponent} of an unknown component fails with a {@code
+   * NotFoundException}.
+   */
   @Test
   protected void removeComponentOfAnUnknownComponentFailsWithNotFound() {
     // given
@@ -761,6 +847,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /**
+   * Checks that {@code removeComponent} of a component used by an event fails with a {@code
+   * StillReferencedException}.
+   */
   @Test
   protected void removeComponentUsedByAnEventFailsWithStillReferenced() {
     // given
@@ -782,6 +872,10 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /**
+   * Checks that updating a project dropping a component used by an event fails with a {@code
+   * StillReferencedException}.
+   */
   @Test
   protected void updateDroppingAComponentUsedByAnEventFailsWithStillReferenced() {
     // given
@@ -807,6 +901,7 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertSame(projects().get(stored.id()), stored, "the project");
   }
 
+  /** Checks that component changes with a stale version fail with a {@code ConflictException}. */
   @Test
   protected void componentChangesWithAStaleVersionFailWithConflict() {
     // given

@@ -118,13 +118,21 @@ public final class RandomAggregates {
   private final Random random;
   private int serial;
 
-  /** A generator whose output is fixed by {@code seed}. */
+  /**
+   * A generator whose output is fixed by {@code seed}.
+   *
+   * @param seed the seed; the same seed gives the same sequence of values
+   */
   public RandomAggregates(long seed) {
     this.seed = seed;
     this.random = new Random(seed);
   }
 
-  /** The seed this generator was made with. */
+  /**
+   * The seed this generator was made with.
+   *
+   * @return the seed, to be printed with a failure so the case can be replayed
+   */
   public long seed() {
     return seed;
   }
@@ -135,6 +143,7 @@ public final class RandomAggregates {
    * An organisation, a unit of one of {@code parents} about half the time.
    *
    * @param parents organisations that may be its parent; may be empty
+   * @return a valid organisation with a fresh id, not yet stored
    */
   public Organisation organisation(List<OrganisationId> parents) {
     return Organisation.builder()
@@ -154,6 +163,7 @@ public final class RandomAggregates {
    *
    * @param organisations organisations it may name; may be empty
    * @param projects projects it may relate to; may be empty
+   * @return a valid project with a fresh id and code, not yet stored
    */
   public Project project(List<OrganisationId> organisations, List<ProjectId> projects) {
     Project.Builder project =
@@ -193,6 +203,7 @@ public final class RandomAggregates {
    *
    * @param projects stored projects, at least one
    * @param organisations organisations it may name as organisers; may be empty
+   * @return a valid event with a fresh id, not yet stored
    * @throws IllegalArgumentException if {@code projects} is empty
    */
   public Event event(List<Project> projects, List<OrganisationId> organisations) {
@@ -238,6 +249,7 @@ public final class RandomAggregates {
    *
    * @param organisations organisations it may work for or hold roles for; may be empty
    * @param projects projects it may hold roles for; may be empty
+   * @return a valid contact with a fresh id, not yet stored
    */
   public Contact contact(List<OrganisationId> organisations, List<ProjectId> projects) {
     String displayName = text(80, false);
@@ -272,6 +284,7 @@ public final class RandomAggregates {
    *
    * @param organisations organisations it may be for; may be empty
    * @param projects projects it may be for; may be empty
+   * @return a valid role assignment with a fresh id
    */
   public RoleAssignment role(List<OrganisationId> organisations, List<ProjectId> projects) {
     RoleType type = pick(RoleType.values());
@@ -301,6 +314,8 @@ public final class RandomAggregates {
    * ending with white space, in Unicode NFC.
    *
    * @param multiline whether it may contain line breaks and tabs
+   * @param maxLength the longest text allowed, at least 1
+   * @return the text
    */
   public String text(int maxLength, boolean multiline) {
     int target = 1 + random.nextInt(maxLength);
@@ -321,7 +336,13 @@ public final class RandomAggregates {
     }
   }
 
-  /** A text in one to four languages, each of at most {@code maxLength} characters. */
+  /**
+   * A text in one to four languages, each of at most {@code maxLength} characters.
+   *
+   * @param maxLength the longest text allowed in each language, at least 1
+   * @param multiline whether the texts may contain line breaks and tabs
+   * @return the localized text
+   */
   public LocalizedText localizedText(int maxLength, boolean multiline) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String language : distinct(LANGUAGES, 1 + random.nextInt(4))) {
@@ -330,7 +351,12 @@ public final class RandomAggregates {
     return LocalizedText.of(texts);
   }
 
-  /** A word of 1 to {@code maxLength} code points of one script. */
+  /**
+   * A word of 1 to {@code maxLength} code points of one script.
+   *
+   * @param maxLength the longest word allowed, at least 1
+   * @return the word
+   */
   public String word(int maxLength) {
     int[] alphabet = alphabet();
     int length = 1 + random.nextInt(maxLength);
@@ -345,12 +371,20 @@ public final class RandomAggregates {
     return word.length() == 0 ? "w" : word.toString();
   }
 
-  /** Any accepted country. */
+  /**
+   * Any accepted country.
+   *
+   * @return a country code
+   */
   public CountryCode country() {
     return pick(COUNTRIES);
   }
 
-  /** A day between 1995 and 2034. */
+  /**
+   * A day between 1995 and 2034.
+   *
+   * @return a day
+   */
   public LocalDate day() {
     return LocalDate.of(1995, 1, 1).plusDays(random.nextInt(40 * 365));
   }

@@ -54,13 +54,21 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected RefusedInputTestSuite() {}
 
-  /** How many random cases each random test tries; lower it for slow stores. */
+  /**
+   * How many random cases each random test tries; lower it for slow stores.
+   *
+   * @return the number of cases, 300 by default
+   */
   protected int randomCases() {
     return 300;
   }
 
   // Broken references.
 
+  /**
+   * Checks that random aggregates with one broken reference are refused with a {@code
+   * BrokenReferenceException} naming the referring field, and that nothing of them is stored.
+   */
   @Test
   protected void randomBrokenReferencesAreRefusedNamingTheReferenceAndNothingIsStored() {
     // given
@@ -90,6 +98,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
     stored.assertUnchanged("after " + randomCases() + " refused writes, " + replay(seed));
   }
 
+  /** Checks that a broken single-valued reference is named by its field without an index. */
   @Test
   protected void aBrokenSingleValuedReferenceIsNamedByItsFieldWithoutAnIndex() {
     // given
@@ -116,6 +125,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
 
   // Duplicates.
 
+  /** Checks that random taken ids and codes are refused and nothing is stored. */
   @Test
   protected void randomTakenIdsAndCodesAreRefusedAndNothingIsStored() {
     // given
@@ -142,6 +152,7 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
 
   // Changes the stored state forbids.
 
+  /** Checks that changes that the stored state forbids are refused and nothing changes. */
   @Test
   protected void changesTheStoredStateForbidsAreRefusedAndNothingChanges() {
     // given

@@ -124,6 +124,10 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     return new Scenario(project, partner, events);
   }
 
+  /**
+   * Checks that a project dashboard adds up its events honestly: exact counts stay exact, and a sum
+   * with an estimate in it reads "about".
+   */
   @Test
   protected void aProjectDashboardAddsUpItsEventsHonestly() {
     // given
@@ -155,6 +159,10 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(d.countriesReached()).containsExactly(CountryCode.of("AM"), CountryCode.of("BY"));
   }
 
+  /**
+   * Checks that an event held jointly by several projects counts once, not once per project, in a
+   * report over those projects.
+   */
   @Test
   protected void aJointEventCountsOnceInAPortfolioOfItsProjects() {
     // given
@@ -172,6 +180,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(both.total().participants().value()).isEqualTo(663);
   }
 
+  /** Checks that a framework dashboard covers all its projects and nothing else. */
   @Test
   protected void aFrameworkDashboardCoversAllItsProjectsAndNothingElse() {
     // given
@@ -195,6 +204,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(empty.byYear()).isEmpty();
   }
 
+  /** Checks that filters narrow every figure of the dashboard. */
   @Test
   protected void filtersNarrowEveryFigureOfTheDashboard() {
     // given
@@ -219,6 +229,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(workshops.byType()).containsOnlyKeys(EventType.WORKSHOP);
   }
 
+  /** Checks that a dashboard of an unknown project fails with a {@code NotFoundException}. */
   @Test
   protected void aDashboardOfAnUnknownProjectFailsWithNotFound() {
     ProjectId unknown = Fixtures.newProjectId();
@@ -228,6 +239,10 @@ public abstract class ReportTestSuite extends StorageTestSuite {
         .hasMessageContaining(unknown.toString());
   }
 
+  /**
+   * Checks that a country profile shows events held, events attended, projects and public contact
+   * points.
+   */
   @Test
   protected void aCountryProfileShowsEventsHeldAttendedProjectsAndPublicContactPoints() {
     // given: countries only this test uses
@@ -266,6 +281,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(s.events()).hasSize(5);
   }
 
+  /** Checks that the portfolio matrix crosses countries with years. */
   @Test
   protected void thePortfolioMatrixCrossesCountriesWithYears() {
     // given
@@ -287,6 +303,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
         .contains("HR,2017,1,40,exact\r\n");
   }
 
+  /** Checks that the dashboard renders as CSV for spreadsheets. */
   @Test
   protected void theDashboardRendersAsCsvForSpreadsheets() {
     Scenario s = scenario(CountryCode.of("IS"), CountryCode.of("IE"));
@@ -300,6 +317,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
         .contains("year,2017,1,93,exact,2\r\n");
   }
 
+  /**
+   * Checks that the store's tallies over a seeded random data set, in every dimension, equal what
+   * {@link org.coopkit.report.Tallies} computes from the same events in memory, so a store that
+   * aggregates in SQL adds up the same way.
+   */
   @Test
   protected void aggregatesOfASeededRandomDataSetEqualTheReferenceAggregation() {
     long seed = Long.getLong("coopkit.tck.seed", 20171009L);

@@ -69,13 +69,21 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected RoundTripTestSuite() {}
 
-  /** How many of each kind of aggregate the random round trip stores; 240 in all by default. */
+  /**
+   * How many of each kind of aggregate the random round trip stores; 240 in all by default.
+   *
+   * @return the number of aggregates per kind, 60 by default
+   */
   protected int randomAggregatesPerKind() {
     return 60;
   }
 
   // Random aggregates.
 
+  /**
+   * Checks that random aggregates of every kind, in many scripts and with every optional field
+   * varied, read back equal to what was stored.
+   */
   @Test
   protected void randomAggregatesReadBackEqualToWhatWasStored() {
     // given
@@ -143,6 +151,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertSearchesReturnWhatWasStored(replay, organisations, projects, events, contacts);
   }
 
+  /** Checks that random updates read back equal to what was stored. */
   @Test
   protected void randomUpdatesReadBackEqualToWhatWasStored() {
     // given
@@ -253,6 +262,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
 
   // Values at the limits.
 
+  /** Checks that a project with every text at its limit reads back equal. */
   @Test
   protected void aProjectWithEveryTextAtItsLimitReadsBackEqual() {
     // given
@@ -284,6 +294,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertRoundTrip(given);
   }
 
+  /** Checks that a project with every list at its limit reads back equal. */
   @Test
   protected void aProjectWithEveryListAtItsLimitReadsBackEqual() {
     // given
@@ -303,6 +314,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertRoundTrip(project.build());
   }
 
+  /** Checks that an event with every text and list at its limit reads back equal. */
   @Test
   protected void anEventWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
@@ -329,6 +341,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertSame(events().get(given.id()), stored, "the event read back");
   }
 
+  /** Checks that a contact with every text and list at its limit reads back equal. */
   @Test
   protected void aContactWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
@@ -364,6 +377,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertSame(contacts().get(given.id()), stored, "the contact read back");
   }
 
+  /** Checks that an organisation with every text and list at its limit reads back equal. */
   @Test
   protected void anOrganisationWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
@@ -385,6 +399,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     assertSame(organisations().get(given.id()), stored, "the organisation read back");
   }
 
+  /** Checks that values one past a limit are refused by the model and nothing is stored. */
   @Test
   protected void valuesOnePastALimitAreRefusedByTheModelAndNothingIsStored() {
     // given

@@ -70,11 +70,17 @@ public abstract class StorageTestSuite {
   /**
    * Releases the storage after the last test of the class; closes it by default. Override to keep a
    * storage shared with other test classes open, or to stop a container.
+   *
+   * @param storage the storage that {@link #createStorage()} returned
    */
   protected void disposeStorage(Storage storage) {
     storage.close();
   }
 
+  /**
+   * Creates the storage before the first test of the class; fails the class if {@link
+   * #createStorage()} returns null or throws.
+   */
   @BeforeAll
   protected final void openStorage() {
     Storage created = requireNonNull(createStorage(), "createStorage() returned null");
@@ -82,6 +88,7 @@ public abstract class StorageTestSuite {
     coopkit = newCoopkit();
   }
 
+  /** Disposes of the storage after the last test of the class, even if some tests failed. */
   @AfterAll
   protected final void closeStorage() {
     Storage created = storage;
@@ -92,12 +99,18 @@ public abstract class StorageTestSuite {
     }
   }
 
+  /** Puts {@link #clock} back at {@link #START} before each test. */
   @BeforeEach
   protected final void resetClock() {
     clock.set(START);
   }
 
-  /** The storage under test. */
+  /**
+   * The storage under test.
+   *
+   * @return the storage made by {@link #createStorage()}
+   * @throws IllegalStateException if the storage has not been created or its creation failed
+   */
   protected final Storage storage() {
     Storage s = storage;
     if (s == null) {
@@ -106,7 +119,12 @@ public abstract class StorageTestSuite {
     return s;
   }
 
-  /** coopkit over the storage under test, with {@link #clock}. */
+  /**
+   * coopkit over the storage under test, with {@link #clock}.
+   *
+   * @return the instance shared by the tests of the class
+   * @throws IllegalStateException if the storage has not been created or its creation failed
+   */
   protected final Coopkit coopkit() {
     Coopkit c = coopkit;
     if (c == null) {
@@ -118,52 +136,101 @@ public abstract class StorageTestSuite {
   /**
    * Another {@link Coopkit} over the same storage and clock, as a second application instance would
    * have. Do not close it: that would close the shared storage.
+   *
+   * @return a new instance over {@link #storage()} and {@link #clock}
    */
   protected final Coopkit newCoopkit() {
     return Coopkit.builder().storage(storage()).clock(clock).build();
   }
 
+  /**
+   * The projects service of {@link #coopkit()}.
+   *
+   * @return the project service under test
+   */
   protected final ProjectService projects() {
     return coopkit().projects();
   }
 
+  /**
+   * The events service of {@link #coopkit()}.
+   *
+   * @return the event service under test
+   */
   protected final EventService events() {
     return coopkit().events();
   }
 
+  /**
+   * The contacts service of {@link #coopkit()}.
+   *
+   * @return the contact service under test
+   */
   protected final ContactService contacts() {
     return coopkit().contacts();
   }
 
+  /**
+   * The organisations service of {@link #coopkit()}.
+   *
+   * @return the organisation service under test
+   */
   protected final OrganisationService organisations() {
     return coopkit().organisations();
   }
 
+  /**
+   * The reports service of {@link #coopkit()}.
+   *
+   * @return the report service under test
+   */
   protected final ReportService reports() {
     return coopkit().reports();
   }
 
-  /** Creates {@link Fixtures#anyProject()}. */
+  /**
+   * Creates {@link Fixtures#anyProject()}.
+   *
+   * @return the stored project, at version 1
+   */
   protected final Project storedProject() {
     return projects().create(Fixtures.anyProject());
   }
 
-  /** Creates {@link Fixtures#projectWithComponents(int)}. */
+  /**
+   * Creates {@link Fixtures#projectWithComponents(int)}.
+   *
+   * @param count how many components the project has
+   * @return the stored project, at version 1
+   */
   protected final Project storedProjectWithComponents(int count) {
     return projects().create(Fixtures.projectWithComponents(count));
   }
 
-  /** Registers {@link Fixtures#anyOrganisation()}. */
+  /**
+   * Registers {@link Fixtures#anyOrganisation()}.
+   *
+   * @return the stored organisation, at version 1
+   */
   protected final Organisation storedOrganisation() {
     return organisations().register(Fixtures.anyOrganisation());
   }
 
-  /** Creates {@link Fixtures#eventOf an event} of {@code project}. */
+  /**
+   * Creates {@link Fixtures#eventOf an event} of {@code project}.
+   *
+   * @param project the stored project the event belongs to
+   * @return the stored event, at version 1
+   */
   protected final Event storedEventOf(Project project) {
     return events().create(Fixtures.eventOf(project.id()));
   }
 
-  /** Creates {@link Fixtures#anyContact()}. */
+  /**
+   * Creates {@link Fixtures#anyContact()}.
+   *
+   * @return the stored contact, at version 1
+   */
   protected final Contact storedContact() {
     return contacts().create(Fixtures.anyContact());
   }

@@ -112,18 +112,27 @@ public abstract class StressTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected StressTestSuite() {}
 
-  /** How many writes each thread makes; lower it for slow stores. */
+  /**
+   * How many writes each thread makes; lower it for slow stores.
+   *
+   * @return the number of writes per thread
+   */
   protected int operationsPerThread() {
     return OPERATIONS_PER_THREAD;
   }
 
-  /** How long a test may take before it is taken to hang. */
+  /**
+   * How long a test may take before it is taken to hang.
+   *
+   * @return the time after which a test fails as hung, five minutes by default
+   */
   protected Duration hangGuard() {
     return Duration.ofMinutes(5);
   }
 
   // Concurrent writers.
 
+  /** Checks that concurrent mixed writes equal a serial replay of the successful ones. */
   @Test
   protected void concurrentMixedWritesEqualASerialReplayOfTheSuccessfulOnes() {
     // given
@@ -153,6 +162,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     assertCountsReconcile(world, attempts, stats);
   }
 
+  /** Checks that pages stay ordered and never repeat an item while writers run. */
   @Test
   protected void pagesStayOrderedAndNeverRepeatAnItemWhileWritersRun() {
     // given
@@ -227,6 +237,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     assertThat(walks.get()).as("walks made").isPositive();
   }
 
+  /** Checks that dashboards taken while writers run add up and quiet scopes stay put. */
   @Test
   protected void dashboardsTakenWhileWritersRunAddUpAndQuietScopesStayPut() {
     // given

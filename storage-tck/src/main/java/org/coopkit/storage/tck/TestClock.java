@@ -37,22 +37,42 @@ public final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock standing at {@code instant} (truncated to microseconds), in UTC. */
+  /**
+   * A clock standing at {@code instant} (truncated to microseconds), in UTC.
+   *
+   * @param instant where the clock stands
+   * @return a new clock, in UTC
+   */
   public static TestClock at(Instant instant) {
     return new TestClock(new AtomicReference<>(truncate(instant)), ZoneOffset.UTC);
   }
 
-  /** A clock standing at {@code time} UTC on {@code day}. */
+  /**
+   * A clock standing at {@code time} UTC on {@code day}.
+   *
+   * @param day the day
+   * @param time the time of day, in UTC
+   * @return a new clock, in UTC
+   */
   public static TestClock at(LocalDate day, LocalTime time) {
     return at(day.atTime(time).toInstant(ZoneOffset.UTC));
   }
 
-  /** Moves the clock to {@code instant}, truncated to microseconds; back in time is allowed. */
+  /**
+   * Moves the clock to {@code instant}, truncated to microseconds; back in time is allowed.
+   *
+   * @param instant where the clock is to stand
+   */
   public void set(Instant instant) {
     now.set(truncate(instant));
   }
 
-  /** Moves the clock to {@code time} UTC on {@code day}. */
+  /**
+   * Moves the clock to {@code time} UTC on {@code day}.
+   *
+   * @param day the day
+   * @param time the time of day, in UTC
+   */
   public void set(LocalDate day, LocalTime time) {
     set(day.atTime(time).toInstant(ZoneOffset.UTC));
   }
@@ -60,6 +80,8 @@ public final class TestClock extends Clock {
   /**
    * Moves the clock by {@code amount} (negative goes back) and returns the new instant.
    *
+   * @param amount how far to move, in whole microseconds
+   * @return the instant the clock stands at after the move
    * @throws IllegalArgumentException if {@code amount} is finer than a microsecond
    */
   public Instant advance(Duration amount) {
@@ -69,7 +91,11 @@ public final class TestClock extends Clock {
     return now.updateAndGet(instant -> instant.plus(amount));
   }
 
-  /** Today in the clock's zone (UTC unless {@link #withZone} was used). */
+  /**
+   * Today in the clock's zone (UTC unless {@link #withZone} was used).
+   *
+   * @return the date at the clock's instant
+   */
   public LocalDate today() {
     return LocalDate.ofInstant(instant(), zone);
   }

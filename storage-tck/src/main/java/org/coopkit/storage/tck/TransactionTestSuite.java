@@ -43,6 +43,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected TransactionTestSuite() {}
 
+  /**
+   * Checks that work that throws persists none of its writes, and that the caller gets the very
+   * exception the work threw, not a wrapper.
+   */
   @Test
   protected void workThatThrowsPersistsNoneOfItsWritesAndTheExceptionComesBackUnchanged() {
     List<Throwable> failures =
@@ -94,6 +98,7 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that work that throws undoes its updates and deletes too. */
   @Test
   protected void workThatThrowsUndoesItsUpdatesAndDeletesToo() {
     // given
@@ -136,6 +141,7 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertThat(projects().find(inserted.id())).isEmpty();
   }
 
+  /** Checks that work that returns commits all its writes and its result comes back. */
   @Test
   protected void workThatReturnsCommitsAllItsWritesAndItsResultComesBack() {
     // given
@@ -163,6 +169,7 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertSame(events().find(event.id()).orElse(null), event, "the event");
   }
 
+  /** Checks that a transaction sees its own writes. */
   @Test
   protected void aTransactionSeesItsOwnWrites() {
     // given
@@ -196,6 +203,7 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertThat(events().find(event.id())).isEmpty();
   }
 
+  /** Checks that a read-only transaction sees writes committed before it. */
   @Test
   protected void aReadOnlyTransactionSeesCommittedWrites() {
     // given
@@ -214,6 +222,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertThat(existing).containsExactly(project.id());
   }
 
+  /**
+   * Checks that a service call whose last reference check fails leaves nothing behind, though
+   * earlier checks passed.
+   */
   @Test
   protected void aServiceCallFailingOnItsLastReferenceCheckLeavesNothing() {
     // given
@@ -246,6 +258,10 @@ public abstract class TransactionTestSuite extends StorageTestSuite {
     assertSame(organisations().find(organiser.id()).orElse(null), organiser, "the organiser");
   }
 
+  /**
+   * Checks that a service call failing after some of its writes leaves nothing: the service's
+   * writes share one transaction.
+   */
   @Test
   protected void aServiceCallFailingAfterSomeOfItsWritesLeavesNothing() {
     // given

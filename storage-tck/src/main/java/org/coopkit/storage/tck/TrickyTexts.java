@@ -80,7 +80,11 @@ public final class TrickyTexts {
 
   private TrickyTexts() {}
 
-  /** Every single-line tricky text, by name. */
+  /**
+   * Every single-line tricky text, by name.
+   *
+   * @return the texts keyed by a short name for failure messages, in a fixed order
+   */
   public static Map<String, String> singleLine() {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("SQL injection", SQL_INJECTION);
@@ -99,7 +103,11 @@ public final class TrickyTexts {
     return texts;
   }
 
-  /** Tricky e-mail addresses: quotes, wildcards and backslashes before the @, non-BMP and IDN. */
+  /**
+   * Tricky e-mail addresses: quotes, wildcards and backslashes before the @, non-BMP and IDN.
+   *
+   * @return the addresses; each one is valid for {@link org.coopkit.model.EmailAddress}
+   */
   public static List<String> emails() {
     return List.of(
         "o'brien+100%_x\\y@example.org", "😀.𠀀\"q\"@例え.jp", "';drop_table_contact;--@Example.ORG");
@@ -108,6 +116,9 @@ public final class TrickyTexts {
   /**
    * The value the model keeps for a text it is given, by its documented rule: stripped and in
    * Unicode NFC. Computed independently of the model, to check the model too.
+   *
+   * @param given the text as given to the model
+   * @return the text stripped and in NFC
    */
   public static String normalized(String given) {
     return Normalizer.normalize(given.strip(), Normalizer.Form.NFC);
@@ -116,6 +127,11 @@ public final class TrickyTexts {
   /**
    * {@code text} cut to at most {@code length} UTF-16 characters, never between the two halves of a
    * surrogate pair.
+   *
+   * @param text the text to cut
+   * @param length the most UTF-16 characters to keep
+   * @return {@code text} itself if short enough, else its beginning, one character shorter if
+   *     needed to keep a pair whole
    */
   public static String cut(String text, int length) {
     if (text.length() <= length) {
@@ -130,6 +146,9 @@ public final class TrickyTexts {
    * Multilingual Plane (each two UTF-16 characters, four UTF-8 bytes): its UTF-8 form is twice as
    * long in bytes as the model counts it, so it finds columns sized in bytes or in code points. An
    * odd length ends with one {@code x}.
+   *
+   * @param length the wanted length in UTF-16 characters
+   * @return the text
    */
   public static String fourByte(int length) {
     int[] codePoints = "😀𝄞𠀀🀄𝔘".codePoints().toArray();

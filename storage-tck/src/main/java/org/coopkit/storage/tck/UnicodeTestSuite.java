@@ -73,6 +73,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
 
   // Round trips.
 
+  /** Checks that tricky texts in every text field of a project read back byte for byte. */
   @Test
   protected void trickyTextsInEveryTextFieldOfAProjectReadBackByteForByte() {
     for (Map.Entry<String, String> tricky : TrickyTexts.singleLine().entrySet()) {
@@ -100,6 +101,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that tricky texts in every text field of an event read back byte for byte. */
   @Test
   protected void trickyTextsInEveryTextFieldOfAnEventReadBackByteForByte() {
     Project project = storedProject();
@@ -133,6 +135,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that tricky texts in every text field of a contact read back byte for byte. */
   @Test
   protected void trickyTextsInEveryTextFieldOfAContactReadBackByteForByte() {
     Organisation employer = storedOrganisation();
@@ -169,6 +172,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that tricky texts in every text field of an organisation read back byte for byte. */
   @Test
   protected void trickyTextsInEveryTextFieldOfAnOrganisationReadBackByteForByte() {
     Organisation parent = storedOrganisation();
@@ -189,6 +193,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that tricky email addresses read back byte for byte. */
   @Test
   protected void trickyEmailAddressesReadBackByteForByte() {
     // given
@@ -204,6 +209,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertSame(contacts().get(given.id()), stored, "the contact with tricky e-mail addresses");
   }
 
+  /**
+   * Checks that text given with decomposed accents reads back composed (Unicode NFC), as the model
+   * normalised it, byte for byte.
+   */
   @Test
   protected void decomposedCharactersAreStoredComposedAsTheModelNormalisesThem() {
     // given
@@ -243,6 +252,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertSameTexts("decomposed input", stored, expected);
   }
 
+  /**
+   * Checks that texts at their length limits, made of characters outside the Basic Multilingual
+   * Plane, read back equal: columns sized in bytes or code points would cut them.
+   */
   @Test
   protected void textsAtTheirLimitsInFourByteCharactersReadBackEqual() {
     // given: each text as long as the model allows in UTF-16, twice that in UTF-8 bytes
@@ -312,6 +325,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertSame(readOrganisation, organisation, "the organisation at its limits");
   }
 
+  /** Checks that tabs and line breaks in long texts read back exactly. */
   @Test
   protected void tabsAndLineBreaksInLongTextsReadBackExactly() {
     // given
@@ -347,6 +361,9 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
 
   // Queries.
 
+  /**
+   * Checks that free-text search with metacharacters finds exactly the events the model matches.
+   */
   @Test
   protected void freeTextSearchWithMetacharactersFindsExactlyTheEventsTheModelMatches() {
     // given
@@ -389,6 +406,9 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that free-text search with metacharacters finds exactly the projects the model matches.
+   */
   @Test
   protected void freeTextSearchWithMetacharactersFindsExactlyTheProjectsTheModelMatches() {
     // given
@@ -425,6 +445,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that free-text search with metacharacters finds exactly the organisations the model
+   * matches.
+   */
   @Test
   protected void freeTextSearchWithMetacharactersFindsExactlyTheOrganisationsTheModelMatches() {
     // given
@@ -460,6 +484,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that name prefix search with metacharacters finds exactly the contacts the model
+   * matches.
+   */
   @Test
   protected void namePrefixSearchWithMetacharactersFindsExactlyTheContactsTheModelMatches() {
     // given
@@ -501,6 +529,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that {@code %} and {@code _} in a search text or name prefix match only themselves,
+   * never any text as SQL {@code LIKE} wildcards would.
+   */
   @Test
   protected void percentAndUnderscoreInANeedleAreNeverWildcards() {
     // given
@@ -548,6 +580,10 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     assertThat(percentPrefix).as("'%' in a name prefix is not a wildcard").isEmpty();
   }
 
+  /**
+   * Checks that a search text made only of characters that folding drops, such as {@code %}, {@code
+   * _}, quotes or an emoji, folds to nothing and so filters nothing: every event in scope is found.
+   */
   @Test
   protected void aNeedleOfOnlyMetacharactersIsNoTextFilterAtAll() {
     // given: folding keeps letters and digits only, so such a needle folds to nothing
@@ -571,6 +607,7 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
     }
   }
 
+  /** Checks that topics with metacharacters match only themselves. */
   @Test
   protected void topicsWithMetacharactersMatchOnlyThemselves() {
     // given
