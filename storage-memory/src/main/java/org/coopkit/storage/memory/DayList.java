@@ -3,6 +3,7 @@ package org.coopkit.storage.memory;
 import java.util.Arrays;
 import java.util.UUID;
 import org.coopkit.model.event.Event;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events sorted by first day, then id (unsigned, as {@link org.coopkit.model.event.EventId}
@@ -13,9 +14,15 @@ import org.coopkit.model.event.Event;
  * and per indexed value; at a million events with some seventeen values each that was most of the
  * store's overhead. Here an entry is a {@code long} and a reference in arrays: 12 bytes. The arrays
  * are cut into blocks of at most {@value #BLOCK}, so that an insert shifts at most a block, never
- * the whole list. And the days sit next to the reference, so that a walk rejects the events outside
- * a period from the block's own array, without reading the event (in a large store, a cache miss
- * each).
+ * the whole list; a directory keeps each block's last entry's days, so that finding a block reads
+ * one small array rather than every block on the way.
+ *
+ * <p>Why the days are in the list: in a large store nearly every event a query reads is a cache
+ * miss, several in fact (the event, its dates, their parts), and they were the cost of a query. So
+ * a walk decides what it can from the list itself: where a period starts and ends, and which events
+ * it skips because they end before it. Only events on the same day need their ids compared; a list
+ * that is merged with others often on equal days (the span tiers, see {@link Postings}) may keep
+ * the ids beside the days as well, for 16 bytes more an entry.
  *
  * <p>Not thread-safe; {@link MemoryStorage}'s lock guards it. {@link #add} and {@link #remove} are
  * idempotent, as {@link Table} requires.
@@ -28,24 +35,103 @@ final class DayList {
 
   private static final int FIRST_CAPACITY = 4;
 
-  /** Where a run that is used up points, so that its block is never null. */
-  private static final Block NONE = new Block(0);
-
   /** A run of consecutive entries: parallel arrays, {@code size} of them used. */
   private static final class Block {
     long[] days;
     Event[] events;
+    long @Nullable [] highs;
+    long @Nullable [] lows;
     int size;
 
-    Block(int capacity) {
+    Block(int capacity, boolean ids) {
       days = new long[capacity];
       events = new Event[capacity];
+      highs = ids ? new long[capacity] : null;
+      lows = ids ? new long[capacity] : null;
+    }
+
+    int capacity() {
+      return days.length;
+    }
+
+    void resize(int capacity) {
+      days = Arrays.copyOf(days, capacity);
+      events = Arrays.copyOf(events, capacity);
+      if (highs != null && lows != null) {
+        highs = Arrays.copyOf(highs, capacity);
+        lows = Arrays.copyOf(lows, capacity);
+      }
+    }
+
+    /** Copies {@code count} entries from {@code source} at {@code from} to {@code to} here. */
+    void copy(Block source, int from, int to, int count) {
+      System.arraycopy(source.days, from, days, to, count);
+      System.arraycopy(source.events, from, events, to, count);
+      if (highs != null && lows != null && source.highs != null && source.lows != null) {
+        System.arraycopy(source.highs, from, highs, to, count);
+        System.arraycopy(source.lows, from, lows, to, count);
+      }
+    }
+
+    void set(int i, long dayPair, Event event, long high, long low) {
+      days[i] = dayPair;
+      events[i] = event;
+      if (highs != null && lows != null) {
+        highs[i] = high;
+        lows[i] = low;
+      }
+    }
+
+    long high(int i) {
+      long[] h = highs;
+      return h != null ? h[i] : events[i].id().value().getMostSignificantBits();
+    }
+
+    long low(int i) {
+      long[] l = lows;
+      return l != null ? l[i] : events[i].id().value().getLeastSignificantBits();
+    }
+
+    /**
+     * Whether entry {@code i} lies before the position, or at it when {@code strict}: the test of a
+     * search for the first entry at (or, strictly, after) the position.
+     */
+    boolean before(int i, int day, long high, long low, boolean strict) {
+      int first = first(days[i]);
+      if (first != day) {
+        return first < day;
+      }
+      // The lowest and highest ids bound a day: no need to read the entry's id for them.
+      if (!strict && high == 0 && low == 0) {
+        return false;
+      }
+      if (strict && high == -1 && low == -1) {
+        return true;
+      }
+      int c = compareIds(high(i), low(i), high, low);
+      return c < 0 || (strict && c == 0);
     }
   }
 
+  /** Where a run that is used up points, so that its block is never null. */
+  private static final Block NONE = new Block(0, false);
+
+  private final boolean ids;
   private Block[] blocks = new Block[1];
+
+  /** The packed days of each block's last entry, in step with {@link #blocks}. */
+  private long[] lastDays = new long[1];
+
   private int blockCount;
   private int size;
+
+  /**
+   * @param ids whether to keep each entry's id beside its days, for lists often merged with others
+   *     on the same days
+   */
+  DayList(boolean ids) {
+    this.ids = ids;
+  }
 
   /** The first and last day of an event, packed as one entry stores them. */
   static long days(long firstDay, long lastDay) {
@@ -60,6 +146,11 @@ final class DayList {
   /** The last day of packed {@code days}, as an epoch day. */
   static int last(long days) {
     return (int) days;
+  }
+
+  static int compareIds(long high, long low, long otherHigh, long otherLow) {
+    int c = Long.compareUnsigned(high, otherHigh);
+    return c != 0 ? c : Long.compareUnsigned(low, otherLow);
   }
 
   /** How many events the list holds. */
@@ -78,8 +169,8 @@ final class DayList {
     long high = id.getMostSignificantBits();
     long low = id.getLeastSignificantBits();
     if (blockCount == 0) {
-      insertBlock(0, new Block(FIRST_CAPACITY));
-      put(blocks[0], 0, days, event);
+      insertBlock(0, new Block(FIRST_CAPACITY, ids));
+      put(0, 0, days, event, high, low);
       size++;
       return;
     }
@@ -91,9 +182,10 @@ final class DayList {
     } else {
       Block block = blocks[b];
       i = indexIn(block, day, high, low, false);
-      if (compare(block.days[i], block.events[i], day, high, low) == 0) {
-        block.days[i] = days;
-        block.events[i] = event;
+      if (block.before(i, day, high, low, true)) {
+        // At or after the position, and not strictly after it: the same day and id.
+        block.set(i, days, event, high, low);
+        refresh(b);
         return;
       }
       // Between two blocks: fill the earlier one if it has room, rather than split the later.
@@ -102,7 +194,7 @@ final class DayList {
         i = blocks[b].size;
       }
     }
-    insertAt(b, i, days, event);
+    insertAt(b, i, days, event, high, low);
     size++;
   }
 
@@ -118,11 +210,10 @@ final class DayList {
     }
     Block block = blocks[b];
     int i = indexIn(block, day, high, low, false);
-    if (compare(block.days[i], block.events[i], day, high, low) != 0) {
+    if (!block.before(i, day, high, low, true)) {
       return;
     }
-    System.arraycopy(block.days, i + 1, block.days, i, block.size - i - 1);
-    System.arraycopy(block.events, i + 1, block.events, i, block.size - i - 1);
+    block.copy(block, i + 1, i, block.size - i - 1);
     block.size--;
     block.events[block.size] = null;
     size--;
@@ -187,6 +278,16 @@ final class DayList {
       return block.events[i];
     }
 
+    /** Compares the current entries of this run and {@code other}, both valid, in list order. */
+    int compareTo(Run other) {
+      int c = Integer.compare(first(days()), first(other.days()));
+      if (c != 0 || event() == other.event()) {
+        return c;
+      }
+      return compareIds(
+          block.high(i), block.low(i), other.block.high(other.i), other.block.low(other.i));
+    }
+
     void next() {
       if (ascending) {
         if (++i == block.size) {
@@ -214,32 +315,21 @@ final class DayList {
   }
 
   /**
-   * Compares an entry with a position: by first day, then by id as unsigned 128 bits. Reads the
-   * event only when the days tie.
-   */
-  static int compare(long days, Event event, int day, long high, long low) {
-    int c = Integer.compare(first(days), day);
-    if (c != 0) {
-      return c;
-    }
-    UUID id = event.id().value();
-    c = Long.compareUnsigned(id.getMostSignificantBits(), high);
-    return c != 0 ? c : Long.compareUnsigned(id.getLeastSignificantBits(), low);
-  }
-
-  /**
    * The first block whose last entry lies at or after the position (strictly after, if {@code
-   * strict}); {@code blockCount} if none does.
+   * strict}); {@code blockCount} if none does. Reads the directory, and a block only on a tie of
+   * days.
    */
   private int blockOf(int day, long high, long low, boolean strict) {
     int from = 0;
     int to = blockCount;
     while (from < to) {
       int mid = (from + to) >>> 1;
-      Block block = blocks[mid];
-      int last = block.size - 1;
-      int c = compare(block.days[last], block.events[last], day, high, low);
-      if (c < 0 || (strict && c == 0)) {
+      int last = first(lastDays[mid]);
+      boolean before =
+          last != day
+              ? last < day
+              : blocks[mid].before(blocks[mid].size - 1, day, high, low, strict);
+      if (before) {
         from = mid + 1;
       } else {
         to = mid;
@@ -254,8 +344,7 @@ final class DayList {
     int to = block.size;
     while (from < to) {
       int mid = (from + to) >>> 1;
-      int c = compare(block.days[mid], block.events[mid], day, high, low);
-      if (c < 0 || (strict && c == 0)) {
+      if (block.before(mid, day, high, low, strict)) {
         from = mid + 1;
       } else {
         to = mid;
@@ -264,66 +353,74 @@ final class DayList {
     return from;
   }
 
-  private void insertAt(int b, int i, long days, Event event) {
+  private void insertAt(int b, int i, long days, Event event, long high, long low) {
     Block block = blocks[b];
-    if (block.size == block.days.length && block.size < BLOCK) {
-      int capacity = Math.min(BLOCK, block.size * 2);
-      block.days = Arrays.copyOf(block.days, capacity);
-      block.events = Arrays.copyOf(block.events, capacity);
+    if (block.size == block.capacity() && block.size < BLOCK) {
+      block.resize(Math.min(BLOCK, block.size * 2));
     }
     if (block.size == BLOCK) {
       if (b == blockCount - 1 && i == block.size) {
         // Appending in order (a load sorted by day, or ids made in time order): start a new block
         // and leave this one full, rather than split it into two half-empty ones.
-        Block next = new Block(FIRST_CAPACITY);
-        insertBlock(b + 1, next);
-        put(next, 0, days, event);
+        insertBlock(b + 1, new Block(FIRST_CAPACITY, ids));
+        put(b + 1, 0, days, event, high, low);
         return;
       }
-      Block right = split(b);
+      split(b);
       if (i > block.size) {
-        put(right, i - block.size, days, event);
+        put(b + 1, i - block.size, days, event, high, low);
         return;
       }
     }
-    put(block, i, days, event);
+    put(b, i, days, event, high, low);
   }
 
-  private static void put(Block block, int i, long days, Event event) {
-    System.arraycopy(block.days, i, block.days, i + 1, block.size - i);
-    System.arraycopy(block.events, i, block.events, i + 1, block.size - i);
-    block.days[i] = days;
-    block.events[i] = event;
+  private void put(int b, int i, long days, Event event, long high, long low) {
+    Block block = blocks[b];
+    block.copy(block, i, i + 1, block.size - i);
+    block.set(i, days, event, high, low);
     block.size++;
+    refresh(b);
   }
 
   /** Moves the upper half of the full block {@code b} into a new block after it. */
-  private Block split(int b) {
+  private void split(int b) {
     Block block = blocks[b];
     int half = block.size / 2;
     int moved = block.size - half;
-    Block right = new Block(BLOCK);
-    System.arraycopy(block.days, half, right.days, 0, moved);
-    System.arraycopy(block.events, half, right.events, 0, moved);
+    Block right = new Block(BLOCK, ids);
+    right.copy(block, half, 0, moved);
     Arrays.fill(block.events, half, block.size, null);
     right.size = moved;
     block.size = half;
+    refresh(b);
     insertBlock(b + 1, right);
-    return right;
   }
 
   private void insertBlock(int b, Block block) {
     if (blockCount == blocks.length) {
       blocks = Arrays.copyOf(blocks, blockCount * 2);
+      lastDays = Arrays.copyOf(lastDays, blockCount * 2);
     }
     System.arraycopy(blocks, b, blocks, b + 1, blockCount - b);
+    System.arraycopy(lastDays, b, lastDays, b + 1, blockCount - b);
     blocks[b] = block;
     blockCount++;
+    refresh(b);
   }
 
   private void removeBlock(int b) {
     System.arraycopy(blocks, b + 1, blocks, b, blockCount - b - 1);
-    blocks[--blockCount] = null;
+    System.arraycopy(lastDays, b + 1, lastDays, b, blockCount - b - 1);
+    blocks[--blockCount] = NONE;
+  }
+
+  /** Copies block {@code b}'s last entry's days into the directory. */
+  private void refresh(int b) {
+    Block block = blocks[b];
+    if (block.size > 0) {
+      lastDays[b] = block.days[block.size - 1];
+    }
   }
 
   /**
@@ -340,18 +437,15 @@ final class DayList {
     if (b + 1 < blockCount && block.size + blocks[b + 1].size <= BLOCK / 2) {
       Block next = blocks[b + 1];
       int joined = block.size + next.size;
-      if (block.days.length < joined) {
-        block.days = Arrays.copyOf(block.days, joined);
-        block.events = Arrays.copyOf(block.events, joined);
+      if (block.capacity() < joined) {
+        block.resize(joined);
       }
-      System.arraycopy(next.days, 0, block.days, block.size, next.size);
-      System.arraycopy(next.events, 0, block.events, block.size, next.size);
+      block.copy(next, 0, block.size, next.size);
       block.size = joined;
       removeBlock(b + 1);
-    } else if (block.size < block.days.length / 4 && block.days.length > FIRST_CAPACITY) {
-      int capacity = Math.max(FIRST_CAPACITY, block.days.length / 2);
-      block.days = Arrays.copyOf(block.days, capacity);
-      block.events = Arrays.copyOf(block.events, capacity);
+    } else if (block.size < block.capacity() / 4 && block.capacity() > FIRST_CAPACITY) {
+      block.resize(Math.max(FIRST_CAPACITY, block.capacity() / 2));
     }
+    refresh(b);
   }
 }

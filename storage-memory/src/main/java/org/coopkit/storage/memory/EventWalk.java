@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.coopkit.model.event.Event;
 import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
@@ -40,12 +39,14 @@ final class EventWalk {
   private static final int NOT_A_DAY = Integer.MIN_VALUE;
 
   private final EventQuery query;
+  private final boolean decided;
   private final boolean ascending;
   private final int fromDay;
   private final int toDay;
   private final int limit;
   private final List<Event> items;
   private @Nullable Event seen;
+  private long lastDays;
 
   /** Where the cursor puts the walk: strictly after (ascending) or before this entry position. */
   private final boolean hasCursor;
@@ -54,8 +55,9 @@ final class EventWalk {
   private final long cursorHigh;
   private final long cursorLow;
 
-  private EventWalk(EventQuery query) {
+  private EventWalk(EventQuery query, boolean decided) {
     this.query = query;
+    this.decided = decided;
     this.ascending = query.direction() == SortDirection.ASCENDING;
     LocalDate from = query.from();
     LocalDate to = query.to();
@@ -86,9 +88,14 @@ final class EventWalk {
     }
   }
 
-  /** One page of {@code query}'s matches among the events of {@code chosen}. */
-  static Page<Event> page(List<Postings> chosen, EventQuery query) {
-    EventWalk walk = new EventWalk(query);
+  /**
+   * One page of {@code query}'s matches among the events of {@code chosen}.
+   *
+   * @param decided whether every event of {@code chosen} within the period matches, so that {@link
+   *     EventQuery#matches} need not be asked
+   */
+  static Page<Event> page(List<Postings> chosen, EventQuery query, boolean decided) {
+    EventWalk walk = new EventWalk(query, decided);
     boolean full;
     if (walk.ascending) {
       full = walk.walk(walk.earlyRuns(chosen)) || walk.walk(walk.mainRuns(chosen));
@@ -177,18 +184,7 @@ final class EventWalk {
   }
 
   private boolean comesFirst(DayList.Run a, DayList.Run b) {
-    int c = Integer.compare(DayList.first(a.days()), DayList.first(b.days()));
-    if (c == 0) {
-      // Only on a tie of days are the events read.
-      UUID id = b.event().id().value();
-      c =
-          DayList.compare(
-              a.days(),
-              a.event(),
-              DayList.first(b.days()),
-              id.getMostSignificantBits(),
-              id.getLeastSignificantBits());
-    }
+    int c = a.compareTo(b);
     return ascending ? c < 0 : c > 0;
   }
 
@@ -203,13 +199,16 @@ final class EventWalk {
     }
     seen = event;
     // The period from the list's own days first: most events walked early end before it.
-    if (DayList.last(days) < fromDay || DayList.first(days) > toDay || !query.matches(event)) {
+    if (DayList.last(days) < fromDay
+        || DayList.first(days) > toDay
+        || (!decided && !query.matches(event))) {
       return false;
     }
     if (items.size() == limit) {
       return true;
     }
     items.add(event);
+    lastDays = days;
     return false;
   }
 

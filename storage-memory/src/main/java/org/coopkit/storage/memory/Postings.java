@@ -30,7 +30,7 @@ final class Postings {
   private static final int TIERS = 18;
 
   /** Every event of the value, by first day and id. */
-  final DayList all = new DayList();
+  final DayList all = new DayList(false);
 
   private @Nullable DayList @Nullable [] bySpan;
 
@@ -44,7 +44,7 @@ final class Postings {
       }
       DayList list = bySpan[tier];
       if (list == null) {
-        list = new DayList();
+        list = new DayList(true);
         bySpan[tier] = list;
       }
       list.add(days, event);
