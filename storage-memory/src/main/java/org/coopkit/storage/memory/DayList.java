@@ -133,7 +133,10 @@ final class DayList {
     this.ids = ids;
   }
 
-  /** The first and last day of an event, packed as one entry stores them. */
+  /**
+   * The first and last day of an event, packed as one entry stores them. Epoch days fit an {@code
+   * int} many times over: {@link org.coopkit.model.PartialDate} keeps years within 1900–2200.
+   */
   static long days(long firstDay, long lastDay) {
     return (firstDay << 32) | (lastDay & 0xFFFF_FFFFL);
   }
