@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * that started earlier still (the span tiers), which all sort before the first part. Each part
  * merges its lists by first day and id, meets an event with several of the values once per value
  * (one right after the other, so it keeps the first), rejects from the days kept in the lists the
- * events outside the period, and asks {@link EventQuery#matches} about the rest. It stops at the
- * first match past a full page, which tells that a next page exists; the second part is not even
- * set up when the first fills the page.
+ * events outside the period, and asks {@link EventQuery#matches} about the rest, unless the lists
+ * and the period are all the query filters by (then they decide, see {@code EventTable#decided}).
+ * It stops at the first match past a full page, which tells that a next page exists; the second
+ * part is not even set up when the first fills the page.
  */
 final class EventWalk {
   /** Clamp for query days: far beyond the stored years (1900–2200), and far from overflow. */
