@@ -20,7 +20,7 @@ import org.coopkit.query.Page;
  * <p>The role indexes cover all of a contact's roles, past ones included: they only pick the
  * candidates, and {@link ContactQuery#matches} then checks that one role meets every role filter.
  */
-final class ContactTable extends Table<ContactId, Contact, ContactQuery> {
+final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
   private final MultiIndex<ContactId, Contact, OrganisationId> byOrganisation;
   private final MultiIndex<ContactId, Contact, ProjectId> byProject;
   private final MultiIndex<ContactId, Contact, CountryCode> byCountry;

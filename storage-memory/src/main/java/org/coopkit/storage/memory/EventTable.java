@@ -1,12 +1,10 @@
 package org.coopkit.storage.memory;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
@@ -28,59 +26,39 @@ import org.coopkit.report.Tallies;
  * Events, sorted by first day and id, and indexed by project, component, country (venue and
  * participants), organiser and topic.
  *
- * <p>A period filter bounds the walk on whichever index is chosen, since all are sorted by first
- * day: it walks the chosen values' events that start in the period, and before them those that
- * started earlier and run into it, which each index also keeps by span ({@link OverlapIndex}). So
- * the first page for one country and a quarter costs a few tree descents and a walk over about as
- * many of that country's events as the page holds, however many events are stored.
+ * <p>Events are the one kind stored by the million, so they have their own layout instead of the
+ * trees of {@link SortedTable}: every index, the order of all events included, is a set of {@link
+ * Postings}, compact lists sorted by first day that also keep each event's days. A query walks the
+ * postings of its most selective filter (the fewest events over its values), and a period filter
+ * bounds that walk: it starts a few days before the period, plus the long events of the span tiers
+ * ({@link Postings}). So the first page for one country and a quarter costs a few binary searches
+ * and a walk over about as many of that country's events as the page holds, however many events are
+ * stored; {@link EventWalk} has the details.
  */
 final class EventTable extends Table<EventId, Event, EventQuery> {
-  /** The one value the overlap index of all events files every event under. */
-  private static final Set<Boolean> ALL = Set.of(true);
+  /** The one value the index of all events files every event under. */
+  private static final List<Boolean> ALL = List.of(true);
 
-  private final EventIndex<ProjectId> byProject;
-  private final EventIndex<ComponentId> byComponent;
-  private final EventIndex<CountryCode> byCountry;
-  private final EventIndex<OrganisationId> byOrganiser;
-  private final EventIndex<Topic> byTopic;
-  private final OverlapIndex<Boolean> overlaps;
+  private static final Set<Boolean> ALL_SET = Set.of(true);
 
-  private EventTable(
-      Kind<EventId, Event> kind,
-      EventIndex<ProjectId> byProject,
-      EventIndex<ComponentId> byComponent,
-      EventIndex<CountryCode> byCountry,
-      EventIndex<OrganisationId> byOrganiser,
-      EventIndex<Topic> byTopic,
-      OverlapIndex<Boolean> overlaps) {
-    super(kind, List.of(byProject, byComponent, byCountry, byOrganiser, byTopic, overlaps));
-    this.byProject = byProject;
-    this.byComponent = byComponent;
-    this.byCountry = byCountry;
-    this.byOrganiser = byOrganiser;
-    this.byTopic = byTopic;
-    this.overlaps = overlaps;
+  private final EventIndex<Boolean> all = new EventIndex<>(e -> ALL);
+  private final EventIndex<ProjectId> byProject = new EventIndex<>(Event::projects);
+  private final EventIndex<ComponentId> byComponent = new EventIndex<>(Event::components);
+  private final EventIndex<CountryCode> byCountry = new EventIndex<>(EventTable::countries);
+  private final EventIndex<OrganisationId> byOrganiser =
+      new EventIndex<>(e -> e.organisers().stream().map(Organiser::organisation).toList());
+  private final EventIndex<Topic> byTopic = new EventIndex<>(Event::topics);
+  private final List<EventIndex<?>> indexes =
+      List.of(all, byProject, byComponent, byCountry, byOrganiser, byTopic);
+
+  private EventTable() {
+    super(
+        new Kind<>(
+            "Event", Event::id, Event::version, EventQuery::sortKey, EventId::value, EventId::of));
   }
 
   static EventTable create() {
-    // Many events share a first day: one key string per day instead of one per event.
-    Map<LocalDate, String> dayKeys = new ConcurrentHashMap<>();
-    Kind<EventId, Event> kind =
-        new Kind<>(
-            "Event",
-            Event::id,
-            Event::version,
-            e -> dayKeys.computeIfAbsent(e.dates().firstDay(), day -> EventQuery.sortKey(e)),
-            EventId::value,
-            EventId::of);
-    return new EventTable(
-        kind,
-        new EventIndex<>(Event::projects),
-        new EventIndex<>(Event::components),
-        new EventIndex<>(EventTable::countries),
-        new EventIndex<>(e -> e.organisers().stream().map(Organiser::organisation).toList()),
-        new EventIndex<>(Event::topics),
-        new OverlapIndex<>(e -> ALL));
+    return new EventTable();
   }
 
   /** The countries {@link EventQuery#countries()} matches an event by: venue and participants. */
@@ -96,24 +74,81 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   }
 
   @Override
-  Page<Event> find(EventQuery query) {
-    Walk<EventId, Event> walk = walk();
-    Running running = day -> overlaps.running(ALL, day);
-    running = narrow(walk, byProject, query.projects(), running);
-    running = narrow(walk, byComponent, query.components(), running);
-    running = narrow(walk, byCountry, query.countries(), running);
-    running = narrow(walk, byOrganiser, query.organisers(), running);
-    running = narrow(walk, byTopic, query.topics(), running);
-    LocalDate from = query.from();
-    LocalDate to = query.to();
-    // Events reaching into the period either start in it, where the chosen maps are walked, or
-    // started before and still run, which the chosen index's overlaps hold.
-    walk.between(
-        from == null ? null : DayKeys.startOf(from, 0), to == null ? null : DayKeys.endOf(to));
-    if (from != null) {
-      walk.includeBefore(running.on(from));
+  void index(Event event) {
+    long days = days(event);
+    for (EventIndex<?> index : indexes) {
+      index.add(days, event);
     }
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+  }
+
+  @Override
+  void unindex(Event event) {
+    long days = days(event);
+    for (EventIndex<?> index : indexes) {
+      index.remove(days, event);
+    }
+  }
+
+  private static long days(Event event) {
+    return DayList.days(
+        event.dates().firstDay().toEpochDay(), event.dates().lastDay().toEpochDay());
+  }
+
+  @Override
+  Page<Event> find(EventQuery query) {
+    List<Postings> chosen = new ArrayList<>();
+    long candidates = all.narrow(ALL_SET, Long.MAX_VALUE, chosen);
+    Set<?> walked = Set.of();
+    for (Narrowing<?> narrowing : narrowings(query)) {
+      long fewer = narrowing.narrow(candidates, chosen);
+      if (fewer != candidates) {
+        candidates = fewer;
+        walked = narrowing.values();
+      }
+    }
+    return EventWalk.page(chosen, query, decided(query, walked));
+  }
+
+  /** The filters an index can narrow a walk to, in the order they are tried. */
+  private List<Narrowing<?>> narrowings(EventQuery query) {
+    return List.of(
+        new Narrowing<>(byProject, query.projects()),
+        new Narrowing<>(byComponent, query.components()),
+        new Narrowing<>(byCountry, query.countries()),
+        new Narrowing<>(byOrganiser, query.organisers()),
+        new Narrowing<>(byTopic, query.topics()));
+  }
+
+  /** An index and the values a query filters it by. */
+  private record Narrowing<V>(EventIndex<V> index, Set<V> values) {
+    long narrow(long candidates, List<Postings> chosen) {
+      return index.narrow(values, candidates, chosen);
+    }
+  }
+
+  /**
+   * Whether the walk alone decides what matches, so that {@link EventQuery#matches} need not read
+   * the events: when no filter is set but the period, which the walk checks from the days in the
+   * postings, and the one whose postings are walked ({@code walked}), whose values are exactly
+   * those {@code matches} compares. In a large store that saves several cache misses per event,
+   * most of a selective query's time.
+   */
+  private static boolean decided(EventQuery query, Set<?> walked) {
+    if (!query.types().isEmpty() || !query.statuses().isEmpty() || query.text() != null) {
+      return false;
+    }
+    for (Set<?> filter :
+        List.of(
+            query.projects(),
+            query.components(),
+            query.countries(),
+            query.organisers(),
+            query.topics())) {
+      if (!filter.isEmpty() && filter != walked) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -148,17 +183,5 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
       }
       query = query.after(page.nextCursor());
     }
-  }
-
-  /** Narrows the walk to {@code index} if it is more selective, and finds overlaps there too. */
-  private static <V> Running narrow(
-      Walk<EventId, Event> walk, EventIndex<V> index, Set<V> values, Running running) {
-    return walk.narrow(index.byFirstDay(), values) ? day -> index.running(values, day) : running;
-  }
-
-  /** Where to find the events of the chosen maps that started before a day and run on it. */
-  @FunctionalInterface
-  private interface Running {
-    List<Walk.Stretch<EventId, Event>> on(LocalDate day);
   }
 }

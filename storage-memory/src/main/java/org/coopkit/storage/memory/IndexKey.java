@@ -17,7 +17,7 @@ import org.coopkit.query.SearchText;
 record IndexKey<I extends Comparable<I>>(String sortKey, I id) implements Comparable<IndexKey<I>> {
   @Override
   public int compareTo(IndexKey<I> other) {
-    // Events of one day share one key string (see EventTable), and ties are common there.
+    // One key object serves all of an aggregate's indexes, so merged walks meet it against itself.
     int c = sortKey == other.sortKey ? 0 : SearchText.compareKeys(sortKey, other.sortKey);
     return c != 0 ? c : id.compareTo(other.id);
   }

@@ -10,7 +10,7 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 
 /** Organisations, sorted by folded English name and id, and indexed by parent, type and country. */
-final class OrganisationTable extends Table<OrganisationId, Organisation, OrganisationQuery> {
+final class OrganisationTable extends SortedTable<OrganisationId, Organisation, OrganisationQuery> {
   private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent;
   private final MultiIndex<OrganisationId, Organisation, OrganisationType> byType;
   private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry;

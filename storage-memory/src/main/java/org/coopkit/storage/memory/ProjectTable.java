@@ -14,7 +14,7 @@ import org.coopkit.query.ProjectQuery;
  * Projects, sorted by code and id, unique by code, and indexed by participating country and
  * organisation.
  */
-final class ProjectTable extends Table<ProjectId, Project, ProjectQuery> {
+final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
   private final UniqueIndex<ProjectId, Project, String> byCode;
   private final MultiIndex<ProjectId, Project, CountryCode> byCountry;
   private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation;

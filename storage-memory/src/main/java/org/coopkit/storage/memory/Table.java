@@ -2,15 +2,11 @@ package org.coopkit.storage.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
@@ -18,8 +14,8 @@ import org.coopkit.query.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stored aggregates of one kind: by id, sorted in page order, and in the indexes a subclass
- * adds for its queries.
+ * The stored aggregates of one kind by id, the write protocol they all follow, and the hooks by
+ * which a subclass keeps its sorted structures and indexes in step.
  *
  * <p>Not thread-safe: {@link MemoryStorage}'s lock guards it. Every write checks first, then
  * records its inverse in the transaction's {@link UndoLog}, then changes the structures; an update
@@ -32,26 +28,42 @@ import org.jspecify.annotations.Nullable;
  * @param <Q> the query type
  */
 abstract class Table<I extends Comparable<I>, A, Q> {
-  private final Kind<I, A> kind;
+  final Kind<I, A> kind;
   private final Map<I, A> byId = new HashMap<>();
-  private final NavigableMap<IndexKey<I>, A> sorted = new TreeMap<>();
-  private final ImmutableList<TableIndex<I, A>> indexes;
 
-  Table(Kind<I, A> kind, List<? extends TableIndex<I, A>> indexes) {
+  Table(Kind<I, A> kind) {
     this.kind = requireNonNull(kind, "kind");
-    this.indexes = ImmutableList.copyOf(indexes);
   }
 
   /** One page of what {@code query} finds. */
   abstract Page<A> find(Q query);
 
-  /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
-  final Walk<I, A> walk() {
-    return new Walk<>(kind, sorted);
-  }
+  /**
+   * Throws if storing {@code aggregate} would take a value kept unique from another aggregate;
+   * called before anything is changed. Nothing is unique but the id unless a subclass says so.
+   *
+   * @throws DuplicateException if the value is taken
+   */
+  void checkUnique(A aggregate) {}
+
+  /**
+   * Records {@code aggregate} in the subclass's structures; must be idempotent (see the class
+   * comment).
+   */
+  abstract void index(A aggregate);
+
+  /**
+   * Forgets {@code aggregate} in the subclass's structures; does nothing where it is not recorded.
+   */
+  abstract void unindex(A aggregate);
 
   final @Nullable A get(I id) {
     return byId.get(id);
+  }
+
+  /** How many aggregates are stored. */
+  final int size() {
+    return byId.size();
   }
 
   final Set<I> existing(Collection<I> ids) {
@@ -69,31 +81,27 @@ abstract class Table<I extends Comparable<I>, A, Q> {
     if (byId.containsKey(id)) {
       throw new DuplicateException(kind.name() + ".id", id.toString());
     }
-    IndexKey<I> key = kind.keyOf(aggregate);
-    checkUnique(key, aggregate);
-    undo.record(() -> remove(key, aggregate));
-    put(key, aggregate);
+    checkUnique(aggregate);
+    undo.record(() -> remove(aggregate));
+    put(aggregate);
   }
 
   final void update(A aggregate, long expectedVersion, UndoLog undo) {
     A stored = stored(kind.idOf(aggregate), expectedVersion);
-    IndexKey<I> oldKey = kind.keyOf(stored);
-    IndexKey<I> newKey = kind.keyOf(aggregate);
-    checkUnique(newKey, aggregate);
+    checkUnique(aggregate);
     undo.record(
         () -> {
-          remove(newKey, aggregate);
-          put(oldKey, stored);
+          remove(aggregate);
+          put(stored);
         });
-    remove(oldKey, stored);
-    put(newKey, aggregate);
+    remove(stored);
+    put(aggregate);
   }
 
   final void delete(I id, long expectedVersion, UndoLog undo) {
     A stored = stored(id, expectedVersion);
-    IndexKey<I> key = kind.keyOf(stored);
-    undo.record(() -> put(key, stored));
-    remove(key, stored);
+    undo.record(() -> put(stored));
+    remove(stored);
   }
 
   /** The stored aggregate a write names, checked against the version the caller read. */
@@ -109,25 +117,13 @@ abstract class Table<I extends Comparable<I>, A, Q> {
     return stored;
   }
 
-  private void checkUnique(IndexKey<I> key, A aggregate) {
-    for (TableIndex<I, A> index : indexes) {
-      index.checkUnique(key, aggregate);
-    }
+  private void put(A aggregate) {
+    byId.put(kind.idOf(aggregate), aggregate);
+    index(aggregate);
   }
 
-  private void put(IndexKey<I> key, A aggregate) {
-    byId.put(key.id(), aggregate);
-    sorted.put(key, aggregate);
-    for (TableIndex<I, A> index : indexes) {
-      index.add(key, aggregate);
-    }
-  }
-
-  private void remove(IndexKey<I> key, A aggregate) {
-    byId.remove(key.id());
-    sorted.remove(key);
-    for (TableIndex<I, A> index : indexes) {
-      index.remove(key, aggregate);
-    }
+  private void remove(A aggregate) {
+    byId.remove(kind.idOf(aggregate));
+    unindex(aggregate);
   }
 }

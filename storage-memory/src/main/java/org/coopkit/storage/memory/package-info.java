@@ -14,6 +14,18 @@
  *       its cursor, and returns exactly what the query's {@code matches} accepts.
  * </ul>
  *
+ * <p>The indexes, and why they differ by kind. Projects, contacts and organisations are stored in
+ * the thousands and sort by texts (codes, folded names): they keep trees, one sorted map per index
+ * value ({@code SortedTable}). Events are stored by the million, and a tree entry per event and
+ * indexed value was most of the heap the store took beyond the events themselves; so every event
+ * index is a compact list per value, sorted by first day and id, in blocks of arrays that keep each
+ * event's first and last day beside the reference ({@code DayList}). Keeping the days there also
+ * makes queries cheap in a large store, where reading an event is several cache misses: a period
+ * query starts a week before the period in its most selective list and skips what ended earlier
+ * without reading the events, and finds the rarer long events in lists by span ({@code Postings});
+ * a query whose only filters are that list's and the period never reads an event beyond the page it
+ * returns ({@code EventWalk}).
+ *
  * <p>Nothing is persisted: the data lives as long as the {@code MemoryStorage} instance.
  *
  * @since 0.1.0

@@ -58,6 +58,31 @@ class EventIndexWalkTest {
   }
 
   @Test
+  void aQueryOfOneFilterAndAPeriodWhichTheIndexAloneDecidesReturnsWhatMatchesAccepts() {
+    for (int i = 0; i < 1_000; i++) {
+      // The period, direction and cursor of a random query, and one filter or none.
+      EventQuery random = randomQuery();
+      EventQuery.Builder one =
+          EventQuery.builder()
+              .between(random.from(), random.to())
+              .direction(random.direction())
+              .limit(1 + data.random.nextInt(40))
+              .after(random.after() == null ? null : random.after().encode());
+      switch (data.random.nextInt(6)) {
+        case 0 -> one.projects(data.some(data.projects, 1, 2));
+        case 1 -> data.some(data.components, 1, 2).forEach(one::component);
+        case 2 -> one.countries(data.some(TestData.COUNTRIES, 1, 3));
+        case 3 -> data.some(data.organisations, 1, 2).forEach(one::organiser);
+        case 4 -> data.some(TestData.TOPICS, 1, 2).forEach(one::topic);
+        default -> {
+          // the period alone: the index of all events
+        }
+      }
+      assertFirstPage(one.build());
+    }
+  }
+
+  @Test
   void queriesStillAgreeAfterUpdatesDeletesInsertsAndARolledBackTransaction() {
     List<EventId> ids = new ArrayList<>(stored.keySet());
     storage.inTransaction(

@@ -1,0 +1,56 @@
+package org.coopkit.storage.memory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * A table whose aggregates are also kept in a tree sorted in page order ({@link IndexKey}), and in
+ * the tree indexes a subclass adds for its queries: the general layout, for kinds whose sort key is
+ * a text (a code, a folded name) and which are stored in the thousands, not millions.
+ *
+ * @param <I> the id type
+ * @param <A> the aggregate type
+ * @param <Q> the query type
+ */
+abstract class SortedTable<I extends Comparable<I>, A, Q> extends Table<I, A, Q> {
+  private final NavigableMap<IndexKey<I>, A> sorted = new TreeMap<>();
+  private final ImmutableList<TableIndex<I, A>> indexes;
+
+  SortedTable(Kind<I, A> kind, List<? extends TableIndex<I, A>> indexes) {
+    super(kind);
+    this.indexes = ImmutableList.copyOf(indexes);
+  }
+
+  /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
+  final Walk<I, A> walk() {
+    return new Walk<>(kind, sorted);
+  }
+
+  @Override
+  final void checkUnique(A aggregate) {
+    IndexKey<I> key = kind.keyOf(aggregate);
+    for (TableIndex<I, A> index : indexes) {
+      index.checkUnique(key, aggregate);
+    }
+  }
+
+  @Override
+  final void index(A aggregate) {
+    IndexKey<I> key = kind.keyOf(aggregate);
+    sorted.put(key, aggregate);
+    for (TableIndex<I, A> index : indexes) {
+      index.add(key, aggregate);
+    }
+  }
+
+  @Override
+  final void unindex(A aggregate) {
+    IndexKey<I> key = kind.keyOf(aggregate);
+    sorted.remove(key);
+    for (TableIndex<I, A> index : indexes) {
+      index.remove(key, aggregate);
+    }
+  }
+}
