@@ -42,7 +42,11 @@ public final class MemoryStorage implements Storage {
 
   private MemoryStorage() {}
 
-  /** An empty storage. */
+  /**
+   * Creates an empty store, ready for concurrent use; its data lives as long as the object.
+   *
+   * @return a new, empty store
+   */
   public static MemoryStorage create() {
     return new MemoryStorage();
   }
