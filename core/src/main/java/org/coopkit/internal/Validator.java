@@ -81,7 +81,22 @@ public final class Validator {
     return value == null || textRules(value, path, max);
   }
 
+  /**
+   * Whether {@code value} passes every rule of {@link #text}: the common case, answered without
+   * building a path or a message.
+   */
+  public static boolean isFineText(@Nullable String value, int max) {
+    return value != null
+        && value.length() <= max
+        && !showsNothing(value)
+        && CONTROL.matchesNoneOf(value)
+        && isWellFormed(value);
+  }
+
   private boolean textRules(String value, String path, int max) {
+    if (isFineText(value, max)) {
+      return true;
+    }
     return check(!showsNothing(value), path, "must not be blank", value)
         && checkLazily(
             value.length() <= max,
@@ -169,7 +184,10 @@ public final class Validator {
     // normalizer for the many texts in Latin letters, digits and punctuation.
     for (int i = 0; i < stripped.length(); i++) {
       if (stripped.charAt(i) >= '\u0300') {
-        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        // Most texts are in NFC already: checking is cheaper than normalising into a copy.
+        return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+            ? stripped
+            : Normalizer.normalize(stripped, Normalizer.Form.NFC);
       }
     }
     return stripped;

@@ -40,11 +40,11 @@ public final class LocalizedText {
     Validator v = Validator.of("LocalizedText");
     Map<String, String> normalized = new LinkedHashMap<>();
     v.check(!given.isEmpty(), "texts", "must hold at least one language", null);
-    v.check(
+    v.checkLazily(
         given.size() <= Limits.LANGUAGES,
         "languages",
         "must hold at most " + Limits.LANGUAGES + " languages",
-        given.size() + " languages");
+        () -> given.size() + " languages");
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String tag = normalizeTag(entry.getKey());
       if (!v.check(
@@ -52,8 +52,9 @@ public final class LocalizedText {
         continue;
       }
       String text = Validator.normalizeOrNull(entry.getValue());
-      String path = "texts[" + tag + "]";
-      if (v.text(text, path, Limits.TEXT)
+      // The path is only built for a text that breaks a rule.
+      if ((Validator.isFineText(text, Limits.TEXT)
+              || v.text(text, "texts[" + tag + "]", Limits.TEXT))
           && v.check(
               !normalized.containsKey(tag), "languages", "must not repeat a language", tag)) {
         normalized.put(tag, text);
