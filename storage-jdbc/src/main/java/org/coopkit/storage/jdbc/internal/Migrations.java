@@ -1,8 +1,15 @@
 package org.coopkit.storage.jdbc.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
@@ -57,17 +64,115 @@ public final class Migrations {
    *     MariaDB
    */
   public static int migrate(DataSource dataSource, SQLDialect dialect, @Nullable String schema) {
-    MigrateResult result = configure(dataSource, dialect, schema).load().migrate();
-    return result.migrationsExecuted;
+    return apply(dataSource, dialect, schema, List.of()).applied().size();
+  }
+
+  /**
+   * What one migration run did.
+   *
+   * @param versionBefore the schema's version before, {@code "none"} for a schema coopkit never
+   *     migrated
+   * @param versionAfter the schema's version after
+   * @param applied the scripts that ran, in order, each as {@code <version> (<description>)}
+   */
+  public record Outcome(String versionBefore, String versionAfter, List<String> applied) {
+    public Outcome {
+      applied = List.copyOf(applied);
+    }
+  }
+
+  /**
+   * Applies the pending migrations, as {@link #migrate(DataSource, SQLDialect, String)} does, and
+   * tells what it did.
+   *
+   * @param extraLocations further script folders after coopkit's own, for tests; usually empty
+   */
+  public static Outcome apply(
+      DataSource dataSource,
+      SQLDialect dialect,
+      @Nullable String schema,
+      List<String> extraLocations) {
+    MigrateResult result = configure(dataSource, dialect, schema, extraLocations).load().migrate();
+    List<String> applied = new ArrayList<>();
+    for (MigrateOutput script : result.getSuccessfulMigrations()) {
+      applied.add(script.version + " (" + script.description + ")");
+    }
+    String before = result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion;
+    String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
+    return new Outcome(before, after, applied);
+  }
+
+  /**
+   * What the history table says after a failed migration, read with Flyway's info.
+   *
+   * @param currentVersion the version of the last script applied with success, {@code "none"} if
+   *     none was
+   * @param failed the scripts the history marks failed (MariaDB cannot roll back DDL, so a failed
+   *     script stays recorded), each as {@code <version> (<description>)}
+   * @param firstPending the first script not applied yet, {@code <version> (<description>)}, or
+   *     {@code null}: where a database rolls a failed script back (H2, PostgreSQL), the one that
+   *     failed
+   */
+  public record History(String currentVersion, List<String> failed, @Nullable String firstPending) {
+    public History {
+      failed = List.copyOf(failed);
+    }
+  }
+
+  /**
+   * Reads the history table with the same configuration as {@link #apply}.
+   *
+   * @throws org.flywaydb.core.api.FlywayException if the history cannot be read
+   */
+  public static History history(
+      DataSource dataSource,
+      SQLDialect dialect,
+      @Nullable String schema,
+      List<String> extraLocations) {
+    MigrationInfoService info =
+        configure(dataSource, dialect, schema, extraLocations).load().info();
+    List<String> failed =
+        Arrays.stream(info.all())
+            .filter(m -> m.getState().isFailed())
+            .map(Migrations::name)
+            .toList();
+    MigrationInfo[] pending = info.pending();
+    MigrationInfo current = info.current();
+    MigrationVersion version = current == null ? null : current.getVersion();
+    return new History(
+        version == null ? "none" : version.getVersion(),
+        failed,
+        pending.length == 0 ? null : name(pending[0]));
+  }
+
+  private static String name(MigrationInfo migration) {
+    MigrationVersion version = migration.getVersion();
+    return (version == null ? "repeatable" : version.getVersion())
+        + " ("
+        + migration.getDescription()
+        + ")";
   }
 
   /** The Flyway configuration {@link #migrate} uses, for callers that need validate or info. */
   public static FluentConfiguration configure(
       DataSource dataSource, SQLDialect dialect, @Nullable String schema) {
+    return configure(dataSource, dialect, schema, List.of());
+  }
+
+  /** The configuration, with {@code extraLocations} after coopkit's own script folders. */
+  static FluentConfiguration configure(
+      DataSource dataSource,
+      SQLDialect dialect,
+      @Nullable String schema,
+      List<String> extraLocations) {
+    List<String> locations = new ArrayList<>();
+    locations.add(COMMON_LOCATION);
+    locations.add(VENDOR_LOCATION_PREFIX + Dialects.vendorFolder(dialect));
+    locations.addAll(extraLocations);
     FluentConfiguration config =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(COMMON_LOCATION, VENDOR_LOCATION_PREFIX + Dialects.vendorFolder(dialect))
+            .locations(locations.toArray(String[]::new))
             .failOnMissingLocations(true)
             .validateMigrationNaming(true)
             .table(HISTORY_TABLE)
