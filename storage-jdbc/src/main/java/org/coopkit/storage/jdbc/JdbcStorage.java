@@ -692,6 +692,17 @@ public final class JdbcStorage implements Storage {
     } catch (FlywayException e) {
       throw migrationFailed(e, dataSource, dialect, options, where, extraLocations);
     }
+    if (!outcome.failed().isEmpty()) {
+      // Flyway passes a failed script it does not know (one of a newer coopkit, say) with a
+      // warning; the schema may hold half of it, so coopkit does not run on it.
+      throw new StorageUnavailableException(
+          "Could not migrate coopkit's schema at "
+              + where
+              + ": "
+              + markedFailed(outcome.failed(), "", outcome.versionAfter(), dialect),
+          false,
+          null);
+    }
     if (outcome.applied().isEmpty()) {
       LOG.info(
           "coopkit's schema at {} is up to date, at version {}", where, outcome.versionAfter());
@@ -740,21 +751,7 @@ public final class JdbcStorage implements Storage {
     }
     if (!history.failed().isEmpty()) {
       return new StorageUnavailableException(
-          prefix
-              + "the history table "
-              + Migrations.HISTORY_TABLE
-              + " marks migration "
-              + String.join(", ", history.failed())
-              + " failed"
-              + code
-              + "; the schema is at version "
-              + history.currentVersion()
-              + ". "
-              + dialect.getName()
-              + " cannot roll back DDL, so what the script changed before it failed is still"
-              + " there: undo it by hand (or restore a backup), run Flyway repair on "
-              + Migrations.HISTORY_TABLE
-              + ", then start again",
+          prefix + markedFailed(history.failed(), code, history.currentVersion(), dialect),
           false,
           e);
     }
@@ -781,6 +778,25 @@ public final class JdbcStorage implements Storage {
             + "; see the cause",
         false,
         e);
+  }
+
+  /** What to say of scripts the history marks failed, and what to do about them. */
+  private static String markedFailed(
+      List<String> failed, String code, String version, SQLDialect dialect) {
+    return "the history table "
+        + Migrations.HISTORY_TABLE
+        + " marks migration "
+        + String.join(", ", failed)
+        + " failed"
+        + code
+        + "; the schema is at version "
+        + version
+        + ". "
+        + dialect.getName()
+        + " cannot roll back DDL, so what the script changed before it failed is still there:"
+        + " undo it by hand (or restore a backup), run Flyway repair on "
+        + Migrations.HISTORY_TABLE
+        + ", then start again";
   }
 
   /** How a pool is named in messages: its name and URL, never a password. */

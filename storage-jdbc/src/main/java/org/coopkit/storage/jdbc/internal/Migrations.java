@@ -72,12 +72,17 @@ public final class Migrations {
    *
    * @param versionBefore the schema's version before, {@code "none"} for a schema coopkit never
    *     migrated
-   * @param versionAfter the schema's version after
+   * @param versionAfter the schema's version after: that of the last script applied with success
    * @param applied the scripts that ran, in order, each as {@code <version> (<description>)}
+   * @param failed scripts the history marks failed, which Flyway lets pass when they are not among
+   *     the scripts it knows (a "future" migration, from a newer coopkit, say); the schema may then
+   *     hold half of such a script
    */
-  public record Outcome(String versionBefore, String versionAfter, List<String> applied) {
+  public record Outcome(
+      String versionBefore, String versionAfter, List<String> applied, List<String> failed) {
     public Outcome {
       applied = List.copyOf(applied);
+      failed = List.copyOf(failed);
     }
   }
 
@@ -92,14 +97,15 @@ public final class Migrations {
       SQLDialect dialect,
       @Nullable String schema,
       List<String> extraLocations) {
-    MigrateResult result = configure(dataSource, dialect, schema, extraLocations).load().migrate();
+    Flyway flyway = configure(dataSource, dialect, schema, extraLocations).load();
+    MigrateResult result = flyway.migrate();
     List<String> applied = new ArrayList<>();
     for (MigrateOutput script : result.getSuccessfulMigrations()) {
       applied.add(script.version + " (" + script.description + ")");
     }
     String before = result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion;
-    String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
-    return new Outcome(before, after, applied);
+    History after = read(flyway.info());
+    return new Outcome(before, after.currentVersion(), applied, after.failed());
   }
 
   /**
@@ -129,18 +135,29 @@ public final class Migrations {
       SQLDialect dialect,
       @Nullable String schema,
       List<String> extraLocations) {
-    MigrationInfoService info =
-        configure(dataSource, dialect, schema, extraLocations).load().info();
+    return read(configure(dataSource, dialect, schema, extraLocations).load().info());
+  }
+
+  private static History read(MigrationInfoService info) {
     List<String> failed =
         Arrays.stream(info.all())
             .filter(m -> m.getState().isFailed())
             .map(Migrations::name)
             .toList();
+    // Flyway's current() is the latest applied script, a failed one included: not what a schema
+    // holds.
+    MigrationVersion current = null;
+    for (MigrationInfo applied : info.applied()) {
+      MigrationVersion version = applied.getVersion();
+      if (version != null
+          && !applied.getState().isFailed()
+          && (current == null || version.isNewerThan(current))) {
+        current = version;
+      }
+    }
     MigrationInfo[] pending = info.pending();
-    MigrationInfo current = info.current();
-    MigrationVersion version = current == null ? null : current.getVersion();
     return new History(
-        version == null ? "none" : version.getVersion(),
+        current == null ? "none" : current.getVersion(),
         failed,
         pending.length == 0 ? null : name(pending[0]));
   }
