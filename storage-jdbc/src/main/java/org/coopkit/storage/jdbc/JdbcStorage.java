@@ -69,9 +69,9 @@ import org.slf4j.LoggerFactory;
  * is not retried, since the transaction may have been committed: that call fails with a retryable
  * {@link StorageUnavailableException} saying so (a blind retry is still safe: the version checks
  * turn a repeated write into a {@link org.coopkit.error.ConflictException} or a {@link
- * org.coopkit.error.DuplicateException}). No connection from the pool within its timeout (pool
- * exhausted, server down) fails at once, without retries, naming the pool and the wait. Nested
- * transactions on one thread are rejected.
+ * org.coopkit.error.DuplicateException}). A pool that gives no connection within its timeout (pool
+ * exhausted, server down) fails the call then, without retries, naming the pool and the wait.
+ * Nested transactions on one thread are rejected.
  *
  * <p><b>References.</b> Foreign keys check references when a row is written: within one
  * transaction, write an aggregate after those it refers to (coopkit's services always do).
@@ -181,7 +181,8 @@ public final class JdbcStorage implements Storage {
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it
    * @param password the password, or {@code null}; it appears in no message
-   * @throws StorageUnavailableException if the server does not answer or the migration failed
+   * @throws StorageUnavailableException if the server does not answer or the migration failed (see
+   *     {@link #create(DataSource, JdbcStorageOptions)})
    * @throws IllegalArgumentException if the URL is for another database
    * @throws IllegalStateException if the driver is missing
    */
@@ -268,6 +269,12 @@ public final class JdbcStorage implements Storage {
   /**
    * {@inheritDoc}
    *
+   * <p>The work runs again after contention or a connection lost before the commit, up to {@link
+   * JdbcStorageOptions#maxRetries()} times (see the class comment).
+   *
+   * @throws StorageUnavailableException (retryable) when the retries are used up, when the pool
+   *     gives no connection within its timeout, or when the connection broke during the commit
+   *     (then the message says the outcome is unknown)
    * @throws IllegalStateException if this thread is in a transaction of this storage already, or
    *     the storage is closed
    */
