@@ -39,17 +39,15 @@ class FailedMigrationTest {
       StorageUnavailableException failure = openFails(schema);
 
       // then
+      Map<String, Boolean> history = history(schema);
+      assertThat(history).as("version -> success").doesNotContainKey("999").containsValue(true);
       assertThat(failure.isRetryable()).as("a person must act first").isFalse();
       assertThat(failure.getMessage())
           .startsWith("Could not migrate coopkit's schema at pool coopkit-")
           .contains(
               "migration 999 (fails half way) failed (SQLState 42P01",
-              "was rolled back; the schema stays at version 2",
+              "was rolled back; the schema stays at version " + lastApplied(history) + ".",
               "Fix the cause");
-      assertThat(history(schema))
-          .as("version -> success")
-          .containsEntry("2", true)
-          .doesNotContainKey("999");
       assertThat(tableExists(schema, "half_way")).isFalse();
 
       // and without the script, the same schema opens and works
@@ -70,6 +68,8 @@ class FailedMigrationTest {
               StorageUnavailableException.class, () -> JdbcStorage.create(schema.dataSource()));
 
       // then
+      Map<String, Boolean> history = history(schema);
+      assertThat(history).as("version -> success").containsEntry("999", false);
       assertThat(failure.isRetryable()).isFalse();
       assertThat(failure.getMessage())
           .startsWith("Could not migrate coopkit's schema at pool coopkit-")
@@ -77,14 +77,10 @@ class FailedMigrationTest {
               "the history table "
                   + Migrations.HISTORY_TABLE
                   + " marks migration 999 (fails half way) failed (SQLState 42S02",
-              "the schema is at version 2",
+              "the schema is at version " + lastApplied(history) + ".",
               "cannot roll back DDL",
               "undo it by hand (or restore a backup), run Flyway repair on "
                   + Migrations.HISTORY_TABLE);
-      assertThat(history(schema))
-          .as("version -> success")
-          .containsEntry("2", true)
-          .containsEntry("999", false);
       assertThat(tableExists(schema, "half_way")).as("DDL that MariaDB committed").isTrue();
       assertThat(later).as("a start without the failing script").isNotNull();
       assertThat(later.isRetryable()).isFalse();
@@ -118,6 +114,18 @@ class FailedMigrationTest {
       }
     }
     return versions;
+  }
+
+  /** The last version applied with success: coopkit's latest script. */
+  private static String lastApplied(Map<String, Boolean> history) {
+    String last = null;
+    for (Map.Entry<String, Boolean> version : history.entrySet()) {
+      if (version.getValue()) {
+        last = version.getKey();
+      }
+    }
+    assertThat(last).as("a version applied with success").isNotNull();
+    return last;
   }
 
   private static boolean tableExists(FreshSchema schema, String table) throws SQLException {
