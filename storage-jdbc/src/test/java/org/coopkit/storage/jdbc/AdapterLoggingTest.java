@@ -102,8 +102,7 @@ class AdapterLoggingTest {
             ": PostgreSQL 1",
             "Migrated coopkit's schema at pool " + poolName,
             "from version none to ",
-            ", applying 1 (schema), ",
-            ", 2 (references)",
+            ", applying 1 (schema), 1.1 (postgresql vendor), 2 (references)",
             "Transaction on pool " + poolName,
             "attempt 1 of 4 failed (lost connection, SQLState 57P01",
             "Closed pool " + poolName);

@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -99,10 +100,13 @@ public final class Migrations {
       List<String> extraLocations) {
     Flyway flyway = configure(dataSource, dialect, schema, extraLocations).load();
     MigrateResult result = flyway.migrate();
-    List<String> applied = new ArrayList<>();
-    for (MigrateOutput script : result.getSuccessfulMigrations()) {
-      applied.add(script.version + " (" + script.description + ")");
-    }
+    // Flyway reports the scripts out of order: put them in the order they ran.
+    List<String> applied =
+        result.getSuccessfulMigrations().stream()
+            .sorted(
+                Comparator.comparing((MigrateOutput m) -> MigrationVersion.fromVersion(m.version)))
+            .map(script -> script.version + " (" + script.description + ")")
+            .toList();
     String before = result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion;
     History after = read(flyway.info());
     return new Outcome(before, after.currentVersion(), applied, after.failed());
