@@ -121,11 +121,6 @@ final class Failures {
     return new Failure(problem, constraint, value, table, state, code);
   }
 
-  /** Whether {@code failure} is a serialization failure, deadlock or lock timeout. */
-  static boolean isContention(Throwable failure, SQLDialect dialect) {
-    return problem(sqlExceptions(failure), dialect, null) == Problem.CONTENTION;
-  }
-
   private static Problem problem(
       List<SQLException> chain, SQLDialect dialect, @Nullable String statementKind) {
     for (SQLException e : chain) {

@@ -3,6 +3,7 @@ package org.coopkit.storage.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,15 +21,21 @@ import org.coopkit.model.event.Event;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
+import org.coopkit.storage.jdbc.Failures.Failure;
+import org.coopkit.storage.jdbc.Failures.Problem;
 import org.coopkit.storage.jdbc.internal.Dialects;
+import org.coopkit.storage.jdbc.internal.Dialects.Server;
 import org.coopkit.storage.jdbc.internal.JooqSettings;
 import org.coopkit.storage.jdbc.internal.Migrations;
 import org.coopkit.storage.jdbc.internal.Pools;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * coopkit's storage on a relational database: H2 (embedded or in memory), PostgreSQL or MariaDB,
@@ -55,12 +62,24 @@ import org.jspecify.annotations.Nullable;
  * so it never sees another transaction half-written. Updates and deletes check the version in the
  * {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same version one gets a
  * {@link org.coopkit.error.ConflictException}. When the database gives up a transaction for a
- * serialization failure or a deadlock, the whole work runs again, up to {@link
- * JdbcStorageOptions#maxRetries()} times after a short pause; then a retryable {@link
- * StorageUnavailableException} is thrown. Nested transactions on one thread are rejected.
+ * serialization failure or a deadlock, or the connection is lost before the commit, the whole work
+ * runs again on another connection, up to {@link JdbcStorageOptions#maxRetries()} times after a
+ * short pause; then a retryable {@link StorageUnavailableException} is thrown. The work may so run
+ * more than once: keep effects outside the database out of it. A connection lost during the commit
+ * is not retried, since the transaction may have been committed: that call fails with a retryable
+ * {@link StorageUnavailableException} saying so (a blind retry is still safe: the version checks
+ * turn a repeated write into a {@link org.coopkit.error.ConflictException} or a {@link
+ * org.coopkit.error.DuplicateException}). A pool that gives no connection within its timeout (pool
+ * exhausted, server down) fails the call then, without retries, naming the pool and the wait.
+ * Nested transactions on one thread are rejected.
  *
  * <p><b>References.</b> Foreign keys check references when a row is written: within one
  * transaction, write an aggregate after those it refers to (coopkit's services always do).
+ *
+ * <p><b>Logging</b> (SLF4J, logger {@code org.coopkit.storage.jdbc.JdbcStorage}): at info, a pool
+ * started or closed and the database it reaches (name and version), and the schema version before
+ * and after a migration with the scripts applied; at debug, each retry of a transaction with its
+ * SQLState and attempt number. Never a password, a row's values or a driver's message.
  *
  * <p>Thread-safe: any number of threads may call {@link #inTransaction} at once, each on its own
  * connection.
@@ -68,6 +87,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class JdbcStorage implements Storage {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
   /** The H2 user of {@link #embedded(Path)}. */
   static final String EMBEDDED_USER = "sa";
 
@@ -117,16 +138,28 @@ public final class JdbcStorage implements Storage {
    * one. A pool configured as {@link #connect} configures its own saves those statements (see the
    * README).
    *
-   * @throws StorageUnavailableException if no connection could be had or the migration failed
+   * @throws StorageUnavailableException if no connection could be had or the migration failed; for
+   *     a failed migration the message names the script, the version the schema is at and what to
+   *     do, and the exception is not retryable
    * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB
    */
   public static JdbcStorage create(DataSource dataSource, JdbcStorageOptions options) {
+    return create(dataSource, options, List.of());
+  }
+
+  /**
+   * {@link #create(DataSource, JdbcStorageOptions)} with further Flyway locations after coopkit's
+   * own, for tests that stage a migration.
+   */
+  static JdbcStorage create(
+      DataSource dataSource, JdbcStorageOptions options, List<String> extraMigrationLocations) {
     requireNonNull(dataSource, "dataSource");
     requireNonNull(options, "options");
-    SQLDialect dialect = Dialects.detect(dataSource);
+    Server server = Dialects.identify(dataSource);
     String description = describe(dataSource);
-    migrate(dataSource, dialect, options, description);
-    return new JdbcStorage(dataSource, null, dialect, options, description);
+    LOG.info("coopkit storage on {}: {}", description, server);
+    migrate(dataSource, server.dialect(), options, description, extraMigrationLocations);
+    return new JdbcStorage(dataSource, null, server.dialect(), options, description);
   }
 
   /**
@@ -148,7 +181,8 @@ public final class JdbcStorage implements Storage {
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it
    * @param password the password, or {@code null}; it appears in no message
-   * @throws StorageUnavailableException if the server does not answer or the migration failed
+   * @throws StorageUnavailableException if the server does not answer or the migration failed (see
+   *     {@link #create(DataSource, JdbcStorageOptions)})
    * @throws IllegalArgumentException if the URL is for another database
    * @throws IllegalStateException if the driver is missing
    */
@@ -165,19 +199,28 @@ public final class JdbcStorage implements Storage {
       // session in a missing database: migrate first, then pool connections that start in it.
       // Flyway holds one connection for its history table's lock while it migrates on another.
       try (HikariDataSource first = Pools.open(jdbcUrl, user, password, null, 2)) {
-        migrate(first, Dialects.detect(first), options, describe(first));
+        LOG.debug("Opened {} to migrate schema {}", describe(first), schema);
+        migrate(first, Dialects.detect(first), options, describe(first), List.of());
       }
     }
     HikariDataSource pool =
         Pools.open(jdbcUrl, user, password, schema, Pools.DEFAULT_MAXIMUM_POOL_SIZE);
+    String description = describe(pool);
     try {
-      SQLDialect dialect = Dialects.detect(pool);
+      Server server = Dialects.identify(pool);
+      LOG.info(
+          "Started {}: {}, at most {} connections, each waited for at most {} ms",
+          description,
+          server,
+          pool.getMaximumPoolSize(),
+          pool.getConnectionTimeout());
       if (schema == null) {
-        migrate(pool, dialect, options, describe(pool));
+        migrate(pool, server.dialect(), options, description, List.of());
       }
-      return new JdbcStorage(pool, pool, dialect, options, describe(pool));
+      return new JdbcStorage(pool, pool, server.dialect(), options, description);
     } catch (RuntimeException | Error e) {
       pool.close();
+      LOG.info("Closed {}: the storage could not be made", description);
       throw e;
     }
   }
@@ -226,6 +269,12 @@ public final class JdbcStorage implements Storage {
   /**
    * {@inheritDoc}
    *
+   * <p>The work runs again after contention or a connection lost before the commit, up to {@link
+   * JdbcStorageOptions#maxRetries()} times (see the class comment).
+   *
+   * @throws StorageUnavailableException (retryable) when the retries are used up, when the pool
+   *     gives no connection within its timeout, or when the connection broke during the commit
+   *     (then the message says the outcome is unknown)
    * @throws IllegalStateException if this thread is in a transaction of this storage already, or
    *     the storage is closed
    */
@@ -243,34 +292,103 @@ public final class JdbcStorage implements Storage {
     }
     inTransaction.set(true);
     try {
-      for (int attempt = 0; ; attempt++) {
+      int attempts = options.maxRetries() + 1;
+      for (int attempt = 1; ; attempt++) {
+        // Not retried: the pool has waited for a connection already, as long as it was told to.
+        Connection connection = connection();
+        Throwable failure;
         try {
-          return attempt(mode, work);
-        } catch (RuntimeException | Error failure) {
-          if (!Failures.isContention(failure, dialect)) {
-            throw failure;
+          return attempt(connection, mode, work);
+        } catch (CommitFailed e) {
+          Failure f = Failures.of(e.getCause(), dialect);
+          if (f.problem() == Problem.CONNECTION) {
+            throw commitLost(e, f);
           }
-          if (attempt >= options.maxRetries()) {
-            throw new StorageUnavailableException(
-                "The database at "
-                    + description
-                    + " gave up the transaction for contention on each of its "
-                    + (attempt + 1)
-                    + (attempt == 0 ? " attempt" : " attempts")
-                    + "; try again later",
-                true,
-                failure);
-          }
-          pause(attempt);
+          failure = Sql.unavailable(e.getCause(), f, description);
+        } catch (RuntimeException | Error e) {
+          failure = e;
         }
+        Failure f = Failures.of(failure, dialect);
+        Problem problem = f.problem();
+        if (problem != Problem.CONTENTION && problem != Problem.CONNECTION) {
+          throw sneaky(failure);
+        }
+        if (attempt >= attempts) {
+          throw exhausted(problem, attempt, f, failure);
+        }
+        LOG.debug(
+            "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
+            description,
+            attempt,
+            attempts,
+            problem == Problem.CONTENTION ? "contention" : "lost connection",
+            f.code());
+        pause(attempt - 1);
       }
     } finally {
       inTransaction.remove();
     }
   }
 
-  private <T> T attempt(TransactionMode mode, TransactionalWork<T> work) {
-    Connection connection = connection();
+  /** The failure after the last attempt. */
+  private StorageUnavailableException exhausted(
+      Problem problem, int attempts, Failure f, Throwable failure) {
+    String tries = attempts + (attempts == 1 ? " attempt" : " attempts");
+    if (problem == Problem.CONTENTION) {
+      return new StorageUnavailableException(
+          "The database at "
+              + description
+              + " gave up the transaction for contention on each of its "
+              + tries
+              + "; try again later",
+          true,
+          failure);
+    }
+    return new StorageUnavailableException(
+        "Lost the connection to "
+            + description
+            + " on each of its "
+            + tries
+            + " (last: "
+            + f.code()
+            + "); try again later",
+        true,
+        failure);
+  }
+
+  /** The connection broke during the commit: whether it committed is unknown, so no retry. */
+  private StorageUnavailableException commitLost(CommitFailed e, Failure f) {
+    StorageUnavailableException lost =
+        new StorageUnavailableException(
+            "Lost the connection to "
+                + description
+                + " while committing ("
+                + f.code()
+                + "): the transaction may or may not have been committed, so it was not run"
+                + " again; read back before retrying",
+            true,
+            e.getCause());
+    for (Throwable suppressed : e.getSuppressed()) {
+      lost.addSuppressed(suppressed);
+    }
+    return lost;
+  }
+
+  /** Carries a failed commit out of {@link #attempt}, to be told apart from the work's failures. */
+  private static final class CommitFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CommitFailed(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  private <T> T attempt(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
     Restore restore = null;
     JdbcSession session = null;
     try {
@@ -283,7 +401,11 @@ public final class JdbcStorage implements Storage {
       session = new JdbcSession(sql);
       T result = work.run(session);
       session.close();
-      connection.commit();
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        throw new CommitFailed(e);
+      }
       return result;
     } catch (Throwable failure) {
       if (session != null) {
@@ -398,14 +520,46 @@ public final class JdbcStorage implements Storage {
   }
 
   private Connection connection() {
+    long start = System.nanoTime();
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
+      long waited = (System.nanoTime() - start) / 1_000_000;
       throw new StorageUnavailableException(
-          "Could not get a connection from " + description + " (SQLState " + e.getSQLState() + ")",
-          true,
-          e);
+          "Could not get a connection from " + description + whyNoConnection(e, waited), true, e);
     }
+  }
+
+  /**
+   * Why the pool gave no connection, for the message: with HikariCP, how long it waited and whether
+   * every connection was in use (an exhausted pool) or the server gave no new one.
+   */
+  private String whyNoConnection(SQLException e, long waitedMillis) {
+    String state = "SQLState " + e.getSQLState();
+    if (!(dataSource instanceof HikariDataSource hikari)) {
+      return " after " + waitedMillis + " ms (" + state + ")";
+    }
+    HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+    if (hikari.isClosed() || pool == null) {
+      return ": the pool is closed";
+    }
+    String wait =
+        " within its connection timeout of "
+            + hikari.getConnectionTimeout()
+            + " ms (waited "
+            + waitedMillis
+            + " ms): ";
+    int active = pool.getActiveConnections();
+    if (active >= hikari.getMaximumPoolSize()) {
+      return wait
+          + "all "
+          + active
+          + " connections were in use and "
+          + pool.getThreadsAwaitingConnection()
+          + " more callers are waiting; the pool is exhausted (transactions hold connections"
+          + " too long, or the pool is too small)";
+    }
+    return wait + "the database did not give a new connection (" + state + ")";
   }
 
   private static void rollback(Connection connection, Throwable failure) {
@@ -515,8 +669,9 @@ public final class JdbcStorage implements Storage {
   @Override
   public void close() {
     closed = true;
-    if (ownPool != null) {
+    if (ownPool != null && !ownPool.isClosed()) {
       ownPool.close();
+      LOG.info("Closed {}", description);
     }
   }
 
@@ -528,22 +683,127 @@ public final class JdbcStorage implements Storage {
   // Set-up.
 
   private static void migrate(
-      DataSource dataSource, SQLDialect dialect, JdbcStorageOptions options, String description) {
+      DataSource dataSource,
+      SQLDialect dialect,
+      JdbcStorageOptions options,
+      String description,
+      List<String> extraLocations) {
+    String where = description + (options.schema() == null ? "" : ", schema " + options.schema());
     if (!options.migrate()) {
+      LOG.info("Not migrating coopkit's schema at {}: migrate is off", where);
       return;
     }
+    Migrations.Outcome outcome;
     try {
-      Migrations.migrate(dataSource, dialect, options.schema());
+      outcome = Migrations.apply(dataSource, dialect, options.schema(), extraLocations);
     } catch (FlywayException e) {
-      boolean connection = Failures.of(e, dialect).problem() == Failures.Problem.CONNECTION;
+      throw migrationFailed(e, dataSource, dialect, options, where, extraLocations);
+    }
+    if (!outcome.failed().isEmpty()) {
+      // Flyway passes a failed script it does not know (one of a newer coopkit, say) with a
+      // warning; the schema may hold half of it, so coopkit does not run on it.
       throw new StorageUnavailableException(
           "Could not migrate coopkit's schema at "
-              + description
+              + where
               + ": "
-              + e.getClass().getSimpleName(),
-          connection,
+              + markedFailed(outcome.failed(), "", outcome.versionAfter(), dialect),
+          false,
+          null);
+    }
+    if (outcome.applied().isEmpty()) {
+      LOG.info(
+          "coopkit's schema at {} is up to date, at version {}", where, outcome.versionAfter());
+    } else {
+      LOG.info(
+          "Migrated coopkit's schema at {} from version {} to {}, applying {}",
+          where,
+          outcome.versionBefore(),
+          outcome.versionAfter(),
+          String.join(", ", outcome.applied()));
+    }
+  }
+
+  /**
+   * The failure of a migration, told from what Flyway's history says afterwards: which script
+   * failed, the version the schema is at, and what to do. Never the driver's message: the cause
+   * keeps it.
+   */
+  private static StorageUnavailableException migrationFailed(
+      FlywayException e,
+      DataSource dataSource,
+      SQLDialect dialect,
+      JdbcStorageOptions options,
+      String where,
+      List<String> extraLocations) {
+    String prefix = "Could not migrate coopkit's schema at " + where + ": ";
+    Failure f = Failures.of(e, dialect);
+    String code = f.sqlState().equals("?") ? "" : " (" + f.code() + ")";
+    if (f.problem() == Problem.CONNECTION) {
+      return new StorageUnavailableException(prefix + "lost the connection" + code, true, e);
+    }
+    Migrations.History history;
+    try {
+      history = Migrations.history(dataSource, dialect, options.schema(), extraLocations);
+    } catch (RuntimeException unreadable) {
+      e.addSuppressed(unreadable);
+      return new StorageUnavailableException(
+          prefix
+              + e.getClass().getSimpleName()
+              + code
+              + ", and the history table "
+              + Migrations.HISTORY_TABLE
+              + " could not be read; see the cause",
+          false,
           e);
     }
+    if (!history.failed().isEmpty()) {
+      return new StorageUnavailableException(
+          prefix + markedFailed(history.failed(), code, history.currentVersion(), dialect),
+          false,
+          e);
+    }
+    if (history.firstPending() != null && !(e instanceof FlywayValidateException)) {
+      return new StorageUnavailableException(
+          prefix
+              + "migration "
+              + history.firstPending()
+              + " failed"
+              + code
+              + " and was rolled back; the schema stays at version "
+              + history.currentVersion()
+              + ". Fix the cause (this exception's cause holds the database's error), then start"
+              + " again",
+          false,
+          e);
+    }
+    return new StorageUnavailableException(
+        prefix
+            + e.getClass().getSimpleName()
+            + code
+            + " with the schema at version "
+            + history.currentVersion()
+            + "; see the cause",
+        false,
+        e);
+  }
+
+  /** What to say of scripts the history marks failed, and what to do about them. */
+  private static String markedFailed(
+      List<String> failed, String code, String version, SQLDialect dialect) {
+    return "the history table "
+        + Migrations.HISTORY_TABLE
+        + " marks migration "
+        + String.join(", ", failed)
+        + " failed"
+        + code
+        + "; the schema is at version "
+        + version
+        + ". "
+        + dialect.getName()
+        + " cannot roll back DDL, so what the script changed before it failed is still there:"
+        + " undo it by hand (or restore a backup), run Flyway repair on "
+        + Migrations.HISTORY_TABLE
+        + ", then start again";
   }
 
   /** How a pool is named in messages: its name and URL, never a password. */

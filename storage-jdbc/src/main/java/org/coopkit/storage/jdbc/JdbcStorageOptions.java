@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param bulkChunkSize how many aggregates the bulk inserts write per transaction, at least 1
  *     (default {@value #DEFAULT_BULK_CHUNK_SIZE})
  * @param maxRetries how many times {@link JdbcStorage#inTransaction} runs a unit of work again
- *     after a serialization failure or a deadlock, 0 or more (default {@value
- *     #DEFAULT_MAX_RETRIES})
+ *     after a serialization failure, a deadlock or a connection lost before the commit, 0 or more
+ *     (default {@value #DEFAULT_MAX_RETRIES}); 0 surfaces each of them at once as a retryable
+ *     {@link org.coopkit.error.StorageUnavailableException}
  * @since 0.1.0
  */
 public record JdbcStorageOptions(

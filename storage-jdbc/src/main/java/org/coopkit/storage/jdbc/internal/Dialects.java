@@ -25,8 +25,36 @@ public final class Dialects {
    * @throws IllegalArgumentException if the database is not one coopkit supports
    */
   public static SQLDialect detect(DataSource dataSource) {
+    return identify(dataSource).dialect();
+  }
+
+  /**
+   * The database a connection reaches, as its driver names it: fit for logs and messages (it holds
+   * no URL, user or password).
+   *
+   * @param dialect the dialect to render SQL for
+   * @param product the product name, e.g. {@code PostgreSQL}
+   * @param version the product version, e.g. {@code 15.20 (Debian 15.20-0+deb12u1)}
+   */
+  public record Server(SQLDialect dialect, String product, String version) {
+    @Override
+    public String toString() {
+      return product + " " + version;
+    }
+  }
+
+  /**
+   * Borrows one connection from {@code dataSource} and tells which database it reaches.
+   *
+   * @throws StorageUnavailableException if no connection could be had
+   * @throws IllegalArgumentException if the database is not one coopkit supports
+   */
+  public static Server identify(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      return detect(connection);
+      DatabaseMetaData meta = connection.getMetaData();
+      String product = meta.getDatabaseProductName();
+      String version = meta.getDatabaseProductVersion();
+      return new Server(fromProduct(product, version), product.strip(), version.strip());
     } catch (SQLException e) {
       throw new StorageUnavailableException(
           "Could not connect to detect the database: " + e.getMessage(), true, e);
