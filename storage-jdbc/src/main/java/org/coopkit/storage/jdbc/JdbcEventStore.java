@@ -435,17 +435,23 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public void insert(Event event) {
-    insertAll(List.of(event));
+    List<Event> events = List.of(event);
+    DSLContext dsl = sql.write();
+    try {
+      rows(events).forEach(table -> table.insert(dsl));
+    } catch (DataAccessException e) {
+      throw sql.translate(e, context(events));
+    }
   }
 
   /**
-   * Inserts events as given, in as few statements as their number allows; for {@link
-   * JdbcStorage#insertEvents}.
+   * Inserts events as given, in as few statements as their number allows (on PostgreSQL by {@code
+   * COPY}); for {@link JdbcStorage#insertEvents}.
    */
   void insertAll(List<Event> events) {
     DSLContext dsl = sql.write();
     try {
-      rows(events).forEach(table -> table.insert(dsl));
+      rows(events).forEach(table -> table.insertInBulk(dsl));
     } catch (DataAccessException e) {
       throw sql.translate(e, context(events));
     }
