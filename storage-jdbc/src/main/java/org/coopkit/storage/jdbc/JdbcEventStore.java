@@ -291,7 +291,19 @@ final class JdbcEventStore implements EventStore {
                   .from(EVENT_COMPONENT)
                   .where(EVENT_COMPONENT.COMPONENT_ID.in(strings(query.components())))));
     }
-    if (!query.countries().isEmpty()) {
+    // One country: the page is read off event_reach's country index in page order (it holds each
+    // event's days), stopping at the page's end; the events are looked up by id as found.
+    var r = EVENT_REACH.as("r");
+    boolean oneCountry = query.countries().size() == 1;
+    if (oneCountry) {
+      where.add(r.COUNTRY.eq(query.countries().iterator().next().alpha2()));
+      if (from != null) {
+        where.add(r.LAST_DAY.ge(from));
+      }
+      if (to != null) {
+        where.add(r.FIRST_DAY.le(to));
+      }
+    } else if (!query.countries().isEmpty()) {
       // The venue's country or a participating country: event_reach holds both, with the days,
       // so that a country and a period read one range of its index.
       Condition reach = EVENT_REACH.COUNTRY.in(strings(query.countries()));
@@ -334,13 +346,15 @@ final class JdbcEventStore implements EventStore {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
+    Field<LocalDate> sortDay = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
+    Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
     SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered =
         dsl.select(k.ID, k.FIRST_DAY)
-            .from(k)
+            .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
             .where(where)
             .orderBy(
-                ascending ? k.FIRST_DAY.asc() : k.FIRST_DAY.desc(),
-                ascending ? k.ID.asc() : k.ID.desc());
+                ascending ? sortDay.asc() : sortDay.desc(),
+                ascending ? sortId.asc() : sortId.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
     Select<Record2<String, LocalDate>> keyset =
