@@ -82,14 +82,9 @@ final class JdbcReportStore implements ReportStore {
     var e = EVENT.as("e");
     List<Condition> where = new ArrayList<>();
     Table<?> from = e;
-    if (scope.projects().size() == 1) {
+    if (!scope.projects().isEmpty()) {
       // The scope's events drive the statement, found by the project index: as IN (subquery),
-      // H2 reads every event and probes the subquery's result for each. An event is in a project
-      // once (the primary key), so joining one project's rows repeats no event.
-      var s = EVENT_PROJECT.as("s");
-      from = s.join(e).on(e.ID.eq(s.EVENT_ID));
-      where.add(s.PROJECT_ID.eq(scope.projects().iterator().next().toString()));
-    } else if (!scope.projects().isEmpty()) {
+      // H2 reads every event and probes the subquery's result for each.
       Table<Record1<String>> inScope =
           selectDistinct(EVENT_PROJECT.EVENT_ID)
               .from(EVENT_PROJECT)
