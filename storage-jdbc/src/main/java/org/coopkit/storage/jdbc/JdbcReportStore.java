@@ -8,7 +8,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -28,7 +27,6 @@ import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.Table;
@@ -81,16 +79,12 @@ final class JdbcReportStore implements ReportStore {
   static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
     var e = EVENT.as("e");
     List<Condition> where = new ArrayList<>();
-    Table<?> from = e;
     if (!scope.projects().isEmpty()) {
-      // The scope's events drive the statement, found by the project index: as IN (subquery),
-      // H2 reads every event and probes the subquery's result for each.
-      Table<Record1<String>> inScope =
-          selectDistinct(EVENT_PROJECT.EVENT_ID)
-              .from(EVENT_PROJECT)
-              .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))
-              .asTable("s");
-      from = inScope.join(e).on(e.ID.eq(inScope.field(EVENT_PROJECT.EVENT_ID)));
+      where.add(
+          e.ID.in(
+              select(EVENT_PROJECT.EVENT_ID)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
     }
     if (scope.from() != null) {
       where.add(e.LAST_DAY.ge(scope.from()));
@@ -115,6 +109,7 @@ final class JdbcReportStore implements ReportStore {
                   .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
 
+    Table<?> from = e;
     Field<Integer> participants = e.PARTICIPANTS_TOTAL;
     Field<String> qualifier = e.PARTICIPANTS_QUALIFIER;
     Field<Integer> year = DSL.extract(e.FIRST_DAY, DatePart.YEAR);
