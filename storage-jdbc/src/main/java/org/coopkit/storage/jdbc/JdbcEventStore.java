@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -174,7 +174,10 @@ final class JdbcEventStore implements EventStore {
                   .where(EVENT_LINK.EVENT_ID.eq(EVENT.ID)))
           .as("links");
 
-  /** What a read selects: the event row and each of its lists. */
+  /** The event row's columns a read needs. */
+  private static final List<SelectField<?>> ROW = rowColumns();
+
+  /** What a one-statement read selects: the event row and each of its lists. */
   private static final List<SelectField<?>> SELECT = selection();
 
   private final Sql sql;
@@ -192,7 +195,7 @@ final class JdbcEventStore implements EventStore {
           .select(SELECT)
           .from(EVENT)
           .where(EVENT.ID.eq(Values.id(id.value())))
-          .fetchOptional(JdbcEventStore::event);
+          .fetchOptional(r -> event(r, Lists.of(r)));
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -213,7 +216,15 @@ final class JdbcEventStore implements EventStore {
   public Page<Event> find(EventQuery query) {
     List<Event> found;
     try {
-      found = pageQuery(sql.read(), query).fetch(JdbcEventStore::event);
+      DSLContext dsl = sql.read();
+      if (sql.readOnly()) {
+        // One snapshot for the transaction: the page's rows, then all their lists in a second
+        // statement, which the database answers faster than a JSON-aggregated list per row.
+        found = withLists(dsl, pageQuery(dsl, query).fetch());
+      } else {
+        // At READ COMMITTED two statements could see a writer's commit between them: one.
+        found = pageQuery(dsl, query, SELECT).fetch(r -> event(r, Lists.of(r)));
+      }
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -225,11 +236,43 @@ final class JdbcEventStore implements EventStore {
     return new Page<>(items, new Cursor(EventQuery.sortKey(last), last.id().value()).encode());
   }
 
+  /** The events of {@code rows} (event rows, in page order) with their lists, read by id. */
+  private static List<Event> withLists(DSLContext dsl, Result<Record> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Lists> lists = new LinkedHashMap<>();
+    for (Record row : rows) {
+      lists.put(row.get(EVENT.ID).strip(), new Lists());
+    }
+    List<String> ids = new ArrayList<>(lists.keySet());
+    Object[] binds = new Object[ids.size() * LIST_SELECTS.size()];
+    for (int i = 0; i < binds.length; i++) {
+      binds[i] = ids.get(i % ids.size());
+    }
+    String statement = LIST_STATEMENTS.computeIfAbsent(ids.size(), JdbcEventStore::listStatement);
+    for (Record r : dsl.resultQuery(statement, binds).fetch()) {
+      lists.get(r.get(1, String.class).strip()).add(r);
+    }
+    List<Event> events = new ArrayList<>(rows.size());
+    for (Record row : rows) {
+      events.add(event(row, lists.get(row.get(EVENT.ID).strip())));
+    }
+    return events;
+  }
+
   /**
-   * The statement {@link #find} runs: at most {@code limit + 1} events (one more tells whether
-   * another page follows). Package-private so that tests can look at its plan.
+   * The first statement {@link #find} runs in a read-only transaction: the event rows of at most
+   * {@code limit + 1} events (one more tells whether another page follows), without their lists.
+   * Package-private so that tests can look at its plan.
    */
   static ResultQuery<Record> pageQuery(DSLContext dsl, EventQuery query) {
+    return pageQuery(dsl, query, ROW);
+  }
+
+  /** The page's events, as {@code select} picks their columns. */
+  private static ResultQuery<Record> pageQuery(
+      DSLContext dsl, EventQuery query, List<SelectField<?>> select) {
     var k = EVENT.as("k");
     List<Condition> where = new ArrayList<>();
     LocalDate from = query.from();
@@ -248,7 +291,19 @@ final class JdbcEventStore implements EventStore {
                   .from(EVENT_COMPONENT)
                   .where(EVENT_COMPONENT.COMPONENT_ID.in(strings(query.components())))));
     }
-    if (!query.countries().isEmpty()) {
+    // One country: the page is read off event_reach's country index in page order (it holds each
+    // event's days), stopping at the page's end; the events are looked up by id as found.
+    var r = EVENT_REACH.as("r");
+    boolean oneCountry = query.countries().size() == 1;
+    if (oneCountry) {
+      where.add(r.COUNTRY.eq(query.countries().iterator().next().alpha2()));
+      if (from != null) {
+        where.add(r.LAST_DAY.ge(from));
+      }
+      if (to != null) {
+        where.add(r.FIRST_DAY.le(to));
+      }
+    } else if (!query.countries().isEmpty()) {
       // The venue's country or a participating country: event_reach holds both, with the days,
       // so that a country and a period read one range of its index.
       Condition reach = EVENT_REACH.COUNTRY.in(strings(query.countries()));
@@ -291,13 +346,15 @@ final class JdbcEventStore implements EventStore {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
+    Field<LocalDate> sortDay = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
+    Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
     SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered =
         dsl.select(k.ID, k.FIRST_DAY)
-            .from(k)
+            .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
             .where(where)
             .orderBy(
-                ascending ? k.FIRST_DAY.asc() : k.FIRST_DAY.desc(),
-                ascending ? k.ID.asc() : k.ID.desc());
+                ascending ? sortDay.asc() : sortDay.desc(),
+                ascending ? sortId.asc() : sortId.desc());
     Cursor after = query.after();
     int rows = query.limit() + 1;
     Select<Record2<String, LocalDate>> keyset =
@@ -307,7 +364,7 @@ final class JdbcEventStore implements EventStore {
     Table<Record2<String, LocalDate>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<LocalDate> pageDay = page.field(k.FIRST_DAY);
-    return dsl.select(SELECT)
+    return dsl.select(select)
         .from(page.join(EVENT).on(EVENT.ID.eq(pageId)))
         .orderBy(
             ascending ? pageDay.asc() : pageDay.desc(), ascending ? pageId.asc() : pageId.desc());
@@ -327,45 +384,14 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  private static Event event(Record r) {
+  private static Event event(Record r, Lists lists) {
     String id = r.get(EVENT.ID).strip();
-    Map<String, TreeMap<Integer, LocalizedText>> texts =
-        Texts.read(
-            r.get(TEXTS)
-                .map(
-                    t ->
-                        new Texts.Row(t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
-    List<ProjectId> projects =
-        r.get(PROJECTS).stream()
-            .sorted(Comparator.comparing(Record2::value2))
-            .map(p -> ProjectId.of(Values.uuid(p.value1())))
-            .toList();
-    List<ComponentId> components =
-        r.get(COMPONENTS).stream()
-            .sorted(Comparator.comparing(Record2::value2))
-            .map(c -> ComponentId.of(Values.uuid(c.value1())))
-            .toList();
-    List<Organiser> organisers =
-        r.get(ORGANISERS).stream()
-            .sorted(Comparator.comparing(Record3::value3))
-            .map(
-                o ->
-                    Organiser.of(
-                        OrganisationId.of(Values.uuid(o.value1())),
-                        Values.enumValue(OrganiserRole.class, o.value2())))
-            .toList();
-    Set<CountryCode> countries = new TreeSet<>();
-    Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
-    for (Record3<String, Integer, String> p : r.get(PARTICIPATION)) {
-      CountryCode country = CountryCode.of(p.value1().strip());
-      countries.add(country);
-      if (p.value2() != null) {
-        byCountry.put(
-            country,
-            new ParticipantCount(
-                p.value2(), Values.enumValue(ParticipantCount.Qualifier.class, p.value3())));
-      }
-    }
+    Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(lists.texts);
+    List<ProjectId> projects = List.copyOf(lists.projects.values());
+    List<ComponentId> components = List.copyOf(lists.components.values());
+    List<Organiser> organisers = List.copyOf(lists.organisers.values());
+    Set<CountryCode> countries = lists.countries;
+    Map<CountryCode, ParticipantCount> byCountry = lists.byCountry;
     Integer total = r.get(EVENT.PARTICIPANTS_TOTAL);
     Participation participation =
         new Participation(
@@ -377,26 +403,13 @@ final class JdbcEventStore implements EventStore {
                         ParticipantCount.Qualifier.class, r.get(EVENT.PARTICIPANTS_QUALIFIER))),
             countries,
             byCountry);
-    Set<Topic> topics =
-        r.get(TOPICS).stream()
-            .sorted(Comparator.comparing(Record2::value2))
-            .map(t -> Topic.of(t.value1()))
-            .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
     List<LocalizedText> keyMessageTexts = Texts.list(texts, KEY_MESSAGE);
     List<KeyMessage> keyMessages = new ArrayList<>();
-    r.get(KEY_MESSAGES).stream()
-        .sorted(Comparator.comparing(Record2::value1))
-        .forEach(m -> keyMessages.add(new KeyMessage(keyMessageTexts.get(m.value1()), m.value2())));
-    List<Link> links =
-        r.get(LINKS).stream()
-            .sorted(Comparator.comparing(Record4::value1))
-            .map(
-                l ->
-                    new Link(
-                        Values.uri(l.value2()),
-                        l.value3(),
-                        Values.enumValue(Link.Kind.class, l.value4())))
-            .toList();
+    lists.keyMessages.forEach(
+        (position, adopted) ->
+            keyMessages.add(new KeyMessage(keyMessageTexts.get(position), adopted)));
+    List<Link> links = List.copyOf(lists.links.values());
     String zone = r.get(EVENT.TIME_ZONE);
     EventDates dates =
         new EventDates(
@@ -431,21 +444,144 @@ final class JdbcEventStore implements EventStore {
         Values.instant(r.get(EVENT.UPDATED_AT)));
   }
 
+  /**
+   * The lists of one event as its rows come, from the MULTISETs of a one-statement read ({@link
+   * #of}) or from the rows of the list statement ({@link #add}), each kept in its order.
+   */
+  private static final class Lists {
+    final List<Texts.Row> texts = new ArrayList<>();
+    final TreeMap<Integer, ProjectId> projects = new TreeMap<>();
+    final TreeMap<Integer, ComponentId> components = new TreeMap<>();
+    final TreeMap<Integer, Organiser> organisers = new TreeMap<>();
+    final Set<CountryCode> countries = new TreeSet<>();
+    final Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
+    final TreeMap<Integer, Topic> topics = new TreeMap<>();
+    final TreeMap<Integer, Boolean> keyMessages = new TreeMap<>();
+    final TreeMap<Integer, Link> links = new TreeMap<>();
+
+    static Lists of(Record r) {
+      Lists lists = new Lists();
+      r.get(TEXTS)
+          .forEach(
+              t ->
+                  lists.texts.add(
+                      new Texts.Row(t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
+      r.get(PROJECTS).forEach(p -> lists.project(p.value1(), p.value2()));
+      r.get(COMPONENTS).forEach(c -> lists.component(c.value1(), c.value2()));
+      r.get(ORGANISERS).forEach(o -> lists.organiser(o.value1(), o.value2(), o.value3()));
+      r.get(PARTICIPATION).forEach(p -> lists.country(p.value1(), p.value2(), p.value3()));
+      r.get(TOPICS).forEach(t -> lists.topics.put(t.value2(), Topic.of(t.value1())));
+      r.get(KEY_MESSAGES).forEach(m -> lists.keyMessages.put(m.value1(), m.value2()));
+      r.get(LINKS).forEach(l -> lists.link(l.value1(), l.value2(), l.value3(), l.value4()));
+      return lists;
+    }
+
+    /** A row of {@link #listStatement}: kind, event id, three strings, two numbers. */
+    void add(Record r) {
+      int kind = r.get(0, Integer.class);
+      String s1 = r.get(2, String.class);
+      String s2 = r.get(3, String.class);
+      String s3 = r.get(4, String.class);
+      Integer n1 = r.get(5, Integer.class);
+      Integer n2 = r.get(6, Integer.class);
+      switch (kind) {
+        case 1 -> texts.add(new Texts.Row(s1, n1, s2, n2, s3));
+        case 2 -> project(s1, n1);
+        case 3 -> component(s1, n1);
+        case 4 -> organiser(s1, s2, n1);
+        case 5 -> country(s1, n1, s2);
+        case 6 -> topics.put(n1, Topic.of(s1));
+        case 7 -> keyMessages.put(n1, n2 != 0);
+        case 8 -> link(n1, s1, s2, s3);
+        default -> throw new IllegalStateException("no list of kind " + kind);
+      }
+    }
+
+    private void project(String id, int position) {
+      projects.put(position, ProjectId.of(Values.uuid(id)));
+    }
+
+    private void component(String id, int position) {
+      components.put(position, ComponentId.of(Values.uuid(id)));
+    }
+
+    private void organiser(String organisation, String role, int position) {
+      organisers.put(
+          position,
+          Organiser.of(
+              OrganisationId.of(Values.uuid(organisation)),
+              Values.enumValue(OrganiserRole.class, role)));
+    }
+
+    private void country(
+        String alpha2, @Nullable Integer participants, @Nullable String qualifier) {
+      CountryCode country = CountryCode.of(alpha2.strip());
+      countries.add(country);
+      if (participants != null) {
+        byCountry.put(
+            country,
+            new ParticipantCount(
+                participants, Values.enumValue(ParticipantCount.Qualifier.class, qualifier)));
+      }
+    }
+
+    private void link(int position, String uri, @Nullable String title, String kind) {
+      links.put(
+          position, new Link(Values.uri(uri), title, Values.enumValue(Link.Kind.class, kind)));
+    }
+  }
+
+  /**
+   * The lists of {@code ids} events in one statement: each child table's rows, in one shape (kind,
+   * event id, three strings, two numbers), joined by {@code UNION ALL}; the ids bound once per
+   * table. Plain SQL, rendered once per number of ids and kept.
+   */
+  private static String listStatement(int ids) {
+    String in = " WHERE event_id IN (" + "?, ".repeat(ids - 1) + "?)";
+    return LIST_SELECTS.stream()
+        .map(select -> select + in)
+        .collect(Collectors.joining(" UNION ALL "));
+  }
+
+  /** One SELECT per child table, in the shape of {@link Lists#add}. */
+  private static final List<String> LIST_SELECTS =
+      List.of(
+          "SELECT 1, event_id, field_name, lang, content, item, position FROM event_text",
+          "SELECT 2, event_id, project_id, NULL, NULL, position, NULL FROM event_project",
+          "SELECT 3, event_id, component_id, NULL, NULL, position, NULL FROM event_component",
+          "SELECT 4, event_id, organisation_id, organiser_role, NULL, position, NULL"
+              + " FROM event_organiser",
+          "SELECT 5, event_id, country, qualifier, NULL, participants, NULL"
+              + " FROM event_participation",
+          "SELECT 6, event_id, topic, NULL, NULL, position, NULL FROM event_topic",
+          "SELECT 7, event_id, NULL, NULL, NULL, position,"
+              + " CASE WHEN adopted THEN 1 ELSE 0 END FROM event_key_message",
+          "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link");
+
+  /** {@link #listStatement} by number of ids: pages are at most {@code Paging.MAX_LIMIT + 1}. */
+  private static final Map<Integer, String> LIST_STATEMENTS = new ConcurrentHashMap<>();
+
   // Writing.
 
   @Override
   public void insert(Event event) {
-    insertAll(List.of(event));
+    List<Event> events = List.of(event);
+    DSLContext dsl = sql.write();
+    try {
+      rows(events).forEach(table -> table.insert(dsl));
+    } catch (DataAccessException e) {
+      throw sql.translate(e, context(events));
+    }
   }
 
   /**
-   * Inserts events as given, in as few statements as their number allows; for {@link
-   * JdbcStorage#insertEvents}.
+   * Inserts events as given, in as few statements as their number allows (on PostgreSQL by {@code
+   * COPY}); for {@link JdbcStorage#insertEvents}.
    */
   void insertAll(List<Event> events) {
     DSLContext dsl = sql.write();
     try {
-      rows(events).forEach(table -> table.insert(dsl));
+      rows(events).forEach(table -> table.insertInBulk(dsl));
     } catch (DataAccessException e) {
       throw sql.translate(e, context(events));
     }
@@ -689,7 +825,7 @@ final class JdbcEventStore implements EventStore {
     return children;
   }
 
-  private static List<SelectField<?>> selection() {
+  private static List<SelectField<?>> rowColumns() {
     // search_text is written for filtering and never read back: leave the widest column out.
     List<SelectField<?>> fields = new ArrayList<>();
     for (Field<?> column : EVENT.fields()) {
@@ -697,6 +833,11 @@ final class JdbcEventStore implements EventStore {
         fields.add(column);
       }
     }
+    return List.copyOf(fields);
+  }
+
+  private static List<SelectField<?>> selection() {
+    List<SelectField<?>> fields = new ArrayList<>(rowColumns());
     fields.addAll(
         List.of(
             TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS, KEY_MESSAGES, LINKS));

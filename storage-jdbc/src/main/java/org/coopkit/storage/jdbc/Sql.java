@@ -49,6 +49,11 @@ final class Sql {
     return dialect;
   }
 
+  /** Whether the transaction is read-only: all its statements then see one snapshot. */
+  boolean readOnly() {
+    return readOnly;
+  }
+
   /** jOOQ, for reading. */
   DSLContext read() {
     checkOpen();

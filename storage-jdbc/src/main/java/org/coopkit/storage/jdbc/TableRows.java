@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
@@ -83,6 +84,39 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
             statement.executeBatch();
           } catch (SQLException e) {
             throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+          }
+        });
+  }
+
+  /**
+   * Inserts every row as {@link #insert} does, but on PostgreSQL by {@code COPY … FROM STDIN} (see
+   * {@link PostgresCopy}), which moves the rows of a bulk load in a fraction of a batch's time. The
+   * same transaction, the same constraints checked, and a failure in the same form as {@link
+   * #insert}'s, so that it is translated alike.
+   *
+   * @throws DataAccessException if the database refuses a row
+   */
+  void insertInBulk(DSLContext dsl) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+      insert(dsl);
+      return;
+    }
+    dsl.connection(
+        connection -> {
+          if (!PostgresCopy.supports(connection)) {
+            insert(dsl);
+            return;
+          }
+          try {
+            PostgresCopy.copy(connection, table.getName(), fields, rows);
+          } catch (SQLException e) {
+            // The form of jOOQ's messages, which Failures reads the table and statement kind from.
+            throw new DataAccessException(
+                "SQL [insert into " + table.getName() + " by COPY FROM STDIN]; " + e.getMessage(),
+                e);
           }
         });
   }
