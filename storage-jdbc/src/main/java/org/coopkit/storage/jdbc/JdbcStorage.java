@@ -123,6 +123,8 @@ public final class JdbcStorage implements Storage {
   /**
    * A storage over the host's pool, with {@link JdbcStorageOptions#DEFAULT} options.
    *
+   * @param dataSource the host's pool; coopkit borrows connections and never closes it
+   * @return a storage on the migrated schema
    * @see #create(DataSource, JdbcStorageOptions)
    */
   public static JdbcStorage create(DataSource dataSource) {
@@ -138,6 +140,9 @@ public final class JdbcStorage implements Storage {
    * one. A pool configured as {@link #connect} configures its own saves those statements (see the
    * README).
    *
+   * @param dataSource the host's pool; coopkit borrows connections and never closes it
+   * @param options the schema, migration, bulk and retry settings
+   * @return a storage on the migrated schema
    * @throws StorageUnavailableException if no connection could be had or the migration failed; for
    *     a failed migration the message names the script, the version the schema is at and what to
    *     do, and the exception is not retryable
@@ -165,6 +170,10 @@ public final class JdbcStorage implements Storage {
   /**
    * A storage with a pool of its own, with {@link JdbcStorageOptions#DEFAULT} options.
    *
+   * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
+   * @param user the user, or {@code null} when the URL names it
+   * @param password the password, or {@code null}; it appears in no message
+   * @return a storage that owns its pool; close it when done
    * @see #connect(String, String, String, JdbcStorageOptions)
    */
   public static JdbcStorage connect(
@@ -181,6 +190,8 @@ public final class JdbcStorage implements Storage {
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it
    * @param password the password, or {@code null}; it appears in no message
+   * @param options the schema, migration, bulk and retry settings
+   * @return a storage that owns its pool; close it when done
    * @throws StorageUnavailableException if the server does not answer or the migration failed (see
    *     {@link #create(DataSource, JdbcStorageOptions)})
    * @throws IllegalArgumentException if the URL is for another database
@@ -228,6 +239,8 @@ public final class JdbcStorage implements Storage {
   /**
    * An embedded H2 database in a file, with {@link JdbcStorageOptions#DEFAULT} options.
    *
+   * @param file the database file, without H2's {@code .mv.db} suffix
+   * @return a storage that owns its pool; close it when done
    * @see #embedded(Path, JdbcStorageOptions)
    */
   public static JdbcStorage embedded(Path file) {
@@ -239,6 +252,9 @@ public final class JdbcStorage implements Storage {
    * with it the database. H2 adds {@code .mv.db} to the name (given with it, the suffix is not
    * doubled); the parent folders must exist. Only this process may open the file at a time.
    *
+   * @param file the database file, without H2's {@code .mv.db} suffix
+   * @param options the schema, migration, bulk and retry settings
+   * @return a storage that owns its pool; close it when done
    * @throws StorageUnavailableException if the file cannot be opened (in use by another process,
    *     say) or the migration failed
    */
@@ -261,7 +277,11 @@ public final class JdbcStorage implements Storage {
     return dialect;
   }
 
-  /** The options this storage was made with. */
+  /**
+   * The options this storage was made with.
+   *
+   * @return the options this storage was made with
+   */
   public JdbcStorageOptions options() {
     return options;
   }
@@ -595,6 +615,7 @@ public final class JdbcStorage implements Storage {
    * when all are.
    *
    * @return how many events were inserted, {@code events.size()}
+   * @param events new events, each valid and referring to stored projects and organisations
    * @throws BrokenReferenceException for a reference to nothing; chunks before stay committed
    * @throws org.coopkit.error.DuplicateException if an id is taken (or given twice)
    * @throws IllegalArgumentException if an event's version is below 1
@@ -616,6 +637,7 @@ public final class JdbcStorage implements Storage {
    * chunks before a failing one committed.
    *
    * @return how many contacts were inserted
+   * @param contacts new contacts, each valid and referring to stored projects and organisations
    * @throws BrokenReferenceException for a reference to nothing, e.g. {@code
    *     contacts[7].roles.project}
    */

@@ -39,6 +39,12 @@ public record JdbcStorageOptions(
       new JdbcStorageOptions(true, null, DEFAULT_BULK_CHUNK_SIZE, DEFAULT_MAX_RETRIES);
 
   /**
+   * Checks the options.
+   *
+   * @param migrate whether to migrate on creation
+   * @param schema the schema of coopkit's tables, or {@code null} for the current one
+   * @param bulkChunkSize aggregates per bulk transaction, at least 1
+   * @param maxRetries retries of a unit of work, 0 or more
    * @throws IllegalArgumentException if the schema is blank, the chunk size is below 1 or the
    *     retries are negative
    */
@@ -55,22 +61,45 @@ public record JdbcStorageOptions(
     }
   }
 
-  /** A copy that migrates on creation, or not. */
+  /**
+   * A copy that migrates on creation, or not.
+   *
+   * @param migrate whether to migrate
+   * @return the changed copy
+   */
   public JdbcStorageOptions withMigrate(boolean migrate) {
     return new JdbcStorageOptions(migrate, schema, bulkChunkSize, maxRetries);
   }
 
-  /** A copy that keeps coopkit's tables in {@code schema} ({@code null}: the current schema). */
+  /**
+   * A copy that keeps coopkit's tables in {@code schema}.
+   *
+   * @param schema the schema, or {@code null} for the connections' current one
+   * @return the changed copy
+   * @throws IllegalArgumentException if the schema is blank
+   */
   public JdbcStorageOptions withSchema(@Nullable String schema) {
     return new JdbcStorageOptions(migrate, schema, bulkChunkSize, maxRetries);
   }
 
-  /** A copy whose bulk inserts write {@code bulkChunkSize} aggregates per transaction. */
+  /**
+   * A copy whose bulk inserts write {@code bulkChunkSize} aggregates per transaction.
+   *
+   * @param bulkChunkSize aggregates per transaction, at least 1
+   * @return the changed copy
+   * @throws IllegalArgumentException if the size is below 1
+   */
   public JdbcStorageOptions withBulkChunkSize(int bulkChunkSize) {
     return new JdbcStorageOptions(migrate, schema, bulkChunkSize, maxRetries);
   }
 
-  /** A copy that retries a unit of work up to {@code maxRetries} times. */
+  /**
+   * A copy that retries a unit of work up to {@code maxRetries} times.
+   *
+   * @param maxRetries retries, 0 or more
+   * @return the changed copy
+   * @throws IllegalArgumentException if the number is negative
+   */
   public JdbcStorageOptions withMaxRetries(int maxRetries) {
     return new JdbcStorageOptions(migrate, schema, bulkChunkSize, maxRetries);
   }
