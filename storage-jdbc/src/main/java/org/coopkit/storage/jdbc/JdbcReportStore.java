@@ -8,6 +8,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -28,6 +29,7 @@ import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -79,12 +81,33 @@ final class JdbcReportStore implements ReportStore {
   static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
     var e = EVENT.as("e");
     List<Condition> where = new ArrayList<>();
+    Table<?> from = e;
     if (!scope.projects().isEmpty()) {
-      where.add(
-          e.ID.in(
-              select(EVENT_PROJECT.EVENT_ID)
-                  .from(EVENT_PROJECT)
-                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+      if (dsl.dialect().family() == SQLDialect.MARIADB) {
+        // MariaDB turns the IN into a semi-join driven by the project index by itself.
+        where.add(
+            e.ID.in(
+                select(EVENT_PROJECT.EVENT_ID)
+                    .from(EVENT_PROJECT)
+                    .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+      } else {
+        // H2 (and, less so, PostgreSQL) walk every event to test the IN: start from the project's
+        // rows instead. One project names an event at most once (the primary key); several need
+        // the event ids made distinct first, or a joint event would count twice.
+        var scoped = EVENT_PROJECT.as("scoped");
+        Table<?> events =
+            scope.projects().size() == 1
+                ? scoped
+                : selectDistinct(scoped.EVENT_ID)
+                    .from(scoped)
+                    .where(scoped.PROJECT_ID.in(strings(scope.projects())))
+                    .asTable("scoped");
+        Field<String> eventId = events.field(scoped.EVENT_ID);
+        from = events.join(e).on(e.ID.eq(eventId));
+        if (scope.projects().size() == 1) {
+          where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
+        }
+      }
     }
     if (scope.from() != null) {
       where.add(e.LAST_DAY.ge(scope.from()));
@@ -109,7 +132,6 @@ final class JdbcReportStore implements ReportStore {
                   .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
 
-    Table<?> from = e;
     Field<Integer> participants = e.PARTICIPANTS_TOTAL;
     Field<String> qualifier = e.PARTICIPANTS_QUALIFIER;
     Field<Integer> year = DSL.extract(e.FIRST_DAY, DatePart.YEAR);
