@@ -20,7 +20,6 @@ import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
-import org.coopkit.model.organisation.OrganisationId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -191,27 +190,12 @@ final class EventJson {
   // Organisers.
 
   static void write(JsonGenerator g, Organiser o) {
-    g.writeStartObject();
-    g.writeStringProperty("organisation", o.organisation().toString());
-    g.writeStringProperty("role", Enums.code(o.role()));
-    g.writeEndObject();
+    ReferenceAndCode.write(g, ORGANISER, o.organisation().toString(), o.role());
   }
 
   static Organiser organiser(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, ORGANISER);
-    OrganisationId organisation = null;
-    OrganiserRole role = null;
-    while (r.next()) {
-      switch (r.name()) {
-        case "organisation" -> organisation = ValueJson.organisationId(p);
-        case "role" -> role = Enums.read(p, OrganiserRole.class);
-        default -> throw r.unexpected();
-      }
-    }
-    r.require("organisation", "role");
-    OrganisationId o = organisation;
-    OrganiserRole ro = role;
-    return r.build(() -> new Organiser(o, ro));
+    return ReferenceAndCode.read(
+        p, ORGANISER, ValueJson::organisationId, OrganiserRole.class, Organiser::new);
   }
 
   // Participation: the counts per country are an object keyed by country code.

@@ -1,10 +1,8 @@
 package org.coopkit.json;
 
-import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.PartialDate;
-import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
@@ -12,7 +10,6 @@ import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.ParticipatingCountry;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
-import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
@@ -201,75 +198,34 @@ final class ProjectJson {
   // Countries, organisations and relations: pairs of a reference and a code.
 
   static void write(JsonGenerator g, ParticipatingCountry c) {
-    g.writeStartObject();
-    g.writeStringProperty("country", c.country().alpha2());
-    g.writeStringProperty("role", Enums.code(c.role()));
-    g.writeEndObject();
+    ReferenceAndCode.write(g, COUNTRY, c.country().alpha2(), c.role());
   }
 
   static ParticipatingCountry country(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, COUNTRY);
-    CountryCode country = null;
-    CountryRole role = null;
-    while (r.next()) {
-      switch (r.name()) {
-        case "country" -> country = ValueJson.country(p);
-        case "role" -> role = Enums.read(p, CountryRole.class);
-        default -> throw r.unexpected();
-      }
-    }
-    r.require("country", "role");
-    CountryCode c = country;
-    CountryRole ro = role;
-    return r.build(() -> new ParticipatingCountry(c, ro));
+    return ReferenceAndCode.read(
+        p, COUNTRY, ValueJson::country, CountryRole.class, ParticipatingCountry::new);
   }
 
   static void write(JsonGenerator g, ProjectOrganisation o) {
-    g.writeStartObject();
-    g.writeStringProperty("organisation", o.organisation().toString());
-    g.writeStringProperty("role", Enums.code(o.role()));
-    g.writeEndObject();
+    ReferenceAndCode.write(g, ORGANISATION, o.organisation().toString(), o.role());
   }
 
   static ProjectOrganisation organisation(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, ORGANISATION);
-    OrganisationId organisation = null;
-    OrganisationRole role = null;
-    while (r.next()) {
-      switch (r.name()) {
-        case "organisation" -> organisation = ValueJson.organisationId(p);
-        case "role" -> role = Enums.read(p, OrganisationRole.class);
-        default -> throw r.unexpected();
-      }
-    }
-    r.require("organisation", "role");
-    OrganisationId o = organisation;
-    OrganisationRole ro = role;
-    return r.build(() -> new ProjectOrganisation(o, ro));
+    return ReferenceAndCode.read(
+        p,
+        ORGANISATION,
+        ValueJson::organisationId,
+        OrganisationRole.class,
+        ProjectOrganisation::new);
   }
 
   static void write(JsonGenerator g, ProjectRelation relation) {
-    g.writeStartObject();
-    g.writeStringProperty("project", relation.project().toString());
-    g.writeStringProperty("type", Enums.code(relation.type()));
-    g.writeEndObject();
+    ReferenceAndCode.write(g, RELATION, relation.project().toString(), relation.type());
   }
 
   static ProjectRelation relation(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, RELATION);
-    ProjectId project = null;
-    RelationType type = null;
-    while (r.next()) {
-      switch (r.name()) {
-        case "project" -> project = ValueJson.projectId(p);
-        case "type" -> type = Enums.read(p, RelationType.class);
-        default -> throw r.unexpected();
-      }
-    }
-    r.require("project", "type");
-    ProjectId pr = project;
-    RelationType t = type;
-    return r.build(() -> new ProjectRelation(pr, t));
+    return ReferenceAndCode.read(
+        p, RELATION, ValueJson::projectId, RelationType.class, ProjectRelation::new);
   }
 
   // Components.
