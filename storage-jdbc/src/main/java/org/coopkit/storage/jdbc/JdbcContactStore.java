@@ -78,6 +78,8 @@ final class JdbcContactStore implements ContactStore {
           CONTACT.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+  private static final Writes.Versioned OWN_ROW =
+      new Writes.Versioned(KIND, CONTACT, CONTACT.ID, CONTACT.VERSION);
 
   private static final Field<Result<Record2<Integer, String>>> EMAILS =
       multiset(
@@ -309,15 +311,7 @@ final class JdbcContactStore implements ContactStore {
     String id = Values.id(contact.id().value());
     List<TableRows> rows = rows(List.of(contact));
     try {
-      int updated =
-          dsl.update(CONTACT)
-              .set(rows.get(0).asAssignments(CONTACT.ID))
-              .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, id, expectedVersion);
-      }
+      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
@@ -330,14 +324,7 @@ final class JdbcContactStore implements ContactStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted =
-          dsl.deleteFrom(CONTACT)
-              .where(CONTACT.ID.eq(key).and(CONTACT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, CONTACT, CONTACT.ID, CONTACT.VERSION, key, expectedVersion);
-      }
+      OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
       throw sql.translate(e, new Sql.Context() {});
     }

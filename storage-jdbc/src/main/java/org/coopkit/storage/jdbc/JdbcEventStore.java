@@ -114,6 +114,9 @@ final class JdbcEventStore implements EventStore {
   /** Each child table and its column naming the event. */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
+  private static final Writes.Versioned OWN_ROW =
+      new Writes.Versioned(KIND, EVENT, EVENT.ID, EVENT.VERSION);
+
   private static final Field<Result<Record5<String, Integer, String, Integer, String>>> TEXTS =
       multiset(
               select(
@@ -593,14 +596,7 @@ final class JdbcEventStore implements EventStore {
     String id = Values.id(event.id().value());
     List<TableRows> rows = rows(List.of(event));
     try {
-      int updated =
-          dsl.update(EVENT)
-              .set(rows.get(0).asAssignments(EVENT.ID))
-              .where(EVENT.ID.eq(id).and(EVENT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw Writes.notWritten(dsl, KIND, EVENT, EVENT.ID, EVENT.VERSION, id, expectedVersion);
-      }
+      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
@@ -613,13 +609,7 @@ final class JdbcEventStore implements EventStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted =
-          dsl.deleteFrom(EVENT)
-              .where(EVENT.ID.eq(key).and(EVENT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw Writes.notWritten(dsl, KIND, EVENT, EVENT.ID, EVENT.VERSION, key, expectedVersion);
-      }
+      OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
       throw sql.translate(e, new Sql.Context() {});
     }

@@ -67,6 +67,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
           ORGANISATION.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+  private static final Writes.Versioned OWN_ROW =
+      new Writes.Versioned(KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION);
 
   private static final Field<Result<Record3<String, Integer, String>>> NAMES =
       multiset(
@@ -240,15 +242,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     String id = Values.id(organisation.id().value());
     List<TableRows> rows = rows(List.of(organisation));
     try {
-      int updated =
-          dsl.update(ORGANISATION)
-              .set(rows.get(0).asAssignments(ORGANISATION.ID))
-              .where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION, id, expectedVersion);
-      }
+      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
@@ -261,14 +255,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted =
-          dsl.deleteFrom(ORGANISATION)
-              .where(ORGANISATION.ID.eq(key).and(ORGANISATION.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION, key, expectedVersion);
-      }
+      OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
       throw sql.translate(
           e,

@@ -111,6 +111,9 @@ final class JdbcProjectStore implements ProjectStore {
   /** The child tables an update replaces wholesale (components are handled apart). */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
+  private static final Writes.Versioned OWN_ROW =
+      new Writes.Versioned(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
+
   private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
       multiset(
               select(
@@ -444,15 +447,7 @@ final class JdbcProjectStore implements ProjectStore {
     List<TableRows> rows = rows(List.of(project));
     List<String> removed = new ArrayList<>();
     try {
-      int updated =
-          dsl.update(PROJECT)
-              .set(rows.get(0).asAssignments(PROJECT.ID))
-              .where(PROJECT.ID.eq(id).and(PROJECT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, id, expectedVersion);
-      }
+      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
       Writes.deleteChildren(dsl, CHILDREN, List.of(id));
       // Components: events refer to them by id, so keep the rows of those that stay.
       Set<String> stored = new HashSet<>();
@@ -504,14 +499,7 @@ final class JdbcProjectStore implements ProjectStore {
     DSLContext dsl = sql.write();
     String key = Values.id(id.value());
     try {
-      int deleted =
-          dsl.deleteFrom(PROJECT)
-              .where(PROJECT.ID.eq(key).and(PROJECT.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw Writes.notWritten(
-            dsl, KIND, PROJECT, PROJECT.ID, PROJECT.VERSION, key, expectedVersion);
-      }
+      OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
       throw sql.translate(
           e,

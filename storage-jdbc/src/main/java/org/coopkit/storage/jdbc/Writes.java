@@ -44,6 +44,36 @@ final class Writes {
   }
 
   /**
+   * An aggregate's own row, written only while it holds the version the caller read: {@code UPDATE}
+   * or {@code DELETE … WHERE id = ? AND version = ?}, and {@link #notWritten} when no row matched.
+   */
+  record Versioned(String kind, Table<?> table, Field<String> idField, Field<Long> versionField) {
+
+    /** Sets the row of {@code id} to {@code own}'s one row (its id aside). */
+    void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
+      int updated =
+          dsl.update(table)
+              .set(own.asAssignments(idField))
+              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+              .execute();
+      if (updated == 0) {
+        throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
+      }
+    }
+
+    /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */
+    void delete(DSLContext dsl, String id, long expectedVersion) {
+      int deleted =
+          dsl.deleteFrom(table)
+              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+              .execute();
+      if (deleted == 0) {
+        throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
+      }
+    }
+  }
+
+  /**
    * Deletes the child rows of the given owners from every child table, in one batch (the ids are
    * UUIDs, so inlining them is safe).
    */
