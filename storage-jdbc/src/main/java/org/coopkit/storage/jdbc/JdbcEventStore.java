@@ -16,6 +16,10 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -178,7 +182,7 @@ final class JdbcEventStore implements EventStore {
           .as("links");
 
   /** The event row's columns a read needs. */
-  private static final List<SelectField<?>> ROW = rowColumns();
+  private static final List<SelectField<?>> ROW = EventRow.COLUMNS;
 
   /** What a one-statement read selects: the event row and each of its lists. */
   private static final List<SelectField<?>> SELECT = selection();
@@ -198,7 +202,7 @@ final class JdbcEventStore implements EventStore {
           .select(SELECT)
           .from(EVENT)
           .where(EVENT.ID.eq(Values.id(id.value())))
-          .fetchOptional(r -> event(r, Lists.of(r)));
+          .fetchOptional(r -> event(EventRow.of(r), Lists.of(r)));
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
     }
@@ -223,10 +227,15 @@ final class JdbcEventStore implements EventStore {
       if (sql.readOnly()) {
         // One snapshot for the transaction: the page's rows, then all their lists in a second
         // statement, which the database answers faster than a JSON-aggregated list per row.
-        found = withLists(dsl, pageQuery(dsl, query).fetch());
+        // jOOQ renders the page's statement; both are read in plain JDBC, because making a jOOQ
+        // record of every row cost more on the client than the database took to answer.
+        ResultQuery<Record> page = pageQuery(dsl, query);
+        String statement = dsl.render(page);
+        List<Object> binds = dsl.extractBindValues(page);
+        found = dsl.connectionResult(c -> read(c, statement, binds));
       } else {
         // At READ COMMITTED two statements could see a writer's commit between them: one.
-        found = pageQuery(dsl, query, SELECT).fetch(r -> event(r, Lists.of(r)));
+        found = pageQuery(dsl, query, SELECT).fetch(r -> event(EventRow.of(r), Lists.of(r)));
       }
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -239,27 +248,45 @@ final class JdbcEventStore implements EventStore {
     return new Page<>(items, new Cursor(EventQuery.sortKey(last), last.id().value()).encode());
   }
 
-  /** The events of {@code rows} (event rows, in page order) with their lists, read by id. */
-  private static List<Event> withLists(DSLContext dsl, Result<Record> rows) {
+  /** The events of a page: its event rows by {@code statement}, then their lists by id. */
+  private static List<Event> read(Connection connection, String statement, List<Object> binds)
+      throws SQLException {
+    List<EventRow> rows = new ArrayList<>();
+    try (PreparedStatement page = connection.prepareStatement(statement)) {
+      for (int i = 0; i < binds.size(); i++) {
+        page.setObject(i + 1, binds.get(i));
+      }
+      try (ResultSet rs = page.executeQuery()) {
+        while (rs.next()) {
+          rows.add(EventRow.read(rs));
+        }
+      }
+    }
     if (rows.isEmpty()) {
       return List.of();
     }
     Map<String, Lists> lists = new LinkedHashMap<>();
-    for (Record row : rows) {
-      lists.put(row.get(EVENT.ID).strip(), new Lists());
+    for (EventRow row : rows) {
+      lists.put(row.id(), new Lists());
     }
     List<String> ids = new ArrayList<>(lists.keySet());
-    Object[] binds = new Object[ids.size() * LIST_SELECTS.size()];
-    for (int i = 0; i < binds.length; i++) {
-      binds[i] = ids.get(i % ids.size());
-    }
-    String statement = LIST_STATEMENTS.computeIfAbsent(ids.size(), JdbcEventStore::listStatement);
-    for (Record r : dsl.resultQuery(statement, binds).fetch()) {
-      lists.get(r.get(1, String.class).strip()).add(r);
+    String listSql = LIST_STATEMENTS.computeIfAbsent(ids.size(), JdbcEventStore::listStatement);
+    try (PreparedStatement statementOfLists = connection.prepareStatement(listSql)) {
+      int index = 1;
+      for (int table = 0; table < LIST_SELECTS.size(); table++) {
+        for (String id : ids) {
+          statementOfLists.setString(index++, id);
+        }
+      }
+      try (ResultSet rs = statementOfLists.executeQuery()) {
+        while (rs.next()) {
+          lists.get(rs.getString(2).strip()).add(rs);
+        }
+      }
     }
     List<Event> events = new ArrayList<>(rows.size());
-    for (Record row : rows) {
-      events.add(event(row, lists.get(row.get(EVENT.ID).strip())));
+    for (EventRow row : rows) {
+      events.add(event(row, lists.get(row.id())));
     }
     return events;
   }
@@ -387,23 +414,21 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  private static Event event(Record r, Lists lists) {
-    String id = r.get(EVENT.ID).strip();
+  private static Event event(EventRow r, Lists lists) {
+    String id = r.id();
     Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(lists.texts);
     List<ProjectId> projects = List.copyOf(lists.projects.values());
     List<ComponentId> components = List.copyOf(lists.components.values());
     List<Organiser> organisers = List.copyOf(lists.organisers.values());
     Set<CountryCode> countries = lists.countries;
     Map<CountryCode, ParticipantCount> byCountry = lists.byCountry;
-    Integer total = r.get(EVENT.PARTICIPANTS_TOTAL);
+    Integer total = r.total();
     Participation participation =
         new Participation(
             total == null
                 ? null
                 : new ParticipantCount(
-                    total,
-                    Values.enumValue(
-                        ParticipantCount.Qualifier.class, r.get(EVENT.PARTICIPANTS_QUALIFIER))),
+                    total, Values.enumValue(ParticipantCount.Qualifier.class, r.qualifier())),
             countries,
             byCountry);
     Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
@@ -413,15 +438,15 @@ final class JdbcEventStore implements EventStore {
         (position, adopted) ->
             keyMessages.add(new KeyMessage(keyMessageTexts.get(position), adopted)));
     List<Link> links = List.copyOf(lists.links.values());
-    String zone = r.get(EVENT.TIME_ZONE);
+    String zone = r.zone();
     EventDates dates =
         new EventDates(
-            PartialDate.parse(r.get(EVENT.START_DATE)),
-            PartialDate.parse(r.get(EVENT.END_DATE)),
+            PartialDate.parse(r.start()),
+            PartialDate.parse(r.end()),
             zone == null ? null : ZoneId.of(zone));
-    String venueName = r.get(EVENT.VENUE_NAME);
-    String venueCity = r.get(EVENT.VENUE_CITY);
-    String venueCountry = r.get(EVENT.VENUE_COUNTRY);
+    String venueName = r.venueName();
+    String venueCity = r.venueCity();
+    String venueCountry = r.venueCountry();
     Venue venue =
         venueName == null && venueCity == null && venueCountry == null
             ? null
@@ -431,10 +456,10 @@ final class JdbcEventStore implements EventStore {
         projects,
         components,
         Texts.required(texts, TITLE, "event " + id),
-        Values.enumValue(EventType.class, r.get(EVENT.EVENT_TYPE)),
-        Values.enumValue(EventStatus.class, r.get(EVENT.STATUS)),
+        Values.enumValue(EventType.class, r.type()),
+        Values.enumValue(EventStatus.class, r.status()),
         dates,
-        Values.enumValue(EventFormat.class, r.get(EVENT.EVENT_FORMAT)),
+        Values.enumValue(EventFormat.class, r.format()),
         venue,
         organisers,
         participation,
@@ -442,9 +467,9 @@ final class JdbcEventStore implements EventStore {
         keyMessages,
         Texts.single(texts, DESCRIPTION),
         links,
-        r.get(EVENT.VERSION),
-        Values.instant(r.get(EVENT.CREATED_AT)),
-        Values.instant(r.get(EVENT.UPDATED_AT)));
+        r.version(),
+        Values.instant(r.createdAt()),
+        Values.instant(r.updatedAt()));
   }
 
   /**
@@ -479,14 +504,15 @@ final class JdbcEventStore implements EventStore {
       return lists;
     }
 
-    /** A row of {@link #listStatement}: kind, event id, three strings, two numbers. */
-    void add(Record r) {
-      int kind = r.get(0, Integer.class);
-      String s1 = r.get(2, String.class);
-      String s2 = r.get(3, String.class);
-      String s3 = r.get(4, String.class);
-      Integer n1 = r.get(5, Integer.class);
-      Integer n2 = r.get(6, Integer.class);
+    /** The current row of {@link #listStatement}: kind, event id, three strings, two numbers. */
+    void add(ResultSet r) throws SQLException {
+      int kind = r.getInt(1);
+      String s1 = r.getString(3);
+      String s2 = r.getString(4);
+      String s3 = r.getString(5);
+      int first = r.getInt(6);
+      Integer n1 = r.wasNull() ? null : first;
+      int n2 = r.getInt(7);
       switch (kind) {
         case 1 -> texts.add(new Texts.Row(s1, n1, s2, n2, s3));
         case 2 -> project(s1, n1);
@@ -815,19 +841,8 @@ final class JdbcEventStore implements EventStore {
     return children;
   }
 
-  private static List<SelectField<?>> rowColumns() {
-    // search_text is written for filtering and never read back: leave the widest column out.
-    List<SelectField<?>> fields = new ArrayList<>();
-    for (Field<?> column : EVENT.fields()) {
-      if (!column.equals(EVENT.SEARCH_TEXT)) {
-        fields.add(column);
-      }
-    }
-    return List.copyOf(fields);
-  }
-
   private static List<SelectField<?>> selection() {
-    List<SelectField<?>> fields = new ArrayList<>(rowColumns());
+    List<SelectField<?>> fields = new ArrayList<>(EventRow.COLUMNS);
     fields.addAll(
         List.of(
             TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS, KEY_MESSAGES, LINKS));

@@ -1,0 +1,118 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of an {@code event} row that reading an event needs, whether jOOQ fetched them (with
+ * the lists as MULTISETs) or a page was read in plain JDBC.
+ */
+record EventRow(
+    String id,
+    String type,
+    String status,
+    String format,
+    String start,
+    String end,
+    @Nullable String zone,
+    @Nullable String venueName,
+    @Nullable String venueCity,
+    @Nullable String venueCountry,
+    @Nullable Integer total,
+    @Nullable String qualifier,
+    long version,
+    LocalDateTime createdAt,
+    LocalDateTime updatedAt) {
+
+  /**
+   * The columns a read selects, in this order: all of the row but {@code search_text}, which is
+   * written for filtering and never read back (the widest column).
+   */
+  static final List<SelectField<?>> COLUMNS = columns();
+
+  // 1-based positions in COLUMNS, for reading a JDBC row by index.
+  private static final int ID = position(EVENT.ID);
+  private static final int TYPE = position(EVENT.EVENT_TYPE);
+  private static final int STATUS = position(EVENT.STATUS);
+  private static final int FORMAT = position(EVENT.EVENT_FORMAT);
+  private static final int START = position(EVENT.START_DATE);
+  private static final int END = position(EVENT.END_DATE);
+  private static final int ZONE = position(EVENT.TIME_ZONE);
+  private static final int VENUE_NAME = position(EVENT.VENUE_NAME);
+  private static final int VENUE_CITY = position(EVENT.VENUE_CITY);
+  private static final int VENUE_COUNTRY = position(EVENT.VENUE_COUNTRY);
+  private static final int TOTAL = position(EVENT.PARTICIPANTS_TOTAL);
+  private static final int QUALIFIER = position(EVENT.PARTICIPANTS_QUALIFIER);
+  private static final int VERSION = position(EVENT.VERSION);
+  private static final int CREATED_AT = position(EVENT.CREATED_AT);
+  private static final int UPDATED_AT = position(EVENT.UPDATED_AT);
+
+  /** The row of a record that selected {@link #COLUMNS}. */
+  static EventRow of(Record r) {
+    return new EventRow(
+        r.get(EVENT.ID).strip(),
+        r.get(EVENT.EVENT_TYPE),
+        r.get(EVENT.STATUS),
+        r.get(EVENT.EVENT_FORMAT),
+        r.get(EVENT.START_DATE),
+        r.get(EVENT.END_DATE),
+        r.get(EVENT.TIME_ZONE),
+        r.get(EVENT.VENUE_NAME),
+        r.get(EVENT.VENUE_CITY),
+        r.get(EVENT.VENUE_COUNTRY),
+        r.get(EVENT.PARTICIPANTS_TOTAL),
+        r.get(EVENT.PARTICIPANTS_QUALIFIER),
+        r.get(EVENT.VERSION),
+        r.get(EVENT.CREATED_AT),
+        r.get(EVENT.UPDATED_AT));
+  }
+
+  /** The current row of a result whose columns are {@link #COLUMNS}, in that order. */
+  static EventRow read(ResultSet rs) throws SQLException {
+    int total = rs.getInt(TOTAL);
+    boolean noTotal = rs.wasNull();
+    return new EventRow(
+        rs.getString(ID).strip(),
+        rs.getString(TYPE),
+        rs.getString(STATUS),
+        rs.getString(FORMAT),
+        rs.getString(START),
+        rs.getString(END),
+        rs.getString(ZONE),
+        rs.getString(VENUE_NAME),
+        rs.getString(VENUE_CITY),
+        rs.getString(VENUE_COUNTRY),
+        noTotal ? null : total,
+        rs.getString(QUALIFIER),
+        rs.getLong(VERSION),
+        rs.getObject(CREATED_AT, LocalDateTime.class),
+        rs.getObject(UPDATED_AT, LocalDateTime.class));
+  }
+
+  private static List<SelectField<?>> columns() {
+    List<SelectField<?>> fields = new ArrayList<>();
+    for (Field<?> column : EVENT.fields()) {
+      if (!column.equals(EVENT.SEARCH_TEXT)) {
+        fields.add(column);
+      }
+    }
+    return List.copyOf(fields);
+  }
+
+  private static int position(Field<?> column) {
+    int index = COLUMNS.indexOf(column);
+    if (index < 0) {
+      throw new IllegalStateException("not a column of an event read: " + column);
+    }
+    return index + 1;
+  }
+}
