@@ -29,7 +29,6 @@ import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -77,36 +76,32 @@ final class JdbcReportStore implements ReportStore {
     return groups;
   }
 
-  /** The statement {@link #tally} runs: group keys, then the six sums of {@link RawTally}. */
+  /**
+   * The statement {@link #tally} runs: group keys, then the six sums of {@link RawTally}. The
+   * events in scope come first as a derived table, one row each with their adopted key messages
+   * counted (an index lookup per event); the dimension's list is joined to that, so that an event's
+   * count is taken once however many groups it falls in.
+   */
   static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
     var e = EVENT.as("e");
     List<Condition> where = new ArrayList<>();
     Table<?> from = e;
     if (!scope.projects().isEmpty()) {
-      if (dsl.dialect().family() == SQLDialect.MARIADB) {
-        // MariaDB turns the IN into a semi-join driven by the project index by itself.
-        where.add(
-            e.ID.in(
-                select(EVENT_PROJECT.EVENT_ID)
-                    .from(EVENT_PROJECT)
-                    .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
-      } else {
-        // H2 (and, less so, PostgreSQL) walk every event to test the IN: start from the project's
-        // rows instead. One project names an event at most once (the primary key); several need
-        // the event ids made distinct first, or a joint event would count twice.
-        var scoped = EVENT_PROJECT.as("scoped");
-        Table<?> events =
-            scope.projects().size() == 1
-                ? scoped
-                : selectDistinct(scoped.EVENT_ID)
-                    .from(scoped)
-                    .where(scoped.PROJECT_ID.in(strings(scope.projects())))
-                    .asTable("scoped");
-        Field<String> eventId = events.field(scoped.EVENT_ID);
-        from = events.join(e).on(e.ID.eq(eventId));
-        if (scope.projects().size() == 1) {
-          where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
-        }
+      // Start from the projects' rows: testing every event against an IN list walks the whole
+      // event table on H2. One project names an event at most once (the primary key); several
+      // need the event ids made distinct first, or a joint event would count twice.
+      var scoped = EVENT_PROJECT.as("scoped");
+      Table<?> events =
+          scope.projects().size() == 1
+              ? scoped
+              : selectDistinct(scoped.EVENT_ID)
+                  .from(scoped)
+                  .where(scoped.PROJECT_ID.in(strings(scope.projects())))
+                  .asTable("scoped");
+      Field<String> eventId = events.field(scoped.EVENT_ID);
+      from = events.join(e).on(e.ID.eq(eventId));
+      if (scope.projects().size() == 1) {
+        where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
       }
     }
     if (scope.from() != null) {
@@ -131,34 +126,57 @@ final class JdbcReportStore implements ReportStore {
                   .from(EVENT_PARTICIPATION)
                   .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
-
-    Field<Integer> participants = e.PARTICIPANTS_TOTAL;
-    Field<String> qualifier = e.PARTICIPANTS_QUALIFIER;
-    Field<Integer> year = DSL.extract(e.FIRST_DAY, DatePart.YEAR);
+    Field<Integer> adopted =
+        DSL.field(
+                select(count())
+                    .from(EVENT_KEY_MESSAGE)
+                    .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
+                    .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()))
+            .as("adopted");
+    Table<?> x =
+        select(
+                e.ID,
+                e.FIRST_DAY,
+                e.EVENT_TYPE,
+                e.STATUS,
+                e.VENUE_COUNTRY,
+                e.PARTICIPANTS_TOTAL,
+                e.PARTICIPANTS_QUALIFIER,
+                adopted)
+            .from(from)
+            .where(where)
+            .asTable("x");
+    Field<String> id = x.field(e.ID);
+    Field<String> venueCountry = x.field(e.VENUE_COUNTRY);
+    Field<Integer> participants = x.field(e.PARTICIPANTS_TOTAL);
+    Field<String> qualifier = x.field(e.PARTICIPANTS_QUALIFIER);
+    Field<Integer> year = DSL.extract(x.field(e.FIRST_DAY), DatePart.YEAR);
+    Table<?> grouped = x;
+    Condition groupedWhere = DSL.noCondition();
     List<Field<?>> keys = new ArrayList<>();
     switch (dimension) {
       case TOTAL -> {}
       case YEAR -> keys.add(year);
-      case TYPE -> keys.add(e.EVENT_TYPE);
-      case STATUS -> keys.add(e.STATUS);
+      case TYPE -> keys.add(x.field(e.EVENT_TYPE));
+      case STATUS -> keys.add(x.field(e.STATUS));
       case VENUE_COUNTRY -> {
-        keys.add(e.VENUE_COUNTRY);
-        where.add(e.VENUE_COUNTRY.isNotNull());
+        keys.add(venueCountry);
+        groupedWhere = venueCountry.isNotNull();
       }
       case COMPONENT -> {
         var c = EVENT_COMPONENT.as("c");
-        from = from.join(c).on(c.EVENT_ID.eq(e.ID));
+        grouped = x.join(c).on(c.EVENT_ID.eq(id));
         keys.add(c.COMPONENT_ID);
       }
       case PROJECT -> {
         var p = EVENT_PROJECT.as("p");
-        from = from.join(p).on(p.EVENT_ID.eq(e.ID));
+        grouped = x.join(p).on(p.EVENT_ID.eq(id));
         keys.add(p.PROJECT_ID);
       }
       case PARTICIPANT_COUNTRY, YEAR_AND_PARTICIPANT_COUNTRY -> {
         // The per-country count applies, not the event's total.
         var p = EVENT_PARTICIPATION.as("p");
-        from = from.join(p).on(p.EVENT_ID.eq(e.ID));
+        grouped = x.join(p).on(p.EVENT_ID.eq(id));
         participants = p.PARTICIPANTS;
         qualifier = p.QUALIFIER;
         if (dimension == Dimension.YEAR_AND_PARTICIPANT_COUNTRY) {
@@ -167,14 +185,6 @@ final class JdbcReportStore implements ReportStore {
         keys.add(p.COUNTRY);
       }
     }
-    // Counted per event in scope (an index lookup each), not by grouping the whole key-message
-    // table and joining it in every statement of a report.
-    Field<Integer> adoptedCount =
-        DSL.field(
-            select(count())
-                .from(EVENT_KEY_MESSAGE)
-                .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
-                .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()));
 
     List<SelectField<?>> fields = new ArrayList<>(keys);
     fields.add(count().as("events"));
@@ -187,8 +197,8 @@ final class JdbcReportStore implements ReportStore {
             .as("approximate"));
     fields.add(
         sum(when(participants.isNull(), inline(1)).otherwise(inline(0))).as("without_count"));
-    fields.add(sum(DSL.coalesce(adoptedCount, inline(0))).as("adopted"));
-    var select = dsl.select(fields).from(from).where(where);
+    fields.add(sum(x.field(adopted)).as("adopted"));
+    var select = dsl.select(fields).from(grouped).where(groupedWhere);
     return keys.isEmpty() ? select : select.groupBy(keys);
   }
 

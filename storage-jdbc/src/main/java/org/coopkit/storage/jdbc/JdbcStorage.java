@@ -463,12 +463,18 @@ public final class JdbcStorage implements Storage {
 
   private Restore prepare(Connection connection, TransactionMode mode) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    int applied = isolationFor(mode);
+    // On PostgreSQL the isolation is set for this transaction only (SET TRANSACTION, sent with the
+    // BEGIN): setting the session's costs a round trip, and putting it back on return another.
+    boolean perTransaction = dialect.family() == SQLDialect.POSTGRES;
     // A pool of our own starts every connection at READ COMMITTED and resets it on return; asking
     // would cost a round trip on PostgreSQL, whose driver queries the server.
     int isolation =
-        ownPool != null
-            ? Connection.TRANSACTION_READ_COMMITTED
-            : connection.getTransactionIsolation();
+        perTransaction
+            ? applied
+            : ownPool != null
+                ? Connection.TRANSACTION_READ_COMMITTED
+                : connection.getTransactionIsolation();
     boolean readOnly = connection.isReadOnly();
     String previousSchema = null;
     String schema = options.schema();
@@ -478,7 +484,6 @@ public final class JdbcStorage implements Storage {
         setSchema(connection, schema);
       }
     }
-    int applied = isolationFor(mode);
     if (isolation != applied) {
       connection.setTransactionIsolation(applied);
     }
@@ -488,6 +493,14 @@ public final class JdbcStorage implements Storage {
     }
     if (autoCommit) {
       connection.setAutoCommit(false);
+    }
+    if (perTransaction && (ownPool == null || applied != Connection.TRANSACTION_READ_COMMITTED)) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(
+            applied == Connection.TRANSACTION_READ_COMMITTED
+                ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED"
+                : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+      }
     }
     if (ownPool == null && dialect.family() == SQLDialect.MARIADB) {
       try (Statement statement = connection.createStatement()) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.coopkit.storage.jdbc.StoredRowsTest.stamped;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -379,6 +382,83 @@ class TransactionsTest {
                 .items())
         .hasSize(transactions);
     assertThat(checks.get()).as("reads made while writing").isPositive();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aReadOnlyTransactionKeepsReadingItsSnapshotWhileAWriterCommits(Database database)
+      throws Exception {
+    assertEachTransactionRunsAtItsLevel(schemas.storage(database));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Database.class,
+      names = {"POSTGRESQL", "MARIADB"})
+  void overAHostsSerializablePoolTransactionsRunAtTheirLevelAndConnectionsComeBackUnchanged(
+      Database database) throws Exception {
+    HikariConfig config = new HikariConfig();
+    try (FreshSchema schema = database.openFreshSchema()) {
+      config.setJdbcUrl(schema.url());
+      config.setUsername(schema.target().user());
+      config.setPassword(schema.target().password());
+      config.setMaximumPoolSize(2);
+      config.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+      try (HikariDataSource pool = new HikariDataSource(config)) {
+        assertEachTransactionRunsAtItsLevel(JdbcStorage.create(pool));
+
+        try (Connection connection = pool.getConnection()) {
+          assertThat(connection.getTransactionIsolation())
+              .as("isolation of the host's connection afterwards")
+              .isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+          assertThat(connection.isReadOnly()).as("read-only afterwards").isFalse();
+          assertThat(connection.getAutoCommit()).as("auto-commit afterwards").isTrue();
+        }
+      }
+    }
+  }
+
+  /**
+   * A read-only transaction reads one snapshot however writers commit meanwhile; a read-write one
+   * (READ COMMITTED) sees each commit.
+   */
+  private void assertEachTransactionRunsAtItsLevel(JdbcStorage storage) {
+    // given
+    Project project = stamped(Fixtures.anyProject());
+    storage.inTransaction(
+        s -> {
+          s.projects().insert(project);
+          return null;
+        });
+
+    // when: read, a writer commits the next version, read again
+    List<Long> readerSaw =
+        storage.inTransaction(
+            TransactionMode.READ_ONLY, s -> readAroundACommit(storage, s, project));
+    List<Long> writerSaw = storage.inTransaction(s -> readAroundACommit(storage, s, project));
+
+    // then
+    assertThat(readerSaw).as("versions the read-only transaction read").containsExactly(1L, 1L);
+    assertThat(writerSaw).as("versions the read-write transaction read").containsExactly(2L, 3L);
+  }
+
+  private List<Long> readAroundACommit(JdbcStorage storage, StorageSession s, Project project) {
+    long before = s.projects().get(project.id()).orElseThrow().version();
+    try {
+      threads
+          .submit(
+              () ->
+                  storage.inTransaction(
+                      w -> {
+                        touch(w, project.id());
+                        return null;
+                      }))
+          .get(20, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("the writer did not commit", e);
+    }
+    long after = s.projects().get(project.id()).orElseThrow().version();
+    return List.of(before, after);
   }
 
   /** Reads the project and writes it back with the next version. */
