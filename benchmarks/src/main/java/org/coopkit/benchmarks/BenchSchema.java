@@ -107,11 +107,16 @@ final class BenchSchema implements AutoCloseable {
    * JdbcStorage#connect}, as a host application would.
    */
   JdbcStorage storage() {
-    JdbcStorageOptions options =
-        server.engine() == Engine.H2
-            ? JdbcStorageOptions.DEFAULT
-            : JdbcStorageOptions.DEFAULT.withSchema(name);
-    return JdbcStorage.connect(url(), user(), server.password(), options);
+    return storage(JdbcStorageOptions.DEFAULT);
+  }
+
+  /** A storage of this schema with {@code options}, their schema set to this one. */
+  JdbcStorage storage(JdbcStorageOptions options) {
+    return JdbcStorage.connect(
+        url(),
+        user(),
+        server.password(),
+        server.engine() == Engine.H2 ? options : options.withSchema(name));
   }
 
   private String user() {

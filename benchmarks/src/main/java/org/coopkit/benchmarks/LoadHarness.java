@@ -27,6 +27,7 @@ import org.coopkit.report.ReportFilter;
 import org.coopkit.report.ReportScope;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.storage.jdbc.JdbcStorage;
+import org.coopkit.storage.jdbc.JdbcStorageOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,9 +58,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Options: {@code --events N} (100,000), {@code --runs N} (5), {@code --queries N} (200
  * selective queries per run), {@code --databases postgresql,h2,mariadb}, {@code --memory-events N}
  * (1,000,000; 0 skips), {@code --bulk no} (load once through coopkit and time only the reads),
- * {@code --postgresql-url/-user/-password} (a local server's {@code test} database, user {@code
- * postgres}), {@code --mariadb-url/-user/-password} (a local server's {@code test} database, user
- * {@code root}).
+ * {@code --bulk-chunk N} (events per transaction of coopkit's bulk insert; its default if not
+ * given), {@code --postgresql-url/-user/-password} (a local server's {@code test} database, user
+ * {@code postgres}), {@code --mariadb-url/-user/-password} (a local server's {@code test} database,
+ * user {@code root}).
  */
 public final class LoadHarness {
   private static final double BULK_TARGET = 0.9;
@@ -205,7 +207,11 @@ public final class LoadHarness {
     BenchSchema.Engine engine = server.engine();
     BenchSchema coopkitSchema = cleanup.add(BenchSchema.create(server));
     BenchSchema plainSchema = cleanup.add(BenchSchema.create(server));
-    try (JdbcStorage coopkitStorage = coopkitSchema.storage();
+    JdbcStorageOptions coopkitOptions =
+        options.bulkChunk == 0
+            ? JdbcStorageOptions.DEFAULT
+            : JdbcStorageOptions.DEFAULT.withBulkChunkSize(options.bulkChunk);
+    try (JdbcStorage coopkitStorage = coopkitSchema.storage(coopkitOptions);
         JdbcStorage plainStorage = plainSchema.storage();
         Connection coopkitConnection = coopkitSchema.connect();
         Connection plainConnection = plainSchema.connect()) {
@@ -311,9 +317,11 @@ public final class LoadHarness {
       Map<String, List<Double>> seconds) {
     out.printf(
         Locale.ROOT,
-        "  bulk load of %,d events = %,d rows, rows/s (seconds per load):%n",
+        "  bulk load of %,d events = %,d rows (coopkit: %,d events per transaction), rows/s"
+            + " (seconds per load):%n",
         events.size(),
-        totalRows);
+        totalRows,
+        options.bulkChunk == 0 ? JdbcStorageOptions.DEFAULT_BULK_CHUNK_SIZE : options.bulkChunk);
     for (String name : names) {
       Stats r = Stats.of(rates.get(name));
       Stats s = Stats.of(seconds.get(name));
@@ -597,6 +605,7 @@ public final class LoadHarness {
     int queries = 200;
     int memoryEvents = 1_000_000;
     boolean bulk = true;
+    int bulkChunk;
     List<BenchSchema.Engine> databases =
         List.of(BenchSchema.Engine.POSTGRESQL, BenchSchema.Engine.H2, BenchSchema.Engine.MARIADB);
     String postgresqlUrl = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -620,6 +629,7 @@ public final class LoadHarness {
           case "--queries" -> o.queries = count(value);
           case "--memory-events" -> o.memoryEvents = count(value);
           case "--bulk" -> o.bulk = yesOrNo(name, value);
+          case "--bulk-chunk" -> o.bulkChunk = count(value);
           case "--databases" ->
               o.databases = Arrays.stream(value.split(",")).map(BenchSchema.Engine::parse).toList();
           case "--postgresql-url" -> o.postgresqlUrl = value;
