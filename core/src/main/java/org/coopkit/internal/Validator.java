@@ -147,11 +147,11 @@ public final class Validator {
 
   /** Checks that a collection holds at most {@code max} elements. */
   public boolean size(Collection<?> values, String path, int max) {
-    return checkLazily(
-        values.size() <= max,
-        path,
-        "must hold at most " + max + " entries",
-        () -> values.size() + " entries");
+    if (values.size() <= max) {
+      return true; // without building the rule's text, which names max
+    }
+    add(path, "must hold at most " + max + " entries", values.size() + " entries");
+    return false;
   }
 
   /** Takes in the violations of a nested object, their paths put under {@code prefix}. */
