@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -108,6 +109,69 @@ class ValidatorTest {
   void normalisesTextToStrippedNfc() {
     assertThat(Validator.normalize("  Ce\u0301line\t")).isEqualTo("Céline");
     assertThat(Validator.normalizeOrNull(null)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Երևան", // Armenian
+        "Тбилиси", // Cyrillic
+        "Ελλάδα", // Greek, precomposed
+        "თბილისი", // Georgian
+        "Bakı şəhəri", // Azerbaijani
+        "مؤتمر", // Arabic
+        "会议" // CJK
+      })
+  void keepsATextAlreadyInNfcAsItIs(String text) {
+    assertThat(Validator.normalize(text)).isSameAs(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u0438\u0306", // и + combining breve: й
+        "\u1100\u1161", // Hangul jamo: 가
+        "\uac00\u11a8", // Hangul syllable and final jamo: 각
+        "\u212b", // ANGSTROM SIGN: Å
+        "\u0915\u093c" // Devanagari: क़ stays decomposed, but the nukta is checked
+      })
+  void normalisesTextsWithCharactersThatAreNotStable(String text) {
+    assertThat(Validator.normalize(text))
+        .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+  }
+
+  /**
+   * The stable characters rest on two facts of Unicode that this test checks against the JDK's
+   * normalizer for every character: none composes with a character before it, and none is moved by
+   * canonical ordering.
+   */
+  @Test
+  void noStableCharacterComposesWithTheOneBeforeOrIsReordered() {
+    for (int cp = 0; cp <= 0x1FFFF; cp++) {
+      String composite = Character.toString(cp);
+      String decomposed = Normalizer.normalize(composite, Normalizer.Form.NFD);
+      if (!decomposed.equals(composite)
+          && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(composite)) {
+        // A composite that NFC builds: all but its first character compose with what precedes.
+        for (int i = Character.charCount(decomposed.codePointAt(0)); i < decomposed.length(); i++) {
+          assertThat(Validator.isNfcStable(decomposed.charAt(i)))
+              .as("U+%04X, part of U+%04X", (int) decomposed.charAt(i), cp)
+              .isFalse();
+        }
+      }
+    }
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Validator.isNfcStable(c)) {
+        // After marks of combining classes 230 and 240, a character of any other non-zero class
+        // would be reordered before them: a stable one must be of class 0.
+        assertThat(Normalizer.isNormalized("x\u0301" + c, Normalizer.Form.NFC))
+            .as("U+%04X", (int) c)
+            .isTrue();
+        assertThat(Normalizer.isNormalized("x\u0345" + c, Normalizer.Form.NFC))
+            .as("U+%04X", (int) c)
+            .isTrue();
+      }
+    }
   }
 
   @Test
