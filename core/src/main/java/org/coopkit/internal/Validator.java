@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 public final class Validator {
   private static final int SHOWN_VALUE_LIMIT = 60;
 
-  /** Per block of 256 characters, which are NFC-stable ({@link #isNfcStable}); null until met. */
-  private static final AtomicReferenceArray<long[]> NFC_STABLE = new AtomicReferenceArray<>(256);
+  /** Per block of 256 code points, which are NFC-stable ({@link #isNfcStable}); null until met. */
+  private static final AtomicReferenceArray<long[]> NFC_STABLE =
+      new AtomicReferenceArray<>((Character.MAX_CODE_POINT + 1) >>> 8);
 
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
@@ -215,26 +216,28 @@ public final class Validator {
     String stripped = text.strip();
     // A text of characters below U+0300 (where combining marks begin) or of NFC-stable ones
     // (below) is in NFC already: skip the normalizer, the slowest step of checking a text, for the
-    // many texts in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic or CJK letters.
-    for (int i = 0; i < stripped.length(); i++) {
-      char c = stripped.charAt(i);
-      if (c >= '\u0300' && !isNfcStable(c)) {
+    // many texts in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic or CJK letters and emoji.
+    for (int i = 0; i < stripped.length(); ) {
+      int c = stripped.codePointAt(i);
+      if (c >= 0x300 && !isNfcStable(c)) {
         // Most texts are in NFC already: checking is cheaper than normalising into a copy.
         return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
             ? stripped
             : Normalizer.normalize(stripped, Normalizer.Form.NFC);
       }
+      i += Character.charCount(c);
     }
     return stripped;
   }
 
   /**
-   * Whether a text holding {@code c} is in NFC whatever the characters around it, provided they are
-   * stable too: {@code c} is in NFC on its own, is no mark (marks are what canonical ordering moves
-   * and what mostly composes with the character before), and is no Hangul vowel or final jamo (the
-   * other characters that compose with the one before). Surrogates are never stable.
+   * Whether a text holding the code point {@code c} is in NFC whatever the characters around it,
+   * provided they are stable too: {@code c} is in NFC on its own, is no mark (marks are what
+   * canonical ordering moves and what mostly composes with the character before), and is no Hangul
+   * vowel or final jamo (the other characters that compose with the one before). A lone surrogate
+   * is never stable.
    */
-  static boolean isNfcStable(char c) {
+  static boolean isNfcStable(int c) {
     int index = c >>> 8;
     long[] block = NFC_STABLE.get(index);
     if (block == null) {
@@ -245,27 +248,67 @@ public final class Validator {
   }
 
   /**
-   * The stable characters of one block of 256, as four words of bits, from the JDK's own normalizer
-   * and character data, so that they agree with {@link Normalizer}. Blocks are worked out when
-   * first met rather than all at once: that would take tens of milliseconds.
+   * The stable code points of one block of 256, as four words of bits, from the JDK's own
+   * normalizer and character data, so that they agree with {@link Normalizer}. Blocks are worked
+   * out when first met rather than all at once: that would take tens of milliseconds.
    */
   private static long[] nfcStableBlock(int index) {
     long[] block = new long[4];
     for (int i = 0; i < 256; i++) {
-      char c = (char) (index << 8 | i);
+      int c = index << 8 | i;
       int type = Character.getType(c);
       if (type != Character.NON_SPACING_MARK
           && type != Character.COMBINING_SPACING_MARK
           && type != Character.ENCLOSING_MARK
           && type != Character.UNASSIGNED
           && type != Character.SURROGATE
-          && !(c >= '\u1161' && c <= '\u1175') // Hangul vowel jamo
-          && !(c >= '\u11a8' && c <= '\u11c2') // Hangul final consonant jamo
-          && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)) {
+          && !(c >= 0x1161 && c <= 0x1175) // Hangul vowel jamo
+          && !(c >= 0x11A8 && c <= 0x11C2) // Hangul final consonant jamo
+          && Normalizer.isNormalized(Character.toString(c), Normalizer.Form.NFC)) {
         block[i >>> 6] |= 1L << i;
       }
     }
     return block;
+  }
+
+  /**
+   * Returns {@code text} {@linkplain #normalize normalised} if that passes every rule of {@link
+   * #text} for at most {@code max} characters, else {@code null}: then {@link #normalize} and
+   * {@link #text} tell which rule is broken. For a valid text in NFC, the common case, one pass
+   * over its characters checks both the character rules and that no normalising is needed.
+   *
+   * @param text the text as given, or {@code null}
+   * @param max the most characters allowed
+   * @return the normalised text, or {@code null} if it is missing or breaks a rule
+   */
+  public static @Nullable String normalizedIfFine(@Nullable String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    String stripped = text.strip();
+    boolean stable = true;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c < '\u0300') {
+        if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+          return null;
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == stripped.length()
+            || !Character.isLowSurrogate(stripped.charAt(i + 1))) {
+          return null;
+        }
+        stable = stable && isNfcStable(Character.toCodePoint(c, stripped.charAt(++i)));
+      } else {
+        stable = stable && isNfcStable(c);
+      }
+    }
+    if (!stable) {
+      String normalized = normalize(stripped);
+      return isFineText(normalized, max) ? normalized : null;
+    }
+    return stripped.length() <= max && !showsNothing(stripped) ? stripped : null;
   }
 
   /** Like {@link #normalize} but keeps {@code null}. */

@@ -120,7 +120,8 @@ class ValidatorTest {
         "თბილისი", // Georgian
         "Bakı şəhəri", // Azerbaijani
         "مؤتمر", // Arabic
-        "会议" // CJK
+        "会议", // CJK
+        "Meeting \ud83c\udf0d" // an emoji, outside the BMP
       })
   void keepsATextAlreadyInNfcAsItIs(String text) {
     assertThat(Validator.normalize(text)).isSameAs(text);
@@ -133,7 +134,9 @@ class ValidatorTest {
         "\u1100\u1161", // Hangul jamo: 가
         "\uac00\u11a8", // Hangul syllable and final jamo: 각
         "\u212b", // ANGSTROM SIGN: Å
-        "\u0915\u093c" // Devanagari: क़ stays decomposed, but the nukta is checked
+        "\u0915\u093c", // Devanagari: क़ stays decomposed, but the nukta is checked
+        "\ud804\udc99\ud804\udcba", // Kaithi letter and nukta, outside the BMP: 𑂚
+        "x\udc00" // a lone surrogate, left to the rules that refuse it
       })
   void normalisesTextsWithCharactersThatAreNotStable(String text) {
     assertThat(Validator.normalize(text))
@@ -147,31 +150,58 @@ class ValidatorTest {
    */
   @Test
   void noStableCharacterComposesWithTheOneBeforeOrIsReordered() {
-    for (int cp = 0; cp <= 0x1FFFF; cp++) {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       String composite = Character.toString(cp);
       String decomposed = Normalizer.normalize(composite, Normalizer.Form.NFD);
       if (!decomposed.equals(composite)
           && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(composite)) {
         // A composite that NFC builds: all but its first character compose with what precedes.
-        for (int i = Character.charCount(decomposed.codePointAt(0)); i < decomposed.length(); i++) {
-          assertThat(Validator.isNfcStable(decomposed.charAt(i)))
-              .as("U+%04X, part of U+%04X", (int) decomposed.charAt(i), cp)
+        int[] parts = decomposed.codePoints().toArray();
+        for (int i = 1; i < parts.length; i++) {
+          assertThat(Validator.isNfcStable(parts[i]))
+              .as("U+%04X, part of U+%04X", parts[i], cp)
               .isFalse();
         }
       }
     }
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (Validator.isNfcStable(c)) {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Validator.isNfcStable(cp)) {
         // After marks of combining classes 230 and 240, a character of any other non-zero class
         // would be reordered before them: a stable one must be of class 0.
+        String c = Character.toString(cp);
         assertThat(Normalizer.isNormalized("x\u0301" + c, Normalizer.Form.NFC))
-            .as("U+%04X", (int) c)
+            .as("U+%04X", cp)
             .isTrue();
         assertThat(Normalizer.isNormalized("x\u0345" + c, Normalizer.Form.NFC))
-            .as("U+%04X", (int) c)
+            .as("U+%04X", cp)
             .isTrue();
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "fine",
+        "  Ce\u0301line\t",
+        "\u212b",
+        "Երևան \ud83c\udf0d",
+        "a\tb\nc",
+        " ",
+        "\u200b",
+        "a\u0000b",
+        "a\u0085b",
+        "x\udc00",
+        "\ud83c",
+        "twelve chars",
+        "thirteen char",
+        "e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301" // 14 characters given, 7 in NFC
+      })
+  void givesTheNormalisedTextExactlyWhenItPassesTheRules(String text) {
+    String normalized = Validator.normalize(text);
+    assertThat(Validator.normalizedIfFine(text, 12))
+        .isEqualTo(Validator.isFineText(normalized, 12) ? normalized : null);
+    assertThat(Validator.normalizedIfFine(null, 12)).isNull();
   }
 
   @Test
