@@ -215,19 +215,33 @@ public final class Validator {
   public static String normalize(String text) {
     String stripped = text.strip();
     // A text of characters below U+0300 (where combining marks begin) or of NFC-stable ones
-    // (below) is in NFC already: skip the normalizer, the slowest step of checking a text, for the
-    // many texts in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic or CJK letters and emoji.
-    for (int i = 0; i < stripped.length(); ) {
-      int c = stripped.codePointAt(i);
-      if (c >= 0x300 && !isNfcStable(c)) {
-        // Most texts are in NFC already: checking is cheaper than normalising into a copy.
-        return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
-            ? stripped
-            : Normalizer.normalize(stripped, Normalizer.Form.NFC);
-      }
-      i += Character.charCount(c);
+    // (below) is in NFC already: a table look-up per character instead of the normalizer's check,
+    // for the many texts in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic or CJK letters.
+    if (isNfcStable(stripped)
+        // Most other texts are in NFC too: checking is cheaper than normalising into a copy.
+        || Normalizer.isNormalized(stripped, Normalizer.Form.NFC)) {
+      return stripped;
     }
-    return stripped;
+    return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  /** Whether every character of {@code text} is below U+0300 or NFC-stable. */
+  private static boolean isNfcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300') {
+        int codePoint = c;
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          codePoint = Character.toCodePoint(c, text.charAt(++i));
+        }
+        if (!isNfcStable(codePoint)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
