@@ -25,13 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * on the way in). The baseline, {@link #plainWriteEvent} and {@link #plainReadEvent}, does the same
  * with plain Jackson over {@link PlainEvent} records holding the same values: no module, no check.
  * The setup proves that both sides write the same document.
+ *
+ * <p>Warm-up is long and there are two forks: reading an event runs through many methods, and on a
+ * small or shared machine the JIT takes several seconds to compile them all; with less, the first
+ * measured iterations were still falling and one fork could settle on slower code than another.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
 public class JsonBenchmark {
   private static final int SAMPLES = 1_024;
 

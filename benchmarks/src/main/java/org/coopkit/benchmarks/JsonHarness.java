@@ -30,19 +30,29 @@ public final class JsonHarness {
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
+    // The machine may be shared: the load average at both ends tells whether the run was quiet.
+    double loadBefore = loadAverage();
     Options options = new OptionsBuilder().include(JsonBenchmark.class.getName() + "\\.").build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> nanos = new TreeMap<>();
+    Map<String, Double> errors = new TreeMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
-      nanos.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+      String shortName = name.substring(name.lastIndexOf('.') + 1);
+      nanos.put(shortName, result.getPrimaryResult().getScore());
+      errors.put(shortName, result.getPrimaryResult().getScoreError());
     }
     System.out.printf(
         Locale.ROOT,
-        "%nJSON per event, average ns/op (load average %.2f on %d processors):%n",
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        "%nJSON per event, average ns/op (load average %.2f before, %.2f after, on %d processors):%n",
+        loadBefore,
+        loadAverage(),
         Runtime.getRuntime().availableProcessors());
-    nanos.forEach((name, ns) -> System.out.printf(Locale.ROOT, "  %-16s %,10.0f%n", name, ns));
+    // A wide error means the run did not settle or the machine was busy: compare with care.
+    nanos.forEach(
+        (name, ns) ->
+            System.out.printf(
+                Locale.ROOT, "  %-16s %,10.0f ± %,.0f%n", name, ns, errors.get(name)));
     // Speed is events per second, the inverse of time per event.
     report(
         "JSON export vs plain Jackson writing",
@@ -50,6 +60,10 @@ public final class JsonHarness {
     report(
         "JSON import vs plain Jackson reading",
         nanos.get("plainReadEvent") / nanos.get("readEvent"));
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static void report(String what, double ratio) {

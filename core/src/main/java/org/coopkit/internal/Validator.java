@@ -1,10 +1,10 @@
 package org.coopkit.internal;
 
-import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Validator {
   private static final int SHOWN_VALUE_LIMIT = 60;
-  private static final CharMatcher CONTROL =
-      CharMatcher.javaIsoControl().and(CharMatcher.noneOf("\n\t\r"));
+
+  /** Per block of 256 code points, which are NFC-stable ({@link #isNfcStable}); null until met. */
+  private static final AtomicReferenceArray<long[]> NFC_STABLE =
+      new AtomicReferenceArray<>((Character.MAX_CODE_POINT + 1) >>> 8);
 
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
@@ -89,8 +91,40 @@ public final class Validator {
     return value != null
         && value.length() <= max
         && !showsNothing(value)
-        && CONTROL.matchesNoneOf(value)
-        && isWellFormed(value);
+        && hasNoControlOrLoneSurrogate(value);
+  }
+
+  /**
+   * Whether {@code text} passes both character rules of {@link #text}: no control character other
+   * than tab and line breaks, no lone surrogate. One pass over the text for the two.
+   */
+  private static boolean hasNoControlOrLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (c != '\t' && c != '\n' && c != '\r') {
+          return false;
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == text.length()
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasNoControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean textRules(String value, String path, int max) {
@@ -103,7 +137,7 @@ public final class Validator {
             path,
             "must be at most " + max + " characters long",
             () -> value.length() + " characters")
-        && check(CONTROL.matchesNoneOf(value), path, "must not contain control characters", value)
+        && check(hasNoControl(value), path, "must not contain control characters", value)
         && check(
             isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)", value);
   }
@@ -147,11 +181,11 @@ public final class Validator {
 
   /** Checks that a collection holds at most {@code max} elements. */
   public boolean size(Collection<?> values, String path, int max) {
-    return checkLazily(
-        values.size() <= max,
-        path,
-        "must hold at most " + max + " entries",
-        () -> values.size() + " entries");
+    if (values.size() <= max) {
+      return true; // without building the rule's text, which names max
+    }
+    add(path, "must hold at most " + max + " entries", values.size() + " entries");
+    return false;
   }
 
   /** Takes in the violations of a nested object, their paths put under {@code prefix}. */
@@ -180,17 +214,115 @@ public final class Validator {
   /** Trims and puts a text in Unicode NFC, so that equal-looking names compare equal. */
   public static String normalize(String text) {
     String stripped = text.strip();
-    // Below U+0300 (where combining marks begin) every text is already in NFC: skip the
-    // normalizer for the many texts in Latin letters, digits and punctuation.
-    for (int i = 0; i < stripped.length(); i++) {
-      if (stripped.charAt(i) >= '\u0300') {
-        // Most texts are in NFC already: checking is cheaper than normalising into a copy.
-        return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
-            ? stripped
-            : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+    // A text of characters below U+0300 (where combining marks begin) or of NFC-stable ones
+    // (below) is in NFC already: a table look-up per character instead of the normalizer's check,
+    // for the many texts in Latin, Cyrillic, Greek, Armenian, Georgian, Arabic or CJK letters.
+    if (isNfcStable(stripped)
+        // Most other texts are in NFC too: checking is cheaper than normalising into a copy.
+        || Normalizer.isNormalized(stripped, Normalizer.Form.NFC)) {
+      return stripped;
+    }
+    return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  /** Whether every character of {@code text} is below U+0300 or NFC-stable. */
+  private static boolean isNfcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300') {
+        int codePoint = c;
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          codePoint = Character.toCodePoint(c, text.charAt(++i));
+        }
+        if (!isNfcStable(codePoint)) {
+          return false;
+        }
       }
     }
-    return stripped;
+    return true;
+  }
+
+  /**
+   * Whether a text holding the code point {@code c} is in NFC whatever the characters around it,
+   * provided they are stable too: {@code c} is in NFC on its own, is no mark (marks are what
+   * canonical ordering moves and what mostly composes with the character before), and is no Hangul
+   * vowel or final jamo (the other characters that compose with the one before). A lone surrogate
+   * is never stable.
+   */
+  static boolean isNfcStable(int c) {
+    int index = c >>> 8;
+    long[] block = NFC_STABLE.get(index);
+    if (block == null) {
+      block = nfcStableBlock(index);
+      NFC_STABLE.set(index, block); // another thread may compute the same block: no harm
+    }
+    return (block[(c & 0xFF) >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * The stable code points of one block of 256, as four words of bits, from the JDK's own
+   * normalizer and character data, so that they agree with {@link Normalizer}. Blocks are worked
+   * out when first met rather than all at once: that would take tens of milliseconds.
+   */
+  private static long[] nfcStableBlock(int index) {
+    long[] block = new long[4];
+    for (int i = 0; i < 256; i++) {
+      int c = index << 8 | i;
+      int type = Character.getType(c);
+      if (type != Character.NON_SPACING_MARK
+          && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK
+          && type != Character.UNASSIGNED
+          && type != Character.SURROGATE
+          && !(c >= 0x1161 && c <= 0x1175) // Hangul vowel jamo
+          && !(c >= 0x11A8 && c <= 0x11C2) // Hangul final consonant jamo
+          && Normalizer.isNormalized(Character.toString(c), Normalizer.Form.NFC)) {
+        block[i >>> 6] |= 1L << i;
+      }
+    }
+    return block;
+  }
+
+  /**
+   * Returns {@code text} {@linkplain #normalize normalised} if that passes every rule of {@link
+   * #text} for at most {@code max} characters, else {@code null}: then {@link #normalize} and
+   * {@link #text} tell which rule is broken. For a valid text in NFC, the common case, one pass
+   * over its characters checks both the character rules and that no normalising is needed.
+   *
+   * @param text the text as given, or {@code null}
+   * @param max the most characters allowed
+   * @return the normalised text, or {@code null} if it is missing or breaks a rule
+   */
+  public static @Nullable String normalizedIfFine(@Nullable String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    String stripped = text.strip();
+    boolean stable = true;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c < '\u0300') {
+        if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+          return null;
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == stripped.length()
+            || !Character.isLowSurrogate(stripped.charAt(i + 1))) {
+          return null;
+        }
+        stable = stable && isNfcStable(Character.toCodePoint(c, stripped.charAt(++i)));
+      } else {
+        stable = stable && isNfcStable(c);
+      }
+    }
+    if (!stable) {
+      String normalized = normalize(stripped);
+      return isFineText(normalized, max) ? normalized : null;
+    }
+    return stripped.length() <= max && !showsNothing(stripped) ? stripped : null;
   }
 
   /** Like {@link #normalize} but keeps {@code null}. */

@@ -61,11 +61,11 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
           "must use http or https",
           uri);
       int length = uri.toString().length();
-      v.check(
+      v.checkLazily(
           length <= Limits.URI,
           "uri",
           "must be at most " + Limits.URI + " characters long",
-          length + " characters");
+          () -> length + " characters");
     }
     title = Validator.normalizeOrNull(title);
     v.optionalText(title, "title", Limits.TITLE);

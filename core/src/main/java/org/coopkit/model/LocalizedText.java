@@ -51,12 +51,15 @@ public final class LocalizedText {
           tag != null, "languages", "must be a well-formed BCP 47 language tag", entry.getKey())) {
         continue;
       }
-      String text = Validator.normalizeOrNull(entry.getValue());
-      // The path is only built for a text that breaks a rule.
-      if ((Validator.isFineText(text, Limits.TEXT)
-              || v.text(text, "texts[" + tag + "]", Limits.TEXT))
-          && v.check(
-              !normalized.containsKey(tag), "languages", "must not repeat a language", tag)) {
+      String text = Validator.normalizedIfFine(entry.getValue(), Limits.TEXT);
+      if (text == null) {
+        // A rule is broken: normalise as for any text and report which; the path is built only now.
+        text = Validator.normalizeOrNull(entry.getValue());
+        if (!v.text(text, "texts[" + tag + "]", Limits.TEXT)) {
+          continue;
+        }
+      }
+      if (v.check(!normalized.containsKey(tag), "languages", "must not repeat a language", tag)) {
         normalized.put(tag, text);
       }
     }
@@ -99,7 +102,8 @@ public final class LocalizedText {
    *     malformed or repeated after normalisation, or a text is blank or too long
    */
   public static LocalizedText of(Map<String, String> texts) {
-    return new LocalizedText(new LinkedHashMap<>(texts));
+    // No copy: the constructor reads the map once and keeps its own, normalised, copy.
+    return new LocalizedText(texts);
   }
 
   /**
@@ -208,7 +212,11 @@ public final class LocalizedText {
    * @return the longest text's length in UTF-16 characters
    */
   public int maxLength() {
-    return texts.values().stream().mapToInt(String::length).max().orElse(0);
+    int max = 0;
+    for (String text : texts.values()) { // a loop, not a stream: every event checks its texts
+      max = Math.max(max, text.length());
+    }
+    return max;
   }
 
   @Override

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coopkit.internal.Validator;
 
 /**
@@ -29,7 +27,6 @@ public record PartialDate(int year, int month, int day, Precision precision)
   /** The latest year accepted. */
   public static final int MAX_YEAR = 2200;
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
 
@@ -138,15 +135,19 @@ public record PartialDate(int year, int month, int day, Precision precision)
   public static PartialDate parse(String text) {
     Validator v = Validator.of("PartialDate");
     if (v.required(text, "text")) {
-      Matcher m = ISO.matcher(text.strip());
-      if (v.check(m.matches(), "text", "must be YYYY, YYYY-MM or YYYY-MM-DD", text)) {
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        Precision precision =
-            m.group(3) != null
-                ? Precision.DAY
-                : m.group(2) != null ? Precision.MONTH : Precision.YEAR;
+      // By hand rather than by a regular expression: the same three forms, ASCII digits only.
+      String t = text.strip();
+      int n = t.length();
+      boolean form =
+          (n == 4 || n == 7 || n == 10)
+              && isDigits(t, 0, 4)
+              && (n == 4 || (t.charAt(4) == '-' && isDigits(t, 5, 7)))
+              && (n < 10 || (t.charAt(7) == '-' && isDigits(t, 8, 10)));
+      if (v.check(form, "text", "must be YYYY, YYYY-MM or YYYY-MM-DD", text)) {
+        int year = Integer.parseInt(t, 0, 4, 10);
+        int month = n >= 7 ? Integer.parseInt(t, 5, 7, 10) : 0;
+        int day = n == 10 ? Integer.parseInt(t, 8, 10, 10) : 0;
+        Precision precision = n == 10 ? Precision.DAY : n == 7 ? Precision.MONTH : Precision.YEAR;
         // Report against the text the caller gave, not against parts they never saw.
         boolean real =
             year >= MIN_YEAR
@@ -161,6 +162,16 @@ public record PartialDate(int year, int month, int day, Precision precision)
     }
     v.throwIfInvalid();
     throw new AssertionError("unreachable: an invalid text was reported above");
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

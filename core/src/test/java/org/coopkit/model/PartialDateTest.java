@@ -66,7 +66,11 @@ class PartialDateTest {
         "1899",
         "2201-01-01",
         "2011-00",
-        "2011-05-00"
+        "2011-05-00",
+        "2011_05",
+        "2011-05-1x",
+        "2011-05-",
+        "\uff12\uff10\uff11\uff11" // digits, but not ASCII ones
       })
   void rejectsAnyOtherTextNamingTheText(String text) {
     violation(() -> PartialDate.parse(text), "text", "");

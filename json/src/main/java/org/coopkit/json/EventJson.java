@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
@@ -261,9 +262,12 @@ final class EventJson {
                 + " entries");
       }
       // The key is read at the property name, so a wrong code is reported there.
-      CountryCode country =
-          Reading.build(
-              p, p.currentTokenLocation(), "CountryCode", () -> CountryCode.of(p.currentName()));
+      CountryCode country;
+      try {
+        country = CountryCode.of(p.currentName());
+      } catch (ValidationException e) {
+        throw Reading.invalid(p, p.currentTokenLocation(), "CountryCode", e);
+      }
       if (counts.containsKey(country)) {
         throw JsonDataException.at(
             p,

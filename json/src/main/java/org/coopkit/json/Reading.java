@@ -68,7 +68,12 @@ final class Reading {
    */
   static <T> T convert(JsonParser p, String subject, Function<String, T> factory) {
     String text = string(p);
-    return build(p, p.currentTokenLocation(), subject, () -> factory.apply(text));
+    try {
+      return factory.apply(text);
+    } catch (ValidationException e) {
+      // The parser is still at the string: its location is taken for a problem only.
+      throw invalid(p, p.currentTokenLocation(), subject, e);
+    }
   }
 
   /**
@@ -106,13 +111,19 @@ final class Reading {
     try {
       return constructor.get();
     } catch (ValidationException e) {
-      String pointer = JsonDataException.pointer(p);
-      List<ImportProblem> problems = new ArrayList<>();
-      for (Violation v : e.violations()) {
-        problems.add(JsonDataException.problem(pointer, start, message(subject, v)));
-      }
-      throw JsonDataException.of(p, problems, start, e);
+      throw invalid(p, start, subject, e);
     }
+  }
+
+  /** One problem per violation, all at {@code start}, with the parser's current pointer. */
+  static JsonDataException invalid(
+      JsonParser p, TokenStreamLocation start, String subject, ValidationException e) {
+    String pointer = JsonDataException.pointer(p);
+    List<ImportProblem> problems = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      problems.add(JsonDataException.problem(pointer, start, message(subject, v)));
+    }
+    return JsonDataException.of(p, problems, start, e);
   }
 
   /** The message for a model violation: subject, path, rule and (possibly redacted) value. */

@@ -134,22 +134,25 @@ public record Event(
         "is required for an event held in person or hybrid",
         null);
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(
+    // Instants are formatted for a violation only: formatting two costs more than every check.
+    v.checkLazily(
         !updatedAt.isBefore(createdAt),
         "updatedAt",
         "must not be before createdAt",
-        updatedAt + " < " + createdAt);
+        () -> updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
 
   private static <T> void unique(Validator v, List<T> items, String path, String what) {
+    if (items.size() < 2) {
+      return; // most lists: nothing can repeat, and no set is needed to tell
+    }
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
-      v.check(
-          seen.add(items.get(i)),
-          path + "[" + i + "]",
-          "must not repeat the " + what,
-          items.get(i));
+      // The path and rule are built for a repeated item only.
+      if (!seen.add(items.get(i))) {
+        v.add(path + "[" + i + "]", "must not repeat the " + what, items.get(i));
+      }
     }
   }
 

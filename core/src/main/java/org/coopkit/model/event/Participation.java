@@ -39,21 +39,20 @@ public record Participation(
     Validator v = Validator.of("Participation");
     v.size(countries, "participation.countries", Limits.LIST);
     for (CountryCode c : byCountry.keySet()) {
-      v.check(
-          countries.contains(c),
-          "participation.byCountry[" + c + "]",
-          "must be one of participation.countries",
-          c);
+      // The path is built for a violation only.
+      if (!countries.contains(c)) {
+        v.add("participation.byCountry[" + c + "]", "must be one of participation.countries", c);
+      }
     }
     if (total != null
         && total.qualifier() == ParticipantCount.Qualifier.EXACT
         && byCountry.values().stream().allMatch(ParticipantCount::isExact)) {
       long sum = byCountry.values().stream().mapToLong(ParticipantCount::value).sum();
-      v.check(
+      v.checkLazily(
           sum <= total.value(),
           "participation.byCountry",
           "must not add up to more than participation.total",
-          sum + " > " + total.value());
+          () -> sum + " > " + total.value());
     }
     v.throwIfInvalid();
   }

@@ -156,11 +156,12 @@ public record Project(
     }
     unique(v, externalIds, e -> e, "externalIds", "identifier");
     v.check(version >= 0, "version", "must not be negative", version);
-    v.check(
+    // Instants are formatted for a violation only: formatting two costs more than every check.
+    v.checkLazily(
         !updatedAt.isBefore(createdAt),
         "updatedAt",
         "must not be before createdAt",
-        updatedAt + " < " + createdAt);
+        () -> updatedAt + " < " + createdAt);
     v.throwIfInvalid();
   }
 
