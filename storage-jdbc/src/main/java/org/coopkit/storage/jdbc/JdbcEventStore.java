@@ -82,9 +82,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Events in the tables {@code event} and {@code event_*}. An event and all its lists are read in
- * one statement (MULTISET); a page of a search is one statement too: the page's ids in a derived
- * table, found by the filters and the keyset (first day, id), joined back to the events and their
- * lists.
+ * one statement (MULTISET). A page of a search, in a read-only transaction (one snapshot), is two
+ * statements: the page's event rows by the filters and the keyset (first day, id), then all their
+ * lists by id; in a read-write transaction it is one, the page's ids in a derived table joined back
+ * to the events and their lists.
  */
 final class JdbcEventStore implements EventStore {
   static final String KIND = "Event";
@@ -345,10 +346,12 @@ final class JdbcEventStore implements EventStore {
       }
       where.add(k.ID.in(select(EVENT_REACH.EVENT_ID).from(EVENT_REACH).where(reach)));
     }
-    if (from != null) {
+    // event_reach's rows carry their event's days: with one country the period is tested there
+    // only, as a repeat on the event row would only mislead the planner's estimates.
+    if (from != null && !oneCountry) {
       where.add(k.LAST_DAY.ge(from));
     }
-    if (to != null) {
+    if (to != null && !oneCountry) {
       where.add(k.FIRST_DAY.le(to));
     }
     if (!query.types().isEmpty()) {
@@ -378,6 +381,21 @@ final class JdbcEventStore implements EventStore {
     boolean ascending = query.direction() == SortDirection.ASCENDING;
     Field<LocalDate> sortDay = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
     Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
+    Cursor after = query.after();
+    int rows = query.limit() + 1;
+    if (select == ROW) {
+      // The narrow row only: one SELECT in page order, as no list is computed per row.
+      SelectSeekStep2<Record, LocalDate, String> flat =
+          dsl.select(k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new)))
+              .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
+              .where(where)
+              .orderBy(
+                  ascending ? sortDay.asc() : sortDay.desc(),
+                  ascending ? sortId.asc() : sortId.desc());
+      return after == null
+          ? flat.limit(rows)
+          : flat.seek(day(after), Values.id(after.id())).limit(rows);
+    }
     SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered =
         dsl.select(k.ID, k.FIRST_DAY)
             .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
@@ -385,8 +403,6 @@ final class JdbcEventStore implements EventStore {
             .orderBy(
                 ascending ? sortDay.asc() : sortDay.desc(),
                 ascending ? sortId.asc() : sortId.desc());
-    Cursor after = query.after();
-    int rows = query.limit() + 1;
     Select<Record2<String, LocalDate>> keyset =
         after == null
             ? ordered.limit(rows)
