@@ -236,7 +236,7 @@ final class JdbcEventStore implements EventStore {
         found = dsl.connectionResult(c -> read(c, statement, binds));
       } else {
         // At READ COMMITTED two statements could see a writer's commit between them: one.
-        found = pageQuery(dsl, query, SELECT).fetch(r -> event(EventRow.of(r), Lists.of(r)));
+        found = pageQuery(dsl, query, true).fetch(r -> event(EventRow.of(r), Lists.of(r)));
       }
     } catch (RuntimeException e) {
       throw sql.translateRead(e);
@@ -298,12 +298,12 @@ final class JdbcEventStore implements EventStore {
    * Package-private so that tests can look at its plan.
    */
   static ResultQuery<Record> pageQuery(DSLContext dsl, EventQuery query) {
-    return pageQuery(dsl, query, ROW);
+    return pageQuery(dsl, query, false);
   }
 
-  /** The page's events, as {@code select} picks their columns. */
+  /** The page's events: their rows only, or with their lists (one statement). */
   private static ResultQuery<Record> pageQuery(
-      DSLContext dsl, EventQuery query, List<SelectField<?>> select) {
+      DSLContext dsl, EventQuery query, boolean withLists) {
     var k = EVENT.as("k");
     List<Condition> where = new ArrayList<>();
     LocalDate from = query.from();
@@ -383,37 +383,29 @@ final class JdbcEventStore implements EventStore {
     Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    if (select == ROW) {
-      // The narrow row only: one SELECT in page order, as no list is computed per row.
-      SelectSeekStep2<Record, LocalDate, String> flat =
-          dsl.select(k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new)))
-              .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
-              .where(where)
-              .orderBy(
-                  ascending ? sortDay.asc() : sortDay.desc(),
-                  ascending ? sortId.asc() : sortId.desc());
-      return after == null
-          ? flat.limit(rows)
-          : flat.seek(day(after), Values.id(after.id())).limit(rows);
-    }
-    SelectSeekStep2<Record2<String, LocalDate>, LocalDate, String> ordered =
-        dsl.select(k.ID, k.FIRST_DAY)
+    SelectSeekStep2<Record, LocalDate, String> ordered =
+        dsl.select(withLists ? new Field<?>[] {k.ID} : k.fields(ROW.toArray(Field<?>[]::new)))
             .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
             .where(where)
             .orderBy(
                 ascending ? sortDay.asc() : sortDay.desc(),
                 ascending ? sortId.asc() : sortId.desc());
-    Select<Record2<String, LocalDate>> keyset =
+    Select<Record> keyset =
         after == null
             ? ordered.limit(rows)
             : ordered.seek(day(after), Values.id(after.id())).limit(rows);
-    Table<Record2<String, LocalDate>> page = keyset.asTable("page");
+    if (!withLists) {
+      // The narrow row only: the keyset query is the page, as no list is computed per row.
+      return keyset;
+    }
+    // With the lists (MULTISETs), the page's ids first, so that lists are made for them alone.
+    Table<Record> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
-    Field<LocalDate> pageDay = page.field(k.FIRST_DAY);
-    return dsl.select(select)
+    return dsl.select(SELECT)
         .from(page.join(EVENT).on(EVENT.ID.eq(pageId)))
         .orderBy(
-            ascending ? pageDay.asc() : pageDay.desc(), ascending ? pageId.asc() : pageId.desc());
+            ascending ? EVENT.FIRST_DAY.asc() : EVENT.FIRST_DAY.desc(),
+            ascending ? pageId.asc() : pageId.desc());
   }
 
   private static LocalDate day(Cursor after) {
