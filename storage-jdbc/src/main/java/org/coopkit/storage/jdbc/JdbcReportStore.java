@@ -23,6 +23,7 @@ import org.coopkit.report.Dimension;
 import org.coopkit.report.EventScope;
 import org.coopkit.report.RawTally;
 import org.coopkit.spi.ReportStore;
+import org.coopkit.storage.jdbc.internal.schema.tables.Event;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
@@ -84,68 +85,7 @@ final class JdbcReportStore implements ReportStore {
    */
   static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
     var e = EVENT.as("e");
-    List<Condition> where = new ArrayList<>();
-    Table<?> from = e;
-    if (!scope.projects().isEmpty()) {
-      // Start from the projects' rows: testing every event against an IN list walks the whole
-      // event table on H2. One project names an event at most once (the primary key); several
-      // need the event ids made distinct first, or a joint event would count twice.
-      var scoped = EVENT_PROJECT.as("scoped");
-      Table<?> events =
-          scope.projects().size() == 1
-              ? scoped
-              : selectDistinct(scoped.EVENT_ID)
-                  .from(scoped)
-                  .where(scoped.PROJECT_ID.in(strings(scope.projects())))
-                  .asTable("scoped");
-      Field<String> eventId = events.field(scoped.EVENT_ID);
-      from = events.join(e).on(e.ID.eq(eventId));
-      if (scope.projects().size() == 1) {
-        where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
-      }
-    }
-    if (scope.from() != null) {
-      where.add(e.LAST_DAY.ge(scope.from()));
-    }
-    if (scope.to() != null) {
-      where.add(e.FIRST_DAY.le(scope.to()));
-    }
-    if (!scope.types().isEmpty()) {
-      where.add(e.EVENT_TYPE.in(scope.types().stream().map(Enum::name).toList()));
-    }
-    if (!scope.statuses().isEmpty()) {
-      where.add(e.STATUS.in(scope.statuses().stream().map(Enum::name).toList()));
-    }
-    if (scope.venueCountry() != null) {
-      where.add(e.VENUE_COUNTRY.eq(scope.venueCountry().alpha2()));
-    }
-    if (scope.participantCountry() != null) {
-      where.add(
-          e.ID.in(
-              select(EVENT_PARTICIPATION.EVENT_ID)
-                  .from(EVENT_PARTICIPATION)
-                  .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
-    }
-    Field<Integer> adopted =
-        DSL.field(
-                select(count())
-                    .from(EVENT_KEY_MESSAGE)
-                    .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
-                    .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()))
-            .as("adopted");
-    Table<?> x =
-        select(
-                e.ID,
-                e.FIRST_DAY,
-                e.EVENT_TYPE,
-                e.STATUS,
-                e.VENUE_COUNTRY,
-                e.PARTICIPANTS_TOTAL,
-                e.PARTICIPANTS_QUALIFIER,
-                adopted)
-            .from(from)
-            .where(where)
-            .asTable("x");
+    Table<?> x = eventsInScope(scope, e);
     Field<String> id = x.field(e.ID);
     Field<String> venueCountry = x.field(e.VENUE_COUNTRY);
     Field<Integer> participants = x.field(e.PARTICIPANTS_TOTAL);
@@ -197,9 +137,77 @@ final class JdbcReportStore implements ReportStore {
             .as("approximate"));
     fields.add(
         sum(when(participants.isNull(), inline(1)).otherwise(inline(0))).as("without_count"));
-    fields.add(sum(x.field(adopted)).as("adopted"));
+    fields.add(sum(x.field("adopted", Integer.class)).as("adopted"));
     var select = dsl.select(fields).from(grouped).where(groupedWhere);
     return keys.isEmpty() ? select : select.groupBy(keys);
+  }
+
+  /**
+   * The events in {@code scope}, one row each as the derived table {@code x}: the columns of {@code
+   * e} the tallies read and the event's count of adopted key messages ({@code adopted}).
+   */
+  private static Table<?> eventsInScope(EventScope scope, Event e) {
+    List<Condition> where = new ArrayList<>();
+    Table<?> from = e;
+    if (!scope.projects().isEmpty()) {
+      // Start from the projects' rows: testing every event against an IN list walks the whole
+      // event table on H2. One project names an event at most once (the primary key); several
+      // need the event ids made distinct first, or a joint event would count twice.
+      var scoped = EVENT_PROJECT.as("scoped");
+      Table<?> events =
+          scope.projects().size() == 1
+              ? scoped
+              : selectDistinct(scoped.EVENT_ID)
+                  .from(scoped)
+                  .where(scoped.PROJECT_ID.in(strings(scope.projects())))
+                  .asTable("scoped");
+      Field<String> eventId = events.field(scoped.EVENT_ID);
+      from = events.join(e).on(e.ID.eq(eventId));
+      if (scope.projects().size() == 1) {
+        where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
+      }
+    }
+    if (scope.from() != null) {
+      where.add(e.LAST_DAY.ge(scope.from()));
+    }
+    if (scope.to() != null) {
+      where.add(e.FIRST_DAY.le(scope.to()));
+    }
+    if (!scope.types().isEmpty()) {
+      where.add(e.EVENT_TYPE.in(scope.types().stream().map(Enum::name).toList()));
+    }
+    if (!scope.statuses().isEmpty()) {
+      where.add(e.STATUS.in(scope.statuses().stream().map(Enum::name).toList()));
+    }
+    if (scope.venueCountry() != null) {
+      where.add(e.VENUE_COUNTRY.eq(scope.venueCountry().alpha2()));
+    }
+    if (scope.participantCountry() != null) {
+      where.add(
+          e.ID.in(
+              select(EVENT_PARTICIPATION.EVENT_ID)
+                  .from(EVENT_PARTICIPATION)
+                  .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
+    }
+    Field<Integer> adopted =
+        DSL.field(
+                select(count())
+                    .from(EVENT_KEY_MESSAGE)
+                    .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
+                    .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()))
+            .as("adopted");
+    return select(
+            e.ID,
+            e.FIRST_DAY,
+            e.EVENT_TYPE,
+            e.STATUS,
+            e.VENUE_COUNTRY,
+            e.PARTICIPANTS_TOTAL,
+            e.PARTICIPANTS_QUALIFIER,
+            adopted)
+        .from(from)
+        .where(where)
+        .asTable("x");
   }
 
   private static Field<BigDecimal> sumWhere(Field<Integer> value, Condition condition) {

@@ -443,7 +443,7 @@ public final class JdbcStorage implements Storage {
 
   /** What a transaction changed on a borrowed connection, to put back before returning it. */
   private record Restore(
-      boolean autoCommit, int isolation, int applied, boolean readOnly, @Nullable String schema) {}
+      boolean autoCommit, @Nullable Integer isolation, boolean readOnly, @Nullable String schema) {}
 
   /**
    * The isolation a transaction runs at. Writers run at READ COMMITTED, the same on all three
@@ -467,14 +467,18 @@ public final class JdbcStorage implements Storage {
     // On PostgreSQL the isolation is set for this transaction only (SET TRANSACTION, sent with the
     // BEGIN): setting the session's costs a round trip, and putting it back on return another.
     boolean perTransaction = dialect.family() == SQLDialect.POSTGRES;
-    // A pool of our own starts every connection at READ COMMITTED and resets it on return; asking
-    // would cost a round trip on PostgreSQL, whose driver queries the server.
-    int isolation =
-        perTransaction
-            ? applied
-            : ownPool != null
-                ? Connection.TRANSACTION_READ_COMMITTED
-                : connection.getTransactionIsolation();
+    @Nullable Integer previousIsolation = null;
+    if (!perTransaction) {
+      // A pool of our own starts every connection at READ COMMITTED and resets it on return.
+      int current =
+          ownPool != null
+              ? Connection.TRANSACTION_READ_COMMITTED
+              : connection.getTransactionIsolation();
+      if (current != applied) {
+        connection.setTransactionIsolation(applied);
+        previousIsolation = current;
+      }
+    }
     boolean readOnly = connection.isReadOnly();
     String previousSchema = null;
     String schema = options.schema();
@@ -483,9 +487,6 @@ public final class JdbcStorage implements Storage {
       if (!schema.equals(previousSchema)) {
         setSchema(connection, schema);
       }
-    }
-    if (isolation != applied) {
-      connection.setTransactionIsolation(applied);
     }
     boolean wantReadOnly = mode == TransactionMode.READ_ONLY;
     if (readOnly != wantReadOnly) {
@@ -507,7 +508,7 @@ public final class JdbcStorage implements Storage {
         statement.execute(MARIADB_SESSION);
       }
     }
-    return new Restore(autoCommit, isolation, applied, readOnly, previousSchema);
+    return new Restore(autoCommit, previousIsolation, readOnly, previousSchema);
   }
 
   private void release(Connection connection, @Nullable Restore restore) {
@@ -520,7 +521,7 @@ public final class JdbcStorage implements Storage {
         if (connection.isReadOnly() != restore.readOnly()) {
           connection.setReadOnly(restore.readOnly());
         }
-        if (restore.isolation() != restore.applied()) {
+        if (restore.isolation() != null) {
           connection.setTransactionIsolation(restore.isolation());
         }
         if (restore.schema() != null && !restore.schema().equals(options.schema())) {
