@@ -1,10 +1,14 @@
 package org.coopkit.internal;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -50,6 +54,35 @@ public final class Validator {
       add(path, rule, value.get());
     }
     return ok;
+  }
+
+  /**
+   * Records a violation for each item whose {@code key} repeats an earlier item's, at {@code
+   * path[i]}; paths and rules are built for a repeat only, and lists under two items need no set.
+   */
+  public <T> void unique(List<T> items, Function<? super T, ?> key, String path, String what) {
+    if (items.size() < 2) {
+      return;
+    }
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object k = key.apply(items.get(i));
+      if (!seen.add(k)) {
+        add(path + "[" + i + "]", "must not repeat the " + what, k);
+      }
+    }
+  }
+
+  /**
+   * Checks an aggregate's stamps: {@code updatedAt} not before {@code createdAt}. The instants are
+   * formatted for a violation only: formatting two costs more than every other check.
+   */
+  public void stamps(Instant createdAt, Instant updatedAt) {
+    checkLazily(
+        !updatedAt.isBefore(createdAt),
+        "updatedAt",
+        "must not be before createdAt",
+        () -> updatedAt + " < " + createdAt);
   }
 
   /** Records a violation of a personal field, whose value is never shown. */

@@ -167,11 +167,9 @@ final class ContactJson {
     while (r.next()) {
       switch (r.name()) {
         case "contact" -> contact = read(p);
-        case "projectCodes" ->
-            projectCodes = names(p, "projectCodes", t -> ProjectId.of(UUID.fromString(t)));
+        case "projectCodes" -> projectCodes = names(p, "projectCodes", ProjectId::of);
         case "organisationNames" ->
-            organisationNames =
-                names(p, "organisationNames", t -> OrganisationId.of(UUID.fromString(t)));
+            organisationNames = names(p, "organisationNames", OrganisationId::of);
         case "exportedAt" -> exportedAt = ValueJson.instant(p);
         default -> throw r.unexpected();
       }
@@ -194,7 +192,7 @@ final class ContactJson {
     }
   }
 
-  private static <I> Map<I, String> names(JsonParser p, String path, Function<String, I> id) {
+  private static <I> Map<I, String> names(JsonParser p, String path, Function<UUID, I> id) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Reading.wrongType(p, "an object from id to name");
     }
@@ -210,7 +208,8 @@ final class ContactJson {
                 + " entries");
       }
       String key = p.currentName();
-      if (!ValueJson.isUuid(key)) {
+      UUID uuid = ValueJson.parseUuid(key);
+      if (uuid == null) {
         throw JsonDataException.at(
             p,
             "Invalid PersonalDataExport: "
@@ -220,7 +219,7 @@ final class ContactJson {
                 + "')");
       }
       p.nextToken();
-      names.put(id.apply(key), Reading.string(p));
+      names.put(id.apply(uuid), Reading.string(p));
     }
     return names;
   }

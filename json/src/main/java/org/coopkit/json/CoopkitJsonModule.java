@@ -215,10 +215,11 @@ public final class CoopkitJsonModule extends JacksonModule {
   }
 
   private static UUID uuid(String text) {
-    if (!ValueJson.isUuid(text)) {
+    UUID uuid = ValueJson.parseUuid(text);
+    if (uuid == null) {
       throw new IllegalArgumentException("must be a UUID in canonical form");
     }
-    return UUID.fromString(text);
+    return uuid;
   }
 
   /** Writes a country or id as a property name. */

@@ -138,24 +138,6 @@ final class ValueJson {
     return new UUID(high, low);
   }
 
-  /** Whether {@code text} is a UUID in canonical form, hex digits in either case. */
-  static boolean isUuid(String text) {
-    if (text.length() != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      char c = text.charAt(i);
-      boolean ok =
-          i == 8 || i == 13 || i == 18 || i == 23
-              ? c == '-'
-              : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   // Strings with a model type.
 
   static CountryCode country(JsonParser p) {

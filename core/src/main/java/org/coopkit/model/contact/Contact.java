@@ -137,12 +137,7 @@ public record Contact(
           roles.get(i).id());
     }
     v.check(version >= 0, "version", "must not be negative", version);
-    // Instants are formatted for a violation only: formatting two costs more than every check.
-    v.checkLazily(
-        !updatedAt.isBefore(createdAt),
-        "updatedAt",
-        "must not be before createdAt",
-        () -> updatedAt + " < " + createdAt);
+    v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
   }
 

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,9 +123,9 @@ public record Event(
     v.size(topics, "topics", Limits.LIST);
     v.size(keyMessages, "keyMessages", Limits.LIST);
     v.size(links, "links", Limits.LIST);
-    unique(v, projects, "projects", "project");
-    unique(v, components, "components", "component");
-    unique(v, organisers, "organisers", "organisation and role");
+    v.unique(projects, p -> p, "projects", "project");
+    v.unique(components, c -> c, "components", "component");
+    v.unique(organisers, o -> o, "organisers", "organisation and role");
     // A planned event may not have a venue yet; one that took place in person had one.
     v.check(
         venue != null || format == EventFormat.ONLINE || status != EventStatus.HELD,
@@ -134,26 +133,8 @@ public record Event(
         "is required for an event held in person or hybrid",
         null);
     v.check(version >= 0, "version", "must not be negative", version);
-    // Instants are formatted for a violation only: formatting two costs more than every check.
-    v.checkLazily(
-        !updatedAt.isBefore(createdAt),
-        "updatedAt",
-        "must not be before createdAt",
-        () -> updatedAt + " < " + createdAt);
+    v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
-  }
-
-  private static <T> void unique(Validator v, List<T> items, String path, String what) {
-    if (items.size() < 2) {
-      return; // most lists: nothing can repeat, and no set is needed to tell
-    }
-    Set<T> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      // The path and rule are built for a repeated item only.
-      if (!seen.add(items.get(i))) {
-        v.add(path + "[" + i + "]", "must not repeat the " + what, items.get(i));
-      }
-    }
   }
 
   /**

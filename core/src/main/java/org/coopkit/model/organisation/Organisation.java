@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
@@ -79,21 +78,9 @@ public record Organisation(
     v.check(!id.equals(parent), "parent", "must not be the organisation itself", parent);
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
-    HashSet<ExternalId> seen = new HashSet<>();
-    for (int i = 0; i < externalIds.size(); i++) {
-      v.check(
-          seen.add(externalIds.get(i)),
-          "externalIds[" + i + "]",
-          "must not repeat the identifier",
-          externalIds.get(i));
-    }
+    v.unique(externalIds, e -> e, "externalIds", "identifier");
     v.check(version >= 0, "version", "must not be negative", version);
-    // Instants are formatted for a violation only: formatting two costs more than every check.
-    v.checkLazily(
-        !updatedAt.isBefore(createdAt),
-        "updatedAt",
-        "must not be before createdAt",
-        () -> updatedAt + " < " + createdAt);
+    v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
   }
 

@@ -132,9 +132,9 @@ public record Project(
     v.size(components, "components", Limits.COMPONENTS);
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
-    unique(v, countries, ParticipatingCountry::country, "countries", "country");
-    unique(v, organisations, o -> o, "organisations", "organisation and role");
-    unique(v, relations, r -> r.project(), "relations", "project");
+    v.unique(countries, ParticipatingCountry::country, "countries", "country");
+    v.unique(organisations, o -> o, "organisations", "organisation and role");
+    v.unique(relations, r -> r.project(), "relations", "project");
     for (int i = 0; i < relations.size(); i++) {
       v.check(
           !relations.get(i).project().equals(id),
@@ -142,41 +142,23 @@ public record Project(
           "must not be the project itself",
           id);
     }
-    unique(v, components, Component::id, "components", "id");
+    v.unique(components, Component::id, "components", "id");
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < components.size(); i++) {
       String componentCode = components.get(i).code();
-      if (componentCode != null) {
-        v.check(
-            codes.add(componentCode),
-            "components[" + i + "]",
-            "must not repeat the code",
-            componentCode);
+      if (componentCode != null && !codes.add(componentCode)) {
+        v.add("components[" + i + "]", "must not repeat the code", componentCode);
       }
     }
-    unique(v, externalIds, e -> e, "externalIds", "identifier");
+    v.unique(externalIds, e -> e, "externalIds", "identifier");
     v.check(version >= 0, "version", "must not be negative", version);
-    // Instants are formatted for a violation only: formatting two costs more than every check.
-    v.checkLazily(
-        !updatedAt.isBefore(createdAt),
-        "updatedAt",
-        "must not be before createdAt",
-        () -> updatedAt + " < " + createdAt);
+    v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
   }
 
   /** Puts a code in its canonical form: stripped and lower-case. */
   static String normalizeCode(String code) {
     return code.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static <T> void unique(
-      Validator v, List<T> items, java.util.function.Function<T, ?> key, String path, String what) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      Object k = key.apply(items.get(i));
-      v.check(seen.add(k), path + "[" + i + "]", "must not repeat the " + what, k);
-    }
   }
 
   /**
