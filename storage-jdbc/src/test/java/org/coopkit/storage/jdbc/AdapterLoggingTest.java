@@ -43,8 +43,13 @@ class AdapterLoggingTest {
 
   @Test
   void poolsMigrationsAndRetriesAreLoggedWithNoPasswordOrPersonalData() throws Exception {
+    boolean debug = LoggerFactory.getLogger(JdbcStorage.class).isDebugEnabled();
+    // Where the databases are required (CI), a build that lost the debug execution must not pass.
+    assertThat(debug || System.getenv(TestDatabases.REQUIRE_ENV) == null)
+        .as("coopkit logs at debug where %s is set", TestDatabases.REQUIRE_ENV)
+        .isTrue();
     Assumptions.assumeTrue(
-        LoggerFactory.getLogger(JdbcStorage.class).isDebugEnabled(),
+        debug,
         "runs where coopkit logs at debug: the pom's own execution for it sets"
             + " -Dorg.slf4j.simpleLogger.log.org.coopkit=debug");
     String output;
