@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.coopkit.error.ConflictException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
@@ -35,7 +34,6 @@ import org.coopkit.spi.StorageSession;
 /** {@link ContactService} over the storage SPI. */
 final class DefaultContactService implements ContactService {
   private static final String KIND = "Contact";
-  private static final int ERASE_ATTEMPTS = 5;
 
   private final ServiceContext context;
 
@@ -104,38 +102,32 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public Contact erase(ContactId id) {
-    // A concurrent edit must not defeat an erasure: retry on the version then stored.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return context.write(
-            s -> {
-              Contact current = current(s, id);
-              Contact erased =
-                  current.toBuilder()
-                      .displayName(Contact.ERASED_NAME)
-                      .sortName(Contact.ERASED_NAME)
-                      .honorific(null)
-                      .jobTitle(null)
-                      .emails(List.of())
-                      .phones(List.of())
-                      .languages(List.of())
-                      .visibility(Visibility.INTERNAL)
-                      .build();
-              return store(s, current, erased);
-            });
-      } catch (ConflictException e) {
-        if (attempt >= ERASE_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    // The locked read takes the version last committed and keeps it: a concurrent edit waits, or
+    // is waited for, and cannot make the erasure fail with a conflict.
+    return context.write(
+        s -> {
+          Contact current = current(s, id);
+          Contact erased =
+              current.toBuilder()
+                  .displayName(Contact.ERASED_NAME)
+                  .sortName(Contact.ERASED_NAME)
+                  .honorific(null)
+                  .jobTitle(null)
+                  .emails(List.of())
+                  .phones(List.of())
+                  .languages(List.of())
+                  .visibility(Visibility.INTERNAL)
+                  .build();
+          return store(s, current, erased);
+        });
   }
 
   @Override
   public PersonalDataExport export(ContactId id) {
     return context.read(
         s -> {
-          Contact contact = current(s, id);
+          Contact contact =
+              s.contacts().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
           Set<ProjectId> projects = new LinkedHashSet<>();
           Set<OrganisationId> organisations = new LinkedHashSet<>();
           if (contact.organisation() != null) {
@@ -234,7 +226,13 @@ final class DefaultContactService implements ContactService {
         "Organisation");
   }
 
+  /**
+   * The stored contact, read to be changed: locked until this transaction ends, so that a writer
+   * holding it makes this one wait instead of reading the state being replaced.
+   */
   private static Contact current(StorageSession s, ContactId id) {
-    return s.contacts().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+    return s.contacts()
+        .getForUpdate(id)
+        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
   }
 }

@@ -165,7 +165,13 @@ final class DefaultEventService implements EventService {
     }
   }
 
+  /**
+   * The stored event, read to be changed: locked until this transaction ends, so that a writer
+   * holding it makes this one wait instead of reading the state being replaced.
+   */
   private static Event current(StorageSession s, EventId id) {
-    return s.events().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+    return s.events()
+        .getForUpdate(id)
+        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
   }
 }

@@ -119,7 +119,13 @@ final class DefaultOrganisationService implements OrganisationService {
     }
   }
 
+  /**
+   * The stored organisation, read to be changed: locked until this transaction ends, so that a
+   * writer holding it makes this one wait instead of reading the state being replaced.
+   */
   private static Organisation current(StorageSession s, OrganisationId id) {
-    return s.organisations().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+    return s.organisations()
+        .getForUpdate(id)
+        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
   }
 }

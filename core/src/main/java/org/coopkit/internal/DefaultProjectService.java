@@ -273,8 +273,14 @@ final class DefaultProjectService implements ProjectService {
         KIND);
   }
 
+  /**
+   * The stored project, read to be changed: locked until this transaction ends, so that a writer
+   * holding it makes this one wait instead of reading the state being replaced.
+   */
   private static Project current(StorageSession s, ProjectId id) {
-    return s.projects().get(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+    return s.projects()
+        .getForUpdate(id)
+        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
   }
 
   private static int indexOf(Project project, ComponentId id) {

@@ -95,8 +95,10 @@ public interface ContactService {
    * anonymised trace of their roles, so reports and role histories stay correct: names become
    * {@link Contact#ERASED_NAME}; e-mail addresses, phone numbers, languages, honorific and job
    * title are removed; the contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}.
-   * The store keeps no copy of what was removed. Runs whatever version is stored: a data protection
-   * request does not wait for a concurrent edit.
+   * The store keeps no copy of what was removed. Runs on whatever version is stored, and never
+   * fails with a {@link org.coopkit.error.ConflictException}: it reads the contact with {@link
+   * org.coopkit.spi.AggregateStore#getForUpdate}, so a concurrent edit either commits first (and is
+   * erased too) or waits for the erasure.
    *
    * @param id the contact's id
    * @return the erased contact

@@ -25,6 +25,26 @@ public interface AggregateStore<I, A, Q> {
   Optional<A> get(I id);
 
   /**
+   * The aggregate with this id, read to be changed in this read-write transaction: the latest
+   * committed state, kept from other writers until the transaction ends. A service reads with it
+   * before it checks a version and writes, so that a writer holding the aggregate makes it wait
+   * rather than read the state that writer is replacing; a read-modify-write then fails only when
+   * the caller's own expected version is stale, and one that takes the stored version (erasure)
+   * cannot fail at all.
+   *
+   * <p>A database store locks the aggregate's row ({@code SELECT … FOR UPDATE}). The default
+   * returns {@link #get}, which is right for a store whose read-write transactions run one at a
+   * time, as the in-memory store's do; a store that runs writers concurrently must override it.
+   *
+   * @param id the id to look up
+   * @return the stored aggregate, or empty if none has this id
+   * @since 0.1.0
+   */
+  default Optional<A> getForUpdate(I id) {
+    return get(id);
+  }
+
+  /**
    * Which of {@code ids} are stored; lets a service check many references at once.
    *
    * @param ids the ids to check; may be empty

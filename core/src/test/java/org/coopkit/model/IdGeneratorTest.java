@@ -97,7 +97,7 @@ class IdGeneratorTest {
                 }));
       }
       for (Future<?> f : done) {
-        f.get(30, TimeUnit.SECONDS);
+        f.get(5, TimeUnit.MINUTES);
       }
     } finally {
       pool.shutdownNow();

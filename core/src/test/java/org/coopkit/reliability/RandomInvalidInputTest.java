@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URI;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -143,7 +142,6 @@ class RandomInvalidInputTest {
     Gen g = new Gen(seed);
     List<Mutation> mutations = mutations();
     Map<String, Integer> tried = new TreeMap<>();
-    long started = System.nanoTime();
 
     for (int i = 0; i < CASES; i++) {
       Mutation mutation = mutations.get(i % mutations.size());
@@ -165,9 +163,6 @@ class RandomInvalidInputTest {
       tried.merge(mutation.name(), 1, Integer::sum);
     }
     assertThat(tried).as("kinds of invalid input tried").hasSize(mutations.size());
-    assertThat(Duration.ofNanos(System.nanoTime() - started))
-        .as(replay + ", time taken")
-        .isLessThan(Duration.ofSeconds(30));
   }
 
   private static void assertRejected(String context, @Nullable Throwable thrown, Case c) {

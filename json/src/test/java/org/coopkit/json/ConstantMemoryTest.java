@@ -45,7 +45,7 @@ class ConstantMemoryTest {
 
     // when
     Process process = builder.start();
-    boolean finished = process.waitFor(240, TimeUnit.SECONDS);
+    boolean finished = process.waitFor(15, TimeUnit.MINUTES);
     if (!finished) {
       process.destroyForcibly();
     }

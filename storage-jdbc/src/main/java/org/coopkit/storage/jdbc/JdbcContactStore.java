@@ -143,6 +143,16 @@ final class JdbcContactStore implements ContactStore {
   }
 
   @Override
+  public Optional<Contact> getForUpdate(ContactId id) {
+    try {
+      sql.lockRow(CONTACT, CONTACT.ID, Values.id(id.value()));
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    return get(id);
+  }
+
+  @Override
   public Set<ContactId> existing(Collection<ContactId> ids) {
     try {
       return sql

@@ -210,6 +210,16 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public Optional<Event> getForUpdate(EventId id) {
+    try {
+      sql.lockRow(EVENT, EVENT.ID, Values.id(id.value()));
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    return get(id);
+  }
+
+  @Override
   public Set<EventId> existing(Collection<EventId> ids) {
     try {
       return sql.existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList()).stream()

@@ -120,6 +120,16 @@ final class JdbcOrganisationStore implements OrganisationStore {
   }
 
   @Override
+  public Optional<Organisation> getForUpdate(OrganisationId id) {
+    try {
+      sql.lockRow(ORGANISATION, ORGANISATION.ID, Values.id(id.value()));
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    return get(id);
+  }
+
+  @Override
   public Set<OrganisationId> existing(Collection<OrganisationId> ids) {
     try {
       return sql

@@ -225,6 +225,16 @@ final class JdbcProjectStore implements ProjectStore {
   }
 
   @Override
+  public Optional<Project> getForUpdate(ProjectId id) {
+    try {
+      sql.lockRow(PROJECT, PROJECT.ID, Values.id(id.value()));
+    } catch (RuntimeException e) {
+      throw sql.translateRead(e);
+    }
+    return get(id);
+  }
+
+  @Override
   public Set<ProjectId> existing(Collection<ProjectId> ids) {
     try {
       return sql

@@ -61,17 +61,28 @@ import org.slf4j.LoggerFactory;
  * rethrowing what it threw. A store call reads an aggregate, or a page of them, in one statement,
  * so it never sees another transaction half-written. Updates and deletes check the version in the
  * {@code UPDATE}/{@code DELETE} itself, so of two writers that read the same version one gets a
- * {@link org.coopkit.error.ConflictException}. When the database gives up a transaction for a
- * serialization failure or a deadlock, or the connection is lost before the commit, the whole work
- * runs again on another connection, up to {@link JdbcStorageOptions#maxRetries()} times after a
- * short pause; then a retryable {@link StorageUnavailableException} is thrown. The work may so run
- * more than once: keep effects outside the database out of it. A connection lost during the commit
- * is not retried, since the transaction may have been committed: that call fails with a retryable
- * {@link StorageUnavailableException} saying so (a blind retry is still safe: the version checks
- * turn a repeated write into a {@link org.coopkit.error.ConflictException} or a {@link
- * org.coopkit.error.DuplicateException}). A pool that gives no connection within its timeout (pool
- * exhausted, server down) fails the call then, without retries, naming the pool and the wait.
- * Nested transactions on one thread are rejected.
+ * {@link org.coopkit.error.ConflictException}.
+ *
+ * <p><b>Read, then write.</b> At READ COMMITTED a plain read does not wait for a writer that holds
+ * the row: it returns the state that writer is replacing, and a versioned write based on it fails
+ * with a {@link org.coopkit.error.ConflictException} once the writer commits. That is right when
+ * the caller named the version it read; it is wrong for a change that takes whatever is stored. So
+ * a read made to be written back ({@link org.coopkit.spi.AggregateStore#getForUpdate}, which every
+ * service uses before it changes an aggregate) locks the row ({@code SELECT … FOR NO KEY UPDATE} on
+ * PostgreSQL, {@code FOR UPDATE} on H2 and MariaDB): it waits for the holder, reads what it
+ * committed, and keeps the row until this transaction ends. An erasure therefore never fails with a
+ * conflict, and a change whose expected version is stale fails before it writes anything.
+ *
+ * <p>When the database gives up a transaction for a serialization failure or a deadlock, or the
+ * connection is lost before the commit, the whole work runs again on another connection, up to
+ * {@link JdbcStorageOptions#maxRetries()} times after a short pause; then a retryable {@link
+ * StorageUnavailableException} is thrown. The work may so run more than once: keep effects outside
+ * the database out of it. A connection lost during the commit is not retried, since the transaction
+ * may have been committed: that call fails with a retryable {@link StorageUnavailableException}
+ * saying so (a blind retry is still safe: the version checks turn a repeated write into a {@link
+ * org.coopkit.error.ConflictException} or a {@link org.coopkit.error.DuplicateException}). A pool
+ * that gives no connection within its timeout (pool exhausted, server down) fails the call then,
+ * without retries, naming the pool and the wait. Nested transactions on one thread are rejected.
  *
  * <p><b>References.</b> Foreign keys check references when a row is written: within one
  * transaction, write an aggregate after those it refers to (coopkit's services always do).

@@ -88,6 +88,22 @@ final class Sql {
     }
   }
 
+  /**
+   * Locks the row of {@code table} whose {@code idField} is {@code id} until the transaction ends,
+   * waiting for a writer that holds it; a row that is not there locks nothing. PostgreSQL takes
+   * {@code FOR NO KEY UPDATE}, the lock its own UPDATE of non-key columns takes, so that inserts of
+   * rows that refer to this one (which take {@code FOR KEY SHARE}) do not wait; H2 and MariaDB take
+   * {@code FOR UPDATE}. At READ COMMITTED the statements after it see the row as last committed.
+   */
+  void lockRow(Table<?> table, Field<String> idField, String id) {
+    var select = write().select(idField).from(table).where(idField.eq(id));
+    if (dialect.family() == SQLDialect.POSTGRES) {
+      select.forNoKeyUpdate().fetch();
+    } else {
+      select.forUpdate().fetch();
+    }
+  }
+
   /** Which of {@code ids} are in {@code table}, asked in lists of at most {@value #MAX_IN_LIST}. */
   Set<String> existing(Table<?> table, Field<String> idField, Collection<String> ids) {
     Set<String> wanted = new LinkedHashSet<>(ids);

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * pom runs it in an execution of its own that sets them so ({@code
  * -Dorg.slf4j.simpleLogger.log.org.coopkit=debug}); elsewhere it is skipped.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class AdapterLoggingTest {
   private static final String PASSWORD = "s3cret-Pa55";
   private static final String EMAIL = "dana.faultline@example.org";

@@ -16,6 +16,7 @@ import org.coopkit.query.EventQuery;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,15 +62,16 @@ class EventQueryPlanTest {
   }
 
   /**
-   * About 20 seconds on an idle two-core machine; the bound only catches a bulk insert that writes
-   * row by row (which takes many minutes), since shared machines vary a lot.
+   * Every event of the bulk insert is stored. Its time is printed for whoever reads the log (about
+   * 20 seconds on an idle two-core machine), not checked: speed is the benchmarks' business.
    */
   @Test
-  void oneHundredThousandEventsLoadInBatchesNotRowByRow() {
+  void oneHundredThousandBulkInsertedEventsAreAllStored() {
     System.err.printf(
         "[coopkit-test] %,d events bulk-inserted into PostgreSQL in %.1f s%n",
         EVENTS, loading.toMillis() / 1000.0);
-    assertThat(loading).isLessThan(Duration.ofMinutes(2));
+    assertThat(schemas.dsl(Database.POSTGRESQL).fetchCount(DSL.table(DSL.name("event"))))
+        .isEqualTo(EVENTS);
   }
 
   @Test

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Timeout;
  * the same transaction, every time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TerminatedConnectionTest {
   private static final int CHUNK = 10;
 

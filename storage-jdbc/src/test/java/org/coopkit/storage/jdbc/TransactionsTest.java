@@ -9,7 +9,6 @@ import static org.coopkit.storage.jdbc.StoredRowsTest.stamped;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +22,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.coopkit.Coopkit;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.StorageUnavailableException;
+import org.coopkit.model.EmailAddress;
 import org.coopkit.model.Topic;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
@@ -46,11 +50,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * decided by the database's locks, deadlocks retried, and the session's limits.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class TransactionsTest {
-  /** How long the first of two racing transactions holds its locks before it commits. */
-  private static final Duration HOLD = Duration.ofMillis(400);
-
   private final SchemaPerDatabase schemas = new SchemaPerDatabase();
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -82,10 +83,10 @@ class TransactionsTest {
                     s -> {
                       s.projects().update(project.toBuilder().title("First").version(2).build(), 1);
                       firstWrote.countDown();
-                      pause(HOLD);
+                      LockWaits.awaitWaiterOn(schemas.schema(database), "project");
                       return null;
                     }));
-    firstWrote.await();
+    await(firstWrote);
     ConflictException conflict =
         catchThrowableOfType(
             ConflictException.class,
@@ -115,19 +116,31 @@ class TransactionsTest {
     Project winner = stamped(Fixtures.anyProject().toBuilder().code(code).build());
     Project loser = stamped(Fixtures.anyProject().toBuilder().code(code).build());
     CountDownLatch firstWrote = new CountDownLatch(1);
+    CountDownLatch secondRetries = new CountDownLatch(1);
+    CountDownLatch firstCommitted = new CountDownLatch(1);
+    AtomicInteger secondAttempts = new AtomicInteger();
 
-    // when
+    // when: the first commits once the second waits on the index (PostgreSQL, MariaDB) or, on
+    // H2, which refuses a key an open transaction wrote at once as contention, once the second
+    // runs again; that second run waits for the commit, so that it meets the committed key
     Future<?> first =
         threads.submit(
-            () ->
-                storage.inTransaction(
-                    s -> {
-                      s.projects().insert(winner);
-                      firstWrote.countDown();
-                      pause(HOLD);
-                      return null;
-                    }));
-    firstWrote.await();
+            () -> {
+              storage.inTransaction(
+                  s -> {
+                    s.projects().insert(winner);
+                    firstWrote.countDown();
+                    if (database == Database.H2) {
+                      await(secondRetries);
+                    } else {
+                      LockWaits.awaitWaiterOn(schemas.schema(database), "project");
+                    }
+                    return null;
+                  });
+              firstCommitted.countDown();
+              return null;
+            });
+    await(firstWrote);
     // Straight to the store, past the service's check: the unique index decides.
     DuplicateException duplicate =
         catchThrowableOfType(
@@ -135,6 +148,10 @@ class TransactionsTest {
             () ->
                 storage.inTransaction(
                     s -> {
+                      if (secondAttempts.incrementAndGet() > 1) {
+                        secondRetries.countDown();
+                        await(firstCommitted);
+                      }
                       s.projects().insert(loser);
                       return null;
                     }));
@@ -167,23 +184,32 @@ class TransactionsTest {
         });
     AtomicInteger attempts = new AtomicInteger();
     CyclicBarrier bothWroteOnce = new CyclicBarrier(2);
+    CountDownLatch oneCommitted = new CountDownLatch(1);
 
-    // when
+    // when: each updates both rows in the opposite order; the victim's second run waits for the
+    // winner's commit, as a retry that comes too early meets a version conflict instead (its read
+    // is not locked and sees the row the winner is replacing)
     List<Future<Object>> done = new ArrayList<>();
     for (ProjectId[] order : new ProjectId[][] {{a.id(), b.id()}, {b.id(), a.id()}}) {
       done.add(
           threads.submit(
-              () ->
-                  storage.inTransaction(
-                      s -> {
-                        int attempt = attempts.incrementAndGet();
-                        touch(s, order[0]);
-                        if (attempt <= 2) {
-                          await(bothWroteOnce);
-                        }
-                        touch(s, order[1]);
-                        return null;
-                      })));
+              () -> {
+                storage.inTransaction(
+                    s -> {
+                      int attempt = attempts.incrementAndGet();
+                      if (attempt > 2) {
+                        await(oneCommitted);
+                      }
+                      touch(s, order[0]);
+                      if (attempt <= 2) {
+                        await(bothWroteOnce);
+                      }
+                      touch(s, order[1]);
+                      return null;
+                    });
+                oneCommitted.countDown();
+                return null;
+              }));
     }
     for (Future<Object> future : done) {
       future.get();
@@ -193,6 +219,81 @@ class TransactionsTest {
     assertThat(attempts.get()).as("two transactions, the deadlock's victim run twice").isEqualTo(3);
     assertThat(read(storage, a.id()).version()).isEqualTo(3);
     assertThat(read(storage, b.id()).version()).isEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aReadForUpdateWaitsForTheWriterHoldingTheRowAndReadsWhatItCommitted(Database database)
+      throws Exception {
+    // given
+    JdbcStorage storage = schemas.storage(database);
+    Project project = stamped(Fixtures.anyProject());
+    storage.inTransaction(
+        s -> {
+          s.projects().insert(project);
+          return null;
+        });
+    CountDownLatch writerWrote = new CountDownLatch(1);
+
+    // when: a writer changes the row and commits only once the reader is seen waiting on it
+    Future<?> writer =
+        threads.submit(
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      touch(s, project.id());
+                      writerWrote.countDown();
+                      LockWaits.awaitWaiterOn(schemas.schema(database), "project");
+                      return null;
+                    }));
+    await(writerWrote);
+    long read =
+        storage.inTransaction(s -> s.projects().getForUpdate(project.id()).orElseThrow().version());
+    writer.get();
+
+    // then
+    assertThat(read).as("the version the locked read returned").isEqualTo(2L);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void anErasureWaitsForTheWriterHoldingTheContactAndKeepsWhatItCommitted(Database database)
+      throws Exception {
+    // given
+    JdbcStorage storage = schemas.storage(database);
+    Coopkit coopkit = Coopkit.builder().storage(storage).build();
+    Project project = coopkit.projects().create(Fixtures.anyProject());
+    Contact contact =
+        coopkit
+            .contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .addEmail(EmailAddress.of("erased@example.org"))
+                    .build());
+    RoleAssignment role = Fixtures.role(RoleType.EXPERT, project.id());
+    CountDownLatch writerWrote = new CountDownLatch(1);
+
+    // when: a writer adds a role and commits only once the erasure is seen waiting on the row
+    Future<?> writer =
+        threads.submit(
+            () ->
+                storage.inTransaction(
+                    s -> {
+                      Contact current = s.contacts().get(contact.id()).orElseThrow();
+                      s.contacts().update(current.toBuilder().addRole(role).version(2).build(), 1);
+                      writerWrote.countDown();
+                      LockWaits.awaitWaiterOn(schemas.schema(database), "contact");
+                      return null;
+                    }));
+    await(writerWrote);
+    Contact erased = coopkit.contacts().erase(contact.id());
+    writer.get();
+
+    // then
+    assertThat(erased.version()).as("the erasure came after the writer's version").isEqualTo(3L);
+    assertThat(erased.roles()).extracting(RoleAssignment::id).containsExactly(role.id());
+    assertThat(erased.emails()).isEmpty();
+    assertThat(coopkit.contacts().get(contact.id()).displayName()).isEqualTo(Contact.ERASED_NAME);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -461,7 +562,7 @@ class TransactionsTest {
                         touch(w, project.id());
                         return null;
                       }))
-          .get(20, TimeUnit.SECONDS);
+          .get(2, TimeUnit.MINUTES);
     } catch (Exception e) {
       throw new IllegalStateException("the writer did not commit", e);
     }
@@ -481,20 +582,22 @@ class TransactionsTest {
         .orElseThrow();
   }
 
-  private static void pause(Duration duration) {
+  private static void await(CyclicBarrier barrier) {
     try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      barrier.await(2, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new IllegalStateException("the other transaction did not get there", e);
     }
   }
 
-  private static void await(CyclicBarrier barrier) {
+  private static void await(CountDownLatch latch) {
     try {
-      barrier.await(20, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException("the other transaction did not get there", e);
+      if (!latch.await(2, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("the other transaction did not commit");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }

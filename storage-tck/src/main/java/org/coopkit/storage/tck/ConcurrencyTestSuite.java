@@ -34,9 +34,14 @@ import java.util.stream.Collectors;
 import org.coopkit.Coopkit;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
+import org.coopkit.model.EmailAddress;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.Topic;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.model.contact.RoleId;
+import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.Organisation;
@@ -69,7 +74,7 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
   protected static final int THREADS = 8;
 
   /** How long a test may take before it is taken to hang. */
-  protected static final Duration HANG_GUARD = Duration.ofSeconds(60);
+  protected static final Duration HANG_GUARD = Duration.ofMinutes(5);
 
   private static final int MAX_ATTEMPTS = 10_000;
 
@@ -174,6 +179,60 @@ public abstract class ConcurrencyTestSuite extends StorageTestSuite {
       assertThat(conflicts.get()).as("conflicts in round %d", round).isEqualTo(1);
       Project winner = winners.values().iterator().next();
       assertSame(projects().get(stored.id()), winner, "the winner's project");
+    }
+  }
+
+  /**
+   * Checks that an erasure racing edits of the same contact never fails: it runs on whatever
+   * version is stored (a store reads it with {@code getForUpdate}), and every role that an edit
+   * committed, before or after it, is kept while the personal data is gone.
+   */
+  @Test
+  protected void anErasureRacingEditsOfTheSameContactNeverFailsAndKeepsTheirRoles() {
+    for (int round = 0; round < 5; round++) {
+      // given
+      Project project = storedProject();
+      Contact contact =
+          contacts()
+              .create(
+                  Fixtures.anyContact().toBuilder()
+                      .addEmail(EmailAddress.of("erased+" + round + "@example.org"))
+                      .build());
+      Set<RoleId> assigned = ConcurrentHashMap.newKeySet();
+
+      // when: one thread erases while the others each assign a role, retrying on conflicts
+      runConcurrently(
+          THREADS,
+          thread -> {
+            if (thread == 0) {
+              contacts().erase(contact.id());
+              return null;
+            }
+            RoleAssignment role = Fixtures.role(RoleType.EXPERT, project.id());
+            for (int attempt = 1; ; attempt++) {
+              Contact current = contacts().get(contact.id());
+              try {
+                contacts().assignRole(contact.id(), current.version(), role);
+                assigned.add(role.id());
+                return null;
+              } catch (ConflictException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                  throw new AssertionError("no progress after " + attempt + " attempts", e);
+                }
+              }
+            }
+          });
+
+      // then
+      Contact after = contacts().get(contact.id());
+      assertThat(after.displayName()).as("round %d", round).isEqualTo(Contact.ERASED_NAME);
+      assertThat(after.emails()).as("round %d", round).isEmpty();
+      assertThat(after.roles().stream().map(RoleAssignment::id))
+          .as("roles of round %d", round)
+          .containsExactlyInAnyOrderElementsOf(assigned);
+      assertThat(after.version())
+          .as("one version for the erasure and one per role")
+          .isEqualTo(2L + (THREADS - 1));
     }
   }
 
