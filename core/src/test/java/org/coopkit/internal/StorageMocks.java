@@ -71,6 +71,12 @@ final class StorageMocks {
     when(session.events()).thenReturn(events);
     when(session.contacts()).thenReturn(contacts);
     when(session.organisations()).thenReturn(organisations);
+    // A locked read answers as a plain one does; stub or fail get() to stage either.
+    when(projects.getForUpdate(any())).thenAnswer(call -> projects.get(call.getArgument(0)));
+    when(events.getForUpdate(any())).thenAnswer(call -> events.get(call.getArgument(0)));
+    when(contacts.getForUpdate(any())).thenAnswer(call -> contacts.get(call.getArgument(0)));
+    when(organisations.getForUpdate(any()))
+        .thenAnswer(call -> organisations.get(call.getArgument(0)));
     when(projects.find(any())).thenReturn(Page.last(List.of()));
     when(events.find(any())).thenReturn(Page.last(List.of()));
     when(contacts.find(any())).thenReturn(Page.last(List.of()));
