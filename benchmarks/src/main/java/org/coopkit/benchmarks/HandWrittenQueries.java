@@ -382,33 +382,36 @@ final class HandWrittenQueries {
                   venueName,
                   venueCity,
                   venueCountry == null ? null : CountryCode.of(venueCountry.strip()));
-      return new Event(
-          EventId.parse(id),
-          projectIds,
-          componentIds,
-          text("TITLE", 0),
-          EventType.valueOf(type),
-          EventStatus.valueOf(status),
-          new EventDates(
-              PartialDate.parse(start),
-              PartialDate.parse(end),
-              zone == null ? null : ZoneId.of(zone)),
-          EventFormat.valueOf(format),
-          venue,
-          organiserList,
-          new Participation(
-              total == null
-                  ? null
-                  : new ParticipantCount(total, ParticipantCount.Qualifier.valueOf(qualifier)),
-              countries,
-              byCountry),
-          topicSet,
-          messages,
-          texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null,
-          linkList,
-          version,
-          createdAt.toInstant(ZoneOffset.UTC),
-          updatedAt.toInstant(ZoneOffset.UTC));
+      return Event.builder()
+          .id(EventId.parse(id))
+          .projects(projectIds)
+          .components(componentIds)
+          .title(text("TITLE", 0))
+          .type(EventType.valueOf(type))
+          .status(EventStatus.valueOf(status))
+          .dates(
+              new EventDates(
+                  PartialDate.parse(start),
+                  PartialDate.parse(end),
+                  zone == null ? null : ZoneId.of(zone)))
+          .format(EventFormat.valueOf(format))
+          .venue(venue)
+          .organisers(organiserList)
+          .participation(
+              new Participation(
+                  total == null
+                      ? null
+                      : new ParticipantCount(total, ParticipantCount.Qualifier.valueOf(qualifier)),
+                  countries,
+                  byCountry))
+          .topics(topicSet)
+          .keyMessages(messages)
+          .description(texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null)
+          .links(linkList)
+          .version(version)
+          .createdAt(createdAt.toInstant(ZoneOffset.UTC))
+          .updatedAt(updatedAt.toInstant(ZoneOffset.UTC))
+          .build();
     }
 
     private LocalizedText text(String field, int item) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
@@ -23,46 +24,31 @@ import org.jspecify.annotations.Nullable;
  * to one and the same role assignment: "programme managers of project P on day D" finds a contact
  * only if one of their roles is all of that.
  *
- * @param namePrefix contacts a word of whose display or sort name starts with this prefix, folded
- *     ({@link SearchText})
- * @param organisations contacts employed by, or holding a role for, any of these organisations
- * @param roles contacts with a role of any of these types
- * @param projects contacts with a role for any of these projects
- * @param countries contacts with a role for any of these countries
- * @param activeOn contacts with a role held on this day
- * @param publicOnly only contacts whose visibility is public
- * @param direction ascending or descending name
- * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
- * @param after the position after which the page starts; {@code null} for the first page
  * @since 0.1.0
  */
-public record ContactQuery(
-    @Nullable String namePrefix,
-    Set<OrganisationId> organisations,
-    Set<RoleType> roles,
-    Set<ProjectId> projects,
-    Set<CountryCode> countries,
-    @Nullable LocalDate activeOn,
-    boolean publicOnly,
-    SortDirection direction,
-    int limit,
-    @Nullable Cursor after) {
+public final class ContactQuery {
+  private final @Nullable String namePrefix;
+  private final Set<OrganisationId> organisations;
+  private final Set<RoleType> roles;
+  private final Set<ProjectId> projects;
+  private final Set<CountryCode> countries;
+  private final @Nullable LocalDate activeOn;
+  private final boolean publicOnly;
+  private final SortDirection direction;
+  private final int limit;
+  private final @Nullable Cursor after;
 
-  /**
-   * @param namePrefix contacts a word of whose display or sort name starts with this prefix, folded
-   *     ({@link SearchText})
-   * @param organisations contacts employed by, or holding a role for, any of these organisations
-   * @param roles contacts with a role of any of these types
-   * @param projects contacts with a role for any of these projects
-   * @param countries contacts with a role for any of these countries
-   * @param activeOn contacts with a role held on this day
-   * @param publicOnly only contacts whose visibility is public
-   * @param direction ascending or descending name
-   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
-   * @param after the position after which the page starts; {@code null} for the first page
-   * @throws org.coopkit.error.ValidationException if the limit is out of range
-   */
-  public ContactQuery {
+  private ContactQuery(
+      @Nullable String namePrefix,
+      Set<OrganisationId> organisations,
+      Set<RoleType> roles,
+      Set<ProjectId> projects,
+      Set<CountryCode> countries,
+      @Nullable LocalDate activeOn,
+      boolean publicOnly,
+      SortDirection direction,
+      int limit,
+      @Nullable Cursor after) {
     organisations = ImmutableSet.copyOf(organisations);
     roles = ImmutableSet.copyOf(roles);
     projects = ImmutableSet.copyOf(projects);
@@ -73,6 +59,149 @@ public record ContactQuery(
             ? null
             : SearchText.fold(namePrefix);
     Paging.check("ContactQuery", limit, namePrefix);
+    this.namePrefix = namePrefix;
+    this.organisations = organisations;
+    this.roles = roles;
+    this.projects = projects;
+    this.countries = countries;
+    this.activeOn = activeOn;
+    this.publicOnly = publicOnly;
+    this.direction = direction;
+    this.limit = limit;
+    this.after = after;
+  }
+
+  /**
+   * Contacts a word of whose display or sort name starts with this prefix, folded ({@link
+   * SearchText}).
+   *
+   * @return contacts a word of whose display or sort name starts with this prefix, folded ({@link
+   *     SearchText})
+   */
+  public @Nullable String namePrefix() {
+    return namePrefix;
+  }
+
+  /**
+   * Contacts employed by, or holding a role for, any of these organisations.
+   *
+   * @return contacts employed by, or holding a role for, any of these organisations
+   */
+  public Set<OrganisationId> organisations() {
+    return organisations;
+  }
+
+  /**
+   * Contacts with a role of any of these types.
+   *
+   * @return contacts with a role of any of these types
+   */
+  public Set<RoleType> roles() {
+    return roles;
+  }
+
+  /**
+   * Contacts with a role for any of these projects.
+   *
+   * @return contacts with a role for any of these projects
+   */
+  public Set<ProjectId> projects() {
+    return projects;
+  }
+
+  /**
+   * Contacts with a role for any of these countries.
+   *
+   * @return contacts with a role for any of these countries
+   */
+  public Set<CountryCode> countries() {
+    return countries;
+  }
+
+  /**
+   * Contacts with a role held on this day.
+   *
+   * @return contacts with a role held on this day
+   */
+  public @Nullable LocalDate activeOn() {
+    return activeOn;
+  }
+
+  /**
+   * Only contacts whose visibility is public.
+   *
+   * @return only contacts whose visibility is public
+   */
+  public boolean publicOnly() {
+    return publicOnly;
+  }
+
+  /**
+   * Ascending or descending name.
+   *
+   * @return ascending or descending name
+   */
+  public SortDirection direction() {
+    return direction;
+  }
+
+  /**
+   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   *
+   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The position after which the page starts; {@code null} for the first page.
+   *
+   * @return the position after which the page starts; {@code null} for the first page
+   */
+  public @Nullable Cursor after() {
+    return after;
+  }
+
+  /**
+   * Whether {@code other} is a ContactQuery with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ContactQuery o
+        && Objects.equals(namePrefix, o.namePrefix)
+        && Objects.equals(organisations, o.organisations)
+        && Objects.equals(roles, o.roles)
+        && Objects.equals(projects, o.projects)
+        && Objects.equals(countries, o.countries)
+        && Objects.equals(activeOn, o.activeOn)
+        && publicOnly == o.publicOnly
+        && Objects.equals(direction, o.direction)
+        && limit == o.limit
+        && Objects.equals(after, o.after);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        namePrefix,
+        organisations,
+        roles,
+        projects,
+        countries,
+        activeOn,
+        publicOnly,
+        direction,
+        limit,
+        after);
   }
 
   /**

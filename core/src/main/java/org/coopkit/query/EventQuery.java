@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
@@ -26,53 +27,37 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #matches} is the definition every adapter implements: an adapter may translate it to
  * SQL or indexes, but must return exactly the events it accepts.
  *
- * @param projects events of any of these projects
- * @param components events serving any of these components
- * @param countries events held in, or with participants from, any of these countries
- * @param from events whose days reach this day or later
- * @param to events whose days start on this day or earlier
- * @param types events of any of these types
- * @param statuses events in any of these statuses
- * @param topics events with any of these topics
- * @param organisers events with any of these organisations among their organisers
- * @param text events whose folded title, description or key messages contain this folded text
- * @param direction ascending (earliest first) or descending
- * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
- * @param after the position after which the page starts; {@code null} for the first page
  * @since 0.1.0
  */
-public record EventQuery(
-    Set<ProjectId> projects,
-    Set<ComponentId> components,
-    Set<CountryCode> countries,
-    @Nullable LocalDate from,
-    @Nullable LocalDate to,
-    Set<EventType> types,
-    Set<EventStatus> statuses,
-    Set<Topic> topics,
-    Set<OrganisationId> organisers,
-    @Nullable String text,
-    SortDirection direction,
-    int limit,
-    @Nullable Cursor after) {
+public final class EventQuery {
+  private final Set<ProjectId> projects;
+  private final Set<ComponentId> components;
+  private final Set<CountryCode> countries;
+  private final @Nullable LocalDate from;
+  private final @Nullable LocalDate to;
+  private final Set<EventType> types;
+  private final Set<EventStatus> statuses;
+  private final Set<Topic> topics;
+  private final Set<OrganisationId> organisers;
+  private final @Nullable String text;
+  private final SortDirection direction;
+  private final int limit;
+  private final @Nullable Cursor after;
 
-  /**
-   * @param projects events of any of these projects
-   * @param components events serving any of these components
-   * @param countries events held in, or with participants from, any of these countries
-   * @param from events whose days reach this day or later
-   * @param to events whose days start on this day or earlier
-   * @param types events of any of these types
-   * @param statuses events in any of these statuses
-   * @param topics events with any of these topics
-   * @param organisers events with any of these organisations among their organisers
-   * @param text events whose folded title, description or key messages contain this folded text
-   * @param direction ascending (earliest first) or descending
-   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
-   * @param after the position after which the page starts; {@code null} for the first page
-   * @throws org.coopkit.error.ValidationException if the limit or the period is out of range
-   */
-  public EventQuery {
+  private EventQuery(
+      Set<ProjectId> projects,
+      Set<ComponentId> components,
+      Set<CountryCode> countries,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      Set<EventType> types,
+      Set<EventStatus> statuses,
+      Set<Topic> topics,
+      Set<OrganisationId> organisers,
+      @Nullable String text,
+      SortDirection direction,
+      int limit,
+      @Nullable Cursor after) {
     projects = ImmutableSet.copyOf(projects);
     components = ImmutableSet.copyOf(components);
     countries = ImmutableSet.copyOf(countries);
@@ -88,6 +73,219 @@ public record EventQuery(
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
     }
     v.throwIfInvalid();
+    this.projects = projects;
+    this.components = components;
+    this.countries = countries;
+    this.from = from;
+    this.to = to;
+    this.types = types;
+    this.statuses = statuses;
+    this.topics = topics;
+    this.organisers = organisers;
+    this.text = text;
+    this.direction = direction;
+    this.limit = limit;
+    this.after = after;
+  }
+
+  /**
+   * Events of any of these projects.
+   *
+   * @return events of any of these projects
+   */
+  public Set<ProjectId> projects() {
+    return projects;
+  }
+
+  /**
+   * Events serving any of these components.
+   *
+   * @return events serving any of these components
+   */
+  public Set<ComponentId> components() {
+    return components;
+  }
+
+  /**
+   * Events held in, or with participants from, any of these countries.
+   *
+   * @return events held in, or with participants from, any of these countries
+   */
+  public Set<CountryCode> countries() {
+    return countries;
+  }
+
+  /**
+   * Events whose days reach this day or later.
+   *
+   * @return events whose days reach this day or later
+   */
+  public @Nullable LocalDate from() {
+    return from;
+  }
+
+  /**
+   * Events whose days start on this day or earlier.
+   *
+   * @return events whose days start on this day or earlier
+   */
+  public @Nullable LocalDate to() {
+    return to;
+  }
+
+  /**
+   * Events of any of these types.
+   *
+   * @return events of any of these types
+   */
+  public Set<EventType> types() {
+    return types;
+  }
+
+  /**
+   * Events in any of these statuses.
+   *
+   * @return events in any of these statuses
+   */
+  public Set<EventStatus> statuses() {
+    return statuses;
+  }
+
+  /**
+   * Events with any of these topics.
+   *
+   * @return events with any of these topics
+   */
+  public Set<Topic> topics() {
+    return topics;
+  }
+
+  /**
+   * Events with any of these organisations among their organisers.
+   *
+   * @return events with any of these organisations among their organisers
+   */
+  public Set<OrganisationId> organisers() {
+    return organisers;
+  }
+
+  /**
+   * Events whose folded title, description or key messages contain this folded text.
+   *
+   * @return events whose folded title, description or key messages contain this folded text
+   */
+  public @Nullable String text() {
+    return text;
+  }
+
+  /**
+   * Ascending (earliest first) or descending.
+   *
+   * @return ascending (earliest first) or descending
+   */
+  public SortDirection direction() {
+    return direction;
+  }
+
+  /**
+   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   *
+   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The position after which the page starts; {@code null} for the first page.
+   *
+   * @return the position after which the page starts; {@code null} for the first page
+   */
+  public @Nullable Cursor after() {
+    return after;
+  }
+
+  /**
+   * Whether {@code other} is a EventQuery with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EventQuery o
+        && Objects.equals(projects, o.projects)
+        && Objects.equals(components, o.components)
+        && Objects.equals(countries, o.countries)
+        && Objects.equals(from, o.from)
+        && Objects.equals(to, o.to)
+        && Objects.equals(types, o.types)
+        && Objects.equals(statuses, o.statuses)
+        && Objects.equals(topics, o.topics)
+        && Objects.equals(organisers, o.organisers)
+        && Objects.equals(text, o.text)
+        && Objects.equals(direction, o.direction)
+        && limit == o.limit
+        && Objects.equals(after, o.after);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        projects,
+        components,
+        countries,
+        from,
+        to,
+        types,
+        statuses,
+        topics,
+        organisers,
+        text,
+        direction,
+        limit,
+        after);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "EventQuery[projects="
+        + projects
+        + ", components="
+        + components
+        + ", countries="
+        + countries
+        + ", from="
+        + from
+        + ", to="
+        + to
+        + ", types="
+        + types
+        + ", statuses="
+        + statuses
+        + ", topics="
+        + topics
+        + ", organisers="
+        + organisers
+        + ", text="
+        + text
+        + ", direction="
+        + direction
+        + ", limit="
+        + limit
+        + ", after="
+        + after
+        + "]";
   }
 
   /**

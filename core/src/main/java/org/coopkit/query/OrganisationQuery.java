@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.organisation.Organisation;
@@ -14,41 +15,153 @@ import org.jspecify.annotations.Nullable;
 /**
  * A search for organisations, sorted by folded English name and then id ({@link #sortKey}).
  *
- * @param types organisations of any of these types
- * @param countries organisations of any of these countries
- * @param parents units of any of these organisations
- * @param text organisations whose folded names (all languages) or acronym contain this text
- * @param direction ascending or descending name
- * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
- * @param after the position after which the page starts; {@code null} for the first page
  * @since 0.1.0
  */
-public record OrganisationQuery(
-    Set<OrganisationType> types,
-    Set<CountryCode> countries,
-    Set<OrganisationId> parents,
-    @Nullable String text,
-    SortDirection direction,
-    int limit,
-    @Nullable Cursor after) {
+public final class OrganisationQuery {
+  private final Set<OrganisationType> types;
+  private final Set<CountryCode> countries;
+  private final Set<OrganisationId> parents;
+  private final @Nullable String text;
+  private final SortDirection direction;
+  private final int limit;
+  private final @Nullable Cursor after;
 
-  /**
-   * @param types organisations of any of these types
-   * @param countries organisations of any of these countries
-   * @param parents units of any of these organisations
-   * @param text organisations whose folded names (all languages) or acronym contain this text
-   * @param direction ascending or descending name
-   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
-   * @param after the position after which the page starts; {@code null} for the first page
-   * @throws org.coopkit.error.ValidationException if the limit is out of range
-   */
-  public OrganisationQuery {
+  private OrganisationQuery(
+      Set<OrganisationType> types,
+      Set<CountryCode> countries,
+      Set<OrganisationId> parents,
+      @Nullable String text,
+      SortDirection direction,
+      int limit,
+      @Nullable Cursor after) {
     types = ImmutableSet.copyOf(types);
     countries = ImmutableSet.copyOf(countries);
     parents = ImmutableSet.copyOf(parents);
     requireNonNull(direction, "direction");
     text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
     Paging.check("OrganisationQuery", limit, text);
+    this.types = types;
+    this.countries = countries;
+    this.parents = parents;
+    this.text = text;
+    this.direction = direction;
+    this.limit = limit;
+    this.after = after;
+  }
+
+  /**
+   * Organisations of any of these types.
+   *
+   * @return organisations of any of these types
+   */
+  public Set<OrganisationType> types() {
+    return types;
+  }
+
+  /**
+   * Organisations of any of these countries.
+   *
+   * @return organisations of any of these countries
+   */
+  public Set<CountryCode> countries() {
+    return countries;
+  }
+
+  /**
+   * Units of any of these organisations.
+   *
+   * @return units of any of these organisations
+   */
+  public Set<OrganisationId> parents() {
+    return parents;
+  }
+
+  /**
+   * Organisations whose folded names (all languages) or acronym contain this text.
+   *
+   * @return organisations whose folded names (all languages) or acronym contain this text
+   */
+  public @Nullable String text() {
+    return text;
+  }
+
+  /**
+   * Ascending or descending name.
+   *
+   * @return ascending or descending name
+   */
+  public SortDirection direction() {
+    return direction;
+  }
+
+  /**
+   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   *
+   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The position after which the page starts; {@code null} for the first page.
+   *
+   * @return the position after which the page starts; {@code null} for the first page
+   */
+  public @Nullable Cursor after() {
+    return after;
+  }
+
+  /**
+   * Whether {@code other} is a OrganisationQuery with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof OrganisationQuery o
+        && Objects.equals(types, o.types)
+        && Objects.equals(countries, o.countries)
+        && Objects.equals(parents, o.parents)
+        && Objects.equals(text, o.text)
+        && Objects.equals(direction, o.direction)
+        && limit == o.limit
+        && Objects.equals(after, o.after);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(types, countries, parents, text, direction, limit, after);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "OrganisationQuery[types="
+        + types
+        + ", countries="
+        + countries
+        + ", parents="
+        + parents
+        + ", text="
+        + text
+        + ", direction="
+        + direction
+        + ", limit="
+        + limit
+        + ", after="
+        + after
+        + "]";
   }
 
   /**

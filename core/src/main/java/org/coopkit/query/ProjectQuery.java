@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.organisation.OrganisationId;
@@ -19,47 +20,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * A search for projects, sorted by code ({@link #sortKey}).
  *
- * @param countries projects with any of these participating countries
- * @param statuses projects in any of these statuses
- * @param organisations projects with any of these organisations, in any role
- * @param frameworks projects of any of these cooperation frameworks, by framework code
- * @param relatedTo projects with a relation (of any type) to any of these projects
- * @param activeOn projects running on this day ({@link
- *     org.coopkit.model.project.ProjectDates#isActiveOn})
- * @param text projects whose folded code, acronym, title, summary or aims contain this folded text
- * @param direction ascending or descending code
- * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
- * @param after the position after which the page starts; {@code null} for the first page
  * @since 0.1.0
  */
-public record ProjectQuery(
-    Set<CountryCode> countries,
-    Set<ProjectStatus> statuses,
-    Set<OrganisationId> organisations,
-    Set<String> frameworks,
-    Set<ProjectId> relatedTo,
-    @Nullable LocalDate activeOn,
-    @Nullable String text,
-    SortDirection direction,
-    int limit,
-    @Nullable Cursor after) {
+public final class ProjectQuery {
+  private final Set<CountryCode> countries;
+  private final Set<ProjectStatus> statuses;
+  private final Set<OrganisationId> organisations;
+  private final Set<String> frameworks;
+  private final Set<ProjectId> relatedTo;
+  private final @Nullable LocalDate activeOn;
+  private final @Nullable String text;
+  private final SortDirection direction;
+  private final int limit;
+  private final @Nullable Cursor after;
 
-  /**
-   * @param countries projects with any of these participating countries
-   * @param statuses projects in any of these statuses
-   * @param organisations projects with any of these organisations, in any role
-   * @param frameworks projects of any of these cooperation frameworks, by framework code
-   * @param relatedTo projects with a relation (of any type) to any of these projects
-   * @param activeOn projects running on this day ({@link
-   *     org.coopkit.model.project.ProjectDates#isActiveOn})
-   * @param text projects whose folded code, acronym, title, summary or aims contain this folded
-   *     text
-   * @param direction ascending or descending code
-   * @param limit the page size, 1 to {@link Paging#MAX_LIMIT}
-   * @param after the position after which the page starts; {@code null} for the first page
-   * @throws org.coopkit.error.ValidationException if the limit is out of range
-   */
-  public ProjectQuery {
+  private ProjectQuery(
+      Set<CountryCode> countries,
+      Set<ProjectStatus> statuses,
+      Set<OrganisationId> organisations,
+      Set<String> frameworks,
+      Set<ProjectId> relatedTo,
+      @Nullable LocalDate activeOn,
+      @Nullable String text,
+      SortDirection direction,
+      int limit,
+      @Nullable Cursor after) {
     countries = ImmutableSet.copyOf(countries);
     statuses = ImmutableSet.copyOf(statuses);
     organisations = ImmutableSet.copyOf(organisations);
@@ -68,6 +53,178 @@ public record ProjectQuery(
     requireNonNull(direction, "direction");
     text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
     Paging.check("ProjectQuery", limit, text);
+    this.countries = countries;
+    this.statuses = statuses;
+    this.organisations = organisations;
+    this.frameworks = frameworks;
+    this.relatedTo = relatedTo;
+    this.activeOn = activeOn;
+    this.text = text;
+    this.direction = direction;
+    this.limit = limit;
+    this.after = after;
+  }
+
+  /**
+   * Projects with any of these participating countries.
+   *
+   * @return projects with any of these participating countries
+   */
+  public Set<CountryCode> countries() {
+    return countries;
+  }
+
+  /**
+   * Projects in any of these statuses.
+   *
+   * @return projects in any of these statuses
+   */
+  public Set<ProjectStatus> statuses() {
+    return statuses;
+  }
+
+  /**
+   * Projects with any of these organisations, in any role.
+   *
+   * @return projects with any of these organisations, in any role
+   */
+  public Set<OrganisationId> organisations() {
+    return organisations;
+  }
+
+  /**
+   * Projects of any of these cooperation frameworks, by framework code.
+   *
+   * @return projects of any of these cooperation frameworks, by framework code
+   */
+  public Set<String> frameworks() {
+    return frameworks;
+  }
+
+  /**
+   * Projects with a relation (of any type) to any of these projects.
+   *
+   * @return projects with a relation (of any type) to any of these projects
+   */
+  public Set<ProjectId> relatedTo() {
+    return relatedTo;
+  }
+
+  /**
+   * Projects running on this day ({@link org.coopkit.model.project.ProjectDates#isActiveOn}).
+   *
+   * @return projects running on this day ({@link
+   *     org.coopkit.model.project.ProjectDates#isActiveOn})
+   */
+  public @Nullable LocalDate activeOn() {
+    return activeOn;
+  }
+
+  /**
+   * Projects whose folded code, acronym, title, summary or aims contain this folded text.
+   *
+   * @return projects whose folded code, acronym, title, summary or aims contain this folded text
+   */
+  public @Nullable String text() {
+    return text;
+  }
+
+  /**
+   * Ascending or descending code.
+   *
+   * @return ascending or descending code
+   */
+  public SortDirection direction() {
+    return direction;
+  }
+
+  /**
+   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   *
+   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The position after which the page starts; {@code null} for the first page.
+   *
+   * @return the position after which the page starts; {@code null} for the first page
+   */
+  public @Nullable Cursor after() {
+    return after;
+  }
+
+  /**
+   * Whether {@code other} is a ProjectQuery with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ProjectQuery o
+        && Objects.equals(countries, o.countries)
+        && Objects.equals(statuses, o.statuses)
+        && Objects.equals(organisations, o.organisations)
+        && Objects.equals(frameworks, o.frameworks)
+        && Objects.equals(relatedTo, o.relatedTo)
+        && Objects.equals(activeOn, o.activeOn)
+        && Objects.equals(text, o.text)
+        && Objects.equals(direction, o.direction)
+        && limit == o.limit
+        && Objects.equals(after, o.after);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        countries,
+        statuses,
+        organisations,
+        frameworks,
+        relatedTo,
+        activeOn,
+        text,
+        direction,
+        limit,
+        after);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "ProjectQuery[countries="
+        + countries
+        + ", statuses="
+        + statuses
+        + ", organisations="
+        + organisations
+        + ", frameworks="
+        + frameworks
+        + ", relatedTo="
+        + relatedTo
+        + ", activeOn="
+        + activeOn
+        + ", text="
+        + text
+        + ", direction="
+        + direction
+        + ", limit="
+        + limit
+        + ", after="
+        + after
+        + "]";
   }
 
   /**

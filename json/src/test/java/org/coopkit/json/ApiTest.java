@@ -135,9 +135,14 @@ class ApiTest {
             assertThat(shape.names())
                 .as(type.getSimpleName())
                 .containsExactly(
-                    Stream.of(type.getRecordComponents())
-                        .map(java.lang.reflect.RecordComponent::getName)
-                        .toArray(String[]::new)));
+                    type.isRecord()
+                        ? Stream.of(type.getRecordComponents())
+                            .map(java.lang.reflect.RecordComponent::getName)
+                            .toArray(String[]::new)
+                        : Stream.of(type.getDeclaredFields())
+                            .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                            .map(java.lang.reflect.Field::getName)
+                            .toArray(String[]::new)));
   }
 
   private static List<Class<?>> mainClasses()

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.EmailAddress;
@@ -27,63 +28,44 @@ import org.jspecify.annotations.Nullable;
  * PersonalData}): {@link #toString()} and validation messages never show them. Roles carry validity
  * periods; a change of role ends one assignment and adds another, so history stays.
  *
- * @param id the contact's id
- * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
- * @param sortName the name as sorted and searched, e.g. {@code Dewaele, Céline}
- * @param honorific e.g. {@code Ms}, {@code Dr}
- * @param jobTitle the person's job title
- * @param organisation the employer, which must exist when stored
- * @param unit the unit inside it, e.g. {@code T-CY Secretariat}
- * @param emails e-mail addresses, each once
- * @param phones phone numbers, each once
- * @param languages languages spoken, as BCP 47 tags, each once
- * @param visibility whether the contact may appear in public directories
- * @param roles role assignments, current and past; ids unique
- * @param version the stored version, 0 before the first store
- * @param createdAt when it was first stored
- * @param updatedAt when it was last stored
  * @since 0.1.0
  */
-public record Contact(
-    ContactId id,
-    @PersonalData String displayName,
-    @PersonalData String sortName,
-    @Nullable String honorific,
-    @Nullable String jobTitle,
-    @Nullable OrganisationId organisation,
-    @Nullable String unit,
-    @PersonalData List<EmailAddress> emails,
-    @PersonalData List<PhoneNumber> phones,
-    List<String> languages,
-    Visibility visibility,
-    List<RoleAssignment> roles,
-    long version,
-    Instant createdAt,
-    Instant updatedAt) {
+public final class Contact {
+  private final ContactId id;
+  private final String displayName;
+  private final String sortName;
+  private final @Nullable String honorific;
+  private final @Nullable String jobTitle;
+  private final @Nullable OrganisationId organisation;
+  private final @Nullable String unit;
+  private final List<EmailAddress> emails;
+  private final List<PhoneNumber> phones;
+  private final List<String> languages;
+  private final Visibility visibility;
+  private final List<RoleAssignment> roles;
+  private final long version;
+  private final Instant createdAt;
+  private final Instant updatedAt;
 
   /** What a contact reads as after {@code erase}: the person is gone, the roles remain. */
   public static final String ERASED_NAME = "(erased)";
 
-  /**
-   * @param id the contact's id
-   * @param displayName the name as shown, in any script, e.g. {@code Céline Dewaele}
-   * @param sortName the name as sorted and searched, e.g. {@code Dewaele, Céline}
-   * @param honorific e.g. {@code Ms}, {@code Dr}
-   * @param jobTitle the person's job title
-   * @param organisation the employer, which must exist when stored
-   * @param unit the unit inside it, e.g. {@code T-CY Secretariat}
-   * @param emails e-mail addresses, each once
-   * @param phones phone numbers, each once
-   * @param languages languages spoken, as BCP 47 tags, each once
-   * @param visibility whether the contact may appear in public directories
-   * @param roles role assignments, current and past; ids unique
-   * @param version the stored version, 0 before the first store
-   * @param createdAt when it was first stored
-   * @param updatedAt when it was last stored
-   * @throws org.coopkit.error.ValidationException with every rule broken; personal values are
-   *     redacted in it
-   */
-  public Contact {
+  private Contact(
+      ContactId id,
+      String displayName,
+      String sortName,
+      @Nullable String honorific,
+      @Nullable String jobTitle,
+      @Nullable OrganisationId organisation,
+      @Nullable String unit,
+      List<EmailAddress> emails,
+      List<PhoneNumber> phones,
+      List<String> languages,
+      Visibility visibility,
+      List<RoleAssignment> roles,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
     requireNonNull(id, "id");
     requireNonNull(displayName, "displayName");
     requireNonNull(sortName, "sortName");
@@ -139,6 +121,211 @@ public record Contact(
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
+    this.id = id;
+    this.displayName = displayName;
+    this.sortName = sortName;
+    this.honorific = honorific;
+    this.jobTitle = jobTitle;
+    this.organisation = organisation;
+    this.unit = unit;
+    this.emails = emails;
+    this.phones = phones;
+    this.languages = languages;
+    this.visibility = visibility;
+    this.roles = roles;
+    this.version = version;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /**
+   * The contact's id.
+   *
+   * @return the contact's id
+   */
+  public ContactId id() {
+    return id;
+  }
+
+  /**
+   * The name as shown, in any script, e.g. {@code Céline Dewaele}.
+   *
+   * @return the name as shown, in any script, e.g. {@code Céline Dewaele}
+   */
+  @PersonalData
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * The name as sorted and searched, e.g. {@code Dewaele, Céline}.
+   *
+   * @return the name as sorted and searched, e.g. {@code Dewaele, Céline}
+   */
+  @PersonalData
+  public String sortName() {
+    return sortName;
+  }
+
+  /**
+   * E.g. {@code Ms}, {@code Dr}.
+   *
+   * @return e.g. {@code Ms}, {@code Dr}
+   */
+  public @Nullable String honorific() {
+    return honorific;
+  }
+
+  /**
+   * The person's job title.
+   *
+   * @return the person's job title
+   */
+  public @Nullable String jobTitle() {
+    return jobTitle;
+  }
+
+  /**
+   * The employer, which must exist when stored.
+   *
+   * @return the employer, which must exist when stored
+   */
+  public @Nullable OrganisationId organisation() {
+    return organisation;
+  }
+
+  /**
+   * The unit inside it, e.g. {@code T-CY Secretariat}.
+   *
+   * @return the unit inside it, e.g. {@code T-CY Secretariat}
+   */
+  public @Nullable String unit() {
+    return unit;
+  }
+
+  /**
+   * E-mail addresses, each once.
+   *
+   * @return e-mail addresses, each once
+   */
+  @PersonalData
+  public List<EmailAddress> emails() {
+    return emails;
+  }
+
+  /**
+   * Phone numbers, each once.
+   *
+   * @return phone numbers, each once
+   */
+  @PersonalData
+  public List<PhoneNumber> phones() {
+    return phones;
+  }
+
+  /**
+   * Languages spoken, as BCP 47 tags, each once.
+   *
+   * @return languages spoken, as BCP 47 tags, each once
+   */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * Whether the contact may appear in public directories.
+   *
+   * @return whether the contact may appear in public directories
+   */
+  public Visibility visibility() {
+    return visibility;
+  }
+
+  /**
+   * Role assignments, current and past; ids unique.
+   *
+   * @return role assignments, current and past; ids unique
+   */
+  public List<RoleAssignment> roles() {
+    return roles;
+  }
+
+  /**
+   * The stored version, 0 before the first store.
+   *
+   * @return the stored version, 0 before the first store
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * When it was first stored.
+   *
+   * @return when it was first stored
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * When it was last stored.
+   *
+   * @return when it was last stored
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Whether {@code other} is a Contact with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Contact o
+        && Objects.equals(id, o.id)
+        && Objects.equals(displayName, o.displayName)
+        && Objects.equals(sortName, o.sortName)
+        && Objects.equals(honorific, o.honorific)
+        && Objects.equals(jobTitle, o.jobTitle)
+        && Objects.equals(organisation, o.organisation)
+        && Objects.equals(unit, o.unit)
+        && Objects.equals(emails, o.emails)
+        && Objects.equals(phones, o.phones)
+        && Objects.equals(languages, o.languages)
+        && Objects.equals(visibility, o.visibility)
+        && Objects.equals(roles, o.roles)
+        && version == o.version
+        && Objects.equals(createdAt, o.createdAt)
+        && Objects.equals(updatedAt, o.updatedAt);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        displayName,
+        sortName,
+        honorific,
+        jobTitle,
+        organisation,
+        unit,
+        emails,
+        phones,
+        languages,
+        visibility,
+        roles,
+        version,
+        createdAt,
+        updatedAt);
   }
 
   private static void personalText(Validator v, String value, String path) {

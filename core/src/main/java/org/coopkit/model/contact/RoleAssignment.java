@@ -3,6 +3,7 @@ package org.coopkit.model.contact;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
@@ -14,38 +15,27 @@ import org.jspecify.annotations.Nullable;
  * A role a contact holds or held, for a project or an organisation, during a period. Roles are
  * ended, not deleted, so a contact's history stays.
  *
- * @param id the assignment's id
- * @param type the role
- * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"
- * @param project the project the role is for, which must exist when stored
- * @param organisation the organisation the role is for, which must exist when stored
- * @param country the country served; required for a 24/7 contact point
- * @param validFrom the first day in the role, if known
- * @param validUntil the last day in the role; {@code null} while it lasts
  * @since 0.1.0
  */
-public record RoleAssignment(
-    RoleId id,
-    RoleType type,
-    @Nullable String title,
-    @Nullable ProjectId project,
-    @Nullable OrganisationId organisation,
-    @Nullable CountryCode country,
-    @Nullable LocalDate validFrom,
-    @Nullable LocalDate validUntil) {
+public final class RoleAssignment {
+  private final RoleId id;
+  private final RoleType type;
+  private final @Nullable String title;
+  private final @Nullable ProjectId project;
+  private final @Nullable OrganisationId organisation;
+  private final @Nullable CountryCode country;
+  private final @Nullable LocalDate validFrom;
+  private final @Nullable LocalDate validUntil;
 
-  /**
-   * @param id the assignment's id
-   * @param type the role
-   * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"
-   * @param project the project the role is for, which must exist when stored
-   * @param organisation the organisation the role is for, which must exist when stored
-   * @param country the country served; required for a 24/7 contact point
-   * @param validFrom the first day in the role, if known
-   * @param validUntil the last day in the role; {@code null} while it lasts
-   * @throws org.coopkit.error.ValidationException with every rule broken
-   */
-  public RoleAssignment {
+  private RoleAssignment(
+      RoleId id,
+      RoleType type,
+      @Nullable String title,
+      @Nullable ProjectId project,
+      @Nullable OrganisationId organisation,
+      @Nullable CountryCode country,
+      @Nullable LocalDate validFrom,
+      @Nullable LocalDate validUntil) {
     requireNonNull(id, "id");
     requireNonNull(type, "type");
     title = Validator.normalizeOrNull(title);
@@ -69,6 +59,141 @@ public record RoleAssignment(
           validUntil + " < " + validFrom);
     }
     v.throwIfInvalid();
+    this.id = id;
+    this.type = type;
+    this.title = title;
+    this.project = project;
+    this.organisation = organisation;
+    this.country = country;
+    this.validFrom = validFrom;
+    this.validUntil = validUntil;
+  }
+
+  /**
+   * The assignment's id.
+   *
+   * @return the assignment's id
+   */
+  public RoleId id() {
+    return id;
+  }
+
+  /**
+   * The role.
+   *
+   * @return the role
+   */
+  public RoleType type() {
+    return type;
+  }
+
+  /**
+   * The role's own wording, e.g. "Programme Manager, Cybercrime EAP II".
+   *
+   * @return the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"
+   */
+  public @Nullable String title() {
+    return title;
+  }
+
+  /**
+   * The project the role is for, which must exist when stored.
+   *
+   * @return the project the role is for, which must exist when stored
+   */
+  public @Nullable ProjectId project() {
+    return project;
+  }
+
+  /**
+   * The organisation the role is for, which must exist when stored.
+   *
+   * @return the organisation the role is for, which must exist when stored
+   */
+  public @Nullable OrganisationId organisation() {
+    return organisation;
+  }
+
+  /**
+   * The country served; required for a 24/7 contact point.
+   *
+   * @return the country served; required for a 24/7 contact point
+   */
+  public @Nullable CountryCode country() {
+    return country;
+  }
+
+  /**
+   * The first day in the role, if known.
+   *
+   * @return the first day in the role, if known
+   */
+  public @Nullable LocalDate validFrom() {
+    return validFrom;
+  }
+
+  /**
+   * The last day in the role; {@code null} while it lasts.
+   *
+   * @return the last day in the role; {@code null} while it lasts
+   */
+  public @Nullable LocalDate validUntil() {
+    return validUntil;
+  }
+
+  /**
+   * Whether {@code other} is a RoleAssignment with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RoleAssignment o
+        && Objects.equals(id, o.id)
+        && Objects.equals(type, o.type)
+        && Objects.equals(title, o.title)
+        && Objects.equals(project, o.project)
+        && Objects.equals(organisation, o.organisation)
+        && Objects.equals(country, o.country)
+        && Objects.equals(validFrom, o.validFrom)
+        && Objects.equals(validUntil, o.validUntil);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, title, project, organisation, country, validFrom, validUntil);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "RoleAssignment[id="
+        + id
+        + ", type="
+        + type
+        + ", title="
+        + title
+        + ", project="
+        + project
+        + ", organisation="
+        + organisation
+        + ", country="
+        + country
+        + ", validFrom="
+        + validFrom
+        + ", validUntil="
+        + validUntil
+        + "]";
   }
 
   /**

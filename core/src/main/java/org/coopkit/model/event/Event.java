@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.Limits;
@@ -25,68 +26,47 @@ import org.jspecify.annotations.Nullable;
  * reports count it once. {@code version}, {@code createdAt} and {@code updatedAt} are set by the
  * store, as for {@link org.coopkit.model.project.Project}.
  *
- * @param id the event's id
- * @param projects the projects it belongs to, at least one, each once
- * @param components the components it serves, each of one of {@code projects}
- * @param title its title
- * @param type what kind of activity it is
- * @param status where it stands
- * @param dates when it takes place
- * @param format how people attend
- * @param venue where it takes place, if in person
- * @param organisers organisations and their roles, each pair once
- * @param participation who took part
- * @param topics what was discussed, each once, in order
- * @param keyMessages key messages and outcomes, in order
- * @param description a longer description
- * @param links sources, agendas, reports
- * @param version the stored version, 0 before the first store
- * @param createdAt when it was first stored
- * @param updatedAt when it was last stored
  * @since 0.1.0
  */
-public record Event(
-    EventId id,
-    List<ProjectId> projects,
-    List<ComponentId> components,
-    LocalizedText title,
-    EventType type,
-    EventStatus status,
-    EventDates dates,
-    EventFormat format,
-    @Nullable Venue venue,
-    List<Organiser> organisers,
-    Participation participation,
-    Set<Topic> topics,
-    List<KeyMessage> keyMessages,
-    @Nullable LocalizedText description,
-    List<Link> links,
-    long version,
-    Instant createdAt,
-    Instant updatedAt) {
+public final class Event {
+  private final EventId id;
+  private final List<ProjectId> projects;
+  private final List<ComponentId> components;
+  private final LocalizedText title;
+  private final EventType type;
+  private final EventStatus status;
+  private final EventDates dates;
+  private final EventFormat format;
+  private final @Nullable Venue venue;
+  private final List<Organiser> organisers;
+  private final Participation participation;
+  private final Set<Topic> topics;
+  private final List<KeyMessage> keyMessages;
+  private final @Nullable LocalizedText description;
+  private final List<Link> links;
+  private final long version;
+  private final Instant createdAt;
+  private final Instant updatedAt;
 
-  /**
-   * @param id the event's id
-   * @param projects the projects it belongs to, at least one, each once
-   * @param components the components it serves, each of one of {@code projects}
-   * @param title its title
-   * @param type what kind of activity it is
-   * @param status where it stands
-   * @param dates when it takes place
-   * @param format how people attend
-   * @param venue where it takes place, if in person
-   * @param organisers organisations and their roles, each pair once
-   * @param participation who took part
-   * @param topics what was discussed, each once, in order
-   * @param keyMessages key messages and outcomes, in order
-   * @param description a longer description
-   * @param links sources, agendas, reports
-   * @param version the stored version, 0 before the first store
-   * @param createdAt when it was first stored
-   * @param updatedAt when it was last stored
-   * @throws org.coopkit.error.ValidationException with every rule broken
-   */
-  public Event {
+  private Event(
+      EventId id,
+      List<ProjectId> projects,
+      List<ComponentId> components,
+      LocalizedText title,
+      EventType type,
+      EventStatus status,
+      EventDates dates,
+      EventFormat format,
+      @Nullable Venue venue,
+      List<Organiser> organisers,
+      Participation participation,
+      Set<Topic> topics,
+      List<KeyMessage> keyMessages,
+      @Nullable LocalizedText description,
+      List<Link> links,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
     requireNonNull(type, "type");
@@ -135,6 +115,289 @@ public record Event(
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
+    this.id = id;
+    this.projects = projects;
+    this.components = components;
+    this.title = title;
+    this.type = type;
+    this.status = status;
+    this.dates = dates;
+    this.format = format;
+    this.venue = venue;
+    this.organisers = organisers;
+    this.participation = participation;
+    this.topics = topics;
+    this.keyMessages = keyMessages;
+    this.description = description;
+    this.links = links;
+    this.version = version;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /**
+   * The event's id.
+   *
+   * @return the event's id
+   */
+  public EventId id() {
+    return id;
+  }
+
+  /**
+   * The projects it belongs to, at least one, each once.
+   *
+   * @return the projects it belongs to, at least one, each once
+   */
+  public List<ProjectId> projects() {
+    return projects;
+  }
+
+  /**
+   * The components it serves, each of one of {@code projects}.
+   *
+   * @return the components it serves, each of one of {@code projects}
+   */
+  public List<ComponentId> components() {
+    return components;
+  }
+
+  /**
+   * Its title.
+   *
+   * @return its title
+   */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /**
+   * What kind of activity it is.
+   *
+   * @return what kind of activity it is
+   */
+  public EventType type() {
+    return type;
+  }
+
+  /**
+   * Where it stands.
+   *
+   * @return where it stands
+   */
+  public EventStatus status() {
+    return status;
+  }
+
+  /**
+   * When it takes place.
+   *
+   * @return when it takes place
+   */
+  public EventDates dates() {
+    return dates;
+  }
+
+  /**
+   * How people attend.
+   *
+   * @return how people attend
+   */
+  public EventFormat format() {
+    return format;
+  }
+
+  /**
+   * Where it takes place, if in person.
+   *
+   * @return where it takes place, if in person
+   */
+  public @Nullable Venue venue() {
+    return venue;
+  }
+
+  /**
+   * Organisations and their roles, each pair once.
+   *
+   * @return organisations and their roles, each pair once
+   */
+  public List<Organiser> organisers() {
+    return organisers;
+  }
+
+  /**
+   * Who took part.
+   *
+   * @return who took part
+   */
+  public Participation participation() {
+    return participation;
+  }
+
+  /**
+   * What was discussed, each once, in order.
+   *
+   * @return what was discussed, each once, in order
+   */
+  public Set<Topic> topics() {
+    return topics;
+  }
+
+  /**
+   * Key messages and outcomes, in order.
+   *
+   * @return key messages and outcomes, in order
+   */
+  public List<KeyMessage> keyMessages() {
+    return keyMessages;
+  }
+
+  /**
+   * A longer description.
+   *
+   * @return a longer description
+   */
+  public @Nullable LocalizedText description() {
+    return description;
+  }
+
+  /**
+   * Sources, agendas, reports.
+   *
+   * @return sources, agendas, reports
+   */
+  public List<Link> links() {
+    return links;
+  }
+
+  /**
+   * The stored version, 0 before the first store.
+   *
+   * @return the stored version, 0 before the first store
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * When it was first stored.
+   *
+   * @return when it was first stored
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * When it was last stored.
+   *
+   * @return when it was last stored
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Whether {@code other} is a Event with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Event o
+        && Objects.equals(id, o.id)
+        && Objects.equals(projects, o.projects)
+        && Objects.equals(components, o.components)
+        && Objects.equals(title, o.title)
+        && Objects.equals(type, o.type)
+        && Objects.equals(status, o.status)
+        && Objects.equals(dates, o.dates)
+        && Objects.equals(format, o.format)
+        && Objects.equals(venue, o.venue)
+        && Objects.equals(organisers, o.organisers)
+        && Objects.equals(participation, o.participation)
+        && Objects.equals(topics, o.topics)
+        && Objects.equals(keyMessages, o.keyMessages)
+        && Objects.equals(description, o.description)
+        && Objects.equals(links, o.links)
+        && version == o.version
+        && Objects.equals(createdAt, o.createdAt)
+        && Objects.equals(updatedAt, o.updatedAt);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        projects,
+        components,
+        title,
+        type,
+        status,
+        dates,
+        format,
+        venue,
+        organisers,
+        participation,
+        topics,
+        keyMessages,
+        description,
+        links,
+        version,
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "Event[id="
+        + id
+        + ", projects="
+        + projects
+        + ", components="
+        + components
+        + ", title="
+        + title
+        + ", type="
+        + type
+        + ", status="
+        + status
+        + ", dates="
+        + dates
+        + ", format="
+        + format
+        + ", venue="
+        + venue
+        + ", organisers="
+        + organisers
+        + ", participation="
+        + participation
+        + ", topics="
+        + topics
+        + ", keyMessages="
+        + keyMessages
+        + ", description="
+        + description
+        + ", links="
+        + links
+        + ", version="
+        + version
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + "]";
   }
 
   /**

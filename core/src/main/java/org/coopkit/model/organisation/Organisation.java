@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -19,47 +20,33 @@ import org.jspecify.annotations.Nullable;
  * unit within an organisation (a directorate, a secretariat) is an organisation with a {@code
  * parent}.
  *
- * @param id the organisation's id
- * @param name its name
- * @param acronym its acronym, e.g. {@code IAP}
- * @param type its kind
- * @param country its country, if national
- * @param parent the organisation it is part of, which must exist when this one is stored
- * @param links web pages about it
- * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
- * @param version the stored version, 0 before the first store
- * @param createdAt when it was first stored
- * @param updatedAt when it was last stored
  * @since 0.1.0
  */
-public record Organisation(
-    OrganisationId id,
-    LocalizedText name,
-    @Nullable String acronym,
-    OrganisationType type,
-    @Nullable CountryCode country,
-    @Nullable OrganisationId parent,
-    List<Link> links,
-    List<ExternalId> externalIds,
-    long version,
-    Instant createdAt,
-    Instant updatedAt) {
+public final class Organisation {
+  private final OrganisationId id;
+  private final LocalizedText name;
+  private final @Nullable String acronym;
+  private final OrganisationType type;
+  private final @Nullable CountryCode country;
+  private final @Nullable OrganisationId parent;
+  private final List<Link> links;
+  private final List<ExternalId> externalIds;
+  private final long version;
+  private final Instant createdAt;
+  private final Instant updatedAt;
 
-  /**
-   * @param id the organisation's id
-   * @param name its name
-   * @param acronym its acronym, e.g. {@code IAP}
-   * @param type its kind
-   * @param country its country, if national
-   * @param parent the organisation it is part of, which must exist when this one is stored
-   * @param links web pages about it
-   * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
-   * @param version the stored version, 0 before the first store
-   * @param createdAt when it was first stored
-   * @param updatedAt when it was last stored
-   * @throws org.coopkit.error.ValidationException with every rule broken
-   */
-  public Organisation {
+  private Organisation(
+      OrganisationId id,
+      LocalizedText name,
+      @Nullable String acronym,
+      OrganisationType type,
+      @Nullable CountryCode country,
+      @Nullable OrganisationId parent,
+      List<Link> links,
+      List<ExternalId> externalIds,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(type, "type");
@@ -82,6 +69,191 @@ public record Organisation(
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
+    this.id = id;
+    this.name = name;
+    this.acronym = acronym;
+    this.type = type;
+    this.country = country;
+    this.parent = parent;
+    this.links = links;
+    this.externalIds = externalIds;
+    this.version = version;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /**
+   * The organisation's id.
+   *
+   * @return the organisation's id
+   */
+  public OrganisationId id() {
+    return id;
+  }
+
+  /**
+   * Its name.
+   *
+   * @return its name
+   */
+  public LocalizedText name() {
+    return name;
+  }
+
+  /**
+   * Its acronym, e.g. {@code IAP}.
+   *
+   * @return its acronym, e.g. {@code IAP}
+   */
+  public @Nullable String acronym() {
+    return acronym;
+  }
+
+  /**
+   * Its kind.
+   *
+   * @return its kind
+   */
+  public OrganisationType type() {
+    return type;
+  }
+
+  /**
+   * Its country, if national.
+   *
+   * @return its country, if national
+   */
+  public @Nullable CountryCode country() {
+    return country;
+  }
+
+  /**
+   * The organisation it is part of, which must exist when this one is stored.
+   *
+   * @return the organisation it is part of, which must exist when this one is stored
+   */
+  public @Nullable OrganisationId parent() {
+    return parent;
+  }
+
+  /**
+   * Web pages about it.
+   *
+   * @return web pages about it
+   */
+  public List<Link> links() {
+    return links;
+  }
+
+  /**
+   * Identifiers in other systems, e.g. an IATI organisation identifier.
+   *
+   * @return identifiers in other systems, e.g. an IATI organisation identifier
+   */
+  public List<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  /**
+   * The stored version, 0 before the first store.
+   *
+   * @return the stored version, 0 before the first store
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * When it was first stored.
+   *
+   * @return when it was first stored
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * When it was last stored.
+   *
+   * @return when it was last stored
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Whether {@code other} is a Organisation with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Organisation o
+        && Objects.equals(id, o.id)
+        && Objects.equals(name, o.name)
+        && Objects.equals(acronym, o.acronym)
+        && Objects.equals(type, o.type)
+        && Objects.equals(country, o.country)
+        && Objects.equals(parent, o.parent)
+        && Objects.equals(links, o.links)
+        && Objects.equals(externalIds, o.externalIds)
+        && version == o.version
+        && Objects.equals(createdAt, o.createdAt)
+        && Objects.equals(updatedAt, o.updatedAt);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        name,
+        acronym,
+        type,
+        country,
+        parent,
+        links,
+        externalIds,
+        version,
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "Organisation[id="
+        + id
+        + ", name="
+        + name
+        + ", acronym="
+        + acronym
+        + ", type="
+        + type
+        + ", country="
+        + country
+        + ", parent="
+        + parent
+        + ", links="
+        + links
+        + ", externalIds="
+        + externalIds
+        + ", version="
+        + version
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + "]";
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.coopkit.internal.Validator;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
@@ -14,29 +15,21 @@ import org.jspecify.annotations.Nullable;
  * A component (work stream, result area) of a project. Components live inside their project: they
  * are stored, ordered and versioned with it.
  *
- * @param id the component's id, unique across all projects
- * @param code its number or short code inside the project, e.g. {@code "1"} or {@code "mla"}
- * @param title what the component is called
- * @param objective what it sets out to achieve
- * @param expectedResults the results it is expected to deliver, in order
  * @since 0.1.0
  */
-public record Component(
-    ComponentId id,
-    @Nullable String code,
-    LocalizedText title,
-    @Nullable LocalizedText objective,
-    List<LocalizedText> expectedResults) {
+public final class Component {
+  private final ComponentId id;
+  private final @Nullable String code;
+  private final LocalizedText title;
+  private final @Nullable LocalizedText objective;
+  private final List<LocalizedText> expectedResults;
 
-  /**
-   * @param id the component's id, unique across all projects
-   * @param code its number or short code inside the project, e.g. {@code "1"} or {@code "mla"}
-   * @param title what the component is called
-   * @param objective what it sets out to achieve
-   * @param expectedResults the results it is expected to deliver, in order
-   * @throws org.coopkit.error.ValidationException if a rule is broken
-   */
-  public Component {
+  private Component(
+      ComponentId id,
+      @Nullable String code,
+      LocalizedText title,
+      @Nullable LocalizedText objective,
+      List<LocalizedText> expectedResults) {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
     expectedResults = ImmutableList.copyOf(expectedResults);
@@ -50,6 +43,102 @@ public record Component(
         () -> title.maxLength() + " characters");
     v.size(expectedResults, "expectedResults", Limits.LIST);
     v.throwIfInvalid();
+    this.id = id;
+    this.code = code;
+    this.title = title;
+    this.objective = objective;
+    this.expectedResults = expectedResults;
+  }
+
+  /**
+   * The component's id, unique across all projects.
+   *
+   * @return the component's id, unique across all projects
+   */
+  public ComponentId id() {
+    return id;
+  }
+
+  /**
+   * Its number or short code inside the project, e.g. {@code "1"} or {@code "mla"}.
+   *
+   * @return its number or short code inside the project, e.g. {@code "1"} or {@code "mla"}
+   */
+  public @Nullable String code() {
+    return code;
+  }
+
+  /**
+   * What the component is called.
+   *
+   * @return what the component is called
+   */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /**
+   * What it sets out to achieve.
+   *
+   * @return what it sets out to achieve
+   */
+  public @Nullable LocalizedText objective() {
+    return objective;
+  }
+
+  /**
+   * The results it is expected to deliver, in order.
+   *
+   * @return the results it is expected to deliver, in order
+   */
+  public List<LocalizedText> expectedResults() {
+    return expectedResults;
+  }
+
+  /**
+   * Whether {@code other} is a Component with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Component o
+        && Objects.equals(id, o.id)
+        && Objects.equals(code, o.code)
+        && Objects.equals(title, o.title)
+        && Objects.equals(objective, o.objective)
+        && Objects.equals(expectedResults, o.expectedResults);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, code, title, objective, expectedResults);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "Component[id="
+        + id
+        + ", code="
+        + code
+        + ", title="
+        + title
+        + ", objective="
+        + objective
+        + ", expectedResults="
+        + expectedResults
+        + "]";
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,75 +28,50 @@ import org.jspecify.annotations.Nullable;
  * was never stored has version 0 and {@link Instant#EPOCH} timestamps. Two projects are equal when
  * all their values are, version and timestamps included.
  *
- * @param id the project's id
- * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
- *     {@code cybercrime-eap-ii}
- * @param title the project's title
- * @param acronym its acronym, e.g. {@code EAP II}
- * @param summary a short description
- * @param aims what the project aims to achieve
- * @param status where the project stands
- * @param dates planned and actual dates
- * @param framework the cooperation framework it belongs to, if any
- * @param countries participating countries, each once
- * @param organisations organisations and their roles, each pair once
- * @param relations links to other projects, each pair once, never to itself
- * @param budget the budget, if known
- * @param components the project's components, in their order; ids and codes unique
- * @param links web pages and documents about the project
- * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
- * @param version the stored version, 0 before the first store
- * @param createdAt when it was first stored
- * @param updatedAt when it was last stored
  * @since 0.1.0
  */
-public record Project(
-    ProjectId id,
-    String code,
-    LocalizedText title,
-    @Nullable String acronym,
-    @Nullable LocalizedText summary,
-    @Nullable LocalizedText aims,
-    ProjectStatus status,
-    ProjectDates dates,
-    @Nullable CooperationFramework framework,
-    List<ParticipatingCountry> countries,
-    List<ProjectOrganisation> organisations,
-    List<ProjectRelation> relations,
-    @Nullable Money budget,
-    List<Component> components,
-    List<Link> links,
-    List<ExternalId> externalIds,
-    long version,
-    Instant createdAt,
-    Instant updatedAt) {
-
+public final class Project {
+  private final ProjectId id;
+  private final String code;
+  private final LocalizedText title;
+  private final @Nullable String acronym;
+  private final @Nullable LocalizedText summary;
+  private final @Nullable LocalizedText aims;
+  private final ProjectStatus status;
+  private final ProjectDates dates;
+  private final @Nullable CooperationFramework framework;
+  private final List<ParticipatingCountry> countries;
+  private final List<ProjectOrganisation> organisations;
+  private final List<ProjectRelation> relations;
+  private final @Nullable Money budget;
+  private final List<Component> components;
+  private final List<Link> links;
+  private final List<ExternalId> externalIds;
+  private final long version;
+  private final Instant createdAt;
+  private final Instant updatedAt;
   private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
-  /**
-   * @param id the project's id
-   * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
-   *     {@code cybercrime-eap-ii}
-   * @param title the project's title
-   * @param acronym its acronym, e.g. {@code EAP II}
-   * @param summary a short description
-   * @param aims what the project aims to achieve
-   * @param status where the project stands
-   * @param dates planned and actual dates
-   * @param framework the cooperation framework it belongs to, if any
-   * @param countries participating countries, each once
-   * @param organisations organisations and their roles, each pair once
-   * @param relations links to other projects, each pair once, never to itself
-   * @param budget the budget, if known
-   * @param components the project's components, in their order; ids and codes unique
-   * @param links web pages and documents about the project
-   * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
-   * @param version the stored version, 0 before the first store
-   * @param createdAt when it was first stored
-   * @param updatedAt when it was last stored
-   * @throws org.coopkit.error.ValidationException with every rule broken
-   */
-  public Project {
+  private Project(
+      ProjectId id,
+      String code,
+      LocalizedText title,
+      @Nullable String acronym,
+      @Nullable LocalizedText summary,
+      @Nullable LocalizedText aims,
+      ProjectStatus status,
+      ProjectDates dates,
+      @Nullable CooperationFramework framework,
+      List<ParticipatingCountry> countries,
+      List<ProjectOrganisation> organisations,
+      List<ProjectRelation> relations,
+      @Nullable Money budget,
+      List<Component> components,
+      List<Link> links,
+      List<ExternalId> externalIds,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
     requireNonNull(id, "id");
     requireNonNull(code, "code");
     requireNonNull(title, "title");
@@ -154,6 +130,305 @@ public record Project(
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
+    this.id = id;
+    this.code = code;
+    this.title = title;
+    this.acronym = acronym;
+    this.summary = summary;
+    this.aims = aims;
+    this.status = status;
+    this.dates = dates;
+    this.framework = framework;
+    this.countries = countries;
+    this.organisations = organisations;
+    this.relations = relations;
+    this.budget = budget;
+    this.components = components;
+    this.links = links;
+    this.externalIds = externalIds;
+    this.version = version;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /**
+   * The project's id.
+   *
+   * @return the project's id
+   */
+  public ProjectId id() {
+    return id;
+  }
+
+  /**
+   * A unique, human-readable code: lower-case letters, digits and inner hyphens, e.g. {@code
+   * cybercrime-eap-ii}.
+   *
+   * @return a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
+   *     {@code cybercrime-eap-ii}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The project's title.
+   *
+   * @return the project's title
+   */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /**
+   * Its acronym, e.g. {@code EAP II}.
+   *
+   * @return its acronym, e.g. {@code EAP II}
+   */
+  public @Nullable String acronym() {
+    return acronym;
+  }
+
+  /**
+   * A short description.
+   *
+   * @return a short description
+   */
+  public @Nullable LocalizedText summary() {
+    return summary;
+  }
+
+  /**
+   * What the project aims to achieve.
+   *
+   * @return what the project aims to achieve
+   */
+  public @Nullable LocalizedText aims() {
+    return aims;
+  }
+
+  /**
+   * Where the project stands.
+   *
+   * @return where the project stands
+   */
+  public ProjectStatus status() {
+    return status;
+  }
+
+  /**
+   * Planned and actual dates.
+   *
+   * @return planned and actual dates
+   */
+  public ProjectDates dates() {
+    return dates;
+  }
+
+  /**
+   * The cooperation framework it belongs to, if any.
+   *
+   * @return the cooperation framework it belongs to, if any
+   */
+  public @Nullable CooperationFramework framework() {
+    return framework;
+  }
+
+  /**
+   * Participating countries, each once.
+   *
+   * @return participating countries, each once
+   */
+  public List<ParticipatingCountry> countries() {
+    return countries;
+  }
+
+  /**
+   * Organisations and their roles, each pair once.
+   *
+   * @return organisations and their roles, each pair once
+   */
+  public List<ProjectOrganisation> organisations() {
+    return organisations;
+  }
+
+  /**
+   * Links to other projects, each pair once, never to itself.
+   *
+   * @return links to other projects, each pair once, never to itself
+   */
+  public List<ProjectRelation> relations() {
+    return relations;
+  }
+
+  /**
+   * The budget, if known.
+   *
+   * @return the budget, if known
+   */
+  public @Nullable Money budget() {
+    return budget;
+  }
+
+  /**
+   * The project's components, in their order; ids and codes unique.
+   *
+   * @return the project's components, in their order; ids and codes unique
+   */
+  public List<Component> components() {
+    return components;
+  }
+
+  /**
+   * Web pages and documents about the project.
+   *
+   * @return web pages and documents about the project
+   */
+  public List<Link> links() {
+    return links;
+  }
+
+  /**
+   * Identifiers in other systems, e.g. an IATI activity identifier.
+   *
+   * @return identifiers in other systems, e.g. an IATI activity identifier
+   */
+  public List<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  /**
+   * The stored version, 0 before the first store.
+   *
+   * @return the stored version, 0 before the first store
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * When it was first stored.
+   *
+   * @return when it was first stored
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * When it was last stored.
+   *
+   * @return when it was last stored
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Whether {@code other} is a Project with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Project o
+        && Objects.equals(id, o.id)
+        && Objects.equals(code, o.code)
+        && Objects.equals(title, o.title)
+        && Objects.equals(acronym, o.acronym)
+        && Objects.equals(summary, o.summary)
+        && Objects.equals(aims, o.aims)
+        && Objects.equals(status, o.status)
+        && Objects.equals(dates, o.dates)
+        && Objects.equals(framework, o.framework)
+        && Objects.equals(countries, o.countries)
+        && Objects.equals(organisations, o.organisations)
+        && Objects.equals(relations, o.relations)
+        && Objects.equals(budget, o.budget)
+        && Objects.equals(components, o.components)
+        && Objects.equals(links, o.links)
+        && Objects.equals(externalIds, o.externalIds)
+        && version == o.version
+        && Objects.equals(createdAt, o.createdAt)
+        && Objects.equals(updatedAt, o.updatedAt);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        code,
+        title,
+        acronym,
+        summary,
+        aims,
+        status,
+        dates,
+        framework,
+        countries,
+        organisations,
+        relations,
+        budget,
+        components,
+        links,
+        externalIds,
+        version,
+        createdAt,
+        updatedAt);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "Project[id="
+        + id
+        + ", code="
+        + code
+        + ", title="
+        + title
+        + ", acronym="
+        + acronym
+        + ", summary="
+        + summary
+        + ", aims="
+        + aims
+        + ", status="
+        + status
+        + ", dates="
+        + dates
+        + ", framework="
+        + framework
+        + ", countries="
+        + countries
+        + ", organisations="
+        + organisations
+        + ", relations="
+        + relations
+        + ", budget="
+        + budget
+        + ", components="
+        + components
+        + ", links="
+        + links
+        + ", externalIds="
+        + externalIds
+        + ", version="
+        + version
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + "]";
   }
 
   /** Puts a code in its canonical form: stripped and lower-case. */

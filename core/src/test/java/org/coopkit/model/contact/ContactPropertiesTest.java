@@ -30,22 +30,23 @@ class ContactPropertiesTest {
   void aValidContactSurvivesACopyAndNeverShowsItsPersonalData(
       @Given(ContactFixture.RandomContact.class) Contact contact) {
     Contact constructed =
-        new Contact(
-            contact.id(),
-            contact.displayName(),
-            contact.sortName(),
-            contact.honorific(),
-            contact.jobTitle(),
-            contact.organisation(),
-            contact.unit(),
-            contact.emails(),
-            contact.phones(),
-            contact.languages(),
-            contact.visibility(),
-            contact.roles(),
-            contact.version(),
-            contact.createdAt(),
-            contact.updatedAt());
+        Contact.builder()
+            .id(contact.id())
+            .displayName(contact.displayName())
+            .sortName(contact.sortName())
+            .honorific(contact.honorific())
+            .jobTitle(contact.jobTitle())
+            .organisation(contact.organisation())
+            .unit(contact.unit())
+            .emails(contact.emails())
+            .phones(contact.phones())
+            .languages(contact.languages())
+            .visibility(contact.visibility())
+            .roles(contact.roles())
+            .version(contact.version())
+            .createdAt(contact.createdAt())
+            .updatedAt(contact.updatedAt())
+            .build();
 
     assertThat(contact.toBuilder().build()).isEqualTo(contact).hasSameHashCodeAs(contact);
     assertThat(constructed).isEqualTo(contact);

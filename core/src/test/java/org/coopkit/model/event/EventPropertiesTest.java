@@ -30,25 +30,26 @@ class EventPropertiesTest {
   void aValidEventSurvivesACopyThroughItsBuilderAndItsConstructor(
       @Given(EventFixture.RandomEvent.class) Event event) {
     Event constructed =
-        new Event(
-            event.id(),
-            event.projects(),
-            event.components(),
-            event.title(),
-            event.type(),
-            event.status(),
-            event.dates(),
-            event.format(),
-            event.venue(),
-            event.organisers(),
-            event.participation(),
-            event.topics(),
-            event.keyMessages(),
-            event.description(),
-            event.links(),
-            event.version(),
-            event.createdAt(),
-            event.updatedAt());
+        Event.builder()
+            .id(event.id())
+            .projects(event.projects())
+            .components(event.components())
+            .title(event.title())
+            .type(event.type())
+            .status(event.status())
+            .dates(event.dates())
+            .format(event.format())
+            .venue(event.venue())
+            .organisers(event.organisers())
+            .participation(event.participation())
+            .topics(event.topics())
+            .keyMessages(event.keyMessages())
+            .description(event.description())
+            .links(event.links())
+            .version(event.version())
+            .createdAt(event.createdAt())
+            .updatedAt(event.updatedAt())
+            .build();
 
     assertThat(event.toBuilder().build()).isEqualTo(event).hasSameHashCodeAs(event);
     assertThat(constructed).isEqualTo(event);

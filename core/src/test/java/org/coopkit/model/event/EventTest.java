@@ -390,25 +390,15 @@ class EventTest {
     List<ProjectId> projects = new ArrayList<>(List.of(ProjectId.of(UUID.randomUUID())));
     Set<Topic> topics = new LinkedHashSet<>(List.of(Topic.of("Darknet")));
     Event event =
-        new Event(
-            anyEventId(),
-            projects,
-            List.of(),
-            LocalizedText.of("E"),
-            EventType.OTHER,
-            EventStatus.SCHEDULED,
-            october2017(),
-            EventFormat.ONLINE,
-            null,
-            List.of(),
-            Participation.UNKNOWN,
-            topics,
-            List.of(),
-            null,
-            List.of(),
-            0,
-            Instant.EPOCH,
-            Instant.EPOCH);
+        Event.builder()
+            .id(anyEventId())
+            .projects(projects)
+            .title(LocalizedText.of("E"))
+            .type(EventType.OTHER)
+            .dates(october2017())
+            .format(EventFormat.ONLINE)
+            .topics(topics)
+            .build();
     projects.add(ProjectId.of(UUID.randomUUID()));
     topics.add(Topic.of("Ransomware"));
 

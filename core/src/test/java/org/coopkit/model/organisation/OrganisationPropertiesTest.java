@@ -26,18 +26,19 @@ class OrganisationPropertiesTest {
   void aValidOrganisationSurvivesACopyThroughItsBuilderAndItsConstructor(
       @Given(OrganisationFixture.RandomOrganisation.class) Organisation organisation) {
     Organisation constructed =
-        new Organisation(
-            organisation.id(),
-            organisation.name(),
-            organisation.acronym(),
-            organisation.type(),
-            organisation.country(),
-            organisation.parent(),
-            organisation.links(),
-            organisation.externalIds(),
-            organisation.version(),
-            organisation.createdAt(),
-            organisation.updatedAt());
+        Organisation.builder()
+            .id(organisation.id())
+            .name(organisation.name())
+            .acronym(organisation.acronym())
+            .type(organisation.type())
+            .country(organisation.country())
+            .parent(organisation.parent())
+            .links(organisation.links())
+            .externalIds(organisation.externalIds())
+            .version(organisation.version())
+            .createdAt(organisation.createdAt())
+            .updatedAt(organisation.updatedAt())
+            .build();
 
     assertThat(organisation.toBuilder().build())
         .isEqualTo(organisation)

@@ -149,7 +149,11 @@ class ComponentTest {
   void copiesTheExpectedResultsAndReturnsThemUnmodifiable() {
     List<LocalizedText> results = new ArrayList<>(List.of(LocalizedText.of("One")));
     Component component =
-        new Component(anyComponentId(), null, LocalizedText.of("C"), null, results);
+        Component.builder()
+            .id(anyComponentId())
+            .title(LocalizedText.of("C"))
+            .expectedResults(results)
+            .build();
     results.add(LocalizedText.of("Two"));
 
     assertThat(component.expectedResults()).hasSize(1);

@@ -28,26 +28,27 @@ class ProjectPropertiesTest {
       @Given(ProjectFixture.RandomProject.class) Project project) {
     Project copied = project.toBuilder().build();
     Project constructed =
-        new Project(
-            project.id(),
-            project.code(),
-            project.title(),
-            project.acronym(),
-            project.summary(),
-            project.aims(),
-            project.status(),
-            project.dates(),
-            project.framework(),
-            project.countries(),
-            project.organisations(),
-            project.relations(),
-            project.budget(),
-            project.components(),
-            project.links(),
-            project.externalIds(),
-            project.version(),
-            project.createdAt(),
-            project.updatedAt());
+        Project.builder()
+            .id(project.id())
+            .code(project.code())
+            .title(project.title())
+            .acronym(project.acronym())
+            .summary(project.summary())
+            .aims(project.aims())
+            .status(project.status())
+            .dates(project.dates())
+            .framework(project.framework())
+            .countries(project.countries())
+            .organisations(project.organisations())
+            .relations(project.relations())
+            .budget(project.budget())
+            .components(project.components())
+            .links(project.links())
+            .externalIds(project.externalIds())
+            .version(project.version())
+            .createdAt(project.createdAt())
+            .updatedAt(project.updatedAt())
+            .build();
 
     assertThat(copied).isEqualTo(project).hasSameHashCodeAs(project);
     assertThat(constructed).isEqualTo(project);

@@ -499,26 +499,12 @@ class ProjectTest {
     List<ParticipatingCountry> countries =
         new ArrayList<>(List.of(ParticipatingCountry.beneficiary(ARMENIA)));
     Project project =
-        new Project(
-            anyProjectId(),
-            "eap",
-            LocalizedText.of("EAP"),
-            null,
-            null,
-            null,
-            ProjectStatus.PIPELINE,
-            ProjectDates.UNKNOWN,
-            null,
-            countries,
-            new ArrayList<>(),
-            new ArrayList<>(),
-            null,
-            new ArrayList<>(),
-            new ArrayList<>(),
-            new ArrayList<>(),
-            0,
-            Instant.EPOCH,
-            Instant.EPOCH);
+        Project.builder()
+            .id(anyProjectId())
+            .code("eap")
+            .title(LocalizedText.of("EAP"))
+            .countries(countries)
+            .build();
     countries.add(ParticipatingCountry.beneficiary(AZERBAIJAN));
 
     assertThat(project.countries()).hasSize(1);

@@ -267,35 +267,39 @@ final class JdbcContactStore implements ContactStore {
             .sorted(Comparator.comparing(Record9::value2))
             .map(
                 role ->
-                    new RoleAssignment(
-                        RoleId.of(Values.uuid(role.value1())),
-                        Values.enumValue(RoleType.class, role.value3()),
-                        role.value4(),
-                        role.value5() == null ? null : ProjectId.of(Values.uuid(role.value5())),
-                        role.value6() == null
-                            ? null
-                            : OrganisationId.of(Values.uuid(role.value6())),
-                        Values.countryOrNull(role.value7()),
-                        role.value8(),
-                        role.value9()))
+                    RoleAssignment.builder()
+                        .id(RoleId.of(Values.uuid(role.value1())))
+                        .type(Values.enumValue(RoleType.class, role.value3()))
+                        .title(role.value4())
+                        .project(
+                            role.value5() == null ? null : ProjectId.of(Values.uuid(role.value5())))
+                        .organisation(
+                            role.value6() == null
+                                ? null
+                                : OrganisationId.of(Values.uuid(role.value6())))
+                        .country(Values.countryOrNull(role.value7()))
+                        .validFrom(role.value8())
+                        .validUntil(role.value9())
+                        .build())
             .toList();
     String organisation = r.get(CONTACT.ORGANISATION_ID);
-    return new Contact(
-        ContactId.of(Values.uuid(id)),
-        r.get(CONTACT.DISPLAY_NAME),
-        r.get(CONTACT.SORT_NAME),
-        r.get(CONTACT.HONORIFIC),
-        r.get(CONTACT.JOB_TITLE),
-        organisation == null ? null : OrganisationId.of(Values.uuid(organisation)),
-        r.get(CONTACT.UNIT),
-        emails,
-        phones,
-        languages,
-        Values.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)),
-        roles,
-        r.get(CONTACT.VERSION),
-        Values.instant(r.get(CONTACT.CREATED_AT)),
-        Values.instant(r.get(CONTACT.UPDATED_AT)));
+    return Contact.builder()
+        .id(ContactId.of(Values.uuid(id)))
+        .displayName(r.get(CONTACT.DISPLAY_NAME))
+        .sortName(r.get(CONTACT.SORT_NAME))
+        .honorific(r.get(CONTACT.HONORIFIC))
+        .jobTitle(r.get(CONTACT.JOB_TITLE))
+        .organisation(organisation == null ? null : OrganisationId.of(Values.uuid(organisation)))
+        .unit(r.get(CONTACT.UNIT))
+        .emails(emails)
+        .phones(phones)
+        .languages(languages)
+        .visibility(Values.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
+        .roles(roles)
+        .version(r.get(CONTACT.VERSION))
+        .createdAt(Values.instant(r.get(CONTACT.CREATED_AT)))
+        .updatedAt(Values.instant(r.get(CONTACT.UPDATED_AT)))
+        .build();
   }
 
   // Writing.

@@ -469,25 +469,26 @@ final class JdbcEventStore implements EventStore {
         venueName == null && venueCity == null && venueCountry == null
             ? null
             : new Venue(venueName, venueCity, Values.countryOrNull(venueCountry));
-    return new Event(
-        EventId.of(Values.uuid(id)),
-        projects,
-        components,
-        Texts.required(texts, TITLE, "event " + id),
-        Values.enumValue(EventType.class, r.type()),
-        Values.enumValue(EventStatus.class, r.status()),
-        dates,
-        Values.enumValue(EventFormat.class, r.format()),
-        venue,
-        organisers,
-        participation,
-        topics,
-        keyMessages,
-        Texts.single(texts, DESCRIPTION),
-        links,
-        r.version(),
-        Values.instant(r.createdAt()),
-        Values.instant(r.updatedAt()));
+    return Event.builder()
+        .id(EventId.of(Values.uuid(id)))
+        .projects(projects)
+        .components(components)
+        .title(Texts.required(texts, TITLE, "event " + id))
+        .type(Values.enumValue(EventType.class, r.type()))
+        .status(Values.enumValue(EventStatus.class, r.status()))
+        .dates(dates)
+        .format(Values.enumValue(EventFormat.class, r.format()))
+        .venue(venue)
+        .organisers(organisers)
+        .participation(participation)
+        .topics(topics)
+        .keyMessages(keyMessages)
+        .description(Texts.single(texts, DESCRIPTION))
+        .links(links)
+        .version(r.version())
+        .createdAt(Values.instant(r.createdAt()))
+        .updatedAt(Values.instant(r.updatedAt()))
+        .build();
   }
 
   /**

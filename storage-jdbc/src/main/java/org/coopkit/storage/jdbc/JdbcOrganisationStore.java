@@ -220,18 +220,19 @@ final class JdbcOrganisationStore implements OrganisationStore {
             .map(x -> ExternalId.of(x.value2(), x.value3()))
             .toList();
     String parent = r.get(ORGANISATION.PARENT_ID);
-    return new Organisation(
-        OrganisationId.of(Values.uuid(id)),
-        Texts.required(names, NAME, "organisation " + id),
-        r.get(ORGANISATION.ACRONYM),
-        Values.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)),
-        Values.countryOrNull(r.get(ORGANISATION.COUNTRY)),
-        parent == null ? null : OrganisationId.of(Values.uuid(parent)),
-        links,
-        externalIds,
-        r.get(ORGANISATION.VERSION),
-        Values.instant(r.get(ORGANISATION.CREATED_AT)),
-        Values.instant(r.get(ORGANISATION.UPDATED_AT)));
+    return Organisation.builder()
+        .id(OrganisationId.of(Values.uuid(id)))
+        .name(Texts.required(names, NAME, "organisation " + id))
+        .acronym(r.get(ORGANISATION.ACRONYM))
+        .type(Values.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)))
+        .country(Values.countryOrNull(r.get(ORGANISATION.COUNTRY)))
+        .parent(parent == null ? null : OrganisationId.of(Values.uuid(parent)))
+        .links(links)
+        .externalIds(externalIds)
+        .version(r.get(ORGANISATION.VERSION))
+        .createdAt(Values.instant(r.get(ORGANISATION.CREATED_AT)))
+        .updatedAt(Values.instant(r.get(ORGANISATION.UPDATED_AT)))
+        .build();
   }
 
   // Writing.

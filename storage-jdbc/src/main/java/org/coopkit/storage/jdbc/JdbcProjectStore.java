@@ -402,40 +402,43 @@ final class JdbcProjectStore implements ProjectStore {
         amount == null
             ? null
             : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
-    return new Project(
-        ProjectId.of(Values.uuid(id)),
-        r.get(PROJECT.CODE),
-        Texts.required(texts, TITLE, "project " + id),
-        r.get(PROJECT.ACRONYM),
-        Texts.single(texts, SUMMARY),
-        Texts.single(texts, AIMS),
-        Values.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)),
-        new ProjectDates(
-            Values.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
-            Values.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
-            Values.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
-            Values.partialDateOrNull(r.get(PROJECT.ACTUAL_END))),
-        framework,
-        countries,
-        organisations,
-        relations,
-        budget,
-        components,
-        links,
-        externalIds,
-        r.get(PROJECT.VERSION),
-        Values.instant(r.get(PROJECT.CREATED_AT)),
-        Values.instant(r.get(PROJECT.UPDATED_AT)));
+    return Project.builder()
+        .id(ProjectId.of(Values.uuid(id)))
+        .code(r.get(PROJECT.CODE))
+        .title(Texts.required(texts, TITLE, "project " + id))
+        .acronym(r.get(PROJECT.ACRONYM))
+        .summary(Texts.single(texts, SUMMARY))
+        .aims(Texts.single(texts, AIMS))
+        .status(Values.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
+        .dates(
+            new ProjectDates(
+                Values.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
+                Values.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
+                Values.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
+                Values.partialDateOrNull(r.get(PROJECT.ACTUAL_END))))
+        .framework(framework)
+        .countries(countries)
+        .organisations(organisations)
+        .relations(relations)
+        .budget(budget)
+        .components(components)
+        .links(links)
+        .externalIds(externalIds)
+        .version(r.get(PROJECT.VERSION))
+        .createdAt(Values.instant(r.get(PROJECT.CREATED_AT)))
+        .updatedAt(Values.instant(r.get(PROJECT.UPDATED_AT)))
+        .build();
   }
 
   private static Component component(String id, @Nullable String code, List<Texts.Row> rows) {
     Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(rows);
-    return new Component(
-        ComponentId.of(Values.uuid(id)),
-        code,
-        Texts.required(texts, TITLE, "component " + id),
-        Texts.single(texts, OBJECTIVE),
-        Texts.list(texts, RESULT));
+    return Component.builder()
+        .id(ComponentId.of(Values.uuid(id)))
+        .code(code)
+        .title(Texts.required(texts, TITLE, "component " + id))
+        .objective(Texts.single(texts, OBJECTIVE))
+        .expectedResults(Texts.list(texts, RESULT))
+        .build();
   }
 
   // Writing.

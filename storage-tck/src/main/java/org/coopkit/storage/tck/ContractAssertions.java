@@ -3,7 +3,10 @@ package org.coopkit.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,28 +77,56 @@ final class ContractAssertions {
     if (actual == null) {
       return "expected " + shown(expected) + " but found nothing";
     }
-    if (!actual.getClass().isRecord() || actual.getClass() != expected.getClass()) {
+    if (actual.getClass() != expected.getClass() || actual.getClass().isEnum()) {
       return "expected " + shown(expected) + " but was " + shown(actual);
     }
     List<String> differences = new ArrayList<>();
-    for (RecordComponent component : actual.getClass().getRecordComponents()) {
-      Object a = value(component, actual);
-      Object e = value(component, expected);
+    for (Method accessor : accessors(actual.getClass())) {
+      Object a = value(accessor, actual);
+      Object e = value(accessor, expected);
       if (!Objects.equals(a, e)) {
         differences.add(
-            component.isAnnotationPresent(PersonalData.class)
-                ? component.getName() + " differs (personal data, not shown)"
-                : component.getName() + ": expected " + shown(e) + " but was " + shown(a));
+            accessor.isAnnotationPresent(PersonalData.class)
+                ? accessor.getName() + " differs (personal data, not shown)"
+                : accessor.getName() + ": expected " + shown(e) + " but was " + shown(a));
       }
+    }
+    if (differences.isEmpty()) {
+      return "expected " + shown(expected) + " but was " + shown(actual);
     }
     return expected.getClass().getSimpleName() + " differs in " + String.join("; ", differences);
   }
 
-  private static @Nullable Object value(RecordComponent component, Object record) {
+  /**
+   * The accessors of a value's parts, in declaration order: a record's components, or the methods
+   * named as the instance fields of one of the model's final classes.
+   */
+  private static List<Method> accessors(Class<?> type) {
+    List<Method> accessors = new ArrayList<>();
+    if (type.isRecord()) {
+      for (RecordComponent component : type.getRecordComponents()) {
+        accessors.add(component.getAccessor());
+      }
+      return accessors;
+    }
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers())) {
+        continue;
+      }
+      try {
+        accessors.add(type.getMethod(field.getName()));
+      } catch (NoSuchMethodException e) {
+        // a field with no accessor is not a part of the value
+      }
+    }
+    return accessors;
+  }
+
+  private static @Nullable Object value(Method accessor, Object value) {
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(value);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
+      throw new IllegalStateException("cannot read " + accessor.getName(), e);
     }
   }
 

@@ -3,6 +3,8 @@ package org.coopkit.storage.tck;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -113,8 +115,31 @@ final class PersonalDataLeaks {
           throw new IllegalStateException("cannot read " + component, e);
         }
       }
+    } else if (object.getClass().getPackageName().startsWith("org.coopkit.")
+        && !object.getClass().isEnum()) {
+      // The model's classes: every value, read through its public accessors.
+      for (Method accessor : object.getClass().getMethods()) {
+        if (isAccessor(accessor)) {
+          try {
+            collect(accessor.invoke(object), out, depth + 1);
+          } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+          }
+        }
+      }
     } else {
       out.append(object).append('\n');
     }
+  }
+
+  /** A public instance method of the model that takes nothing and returns a value of it. */
+  private static boolean isAccessor(Method method) {
+    return !Modifier.isStatic(method.getModifiers())
+        && method.getParameterCount() == 0
+        && method.getReturnType() != void.class
+        && method.getDeclaringClass() != Object.class
+        && !method.getName().equals("toBuilder")
+        && !method.getName().equals("toString")
+        && !method.getName().equals("hashCode");
   }
 }
