@@ -32,7 +32,7 @@ public final class ValidationException extends CoopkitException {
    *
    * @return the violations; never empty
    */
-  public ImmutableList<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 
@@ -41,7 +41,7 @@ public final class ValidationException extends CoopkitException {
    *
    * @return the path of each violation, in the same order as {@link #violations()}
    */
-  public ImmutableList<String> paths() {
+  public List<String> paths() {
     return violations.stream().map(Violation::path).collect(ImmutableList.toImmutableList());
   }
 

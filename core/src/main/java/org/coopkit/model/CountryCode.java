@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopkit.internal.Validator;
@@ -213,7 +214,7 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
    *
    * @return all accepted country codes, sorted by code
    */
-  public static ImmutableSortedSet<CountryCode> all() {
+  public static SortedSet<CountryCode> all() {
     return ALL;
   }
 

@@ -1,12 +1,12 @@
 package org.coopkit.model;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
@@ -144,7 +144,7 @@ public final class LocalizedText {
    *
    * @return the texts keyed by language tag; never empty
    */
-  public ImmutableMap<String, String> texts() {
+  public Map<String, String> texts() {
     return texts;
   }
 
@@ -153,7 +153,7 @@ public final class LocalizedText {
    *
    * @return the language tags; never empty
    */
-  public ImmutableSet<String> languages() {
+  public Set<String> languages() {
     return texts.keySet();
   }
 

@@ -225,6 +225,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void noPublicSignatureMentionsAGuavaType() {
+    // Guava is an implementation detail: a user's code must not need it, nor break when it moves.
+    codeUnits()
+        .that()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and()
+        .arePublic()
+        .or()
+        .areProtected()
+        .should(notInvolveTypesIn("com.google.."))
+        .check(CORE);
+  }
+
+  @Test
   void serviceSignaturesMentionNoInternalType() {
     codeUnits()
         .that()

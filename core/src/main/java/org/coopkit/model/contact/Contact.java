@@ -357,7 +357,7 @@ public final class Contact {
    * @param date the day to look at
    * @return the roles whose validity includes {@code date}, in the contact's order
    */
-  public ImmutableList<RoleAssignment> rolesOn(LocalDate date) {
+  public List<RoleAssignment> rolesOn(LocalDate date) {
     return roles.stream().filter(r -> r.isActiveOn(date)).collect(ImmutableList.toImmutableList());
   }
 

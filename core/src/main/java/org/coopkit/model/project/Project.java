@@ -451,7 +451,7 @@ public final class Project {
    *
    * @return the country codes, one per participating country, in the order of {@link #countries()}
    */
-  public ImmutableList<CountryCode> countryCodes() {
+  public List<CountryCode> countryCodes() {
     return countries.stream()
         .map(ParticipatingCountry::country)
         .collect(ImmutableList.toImmutableList());

@@ -1,0 +1,230 @@
+package org.coopkit.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import japicmp.cmp.JApiCmpArchive;
+import japicmp.cmp.JarArchiveComparator;
+import japicmp.cmp.JarArchiveComparatorOptions;
+import japicmp.model.JApiClass;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.coopkit.model.event.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The model can grow without breaking its users: adding an optional field to an aggregate (a
+ * private field, an accessor, a builder setter) is a binary- and source-compatible change, as
+ * japicmp judges it. The test makes that change to {@link Event}'s own source, compiles it against
+ * core's classes and compares the two jars; a control renames an accessor, which must be reported
+ * as a break, so that the comparison is known to see one.
+ */
+class ApiEvolutionTest {
+  private static final Path EVENT_SOURCE =
+      Path.of("src/main/java/org/coopkit/model/event/Event.java");
+  private static final Path CLASSES = Path.of("target/classes");
+
+  @TempDir Path work;
+
+  @Test
+  void addingAnOptionalFieldToAnEventIsACompatibleChange() throws IOException {
+    // given
+    Path before = jar(CLASSES, work.resolve("before.jar"));
+
+    // when
+    Path after = withEventChanged(ApiEvolutionTest::addOptionalField, "with-field");
+    List<JApiClass> changes = compare(before, after);
+
+    // then
+    JApiClass event = find(changes, Event.class.getName());
+    assertThat(event.getMethods())
+        .as("the comparison saw the new accessor")
+        .anyMatch(m -> m.getName().equals("rapporteur"));
+    assertThat(incompatible(changes)).as("incompatible changes").isEmpty();
+  }
+
+  @Test
+  void renamingAnAccessorIsReportedAsABreak() throws IOException {
+    // given
+    Path before = jar(CLASSES, work.resolve("before.jar"));
+
+    // when
+    Path after = withEventChanged(ApiEvolutionTest::renameDescription, "renamed");
+
+    // then
+    assertThat(incompatible(compare(before, after)))
+        .as("incompatible changes")
+        .contains(Event.class.getName());
+  }
+
+  /** Adds {@code rapporteur}: a field, its accessor, and a builder setter; unset, it is null. */
+  private static String addOptionalField(String source) {
+    String s = source;
+    s =
+        once(
+            s,
+            "public final class Event {\n",
+            """
+        public final class Event {
+          private final @Nullable String rapporteur;
+
+          /**
+           * Who reports on the event.
+           *
+           * @return who reports on the event, or null
+           */
+          public @Nullable String rapporteur() {
+            return rapporteur;
+          }
+
+        """);
+    s = once(s, "  private Event(\n", "  private Event(\n      @Nullable String rapporteur,\n");
+    s = replaceFirst(s, "(  private Event\\([^{]*\\{\n)", "$1    this.rapporteur = rapporteur;\n");
+    s =
+        once(
+            s,
+            "  public static final class Builder {\n",
+            """
+          public static final class Builder {
+            private @Nullable String rapporteur;
+
+            /**
+             * Sets who reports on the event.
+             *
+             * @param rapporteur who reports on the event, or null
+             * @return this builder
+             */
+            public Builder rapporteur(@Nullable String rapporteur) {
+              this.rapporteur = rapporteur;
+              return this;
+            }
+
+        """);
+    return once(s, "      return new Event(\n", "      return new Event(\n          rapporteur,\n");
+  }
+
+  private static String renameDescription(String source) {
+    return replaceFirst(source, "(public \\S+ \\S+ )description\\(\\) \\{", "$1summary() {");
+  }
+
+  private Path withEventChanged(UnaryOperator<String> change, String name) throws IOException {
+    String changed = change.apply(Files.readString(EVENT_SOURCE));
+    Path sources = Files.createDirectories(work.resolve(name + "-src/org/coopkit/model/event"));
+    Path source = Files.writeString(sources.resolve("Event.java"), changed);
+    Path classes = work.resolve(name + "-classes");
+    copyTree(CLASSES, classes);
+    compile(source, classes);
+    return jar(classes, work.resolve(name + ".jar"));
+  }
+
+  private static void compile(Path source, Path classes) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter messages = new StringWriter();
+    String classPath = classes + java.io.File.pathSeparator + System.getProperty("java.class.path");
+    boolean compiled =
+        javac
+            .getTask(
+                messages,
+                null,
+                null,
+                List.of(
+                    "-proc:none", "--release", "17", "-cp", classPath, "-d", classes.toString()),
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(source))
+            .call();
+    assertThat(compiled).as("the changed Event compiles: %s", messages).isTrue();
+  }
+
+  private static List<JApiClass> compare(Path before, Path after) {
+    JarArchiveComparatorOptions options = new JarArchiveComparatorOptions();
+    options.getClassPathEntries().addAll(classPathEntries());
+    return new JarArchiveComparator(options)
+        .compare(new JApiCmpArchive(before.toFile(), "0"), new JApiCmpArchive(after.toFile(), "1"));
+  }
+
+  /** The names of the classes with a binary- or source-incompatible change. */
+  private static List<String> incompatible(List<JApiClass> changes) {
+    List<String> names = new ArrayList<>();
+    for (JApiClass c : changes) {
+      boolean broken =
+          !c.isBinaryCompatible()
+              || !c.isSourceCompatible()
+              || c.getMethods().stream()
+                  .anyMatch(m -> !m.isBinaryCompatible() || !m.isSourceCompatible());
+      if (broken) {
+        names.add(c.getFullyQualifiedName());
+      }
+    }
+    return names;
+  }
+
+  private static JApiClass find(List<JApiClass> changes, String name) {
+    return changes.stream()
+        .filter(c -> c.getFullyQualifiedName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not in the comparison"));
+  }
+
+  /** The libraries core's classes refer to, without core's own classes. */
+  private static List<String> classPathEntries() {
+    return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> entry.endsWith(".jar"))
+        .toList();
+  }
+
+  private static String once(String text, String anchor, String replacement) {
+    assertThat(text).as("Event's source has %s", anchor.strip()).contains(anchor);
+    return text.replaceFirst(Pattern.quote(anchor), Matcher.quoteReplacement(replacement));
+  }
+
+  private static String replaceFirst(String text, String regex, String replacement) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("Event's source matches %s", regex).isTrue();
+    return matcher.replaceFirst(replacement);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static Path jar(Path classes, Path jar) throws IOException {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream entries = new JarOutputStream(out);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        entries.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+        try (InputStream in = Files.newInputStream(file)) {
+          in.transferTo(entries);
+        }
+        entries.closeEntry();
+      }
+    }
+    return jar;
+  }
+}
