@@ -383,7 +383,7 @@ final class HandWrittenQueries {
                   venueCity,
                   venueCountry == null ? null : CountryCode.of(venueCountry.strip()));
       return Event.builder()
-          .id(EventId.parse(id))
+          .id(EventId.parse(id.strip()))
           .projects(projectIds)
           .components(componentIds)
           .title(text("TITLE", 0))

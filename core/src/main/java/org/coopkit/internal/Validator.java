@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -356,6 +357,53 @@ public final class Validator {
       return isFineText(normalized, max) ? normalized : null;
     }
     return stripped.length() <= max && !showsNothing(stripped) ? stripped : null;
+  }
+
+  /**
+   * The UUID that {@code text} spells in the one grammar every typed id accepts: the canonical
+   * 8-4-4-4-12 form, 36 characters, hex digits in either case, nothing around it.
+   *
+   * @param text the text of an id
+   * @param subject the id type, for the message, e.g. {@code EventId}
+   * @return the UUID
+   * @throws ValidationException if {@code text} is not in that form
+   */
+  public static UUID uuid(@Nullable String text, String subject) {
+    UUID uuid = text == null ? null : canonicalUuid(text);
+    if (uuid == null) {
+      Validator v = Validator.of(subject);
+      v.add("value", "must be a UUID such as 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d", text);
+      v.throwIfInvalid();
+    }
+    return uuid;
+  }
+
+  /** One pass that checks the canonical form and converts; {@link UUID#fromString} is lenient. */
+  private static @Nullable UUID canonicalUuid(String text) {
+    if (text.length() != 36) {
+      return null;
+    }
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        if (c != '-') {
+          return null;
+        }
+        continue;
+      }
+      int digit = Character.digit(c, 16);
+      if (digit < 0 || c > 'f') {
+        return null; // also refuses the other scripts' digits that Character.digit accepts
+      }
+      if (i < 18) {
+        high = (high << 4) | digit;
+      } else {
+        low = (low << 4) | digit;
+      }
+    }
+    return new UUID(high, low);
   }
 
   /** Like {@link #normalize} but keeps {@code null}. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.ExternalId;
@@ -108,34 +109,15 @@ final class ValueJson {
   }
 
   /**
-   * The UUID in canonical form in {@code text}, hex digits in either case, or {@code null}: one
-   * pass that checks and converts, where checking and then {@link UUID#fromString} took two.
+   * The UUID in {@code text}, or {@code null}: exactly the grammar of the model's typed ids ({@link
+   * ProjectId#parse} and its siblings), so that the document and the API accept the same ids.
    */
   static @Nullable UUID parseUuid(String text) {
-    if (text.length() != 36) {
+    try {
+      return ProjectId.parse(text).value();
+    } catch (ValidationException e) {
       return null;
     }
-    long high = 0;
-    long low = 0;
-    for (int i = 0; i < 36; i++) {
-      char c = text.charAt(i);
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (c != '-') {
-          return null;
-        }
-        continue;
-      }
-      int digit = Character.digit(c, 16);
-      if (digit < 0 || c > 'f') {
-        return null; // also refuses the other scripts' digits that Character.digit accepts
-      }
-      if (i < 18) {
-        high = (high << 4) | digit;
-      } else {
-        low = (low << 4) | digit;
-      }
-    }
-    return new UUID(high, low);
   }
 
   // Strings with a model type.

@@ -2,6 +2,7 @@ package org.coopkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -342,6 +343,24 @@ class CoopkitJsonModuleTest {
   void idsMustBeCanonicalUuids() {
     assertThatThrownBy(() -> mapper.readValue("\"1-1-1-1-1\"", ProjectId.class))
         .hasMessageContaining("Invalid ProjectId: value: must be a UUID");
+  }
+
+  @Test
+  void idsReadExactlyTheTextsThatTheModelsParseReads() {
+    String canonical = "0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d";
+    for (String text :
+        List.of(
+            canonical,
+            canonical.toUpperCase(java.util.Locale.ROOT),
+            "1-2-3-4-5",
+            " " + canonical,
+            canonical.replace("-", ""),
+            canonical.replace('0', '\u0660'))) {
+      Throwable fromModel = catchThrowable(() -> ProjectId.parse(text));
+      Throwable fromJson =
+          catchThrowable(() -> mapper.readValue("\"" + text + "\"", ProjectId.class));
+      assertThat(fromJson == null).as("JSON accepts '%s'", text).isEqualTo(fromModel == null);
+    }
   }
 
   @Test

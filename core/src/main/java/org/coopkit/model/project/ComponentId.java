@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
 import org.coopkit.internal.Validator;
-import org.coopkit.model.IdGenerator;
 
 /**
  * Identifies a {@link Component} of a project; unique across all projects.
  *
- * @param value the UUID, time-ordered (version 7) when made by an {@link IdGenerator}
+ * @param value the UUID, time-ordered (version 7) when made by an {@link
+ *     org.coopkit.model.IdGenerator}
  * @since 0.1.0
  */
 public record ComponentId(UUID value) implements Comparable<ComponentId> {
@@ -34,31 +34,16 @@ public record ComponentId(UUID value) implements Comparable<ComponentId> {
   }
 
   /**
-   * Reads the canonical text form, as given by {@link #toString()}.
+   * Reads the canonical text form, as given by {@link #toString()}: the 8-4-4-4-12 UUID form, 36
+   * characters, hex digits in either case and nothing around them (the grammar of every typed id,
+   * and of ids in coopkit's JSON).
    *
-   * @param text the UUID in its usual hyphenated form; surrounding blanks are ignored
+   * @param text the UUID text
    * @return the id
-   * @throws org.coopkit.error.ValidationException if {@code text} is not a UUID
+   * @throws org.coopkit.error.ValidationException if {@code text} is not in that form
    */
   public static ComponentId parse(String text) {
-    try {
-      return new ComponentId(UUID.fromString(text.strip()));
-    } catch (IllegalArgumentException e) {
-      Validator v = Validator.of("ComponentId");
-      v.add("value", "must be a UUID", text);
-      v.throwIfInvalid();
-      throw new AssertionError(e);
-    }
-  }
-
-  /**
-   * Makes a new id with the given generator.
-   *
-   * @param generator the source of new UUIDs
-   * @return a new id, never returned before by the same generator
-   */
-  public static ComponentId generate(IdGenerator generator) {
-    return new ComponentId(generator.next());
+    return new ComponentId(Validator.uuid(text, "ComponentId"));
   }
 
   /**

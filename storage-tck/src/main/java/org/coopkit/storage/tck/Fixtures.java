@@ -86,7 +86,7 @@ public final class Fixtures {
    * @return a new time-ordered project id
    */
   public static ProjectId newProjectId() {
-    return ProjectId.generate(IDS);
+    return ProjectId.of(IDS.next());
   }
 
   /**
@@ -95,7 +95,7 @@ public final class Fixtures {
    * @return a new time-ordered component id
    */
   public static ComponentId newComponentId() {
-    return ComponentId.generate(IDS);
+    return ComponentId.of(IDS.next());
   }
 
   /**
@@ -104,7 +104,7 @@ public final class Fixtures {
    * @return a new time-ordered event id
    */
   public static EventId newEventId() {
-    return EventId.generate(IDS);
+    return EventId.of(IDS.next());
   }
 
   /**
@@ -113,7 +113,7 @@ public final class Fixtures {
    * @return a new time-ordered contact id
    */
   public static ContactId newContactId() {
-    return ContactId.generate(IDS);
+    return ContactId.of(IDS.next());
   }
 
   /**
@@ -122,7 +122,7 @@ public final class Fixtures {
    * @return a new time-ordered role id
    */
   public static RoleId newRoleId() {
-    return RoleId.generate(IDS);
+    return RoleId.of(IDS.next());
   }
 
   /**
@@ -131,7 +131,7 @@ public final class Fixtures {
    * @return a new time-ordered organisation id
    */
   public static OrganisationId newOrganisationId() {
-    return OrganisationId.generate(IDS);
+    return OrganisationId.of(IDS.next());
   }
 
   /**
