@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.ContactQuery;

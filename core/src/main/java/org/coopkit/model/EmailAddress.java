@@ -1,7 +1,7 @@
 package org.coopkit.model;
 
 import java.util.Locale;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * A person's e-mail address. Personal data: never shown by {@link #toString()} nor in a violation.

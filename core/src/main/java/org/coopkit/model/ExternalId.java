@@ -2,7 +2,7 @@ package org.coopkit.model;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * An identifier another system gives the same thing, e.g. an IATI activity identifier ({@code

@@ -2,7 +2,7 @@ package org.coopkit.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

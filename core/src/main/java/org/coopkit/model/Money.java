@@ -3,7 +3,7 @@ package org.coopkit.model;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

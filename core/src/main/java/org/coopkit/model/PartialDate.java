@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Locale;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * A date known to the year, the month or the day. Project documents often say only "2011" or "May

@@ -1,6 +1,6 @@
 package org.coopkit.model;
 
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * How many people took part in an event or activity, with how certain the figure is: reports say

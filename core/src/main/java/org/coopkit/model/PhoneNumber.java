@@ -1,6 +1,6 @@
 package org.coopkit.model;
 
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

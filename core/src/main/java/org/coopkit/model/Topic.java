@@ -2,7 +2,7 @@ package org.coopkit.model;
 
 import com.google.common.base.CharMatcher;
 import java.util.Locale;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * A subject a project or event deals with, such as "digital forensics" or "data protection". Labels

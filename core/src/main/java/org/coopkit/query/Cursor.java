@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * The position after which a page starts: the sort key and the id of the last item of the previous

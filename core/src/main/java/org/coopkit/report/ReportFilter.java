@@ -3,9 +3,9 @@ package org.coopkit.report;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Set;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 import org.coopkit.Coopkit;
 import org.coopkit.Ids;
 import org.coopkit.internal.Services;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +77,7 @@ class ArchitectureTest {
                     .resideInAPackage("org.coopkit.query..")
                     .should()
                     .dependOnClassesThat()
-                    .resideInAPackage(INTERNAL)
+                    .resideInAPackage("org.coopkit.model.internal..")
                     .check(CORE))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Validator");
@@ -175,6 +175,20 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat(
             resideOutsideOfPackage("org.coopkit..").or(resideInAPackage("org.coopkit.error..")))
+        .check(CORE);
+  }
+
+  @Test
+  void theValidationTheModelUsesKnowsOnlyTheErrors() {
+    // The bottom of the house: the model stands on it, so it may not reach up into anything.
+    classes()
+        .that()
+        .resideInAPackage("org.coopkit.model.internal..")
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("org.coopkit..")
+                .or(resideInAPackage("org.coopkit.model.internal.."))
+                .or(resideInAPackage("org.coopkit.error..")))
         .check(CORE);
   }
 
@@ -288,6 +302,7 @@ class ArchitectureTest {
             "org.coopkit",
             "org.coopkit.error",
             "org.coopkit.internal",
+            "org.coopkit.model.internal",
             "org.coopkit.model",
             "org.coopkit.model.contact",
             "org.coopkit.model.event",

@@ -84,6 +84,7 @@ class ApiTest {
     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(core.toFile())) {
       for (String entry : jar.stream().map(java.util.zip.ZipEntry::getName).toList()) {
         if (entry.startsWith("org/coopkit/model/")
+            && !entry.startsWith("org/coopkit/model/internal/")
             && entry.endsWith(".class")
             && !entry.endsWith("package-info.class")) {
           Class<?> type = Class.forName(entry.replace('/', '.').replace(".class", ""));

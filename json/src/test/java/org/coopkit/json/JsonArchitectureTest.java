@@ -63,7 +63,7 @@ class JsonArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.coopkit.internal..")
+        .resideInAnyPackage("org.coopkit.internal..", "org.coopkit.model.internal..")
         .check(JSON);
   }
 

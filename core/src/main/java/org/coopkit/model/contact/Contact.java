@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.Limits;
 import org.coopkit.model.PersonalData;
 import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.jspecify.annotations.Nullable;
 

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.jspecify.annotations.Nullable;

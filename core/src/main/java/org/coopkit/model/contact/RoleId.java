@@ -3,7 +3,7 @@ package org.coopkit.model.contact;
 import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * Identifies one {@link RoleAssignment} of a contact, so that it can be ended later.

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package org.coopkit.model.event;
 import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
-import org.coopkit.internal.Validator;
+import org.coopkit.model.internal.Validator;
 
 /**
  * Identifies an {@link Event}.

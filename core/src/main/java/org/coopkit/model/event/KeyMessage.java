@@ -2,9 +2,9 @@ package org.coopkit.model.event;
 
 import static java.util.Objects.requireNonNull;
 
-import org.coopkit.internal.Validator;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
+import org.coopkit.model.internal.Validator;
 
 /**
  * A key message or outcome of an event, e.g. a conclusion the participants adopted.

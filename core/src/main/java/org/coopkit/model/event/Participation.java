@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
 import java.util.Set;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
 import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package org.coopkit.model.event;
 
-import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,9 +3,9 @@ package org.coopkit.model.project;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

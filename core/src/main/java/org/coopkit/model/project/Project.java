@@ -12,13 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.Money;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package org.coopkit.model.project;
 
 import java.time.LocalDate;
-import org.coopkit.internal.Validator;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -95,7 +95,8 @@ class JdbcArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.coopkit.internal..", "org.coopkit.service..")
+        .resideInAnyPackage(
+            "org.coopkit.internal..", "org.coopkit.model.internal..", "org.coopkit.service..")
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.coopkit.Coopkit")

@@ -34,6 +34,7 @@ class MemoryArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.coopkit.internal..",
+            "org.coopkit.model.internal..",
             "org.coopkit.service..",
             "org.coopkit.storage.jdbc..",
             "org.coopkit.json..")

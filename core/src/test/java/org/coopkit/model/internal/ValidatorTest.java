@@ -1,4 +1,4 @@
-package org.coopkit.internal;
+package org.coopkit.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

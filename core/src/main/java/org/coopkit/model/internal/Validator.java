@@ -1,4 +1,4 @@
-package org.coopkit.internal;
+package org.coopkit.model.internal;
 
 import java.text.Normalizer;
 import java.time.Instant;
