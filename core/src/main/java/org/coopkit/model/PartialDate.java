@@ -21,11 +21,11 @@ import org.coopkit.model.internal.Validator;
  */
 public record PartialDate(int year, int month, int day, Precision precision)
     implements Comparable<PartialDate> {
-  /** The earliest year accepted. */
-  public static final int MIN_YEAR = 1900;
+  /** The earliest year accepted: {@link Limits#EARLIEST_YEAR}. */
+  public static final int MIN_YEAR = Limits.EARLIEST_YEAR;
 
-  /** The latest year accepted. */
-  public static final int MAX_YEAR = 2200;
+  /** The latest year accepted: {@link Limits#LATEST_YEAR}. */
+  public static final int MAX_YEAR = Limits.LATEST_YEAR;
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);

@@ -13,6 +13,7 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.contact.Visibility;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,7 @@ public final class ContactQuery {
       SortDirection direction,
       int limit,
       @Nullable Cursor after) {
+    activeOn = Validator.filterDay(activeOn);
     organisations = ImmutableSet.copyOf(organisations);
     roles = ImmutableSet.copyOf(roles);
     projects = ImmutableSet.copyOf(projects);

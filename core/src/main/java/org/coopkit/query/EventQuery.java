@@ -58,6 +58,8 @@ public final class EventQuery {
       SortDirection direction,
       int limit,
       @Nullable Cursor after) {
+    from = Validator.filterDay(from);
+    to = Validator.filterDay(to);
     projects = ImmutableSet.copyOf(projects);
     components = ImmutableSet.copyOf(components);
     countries = ImmutableSet.copyOf(countries);

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
@@ -45,6 +46,7 @@ public final class ProjectQuery {
       SortDirection direction,
       int limit,
       @Nullable Cursor after) {
+    activeOn = Validator.filterDay(activeOn);
     countries = ImmutableSet.copyOf(countries);
     statuses = ImmutableSet.copyOf(statuses);
     organisations = ImmutableSet.copyOf(organisations);

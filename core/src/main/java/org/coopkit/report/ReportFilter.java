@@ -34,6 +34,8 @@ public record ReportFilter(
    * @throws org.coopkit.error.ValidationException if {@code to} is before {@code from}
    */
   public ReportFilter {
+    from = Validator.filterDay(from);
+    to = Validator.filterDay(to);
     types = ImmutableSet.copyOf(types);
     statuses = ImmutableSet.copyOf(statuses);
     if (from != null && to != null) {

@@ -41,6 +41,8 @@ public final class RoleAssignment {
     title = Validator.normalizeOrNull(title);
     Validator v = Validator.of("RoleAssignment");
     v.optionalText(title, "title", Limits.TITLE);
+    v.day(validFrom, "validFrom");
+    v.day(validUntil, "validUntil");
     v.check(
         project != null || organisation != null || country != null,
         "project",

@@ -2,6 +2,7 @@ package org.coopkit.model.internal;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
+import org.coopkit.model.Limits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,11 +81,53 @@ public final class Validator {
    * formatted for a violation only: formatting two costs more than every other check.
    */
   public void stamps(Instant createdAt, Instant updatedAt) {
+    instant(createdAt, "createdAt");
+    instant(updatedAt, "updatedAt");
     checkLazily(
         !updatedAt.isBefore(createdAt),
         "updatedAt",
         "must not be before createdAt",
         () -> updatedAt + " < " + createdAt);
+  }
+
+  /**
+   * Checks that a day lies in the model's range, {@link Limits#EARLIEST_DAY} to {@link
+   * Limits#LATEST_DAY}; {@code null} passes.
+   */
+  public boolean day(@Nullable LocalDate day, String path) {
+    return day == null
+        || checkLazily(
+            !day.isBefore(Limits.EARLIEST_DAY) && !day.isAfter(Limits.LATEST_DAY),
+            path,
+            "must be between " + Limits.EARLIEST_DAY + " and " + Limits.LATEST_DAY,
+            day::toString);
+  }
+
+  /**
+   * Checks that an instant lies in the model's range, {@link Limits#EARLIEST_INSTANT} to {@link
+   * Limits#LATEST_INSTANT}.
+   */
+  public boolean instant(Instant instant, String path) {
+    return checkLazily(
+        !instant.isBefore(Limits.EARLIEST_INSTANT) && !instant.isAfter(Limits.LATEST_INSTANT),
+        path,
+        "must be between " + Limits.EARLIEST_INSTANT + " and " + Limits.LATEST_INSTANT,
+        instant::toString);
+  }
+
+  /**
+   * A filter's day moved into the model's range widened by a day on each side: a day before or
+   * after every date the model may hold finds what the day just outside the range finds, so a
+   * filter such as {@code between(from, LocalDate.MAX)} means the same on every store, and no store
+   * is asked for a date it cannot hold.
+   */
+  public static @Nullable LocalDate filterDay(@Nullable LocalDate day) {
+    if (day == null) {
+      return null;
+    }
+    LocalDate before = Limits.EARLIEST_DAY.minusDays(1);
+    LocalDate after = Limits.LATEST_DAY.plusDays(1);
+    return day.isBefore(before) ? before : day.isAfter(after) ? after : day;
   }
 
   /** Records a violation of a personal field, whose value is never shown. */
