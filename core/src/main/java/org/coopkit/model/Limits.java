@@ -43,6 +43,18 @@ public final class Limits {
   /** Components of one project: {@value}. */
   public static final int COMPONENTS = 100;
 
+  /** Digits of an amount of money before the decimal point: {@value} (up to 10^30 - 1). */
+  public static final int MONEY_WHOLE_DIGITS = 30;
+
+  /** Decimal places of an amount of money, in any currency: at most {@value}. */
+  public static final int MONEY_DECIMALS = 8;
+
+  /**
+   * Characters of an amount of money given as text: {@value}, enough for every amount the two
+   * limits above allow, checked before the text is read as a number.
+   */
+  public static final int MONEY_TEXT = 48;
+
   /**
    * The earliest year of any date of the model: {@value}. One range for every date and instant,
    * which every store holds exactly (MariaDB's DATE and DATETIME, for one, start at year 1000). A

@@ -25,23 +25,34 @@ public record Money(BigDecimal amount, Currency currency) {
    * @param amount the amount, zero or more, with no more decimal places than the currency has
    * @param currency the currency
    * @throws org.coopkit.error.ValidationException if the amount or currency is missing, the amount
-   *     is negative or has more decimal places than the currency
+   *     is negative, has more decimal places than the currency or more digits than {@link Limits}
+   *     allow
    */
   public Money {
     Validator v = Validator.of("Money");
     BigDecimal scaled = amount;
+    BigDecimal given = amount;
     boolean present = v.required(amount, "amount") & v.required(currency, "currency");
     if (present
-        && v.check(
-            amount.signum() >= 0, "amount", "must not be negative", amount.toPlainString())) {
+        && v.check(amount.signum() >= 0, "amount", "must not be negative", shown(amount))
+        // Whole digits first: an amount such as 1E+999999999 is refused before any arithmetic.
+        && v.checkLazily(
+            amount.precision() - amount.scale() <= Limits.MONEY_WHOLE_DIGITS,
+            "amount",
+            "must have at most " + Limits.MONEY_WHOLE_DIGITS + " digits before the decimal point",
+            () -> shown(given))) {
       int digits = currency.getDefaultFractionDigits();
-      // Currencies such as gold (XAU) have no usual decimal places: keep the figure as given.
-      int wanted = digits >= 0 ? digits : Math.max(0, amount.stripTrailingZeros().scale());
+      // Currencies such as gold (XAU) have no usual decimal places: keep the figure as given, up
+      // to the decimal places every store keeps.
+      int wanted =
+          digits >= 0
+              ? digits
+              : Math.min(Limits.MONEY_DECIMALS, Math.max(0, amount.stripTrailingZeros().scale()));
       if (v.check(
           amount.stripTrailingZeros().scale() <= wanted,
           "amount",
           "must have at most " + wanted + " decimal places for " + currency.getCurrencyCode(),
-          amount.toPlainString())) {
+          shown(amount))) {
         scaled = amount.setScale(wanted);
       }
     }
@@ -62,7 +73,12 @@ public record Money(BigDecimal amount, Currency currency) {
   public static Money of(String amount, String currencyCode) {
     Validator v = Validator.of("Money");
     BigDecimal parsed = null;
-    if (v.required(amount, "amount")) {
+    if (v.required(amount, "amount")
+        && v.checkLazily(
+            amount.length() <= Limits.MONEY_TEXT,
+            "amount",
+            "must be at most " + Limits.MONEY_TEXT + " characters long",
+            () -> amount.length() + " characters")) {
       try {
         parsed = new BigDecimal(amount.strip());
       } catch (NumberFormatException e) {
@@ -94,6 +110,13 @@ public record Money(BigDecimal amount, Currency currency) {
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+
+  /** The amount for a message: plain digits when short, else its size in digits. */
+  private static String shown(BigDecimal amount) {
+    return amount.precision() <= Limits.MONEY_TEXT && Math.abs(amount.scale()) <= Limits.MONEY_TEXT
+        ? amount.toPlainString()
+        : amount.precision() + " digits, scale " + amount.scale();
   }
 
   private static @Nullable Currency currency(Validator v, @Nullable String code) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.Limits;
+import org.coopkit.model.Money;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
@@ -25,11 +26,11 @@ import org.coopkit.report.ReportScope;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model's ranges hold on every store: a date or instant at either end of the model's range
- * ({@link Limits#EARLIEST_DAY} to {@link Limits#LATEST_DAY}, {@link Limits#EARLIEST_INSTANT} to
- * {@link Limits#LATEST_INSTANT}) reads back exactly as written; one outside it is refused before
- * anything is stored; and a filter's day outside it ({@code LocalDate.MIN}, {@code LocalDate.MAX})
- * finds on every store what an open end finds.
+ * The model's ranges hold on every store: an amount of money at its limits, and a date or instant
+ * at either end of the model's range ({@link Limits#EARLIEST_DAY} to {@link Limits#LATEST_DAY},
+ * {@link Limits#EARLIEST_INSTANT} to {@link Limits#LATEST_INSTANT}) reads back exactly as written;
+ * one outside it is refused before anything is stored; and a filter's day outside it ({@code
+ * LocalDate.MIN}, {@code LocalDate.MAX}) finds on every store what an open end finds.
  *
  * @since 0.1.0
  */
@@ -211,5 +212,43 @@ public abstract class ModelRangeTestSuite extends StorageTestSuite {
     // then
     assertThat(active).extracting(Contact::id).containsExactly(open.id());
     assertThat(fromTheFirstDay.roles().get(0).isActiveOn(Limits.EARLIEST_DAY)).isTrue();
+  }
+
+  /** Checks that amounts at the money limits read back exactly, in any currency. */
+  @Test
+  protected void amountsAtTheMoneyLimitsReadBackExactly() {
+    String whole = "9".repeat(Limits.MONEY_WHOLE_DIGITS);
+    for (Money budget :
+        List.of(
+            Money.of(whole + "." + "9".repeat(Limits.MONEY_DECIMALS), "XAU"),
+            Money.of(whole + ".99", "EUR"),
+            Money.of("0.00000001", "XAU"),
+            Money.of(whole, "JPY"))) {
+      // when
+      Project stored = projects().create(Fixtures.anyProject().toBuilder().budget(budget).build());
+
+      // then
+      assertThat(projects().get(stored.id()).budget()).as("budget %s", budget).isEqualTo(budget);
+    }
+  }
+
+  /** Checks that an amount beyond the money limits is refused, however it is written. */
+  @Test
+  protected void anAmountBeyondTheMoneyLimitsIsRefusedBeforeAnyArithmetic() {
+    for (String amount :
+        List.of(
+            "1.123456789",
+            "1" + "0".repeat(Limits.MONEY_WHOLE_DIGITS),
+            "1E+999999999",
+            "1E+9999999",
+            "1".repeat(1_000_000))) {
+      assertThatThrownBy(() -> Money.of(amount, "XAU"))
+          .as("an amount of %s characters", amount.length())
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("amount");
+    }
+    assertThatThrownBy(() -> Money.of(new java.math.BigDecimal("1E+999999999"), "EUR"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("digits before the decimal point");
   }
 }
