@@ -1,5 +1,7 @@
 package org.coopkit.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
@@ -188,6 +190,7 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
    * @return the country, or empty if the name is not known
    */
   public static Optional<CountryCode> fromName(String name) {
+    requireNonNull(name, "name");
     CountryCode found = BY_NAME.get(fold(name));
     if (found == null) {
       // ISO lists put the qualifier after a comma: "Korea, Republic of".

@@ -450,7 +450,7 @@ public final class EventQuery {
      * @return this builder
      */
     public Builder projects(Collection<ProjectId> values) {
-      projects.addAll(values);
+      values.forEach(this::project);
       return this;
     }
 
@@ -488,7 +488,7 @@ public final class EventQuery {
      * @return this builder
      */
     public Builder countries(Collection<CountryCode> values) {
-      countries.addAll(values);
+      values.forEach(this::country);
       return this;
     }
 

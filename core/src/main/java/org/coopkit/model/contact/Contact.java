@@ -519,9 +519,7 @@ public final class Contact {
      * @throws NullPointerException if {@code emails} is null
      */
     public Builder emails(List<EmailAddress> emails) {
-      requireNonNull(emails, "emails");
-      this.emails.clear();
-      this.emails.addAll(emails);
+      Validator.replaceAll(this.emails, emails, "emails");
       return this;
     }
 
@@ -545,9 +543,7 @@ public final class Contact {
      * @throws NullPointerException if {@code phones} is null
      */
     public Builder phones(List<PhoneNumber> phones) {
-      requireNonNull(phones, "phones");
-      this.phones.clear();
-      this.phones.addAll(phones);
+      Validator.replaceAll(this.phones, phones, "phones");
       return this;
     }
 
@@ -572,9 +568,7 @@ public final class Contact {
      * @throws NullPointerException if {@code languages} is null
      */
     public Builder languages(List<String> languages) {
-      requireNonNull(languages, "languages");
-      this.languages.clear();
-      this.languages.addAll(languages);
+      Validator.replaceAll(this.languages, languages, "languages");
       return this;
     }
 
@@ -611,9 +605,7 @@ public final class Contact {
      * @throws NullPointerException if {@code roles} is null
      */
     public Builder roles(List<RoleAssignment> roles) {
-      requireNonNull(roles, "roles");
-      this.roles.clear();
-      this.roles.addAll(roles);
+      Validator.replaceAll(this.roles, roles, "roles");
       return this;
     }
 

@@ -492,9 +492,7 @@ public final class Event {
      * @throws NullPointerException if {@code projects} is null
      */
     public Builder projects(List<ProjectId> projects) {
-      requireNonNull(projects, "projects");
-      this.projects.clear();
-      this.projects.addAll(projects);
+      Validator.replaceAll(this.projects, projects, "projects");
       return this;
     }
 
@@ -519,9 +517,7 @@ public final class Event {
      * @throws NullPointerException if {@code components} is null
      */
     public Builder components(List<ComponentId> components) {
-      requireNonNull(components, "components");
-      this.components.clear();
-      this.components.addAll(components);
+      Validator.replaceAll(this.components, components, "components");
       return this;
     }
 
@@ -628,9 +624,7 @@ public final class Event {
      * @throws NullPointerException if {@code organisers} is null
      */
     public Builder organisers(List<Organiser> organisers) {
-      requireNonNull(organisers, "organisers");
-      this.organisers.clear();
-      this.organisers.addAll(organisers);
+      Validator.replaceAll(this.organisers, organisers, "organisers");
       return this;
     }
 
@@ -666,9 +660,7 @@ public final class Event {
      * @throws NullPointerException if {@code topics} is null
      */
     public Builder topics(Set<Topic> topics) {
-      requireNonNull(topics, "topics");
-      this.topics.clear();
-      this.topics.addAll(topics);
+      Validator.replaceAll(this.topics, topics, "topics");
       return this;
     }
 
@@ -692,9 +684,7 @@ public final class Event {
      * @throws NullPointerException if {@code keyMessages} is null
      */
     public Builder keyMessages(List<KeyMessage> keyMessages) {
-      requireNonNull(keyMessages, "keyMessages");
-      this.keyMessages.clear();
-      this.keyMessages.addAll(keyMessages);
+      Validator.replaceAll(this.keyMessages, keyMessages, "keyMessages");
       return this;
     }
 
@@ -729,9 +719,7 @@ public final class Event {
      * @throws NullPointerException if {@code links} is null
      */
     public Builder links(List<Link> links) {
-      requireNonNull(links, "links");
-      this.links.clear();
-      this.links.addAll(links);
+      Validator.replaceAll(this.links, links, "links");
       return this;
     }
 

@@ -45,7 +45,10 @@ public record EventDates(PartialDate start, PartialDate end, @Nullable ZoneId ti
    * @return dates known to the day
    */
   public static EventDates of(LocalDate start, LocalDate end, @Nullable ZoneId timeZone) {
-    return new EventDates(PartialDate.of(start), PartialDate.of(end), timeZone);
+    return new EventDates(
+        PartialDate.of(requireNonNull(start, "start")),
+        PartialDate.of(requireNonNull(end, "end")),
+        timeZone);
   }
 
   /**

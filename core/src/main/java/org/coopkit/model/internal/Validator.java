@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * model type's constructor: check everything, then {@link #throwIfInvalid()}.
  */
 public final class Validator {
+  /** How many repeated values {@link #unique} names before it counts the rest. */
+  static final int REPEATS_SHOWN = 10;
+
   private static final int SHOWN_VALUE_LIMIT = 60;
 
   /** Per block of 256 code points, which are NFC-stable ({@link #isNfcStable}); null until met. */
@@ -60,19 +63,30 @@ public final class Validator {
   }
 
   /**
-   * Records a violation for each item whose {@code key} repeats an earlier item's, at {@code
-   * path[i]}; paths and rules are built for a repeat only, and lists under two items need no set.
+   * Records a violation for each value that repeats an earlier item's {@code key}, once per value
+   * at {@code path[i]} of its first repeat, and at most {@value #REPEATS_SHOWN} of them (then one
+   * that counts the rest), so that a list of a million copies costs one set and a few violations;
+   * paths and rules are built for a repeat only, and lists under two items need no set.
    */
   public <T> void unique(List<T> items, Function<? super T, ?> key, String path, String what) {
     if (items.size() < 2) {
       return;
     }
     Set<Object> seen = new HashSet<>();
+    Set<Object> repeated = new HashSet<>();
+    int more = 0;
     for (int i = 0; i < items.size(); i++) {
       Object k = key.apply(items.get(i));
-      if (!seen.add(k)) {
-        add(path + "[" + i + "]", "must not repeat the " + what, k);
+      if (!seen.add(k) && repeated.add(k)) {
+        if (repeated.size() <= REPEATS_SHOWN) {
+          add(path + "[" + i + "]", "must not repeat the " + what, k);
+        } else {
+          more++;
+        }
       }
+    }
+    if (more > 0) {
+      add(path, "must not repeat the " + what + " (" + more + " more values repeated)", null);
     }
   }
 
@@ -128,6 +142,27 @@ public final class Validator {
     LocalDate before = Limits.EARLIEST_DAY.minusDays(1);
     LocalDate after = Limits.LATEST_DAY.plusDays(1);
     return day.isBefore(before) ? before : day.isAfter(after) ? after : day;
+  }
+
+  /**
+   * Replaces a builder's entries with {@code entries}, refusing a null list or a null entry with a
+   * {@link NullPointerException} that names it ({@code name}, or {@code name[i]} for an entry), so
+   * that the failure points at the caller's value rather than into the model.
+   */
+  public static <T> void replaceAll(
+      Collection<T> target, @Nullable Collection<? extends T> entries, String name) {
+    if (entries == null) {
+      throw new NullPointerException(name);
+    }
+    int i = 0;
+    for (T entry : entries) {
+      if (entry == null) {
+        throw new NullPointerException(name + "[" + i + "]");
+      }
+      i++;
+    }
+    target.clear();
+    target.addAll(entries);
   }
 
   /** Records a violation of a personal field, whose value is never shown. */

@@ -394,9 +394,7 @@ public final class Organisation {
      * @throws NullPointerException if {@code links} is null
      */
     public Builder links(List<Link> links) {
-      requireNonNull(links, "links");
-      this.links.clear();
-      this.links.addAll(links);
+      Validator.replaceAll(this.links, links, "links");
       return this;
     }
 
@@ -421,9 +419,7 @@ public final class Organisation {
      * @throws NullPointerException if {@code externalIds} is null
      */
     public Builder externalIds(List<ExternalId> externalIds) {
-      requireNonNull(externalIds, "externalIds");
-      this.externalIds.clear();
-      this.externalIds.addAll(externalIds);
+      Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 

@@ -245,9 +245,7 @@ public final class Component {
      * @throws NullPointerException if {@code expectedResults} is null
      */
     public Builder expectedResults(List<LocalizedText> expectedResults) {
-      requireNonNull(expectedResults, "expectedResults");
-      this.expectedResults.clear();
-      this.expectedResults.addAll(expectedResults);
+      Validator.replaceAll(this.expectedResults, expectedResults, "expectedResults");
       return this;
     }
 

@@ -646,9 +646,7 @@ public final class Project {
      * @throws NullPointerException if {@code countries} is null
      */
     public Builder countries(List<ParticipatingCountry> countries) {
-      requireNonNull(countries, "countries");
-      this.countries.clear();
-      this.countries.addAll(countries);
+      Validator.replaceAll(this.countries, countries, "countries");
       return this;
     }
 
@@ -683,9 +681,7 @@ public final class Project {
      * @throws NullPointerException if {@code organisations} is null
      */
     public Builder organisations(List<ProjectOrganisation> organisations) {
-      requireNonNull(organisations, "organisations");
-      this.organisations.clear();
-      this.organisations.addAll(organisations);
+      Validator.replaceAll(this.organisations, organisations, "organisations");
       return this;
     }
 
@@ -710,9 +706,7 @@ public final class Project {
      * @throws NullPointerException if {@code relations} is null
      */
     public Builder relations(List<ProjectRelation> relations) {
-      requireNonNull(relations, "relations");
-      this.relations.clear();
-      this.relations.addAll(relations);
+      Validator.replaceAll(this.relations, relations, "relations");
       return this;
     }
 
@@ -748,9 +742,7 @@ public final class Project {
      * @throws NullPointerException if {@code components} is null
      */
     public Builder components(List<Component> components) {
-      requireNonNull(components, "components");
-      this.components.clear();
-      this.components.addAll(components);
+      Validator.replaceAll(this.components, components, "components");
       return this;
     }
 
@@ -775,9 +767,7 @@ public final class Project {
      * @throws NullPointerException if {@code links} is null
      */
     public Builder links(List<Link> links) {
-      requireNonNull(links, "links");
-      this.links.clear();
-      this.links.addAll(links);
+      Validator.replaceAll(this.links, links, "links");
       return this;
     }
 
@@ -802,9 +792,7 @@ public final class Project {
      * @throws NullPointerException if {@code externalIds} is null
      */
     public Builder externalIds(List<ExternalId> externalIds) {
-      requireNonNull(externalIds, "externalIds");
-      this.externalIds.clear();
-      this.externalIds.addAll(externalIds);
+      Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 
