@@ -56,11 +56,10 @@ public final class ContactQuery {
     projects = ImmutableSet.copyOf(projects);
     countries = ImmutableSet.copyOf(countries);
     requireNonNull(direction, "direction");
-    namePrefix =
-        namePrefix == null || SearchText.fold(namePrefix).isEmpty()
-            ? null
-            : SearchText.fold(namePrefix);
-    Paging.check("ContactQuery", limit, namePrefix);
+    Validator v = Validator.of("ContactQuery");
+    namePrefix = Paging.searchText(v, namePrefix, "namePrefix");
+    Paging.check(v, limit, namePrefix);
+    v.throwIfInvalid();
     this.namePrefix = namePrefix;
     this.organisations = organisations;
     this.roles = roles;

@@ -68,8 +68,8 @@ public final class EventQuery {
     topics = ImmutableSet.copyOf(topics);
     organisers = ImmutableSet.copyOf(organisers);
     requireNonNull(direction, "direction");
-    text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
     Validator v = Validator.of("EventQuery");
+    text = Paging.searchText(v, text, "text");
     Paging.check(v, limit, text);
     if (from != null && to != null) {
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);

@@ -27,8 +27,41 @@ public final class Paging {
   static void check(Validator v, int limit, @Nullable String text) {
     v.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT, limit);
     if (text != null) {
-      v.optionalText(text, "text", 200);
+      v.optionalText(text, "text", MAX_TEXT);
     }
+  }
+
+  /** The longest search text or name prefix, in characters: {@value}. */
+  public static final int MAX_TEXT = 200;
+
+  /**
+   * A query's search text as stores match it: folded ({@link SearchText#fold(String)}), or {@code
+   * null} for no filter when it shows nothing. Its length is checked before it is folded, so a huge
+   * text costs nothing; a text with characters but none that folding keeps (only punctuation such
+   * as {@code %} or {@code *}) is refused, as it would otherwise drop the filter and find
+   * everything.
+   */
+  static @Nullable String searchText(Validator v, @Nullable String text, String path) {
+    if (text == null) {
+      return null;
+    }
+    if (!v.checkLazily(
+        text.length() <= MAX_TEXT,
+        path,
+        "must be at most " + MAX_TEXT + " characters long",
+        () -> text.length() + " characters")) {
+      return null;
+    }
+    String folded = SearchText.fold(text);
+    if (folded.isEmpty()) {
+      v.check(
+          Validator.showsNothing(text),
+          path,
+          "must contain a letter or a digit (punctuation alone matches nothing)",
+          text);
+      return null;
+    }
+    return folded;
   }
 
   static @Nullable Cursor decode(@Nullable String cursor) {

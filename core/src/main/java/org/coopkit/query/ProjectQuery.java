@@ -53,8 +53,10 @@ public final class ProjectQuery {
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
     requireNonNull(direction, "direction");
-    text = text == null || SearchText.fold(text).isEmpty() ? null : SearchText.fold(text);
-    Paging.check("ProjectQuery", limit, text);
+    Validator v = Validator.of("ProjectQuery");
+    text = Paging.searchText(v, text, "text");
+    Paging.check(v, limit, text);
+    v.throwIfInvalid();
     this.countries = countries;
     this.statuses = statuses;
     this.organisations = organisations;

@@ -614,7 +614,7 @@ class LimitsBoundaryTest {
     all.add(
         boundary(
             "contact name prefix",
-            "text",
+            "namePrefix",
             200,
             n -> ContactQuery.builder().namePrefix("n".repeat(n)).build(),
             o -> ((ContactQuery) o).namePrefix().length()));

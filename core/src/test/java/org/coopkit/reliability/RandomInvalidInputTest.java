@@ -1327,14 +1327,15 @@ class RandomInvalidInputTest {
         "query text too long",
         g -> {
           String text = Texts.code(g.random, g.between(201, 2_000));
+          int kind = g.between(0, 3);
           ThrowingCallable call =
-              switch (g.between(0, 3)) {
+              switch (kind) {
                 case 0 -> () -> EventQuery.builder().text(text).build();
                 case 1 -> () -> ProjectQuery.builder().text(text).build();
                 case 2 -> () -> ContactQuery.builder().namePrefix(text).build();
                 default -> () -> OrganisationQuery.builder().text(text).build();
               };
-          return Case.of(text.length() + " characters", "text", call);
+          return Case.of(text.length() + " characters", kind == 2 ? "namePrefix" : "text", call);
         });
     add(
         all,
