@@ -3,7 +3,6 @@ package org.coopkit.model.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.contact.ContactFixture.DISPLAY_NAME;
@@ -16,6 +15,7 @@ import static org.coopkit.model.contact.ContactFixture.aRole;
 import static org.coopkit.model.contact.ContactFixture.anyContactId;
 import static org.coopkit.model.contact.ContactFixture.celine;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -384,22 +384,22 @@ class ContactTest {
             b -> b.version(6),
             b -> b.createdAt(Instant.parse("2015-02-20T10:00:00.000001Z")),
             b -> b.updatedAt(Instant.parse("2018-01-02T11:00:00Z")));
-    List<List<Contact>> groups = new ArrayList<>();
-    groups.add(
-        List.of(
-            base,
-            base.toBuilder().build(),
-            base.toBuilder()
-                .displayName(" Ce\u0301line Dewaele")
-                .languages(List.of("EN", "FR"))
-                .build()));
+    EqualsTester tester =
+        new EqualsTester()
+            .addEqualityGroup(
+                base,
+                base.toBuilder().build(),
+                base.toBuilder()
+                    .displayName(" Ce\u0301line Dewaele")
+                    .languages(List.of("EN", "FR"))
+                    .build());
     for (Consumer<Contact.Builder> change : changes) {
       Contact.Builder builder = base.toBuilder();
       change.accept(builder);
-      groups.add(List.of(builder.build()));
+      tester.addEqualityGroup(builder.build());
     }
 
-    assertEqualityGroups(groups.toArray(List<?>[]::new));
+    tester.testEquals();
   }
 
   @Test

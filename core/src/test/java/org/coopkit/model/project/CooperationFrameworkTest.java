@@ -2,11 +2,10 @@ package org.coopkit.model.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
@@ -68,12 +67,15 @@ class CooperationFrameworkTest {
 
   @Test
   void equalsAnotherFrameworkExactlyWhenEveryValueIsEqual() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"),
-            CooperationFramework.of("PGG", "Partnership for Good Governance", " PGG")),
-        List.of(CooperationFramework.of("pgg-ii", "Partnership for Good Governance", "PGG")),
-        List.of(CooperationFramework.of("pgg", "Partnership for Good Governance II", "PGG")),
-        List.of(CooperationFramework.of("pgg", "Partnership for Good Governance", null)));
+            CooperationFramework.of("PGG", "Partnership for Good Governance", " PGG"))
+        .addEqualityGroup(
+            CooperationFramework.of("pgg-ii", "Partnership for Good Governance", "PGG"))
+        .addEqualityGroup(
+            CooperationFramework.of("pgg", "Partnership for Good Governance II", "PGG"))
+        .addEqualityGroup(CooperationFramework.of("pgg", "Partnership for Good Governance", null))
+        .testEquals();
   }
 }
