@@ -1,5 +1,6 @@
 package org.coopkit.model.contact;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -137,7 +139,9 @@ class ContactTest {
                 .jobTitle("J".repeat(Limits.TITLE))
                 .unit("U".repeat(Limits.NAME))
                 .build())
-        .isNotNull();
+        .extracting(Contact::honorific, Contact::jobTitle, Contact::unit)
+        .containsExactly(
+            "H".repeat(Limits.CODE), "J".repeat(Limits.TITLE), "U".repeat(Limits.NAME));
 
     ValidationException e =
         invalid(
@@ -248,7 +252,10 @@ class ContactTest {
   void acceptsAListAtItsLimitAndRejectsOneEntryMore(String path, int limit, ListFiller filler) {
     Contact.Builder atLimit = aContact();
     filler.fill(atLimit, limit);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(limit);
 
     Contact.Builder beyond = aContact();
     filler.fill(beyond, limit + 1);

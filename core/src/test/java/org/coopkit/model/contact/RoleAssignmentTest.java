@@ -24,15 +24,18 @@ class RoleAssignmentTest {
 
   @Test
   void buildsARoleScopedToAProjectAnOrganisationOrACountry() {
-    assertThat(aRole().build().project()).isNotNull();
+    ProjectId project = ProjectId.of(UUID.randomUUID());
+    OrganisationId organisation = OrganisationId.of(UUID.randomUUID());
+
+    assertThat(aRole().project(project).build().project()).isEqualTo(project);
     assertThat(
             RoleAssignment.builder()
                 .id(anyRoleId())
                 .type(RoleType.FOCAL_POINT)
-                .organisation(OrganisationId.of(UUID.randomUUID()))
+                .organisation(organisation)
                 .build()
                 .organisation())
-        .isNotNull();
+        .isEqualTo(organisation);
     assertThat(
             RoleAssignment.builder()
                 .id(anyRoleId())

@@ -1,5 +1,6 @@
 package org.coopkit.model.event;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
@@ -223,7 +225,10 @@ class EventTest {
   void acceptsAListAtTheLimitAndRejectsOneEntryMore(String path, ListFiller filler) {
     Event.Builder atLimit = anEvent();
     filler.fill(atLimit, Limits.LIST);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(Limits.LIST);
 
     Event.Builder beyond = anEvent();
     filler.fill(beyond, Limits.LIST + 1);

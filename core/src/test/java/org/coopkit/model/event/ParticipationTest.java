@@ -112,9 +112,12 @@ class ParticipationTest {
             AZERBAIJAN, ParticipantCount.approximately(70), UKRAINE, ParticipantCount.exactly(40));
     Set<CountryCode> both = Set.of(AZERBAIJAN, UKRAINE);
 
-    assertThat(new Participation(ParticipantCount.approximately(100), both, exact)).isNotNull();
-    assertThat(new Participation(ParticipantCount.exactly(100), both, estimated)).isNotNull();
-    assertThat(new Participation(null, both, exact)).isNotNull();
+    // 70 + 40 is more than 100, which is refused only when every count is exact.
+    assertThat(new Participation(ParticipantCount.approximately(100), both, exact).byCountry())
+        .isEqualTo(exact);
+    assertThat(new Participation(ParticipantCount.exactly(100), both, estimated).byCountry())
+        .isEqualTo(estimated);
+    assertThat(new Participation(null, both, exact).byCountry()).isEqualTo(exact);
   }
 
   @Test

@@ -44,7 +44,9 @@ class VenueTest {
 
   @Test
   void acceptsNameAndCityAtTheLengthLimitAndRejectsOneBeyond() {
-    assertThat(new Venue("n".repeat(Limits.NAME), "c".repeat(Limits.NAME), null)).isNotNull();
+    assertThat(new Venue("n".repeat(Limits.NAME), "c".repeat(Limits.NAME), null))
+        .extracting(Venue::name, Venue::city)
+        .containsExactly("n".repeat(Limits.NAME), "c".repeat(Limits.NAME));
     violation(
         () -> new Venue("n".repeat(Limits.NAME + 1), null, AZERBAIJAN),
         "venue.name",

@@ -43,8 +43,10 @@ class CooperationFrameworkTest {
 
   @Test
   void acceptsCodeAndAcronymAtTheLengthLimitAndRejectsOneBeyond() {
-    assertThat(CooperationFramework.of("p".repeat(Limits.CODE), "PGG", "P".repeat(Limits.CODE)))
-        .isNotNull();
+    CooperationFramework atLimit =
+        CooperationFramework.of("p".repeat(Limits.CODE), "PGG", "P".repeat(Limits.CODE));
+    assertThat(atLimit.code()).hasSize(Limits.CODE);
+    assertThat(atLimit.acronym()).isEqualTo("P".repeat(Limits.CODE));
     violation(
         () -> CooperationFramework.of("p".repeat(Limits.CODE + 1), "PGG", null),
         "code",

@@ -1,5 +1,6 @@
 package org.coopkit.model.project;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.coopkit.model.CountryCode;
@@ -312,7 +314,10 @@ class ProjectTest {
   void acceptsAListAtItsLimitAndRejectsOneEntryMore(String path, int limit, ListFiller filler) {
     Project.Builder atLimit = aProject();
     filler.fill(atLimit, limit);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(limit);
 
     Project.Builder beyond = aProject();
     filler.fill(beyond, limit + 1);
