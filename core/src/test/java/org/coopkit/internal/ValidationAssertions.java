@@ -3,7 +3,6 @@ package org.coopkit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -54,30 +53,5 @@ public final class ValidationAssertions {
                         + ruleFragment
                         + "' in "
                         + e.getMessage()));
-  }
-
-  /**
-   * Asserts that members of a group are equal with equal hash codes, that members of different
-   * groups differ, and that none equals null or an object of another type.
-   */
-  public static void assertEqualityGroups(List<?>... groups) {
-    for (int g = 0; g < groups.length; g++) {
-      for (Object a : groups[g]) {
-        assertThat(a.equals(a)).as("%s equals itself", a).isTrue();
-        assertThat(a.equals(null)).as("%s equals null", a).isFalse();
-        assertThat(a.equals(new Object())).as("%s equals a plain object", a).isFalse();
-        for (Object b : groups[g]) {
-          assertThat(a).isEqualTo(b);
-          assertThat(a.hashCode()).as("hash codes of %s and %s", a, b).isEqualTo(b.hashCode());
-        }
-        for (int h = 0; h < groups.length; h++) {
-          if (h != g) {
-            for (Object b : groups[h]) {
-              assertThat(a).as("group %s against group %s", g, h).isNotEqualTo(b);
-            }
-          }
-        }
-      }
-    }
   }
 }

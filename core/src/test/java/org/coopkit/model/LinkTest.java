@@ -1,12 +1,11 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.invalid;
 import static org.coopkit.model.ModelAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.net.URI;
-import java.util.List;
 import org.coopkit.model.Link.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,12 +96,13 @@ class LinkTest {
 
   @Test
   void comparesByAddressTitleAndKind() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             Link.of("https://example.org/a", Kind.SOURCE),
-            new Link(URI.create("https://example.org/a"), null, Kind.SOURCE)),
-        List.of(Link.of("https://example.org/a", "A", Kind.SOURCE)),
-        List.of(Link.of("https://example.org/a", Kind.MEDIA)),
-        List.of(Link.of("https://example.org/b", Kind.SOURCE)));
+            new Link(URI.create("https://example.org/a"), null, Kind.SOURCE))
+        .addEqualityGroup(Link.of("https://example.org/a", "A", Kind.SOURCE))
+        .addEqualityGroup(Link.of("https://example.org/a", Kind.MEDIA))
+        .addEqualityGroup(Link.of("https://example.org/b", Kind.SOURCE))
+        .testEquals();
   }
 }

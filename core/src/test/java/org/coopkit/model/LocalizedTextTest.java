@@ -1,10 +1,10 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.invalid;
 import static org.coopkit.model.ModelAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,13 +200,14 @@ class LocalizedTextTest {
 
   @Test
   void comparesByTextsPerLanguageRegardlessOfOrder() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             LocalizedText.builder().put("en", "Moldova").put("ro", "Moldova").build(),
-            LocalizedText.builder().put("ro", "Moldova").put("EN", " Moldova ").build()),
-        List.of(LocalizedText.of("Moldova")),
-        List.of(LocalizedText.of("ro", "Moldova")),
-        List.of(LocalizedText.of("Republic of Moldova")));
+            LocalizedText.builder().put("ro", "Moldova").put("EN", " Moldova ").build())
+        .addEqualityGroup(LocalizedText.of("Moldova"))
+        .addEqualityGroup(LocalizedText.of("ro", "Moldova"))
+        .addEqualityGroup(LocalizedText.of("Republic of Moldova"))
+        .testEquals();
   }
 
   @Test

@@ -1,13 +1,12 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.invalid;
 import static org.coopkit.model.ModelAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,14 +85,15 @@ class MoneyTest {
 
   @Test
   void comparesEqualAtAnyWrittenScale() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             Money.of("10", "EUR"),
             Money.of("10.00", "EUR"),
-            Money.of(new BigDecimal("10.0"), "eur")),
-        List.of(Money.of("10", "USD")),
-        List.of(Money.of("10.01", "EUR")),
-        List.of(Money.of("0", "EUR"), Money.of("0.00", "EUR")));
+            Money.of(new BigDecimal("10.0"), "eur"))
+        .addEqualityGroup(Money.of("10", "USD"))
+        .addEqualityGroup(Money.of("10.01", "EUR"))
+        .addEqualityGroup(Money.of("0", "EUR"), Money.of("0.00", "EUR"))
+        .testEquals();
   }
 
   @Test

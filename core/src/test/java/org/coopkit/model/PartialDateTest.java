@@ -1,10 +1,10 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.invalid;
 import static org.coopkit.model.ModelAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.coopkit.model.PartialDate.Precision;
@@ -133,9 +133,10 @@ class PartialDateTest {
 
   @Test
   void comparesByAllParts() {
-    assertEqualityGroups(
-        List.of(PartialDate.ofYear(2011), PartialDate.parse("2011")),
-        List.of(PartialDate.ofMonth(2011, 1), PartialDate.parse("2011-01")),
-        List.of(PartialDate.of(2011, 1, 1), PartialDate.of(LocalDate.of(2011, 1, 1))));
+    new EqualsTester()
+        .addEqualityGroup(PartialDate.ofYear(2011), PartialDate.parse("2011"))
+        .addEqualityGroup(PartialDate.ofMonth(2011, 1), PartialDate.parse("2011-01"))
+        .addEqualityGroup(PartialDate.of(2011, 1, 1), PartialDate.of(LocalDate.of(2011, 1, 1)))
+        .testEquals();
   }
 }

@@ -1,10 +1,9 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.violation;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,10 +55,11 @@ class ParticipantCountTest {
 
   @Test
   void comparesByValueAndQualifier() {
-    assertEqualityGroups(
-        List.of(ParticipantCount.exactly(40), new ParticipantCount(40, Qualifier.EXACT)),
-        List.of(ParticipantCount.planned(40)),
-        List.of(ParticipantCount.upTo(40)),
-        List.of(ParticipantCount.exactly(41)));
+    new EqualsTester()
+        .addEqualityGroup(ParticipantCount.exactly(40), new ParticipantCount(40, Qualifier.EXACT))
+        .addEqualityGroup(ParticipantCount.planned(40))
+        .addEqualityGroup(ParticipantCount.upTo(40))
+        .addEqualityGroup(ParticipantCount.exactly(41))
+        .testEquals();
   }
 }

@@ -1,11 +1,10 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.invalid;
 import static org.coopkit.model.ModelAssertions.violation;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.junit.jupiter.api.Test;
@@ -90,12 +89,13 @@ class PhoneNumberTest {
 
   @Test
   void comparesTheDigitsOnly() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             PhoneNumber.of("+374 91 234567"),
             PhoneNumber.of("+374-91-23-45-67"),
-            PhoneNumber.of("0037491234567")),
-        List.of(PhoneNumber.of("+374 91 234568")),
-        List.of(PhoneNumber.of("+995 32 2123456")));
+            PhoneNumber.of("0037491234567"))
+        .addEqualityGroup(PhoneNumber.of("+374 91 234568"))
+        .addEqualityGroup(PhoneNumber.of("+995 32 2123456"))
+        .testEquals();
   }
 }

@@ -1,9 +1,9 @@
 package org.coopkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.model.ModelAssertions.assertEqualityGroups;
 import static org.coopkit.model.ModelAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,13 +51,14 @@ class TopicTest {
 
   @Test
   void comparesNormalisedLabels() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             Topic.of("Digital  Forensics"),
             Topic.of("digital forensics"),
-            new Topic(" DIGITAL\tFORENSICS ")),
-        List.of(Topic.of("digital-forensics")),
-        List.of(Topic.of("data protection")));
+            new Topic(" DIGITAL\tFORENSICS "))
+        .addEqualityGroup(Topic.of("digital-forensics"))
+        .addEqualityGroup(Topic.of("data protection"))
+        .testEquals();
   }
 
   @Test

@@ -323,6 +323,7 @@ class EventQueryTest {
 
   @Test
   void keepsItsCursorAndFiltersThroughToBuilder() {
+    Cursor cursor = new Cursor("2017-10-10", UUID.randomUUID());
     EventQuery query =
         query()
             .project(ProjectId.of(UUID.randomUUID()))
@@ -332,10 +333,10 @@ class EventQueryTest {
             .direction(SortDirection.DESCENDING)
             .limit(7)
             .build()
-            .after(new Cursor("2017-10-10", UUID.randomUUID()).encode());
+            .after(cursor.encode());
 
     assertThat(query.toBuilder().build()).isEqualTo(query);
-    assertThat(query.after()).isNotNull();
+    assertThat(query.toBuilder().build().after()).isEqualTo(cursor);
   }
 
   @Test

@@ -2,10 +2,10 @@ package org.coopkit.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.coopkit.reliability.PersonalDataLeaks.DISPLAY_NAME;
-import static org.coopkit.reliability.PersonalDataLeaks.EMAIL;
-import static org.coopkit.reliability.PersonalDataLeaks.PHONE;
-import static org.coopkit.reliability.PersonalDataLeaks.SORT_NAME;
+import static org.coopkit.testsupport.PersonalDataLeaks.DISPLAY_NAME;
+import static org.coopkit.testsupport.PersonalDataLeaks.EMAIL;
+import static org.coopkit.testsupport.PersonalDataLeaks.PHONE;
+import static org.coopkit.testsupport.PersonalDataLeaks.SORT_NAME;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +35,8 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
+import org.coopkit.testsupport.OutputCapture;
+import org.coopkit.testsupport.PersonalDataLeaks;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.coopkit.model.contact;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.contact.ContactFixture.DISPLAY_NAME;
@@ -16,6 +16,7 @@ import static org.coopkit.model.contact.ContactFixture.aRole;
 import static org.coopkit.model.contact.ContactFixture.anyContactId;
 import static org.coopkit.model.contact.ContactFixture.celine;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -137,7 +139,9 @@ class ContactTest {
                 .jobTitle("J".repeat(Limits.TITLE))
                 .unit("U".repeat(Limits.NAME))
                 .build())
-        .isNotNull();
+        .extracting(Contact::honorific, Contact::jobTitle, Contact::unit)
+        .containsExactly(
+            "H".repeat(Limits.CODE), "J".repeat(Limits.TITLE), "U".repeat(Limits.NAME));
 
     ValidationException e =
         invalid(
@@ -248,7 +252,10 @@ class ContactTest {
   void acceptsAListAtItsLimitAndRejectsOneEntryMore(String path, int limit, ListFiller filler) {
     Contact.Builder atLimit = aContact();
     filler.fill(atLimit, limit);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(limit);
 
     Contact.Builder beyond = aContact();
     filler.fill(beyond, limit + 1);
@@ -384,22 +391,22 @@ class ContactTest {
             b -> b.version(6),
             b -> b.createdAt(Instant.parse("2015-02-20T10:00:00.000001Z")),
             b -> b.updatedAt(Instant.parse("2018-01-02T11:00:00Z")));
-    List<List<Contact>> groups = new ArrayList<>();
-    groups.add(
-        List.of(
-            base,
-            base.toBuilder().build(),
-            base.toBuilder()
-                .displayName(" Ce\u0301line Dewaele")
-                .languages(List.of("EN", "FR"))
-                .build()));
+    EqualsTester tester =
+        new EqualsTester()
+            .addEqualityGroup(
+                base,
+                base.toBuilder().build(),
+                base.toBuilder()
+                    .displayName(" Ce\u0301line Dewaele")
+                    .languages(List.of("EN", "FR"))
+                    .build());
     for (Consumer<Contact.Builder> change : changes) {
       Contact.Builder builder = base.toBuilder();
       change.accept(builder);
-      groups.add(List.of(builder.build()));
+      tester.addEqualityGroup(builder.build());
     }
 
-    assertEqualityGroups(groups.toArray(List<?>[]::new));
+    tester.testEquals();
   }
 
   @Test

@@ -2,14 +2,13 @@ package org.coopkit.model.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.contact.ContactFixture.aRole;
 import static org.coopkit.model.contact.ContactFixture.anyRoleId;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
@@ -25,15 +24,18 @@ class RoleAssignmentTest {
 
   @Test
   void buildsARoleScopedToAProjectAnOrganisationOrACountry() {
-    assertThat(aRole().build().project()).isNotNull();
+    ProjectId project = ProjectId.of(UUID.randomUUID());
+    OrganisationId organisation = OrganisationId.of(UUID.randomUUID());
+
+    assertThat(aRole().project(project).build().project()).isEqualTo(project);
     assertThat(
             RoleAssignment.builder()
                 .id(anyRoleId())
                 .type(RoleType.FOCAL_POINT)
-                .organisation(OrganisationId.of(UUID.randomUUID()))
+                .organisation(organisation)
                 .build()
                 .organisation())
-        .isNotNull();
+        .isEqualTo(organisation);
     assertThat(
             RoleAssignment.builder()
                 .id(anyRoleId())
@@ -174,17 +176,18 @@ class RoleAssignmentTest {
             .validUntil(NEW_YEAR_2020.plusYears(2))
             .build();
 
-    assertEqualityGroups(
-        List.of(
-            base, base.toBuilder().build(), base.toBuilder().title(" Programme Manager").build()),
-        List.of(base.toBuilder().id(anyRoleId()).build()),
-        List.of(base.toBuilder().type(RoleType.EXPERT).build()),
-        List.of(base.toBuilder().title(null).build()),
-        List.of(base.toBuilder().project(ProjectId.of(UUID.randomUUID())).build()),
-        List.of(base.toBuilder().organisation(null).build()),
-        List.of(base.toBuilder().country(CountryCode.of("GE")).build()),
-        List.of(base.toBuilder().validFrom(null).build()),
-        List.of(base.toBuilder().validUntil(null).build()));
+    new EqualsTester()
+        .addEqualityGroup(
+            base, base.toBuilder().build(), base.toBuilder().title(" Programme Manager").build())
+        .addEqualityGroup(base.toBuilder().id(anyRoleId()).build())
+        .addEqualityGroup(base.toBuilder().type(RoleType.EXPERT).build())
+        .addEqualityGroup(base.toBuilder().title(null).build())
+        .addEqualityGroup(base.toBuilder().project(ProjectId.of(UUID.randomUUID())).build())
+        .addEqualityGroup(base.toBuilder().organisation(null).build())
+        .addEqualityGroup(base.toBuilder().country(CountryCode.of("GE")).build())
+        .addEqualityGroup(base.toBuilder().validFrom(null).build())
+        .addEqualityGroup(base.toBuilder().validUntil(null).build())
+        .testEquals();
   }
 
   @Test

@@ -2,12 +2,11 @@ package org.coopkit.model.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.event.EventFixture.BAKU;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
-import java.util.List;
 import org.coopkit.error.Violation;
 import org.coopkit.model.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -77,13 +76,15 @@ class EventDatesTest {
 
   @Test
   void equalsOtherDatesExactlyWhenStartEndAndZoneAreEqual() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             EventDates.of(OCT_9, OCT_11, BAKU),
-            new EventDates(PartialDate.of(OCT_9), PartialDate.of(OCT_11), BAKU)),
-        List.of(EventDates.of(OCT_9, OCT_11, null)),
-        List.of(EventDates.of(OCT_9, OCT_9, BAKU)),
-        List.of(EventDates.of(OCT_9.minusDays(1), OCT_11, BAKU)),
-        List.of(new EventDates(PartialDate.of(OCT_9), PartialDate.ofMonth(2017, 10), BAKU)));
+            new EventDates(PartialDate.of(OCT_9), PartialDate.of(OCT_11), BAKU))
+        .addEqualityGroup(EventDates.of(OCT_9, OCT_11, null))
+        .addEqualityGroup(EventDates.of(OCT_9, OCT_9, BAKU))
+        .addEqualityGroup(EventDates.of(OCT_9.minusDays(1), OCT_11, BAKU))
+        .addEqualityGroup(
+            new EventDates(PartialDate.of(OCT_9), PartialDate.ofMonth(2017, 10), BAKU))
+        .testEquals();
   }
 }

@@ -2,9 +2,8 @@ package org.coopkit.model.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import java.util.UUID;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.organisation.OrganisationId;
@@ -36,17 +35,20 @@ class EventPartsTest {
   void comparesPartsByValue() {
     OrganisationId iap = OrganisationId.of(UUID.randomUUID());
 
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             KeyMessage.adopted("Follow the money."),
-            new KeyMessage(LocalizedText.of(" Follow the money. "), true)),
-        List.of(KeyMessage.outcome("Follow the money.")),
-        List.of(KeyMessage.adopted("Follow the data.")));
-    assertEqualityGroups(
-        List.of(
+            new KeyMessage(LocalizedText.of(" Follow the money. "), true))
+        .addEqualityGroup(KeyMessage.outcome("Follow the money."))
+        .addEqualityGroup(KeyMessage.adopted("Follow the data."))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
             Organiser.of(iap, OrganiserRole.CO_ORGANISER),
-            Organiser.of(OrganisationId.of(iap.value()), OrganiserRole.CO_ORGANISER)),
-        List.of(Organiser.of(iap, OrganiserRole.HOST)),
-        List.of(Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.CO_ORGANISER)));
+            Organiser.of(OrganisationId.of(iap.value()), OrganiserRole.CO_ORGANISER))
+        .addEqualityGroup(Organiser.of(iap, OrganiserRole.HOST))
+        .addEqualityGroup(
+            Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.CO_ORGANISER))
+        .testEquals();
   }
 }

@@ -1,9 +1,9 @@
 package org.coopkit.model.event;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.event.EventFixture.anEvent;
@@ -11,6 +11,7 @@ import static org.coopkit.model.event.EventFixture.anyEventId;
 import static org.coopkit.model.event.EventFixture.october2017;
 import static org.coopkit.model.event.EventFixture.regionalCybercrimeConference;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
@@ -223,7 +225,10 @@ class EventTest {
   void acceptsAListAtTheLimitAndRejectsOneEntryMore(String path, ListFiller filler) {
     Event.Builder atLimit = anEvent();
     filler.fill(atLimit, Limits.LIST);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(Limits.LIST);
 
     Event.Builder beyond = anEvent();
     filler.fill(beyond, Limits.LIST + 1);
@@ -309,26 +314,26 @@ class EventTest {
             b -> b.version(3),
             b -> b.createdAt(Instant.parse("2017-09-01T08:00:00.000001Z")),
             b -> b.updatedAt(Instant.parse("2017-10-12T17:45:12Z")));
-    List<List<Event>> groups = new ArrayList<>();
-    groups.add(
-        List.of(
-            base,
-            base.toBuilder().build(),
-            base.toBuilder()
-                .topics(
-                    new LinkedHashSet<>(
-                        List.of(
-                            Topic.of("Online money laundering"),
-                            Topic.of("electronic evidence"),
-                            Topic.of("darknet"))))
-                .build()));
+    EqualsTester tester =
+        new EqualsTester()
+            .addEqualityGroup(
+                base,
+                base.toBuilder().build(),
+                base.toBuilder()
+                    .topics(
+                        new LinkedHashSet<>(
+                            List.of(
+                                Topic.of("Online money laundering"),
+                                Topic.of("electronic evidence"),
+                                Topic.of("darknet"))))
+                    .build());
     for (Consumer<Event.Builder> change : changes) {
       Event.Builder builder = base.toBuilder();
       change.accept(builder);
-      groups.add(List.of(builder.build()));
+      tester.addEqualityGroup(builder.build());
     }
 
-    assertEqualityGroups(groups.toArray(List<?>[]::new));
+    tester.testEquals();
   }
 
   @Test

@@ -2,10 +2,10 @@ package org.coopkit.model.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,9 +112,12 @@ class ParticipationTest {
             AZERBAIJAN, ParticipantCount.approximately(70), UKRAINE, ParticipantCount.exactly(40));
     Set<CountryCode> both = Set.of(AZERBAIJAN, UKRAINE);
 
-    assertThat(new Participation(ParticipantCount.approximately(100), both, exact)).isNotNull();
-    assertThat(new Participation(ParticipantCount.exactly(100), both, estimated)).isNotNull();
-    assertThat(new Participation(null, both, exact)).isNotNull();
+    // 70 + 40 is more than 100, which is refused only when every count is exact.
+    assertThat(new Participation(ParticipantCount.approximately(100), both, exact).byCountry())
+        .isEqualTo(exact);
+    assertThat(new Participation(ParticipantCount.exactly(100), both, estimated).byCountry())
+        .isEqualTo(estimated);
+    assertThat(new Participation(null, both, exact).byCountry()).isEqualTo(exact);
   }
 
   @Test
@@ -153,21 +156,24 @@ class ParticipationTest {
 
   @Test
   void equalsAnotherParticipationExactlyWhenEveryValueIsEqual() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN, UKRAINE)),
             new Participation(
                 ParticipantCount.exactly(93),
                 new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN)),
-                Map.of())),
-        List.of(Participation.of(ParticipantCount.approximately(93), Set.of(AZERBAIJAN, UKRAINE))),
-        List.of(Participation.of(ParticipantCount.exactly(94), Set.of(AZERBAIJAN, UKRAINE))),
-        List.of(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN))),
-        List.of(
+                Map.of()))
+        .addEqualityGroup(
+            Participation.of(ParticipantCount.approximately(93), Set.of(AZERBAIJAN, UKRAINE)))
+        .addEqualityGroup(
+            Participation.of(ParticipantCount.exactly(94), Set.of(AZERBAIJAN, UKRAINE)))
+        .addEqualityGroup(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN)))
+        .addEqualityGroup(
             new Participation(
                 ParticipantCount.exactly(93),
                 Set.of(AZERBAIJAN, UKRAINE),
-                Map.of(UKRAINE, ParticipantCount.exactly(4)))),
-        List.of(Participation.UNKNOWN, new Participation(null, Set.of(), Map.of())));
+                Map.of(UKRAINE, ParticipantCount.exactly(4))))
+        .addEqualityGroup(Participation.UNKNOWN, new Participation(null, Set.of(), Map.of()))
+        .testEquals();
   }
 }

@@ -1,11 +1,10 @@
 package org.coopkit.model.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
@@ -45,7 +44,9 @@ class VenueTest {
 
   @Test
   void acceptsNameAndCityAtTheLengthLimitAndRejectsOneBeyond() {
-    assertThat(new Venue("n".repeat(Limits.NAME), "c".repeat(Limits.NAME), null)).isNotNull();
+    assertThat(new Venue("n".repeat(Limits.NAME), "c".repeat(Limits.NAME), null))
+        .extracting(Venue::name, Venue::city)
+        .containsExactly("n".repeat(Limits.NAME), "c".repeat(Limits.NAME));
     violation(
         () -> new Venue("n".repeat(Limits.NAME + 1), null, AZERBAIJAN),
         "venue.name",
@@ -58,10 +59,12 @@ class VenueTest {
 
   @Test
   void equalsAnotherVenueExactlyWhenEveryPartIsEqual() {
-    assertEqualityGroups(
-        List.of(Venue.of("Baku", AZERBAIJAN), new Venue(null, " Baku", CountryCode.of("az"))),
-        List.of(new Venue("Hilton", "Baku", AZERBAIJAN)),
-        List.of(Venue.of("Gəncə", AZERBAIJAN)),
-        List.of(new Venue(null, "Baku", null)));
+    new EqualsTester()
+        .addEqualityGroup(
+            Venue.of("Baku", AZERBAIJAN), new Venue(null, " Baku", CountryCode.of("az")))
+        .addEqualityGroup(new Venue("Hilton", "Baku", AZERBAIJAN))
+        .addEqualityGroup(Venue.of("Gəncə", AZERBAIJAN))
+        .addEqualityGroup(new Venue(null, "Baku", null))
+        .testEquals();
   }
 }

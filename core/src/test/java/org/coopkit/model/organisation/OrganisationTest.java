@@ -3,13 +3,13 @@ package org.coopkit.model.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.organisation.OrganisationFixture.anOrganisation;
 import static org.coopkit.model.organisation.OrganisationFixture.antiCorruptionDirectorate;
 import static org.coopkit.model.organisation.OrganisationFixture.anyOrganisationId;
 
+import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,19 +174,19 @@ class OrganisationTest {
             b -> b.version(8),
             b -> b.createdAt(Instant.parse("2016-01-01T00:00:00.000001Z")),
             b -> b.updatedAt(Instant.parse("2017-10-01T12:00:00Z")));
-    List<List<Organisation>> groups = new ArrayList<>();
-    groups.add(
-        List.of(
-            base,
-            base.toBuilder().build(),
-            base.toBuilder().acronym(" ACD ").name(base.name().toBuilder().build()).build()));
+    EqualsTester tester =
+        new EqualsTester()
+            .addEqualityGroup(
+                base,
+                base.toBuilder().build(),
+                base.toBuilder().acronym(" ACD ").name(base.name().toBuilder().build()).build());
     for (Consumer<Organisation.Builder> change : changes) {
       Organisation.Builder builder = base.toBuilder();
       change.accept(builder);
-      groups.add(List.of(builder.build()));
+      tester.addEqualityGroup(builder.build());
     }
 
-    assertEqualityGroups(groups.toArray(List<?>[]::new));
+    tester.testEquals();
   }
 
   @Test

@@ -3,12 +3,12 @@ package org.coopkit.model.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.project.ProjectFixture.aComponent;
 import static org.coopkit.model.project.ProjectFixture.anyComponentId;
 
+import com.google.common.testing.EqualsTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -104,14 +104,15 @@ class ComponentTest {
             .addExpectedResult(LocalizedText.of("Procedures in place"))
             .build();
 
-    assertEqualityGroups(
-        List.of(base, base.toBuilder().build(), base.toBuilder().code(" 1 ").build()),
-        List.of(base.toBuilder().id(anyComponentId()).build()),
-        List.of(base.toBuilder().code("2").build()),
-        List.of(base.toBuilder().code(null).build()),
-        List.of(base.toBuilder().title("Other title").build()),
-        List.of(base.toBuilder().objective(null).build()),
-        List.of(base.toBuilder().expectedResults(List.of()).build()));
+    new EqualsTester()
+        .addEqualityGroup(base, base.toBuilder().build(), base.toBuilder().code(" 1 ").build())
+        .addEqualityGroup(base.toBuilder().id(anyComponentId()).build())
+        .addEqualityGroup(base.toBuilder().code("2").build())
+        .addEqualityGroup(base.toBuilder().code(null).build())
+        .addEqualityGroup(base.toBuilder().title("Other title").build())
+        .addEqualityGroup(base.toBuilder().objective(null).build())
+        .addEqualityGroup(base.toBuilder().expectedResults(List.of()).build())
+        .testEquals();
   }
 
   @Test

@@ -2,11 +2,10 @@ package org.coopkit.model.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
@@ -44,8 +43,10 @@ class CooperationFrameworkTest {
 
   @Test
   void acceptsCodeAndAcronymAtTheLengthLimitAndRejectsOneBeyond() {
-    assertThat(CooperationFramework.of("p".repeat(Limits.CODE), "PGG", "P".repeat(Limits.CODE)))
-        .isNotNull();
+    CooperationFramework atLimit =
+        CooperationFramework.of("p".repeat(Limits.CODE), "PGG", "P".repeat(Limits.CODE));
+    assertThat(atLimit.code()).hasSize(Limits.CODE);
+    assertThat(atLimit.acronym()).isEqualTo("P".repeat(Limits.CODE));
     violation(
         () -> CooperationFramework.of("p".repeat(Limits.CODE + 1), "PGG", null),
         "code",
@@ -68,12 +69,15 @@ class CooperationFrameworkTest {
 
   @Test
   void equalsAnotherFrameworkExactlyWhenEveryValueIsEqual() {
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"),
-            CooperationFramework.of("PGG", "Partnership for Good Governance", " PGG")),
-        List.of(CooperationFramework.of("pgg-ii", "Partnership for Good Governance", "PGG")),
-        List.of(CooperationFramework.of("pgg", "Partnership for Good Governance II", "PGG")),
-        List.of(CooperationFramework.of("pgg", "Partnership for Good Governance", null)));
+            CooperationFramework.of("PGG", "Partnership for Good Governance", " PGG"))
+        .addEqualityGroup(
+            CooperationFramework.of("pgg-ii", "Partnership for Good Governance", "PGG"))
+        .addEqualityGroup(
+            CooperationFramework.of("pgg", "Partnership for Good Governance II", "PGG"))
+        .addEqualityGroup(CooperationFramework.of("pgg", "Partnership for Good Governance", null))
+        .testEquals();
   }
 }

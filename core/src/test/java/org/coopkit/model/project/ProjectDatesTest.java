@@ -1,12 +1,11 @@
 package org.coopkit.model.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
-import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -101,19 +100,20 @@ class ProjectDatesTest {
         new ProjectDates(
             PartialDate.ofYear(2011), PartialDate.ofYear(2012), MAY_2011, PartialDate.ofYear(2013));
 
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             base,
             ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofYear(2012))
-                .withActual(MAY_2011, PartialDate.ofYear(2013))),
-        List.of(ProjectDates.UNKNOWN, ProjectDates.planned(null, null)),
-        List.of(base.withActual(null, PartialDate.ofYear(2013))),
-        List.of(base.withActual(MAY_2011, null)),
-        List.of(
+                .withActual(MAY_2011, PartialDate.ofYear(2013)))
+        .addEqualityGroup(ProjectDates.UNKNOWN, ProjectDates.planned(null, null))
+        .addEqualityGroup(base.withActual(null, PartialDate.ofYear(2013)))
+        .addEqualityGroup(base.withActual(MAY_2011, null))
+        .addEqualityGroup(
             ProjectDates.planned(PartialDate.ofMonth(2011, 1), PartialDate.ofYear(2012))
-                .withActual(MAY_2011, PartialDate.ofYear(2013))),
-        List.of(
+                .withActual(MAY_2011, PartialDate.ofYear(2013)))
+        .addEqualityGroup(
             ProjectDates.planned(PartialDate.ofYear(2011), PartialDate.ofMonth(2012, 12))
-                .withActual(MAY_2011, PartialDate.ofYear(2013))));
+                .withActual(MAY_2011, PartialDate.ofYear(2013)))
+        .testEquals();
   }
 }

@@ -2,10 +2,9 @@ package org.coopkit.model.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.model.project.ProjectFixture.anyProjectId;
 
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.organisation.OrganisationId;
@@ -49,25 +48,27 @@ class ProjectPartsTest {
     OrganisationId coe = OrganisationId.of(UUID.randomUUID());
     ProjectId other = anyProjectId();
 
-    assertEqualityGroups(
-        List.of(
+    new EqualsTester()
+        .addEqualityGroup(
             ParticipatingCountry.beneficiary(ARMENIA),
-            ParticipatingCountry.of(CountryCode.of("am"), CountryRole.BENEFICIARY)),
-        List.of(ParticipatingCountry.of(ARMENIA, CountryRole.PARTNER)),
-        List.of(ParticipatingCountry.beneficiary(CountryCode.of("AZ"))));
-    assertEqualityGroups(
-        List.of(
+            ParticipatingCountry.of(CountryCode.of("am"), CountryRole.BENEFICIARY))
+        .addEqualityGroup(ParticipatingCountry.of(ARMENIA, CountryRole.PARTNER))
+        .addEqualityGroup(ParticipatingCountry.beneficiary(CountryCode.of("AZ")))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
             ProjectOrganisation.of(coe, OrganisationRole.FUNDING),
-            ProjectOrganisation.of(OrganisationId.of(coe.value()), OrganisationRole.FUNDING)),
-        List.of(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING)),
-        List.of(
-            ProjectOrganisation.of(
-                OrganisationId.of(UUID.randomUUID()), OrganisationRole.FUNDING)));
-    assertEqualityGroups(
-        List.of(
+            ProjectOrganisation.of(OrganisationId.of(coe.value()), OrganisationRole.FUNDING))
+        .addEqualityGroup(ProjectOrganisation.of(coe, OrganisationRole.IMPLEMENTING))
+        .addEqualityGroup(
+            ProjectOrganisation.of(OrganisationId.of(UUID.randomUUID()), OrganisationRole.FUNDING))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
             ProjectRelation.of(other, RelationType.PREDECESSOR),
-            ProjectRelation.of(ProjectId.of(other.value()), RelationType.PREDECESSOR)),
-        List.of(ProjectRelation.of(other, RelationType.SUCCESSOR)),
-        List.of(ProjectRelation.of(anyProjectId(), RelationType.PREDECESSOR)));
+            ProjectRelation.of(ProjectId.of(other.value()), RelationType.PREDECESSOR))
+        .addEqualityGroup(ProjectRelation.of(other, RelationType.SUCCESSOR))
+        .addEqualityGroup(ProjectRelation.of(anyProjectId(), RelationType.PREDECESSOR))
+        .testEquals();
   }
 }

@@ -1,9 +1,9 @@
 package org.coopkit.model.project;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coopkit.internal.ValidationAssertions.assertEqualityGroups;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.internal.ValidationAssertions.violationAmongOthers;
@@ -14,6 +14,7 @@ import static org.coopkit.model.project.ProjectFixture.anyProjectId;
 import static org.coopkit.model.project.ProjectFixture.cybercrimeEapIi;
 
 import com.google.common.collect.Lists;
+import com.google.common.testing.EqualsTester;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.coopkit.model.CountryCode;
@@ -312,7 +314,10 @@ class ProjectTest {
   void acceptsAListAtItsLimitAndRejectsOneEntryMore(String path, int limit, ListFiller filler) {
     Project.Builder atLimit = aProject();
     filler.fill(atLimit, limit);
-    assertThat(atLimit.build()).isNotNull();
+    assertThat(atLimit.build())
+        .as("the %s kept whole", path)
+        .extracting(path, as(InstanceOfAssertFactories.COLLECTION))
+        .hasSize(limit);
 
     Project.Builder beyond = aProject();
     filler.fill(beyond, limit + 1);
@@ -406,19 +411,19 @@ class ProjectTest {
             b -> b.version(4),
             b -> b.createdAt(Instant.parse("2015-03-01T09:00:00Z")),
             b -> b.updatedAt(Instant.parse("2018-01-15T16:30:00.000001Z")));
-    List<List<Project>> groups = new ArrayList<>();
-    groups.add(
-        List.of(
-            base,
-            base.toBuilder().build(),
-            base.toBuilder().code(" CYBERCRIME-EAP-II ").acronym(" EAP II").build()));
+    EqualsTester tester =
+        new EqualsTester()
+            .addEqualityGroup(
+                base,
+                base.toBuilder().build(),
+                base.toBuilder().code(" CYBERCRIME-EAP-II ").acronym(" EAP II").build());
     for (Consumer<Project.Builder> change : changes) {
       Project.Builder builder = base.toBuilder();
       change.accept(builder);
-      groups.add(List.of(builder.build()));
+      tester.addEqualityGroup(builder.build());
     }
 
-    assertEqualityGroups(groups.toArray(List<?>[]::new));
+    tester.testEquals();
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.coopkit.model.PhoneNumber;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.storage.tck.Fixtures;
-import org.coopkit.storage.tck.OutputCapture;
+import org.coopkit.testsupport.OutputCapture;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

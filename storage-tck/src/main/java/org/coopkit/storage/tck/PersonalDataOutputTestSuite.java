@@ -2,9 +2,9 @@ package org.coopkit.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.coopkit.storage.tck.PersonalDataLeaks.DISPLAY_NAME;
-import static org.coopkit.storage.tck.PersonalDataLeaks.EMAIL;
-import static org.coopkit.storage.tck.PersonalDataLeaks.SORT_NAME;
+import static org.coopkit.testsupport.PersonalDataLeaks.DISPLAY_NAME;
+import static org.coopkit.testsupport.PersonalDataLeaks.EMAIL;
+import static org.coopkit.testsupport.PersonalDataLeaks.SORT_NAME;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.spi.TransactionMode;
+import org.coopkit.testsupport.OutputCapture;
+import org.coopkit.testsupport.PersonalDataLeaks;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -6,16 +6,19 @@ import static org.coopkit.storage.tck.ContractAssertions.assertSame;
 import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
 import static org.coopkit.storage.tck.ContractAssertions.contactOrder;
 import static org.coopkit.storage.tck.ContractAssertions.eventOrder;
+import static org.coopkit.storage.tck.StressWorld.FIRST_DAY;
+import static org.coopkit.storage.tck.StressWorld.createdAtOf;
+import static org.coopkit.storage.tck.StressWorld.eventOf;
+import static org.coopkit.storage.tck.StressWorld.stamped;
+import static org.coopkit.storage.tck.StressWorld.updatedAtOf;
+import static org.coopkit.storage.tck.StressWorld.versionOf;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,32 +27,16 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.ValidationException;
-import org.coopkit.model.CountryCode;
-import org.coopkit.model.LocalizedText;
-import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.contact.Contact;
-import org.coopkit.model.contact.ContactId;
-import org.coopkit.model.contact.RoleAssignment;
-import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
-import org.coopkit.model.event.EventDates;
-import org.coopkit.model.event.EventId;
-import org.coopkit.model.event.EventStatus;
-import org.coopkit.model.event.EventType;
-import org.coopkit.model.event.Participation;
-import org.coopkit.model.organisation.Organisation;
-import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
@@ -62,7 +49,10 @@ import org.coopkit.report.ProjectDashboard;
 import org.coopkit.report.ReportFilter;
 import org.coopkit.report.ReportScope;
 import org.coopkit.report.Tally;
-import org.jspecify.annotations.Nullable;
+import org.coopkit.storage.tck.StressWorld.Attempt;
+import org.coopkit.storage.tck.StressWorld.Log;
+import org.coopkit.storage.tck.StressWorld.Outcome;
+import org.coopkit.storage.tck.StressWorld.Type;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,12 +92,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
   /** Writes per thread by default: 8,000 in all. */
   protected static final int OPERATIONS_PER_THREAD = 1_000;
 
-  private static final int PROJECTS = 6;
-  private static final int EVENTS = 30;
-  private static final int CONTACTS = 20;
-  private static final int MAX_ROLES = 300;
   private static final int SHOWN_FAILURES = 10;
-  private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
 
   /** For subclasses. */
   protected StressTestSuite() {}
@@ -138,7 +123,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     // given
     long seed = seed();
     String replay = replay(seed);
-    World world = world();
+    StressWorld world = world();
     Log log = new Log();
     world.setUp(log);
 
@@ -158,7 +143,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     List<Attempt> attempts = List.copyOf(log.attempts);
     String stats = replay + ", " + summary(attempts);
     assertOnlyLegitimateOutcomes(attempts, stats);
-    assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(attempts, stats);
+    assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(world, attempts, stats);
     assertCountsReconcile(world, attempts, stats);
   }
 
@@ -168,7 +153,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     // given
     long seed = seed();
     String replay = replay(seed);
-    World world = world();
+    StressWorld world = world();
     world.setUp(new Log());
     Project walked = world.projects.get(0);
     List<Event> steady = new ArrayList<>();
@@ -243,7 +228,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     // given
     long seed = seed();
     String replay = replay(seed);
-    World world = world();
+    StressWorld world = world();
     world.setUp(new Log());
     Project quiet =
         projects().create(Fixtures.anyProject().toBuilder().framework(world.framework).build());
@@ -313,586 +298,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
         .isEqualTo(byYear);
   }
 
-  // The world the writers share.
-
-  /** What kind of aggregate an attempt wrote. */
-  private enum Type {
-    PROJECT,
-    EVENT,
-    CONTACT
-  }
-
-  /** What an attempt came to. */
-  private enum Outcome {
-    SUCCESS,
-    CONFLICT,
-    NOT_FOUND,
-    INVALID,
-    UNEXPECTED
-  }
-
-  /**
-   * One write attempt.
-   *
-   * @param thread the thread that made it, -1 for the set-up
-   * @param sequence its number in the thread
-   * @param type the kind of aggregate written
-   * @param id the aggregate's id
-   * @param operation what was attempted, e.g. {@code reschedule}
-   * @param expectedVersion the version it named; 0 for a create
-   * @param change what it did to the version it read, for the replay; null for creates and deletes
-   * @param outcome how it ended
-   * @param result what the store returned on success; null for a delete or a failure
-   * @param failure what it threw, if anything
-   */
-  private record Attempt(
-      int thread,
-      int sequence,
-      Type type,
-      Object id,
-      String operation,
-      long expectedVersion,
-      @Nullable UnaryOperator<Object> change,
-      Outcome outcome,
-      @Nullable Object result,
-      @Nullable Throwable failure) {
-
-    boolean isCreate() {
-      return operation.equals("create");
-    }
-
-    boolean isDelete() {
-      return operation.equals("delete");
-    }
-
-    boolean succeeded() {
-      return outcome == Outcome.SUCCESS;
-    }
-
-    String describe() {
-      return "thread "
-          + thread
-          + " #"
-          + sequence
-          + " "
-          + operation
-          + " "
-          + type
-          + " "
-          + id
-          + " at version "
-          + expectedVersion
-          + ": "
-          + outcome
-          + (failure == null ? "" : " (" + failure + ")");
-    }
-  }
-
-  /** Every attempt of a test, from every thread. */
-  private static final class Log {
-    final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
-
-    void add(Attempt attempt) {
-      attempts.add(attempt);
-    }
-  }
-
-  private World world() {
-    return new World();
-  }
-
-  /** The test's own aggregates, and the writes the threads make on them. */
-  private final class World {
-    final Organisation employer = storedOrganisation();
-    final CooperationFramework framework = Fixtures.uniqueFramework();
-    final List<Project> projects = new CopyOnWriteArrayList<>();
-    final List<EventId> events = new CopyOnWriteArrayList<>();
-    final List<Object> contacts = new CopyOnWriteArrayList<>();
-
-    /** The newest version of each aggregate any thread has seen. */
-    final Map<Object, Object> lastSeen = new ConcurrentHashMap<>();
-
-    /** What each thread saw of each aggregate when it last looked: often stale. */
-    final Map<Integer, Map<Object, Object>> seenByThread = new ConcurrentHashMap<>();
-
-    void setUp(Log log) {
-      for (int i = 0; i < PROJECTS; i++) {
-        Project project =
-            projects().create(Fixtures.anyProject().toBuilder().framework(framework).build());
-        created(log, Type.PROJECT, project);
-        projects.add(project);
-      }
-      for (int i = 0; i < EVENTS; i++) {
-        Event event =
-            events()
-                .create(eventOf(projects.get(i % PROJECTS).id(), FIRST_DAY.plusDays(37L * i), i));
-        created(log, Type.EVENT, event);
-        events.add(event.id());
-      }
-      for (int i = 0; i < CONTACTS; i++) {
-        Contact contact = contacts().create(contactOf(employer, projects.get(i % PROJECTS)));
-        created(log, Type.CONTACT, contact);
-        contacts.add(contact.id());
-      }
-    }
-
-    private void created(Log log, Type type, Object aggregate) {
-      remember(aggregate);
-      log.add(
-          new Attempt(
-              -1, 0, type, idOf(aggregate), "create", 0, null, Outcome.SUCCESS, aggregate, null));
-    }
-
-    /** One random write, on the events, contacts and projects alike. */
-    Attempt attempt(Random random, int thread, int sequence) {
-      int draw = random.nextInt(100);
-      if (events.size() < 2 || draw < 8) {
-        return createEvent(random, thread, sequence);
-      } else if (draw < 22) {
-        return renameEvent(random, thread, sequence);
-      } else if (draw < 34) {
-        return rescheduleEvent(random, thread, sequence);
-      } else if (draw < 38) {
-        return cancelOrPostponeEvent(random, thread, sequence);
-      } else if (draw < 43) {
-        return deleteEvent(random, thread, sequence);
-      }
-      return attemptOnContactsOrProjects(random, thread, sequence, draw);
-    }
-
-    /** One random write that never moves an event in date order. */
-    Attempt attemptWithoutMovingEvents(Random random, int thread, int sequence) {
-      int draw = random.nextInt(100);
-      if (events.size() < 2 || draw < 15) {
-        return createEvent(random, thread, sequence);
-      } else if (draw < 30) {
-        return renameEvent(random, thread, sequence);
-      } else if (draw < 43) {
-        return deleteEvent(random, thread, sequence);
-      }
-      return attemptOnContactsOrProjects(random, thread, sequence, draw);
-    }
-
-    private Attempt attemptOnContactsOrProjects(Random random, int thread, int sequence, int draw) {
-      if (contacts.size() < 2 || draw < 49) {
-        return createContact(random, thread, sequence);
-      } else if (draw < 59) {
-        return changeJobTitle(random, thread, sequence);
-      } else if (draw < 70) {
-        return assignRole(random, thread, sequence);
-      } else if (draw < 79) {
-        return endRole(random, thread, sequence);
-      } else if (draw < 83) {
-        return deleteContact(random, thread, sequence);
-      } else if (draw < 86) {
-        return createProject(thread, sequence);
-      }
-      return changeSummary(random, thread, sequence);
-    }
-
-    // Events.
-
-    private Attempt createEvent(Random random, int thread, int sequence) {
-      Project project = projects.get(random.nextInt(projects.size()));
-      Event given =
-          eventOf(project.id(), FIRST_DAY.plusDays(random.nextInt(3_000)), random.nextInt(200));
-      return write(
-          thread,
-          sequence,
-          Type.EVENT,
-          given.id(),
-          "create",
-          0,
-          null,
-          () -> {
-            Event created = events().create(given);
-            remember(created);
-            events.add(created.id());
-            return created;
-          });
-    }
-
-    private Attempt renameEvent(Random random, int thread, int sequence) {
-      Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
-      LocalizedText title = LocalizedText.of("Event " + thread + "-" + sequence);
-      UnaryOperator<Event> change = e -> e.toBuilder().title(title).build();
-      return write(
-          thread,
-          sequence,
-          Type.EVENT,
-          read.id(),
-          "update",
-          read.version(),
-          erase(change),
-          () -> events().update(change.apply(read)));
-    }
-
-    private Attempt rescheduleEvent(Random random, int thread, int sequence) {
-      Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
-      LocalDate first = FIRST_DAY.plusDays(random.nextInt(3_000));
-      EventDates dates = EventDates.of(first, first.plusDays(random.nextInt(4)), null);
-      UnaryOperator<Event> change =
-          e ->
-              e.toBuilder()
-                  .dates(dates)
-                  .status(e.status() == EventStatus.POSTPONED ? EventStatus.SCHEDULED : e.status())
-                  .build();
-      return write(
-          thread,
-          sequence,
-          Type.EVENT,
-          read.id(),
-          "reschedule",
-          read.version(),
-          erase(change),
-          () -> events().reschedule(read.id(), read.version(), dates));
-    }
-
-    private Attempt cancelOrPostponeEvent(Random random, int thread, int sequence) {
-      Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
-      boolean cancel = random.nextBoolean();
-      EventStatus status = cancel ? EventStatus.CANCELLED : EventStatus.POSTPONED;
-      UnaryOperator<Event> change = e -> e.toBuilder().status(status).build();
-      return write(
-          thread,
-          sequence,
-          Type.EVENT,
-          read.id(),
-          cancel ? "cancel" : "postpone",
-          read.version(),
-          erase(change),
-          () ->
-              cancel
-                  ? events().cancel(read.id(), read.version())
-                  : events().postpone(read.id(), read.version()));
-    }
-
-    private Attempt deleteEvent(Random random, int thread, int sequence) {
-      Event read = (Event) base(Type.EVENT, pick(random, events), random, thread);
-      return write(
-          thread,
-          sequence,
-          Type.EVENT,
-          read.id(),
-          "delete",
-          read.version(),
-          null,
-          () -> {
-            events().delete(read.id(), read.version());
-            forget(events, read.id(), random);
-            return null;
-          });
-    }
-
-    // Contacts.
-
-    private Attempt createContact(Random random, int thread, int sequence) {
-      Contact given = contactOf(employer, projects.get(random.nextInt(projects.size())));
-      return write(
-          thread,
-          sequence,
-          Type.CONTACT,
-          given.id(),
-          "create",
-          0,
-          null,
-          () -> {
-            Contact created = contacts().create(given);
-            remember(created);
-            contacts.add(created.id());
-            return created;
-          });
-    }
-
-    private Attempt changeJobTitle(Random random, int thread, int sequence) {
-      Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
-      String jobTitle = "Expert " + thread + "-" + sequence;
-      UnaryOperator<Contact> change = c -> c.toBuilder().jobTitle(jobTitle).build();
-      return write(
-          thread,
-          sequence,
-          Type.CONTACT,
-          read.id(),
-          "update",
-          read.version(),
-          erase(change),
-          () -> contacts().update(change.apply(read)));
-    }
-
-    private Attempt assignRole(Random random, int thread, int sequence) {
-      Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
-      if (read.roles().size() >= MAX_ROLES) {
-        return changeJobTitle(random, thread, sequence);
-      }
-      RoleAssignment role =
-          RoleAssignment.builder()
-              .id(Fixtures.newRoleId())
-              .type(RoleType.values()[random.nextInt(RoleType.values().length - 1)])
-              .project(projects.get(random.nextInt(projects.size())).id())
-              .country(CountryCode.of("AM"))
-              .validFrom(FIRST_DAY.plusDays(random.nextInt(3_000)))
-              .build();
-      UnaryOperator<Contact> change = c -> c.toBuilder().addRole(role).build();
-      return write(
-          thread,
-          sequence,
-          Type.CONTACT,
-          read.id(),
-          "assignRole",
-          read.version(),
-          erase(change),
-          () -> contacts().assignRole(read.id(), read.version(), role));
-    }
-
-    private Attempt endRole(Random random, int thread, int sequence) {
-      Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
-      if (read.roles().isEmpty()) {
-        return assignRole(random, thread, sequence);
-      }
-      RoleAssignment role = read.roles().get(random.nextInt(read.roles().size()));
-      LocalDate start = role.validFrom() != null ? role.validFrom() : FIRST_DAY;
-      LocalDate lastDay = start.plusDays(random.nextInt(1_000));
-      UnaryOperator<Contact> change =
-          c -> {
-            List<RoleAssignment> roles = new ArrayList<>(c.roles());
-            roles.replaceAll(r -> r.id().equals(role.id()) ? r.endedOn(lastDay) : r);
-            return c.toBuilder().roles(roles).build();
-          };
-      return write(
-          thread,
-          sequence,
-          Type.CONTACT,
-          read.id(),
-          "endRole",
-          read.version(),
-          erase(change),
-          () -> contacts().endRole(read.id(), read.version(), role.id(), lastDay));
-    }
-
-    private Attempt deleteContact(Random random, int thread, int sequence) {
-      Contact read = (Contact) base(Type.CONTACT, pick(random, contacts), random, thread);
-      return write(
-          thread,
-          sequence,
-          Type.CONTACT,
-          read.id(),
-          "delete",
-          read.version(),
-          null,
-          () -> {
-            contacts().delete(read.id(), read.version());
-            forget(contacts, read.id(), random);
-            return null;
-          });
-    }
-
-    // Projects.
-
-    private Attempt createProject(int thread, int sequence) {
-      Project given = Fixtures.anyProject().toBuilder().framework(framework).build();
-      return write(
-          thread,
-          sequence,
-          Type.PROJECT,
-          given.id(),
-          "create",
-          0,
-          null,
-          () -> {
-            Project created = projects().create(given);
-            remember(created);
-            projects.add(created);
-            return created;
-          });
-    }
-
-    private Attempt changeSummary(Random random, int thread, int sequence) {
-      Project chosen = projects.get(random.nextInt(projects.size()));
-      Project read = (Project) base(Type.PROJECT, chosen.id(), random, thread);
-      LocalizedText summary = LocalizedText.of("Summary " + thread + "-" + sequence);
-      UnaryOperator<Project> change = p -> p.toBuilder().summary(summary).build();
-      return write(
-          thread,
-          sequence,
-          Type.PROJECT,
-          read.id(),
-          "update",
-          read.version(),
-          erase(change),
-          () -> projects().update(change.apply(read)));
-    }
-
-    // Reading and writing.
-
-    /**
-     * The aggregate to write over: two times in three freshly read; otherwise (or when it is gone)
-     * what this thread saw when it last looked, which other threads may have changed since, or
-     * failing that the newest version any thread has seen.
-     */
-    private Object base(Type type, Object id, Random random, int thread) {
-      Map<Object, Object> mine = seenByThread.computeIfAbsent(thread, t -> new HashMap<>());
-      if (random.nextInt(3) > 0) {
-        Optional<?> read = stored(type, id);
-        if (read.isPresent()) {
-          remember(read.get());
-          mine.put(id, read.get());
-          return read.get();
-        }
-      }
-      Object seen = mine.containsKey(id) ? mine.get(id) : lastSeen.get(id);
-      if (seen == null) {
-        throw new IllegalStateException("never saw " + type + " " + id);
-      }
-      return seen;
-    }
-
-    private void remember(Object aggregate) {
-      lastSeen.merge(
-          idOf(aggregate),
-          aggregate,
-          (old, next) -> versionOf(next) >= versionOf(old) ? next : old);
-    }
-
-    /**
-     * Stops offering a deleted aggregate to later writes, mostly: one in four stays on offer, so
-     * that writes still race with deletes.
-     */
-    private void forget(List<?> ids, Object id, Random random) {
-      if (random.nextInt(4) > 0) {
-        ids.remove(id);
-      }
-    }
-
-    private Attempt write(
-        int thread,
-        int sequence,
-        Type type,
-        Object id,
-        String operation,
-        long expectedVersion,
-        @Nullable UnaryOperator<Object> change,
-        Supplier<@Nullable Object> call) {
-      Outcome outcome;
-      Object result = null;
-      Throwable failure = null;
-      try {
-        result = call.get();
-        outcome = Outcome.SUCCESS;
-        if (result != null) {
-          remember(result);
-        }
-      } catch (ConflictException e) {
-        outcome = Outcome.CONFLICT;
-        failure = e;
-      } catch (NotFoundException e) {
-        outcome = Outcome.NOT_FOUND;
-        failure = e;
-      } catch (ValidationException e) {
-        outcome = Outcome.INVALID;
-        failure = e;
-      } catch (RuntimeException e) {
-        outcome = Outcome.UNEXPECTED;
-        failure = e;
-      }
-      return new Attempt(
-          thread, sequence, type, id, operation, expectedVersion, change, outcome, result, failure);
-    }
-  }
-
-  // Fixtures.
-
-  /** A scheduled event of {@code project} with an exact participant count. */
-  private static Event eventOf(ProjectId project, LocalDate day, int participants) {
-    return Fixtures.eventOn(project, day).toBuilder()
-        .type(EventType.values()[participants % EventType.values().length])
-        .participation(Participation.of(ParticipantCount.exactly(participants), Set.of()))
-        .build();
-  }
-
-  private static Contact contactOf(Organisation employer, Project project) {
-    return Fixtures.anyContact().toBuilder()
-        .organisation(employer.id())
-        .addRole(
-            Fixtures.role(RoleType.PROJECT_OFFICER, project.id()).toBuilder()
-                .validFrom(FIRST_DAY)
-                .build())
-        .build();
-  }
-
-  /** One of {@code values}, which other threads may change meanwhile but never empty. */
-  private static <T> T pick(Random random, List<T> values) {
-    List<T> snapshot = List.copyOf(values);
-    return snapshot.get(random.nextInt(snapshot.size()));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <A> UnaryOperator<Object> erase(UnaryOperator<A> change) {
-    return o -> change.apply((A) o);
-  }
-
-  private static Object idOf(Object aggregate) {
-    if (aggregate instanceof Project p) {
-      return p.id();
-    } else if (aggregate instanceof Event e) {
-      return e.id();
-    } else if (aggregate instanceof Contact c) {
-      return c.id();
-    }
-    throw new IllegalArgumentException("not an aggregate of this test: " + aggregate);
-  }
-
-  private static long versionOf(Object aggregate) {
-    if (aggregate instanceof Project p) {
-      return p.version();
-    } else if (aggregate instanceof Event e) {
-      return e.version();
-    } else if (aggregate instanceof Contact c) {
-      return c.version();
-    }
-    throw new IllegalArgumentException("not an aggregate of this test: " + aggregate);
-  }
-
-  private static Instant createdAtOf(Object aggregate) {
-    if (aggregate instanceof Project p) {
-      return p.createdAt();
-    } else if (aggregate instanceof Event e) {
-      return e.createdAt();
-    } else if (aggregate instanceof Contact c) {
-      return c.createdAt();
-    }
-    throw new IllegalArgumentException("not an aggregate of this test: " + aggregate);
-  }
-
-  private static Instant updatedAtOf(Object aggregate) {
-    if (aggregate instanceof Project p) {
-      return p.updatedAt();
-    } else if (aggregate instanceof Event e) {
-      return e.updatedAt();
-    } else if (aggregate instanceof Contact c) {
-      return c.updatedAt();
-    }
-    throw new IllegalArgumentException("not an aggregate of this test: " + aggregate);
-  }
-
-  /** {@code aggregate} as the store writes it: the given version and timestamps. */
-  private static Object stamped(
-      Object aggregate, long version, Instant createdAt, Instant updatedAt) {
-    if (aggregate instanceof Project p) {
-      return p.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
-    } else if (aggregate instanceof Event e) {
-      return e.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
-    } else if (aggregate instanceof Contact c) {
-      return c.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
-    }
-    throw new IllegalArgumentException("not an aggregate of this test: " + aggregate);
-  }
-
-  private Optional<?> stored(Type type, Object id) {
-    return switch (type) {
-      case PROJECT -> projects().find((ProjectId) id);
-      case EVENT -> events().find((EventId) id);
-      case CONTACT -> contacts().find((ContactId) id);
-    };
+  private StressWorld world() {
+    return new StressWorld(this);
   }
 
   // What must hold afterwards.
@@ -932,8 +339,8 @@ public abstract class StressTestSuite extends StorageTestSuite {
     }
   }
 
-  private void assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(
-      List<Attempt> attempts, String stats) {
+  private static void assertEveryAggregateIsTheSerialReplayOfItsSuccessfulWrites(
+      StressWorld world, List<Attempt> attempts, String stats) {
     Map<Object, List<Attempt>> byAggregate = new LinkedHashMap<>();
     for (Attempt attempt : attempts) {
       byAggregate.computeIfAbsent(attempt.id(), id -> new ArrayList<>()).add(attempt);
@@ -987,7 +394,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
       }
       List<Attempt> deletes = own.stream().filter(a -> a.isDelete() && a.succeeded()).toList();
       assertThat(deletes).as(context + ": successful deletes").hasSizeLessThanOrEqualTo(1);
-      Optional<?> stored = stored(type, entry.getKey());
+      Optional<?> stored = world.stored(type, entry.getKey());
       if (deletes.isEmpty()) {
         assertSame(stored.orElse(null), replayed, context + ": what the store holds");
       } else {
@@ -999,7 +406,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     }
   }
 
-  private void assertCountsReconcile(World world, List<Attempt> attempts, String stats) {
+  private void assertCountsReconcile(StressWorld world, List<Attempt> attempts, String stats) {
     Map<Type, Set<Object>> present = new EnumMap<>(Type.class);
     for (Type type : Type.values()) {
       present.put(type, new HashSet<>());
@@ -1057,7 +464,7 @@ public abstract class StressTestSuite extends StorageTestSuite {
     }
   }
 
-  private List<Event> allEvents(World world) {
+  private List<Event> allEvents(StressWorld world) {
     return eventsOf(world.projects.stream().map(Project::id).toList());
   }
 

@@ -1,4 +1,4 @@
-package org.coopkit.reliability;
+package org.coopkit.testsupport;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,26 +14,33 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.coopkit.model.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The personal data of one test person, and where it may show up: an e-mail address, a phone number
  * in any formatting, and the person's names. Finds them in captured output, in messages and in the
  * values an object holds.
+ *
+ * <pre>{@code
+ * Contact stored = contacts.create(contactWith(PersonalDataLeaks.EMAIL));
+ * assertThat(PersonalDataLeaks.in("the log", capture.text())).isEmpty();
+ * assertThat(PersonalDataLeaks.in("the stored contact", PersonalDataLeaks.held(stored))).isNotEmpty();
+ * }</pre>
+ *
+ * @since 0.1.0
  */
-final class PersonalDataLeaks {
+public final class PersonalDataLeaks {
   /** The person's e-mail address. */
-  static final String EMAIL = "marta.example@coe.example";
+  public static final String EMAIL = "marta.example@coe.example";
 
   /** The person's phone number, in E.164. */
-  static final String PHONE = "+37491234567";
+  public static final String PHONE = "+37491234567";
 
   /** The person's name as shown. */
-  static final String DISPLAY_NAME = "Marta Exampleyan";
+  public static final String DISPLAY_NAME = "Marta Exampleyan";
 
   /** The person's name as sorted. */
-  static final String SORT_NAME = "Exampleyan, Marta";
+  public static final String SORT_NAME = "Exampleyan, Marta";
 
   private static final String SEPARATORS = "[\\s.\\-()/\\u00A0]{0,3}";
   private static final int CONTEXT = 40;
@@ -52,8 +59,15 @@ final class PersonalDataLeaks {
 
   private PersonalDataLeaks() {}
 
-  /** Where in {@code text} the person's data appears, with a little context; empty if nowhere. */
-  static List<String> in(String where, String text) {
+  /**
+   * Where in {@code text} the person's data appears, with a little context.
+   *
+   * @param where what the text is, to name in each leak found
+   * @param text the text to search
+   * @return one line per leak, naming {@code where} and showing the leak in context; empty if the
+   *     person's data appears nowhere
+   */
+  public static List<String> in(String where, String text) {
     List<String> leaks = new ArrayList<>();
     for (Pattern pattern : PATTERNS) {
       Matcher m = pattern.matcher(text);
@@ -66,19 +80,28 @@ final class PersonalDataLeaks {
     return leaks;
   }
 
-  /** What an exception shows: its text, message and stack trace, causes and suppressed included. */
-  static String shown(Throwable failure) {
+  /**
+   * What an exception shows: its text, message and stack trace, causes and suppressed included.
+   *
+   * @param failure the exception
+   * @return everything a log of {@code failure} could show, to search with {@link #in}
+   */
+  public static String shown(Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     return failure + "\n" + failure.getMessage() + "\n" + trace;
   }
 
   /**
-   * Every value {@code object} holds, read through record components, collections, maps, optionals
-   * and localized texts down to strings, numbers and the like; unlike {@code toString()}, this
-   * shows personal data, so it finds what a store kept.
+   * Every value {@code object} holds, read down to strings, numbers, dates and the like: through
+   * maps, iterables, optionals, record components and, for other classes in {@code org.coopkit.}
+   * packages, their public no-argument accessors. Unlike {@code toString()}, which may shorten or
+   * hide values, this shows personal data, so it finds what a store kept.
+   *
+   * @param object the value to read, or null
+   * @return one line per value held, to search with {@link #in}; empty for null
    */
-  static String held(@Nullable Object object) {
+  public static String held(@Nullable Object object) {
     StringBuilder out = new StringBuilder();
     collect(object, out, 0);
     return out.toString();
@@ -95,8 +118,6 @@ final class PersonalDataLeaks {
         || object instanceof TemporalAccessor
         || object instanceof UUID) {
       out.append(object).append('\n');
-    } else if (object instanceof LocalizedText text) {
-      collect(text.texts(), out, depth + 1);
     } else if (object instanceof Map<?, ?> map) {
       map.forEach(
           (k, v) -> {
@@ -117,7 +138,8 @@ final class PersonalDataLeaks {
       }
     } else if (object.getClass().getPackageName().startsWith("org.coopkit.")
         && !object.getClass().isEnum()) {
-      // The model's classes: every value, read through its public accessors.
+      // coopkit's classes (the model's, localized texts included): every value, read through
+      // their public accessors.
       for (Method accessor : object.getClass().getMethods()) {
         if (isAccessor(accessor)) {
           try {
@@ -132,7 +154,7 @@ final class PersonalDataLeaks {
     }
   }
 
-  /** A public instance method of the model that takes nothing and returns a value of it. */
+  /** A public instance method of coopkit's that takes nothing and returns a value of it. */
   private static boolean isAccessor(Method method) {
     return !Modifier.isStatic(method.getModifiers())
         && method.getParameterCount() == 0
