@@ -82,7 +82,9 @@ public record EmailAddress(String value) {
                 c ->
                     Character.isWhitespace(c)
                         || Character.isSpaceChar(c)
-                        || Character.isISOControl(c));
+                        || Character.isISOControl(c)
+                        // no invisible or direction-changing character in an address
+                        || Character.getType(c) == Character.FORMAT);
   }
 
   private static boolean isDomain(String domain) {

@@ -44,7 +44,8 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
    * @param title a short title, or {@code null} for none
    * @param kind what the address points to
    * @throws org.coopkit.error.ValidationException if the address is missing, relative, not http(s),
-   *     has no host or is too long, the title is blank or too long, or the kind is missing
+   *     has no host, carries a user name or password, or is too long, the title is blank or too
+   *     long, or the kind is missing
    */
   public Link {
     Validator v = Validator.of("Link");
@@ -60,6 +61,12 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
           "uri",
           "must use http or https",
           uri);
+      // A user name or password in a published link would publish the credential.
+      v.check(
+          uri.getRawUserInfo() == null,
+          "uri",
+          "must not carry a user name or password (user:password@)",
+          "<" + uri.toString().length() + " characters>");
       int length = uri.toString().length();
       v.checkLazily(
           length <= Limits.URI,

@@ -329,7 +329,7 @@ public final class Contact {
   }
 
   private static void personalText(Validator v, String value, String path) {
-    if (v.checkPersonal(!value.isEmpty(), path, "must not be blank")) {
+    if (v.checkPersonal(!Validator.showsNothing(value), path, "must not be blank")) {
       v.checkPersonal(
           value.length() <= Limits.NAME,
           path,
@@ -338,6 +338,10 @@ public final class Contact {
           value.codePoints().noneMatch(Character::isISOControl),
           path,
           "must not contain control characters");
+      v.checkPersonal(
+          value.codePoints().noneMatch(Validator::isBidiControl),
+          path,
+          "must not contain bidirectional embedding or override characters");
       v.checkPersonal(
           Validator.isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)");
     }

@@ -208,8 +208,9 @@ public final class Validator {
   }
 
   /**
-   * Whether {@code text} passes both character rules of {@link #text}: no control character other
-   * than tab and line breaks, no lone surrogate. One pass over the text for the two.
+   * Whether {@code text} passes the character rules of {@link #text}: no control character other
+   * than tab and line breaks, no bidirectional embedding or override, no lone surrogate. One pass
+   * over the text for all of them.
    */
   private static boolean hasNoControlOrLoneSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -218,6 +219,8 @@ public final class Validator {
         if (c != '\t' && c != '\n' && c != '\r') {
           return false;
         }
+      } else if (isBidiControl(c)) {
+        return false;
       } else if (Character.isSurrogate(c)) {
         if (!Character.isHighSurrogate(c)
             || i + 1 == text.length()
@@ -252,26 +255,55 @@ public final class Validator {
             () -> value.length() + " characters")
         && check(hasNoControl(value), path, "must not contain control characters", value)
         && check(
+            value.codePoints().noneMatch(Validator::isBidiControl),
+            path,
+            "must not contain bidirectional embedding or override characters (U+202A to U+202E)",
+            value)
+        && check(
             isWellFormed(value), path, "must be well-formed Unicode (no lone surrogate)", value);
   }
 
   /**
    * Whether {@code text} would show nothing on a page: it holds only white space, space separators
-   * (such as the no-break space) and invisible format characters (zero-width spaces and joiners,
-   * the byte order mark). Such a title or name looks empty to every reader, so it is refused like a
-   * blank one. Stops at the first visible character, which is nearly always the first.
+   * (such as the no-break space), invisible format characters (zero-width spaces and joiners, the
+   * byte order mark), combining marks with nothing to combine with, and the characters that fonts
+   * draw as blanks (the Hangul fillers, the blank Braille pattern). Such a title or name looks
+   * empty to every reader, so it is refused like a blank one. Stops at the first visible character,
+   * which is nearly always the first.
    */
   public static boolean showsNothing(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (!Character.isWhitespace(c)
-          && !Character.isSpaceChar(c)
-          && Character.getType(c) != Character.FORMAT) {
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c)) {
         return false;
       }
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static boolean isInvisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || c == 0x115F // Hangul choseong filler
+        || c == 0x1160 // Hangul jungseong filler
+        || c == 0x3164 // Hangul filler
+        || c == 0xFFA0 // halfwidth Hangul filler
+        || c == 0x2800; // Braille pattern blank
+  }
+
+  /**
+   * Whether {@code c} embeds or overrides the direction of the text after it (U+202A to U+202E):
+   * such characters make a text read differently from how it is stored ("Trojan source"), so no
+   * text of the model holds them. The isolates U+2066 to U+2069, which Unicode recommends for a
+   * phrase of the other direction and which cannot reorder the text around them, and the marks
+   * U+200E, U+200F and U+061C stay allowed.
+   */
+  public static boolean isBidiControl(int c) {
+    return c >= 0x202A && c <= 0x202E;
   }
 
   /**
@@ -427,6 +459,8 @@ public final class Validator {
           return null;
         }
         stable = stable && isNfcStable(Character.toCodePoint(c, stripped.charAt(++i)));
+      } else if (isBidiControl(c)) {
+        return null;
       } else {
         stable = stable && isNfcStable(c);
       }

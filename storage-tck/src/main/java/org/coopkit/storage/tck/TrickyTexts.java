@@ -47,9 +47,11 @@ public final class TrickyTexts {
   /** Hebrew, right to left. */
   public static final String HEBREW = "כנס אזורי בנושא פשיעת סייבר";
 
-  /** Mixed directions with explicit marks, an override and an isolate. */
-  public static final String BIDI =
-      "Baku \u200Fמ\u200E 2017 \u202Eevil\u202C end \u2067عربي\u2069 done";
+  /**
+   * Mixed directions with explicit marks and an isolate (the model refuses embeddings and
+   * overrides, U+202A to U+202E).
+   */
+  public static final String BIDI = "Baku \u200Fמ\u200E 2017 evil end \u2067عربي\u2069 done";
 
   /**
    * Characters of four bytes in UTF-8: emoji, a musical symbol, CJK Extension B, mathematical
