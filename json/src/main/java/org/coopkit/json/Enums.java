@@ -39,9 +39,9 @@ final class Enums {
               + name(type)
               + ": must be one of "
               + BY_CODE.get(type).keySet().stream().collect(Collectors.joining(", "))
-              + " ('"
-              + Reading.shorten(code)
-              + "')");
+              + " ("
+              + Reading.quotedName(code)
+              + ")");
     }
     return type.cast(constant);
   }

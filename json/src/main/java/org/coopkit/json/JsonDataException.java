@@ -1,10 +1,12 @@
 package org.coopkit.json;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 
@@ -52,8 +54,29 @@ final class JsonDataException extends DatabindException {
   }
 
   /** Where the parser is, as a JSON Pointer. */
+  /**
+   * The JSON Pointer of the parser's place, each field name in it as {@link Reading#quotedName}
+   * lets a message show it: a name that is no name (a value shifted out of place, such as an e-mail
+   * address) stands as {@code <a name of N characters>}.
+   */
   static String pointer(JsonParser parser) {
-    return parser.streamReadContext().pathAsPointer().toString();
+    List<String> segments = new ArrayList<>();
+    for (TokenStreamContext c = parser.streamReadContext();
+        c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inArray()) {
+        segments.add(Integer.toString(Math.max(0, c.getCurrentIndex())));
+      } else if (c.currentName() != null) {
+        String name = c.currentName();
+        String quoted = Reading.quotedName(name);
+        segments.add(quoted.startsWith("'") ? name.replace("~", "~0").replace("/", "~1") : quoted);
+      }
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      pointer.append('/').append(segments.get(i));
+    }
+    return pointer.toString();
   }
 
   static ImportProblem problem(

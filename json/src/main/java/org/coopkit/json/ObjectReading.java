@@ -74,9 +74,9 @@ final class ObjectReading {
             p,
             "Invalid "
                 + shape.subject()
-                + ": unknown field '"
-                + Reading.shorten(name)
-                + "'; the fields are "
+                + ": unknown field "
+                + Reading.quotedName(name)
+                + "; the fields are "
                 + String.join(", ", shape.names()));
       }
       // The hardened mapper refuses duplicate keys already; a host's own mapper may not.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,9 @@ import tools.jackson.core.TokenStreamLocation;
  * through the model's own violations, which redact personal values.
  */
 final class Reading {
+  /** What a name must look like to be quoted in a message. */
+  private static final Pattern SAFE_NAME = Pattern.compile("[@$]?[A-Za-z][A-Za-z0-9_-]{0,39}");
+
   private Reading() {}
 
   /** The current token's text; it must be a string. */
@@ -153,6 +157,18 @@ final class Reading {
   }
 
   /** Cuts a name taken from the input for a message. */
+  /**
+   * A name the document gave (a field name, an enum code) as a message may quote it: in quotes when
+   * it looks like a name (ASCII letters, digits, '_' and '-', perhaps after an '@' or '$'),
+   * otherwise only its length, since a name shifted out of place may be a value, such as an e-mail
+   * address, and a message must not carry it or any character that forges a log line.
+   */
+  static String quotedName(String name) {
+    return SAFE_NAME.matcher(name).matches()
+        ? "'" + name + "'"
+        : "<a name of " + name.length() + " characters>";
+  }
+
   static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }

@@ -298,6 +298,21 @@ class CoopkitJsonModuleTest {
   }
 
   @Test
+  void anUnknownFieldOrCodeThatIsNoNameIsNotQuotedInTheMessage() {
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"scheme\": \"iati\", \"value\": \"1\", \"ana.secret@example.org\": 1}",
+                    ExternalId.class))
+        .hasMessageContaining("unknown field <a name of 22 characters>")
+        .hasMessageNotContaining("secret");
+    assertThatThrownBy(() -> mapper.readValue("\"ana\\u001b[31m@example.org\"", EventFormat.class))
+        .hasMessageContaining("must be one of in_person, online, hybrid (<a name of")
+        .hasMessageNotContaining("ana")
+        .hasMessageNotContaining("\u001b");
+  }
+
+  @Test
   void aRepeatedFieldIsRefusedEvenByAMapperThatAllowsDuplicateKeys() {
     assertThatThrownBy(
             () ->

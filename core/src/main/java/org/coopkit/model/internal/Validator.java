@@ -524,14 +524,42 @@ public final class Validator {
     return text == null ? null : normalize(text);
   }
 
-  private static String show(@Nullable Object value) {
+  /**
+   * A value as a message shows it: cut to {@value #SHOWN_VALUE_LIMIT} characters, and every
+   * character that could forge or hide a log line (controls such as NUL and ESC, line and paragraph
+   * separators, format characters such as the direction overrides) written as its {@code \\uXXXX}
+   * escape, so a message is always one plain line whatever the input held.
+   */
+  static String show(@Nullable Object value) {
     if (value == null) {
       return "null";
     }
     String s = String.valueOf(value);
-    if (s.length() > SHOWN_VALUE_LIMIT) {
-      s = s.substring(0, SHOWN_VALUE_LIMIT) + "…";
+    boolean cut = s.length() > SHOWN_VALUE_LIMIT;
+    if (cut) {
+      s = s.substring(0, SHOWN_VALUE_LIMIT);
     }
-    return "'" + s + "'";
+    StringBuilder shown = new StringBuilder(s.length() + 8).append('\'');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c)
+          || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || (Character.isSurrogate(c) && !isPairedAt(s, i))) {
+        shown.append(String.format("\\u%04X", (int) c));
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.append(cut ? "…'" : "'").toString();
+  }
+
+  private static boolean isPairedAt(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 }
