@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.Limits;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.Component;
@@ -71,6 +72,10 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Optional<Project> findByCode(String code) {
+    // Refused as a project's code would be, so that no store is sent a NUL it cannot take.
+    Validator v = Validator.of("Project");
+    v.text(code, "code", Limits.CODE);
+    v.throwIfInvalid();
     String canonical = code.strip().toLowerCase(Locale.ROOT);
     return context.read(s -> s.projects().getByCode(canonical));
   }

@@ -49,6 +49,8 @@ public interface ProjectService {
    *
    * @param code the project code, in any case
    * @return the project, or empty if none has this code
+   * @throws org.coopkit.error.ValidationException if {@code code} is blank, longer than {@link
+   *     org.coopkit.model.Limits#CODE} or holds a control character, as no project's code can
    */
   Optional<Project> findByCode(String code);
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
@@ -11,8 +13,8 @@ import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 
 /**
- * Projects, sorted by code and id, unique by code, and indexed by participating country and
- * organisation.
+ * Projects, sorted by code and id, unique by code and by their components' ids, and indexed by
+ * participating country and organisation.
  */
 final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
   private final UniqueIndex<ProjectId, Project, String> byCode;
@@ -23,8 +25,9 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
       Kind<ProjectId, Project> kind,
       UniqueIndex<ProjectId, Project, String> byCode,
       MultiIndex<ProjectId, Project, CountryCode> byCountry,
-      MultiIndex<ProjectId, Project, OrganisationId> byOrganisation) {
-    super(kind, List.of(byCode, byCountry, byOrganisation));
+      MultiIndex<ProjectId, Project, OrganisationId> byOrganisation,
+      UniqueValuesIndex<ProjectId, Project, ComponentId> byComponent) {
+    super(kind, List.of(byCode, byCountry, byOrganisation, byComponent));
     this.byCode = byCode;
     this.byCountry = byCountry;
     this.byOrganisation = byOrganisation;
@@ -44,7 +47,9 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
         new UniqueIndex<>("Project.code", Project::code, Project::id),
         new MultiIndex<>(Project::countryCodes),
         new MultiIndex<>(
-            p -> p.organisations().stream().map(ProjectOrganisation::organisation).toList()));
+            p -> p.organisations().stream().map(ProjectOrganisation::organisation).toList()),
+        new UniqueValuesIndex<>(
+            "Component.id", p -> p.components().stream().map(Component::id).toList(), Project::id));
   }
 
   Optional<Project> byCode(String code) {

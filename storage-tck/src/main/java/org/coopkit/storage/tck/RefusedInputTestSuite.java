@@ -26,6 +26,7 @@ import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.Project;
@@ -720,5 +721,50 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
         + "="
         + seed
         + ")";
+  }
+
+  /**
+   * Checks that a lookup by a code no project can have (a NUL, a control character, too long) is
+   * refused alike on every store, before any store is asked, and that an unknown code finds
+   * nothing.
+   */
+  @Test
+  protected void aLookupByACodeNoProjectCanHaveIsRefusedAlikeOnEveryStore() {
+    for (String code : List.of("m\u0000", "m\u001b", "a".repeat(65), " ")) {
+      assertThat(catchThrowable(() -> projects().findByCode(code)))
+          .as("finding the code of %s characters", code.length())
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("code");
+    }
+    assertThat(projects().findByCode("no-such-" + Fixtures.uniqueCode())).isEmpty();
+  }
+
+  /**
+   * Checks that a component id that another project holds is refused with a {@link
+   * DuplicateException} naming {@code Component.id}, on create and on update, and nothing is
+   * stored: component ids are unique across all projects on every store.
+   */
+  @Test
+  protected void aComponentIdThatAnotherProjectHoldsIsRefused() {
+    // given
+    Project holder = storedProjectWithComponents(1);
+    Component taken = holder.components().get(0);
+    Project newcomer = Fixtures.anyProject().toBuilder().addComponent(taken).build();
+    Project other = storedProject();
+
+    // when
+    Throwable onCreate = catchThrowable(() -> projects().create(newcomer));
+    Throwable onUpdate =
+        catchThrowable(() -> projects().update(other.toBuilder().addComponent(taken).build()));
+
+    // then
+    for (Throwable refused : List.of(onCreate, onUpdate)) {
+      assertThat(refused)
+          .isInstanceOfSatisfying(
+              DuplicateException.class, e -> assertThat(e.field()).isEqualTo("Component.id"));
+    }
+    assertThat(projects().find(newcomer.id())).isEmpty();
+    assertSame(projects().get(other.id()), other, "the other project, unchanged");
+    assertSame(projects().get(holder.id()), holder, "the holder, unchanged");
   }
 }
