@@ -77,11 +77,24 @@ final class Importer {
     RecordBudget budget = new RecordBudget(in, options.maxRecordBytes());
     try (JsonParser p = mapper.createParser(budget)) {
       if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+        boolean[] begun = {false};
         try {
           coopkit
               .storage()
               .inTransaction(
                   session -> {
+                    // A store runs the work again after a lost connection; the stream it reads
+                    // cannot be read twice, so a second run fails rather than blame the document.
+                    if (begun[0]) {
+                      throw new StorageUnavailableException(
+                          "The all-or-nothing import's transaction was lost and rolled back, and it"
+                              + " cannot be run again: its document was read once already and a"
+                              + " stream is not read twice. Nothing was stored; import the"
+                              + " document again",
+                          true,
+                          null);
+                    }
+                    begun[0] = true;
                     read(p, budget, work -> work.accept(session));
                     if (problems.count() > 0 || !readCompletely) {
                       throw new Rollback();
