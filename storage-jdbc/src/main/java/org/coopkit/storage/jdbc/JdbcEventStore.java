@@ -119,8 +119,8 @@ final class JdbcEventStore implements EventStore {
   /** Each child table and its column naming the event. */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
-  private static final Writes.Versioned OWN_ROW =
-      new Writes.Versioned(KIND, EVENT, EVENT.ID, EVENT.VERSION);
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION);
 
   private static final Field<Result<Record5<String, Integer, String, Integer, String>>> TEXTS =
       multiset(
@@ -188,10 +188,10 @@ final class JdbcEventStore implements EventStore {
   /** What a one-statement read selects: the event row and each of its lists. */
   private static final List<SelectField<?>> SELECT = selection();
 
-  private final Sql sql;
+  private final TransactionContext transaction;
 
-  JdbcEventStore(Sql sql) {
-    this.sql = sql;
+  JdbcEventStore(TransactionContext transaction) {
+    this.transaction = transaction;
   }
 
   // Reading.
@@ -199,22 +199,23 @@ final class JdbcEventStore implements EventStore {
   @Override
   public Optional<Event> get(EventId id) {
     try {
-      return sql.read()
+      return transaction
+          .read()
           .select(SELECT)
           .from(EVENT)
-          .where(EVENT.ID.eq(Values.id(id.value())))
+          .where(EVENT.ID.eq(ColumnValues.id(id.value())))
           .fetchOptional(r -> event(EventRow.of(r), Lists.of(r)));
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
   @Override
   public Optional<Event> getForUpdate(EventId id) {
     try {
-      sql.lockRow(EVENT, EVENT.ID, Values.id(id.value()));
+      transaction.lockRow(EVENT, EVENT.ID, ColumnValues.id(id.value()));
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     return get(id);
   }
@@ -222,11 +223,13 @@ final class JdbcEventStore implements EventStore {
   @Override
   public Set<EventId> existing(Collection<EventId> ids) {
     try {
-      return sql.existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList()).stream()
-          .map(id -> EventId.of(Values.uuid(id)))
+      return transaction
+          .existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList())
+          .stream()
+          .map(id -> EventId.of(ColumnValues.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
@@ -234,8 +237,8 @@ final class JdbcEventStore implements EventStore {
   public Page<Event> find(EventQuery query) {
     List<Event> found;
     try {
-      DSLContext dsl = sql.read();
-      if (sql.readOnly()) {
+      DSLContext dsl = transaction.read();
+      if (transaction.readOnly()) {
         // One snapshot for the transaction: the page's rows, then all their lists in a second
         // statement, which the database answers faster than a JSON-aggregated list per row.
         // jOOQ renders the page's statement; both are read in plain JDBC, because making a jOOQ
@@ -249,7 +252,7 @@ final class JdbcEventStore implements EventStore {
         found = pageQuery(dsl, query, true).fetch(r -> event(EventRow.of(r), Lists.of(r)));
       }
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     if (found.size() <= query.limit()) {
       return Page.last(found);
@@ -403,7 +406,7 @@ final class JdbcEventStore implements EventStore {
     Select<Record> keyset =
         after == null
             ? ordered.limit(rows)
-            : ordered.seek(day(after), Values.id(after.id())).limit(rows);
+            : ordered.seek(day(after), ColumnValues.id(after.id())).limit(rows);
     if (!withLists) {
       // The narrow row only: the keyset query is the page, as no list is computed per row.
       return keyset;
@@ -434,7 +437,7 @@ final class JdbcEventStore implements EventStore {
 
   private static Event event(EventRow r, Lists lists) {
     String id = r.id();
-    Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(lists.texts);
+    Map<String, TreeMap<Integer, LocalizedText>> texts = TextRows.read(lists.texts);
     List<ProjectId> projects = List.copyOf(lists.projects.values());
     List<ComponentId> components = List.copyOf(lists.components.values());
     List<Organiser> organisers = List.copyOf(lists.organisers.values());
@@ -446,11 +449,11 @@ final class JdbcEventStore implements EventStore {
             total == null
                 ? null
                 : new ParticipantCount(
-                    total, Values.enumValue(ParticipantCount.Qualifier.class, r.qualifier())),
+                    total, ColumnValues.enumValue(ParticipantCount.Qualifier.class, r.qualifier())),
             countries,
             byCountry);
     Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
-    List<LocalizedText> keyMessageTexts = Texts.list(texts, KEY_MESSAGE);
+    List<LocalizedText> keyMessageTexts = TextRows.list(texts, KEY_MESSAGE);
     List<KeyMessage> keyMessages = new ArrayList<>();
     lists.keyMessages.forEach(
         (position, adopted) ->
@@ -468,26 +471,26 @@ final class JdbcEventStore implements EventStore {
     Venue venue =
         venueName == null && venueCity == null && venueCountry == null
             ? null
-            : new Venue(venueName, venueCity, Values.countryOrNull(venueCountry));
+            : new Venue(venueName, venueCity, ColumnValues.countryOrNull(venueCountry));
     return Event.builder()
-        .id(EventId.of(Values.uuid(id)))
+        .id(EventId.of(ColumnValues.uuid(id)))
         .projects(projects)
         .components(components)
-        .title(Texts.required(texts, TITLE, "event " + id))
-        .type(Values.enumValue(EventType.class, r.type()))
-        .status(Values.enumValue(EventStatus.class, r.status()))
+        .title(TextRows.required(texts, TITLE, "event " + id))
+        .type(ColumnValues.enumValue(EventType.class, r.type()))
+        .status(ColumnValues.enumValue(EventStatus.class, r.status()))
         .dates(dates)
-        .format(Values.enumValue(EventFormat.class, r.format()))
+        .format(ColumnValues.enumValue(EventFormat.class, r.format()))
         .venue(venue)
         .organisers(organisers)
         .participation(participation)
         .topics(topics)
         .keyMessages(keyMessages)
-        .description(Texts.single(texts, DESCRIPTION))
+        .description(TextRows.single(texts, DESCRIPTION))
         .links(links)
         .version(r.version())
-        .createdAt(Values.instant(r.createdAt()))
-        .updatedAt(Values.instant(r.updatedAt()))
+        .createdAt(ColumnValues.instant(r.createdAt()))
+        .updatedAt(ColumnValues.instant(r.updatedAt()))
         .build();
   }
 
@@ -496,7 +499,7 @@ final class JdbcEventStore implements EventStore {
    * #of}) or from the rows of the list statement ({@link #add}), each kept in its order.
    */
   private static final class Lists {
-    final List<Texts.Row> texts = new ArrayList<>();
+    final List<TextRows.Row> texts = new ArrayList<>();
     final TreeMap<Integer, ProjectId> projects = new TreeMap<>();
     final TreeMap<Integer, ComponentId> components = new TreeMap<>();
     final TreeMap<Integer, Organiser> organisers = new TreeMap<>();
@@ -512,7 +515,8 @@ final class JdbcEventStore implements EventStore {
           .forEach(
               t ->
                   lists.texts.add(
-                      new Texts.Row(t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
+                      new TextRows.Row(
+                          t.value1(), t.value2(), t.value3(), t.value4(), t.value5())));
       r.get(PROJECTS).forEach(p -> lists.project(p.value1(), p.value2()));
       r.get(COMPONENTS).forEach(c -> lists.component(c.value1(), c.value2()));
       r.get(ORGANISERS).forEach(o -> lists.organiser(o.value1(), o.value2(), o.value3()));
@@ -533,7 +537,7 @@ final class JdbcEventStore implements EventStore {
       Integer n1 = r.wasNull() ? null : first;
       int n2 = r.getInt(7);
       switch (kind) {
-        case 1 -> texts.add(new Texts.Row(s1, n1, s2, n2, s3));
+        case 1 -> texts.add(new TextRows.Row(s1, n1, s2, n2, s3));
         case 2 -> project(s1, n1);
         case 3 -> component(s1, n1);
         case 4 -> organiser(s1, s2, n1);
@@ -546,19 +550,19 @@ final class JdbcEventStore implements EventStore {
     }
 
     private void project(String id, int position) {
-      projects.put(position, ProjectId.of(Values.uuid(id)));
+      projects.put(position, ProjectId.of(ColumnValues.uuid(id)));
     }
 
     private void component(String id, int position) {
-      components.put(position, ComponentId.of(Values.uuid(id)));
+      components.put(position, ComponentId.of(ColumnValues.uuid(id)));
     }
 
     private void organiser(String organisation, String role, int position) {
       organisers.put(
           position,
           Organiser.of(
-              OrganisationId.of(Values.uuid(organisation)),
-              Values.enumValue(OrganiserRole.class, role)));
+              OrganisationId.of(ColumnValues.uuid(organisation)),
+              ColumnValues.enumValue(OrganiserRole.class, role)));
     }
 
     private void country(
@@ -569,13 +573,14 @@ final class JdbcEventStore implements EventStore {
         byCountry.put(
             country,
             new ParticipantCount(
-                participants, Values.enumValue(ParticipantCount.Qualifier.class, qualifier)));
+                participants, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier)));
       }
     }
 
     private void link(int position, String uri, @Nullable String title, String kind) {
       links.put(
-          position, new Link(Values.uri(uri), title, Values.enumValue(Link.Kind.class, kind)));
+          position,
+          new Link(ColumnValues.uri(uri), title, ColumnValues.enumValue(Link.Kind.class, kind)));
     }
   }
 
@@ -614,11 +619,11 @@ final class JdbcEventStore implements EventStore {
   @Override
   public void insert(Event event) {
     List<Event> events = List.of(event);
-    DSLContext dsl = sql.write();
+    DSLContext dsl = transaction.write();
     try {
       rows(events).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(events));
+      throw transaction.translate(e, context(events));
     }
   }
 
@@ -627,36 +632,36 @@ final class JdbcEventStore implements EventStore {
    * COPY}); for {@link JdbcStorage#insertEvents}.
    */
   void insertAll(List<Event> events) {
-    DSLContext dsl = sql.write();
+    DSLContext dsl = transaction.write();
     try {
       rows(events).forEach(table -> table.insertInBulk(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(events));
+      throw transaction.translate(e, context(events));
     }
   }
 
   @Override
   public void update(Event event, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String id = Values.id(event.id().value());
+    DSLContext dsl = transaction.write();
+    String id = ColumnValues.id(event.id().value());
     List<TableRows> rows = rows(List.of(event));
     try {
       OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      Writes.deleteChildren(dsl, CHILDREN, List.of(id));
+      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(List.of(event)));
+      throw transaction.translate(e, context(List.of(event)));
     }
   }
 
   @Override
   public void delete(EventId id, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String key = Values.id(id.value());
+    DSLContext dsl = transaction.write();
+    String key = ColumnValues.id(id.value());
     try {
       OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
-      throw sql.translate(e, new Sql.Context() {});
+      throw transaction.translate(e, new TransactionContext.WriteFacts() {});
     }
   }
 
@@ -722,7 +727,7 @@ final class JdbcEventStore implements EventStore {
                 EVENT_REACH.FIRST_DAY,
                 EVENT_REACH.LAST_DAY));
     for (Event e : events) {
-      String id = Values.id(e.id().value());
+      String id = ColumnValues.id(e.id().value());
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
       Venue venue = e.venue();
@@ -739,18 +744,18 @@ final class JdbcEventStore implements EventStore {
           lastDay,
           venue == null ? null : venue.name(),
           venue == null ? null : venue.city(),
-          venue == null ? null : Values.country(venue.country()),
+          venue == null ? null : ColumnValues.country(venue.country()),
           total == null ? null : total.value(),
           total == null ? null : total.qualifier().name(),
           SearchText.of(e),
           e.version(),
-          Values.utc(e.createdAt()),
-          Values.utc(e.updatedAt()));
-      Texts.append(texts.rows(), e.title(), id, TITLE, 0);
-      Texts.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
+          ColumnValues.utc(e.createdAt()),
+          ColumnValues.utc(e.updatedAt()));
+      TextRows.append(texts.rows(), e.title(), id, TITLE, 0);
+      TextRows.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
       for (int i = 0; i < e.keyMessages().size(); i++) {
         KeyMessage message = e.keyMessages().get(i);
-        Texts.append(texts.rows(), message.text(), id, KEY_MESSAGE, i);
+        TextRows.append(texts.rows(), message.text(), id, KEY_MESSAGE, i);
         keyMessages.add(id, i, message.adopted());
       }
       for (int i = 0; i < e.projects().size(); i++) {
@@ -803,8 +808,8 @@ final class JdbcEventStore implements EventStore {
   }
 
   /** What a failed write of {@code events} can tell about its failure. */
-  private Sql.Context context(List<Event> events) {
-    return new Sql.Context() {
+  private TransactionContext.WriteFacts context(List<Event> events) {
+    return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
         return events.size() == 1 ? events.get(0).id().toString() : null;
@@ -814,8 +819,7 @@ final class JdbcEventStore implements EventStore {
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
           case "event_project_project_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   PROJECT,
                   PROJECT.ID,
                   events.stream()
@@ -823,8 +827,7 @@ final class JdbcEventStore implements EventStore {
                       .map(Object::toString)
                       .toList());
           case "event_component_component_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   COMPONENT,
                   COMPONENT.ID,
                   events.stream()
@@ -832,8 +835,7 @@ final class JdbcEventStore implements EventStore {
                       .map(Object::toString)
                       .toList());
           case "event_organiser_org_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   ORGANISATION,
                   ORGANISATION.ID,
                   events.stream()

@@ -335,7 +335,7 @@ public final class JdbcStorage implements Storage {
           if (f.problem() == Problem.CONNECTION) {
             throw commitLost(e, f);
           }
-          failure = Sql.unavailable(e.getCause(), f, description);
+          failure = TransactionContext.unavailable(e.getCause(), f, description);
         } catch (RuntimeException | Error e) {
           failure = e;
         }
@@ -424,8 +424,8 @@ public final class JdbcStorage implements Storage {
     JdbcSession session = null;
     try {
       restore = prepare(connection, mode);
-      Sql sql =
-          new Sql(
+      TransactionContext sql =
+          new TransactionContext(
               DSL.using(connection, dialect, settings),
               mode == TransactionMode.READ_ONLY,
               description);
@@ -444,7 +444,7 @@ public final class JdbcStorage implements Storage {
       }
       rollback(connection, failure);
       if (failure instanceof SQLException sql) {
-        throw Sql.unavailable(sql, Failures.of(sql, dialect), description);
+        throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
       }
       throw sneaky(failure);
     } finally {
