@@ -474,11 +474,20 @@ final class JdbcProjectStore implements ProjectStore {
       project.components().forEach(c -> next.add(c.id().toString()));
       stored.stream().filter(c -> !next.contains(c)).forEach(removed::add);
       if (!removed.isEmpty()) {
-        dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.in(removed)).execute();
+        FailedWriteException.marking(
+            FailedWriteException.Kind.DELETE,
+            COMPONENT,
+            () -> dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.in(removed)).execute());
       }
       List<String> kept = stored.stream().filter(next::contains).toList();
       if (!kept.isEmpty()) {
-        dsl.deleteFrom(COMPONENT_TEXT).where(COMPONENT_TEXT.COMPONENT_ID.in(kept)).execute();
+        FailedWriteException.marking(
+            FailedWriteException.Kind.DELETE,
+            COMPONENT_TEXT,
+            () ->
+                dsl.deleteFrom(COMPONENT_TEXT)
+                    .where(COMPONENT_TEXT.COMPONENT_ID.in(kept))
+                    .execute());
         BatchBindStep moves =
             dsl.batch(
                 dsl.update(COMPONENT)
@@ -491,7 +500,7 @@ final class JdbcProjectStore implements ProjectStore {
             moves = moves.bind(i, c.code(), c.id().toString());
           }
         }
-        moves.execute();
+        FailedWriteException.marking(FailedWriteException.Kind.UPDATE, COMPONENT, moves::execute);
       }
       TableRows components = rows.get(rows.size() - 2);
       TableRows newComponents = new TableRows(components.table(), components.fields());

@@ -55,10 +55,14 @@ final class VersionedRows {
     /** Sets the row of {@code id} to {@code own}'s one row (its id aside). */
     void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
       int updated =
-          dsl.update(table)
-              .set(own.asAssignments(idField))
-              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
-              .execute();
+          FailedWriteException.marking(
+              FailedWriteException.Kind.UPDATE,
+              table,
+              () ->
+                  dsl.update(table)
+                      .set(own.asAssignments(idField))
+                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+                      .execute());
       if (updated == 0) {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
@@ -67,9 +71,13 @@ final class VersionedRows {
     /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */
     void delete(DSLContext dsl, String id, long expectedVersion) {
       int deleted =
-          dsl.deleteFrom(table)
-              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
-              .execute();
+          FailedWriteException.marking(
+              FailedWriteException.Kind.DELETE,
+              table,
+              () ->
+                  dsl.deleteFrom(table)
+                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+                      .execute());
       if (deleted == 0) {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
@@ -84,6 +92,7 @@ final class VersionedRows {
       DSLContext dsl, Map<Table<?>, Field<String>> children, Collection<String> owners) {
     List<Query> deletes = new ArrayList<>();
     children.forEach((table, owner) -> deletes.add(dsl.deleteFrom(table).where(owner.in(owners))));
-    dsl.batch(deletes).execute();
+    FailedWriteException.marking(
+        FailedWriteException.Kind.DELETE, null, () -> dsl.batch(deletes).execute());
   }
 }
