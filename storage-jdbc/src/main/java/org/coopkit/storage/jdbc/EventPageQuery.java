@@ -40,7 +40,7 @@ final class EventPageQuery {
   /**
    * The first statement {@link JdbcEventStore#find} runs in a read-only transaction: the event rows
    * of at most {@code limit + 1} events (one more tells whether another page follows), without
-   * their lists. Package-private so that tests can look at its plan.
+   * their lists. EventQueryPlanTest looks at its plan.
    */
   static ResultQuery<Record> rowsOnly(DSLContext dsl, EventQuery query) {
     return query(dsl, query, false);

@@ -59,9 +59,8 @@ final class EventReader {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<String> ids =
-        new ArrayList<>(new LinkedHashSet<>(rows.stream().map(EventRow::id).toList()));
-    Map<String, EventLists> lists = EventLists.byId(connection, ids);
+    Map<String, EventLists> lists =
+        EventLists.byId(connection, rows.stream().map(EventRow::id).distinct().toList());
     List<Event> events = new ArrayList<>(rows.size());
     for (EventRow row : rows) {
       events.add(event(row, lists.get(row.id())));
