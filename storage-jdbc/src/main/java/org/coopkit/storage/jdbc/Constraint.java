@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The unique keys and foreign keys of the schema whose violations mean something to a caller, with
  * what each means in the model's words. The names are those of the Flyway scripts; a violation is
- * matched to its constraint by the name the database puts in its message (or, on PostgreSQL, in the
- * error's fields), which does not depend on the server's message language.
+ * matched to its constraint by name: on PostgreSQL the error's constraint field, on H2 and MariaDB
+ * (whose drivers have no such field) the name as it stands in the driver's message, an identifier
+ * the server does not translate.
  *
  * @param name the constraint's (or unique index's) name in the schema
  * @param unique whether it is a unique key (else a foreign key)
@@ -72,7 +73,10 @@ record Constraint(
     return ALL.stream().filter(c -> c.name.equals(lower)).findFirst();
   }
 
-  /** The first of the constraints named in {@code text}. */
+  /**
+   * The first of the constraints named in {@code text}, a driver's message: for H2 and MariaDB,
+   * whose errors carry the constraint's name nowhere else.
+   */
   static Optional<Constraint> mentionedIn(@Nullable String text) {
     if (text == null) {
       return Optional.empty();

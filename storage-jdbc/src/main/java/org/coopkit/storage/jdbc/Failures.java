@@ -8,7 +8,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,10 +17,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what went wrong from a database failure: a class of problem, and for a constraint violation
- * which constraint and which value. Works on the SQLState and vendor code, the constraint names
- * (see {@link Constraint}) and, on PostgreSQL, the error's fields, so that it does not depend on
- * the server's message language. Never puts the driver's message into a message of its own: it may
- * hold personal data (PostgreSQL's "Failing row contains …").
+ * which constraint and which value. The problem comes from the SQLState, the vendor code and the
+ * exception's class, and from the failed statement's own kind and table ({@link
+ * FailedWriteException}); never from the wording of a message. Never puts the driver's message into
+ * a message of its own: it may hold personal data (PostgreSQL's "Failing row contains …").
+ *
+ * <p>Which constraint, and which value, is read from the error's fields on PostgreSQL. H2's and
+ * MariaDB's drivers have no such fields: there the constraint is found by its name (see {@link
+ * Constraint}) in the driver's message, an identifier the server does not translate, and the value
+ * by the message's shape where the store cannot tell it ({@link TransactionContext.WriteFacts}).
+ * PostgreSQL's key value is read from its detail field, the one place the server gives it.
  */
 final class Failures {
   /** What kind of failure a database reported. */
@@ -48,7 +53,8 @@ final class Failures {
    * @param problem what kind of failure
    * @param constraint the violated constraint, if known to {@link Constraint}
    * @param value the duplicate or missing key value, if the database told it
-   * @param statementTable the table the failed statement wrote to, if it was one of jOOQ's
+   * @param statementTable the table the failed statement wrote, if one of the stores' writes marked
+   *     it
    * @param sqlState the SQLState, or {@code "?"}
    * @param vendorCode the vendor's error code
    */
@@ -80,10 +86,6 @@ final class Failures {
   /** H2: connection broken, database closed, database is in use. */
   private static final Set<Integer> H2_CONNECTION = Set.of(90067, 90098, 90020);
 
-  /** jOOQ's message: {@code SQL [insert into event (…) values (…)]; the driver's message}. */
-  private static final Pattern STATEMENT =
-      Pattern.compile("(?is)^SQL \\[\\s*(insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)");
-
   /** PostgreSQL detail: {@code Key (code)=(tck-abc) already exists.} in any language. */
   private static final Pattern POSTGRES_KEY = Pattern.compile("\\)=\\((.*?)\\)");
 
@@ -102,13 +104,9 @@ final class Failures {
     SQLException first = chain.isEmpty() ? null : chain.get(0);
     String state = first == null || first.getSQLState() == null ? "?" : first.getSQLState();
     int code = first == null ? 0 : first.getErrorCode();
-    String statementKind = null;
-    String table = null;
-    Matcher statement = STATEMENT.matcher(String.valueOf(failure.getMessage()));
-    if (statement.find()) {
-      statementKind = statement.group(1).toLowerCase(Locale.ROOT);
-      table = statement.group(2).toLowerCase(Locale.ROOT);
-    }
+    FailedWriteException write = failedWrite(failure);
+    FailedWriteException.Kind statementKind = write == null ? null : write.kind();
+    String table = write == null ? null : write.table();
     Problem problem = problem(chain, dialect, statementKind);
     Constraint constraint = null;
     String value = null;
@@ -122,7 +120,9 @@ final class Failures {
   }
 
   private static Problem problem(
-      List<SQLException> chain, SQLDialect dialect, @Nullable String statementKind) {
+      List<SQLException> chain,
+      SQLDialect dialect,
+      FailedWriteException.@Nullable Kind statementKind) {
     for (SQLException e : chain) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
       int code = e.getErrorCode();
@@ -144,7 +144,7 @@ final class Failures {
         // PostgreSQL says 23503 for both directions: the statement tells them apart. Coopkit
         // deletes only what is referred to, and inserts and updates only what refers.
         boolean deleting =
-            "delete from".equals(statementKind)
+            statementKind == FailedWriteException.Kind.DELETE
                 || (h2 && state.equals("23503"))
                 || (maria && (code == 1451 || code == 1217));
         return deleting ? Problem.STILL_REFERENCED : Problem.MISSING_TARGET;
@@ -170,15 +170,14 @@ final class Failures {
   private static Optional<Constraint> constraint(
       List<SQLException> chain, SQLDialect dialect, @Nullable String table, Problem problem) {
     for (SQLException e : chain) {
-      if (dialect.family() == SQLDialect.POSTGRES) {
-        Optional<Constraint> named = Constraint.named(PostgresErrors.constraint(e));
-        if (named.isPresent()) {
-          return named;
-        }
-      }
-      Optional<Constraint> mentioned = Constraint.mentionedIn(e.getMessage());
-      if (mentioned.isPresent()) {
-        return mentioned;
+      // PostgreSQL names the constraint in a field of its own; H2's and MariaDB's drivers only in
+      // the message, where the name is an identifier whatever the server's language.
+      Optional<Constraint> found =
+          dialect.family() == SQLDialect.POSTGRES
+              ? Constraint.named(PostgresErrors.constraint(e))
+              : Constraint.mentionedIn(e.getMessage());
+      if (found.isPresent()) {
+        return found;
       }
     }
     // MariaDB calls every primary key PRIMARY: the failed statement's table tells which.
@@ -205,6 +204,18 @@ final class Failures {
       if (matcher.find()) {
         return matcher.group(1).strip();
       }
+    }
+    return null;
+  }
+
+  /** The failed statement's own account of itself, if one of the stores' writes failed. */
+  private static @Nullable FailedWriteException failedWrite(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < 20; depth++) {
+      if (t instanceof FailedWriteException write) {
+        return write;
+      }
+      t = t.getCause() == t ? null : t.getCause();
     }
     return null;
   }

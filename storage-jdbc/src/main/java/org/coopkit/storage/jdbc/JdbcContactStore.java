@@ -78,8 +78,8 @@ final class JdbcContactStore implements ContactStore {
           CONTACT.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
-  private static final Writes.Versioned OWN_ROW =
-      new Writes.Versioned(KIND, CONTACT, CONTACT.ID, CONTACT.VERSION);
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, CONTACT, CONTACT.ID, CONTACT.VERSION);
 
   private static final Field<Result<Record2<Integer, String>>> EMAILS =
       multiset(
@@ -121,10 +121,10 @@ final class JdbcContactStore implements ContactStore {
 
   private static final List<SelectField<?>> SELECT = selection();
 
-  private final Sql sql;
+  private final TransactionContext transaction;
 
-  JdbcContactStore(Sql sql) {
-    this.sql = sql;
+  JdbcContactStore(TransactionContext transaction) {
+    this.transaction = transaction;
   }
 
   // Reading.
@@ -132,22 +132,23 @@ final class JdbcContactStore implements ContactStore {
   @Override
   public Optional<Contact> get(ContactId id) {
     try {
-      return sql.read()
+      return transaction
+          .read()
           .select(SELECT)
           .from(CONTACT)
-          .where(CONTACT.ID.eq(Values.id(id.value())))
+          .where(CONTACT.ID.eq(ColumnValues.id(id.value())))
           .fetchOptional(JdbcContactStore::contact);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
   @Override
   public Optional<Contact> getForUpdate(ContactId id) {
     try {
-      sql.lockRow(CONTACT, CONTACT.ID, Values.id(id.value()));
+      transaction.lockRow(CONTACT, CONTACT.ID, ColumnValues.id(id.value()));
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     return get(id);
   }
@@ -155,13 +156,13 @@ final class JdbcContactStore implements ContactStore {
   @Override
   public Set<ContactId> existing(Collection<ContactId> ids) {
     try {
-      return sql
+      return transaction
           .existing(CONTACT, CONTACT.ID, ids.stream().map(ContactId::toString).toList())
           .stream()
-          .map(id -> ContactId.of(Values.uuid(id)))
+          .map(id -> ContactId.of(ColumnValues.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
@@ -169,9 +170,9 @@ final class JdbcContactStore implements ContactStore {
   public Page<Contact> find(ContactQuery query) {
     List<Contact> found;
     try {
-      found = pageQuery(sql.read(), query).fetch(JdbcContactStore::contact);
+      found = pageQuery(transaction.read(), query).fetch(JdbcContactStore::contact);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     if (found.size() <= query.limit()) {
       return Page.last(found);
@@ -235,7 +236,9 @@ final class JdbcContactStore implements ContactStore {
     Select<Record2<String, String>> keyset =
         after == null
             ? ordered.limit(rows)
-            : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
+            : ordered
+                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
+                .limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageKey = page.field(k.SORT_KEY);
@@ -268,37 +271,40 @@ final class JdbcContactStore implements ContactStore {
             .map(
                 role ->
                     RoleAssignment.builder()
-                        .id(RoleId.of(Values.uuid(role.value1())))
-                        .type(Values.enumValue(RoleType.class, role.value3()))
+                        .id(RoleId.of(ColumnValues.uuid(role.value1())))
+                        .type(ColumnValues.enumValue(RoleType.class, role.value3()))
                         .title(role.value4())
                         .project(
-                            role.value5() == null ? null : ProjectId.of(Values.uuid(role.value5())))
+                            role.value5() == null
+                                ? null
+                                : ProjectId.of(ColumnValues.uuid(role.value5())))
                         .organisation(
                             role.value6() == null
                                 ? null
-                                : OrganisationId.of(Values.uuid(role.value6())))
-                        .country(Values.countryOrNull(role.value7()))
+                                : OrganisationId.of(ColumnValues.uuid(role.value6())))
+                        .country(ColumnValues.countryOrNull(role.value7()))
                         .validFrom(role.value8())
                         .validUntil(role.value9())
                         .build())
             .toList();
     String organisation = r.get(CONTACT.ORGANISATION_ID);
     return Contact.builder()
-        .id(ContactId.of(Values.uuid(id)))
+        .id(ContactId.of(ColumnValues.uuid(id)))
         .displayName(r.get(CONTACT.DISPLAY_NAME))
         .sortName(r.get(CONTACT.SORT_NAME))
         .honorific(r.get(CONTACT.HONORIFIC))
         .jobTitle(r.get(CONTACT.JOB_TITLE))
-        .organisation(organisation == null ? null : OrganisationId.of(Values.uuid(organisation)))
+        .organisation(
+            organisation == null ? null : OrganisationId.of(ColumnValues.uuid(organisation)))
         .unit(r.get(CONTACT.UNIT))
         .emails(emails)
         .phones(phones)
         .languages(languages)
-        .visibility(Values.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
+        .visibility(ColumnValues.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
         .roles(roles)
         .version(r.get(CONTACT.VERSION))
-        .createdAt(Values.instant(r.get(CONTACT.CREATED_AT)))
-        .updatedAt(Values.instant(r.get(CONTACT.UPDATED_AT)))
+        .createdAt(ColumnValues.instant(r.get(CONTACT.CREATED_AT)))
+        .updatedAt(ColumnValues.instant(r.get(CONTACT.UPDATED_AT)))
         .build();
   }
 
@@ -311,36 +317,36 @@ final class JdbcContactStore implements ContactStore {
 
   /** Inserts contacts as given; for {@link JdbcStorage#insertContacts} too. */
   void insertAll(List<Contact> contacts) {
-    DSLContext dsl = sql.write();
+    DSLContext dsl = transaction.write();
     try {
       rows(contacts).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(contacts));
+      throw transaction.translate(e, context(contacts));
     }
   }
 
   @Override
   public void update(Contact contact, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String id = Values.id(contact.id().value());
+    DSLContext dsl = transaction.write();
+    String id = ColumnValues.id(contact.id().value());
     List<TableRows> rows = rows(List.of(contact));
     try {
       OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      Writes.deleteChildren(dsl, CHILDREN, List.of(id));
+      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(List.of(contact)));
+      throw transaction.translate(e, context(List.of(contact)));
     }
   }
 
   @Override
   public void delete(ContactId id, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String key = Values.id(id.value());
+    DSLContext dsl = transaction.write();
+    String key = ColumnValues.id(id.value());
     try {
       OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
-      throw sql.translate(e, new Sql.Context() {});
+      throw transaction.translate(e, new TransactionContext.WriteFacts() {});
     }
   }
 
@@ -374,21 +380,21 @@ final class JdbcContactStore implements ContactStore {
                 CONTACT_ROLE.VALID_FROM,
                 CONTACT_ROLE.VALID_UNTIL));
     for (Contact c : contacts) {
-      String id = Values.id(c.id().value());
+      String id = ColumnValues.id(c.id().value());
       root.add(
           id,
           c.displayName(),
           c.sortName(),
           c.honorific(),
           c.jobTitle(),
-          Values.idOrNull(c.organisation()),
+          ColumnValues.idOrNull(c.organisation()),
           c.unit(),
           c.visibility().name(),
           SearchText.nameKey(c),
-          Values.sortKey(SearchText.sortKey(c)),
+          ColumnValues.sortKey(SearchText.sortKey(c)),
           c.version(),
-          Values.utc(c.createdAt()),
-          Values.utc(c.updatedAt()));
+          ColumnValues.utc(c.createdAt()),
+          ColumnValues.utc(c.updatedAt()));
       for (int i = 0; i < c.emails().size(); i++) {
         emails.add(id, i, c.emails().get(i).value());
       }
@@ -406,9 +412,9 @@ final class JdbcContactStore implements ContactStore {
             i,
             role.type().name(),
             role.title(),
-            Values.idOrNull(role.project()),
-            Values.idOrNull(role.organisation()),
-            Values.country(role.country()),
+            ColumnValues.idOrNull(role.project()),
+            ColumnValues.idOrNull(role.organisation()),
+            ColumnValues.country(role.country()),
             role.validFrom(),
             role.validUntil());
       }
@@ -416,8 +422,8 @@ final class JdbcContactStore implements ContactStore {
     return List.of(root, emails, phones, languages, roles);
   }
 
-  private Sql.Context context(List<Contact> contacts) {
-    return new Sql.Context() {
+  private TransactionContext.WriteFacts context(List<Contact> contacts) {
+    return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
         return contacts.size() == 1 ? contacts.get(0).id().toString() : null;
@@ -427,8 +433,7 @@ final class JdbcContactStore implements ContactStore {
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
           case "contact_organisation_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   ORGANISATION,
                   ORGANISATION.ID,
                   contacts.stream()
@@ -437,8 +442,7 @@ final class JdbcContactStore implements ContactStore {
                       .map(Object::toString)
                       .toList());
           case "contact_role_project_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   PROJECT,
                   PROJECT.ID,
                   roles(contacts)
@@ -447,8 +451,7 @@ final class JdbcContactStore implements ContactStore {
                       .map(Object::toString)
                       .toList());
           case "contact_role_org_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   ORGANISATION,
                   ORGANISATION.ID,
                   roles(contacts)

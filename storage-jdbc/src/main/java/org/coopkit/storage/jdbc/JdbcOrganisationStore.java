@@ -67,8 +67,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
           ORGANISATION.UPDATED_AT);
 
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
-  private static final Writes.Versioned OWN_ROW =
-      new Writes.Versioned(KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION);
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION);
 
   private static final Field<Result<Record3<String, Integer, String>>> NAMES =
       multiset(
@@ -98,10 +98,10 @@ final class JdbcOrganisationStore implements OrganisationStore {
 
   private static final List<SelectField<?>> SELECT = selection();
 
-  private final Sql sql;
+  private final TransactionContext transaction;
 
-  JdbcOrganisationStore(Sql sql) {
-    this.sql = sql;
+  JdbcOrganisationStore(TransactionContext transaction) {
+    this.transaction = transaction;
   }
 
   // Reading.
@@ -109,22 +109,23 @@ final class JdbcOrganisationStore implements OrganisationStore {
   @Override
   public Optional<Organisation> get(OrganisationId id) {
     try {
-      return sql.read()
+      return transaction
+          .read()
           .select(SELECT)
           .from(ORGANISATION)
-          .where(ORGANISATION.ID.eq(Values.id(id.value())))
+          .where(ORGANISATION.ID.eq(ColumnValues.id(id.value())))
           .fetchOptional(JdbcOrganisationStore::organisation);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
   @Override
   public Optional<Organisation> getForUpdate(OrganisationId id) {
     try {
-      sql.lockRow(ORGANISATION, ORGANISATION.ID, Values.id(id.value()));
+      transaction.lockRow(ORGANISATION, ORGANISATION.ID, ColumnValues.id(id.value()));
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     return get(id);
   }
@@ -132,14 +133,14 @@ final class JdbcOrganisationStore implements OrganisationStore {
   @Override
   public Set<OrganisationId> existing(Collection<OrganisationId> ids) {
     try {
-      return sql
+      return transaction
           .existing(
               ORGANISATION, ORGANISATION.ID, ids.stream().map(OrganisationId::toString).toList())
           .stream()
-          .map(id -> OrganisationId.of(Values.uuid(id)))
+          .map(id -> OrganisationId.of(ColumnValues.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
@@ -147,9 +148,9 @@ final class JdbcOrganisationStore implements OrganisationStore {
   public Page<Organisation> find(OrganisationQuery query) {
     List<Organisation> found;
     try {
-      found = pageQuery(sql.read(), query).fetch(JdbcOrganisationStore::organisation);
+      found = pageQuery(transaction.read(), query).fetch(JdbcOrganisationStore::organisation);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     if (found.size() <= query.limit()) {
       return Page.last(found);
@@ -189,7 +190,9 @@ final class JdbcOrganisationStore implements OrganisationStore {
     Select<Record2<String, String>> keyset =
         after == null
             ? ordered.limit(rows)
-            : ordered.seek(Values.sortKey(after.sortKey()), Values.id(after.id())).limit(rows);
+            : ordered
+                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
+                .limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageKey = page.field(k.SORT_KEY);
@@ -202,17 +205,17 @@ final class JdbcOrganisationStore implements OrganisationStore {
   private static Organisation organisation(Record r) {
     String id = r.get(ORGANISATION.ID).strip();
     Map<String, TreeMap<Integer, LocalizedText>> names =
-        Texts.read(
-            r.get(NAMES).map(n -> new Texts.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
+        TextRows.read(
+            r.get(NAMES).map(n -> new TextRows.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
     List<Link> links =
         r.get(LINKS).stream()
             .sorted(Comparator.comparing(Record4::value1))
             .map(
                 l ->
                     new Link(
-                        Values.uri(l.value2()),
+                        ColumnValues.uri(l.value2()),
                         l.value3(),
-                        Values.enumValue(Link.Kind.class, l.value4())))
+                        ColumnValues.enumValue(Link.Kind.class, l.value4())))
             .toList();
     List<ExternalId> externalIds =
         r.get(EXTERNAL_IDS).stream()
@@ -221,17 +224,17 @@ final class JdbcOrganisationStore implements OrganisationStore {
             .toList();
     String parent = r.get(ORGANISATION.PARENT_ID);
     return Organisation.builder()
-        .id(OrganisationId.of(Values.uuid(id)))
-        .name(Texts.required(names, NAME, "organisation " + id))
+        .id(OrganisationId.of(ColumnValues.uuid(id)))
+        .name(TextRows.required(names, NAME, "organisation " + id))
         .acronym(r.get(ORGANISATION.ACRONYM))
-        .type(Values.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)))
-        .country(Values.countryOrNull(r.get(ORGANISATION.COUNTRY)))
-        .parent(parent == null ? null : OrganisationId.of(Values.uuid(parent)))
+        .type(ColumnValues.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)))
+        .country(ColumnValues.countryOrNull(r.get(ORGANISATION.COUNTRY)))
+        .parent(parent == null ? null : OrganisationId.of(ColumnValues.uuid(parent)))
         .links(links)
         .externalIds(externalIds)
         .version(r.get(ORGANISATION.VERSION))
-        .createdAt(Values.instant(r.get(ORGANISATION.CREATED_AT)))
-        .updatedAt(Values.instant(r.get(ORGANISATION.UPDATED_AT)))
+        .createdAt(ColumnValues.instant(r.get(ORGANISATION.CREATED_AT)))
+        .updatedAt(ColumnValues.instant(r.get(ORGANISATION.UPDATED_AT)))
         .build();
   }
 
@@ -239,38 +242,38 @@ final class JdbcOrganisationStore implements OrganisationStore {
 
   @Override
   public void insert(Organisation organisation) {
-    DSLContext dsl = sql.write();
+    DSLContext dsl = transaction.write();
     try {
       rows(List.of(organisation)).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(organisation));
+      throw transaction.translate(e, context(organisation));
     }
   }
 
   @Override
   public void update(Organisation organisation, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String id = Values.id(organisation.id().value());
+    DSLContext dsl = transaction.write();
+    String id = ColumnValues.id(organisation.id().value());
     List<TableRows> rows = rows(List.of(organisation));
     try {
       OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      Writes.deleteChildren(dsl, CHILDREN, List.of(id));
+      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(organisation));
+      throw transaction.translate(e, context(organisation));
     }
   }
 
   @Override
   public void delete(OrganisationId id, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String key = Values.id(id.value());
+    DSLContext dsl = transaction.write();
+    String key = ColumnValues.id(id.value());
     try {
       OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
-      throw sql.translate(
+      throw transaction.translate(
           e,
-          new Sql.Context() {
+          new TransactionContext.WriteFacts() {
             @Override
             public @Nullable String referencedId(Constraint constraint) {
               return constraint.targetKind().equals(KIND) ? key : null;
@@ -306,19 +309,19 @@ final class JdbcOrganisationStore implements OrganisationStore {
                 ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
                 ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE));
     for (Organisation o : organisations) {
-      String id = Values.id(o.id().value());
+      String id = ColumnValues.id(o.id().value());
       root.add(
           id,
           o.acronym(),
           o.type().name(),
-          Values.country(o.country()),
-          Values.idOrNull(o.parent()),
-          Values.sortKey(OrganisationQuery.sortKey(o)),
+          ColumnValues.country(o.country()),
+          ColumnValues.idOrNull(o.parent()),
+          ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
           OrganisationQuery.searchText(o),
           o.version(),
-          Values.utc(o.createdAt()),
-          Values.utc(o.updatedAt()));
-      Texts.append(names.rows(), o.name(), id);
+          ColumnValues.utc(o.createdAt()),
+          ColumnValues.utc(o.updatedAt()));
+      TextRows.append(names.rows(), o.name(), id);
       for (int i = 0; i < o.links().size(); i++) {
         Link link = o.links().get(i);
         links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
@@ -331,8 +334,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
     return List.of(root, names, links, externalIds);
   }
 
-  private Sql.Context context(Organisation organisation) {
-    return new Sql.Context() {
+  private TransactionContext.WriteFacts context(Organisation organisation) {
+    return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
         return organisation.id().toString();

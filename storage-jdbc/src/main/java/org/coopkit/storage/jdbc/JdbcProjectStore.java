@@ -111,8 +111,8 @@ final class JdbcProjectStore implements ProjectStore {
   /** The child tables an update replaces wholesale (components are handled apart). */
   private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
-  private static final Writes.Versioned OWN_ROW =
-      new Writes.Versioned(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
 
   private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
       multiset(
@@ -194,17 +194,17 @@ final class JdbcProjectStore implements ProjectStore {
 
   private static final List<SelectField<?>> SELECT = selection();
 
-  private final Sql sql;
+  private final TransactionContext transaction;
 
-  JdbcProjectStore(Sql sql) {
-    this.sql = sql;
+  JdbcProjectStore(TransactionContext transaction) {
+    this.transaction = transaction;
   }
 
   // Reading.
 
   @Override
   public Optional<Project> get(ProjectId id) {
-    return one(PROJECT.ID.eq(Values.id(id.value())));
+    return one(PROJECT.ID.eq(ColumnValues.id(id.value())));
   }
 
   @Override
@@ -214,22 +214,23 @@ final class JdbcProjectStore implements ProjectStore {
 
   private Optional<Project> one(Condition condition) {
     try {
-      return sql.read()
+      return transaction
+          .read()
           .select(SELECT)
           .from(PROJECT)
           .where(condition)
           .fetchOptional(JdbcProjectStore::project);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
   @Override
   public Optional<Project> getForUpdate(ProjectId id) {
     try {
-      sql.lockRow(PROJECT, PROJECT.ID, Values.id(id.value()));
+      transaction.lockRow(PROJECT, PROJECT.ID, ColumnValues.id(id.value()));
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     return get(id);
   }
@@ -237,13 +238,13 @@ final class JdbcProjectStore implements ProjectStore {
   @Override
   public Set<ProjectId> existing(Collection<ProjectId> ids) {
     try {
-      return sql
+      return transaction
           .existing(PROJECT, PROJECT.ID, ids.stream().map(ProjectId::toString).toList())
           .stream()
-          .map(id -> ProjectId.of(Values.uuid(id)))
+          .map(id -> ProjectId.of(ColumnValues.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
   }
 
@@ -251,9 +252,9 @@ final class JdbcProjectStore implements ProjectStore {
   public Page<Project> find(ProjectQuery query) {
     List<Project> found;
     try {
-      found = pageQuery(sql.read(), query).fetch(JdbcProjectStore::project);
+      found = pageQuery(transaction.read(), query).fetch(JdbcProjectStore::project);
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     if (found.size() <= query.limit()) {
       return Page.last(found);
@@ -315,7 +316,7 @@ final class JdbcProjectStore implements ProjectStore {
     Select<Record2<String, String>> keyset =
         after == null
             ? ordered.limit(rows)
-            : ordered.seek(after.sortKey(), Values.id(after.id())).limit(rows);
+            : ordered.seek(after.sortKey(), ColumnValues.id(after.id())).limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageCode = page.field(k.CODE);
@@ -328,17 +329,17 @@ final class JdbcProjectStore implements ProjectStore {
   private static Project project(Record r) {
     String id = r.get(PROJECT.ID).strip();
     Map<String, TreeMap<Integer, LocalizedText>> texts =
-        Texts.read(
+        TextRows.read(
             r.get(TEXTS)
-                .map(t -> new Texts.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
+                .map(t -> new TextRows.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
     List<ParticipatingCountry> countries =
         r.get(COUNTRIES).stream()
             .sorted(Comparator.comparing(Record3::value3))
             .map(
                 c ->
                     ParticipatingCountry.of(
-                        Values.countryOrNull(c.value1()),
-                        Values.enumValue(CountryRole.class, c.value2())))
+                        ColumnValues.countryOrNull(c.value1()),
+                        ColumnValues.enumValue(CountryRole.class, c.value2())))
             .toList();
     List<ProjectOrganisation> organisations =
         r.get(ORGANISATIONS).stream()
@@ -346,8 +347,8 @@ final class JdbcProjectStore implements ProjectStore {
             .map(
                 o ->
                     ProjectOrganisation.of(
-                        OrganisationId.of(Values.uuid(o.value1())),
-                        Values.enumValue(OrganisationRole.class, o.value2())))
+                        OrganisationId.of(ColumnValues.uuid(o.value1())),
+                        ColumnValues.enumValue(OrganisationRole.class, o.value2())))
             .toList();
     List<ProjectRelation> relations =
         r.get(RELATIONS).stream()
@@ -355,8 +356,8 @@ final class JdbcProjectStore implements ProjectStore {
             .map(
                 p ->
                     ProjectRelation.of(
-                        ProjectId.of(Values.uuid(p.value1())),
-                        Values.enumValue(RelationType.class, p.value2())))
+                        ProjectId.of(ColumnValues.uuid(p.value1())),
+                        ColumnValues.enumValue(RelationType.class, p.value2())))
             .toList();
     List<Link> links =
         r.get(LINKS).stream()
@@ -364,20 +365,20 @@ final class JdbcProjectStore implements ProjectStore {
             .map(
                 l ->
                     new Link(
-                        Values.uri(l.value2()),
+                        ColumnValues.uri(l.value2()),
                         l.value3(),
-                        Values.enumValue(Link.Kind.class, l.value4())))
+                        ColumnValues.enumValue(Link.Kind.class, l.value4())))
             .toList();
     List<ExternalId> externalIds =
         r.get(EXTERNAL_IDS).stream()
             .sorted(Comparator.comparing(Record3::value1))
             .map(x -> ExternalId.of(x.value2(), x.value3()))
             .toList();
-    Map<String, List<Texts.Row>> componentTexts = new LinkedHashMap<>();
+    Map<String, List<TextRows.Row>> componentTexts = new LinkedHashMap<>();
     for (Record6<String, String, Integer, String, Integer, String> t : r.get(COMPONENT_TEXTS)) {
       componentTexts
           .computeIfAbsent(t.value1().strip(), c -> new ArrayList<>())
-          .add(new Texts.Row(t.value2(), t.value3(), t.value4(), t.value5(), t.value6()));
+          .add(new TextRows.Row(t.value2(), t.value3(), t.value4(), t.value5(), t.value6()));
     }
     List<Component> components =
         r.get(COMPONENTS).stream()
@@ -395,7 +396,7 @@ final class JdbcProjectStore implements ProjectStore {
             ? null
             : new CooperationFramework(
                 frameworkCode,
-                Texts.required(texts, FRAMEWORK_NAME, "project " + id),
+                TextRows.required(texts, FRAMEWORK_NAME, "project " + id),
                 r.get(PROJECT.FRAMEWORK_ACRONYM));
     BigDecimal amount = r.get(PROJECT.BUDGET_AMOUNT);
     Money budget =
@@ -403,19 +404,19 @@ final class JdbcProjectStore implements ProjectStore {
             ? null
             : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
     return Project.builder()
-        .id(ProjectId.of(Values.uuid(id)))
+        .id(ProjectId.of(ColumnValues.uuid(id)))
         .code(r.get(PROJECT.CODE))
-        .title(Texts.required(texts, TITLE, "project " + id))
+        .title(TextRows.required(texts, TITLE, "project " + id))
         .acronym(r.get(PROJECT.ACRONYM))
-        .summary(Texts.single(texts, SUMMARY))
-        .aims(Texts.single(texts, AIMS))
-        .status(Values.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
+        .summary(TextRows.single(texts, SUMMARY))
+        .aims(TextRows.single(texts, AIMS))
+        .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
         .dates(
             new ProjectDates(
-                Values.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
-                Values.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
-                Values.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
-                Values.partialDateOrNull(r.get(PROJECT.ACTUAL_END))))
+                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_END))))
         .framework(framework)
         .countries(countries)
         .organisations(organisations)
@@ -425,19 +426,19 @@ final class JdbcProjectStore implements ProjectStore {
         .links(links)
         .externalIds(externalIds)
         .version(r.get(PROJECT.VERSION))
-        .createdAt(Values.instant(r.get(PROJECT.CREATED_AT)))
-        .updatedAt(Values.instant(r.get(PROJECT.UPDATED_AT)))
+        .createdAt(ColumnValues.instant(r.get(PROJECT.CREATED_AT)))
+        .updatedAt(ColumnValues.instant(r.get(PROJECT.UPDATED_AT)))
         .build();
   }
 
-  private static Component component(String id, @Nullable String code, List<Texts.Row> rows) {
-    Map<String, TreeMap<Integer, LocalizedText>> texts = Texts.read(rows);
+  private static Component component(String id, @Nullable String code, List<TextRows.Row> rows) {
+    Map<String, TreeMap<Integer, LocalizedText>> texts = TextRows.read(rows);
     return Component.builder()
-        .id(ComponentId.of(Values.uuid(id)))
+        .id(ComponentId.of(ColumnValues.uuid(id)))
         .code(code)
-        .title(Texts.required(texts, TITLE, "component " + id))
-        .objective(Texts.single(texts, OBJECTIVE))
-        .expectedResults(Texts.list(texts, RESULT))
+        .title(TextRows.required(texts, TITLE, "component " + id))
+        .objective(TextRows.single(texts, OBJECTIVE))
+        .expectedResults(TextRows.list(texts, RESULT))
         .build();
   }
 
@@ -445,23 +446,23 @@ final class JdbcProjectStore implements ProjectStore {
 
   @Override
   public void insert(Project project) {
-    DSLContext dsl = sql.write();
+    DSLContext dsl = transaction.write();
     try {
       rows(List.of(project)).forEach(table -> table.insert(dsl));
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(project, List.of()));
+      throw transaction.translate(e, context(project, List.of()));
     }
   }
 
   @Override
   public void update(Project project, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String id = Values.id(project.id().value());
+    DSLContext dsl = transaction.write();
+    String id = ColumnValues.id(project.id().value());
     List<TableRows> rows = rows(List.of(project));
     List<String> removed = new ArrayList<>();
     try {
       OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      Writes.deleteChildren(dsl, CHILDREN, List.of(id));
+      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
       // Components: events refer to them by id, so keep the rows of those that stay.
       Set<String> stored = new HashSet<>();
       dsl.select(COMPONENT.ID)
@@ -473,11 +474,20 @@ final class JdbcProjectStore implements ProjectStore {
       project.components().forEach(c -> next.add(c.id().toString()));
       stored.stream().filter(c -> !next.contains(c)).forEach(removed::add);
       if (!removed.isEmpty()) {
-        dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.in(removed)).execute();
+        FailedWriteException.marking(
+            FailedWriteException.Kind.DELETE,
+            COMPONENT,
+            () -> dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.in(removed)).execute());
       }
       List<String> kept = stored.stream().filter(next::contains).toList();
       if (!kept.isEmpty()) {
-        dsl.deleteFrom(COMPONENT_TEXT).where(COMPONENT_TEXT.COMPONENT_ID.in(kept)).execute();
+        FailedWriteException.marking(
+            FailedWriteException.Kind.DELETE,
+            COMPONENT_TEXT,
+            () ->
+                dsl.deleteFrom(COMPONENT_TEXT)
+                    .where(COMPONENT_TEXT.COMPONENT_ID.in(kept))
+                    .execute());
         BatchBindStep moves =
             dsl.batch(
                 dsl.update(COMPONENT)
@@ -490,7 +500,7 @@ final class JdbcProjectStore implements ProjectStore {
             moves = moves.bind(i, c.code(), c.id().toString());
           }
         }
-        moves.execute();
+        FailedWriteException.marking(FailedWriteException.Kind.UPDATE, COMPONENT, moves::execute);
       }
       TableRows components = rows.get(rows.size() - 2);
       TableRows newComponents = new TableRows(components.table(), components.fields());
@@ -503,20 +513,20 @@ final class JdbcProjectStore implements ProjectStore {
       newComponents.insert(dsl);
       rows.get(rows.size() - 1).insert(dsl);
     } catch (DataAccessException e) {
-      throw sql.translate(e, context(project, removed));
+      throw transaction.translate(e, context(project, removed));
     }
   }
 
   @Override
   public void delete(ProjectId id, long expectedVersion) {
-    DSLContext dsl = sql.write();
-    String key = Values.id(id.value());
+    DSLContext dsl = transaction.write();
+    String key = ColumnValues.id(id.value());
     try {
       OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
-      throw sql.translate(
+      throw transaction.translate(
           e,
-          new Sql.Context() {
+          new TransactionContext.WriteFacts() {
             @Override
             public @Nullable String referencedId(Constraint constraint) {
               return constraint.targetKind().equals(KIND) ? key : null;
@@ -594,7 +604,7 @@ final class JdbcProjectStore implements ProjectStore {
                 COMPONENT_TEXT.POSITION,
                 COMPONENT_TEXT.CONTENT));
     for (Project p : projects) {
-      String id = Values.id(p.id().value());
+      String id = ColumnValues.id(p.id().value());
       ProjectDates dates = p.dates();
       PartialDate start = dates.start();
       PartialDate end = dates.end();
@@ -605,10 +615,10 @@ final class JdbcProjectStore implements ProjectStore {
           p.code(),
           p.acronym(),
           p.status().name(),
-          Values.partialDate(dates.plannedStart()),
-          Values.partialDate(dates.plannedEnd()),
-          Values.partialDate(dates.actualStart()),
-          Values.partialDate(dates.actualEnd()),
+          ColumnValues.partialDate(dates.plannedStart()),
+          ColumnValues.partialDate(dates.plannedEnd()),
+          ColumnValues.partialDate(dates.actualStart()),
+          ColumnValues.partialDate(dates.actualEnd()),
           start == null ? null : start.earliest(),
           end == null ? null : end.latest(),
           framework == null ? null : framework.code(),
@@ -617,12 +627,13 @@ final class JdbcProjectStore implements ProjectStore {
           budget == null ? null : budget.currency().getCurrencyCode(),
           SearchText.of(p),
           p.version(),
-          Values.utc(p.createdAt()),
-          Values.utc(p.updatedAt()));
-      Texts.append(texts.rows(), p.title(), id, TITLE);
-      Texts.append(texts.rows(), p.summary(), id, SUMMARY);
-      Texts.append(texts.rows(), p.aims(), id, AIMS);
-      Texts.append(texts.rows(), framework == null ? null : framework.name(), id, FRAMEWORK_NAME);
+          ColumnValues.utc(p.createdAt()),
+          ColumnValues.utc(p.updatedAt()));
+      TextRows.append(texts.rows(), p.title(), id, TITLE);
+      TextRows.append(texts.rows(), p.summary(), id, SUMMARY);
+      TextRows.append(texts.rows(), p.aims(), id, AIMS);
+      TextRows.append(
+          texts.rows(), framework == null ? null : framework.name(), id, FRAMEWORK_NAME);
       for (int i = 0; i < p.countries().size(); i++) {
         ParticipatingCountry c = p.countries().get(i);
         countries.add(id, c.country().alpha2(), i, c.role().name());
@@ -647,10 +658,11 @@ final class JdbcProjectStore implements ProjectStore {
         Component c = p.components().get(i);
         String componentId = c.id().toString();
         components.add(componentId, id, i, c.code());
-        Texts.append(componentTexts.rows(), c.title(), componentId, TITLE, 0);
-        Texts.append(componentTexts.rows(), c.objective(), componentId, OBJECTIVE, 0);
+        TextRows.append(componentTexts.rows(), c.title(), componentId, TITLE, 0);
+        TextRows.append(componentTexts.rows(), c.objective(), componentId, OBJECTIVE, 0);
         for (int r = 0; r < c.expectedResults().size(); r++) {
-          Texts.append(componentTexts.rows(), c.expectedResults().get(r), componentId, RESULT, r);
+          TextRows.append(
+              componentTexts.rows(), c.expectedResults().get(r), componentId, RESULT, r);
         }
       }
     }
@@ -666,8 +678,8 @@ final class JdbcProjectStore implements ProjectStore {
         componentTexts);
   }
 
-  private Sql.Context context(Project project, List<String> removedComponents) {
-    return new Sql.Context() {
+  private TransactionContext.WriteFacts context(Project project, List<String> removedComponents) {
+    return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
         return switch (field) {
@@ -681,14 +693,12 @@ final class JdbcProjectStore implements ProjectStore {
       public @Nullable String missingTarget(Constraint constraint) {
         return switch (constraint.name()) {
           case "project_organisation_org_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   ORGANISATION,
                   ORGANISATION.ID,
                   project.organisations().stream().map(o -> o.organisation().toString()).toList());
           case "project_relation_related_fk" ->
-              Writes.firstMissing(
-                  sql,
+              transaction.firstMissing(
                   PROJECT,
                   PROJECT.ID,
                   project.relations().stream().map(r -> r.project().toString()).toList());
@@ -704,10 +714,11 @@ final class JdbcProjectStore implements ProjectStore {
         }
         // Asked only where the transaction survives the failure (MariaDB, H2); PostgreSQL's
         // error names the key itself.
-        if (sql.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+        if (transaction.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
           return null;
         }
-        return sql.read()
+        return transaction
+            .read()
             .select(EVENT_COMPONENT.COMPONENT_ID)
             .from(EVENT_COMPONENT)
             .where(EVENT_COMPONENT.COMPONENT_ID.in(removedComponents))

@@ -40,15 +40,15 @@ import org.jooq.impl.DSL;
  * messages counted per event beforehand, so that every event counts once per group.
  */
 final class JdbcReportStore implements ReportStore {
-  private final Sql sql;
+  private final TransactionContext transaction;
 
-  JdbcReportStore(Sql sql) {
-    this.sql = sql;
+  JdbcReportStore(TransactionContext transaction) {
+    this.transaction = transaction;
   }
 
   @Override
   public Map<String, RawTally> tally(EventScope scope, Dimension dimension) {
-    ResultQuery<Record> query = query(sql.read(), scope, dimension);
+    ResultQuery<Record> query = query(transaction.read(), scope, dimension);
     int keys = keyCount(dimension);
     Map<String, RawTally> groups = new LinkedHashMap<>();
     try {
@@ -72,7 +72,7 @@ final class JdbcReportStore implements ReportStore {
                 number(r.get(keys + 5))));
       }
     } catch (RuntimeException e) {
-      throw sql.translateRead(e);
+      throw transaction.translateRead(e);
     }
     return groups;
   }

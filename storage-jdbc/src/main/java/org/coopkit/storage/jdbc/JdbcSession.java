@@ -10,54 +10,54 @@ import org.coopkit.spi.StorageSession;
  * transaction and only until its work returns; every store call checks both.
  */
 final class JdbcSession implements StorageSession {
-  private final Sql sql;
+  private final TransactionContext transaction;
   private final JdbcProjectStore projects;
   private final JdbcEventStore events;
   private final JdbcContactStore contacts;
   private final JdbcOrganisationStore organisations;
   private final JdbcReportStore reports;
 
-  JdbcSession(Sql sql) {
-    this.sql = sql;
-    this.projects = new JdbcProjectStore(sql);
-    this.events = new JdbcEventStore(sql);
-    this.contacts = new JdbcContactStore(sql);
-    this.organisations = new JdbcOrganisationStore(sql);
-    this.reports = new JdbcReportStore(sql);
+  JdbcSession(TransactionContext transaction) {
+    this.transaction = transaction;
+    this.projects = new JdbcProjectStore(transaction);
+    this.events = new JdbcEventStore(transaction);
+    this.contacts = new JdbcContactStore(transaction);
+    this.organisations = new JdbcOrganisationStore(transaction);
+    this.reports = new JdbcReportStore(transaction);
   }
 
   @Override
   public ProjectStore projects() {
-    sql.checkOpen();
+    transaction.checkOpen();
     return projects;
   }
 
   @Override
   public JdbcEventStore events() {
-    sql.checkOpen();
+    transaction.checkOpen();
     return events;
   }
 
   @Override
   public JdbcContactStore contacts() {
-    sql.checkOpen();
+    transaction.checkOpen();
     return contacts;
   }
 
   @Override
   public OrganisationStore organisations() {
-    sql.checkOpen();
+    transaction.checkOpen();
     return organisations;
   }
 
   @Override
   public ReportStore reports() {
-    sql.checkOpen();
+    transaction.checkOpen();
     return reports;
   }
 
   /** Ends the session. */
   void close() {
-    sql.close();
+    transaction.close();
   }
 }

@@ -3,16 +3,8 @@ package org.coopkit.storage.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.StorageUnavailableException;
@@ -21,18 +13,10 @@ import org.coopkit.model.event.Event;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
-import org.coopkit.storage.jdbc.Failures.Failure;
-import org.coopkit.storage.jdbc.Failures.Problem;
 import org.coopkit.storage.jdbc.internal.Dialects;
 import org.coopkit.storage.jdbc.internal.Dialects.Server;
-import org.coopkit.storage.jdbc.internal.JooqSettings;
-import org.coopkit.storage.jdbc.internal.Migrations;
 import org.coopkit.storage.jdbc.internal.Pools;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,20 +87,12 @@ public final class JdbcStorage implements Storage {
   /** The H2 user of {@link #embedded(Path)}. */
   static final String EMBEDDED_USER = "sa";
 
-  /** How long the first retry waits, in milliseconds; each further one doubles it. */
-  private static final long BACKOFF_MILLIS = 10;
-
-  /** The group_concat_max_len a MariaDB session needs for jOOQ's MULTISET emulation. */
-  private static final String MARIADB_SESSION = "SET SESSION group_concat_max_len = 1073741824";
-
-  private final DataSource dataSource;
   private final @Nullable HikariDataSource ownPool;
   private final SQLDialect dialect;
   private final JdbcStorageOptions options;
   private final String description;
-  private final Settings settings = JooqSettings.settings();
-  private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
-  private volatile boolean closed;
+  private final TransactionRunner transactions;
+  private final BulkInsert bulk;
 
   private JdbcStorage(
       DataSource dataSource,
@@ -124,11 +100,12 @@ public final class JdbcStorage implements Storage {
       SQLDialect dialect,
       JdbcStorageOptions options,
       String description) {
-    this.dataSource = dataSource;
     this.ownPool = ownPool;
     this.dialect = dialect;
     this.options = options;
     this.description = description;
+    this.transactions = new TransactionRunner(dataSource, ownPool, dialect, options, description);
+    this.bulk = new BulkInsert(transactions, options.bulkChunkSize());
   }
 
   /**
@@ -174,7 +151,8 @@ public final class JdbcStorage implements Storage {
     Server server = Dialects.identify(dataSource);
     String description = describe(dataSource);
     LOG.info("coopkit storage on {}: {}", description, server);
-    migrate(dataSource, server.dialect(), options, description, extraMigrationLocations);
+    SchemaMigration.migrate(
+        dataSource, server.dialect(), options, description, extraMigrationLocations);
     return new JdbcStorage(dataSource, null, server.dialect(), options, description);
   }
 
@@ -222,7 +200,7 @@ public final class JdbcStorage implements Storage {
       // Flyway holds one connection for its history table's lock while it migrates on another.
       try (HikariDataSource first = Pools.open(jdbcUrl, user, password, null, 2)) {
         LOG.debug("Opened {} to migrate schema {}", describe(first), schema);
-        migrate(first, Dialects.detect(first), options, describe(first), List.of());
+        SchemaMigration.migrate(first, Dialects.detect(first), options, describe(first), List.of());
       }
     }
     HikariDataSource pool =
@@ -237,7 +215,7 @@ public final class JdbcStorage implements Storage {
           pool.getMaximumPoolSize(),
           pool.getConnectionTimeout());
       if (schema == null) {
-        migrate(pool, server.dialect(), options, description, List.of());
+        SchemaMigration.migrate(pool, server.dialect(), options, description, List.of());
       }
       return new JdbcStorage(pool, pool, server.dialect(), options, description);
     } catch (RuntimeException | Error e) {
@@ -313,319 +291,8 @@ public final class JdbcStorage implements Storage {
   public <T> T inTransaction(TransactionMode mode, TransactionalWork<T> work) {
     requireNonNull(mode, "mode");
     requireNonNull(work, "work");
-    if (closed) {
-      throw new IllegalStateException("This JdbcStorage is closed");
-    }
-    if (inTransaction.get()) {
-      throw new IllegalStateException(
-          "This thread is in a transaction of this storage already; nested transactions are not "
-              + "supported");
-    }
-    inTransaction.set(true);
-    try {
-      int attempts = options.maxRetries() + 1;
-      for (int attempt = 1; ; attempt++) {
-        // Not retried: the pool has waited for a connection already, as long as it was told to.
-        Connection connection = connection();
-        Throwable failure;
-        try {
-          return attempt(connection, mode, work);
-        } catch (CommitFailed e) {
-          Failure f = Failures.of(e.getCause(), dialect);
-          if (f.problem() == Problem.CONNECTION) {
-            throw commitLost(e, f);
-          }
-          failure = Sql.unavailable(e.getCause(), f, description);
-        } catch (RuntimeException | Error e) {
-          failure = e;
-        }
-        Failure f = Failures.of(failure, dialect);
-        Problem problem = f.problem();
-        if (problem != Problem.CONTENTION && problem != Problem.CONNECTION) {
-          throw sneaky(failure);
-        }
-        if (attempt >= attempts) {
-          throw exhausted(problem, attempt, f, failure);
-        }
-        LOG.debug(
-            "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
-            description,
-            attempt,
-            attempts,
-            problem == Problem.CONTENTION ? "contention" : "lost connection",
-            f.code());
-        pause(attempt - 1);
-      }
-    } finally {
-      inTransaction.remove();
-    }
+    return transactions.run(mode, work);
   }
-
-  /** The failure after the last attempt. */
-  private StorageUnavailableException exhausted(
-      Problem problem, int attempts, Failure f, Throwable failure) {
-    String tries = attempts + (attempts == 1 ? " attempt" : " attempts");
-    if (problem == Problem.CONTENTION) {
-      return new StorageUnavailableException(
-          "The database at "
-              + description
-              + " gave up the transaction for contention on each of its "
-              + tries
-              + "; try again later",
-          true,
-          failure);
-    }
-    return new StorageUnavailableException(
-        "Lost the connection to "
-            + description
-            + " on each of its "
-            + tries
-            + " (last: "
-            + f.code()
-            + "); try again later",
-        true,
-        failure);
-  }
-
-  /** The connection broke during the commit: whether it committed is unknown, so no retry. */
-  private StorageUnavailableException commitLost(CommitFailed e, Failure f) {
-    StorageUnavailableException lost =
-        new StorageUnavailableException(
-            "Lost the connection to "
-                + description
-                + " while committing ("
-                + f.code()
-                + "): the transaction may or may not have been committed, so it was not run"
-                + " again; read back before retrying",
-            true,
-            e.getCause());
-    for (Throwable suppressed : e.getSuppressed()) {
-      lost.addSuppressed(suppressed);
-    }
-    return lost;
-  }
-
-  /** Carries a failed commit out of {@link #attempt}, to be told apart from the work's failures. */
-  private static final class CommitFailed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    CommitFailed(SQLException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized SQLException getCause() {
-      return (SQLException) super.getCause();
-    }
-  }
-
-  private <T> T attempt(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
-    Restore restore = null;
-    JdbcSession session = null;
-    try {
-      restore = prepare(connection, mode);
-      Sql sql =
-          new Sql(
-              DSL.using(connection, dialect, settings),
-              mode == TransactionMode.READ_ONLY,
-              description);
-      session = new JdbcSession(sql);
-      T result = work.run(session);
-      session.close();
-      try {
-        connection.commit();
-      } catch (SQLException e) {
-        throw new CommitFailed(e);
-      }
-      return result;
-    } catch (Throwable failure) {
-      if (session != null) {
-        session.close();
-      }
-      rollback(connection, failure);
-      if (failure instanceof SQLException sql) {
-        throw Sql.unavailable(sql, Failures.of(sql, dialect), description);
-      }
-      throw sneaky(failure);
-    } finally {
-      release(connection, restore);
-    }
-  }
-
-  /** What a transaction changed on a borrowed connection, to put back before returning it. */
-  private record Restore(
-      boolean autoCommit, @Nullable Integer isolation, boolean readOnly, @Nullable String schema) {}
-
-  /**
-   * The isolation a transaction runs at. Writers run at READ COMMITTED, the same on all three
-   * databases; their correctness rests on version checks in the UPDATE itself. Readers see one
-   * snapshot for the whole transaction, so the several statements of a report agree with each other
-   * while writers run: REPEATABLE READ is a snapshot on PostgreSQL and InnoDB, and on H2
-   * SERIALIZABLE is, for a reader.
-   */
-  private int isolationFor(TransactionMode mode) {
-    if (mode == TransactionMode.READ_WRITE) {
-      return Connection.TRANSACTION_READ_COMMITTED;
-    }
-    return dialect.family() == SQLDialect.H2
-        ? Connection.TRANSACTION_SERIALIZABLE
-        : Connection.TRANSACTION_REPEATABLE_READ;
-  }
-
-  private Restore prepare(Connection connection, TransactionMode mode) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    int applied = isolationFor(mode);
-    // On PostgreSQL the isolation is set for this transaction only (SET TRANSACTION, sent with the
-    // BEGIN): setting the session's costs a round trip, and putting it back on return another.
-    boolean perTransaction = dialect.family() == SQLDialect.POSTGRES;
-    @Nullable Integer previousIsolation = null;
-    if (!perTransaction) {
-      // A pool of our own starts every connection at READ COMMITTED and resets it on return.
-      int current =
-          ownPool != null
-              ? Connection.TRANSACTION_READ_COMMITTED
-              : connection.getTransactionIsolation();
-      if (current != applied) {
-        connection.setTransactionIsolation(applied);
-        previousIsolation = current;
-      }
-    }
-    boolean readOnly = connection.isReadOnly();
-    String previousSchema = null;
-    String schema = options.schema();
-    if (schema != null && ownPool == null) {
-      previousSchema = currentSchema(connection);
-      if (!schema.equals(previousSchema)) {
-        setSchema(connection, schema);
-      }
-    }
-    boolean wantReadOnly = mode == TransactionMode.READ_ONLY;
-    if (readOnly != wantReadOnly) {
-      connection.setReadOnly(wantReadOnly);
-    }
-    if (autoCommit) {
-      connection.setAutoCommit(false);
-    }
-    if (perTransaction && (ownPool == null || applied != Connection.TRANSACTION_READ_COMMITTED)) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(
-            applied == Connection.TRANSACTION_READ_COMMITTED
-                ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED"
-                : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-      }
-    }
-    if (ownPool == null && dialect.family() == SQLDialect.MARIADB) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(MARIADB_SESSION);
-      }
-    }
-    return new Restore(autoCommit, previousIsolation, readOnly, previousSchema);
-  }
-
-  private void release(Connection connection, @Nullable Restore restore) {
-    try {
-      // A pool of our own (HikariCP) puts back whatever a borrower changed when it is returned.
-      if (restore != null && ownPool == null) {
-        if (restore.autoCommit()) {
-          connection.setAutoCommit(true);
-        }
-        if (connection.isReadOnly() != restore.readOnly()) {
-          connection.setReadOnly(restore.readOnly());
-        }
-        if (restore.isolation() != null) {
-          connection.setTransactionIsolation(restore.isolation());
-        }
-        if (restore.schema() != null && !restore.schema().equals(options.schema())) {
-          setSchema(connection, restore.schema());
-        }
-      }
-    } catch (SQLException ignored) {
-      // The pool checks and resets connections itself; a broken one is discarded there.
-    } finally {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // Nothing left to do with a connection that cannot even be returned.
-      }
-    }
-  }
-
-  private @Nullable String currentSchema(Connection connection) throws SQLException {
-    return dialect.family() == SQLDialect.MARIADB
-        ? connection.getCatalog()
-        : connection.getSchema();
-  }
-
-  private void setSchema(Connection connection, String schema) throws SQLException {
-    if (dialect.family() == SQLDialect.MARIADB) {
-      connection.setCatalog(schema);
-    } else {
-      connection.setSchema(schema);
-    }
-  }
-
-  private Connection connection() {
-    long start = System.nanoTime();
-    try {
-      return dataSource.getConnection();
-    } catch (SQLException e) {
-      long waited = (System.nanoTime() - start) / 1_000_000;
-      throw new StorageUnavailableException(
-          "Could not get a connection from " + description + whyNoConnection(e, waited), true, e);
-    }
-  }
-
-  /**
-   * Why the pool gave no connection, for the message: with HikariCP, how long it waited and whether
-   * every connection was in use (an exhausted pool) or the server gave no new one.
-   */
-  private String whyNoConnection(SQLException e, long waitedMillis) {
-    String state = "SQLState " + e.getSQLState();
-    if (!(dataSource instanceof HikariDataSource hikari)) {
-      return " after " + waitedMillis + " ms (" + state + ")";
-    }
-    HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
-    if (hikari.isClosed() || pool == null) {
-      return ": the pool is closed";
-    }
-    String wait =
-        " within its connection timeout of "
-            + hikari.getConnectionTimeout()
-            + " ms (waited "
-            + waitedMillis
-            + " ms): ";
-    int active = pool.getActiveConnections();
-    if (active >= hikari.getMaximumPoolSize()) {
-      return wait
-          + "all "
-          + active
-          + " connections were in use and "
-          + pool.getThreadsAwaitingConnection()
-          + " more callers are waiting; the pool is exhausted (transactions hold connections"
-          + " too long, or the pool is too small)";
-    }
-    return wait + "the database did not give a new connection (" + state + ")";
-  }
-
-  private static void rollback(Connection connection, Throwable failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  private static void pause(int attempt) {
-    long base = BACKOFF_MILLIS << Math.min(attempt, 5);
-    try {
-      Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StorageUnavailableException("Interrupted while waiting to retry", true, e);
-    }
-  }
-
-  // Bulk inserts.
 
   /**
    * Inserts many events at once, in transactions of {@link JdbcStorageOptions#bulkChunkSize()}
@@ -647,7 +314,7 @@ public final class JdbcStorage implements Storage {
    * @throws StorageUnavailableException if the database failed
    */
   public int insertEvents(List<Event> events) {
-    return bulk(
+    return bulk.insert(
         events,
         "events",
         Event::version,
@@ -667,7 +334,7 @@ public final class JdbcStorage implements Storage {
    *     contacts[7].roles.project}
    */
   public int insertContacts(List<Contact> contacts) {
-    return bulk(
+    return bulk.insert(
         contacts,
         "contacts",
         Contact::version,
@@ -675,47 +342,10 @@ public final class JdbcStorage implements Storage {
         BulkReferences::ofContact);
   }
 
-  private <A> int bulk(
-      List<A> items,
-      String name,
-      Function<A, Long> version,
-      BiConsumer<JdbcSession, List<A>> insert,
-      Function<A, List<BulkReferences.Ref>> references) {
-    requireNonNull(items, name);
-    for (int i = 0; i < items.size(); i++) {
-      if (version.apply(items.get(i)) < 1) {
-        throw new IllegalArgumentException(
-            name
-                + "["
-                + i
-                + "] has version "
-                + version.apply(items.get(i))
-                + ": stored aggregates have version 1 or more");
-      }
-    }
-    int done = 0;
-    List<A> all = new ArrayList<>(items);
-    for (int from = 0; from < all.size(); from += options.bulkChunkSize()) {
-      List<A> chunk = all.subList(from, Math.min(all.size(), from + options.bulkChunkSize()));
-      try {
-        inTransaction(
-            TransactionMode.READ_WRITE,
-            session -> {
-              insert.accept((JdbcSession) session, chunk);
-              return null;
-            });
-      } catch (BrokenReferenceException e) {
-        throw BulkReferences.locate(e, name, chunk, from, references);
-      }
-      done += chunk.size();
-    }
-    return done;
-  }
-
   /** Closes the pool this storage made; leaves a host's pool open. Later calls fail. */
   @Override
   public void close() {
-    closed = true;
+    transactions.close();
     if (ownPool != null && !ownPool.isClosed()) {
       ownPool.close();
       LOG.info("Closed {}", description);
@@ -727,132 +357,6 @@ public final class JdbcStorage implements Storage {
     return "JdbcStorage[" + dialect.getName() + ", " + description + "]";
   }
 
-  // Set-up.
-
-  private static void migrate(
-      DataSource dataSource,
-      SQLDialect dialect,
-      JdbcStorageOptions options,
-      String description,
-      List<String> extraLocations) {
-    String where = description + (options.schema() == null ? "" : ", schema " + options.schema());
-    if (!options.migrate()) {
-      LOG.info("Not migrating coopkit's schema at {}: migrate is off", where);
-      return;
-    }
-    Migrations.Outcome outcome;
-    try {
-      outcome = Migrations.apply(dataSource, dialect, options.schema(), extraLocations);
-    } catch (FlywayException e) {
-      throw migrationFailed(e, dataSource, dialect, options, where, extraLocations);
-    }
-    if (!outcome.failed().isEmpty()) {
-      // Flyway passes a failed script it does not know (one of a newer coopkit, say) with a
-      // warning; the schema may hold half of it, so coopkit does not run on it.
-      throw new StorageUnavailableException(
-          "Could not migrate coopkit's schema at "
-              + where
-              + ": "
-              + markedFailed(outcome.failed(), "", outcome.versionAfter(), dialect),
-          false,
-          null);
-    }
-    if (outcome.applied().isEmpty()) {
-      LOG.info(
-          "coopkit's schema at {} is up to date, at version {}", where, outcome.versionAfter());
-    } else {
-      LOG.info(
-          "Migrated coopkit's schema at {} from version {} to {}, applying {}",
-          where,
-          outcome.versionBefore(),
-          outcome.versionAfter(),
-          String.join(", ", outcome.applied()));
-    }
-  }
-
-  /**
-   * The failure of a migration, told from what Flyway's history says afterwards: which script
-   * failed, the version the schema is at, and what to do. Never the driver's message: the cause
-   * keeps it.
-   */
-  private static StorageUnavailableException migrationFailed(
-      FlywayException e,
-      DataSource dataSource,
-      SQLDialect dialect,
-      JdbcStorageOptions options,
-      String where,
-      List<String> extraLocations) {
-    String prefix = "Could not migrate coopkit's schema at " + where + ": ";
-    Failure f = Failures.of(e, dialect);
-    String code = f.sqlState().equals("?") ? "" : " (" + f.code() + ")";
-    if (f.problem() == Problem.CONNECTION) {
-      return new StorageUnavailableException(prefix + "lost the connection" + code, true, e);
-    }
-    Migrations.History history;
-    try {
-      history = Migrations.history(dataSource, dialect, options.schema(), extraLocations);
-    } catch (RuntimeException unreadable) {
-      e.addSuppressed(unreadable);
-      return new StorageUnavailableException(
-          prefix
-              + e.getClass().getSimpleName()
-              + code
-              + ", and the history table "
-              + Migrations.HISTORY_TABLE
-              + " could not be read; see the cause",
-          false,
-          e);
-    }
-    if (!history.failed().isEmpty()) {
-      return new StorageUnavailableException(
-          prefix + markedFailed(history.failed(), code, history.currentVersion(), dialect),
-          false,
-          e);
-    }
-    if (history.firstPending() != null && !(e instanceof FlywayValidateException)) {
-      return new StorageUnavailableException(
-          prefix
-              + "migration "
-              + history.firstPending()
-              + " failed"
-              + code
-              + " and was rolled back; the schema stays at version "
-              + history.currentVersion()
-              + ". Fix the cause (this exception's cause holds the database's error), then start"
-              + " again",
-          false,
-          e);
-    }
-    return new StorageUnavailableException(
-        prefix
-            + e.getClass().getSimpleName()
-            + code
-            + " with the schema at version "
-            + history.currentVersion()
-            + "; see the cause",
-        false,
-        e);
-  }
-
-  /** What to say of scripts the history marks failed, and what to do about them. */
-  private static String markedFailed(
-      List<String> failed, String code, String version, SQLDialect dialect) {
-    return "the history table "
-        + Migrations.HISTORY_TABLE
-        + " marks migration "
-        + String.join(", ", failed)
-        + " failed"
-        + code
-        + "; the schema is at version "
-        + version
-        + ". "
-        + dialect.getName()
-        + " cannot roll back DDL, so what the script changed before it failed is still there:"
-        + " undo it by hand (or restore a backup), run Flyway repair on "
-        + Migrations.HISTORY_TABLE
-        + ", then start again";
-  }
-
   /** How a pool is named in messages: its name and URL, never a password. */
   private static String describe(DataSource dataSource) {
     if (dataSource instanceof HikariDataSource hikari) {
@@ -860,10 +364,5 @@ public final class JdbcStorage implements Storage {
       return "pool " + hikari.getPoolName() + (url == null ? "" : " on " + Pools.redact(url));
     }
     return "the application's " + dataSource.getClass().getSimpleName();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> RuntimeException sneaky(Throwable failure) throws E {
-    throw (E) failure;
   }
 }

@@ -12,7 +12,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 
 /**
  * Rows to insert into one table: its columns, and each row's values in the same order.
@@ -46,8 +45,7 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
    * multi-row {@code VALUES}, whose per-value objects cost more than the database on large loads.
    * Does nothing without rows.
    *
-   * @throws DataAccessException if the database refuses a row, with jOOQ's message form ({@code SQL
-   *     [insert into table …]; …}), which {@link Failures} reads the table from
+   * @throws FailedWriteException if the database refuses a row, marked as an insert into this table
    */
   void insert(DSLContext dsl) {
     if (rows.isEmpty()) {
@@ -83,7 +81,11 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
             }
             statement.executeBatch();
           } catch (SQLException e) {
-            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            throw new FailedWriteException(
+                "SQL [" + sql + "]; " + e.getMessage(),
+                FailedWriteException.Kind.INSERT,
+                table.getName(),
+                e);
           }
         });
   }
@@ -91,10 +93,10 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
   /**
    * Inserts every row as {@link #insert} does, but on PostgreSQL by {@code COPY … FROM STDIN} (see
    * {@link PostgresCopy}), which moves the rows of a bulk load in a fraction of a batch's time. The
-   * same transaction, the same constraints checked, and a failure in the same form as {@link
-   * #insert}'s, so that it is translated alike.
+   * same transaction, the same constraints checked, and a failure marked as {@link #insert}'s is,
+   * so that it is translated alike.
    *
-   * @throws DataAccessException if the database refuses a row
+   * @throws FailedWriteException if the database refuses a row
    */
   void insertInBulk(DSLContext dsl) {
     if (rows.isEmpty()) {
@@ -113,9 +115,10 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
           try {
             PostgresCopy.copy(connection, table.getName(), fields, rows);
           } catch (SQLException e) {
-            // The form of jOOQ's messages, which Failures reads the table and statement kind from.
-            throw new DataAccessException(
+            throw new FailedWriteException(
                 "SQL [insert into " + table.getName() + " by COPY FROM STDIN]; " + e.getMessage(),
+                FailedWriteException.Kind.INSERT,
+                table.getName(),
                 e);
           }
         });

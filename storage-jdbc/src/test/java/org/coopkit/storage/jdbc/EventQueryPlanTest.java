@@ -114,7 +114,7 @@ class EventQueryPlanTest {
 
   private void assertUsesIndexes(EventQuery query) {
     DSLContext dsl = schemas.dsl(Database.POSTGRESQL);
-    ResultQuery<Record> statement = JdbcEventStore.pageQuery(dsl, query);
+    ResultQuery<Record> statement = EventPageQuery.rowsOnly(dsl, query);
     String plan =
         String.join(
             "\n", dsl.fetch("EXPLAIN " + dsl.renderInlined(statement)).getValues(0, String.class));

@@ -286,7 +286,7 @@ class TerminatedConnectionTest {
     for (Table<?> table : eventTables()) {
       rows.put(table.getName(), 0);
     }
-    for (TableRows table : JdbcEventStore.rows(events)) {
+    for (TableRows table : EventTableRows.of(events)) {
       rows.merge(table.table().getName(), table.rows().size(), Integer::sum);
     }
     return rows;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.CoopkitException;
 import org.coopkit.error.NotFoundException;
@@ -12,11 +11,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
-import org.jspecify.annotations.Nullable;
 
-/** What the stores' writes share. */
-final class Writes {
-  private Writes() {}
+/**
+ * Versioned writes of an aggregate's own row: {@code UPDATE} or {@code DELETE … WHERE id = ? AND
+ * version = ?}, and why no row matched when none did. Every store writes its root row this way, so
+ * that of two writers that read the same version one fails with a {@link ConflictException}; the
+ * child rows are then replaced by {@link #deleteChildren} and a new insert.
+ */
+final class VersionedRows {
+  private VersionedRows() {}
 
   /**
    * Why an {@code UPDATE} or {@code DELETE … WHERE id = ? AND version = ?} touched no row: the
@@ -47,15 +50,19 @@ final class Writes {
    * An aggregate's own row, written only while it holds the version the caller read: {@code UPDATE}
    * or {@code DELETE … WHERE id = ? AND version = ?}, and {@link #notWritten} when no row matched.
    */
-  record Versioned(String kind, Table<?> table, Field<String> idField, Field<Long> versionField) {
+  record OwnRow(String kind, Table<?> table, Field<String> idField, Field<Long> versionField) {
 
     /** Sets the row of {@code id} to {@code own}'s one row (its id aside). */
     void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
       int updated =
-          dsl.update(table)
-              .set(own.asAssignments(idField))
-              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
-              .execute();
+          FailedWriteException.marking(
+              FailedWriteException.Kind.UPDATE,
+              table,
+              () ->
+                  dsl.update(table)
+                      .set(own.asAssignments(idField))
+                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+                      .execute());
       if (updated == 0) {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
@@ -64,9 +71,13 @@ final class Writes {
     /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */
     void delete(DSLContext dsl, String id, long expectedVersion) {
       int deleted =
-          dsl.deleteFrom(table)
-              .where(idField.eq(id).and(versionField.eq(expectedVersion)))
-              .execute();
+          FailedWriteException.marking(
+              FailedWriteException.Kind.DELETE,
+              table,
+              () ->
+                  dsl.deleteFrom(table)
+                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+                      .execute());
       if (deleted == 0) {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
@@ -81,16 +92,7 @@ final class Writes {
       DSLContext dsl, Map<Table<?>, Field<String>> children, Collection<String> owners) {
     List<Query> deletes = new ArrayList<>();
     children.forEach((table, owner) -> deletes.add(dsl.deleteFrom(table).where(owner.in(owners))));
-    dsl.batch(deletes).execute();
-  }
-
-  /** The first of {@code ids} that {@code table} does not hold, asked in this transaction. */
-  static @Nullable String firstMissing(
-      Sql sql, Table<?> table, Field<String> idField, List<String> ids) {
-    if (ids.isEmpty()) {
-      return null;
-    }
-    Set<String> found = sql.existing(table, idField, ids);
-    return ids.stream().filter(id -> !found.contains(id)).findFirst().orElse(null);
+    FailedWriteException.marking(
+        FailedWriteException.Kind.DELETE, null, () -> dsl.batch(deletes).execute());
   }
 }

@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One transaction's connection as its stores use it: the jOOQ context bound to the connection, the
- * checks that the session may be used here and now, and the translation of database failures into
- * coopkit's exceptions.
+ * checks that the session may be used here and now (its thread, until its work returns), and the
+ * translation of database failures into coopkit's exceptions. One per transaction, so that every
+ * store of a session shares the same checks and the same translation.
  */
-final class Sql {
+final class TransactionContext {
   /** The most ids one {@code IN (…)} list holds. */
   static final int MAX_IN_LIST = 1_000;
 
@@ -38,7 +39,7 @@ final class Sql {
    * @param readOnly whether the transaction must not write
    * @param store how the storage is named in messages (a pool, a URL, never a password)
    */
-  Sql(DSLContext dsl, boolean readOnly, String store) {
+  TransactionContext(DSLContext dsl, boolean readOnly, String store) {
     this.dsl = dsl;
     this.dialect = dsl.dialect();
     this.readOnly = readOnly;
@@ -122,10 +123,22 @@ final class Sql {
   }
 
   /**
+   * The first of {@code ids} that {@code table} does not hold, asked in this transaction: how a
+   * store names the missing target of a foreign key where the database does not.
+   */
+  @Nullable String firstMissing(Table<?> table, Field<String> idField, List<String> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    Set<String> found = existing(table, idField, ids);
+    return ids.stream().filter(id -> !found.contains(id)).findFirst().orElse(null);
+  }
+
+  /**
    * What to tell the caller about a write that failed: the facts of the failure the store knows and
    * the database may not say.
    */
-  interface Context {
+  interface WriteFacts {
     /** The value of the unique {@code field} written, e.g. the id or code, if known. */
     default @Nullable String uniqueValue(String field) {
       return null;
@@ -148,7 +161,7 @@ final class Sql {
    * StorageUnavailableException} (retryable for contention and lost connections, so that {@link
    * JdbcStorage#inTransaction} retries contention).
    */
-  RuntimeException translate(RuntimeException failure, Context context) {
+  RuntimeException translate(RuntimeException failure, WriteFacts context) {
     Failure f = Failures.of(failure, dialect);
     Constraint c = f.constraint();
     switch (f.problem()) {

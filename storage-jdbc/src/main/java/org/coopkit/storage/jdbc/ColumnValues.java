@@ -10,15 +10,19 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
-/** How model values become column values and back. */
-final class Values {
+/**
+ * How model values become column values and back (ids, instants, countries, partial dates, links,
+ * enums, sort keys): one place for the forms the schema stores, so that every store writes and
+ * reads a value alike.
+ */
+final class ColumnValues {
   /**
    * The longest sort key stored, in UTF-16 units: 600 characters of up to 4 bytes fit an index
    * entry on every database (PostgreSQL's B-tree takes about 2,700 bytes, InnoDB 3,072).
    */
   static final int SORT_KEY_LENGTH = 600;
 
-  private Values() {}
+  private ColumnValues() {}
 
   /** The canonical lower-case text of a UUID, whose text order is its unsigned order. */
   static String id(UUID id) {

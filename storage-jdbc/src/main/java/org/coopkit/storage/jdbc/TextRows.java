@@ -10,10 +10,11 @@ import org.coopkit.model.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Localized texts as rows: one per language, with the language's position, so that the order in
- * which languages were given (the last-resort fallback is the first) survives the round trip.
+ * Localized texts stored as rows of a text table: one per language, with the language's position,
+ * so that the order in which languages were given (the last-resort fallback is the first) survives
+ * the round trip. Shared by every store whose aggregate has texts.
  */
-final class Texts {
+final class TextRows {
   /**
    * One language of a text as read from a text table.
    *
@@ -26,7 +27,7 @@ final class Texts {
    */
   record Row(String field, int item, String lang, int position, String content) {}
 
-  private Texts() {}
+  private TextRows() {}
 
   /**
    * Appends a row per language of {@code text}: {@code prefix} values, then language tag, position

@@ -1,0 +1,187 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REACH;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.coopkit.error.ValidationException;
+import org.coopkit.error.Violation;
+import org.coopkit.model.Topic;
+import org.coopkit.query.Cursor;
+import org.coopkit.query.EventQuery;
+import org.coopkit.query.SortDirection;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
+import org.jooq.SelectSeekStep2;
+import org.jooq.Table;
+
+/**
+ * The keyset query of a page of events: the filters of an {@link EventQuery}, its order (first day,
+ * then id) and the cursor's seek, read off {@code event_reach}'s country index when one country is
+ * asked for. Apart from {@link JdbcEventStore} so that the query whose plan matters most reads on
+ * its own (and tests can look at its plan).
+ */
+final class EventPageQuery {
+  private EventPageQuery() {}
+
+  /**
+   * The first statement {@link JdbcEventStore#find} runs in a read-only transaction: the event rows
+   * of at most {@code limit + 1} events (one more tells whether another page follows), without
+   * their lists. EventQueryPlanTest looks at its plan.
+   */
+  static ResultQuery<Record> rowsOnly(DSLContext dsl, EventQuery query) {
+    return query(dsl, query, false);
+  }
+
+  /**
+   * The page's events with their lists, in one statement: the page's ids in a derived table joined
+   * back to the events and their lists (MULTISETs), so that lists are made for the page alone.
+   */
+  static ResultQuery<Record> withLists(DSLContext dsl, EventQuery query) {
+    return query(dsl, query, true);
+  }
+
+  /** The page's events: their rows only, or with their lists (one statement). */
+  private static ResultQuery<Record> query(DSLContext dsl, EventQuery query, boolean withLists) {
+    var k = EVENT.as("k");
+    List<Condition> where = new ArrayList<>();
+    LocalDate from = query.from();
+    LocalDate to = query.to();
+    if (!query.projects().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(EVENT_PROJECT.EVENT_ID)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(query.projects())))));
+    }
+    if (!query.components().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(EVENT_COMPONENT.EVENT_ID)
+                  .from(EVENT_COMPONENT)
+                  .where(EVENT_COMPONENT.COMPONENT_ID.in(strings(query.components())))));
+    }
+    // One country: the page is read off event_reach's country index in page order (it holds each
+    // event's days), stopping at the page's end; the events are looked up by id as found.
+    var r = EVENT_REACH.as("r");
+    boolean oneCountry = query.countries().size() == 1;
+    if (oneCountry) {
+      where.add(r.COUNTRY.eq(query.countries().iterator().next().alpha2()));
+      if (from != null) {
+        where.add(r.LAST_DAY.ge(from));
+      }
+      if (to != null) {
+        where.add(r.FIRST_DAY.le(to));
+      }
+    } else if (!query.countries().isEmpty()) {
+      // The venue's country or a participating country: event_reach holds both, with the days,
+      // so that a country and a period read one range of its index.
+      Condition reach = EVENT_REACH.COUNTRY.in(strings(query.countries()));
+      if (from != null) {
+        reach = reach.and(EVENT_REACH.LAST_DAY.ge(from));
+      }
+      if (to != null) {
+        reach = reach.and(EVENT_REACH.FIRST_DAY.le(to));
+      }
+      where.add(k.ID.in(select(EVENT_REACH.EVENT_ID).from(EVENT_REACH).where(reach)));
+    }
+    // event_reach's rows carry their event's days: with one country the period is tested there
+    // only, as a repeat on the event row would only mislead the planner's estimates.
+    if (from != null && !oneCountry) {
+      where.add(k.LAST_DAY.ge(from));
+    }
+    if (to != null && !oneCountry) {
+      where.add(k.FIRST_DAY.le(to));
+    }
+    if (!query.types().isEmpty()) {
+      where.add(k.EVENT_TYPE.in(names(query.types())));
+    }
+    if (!query.statuses().isEmpty()) {
+      where.add(k.STATUS.in(names(query.statuses())));
+    }
+    if (!query.topics().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(EVENT_TOPIC.EVENT_ID)
+                  .from(EVENT_TOPIC)
+                  .where(
+                      EVENT_TOPIC.TOPIC.in(query.topics().stream().map(Topic::label).toList()))));
+    }
+    if (!query.organisers().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(EVENT_ORGANISER.EVENT_ID)
+                  .from(EVENT_ORGANISER)
+                  .where(EVENT_ORGANISER.ORGANISATION_ID.in(strings(query.organisers())))));
+    }
+    if (query.text() != null) {
+      where.add(k.SEARCH_TEXT.contains(query.text()));
+    }
+    boolean ascending = query.direction() == SortDirection.ASCENDING;
+    Field<LocalDate> sortDay = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
+    Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
+    Cursor after = query.after();
+    int rows = query.limit() + 1;
+    SelectSeekStep2<Record, LocalDate, String> ordered =
+        dsl.select(
+                withLists
+                    ? new Field<?>[] {k.ID}
+                    : k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new)))
+            .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
+            .where(where)
+            .orderBy(
+                ascending ? sortDay.asc() : sortDay.desc(),
+                ascending ? sortId.asc() : sortId.desc());
+    Select<Record> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered.seek(day(after), ColumnValues.id(after.id())).limit(rows);
+    if (!withLists) {
+      // The narrow row only: the keyset query is the page, as no list is computed per row.
+      return keyset;
+    }
+    // With the lists (MULTISETs), the page's ids first, so that lists are made for them alone.
+    Table<Record> page = keyset.asTable("page");
+    Field<String> pageId = page.field(k.ID);
+    return dsl.select(EventLists.SELECT)
+        .from(page.join(EVENT).on(EVENT.ID.eq(pageId)))
+        .orderBy(
+            ascending ? EVENT.FIRST_DAY.asc() : EVENT.FIRST_DAY.desc(),
+            ascending ? pageId.asc() : pageId.desc());
+  }
+
+  private static LocalDate day(Cursor after) {
+    try {
+      return LocalDate.parse(after.sortKey());
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(
+          "EventQuery",
+          List.of(
+              new Violation(
+                  "after",
+                  "must be a cursor returned by a previous page of events",
+                  after.encode())));
+    }
+  }
+
+  private static List<String> strings(Collection<?> ids) {
+    return ids.stream().map(Object::toString).toList();
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+}

@@ -1,0 +1,130 @@
+package org.coopkit.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.Topic;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.event.EventType;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.Venue;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+
+/**
+ * Events made from what a read returned: an {@link EventRow} and its {@link EventLists}. Apart from
+ * {@link JdbcEventStore} so that the mapping of columns back to the model reads on its own, the
+ * same for a one-statement read and for a page read in two statements.
+ */
+final class EventReader {
+  private EventReader() {}
+
+  /**
+   * The events of a page: its event rows by {@code statement} (rendered by {@link EventPageQuery}),
+   * then their lists by id in a second statement. Plain JDBC, because making a jOOQ record of every
+   * row cost more on the client than the database took to answer.
+   */
+  static List<Event> page(Connection connection, String statement, List<Object> binds)
+      throws SQLException {
+    List<EventRow> rows = new ArrayList<>();
+    try (PreparedStatement page = connection.prepareStatement(statement)) {
+      for (int i = 0; i < binds.size(); i++) {
+        page.setObject(i + 1, binds.get(i));
+      }
+      try (ResultSet rs = page.executeQuery()) {
+        while (rs.next()) {
+          rows.add(EventRow.read(rs));
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, EventLists> lists =
+        EventLists.byId(connection, rows.stream().map(EventRow::id).distinct().toList());
+    List<Event> events = new ArrayList<>(rows.size());
+    for (EventRow row : rows) {
+      events.add(event(row, lists.get(row.id())));
+    }
+    return events;
+  }
+
+  /** The event of {@code r} with its {@code lists}. */
+  static Event event(EventRow r, EventLists lists) {
+    String id = r.id();
+    Map<String, TreeMap<Integer, LocalizedText>> texts = TextRows.read(lists.texts);
+    List<ProjectId> projects = List.copyOf(lists.projects.values());
+    List<ComponentId> components = List.copyOf(lists.components.values());
+    List<Organiser> organisers = List.copyOf(lists.organisers.values());
+    Set<CountryCode> countries = lists.countries;
+    Map<CountryCode, ParticipantCount> byCountry = lists.byCountry;
+    Integer total = r.total();
+    Participation participation =
+        new Participation(
+            total == null
+                ? null
+                : new ParticipantCount(
+                    total, ColumnValues.enumValue(ParticipantCount.Qualifier.class, r.qualifier())),
+            countries,
+            byCountry);
+    Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
+    List<LocalizedText> keyMessageTexts = TextRows.list(texts, EventTableRows.KEY_MESSAGE);
+    List<KeyMessage> keyMessages = new ArrayList<>();
+    lists.keyMessages.forEach(
+        (position, adopted) ->
+            keyMessages.add(new KeyMessage(keyMessageTexts.get(position), adopted)));
+    List<Link> links = List.copyOf(lists.links.values());
+    String zone = r.zone();
+    EventDates dates =
+        new EventDates(
+            PartialDate.parse(r.start()),
+            PartialDate.parse(r.end()),
+            zone == null ? null : ZoneId.of(zone));
+    String venueName = r.venueName();
+    String venueCity = r.venueCity();
+    String venueCountry = r.venueCountry();
+    Venue venue =
+        venueName == null && venueCity == null && venueCountry == null
+            ? null
+            : new Venue(venueName, venueCity, ColumnValues.countryOrNull(venueCountry));
+    return Event.builder()
+        .id(EventId.of(ColumnValues.uuid(id)))
+        .projects(projects)
+        .components(components)
+        .title(TextRows.required(texts, EventTableRows.TITLE, "event " + id))
+        .type(ColumnValues.enumValue(EventType.class, r.type()))
+        .status(ColumnValues.enumValue(EventStatus.class, r.status()))
+        .dates(dates)
+        .format(ColumnValues.enumValue(EventFormat.class, r.format()))
+        .venue(venue)
+        .organisers(organisers)
+        .participation(participation)
+        .topics(topics)
+        .keyMessages(keyMessages)
+        .description(TextRows.single(texts, EventTableRows.DESCRIPTION))
+        .links(links)
+        .version(r.version())
+        .createdAt(ColumnValues.instant(r.createdAt()))
+        .updatedAt(ColumnValues.instant(r.updatedAt()))
+        .build();
+  }
+}

@@ -1,0 +1,231 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PARTICIPATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REACH;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TEXT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.coopkit.model.CountryCode;
+import org.coopkit.model.Link;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.Topic;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Venue;
+import org.coopkit.query.SearchText;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The rows an event is written as: its {@code event} row and the rows of each child table ({@code
+ * event_text}, {@code event_project}, … and {@code event_reach}, the days by country that searches
+ * read). Apart from {@link JdbcEventStore} so that the mapping of an event to columns reads on its
+ * own; the store inserts, updates and bulk-loads these rows alike.
+ */
+final class EventTableRows {
+  /** The {@code field_name} of an event's title in {@code event_text}. */
+  static final String TITLE = "TITLE";
+
+  /** The {@code field_name} of an event's description in {@code event_text}. */
+  static final String DESCRIPTION = "DESCRIPTION";
+
+  /** The {@code field_name} of the key messages' texts in {@code event_text}, by item. */
+  static final String KEY_MESSAGE = "KEY_MESSAGE";
+
+  /** The columns of the {@code event} row, in the order {@link #of} writes them. */
+  static final List<Field<?>> ROOT =
+      List.of(
+          EVENT.ID,
+          EVENT.EVENT_TYPE,
+          EVENT.STATUS,
+          EVENT.EVENT_FORMAT,
+          EVENT.START_DATE,
+          EVENT.END_DATE,
+          EVENT.TIME_ZONE,
+          EVENT.FIRST_DAY,
+          EVENT.LAST_DAY,
+          EVENT.VENUE_NAME,
+          EVENT.VENUE_CITY,
+          EVENT.VENUE_COUNTRY,
+          EVENT.PARTICIPANTS_TOTAL,
+          EVENT.PARTICIPANTS_QUALIFIER,
+          EVENT.SEARCH_TEXT,
+          EVENT.VERSION,
+          EVENT.CREATED_AT,
+          EVENT.UPDATED_AT);
+
+  /** Each child table and its column naming the event, for replacing an event's lists. */
+  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+
+  private EventTableRows() {}
+
+  /** The rows of {@code events}: the {@code event} rows first, then each child table's. */
+  static List<TableRows> of(Collection<Event> events) {
+    TableRows root = new TableRows(EVENT, ROOT);
+    TableRows texts =
+        new TableRows(
+            EVENT_TEXT,
+            List.of(
+                EVENT_TEXT.EVENT_ID,
+                EVENT_TEXT.FIELD_NAME,
+                EVENT_TEXT.ITEM,
+                EVENT_TEXT.LANG,
+                EVENT_TEXT.POSITION,
+                EVENT_TEXT.CONTENT));
+    TableRows projects =
+        new TableRows(
+            EVENT_PROJECT,
+            List.of(EVENT_PROJECT.EVENT_ID, EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION));
+    TableRows components =
+        new TableRows(
+            EVENT_COMPONENT,
+            List.of(
+                EVENT_COMPONENT.EVENT_ID, EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION));
+    TableRows organisers =
+        new TableRows(
+            EVENT_ORGANISER,
+            List.of(
+                EVENT_ORGANISER.EVENT_ID,
+                EVENT_ORGANISER.ORGANISATION_ID,
+                EVENT_ORGANISER.ORGANISER_ROLE,
+                EVENT_ORGANISER.POSITION));
+    TableRows participation =
+        new TableRows(
+            EVENT_PARTICIPATION,
+            List.of(
+                EVENT_PARTICIPATION.EVENT_ID, EVENT_PARTICIPATION.COUNTRY,
+                EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER));
+    TableRows topics =
+        new TableRows(
+            EVENT_TOPIC, List.of(EVENT_TOPIC.EVENT_ID, EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION));
+    TableRows keyMessages =
+        new TableRows(
+            EVENT_KEY_MESSAGE,
+            List.of(
+                EVENT_KEY_MESSAGE.EVENT_ID, EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED));
+    TableRows links =
+        new TableRows(
+            EVENT_LINK,
+            List.of(
+                EVENT_LINK.EVENT_ID,
+                EVENT_LINK.POSITION,
+                EVENT_LINK.URI,
+                EVENT_LINK.TITLE,
+                EVENT_LINK.LINK_KIND));
+    TableRows reach =
+        new TableRows(
+            EVENT_REACH,
+            List.of(
+                EVENT_REACH.EVENT_ID,
+                EVENT_REACH.COUNTRY,
+                EVENT_REACH.FIRST_DAY,
+                EVENT_REACH.LAST_DAY));
+    for (Event e : events) {
+      String id = ColumnValues.id(e.id().value());
+      LocalDate firstDay = e.dates().firstDay();
+      LocalDate lastDay = e.dates().lastDay();
+      Venue venue = e.venue();
+      ParticipantCount total = e.participation().total();
+      root.add(
+          id,
+          e.type().name(),
+          e.status().name(),
+          e.format().name(),
+          e.dates().start().toString(),
+          e.dates().end().toString(),
+          e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
+          firstDay,
+          lastDay,
+          venue == null ? null : venue.name(),
+          venue == null ? null : venue.city(),
+          venue == null ? null : ColumnValues.country(venue.country()),
+          total == null ? null : total.value(),
+          total == null ? null : total.qualifier().name(),
+          SearchText.of(e),
+          e.version(),
+          ColumnValues.utc(e.createdAt()),
+          ColumnValues.utc(e.updatedAt()));
+      TextRows.append(texts.rows(), e.title(), id, TITLE, 0);
+      TextRows.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
+      for (int i = 0; i < e.keyMessages().size(); i++) {
+        KeyMessage message = e.keyMessages().get(i);
+        TextRows.append(texts.rows(), message.text(), id, KEY_MESSAGE, i);
+        keyMessages.add(id, i, message.adopted());
+      }
+      for (int i = 0; i < e.projects().size(); i++) {
+        projects.add(id, e.projects().get(i).toString(), i);
+      }
+      for (int i = 0; i < e.components().size(); i++) {
+        components.add(id, e.components().get(i).toString(), i);
+      }
+      for (int i = 0; i < e.organisers().size(); i++) {
+        Organiser o = e.organisers().get(i);
+        organisers.add(id, o.organisation().toString(), o.role().name(), i);
+      }
+      Map<CountryCode, ParticipantCount> byCountry = e.participation().byCountry();
+      for (CountryCode country : e.participation().countries()) {
+        ParticipantCount count = byCountry.get(country);
+        participation.add(
+            id,
+            country.alpha2(),
+            count == null ? null : count.value(),
+            count == null ? null : count.qualifier().name());
+      }
+      int position = 0;
+      for (Topic topic : e.topics()) {
+        topics.add(id, topic.label(), position++);
+      }
+      for (int i = 0; i < e.links().size(); i++) {
+        Link link = e.links().get(i);
+        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
+      }
+      Set<String> reached = new TreeSet<>();
+      if (venue != null && venue.country() != null) {
+        reached.add(venue.country().alpha2());
+      }
+      e.participation().countries().forEach(c -> reached.add(c.alpha2()));
+      for (String country : reached) {
+        reach.add(id, country, firstDay, lastDay);
+      }
+    }
+    return List.of(
+        root,
+        texts,
+        projects,
+        components,
+        organisers,
+        participation,
+        topics,
+        keyMessages,
+        links,
+        reach);
+  }
+
+  private static Map<Table<?>, Field<String>> childTables() {
+    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
+    children.put(EVENT_TEXT, EVENT_TEXT.EVENT_ID);
+    children.put(EVENT_PROJECT, EVENT_PROJECT.EVENT_ID);
+    children.put(EVENT_COMPONENT, EVENT_COMPONENT.EVENT_ID);
+    children.put(EVENT_ORGANISER, EVENT_ORGANISER.EVENT_ID);
+    children.put(EVENT_PARTICIPATION, EVENT_PARTICIPATION.EVENT_ID);
+    children.put(EVENT_TOPIC, EVENT_TOPIC.EVENT_ID);
+    children.put(EVENT_KEY_MESSAGE, EVENT_KEY_MESSAGE.EVENT_ID);
+    children.put(EVENT_LINK, EVENT_LINK.EVENT_ID);
+    children.put(EVENT_REACH, EVENT_REACH.EVENT_ID);
+    return children;
+  }
+}

@@ -1,0 +1,67 @@
+package org.coopkit.storage.jdbc;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A write the database refused, marked with what the statement itself knows: whether it inserted,
+ * updated or deleted, and the table it wrote. {@link Failures} reads both from here: a foreign key
+ * violation means a missing target or a row still referred to by the statement's kind (PostgreSQL
+ * reports both as 23503), and MariaDB names every primary key {@code PRIMARY}, so its table tells
+ * which. Carried by the exception rather than read back from the SQL in a message, so that the
+ * classification does not depend on how jOOQ or a driver words its messages.
+ */
+final class FailedWriteException extends DataAccessException {
+  private static final long serialVersionUID = 1L;
+
+  /** What the statement did. */
+  enum Kind {
+    INSERT,
+    UPDATE,
+    DELETE
+  }
+
+  private final Kind kind;
+  private final @Nullable String table;
+
+  /**
+   * @param message for people reading a stack trace; nothing reads it back
+   * @param kind what the statement did
+   * @param table the table it wrote, or {@code null} if it wrote several
+   * @param cause the database's failure
+   */
+  FailedWriteException(String message, Kind kind, @Nullable String table, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.table = table == null ? null : table.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Runs a write through jOOQ, marking its failure with {@code kind} and {@code table}.
+   *
+   * @param table the table written, or {@code null} for a batch over several
+   */
+  static <T> T marking(Kind kind, @Nullable Table<?> table, Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (DataAccessException e) {
+      if (e instanceof FailedWriteException) {
+        throw e;
+      }
+      throw new FailedWriteException(
+          String.valueOf(e.getMessage()), kind, table == null ? null : table.getName(), e);
+    }
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  /** The table written, in lower case as the schema names it, or {@code null}. */
+  @Nullable String table() {
+    return table;
+  }
+}

@@ -1,0 +1,277 @@
+package org.coopkit.storage.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.coopkit.error.StorageUnavailableException;
+import org.coopkit.spi.TransactionMode;
+import org.coopkit.spi.TransactionalWork;
+import org.coopkit.storage.jdbc.Failures.Failure;
+import org.coopkit.storage.jdbc.Failures.Problem;
+import org.coopkit.storage.jdbc.internal.JooqSettings;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link JdbcStorage#inTransaction}: borrows a connection, runs the work on it and commits or
+ * rolls back, and runs it again after contention or a connection lost before the commit. Apart from
+ * {@link JdbcStorage}, whose factories and Javadoc are the public face, so that the retry and
+ * commit rules read in one place; the class comment of {@link JdbcStorage} says what they are.
+ */
+final class TransactionRunner {
+  /** The storage's logger, which the class comment of {@link JdbcStorage} names. */
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+  /** How long the first retry waits, in milliseconds; each further one doubles it. */
+  private static final long BACKOFF_MILLIS = 10;
+
+  private final DataSource dataSource;
+  private final SQLDialect dialect;
+  private final JdbcStorageOptions options;
+  private final String description;
+  private final ConnectionSetup setup;
+  private final Settings settings = JooqSettings.settings();
+  private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+  private volatile boolean closed;
+
+  /**
+   * @param dataSource where connections come from
+   * @param ownPool {@code dataSource} if the storage made it, else {@code null}
+   * @param dialect the database's
+   * @param options the retry and schema settings
+   * @param description how the pool is named in messages
+   */
+  TransactionRunner(
+      DataSource dataSource,
+      @Nullable HikariDataSource ownPool,
+      SQLDialect dialect,
+      JdbcStorageOptions options,
+      String description) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.options = options;
+    this.description = description;
+    this.setup = new ConnectionSetup(dialect, options.schema(), ownPool);
+  }
+
+  /** Makes every later {@link #run} fail. */
+  void close() {
+    closed = true;
+  }
+
+  /** {@link JdbcStorage#inTransaction}, whose Javadoc says what it does. */
+  <T> T run(TransactionMode mode, TransactionalWork<T> work) {
+    if (closed) {
+      throw new IllegalStateException("This JdbcStorage is closed");
+    }
+    if (inTransaction.get()) {
+      throw new IllegalStateException(
+          "This thread is in a transaction of this storage already; nested transactions are not "
+              + "supported");
+    }
+    inTransaction.set(true);
+    try {
+      int attempts = options.maxRetries() + 1;
+      for (int attempt = 1; ; attempt++) {
+        // Not retried: the pool has waited for a connection already, as long as it was told to.
+        Connection connection = connection();
+        Throwable failure;
+        try {
+          return attempt(connection, mode, work);
+        } catch (CommitFailed e) {
+          Failure f = Failures.of(e.getCause(), dialect);
+          if (f.problem() == Problem.CONNECTION) {
+            throw commitLost(e, f);
+          }
+          failure = TransactionContext.unavailable(e.getCause(), f, description);
+        } catch (RuntimeException | Error e) {
+          failure = e;
+        }
+        Failure f = Failures.of(failure, dialect);
+        Problem problem = f.problem();
+        if (problem != Problem.CONTENTION && problem != Problem.CONNECTION) {
+          throw sneaky(failure);
+        }
+        if (attempt >= attempts) {
+          throw exhausted(problem, attempt, f, failure);
+        }
+        LOG.debug(
+            "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
+            description,
+            attempt,
+            attempts,
+            problem == Problem.CONTENTION ? "contention" : "lost connection",
+            f.code());
+        pause(attempt - 1);
+      }
+    } finally {
+      inTransaction.remove();
+    }
+  }
+
+  /** The failure after the last attempt. */
+  private StorageUnavailableException exhausted(
+      Problem problem, int attempts, Failure f, Throwable failure) {
+    String tries = attempts + (attempts == 1 ? " attempt" : " attempts");
+    if (problem == Problem.CONTENTION) {
+      return new StorageUnavailableException(
+          "The database at "
+              + description
+              + " gave up the transaction for contention on each of its "
+              + tries
+              + "; try again later",
+          true,
+          failure);
+    }
+    return new StorageUnavailableException(
+        "Lost the connection to "
+            + description
+            + " on each of its "
+            + tries
+            + " (last: "
+            + f.code()
+            + "); try again later",
+        true,
+        failure);
+  }
+
+  /** The connection broke during the commit: whether it committed is unknown, so no retry. */
+  private StorageUnavailableException commitLost(CommitFailed e, Failure f) {
+    StorageUnavailableException lost =
+        new StorageUnavailableException(
+            "Lost the connection to "
+                + description
+                + " while committing ("
+                + f.code()
+                + "): the transaction may or may not have been committed, so it was not run"
+                + " again; read back before retrying",
+            true,
+            e.getCause());
+    for (Throwable suppressed : e.getSuppressed()) {
+      lost.addSuppressed(suppressed);
+    }
+    return lost;
+  }
+
+  /** Carries a failed commit out of {@link #attempt}, to be told apart from the work's failures. */
+  private static final class CommitFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CommitFailed(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  /** One run of the work on {@code connection}: commits, or rolls back and rethrows. */
+  private <T> T attempt(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
+    ConnectionSetup.Restore restore = null;
+    JdbcSession session = null;
+    try {
+      restore = setup.prepare(connection, mode);
+      TransactionContext transaction =
+          new TransactionContext(
+              DSL.using(connection, dialect, settings),
+              mode == TransactionMode.READ_ONLY,
+              description);
+      session = new JdbcSession(transaction);
+      T result = work.run(session);
+      session.close();
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        throw new CommitFailed(e);
+      }
+      return result;
+    } catch (Throwable failure) {
+      if (session != null) {
+        session.close();
+      }
+      rollback(connection, failure);
+      if (failure instanceof SQLException sql) {
+        throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
+      }
+      throw sneaky(failure);
+    } finally {
+      setup.release(connection, restore);
+    }
+  }
+
+  private Connection connection() {
+    long start = System.nanoTime();
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      long waited = (System.nanoTime() - start) / 1_000_000;
+      throw new StorageUnavailableException(
+          "Could not get a connection from " + description + whyNoConnection(e, waited), true, e);
+    }
+  }
+
+  /**
+   * Why the pool gave no connection, for the message: with HikariCP, how long it waited and whether
+   * every connection was in use (an exhausted pool) or the server gave no new one.
+   */
+  private String whyNoConnection(SQLException e, long waitedMillis) {
+    String state = "SQLState " + e.getSQLState();
+    if (!(dataSource instanceof HikariDataSource hikari)) {
+      return " after " + waitedMillis + " ms (" + state + ")";
+    }
+    HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+    if (hikari.isClosed() || pool == null) {
+      return ": the pool is closed";
+    }
+    String wait =
+        " within its connection timeout of "
+            + hikari.getConnectionTimeout()
+            + " ms (waited "
+            + waitedMillis
+            + " ms): ";
+    int active = pool.getActiveConnections();
+    if (active >= hikari.getMaximumPoolSize()) {
+      return wait
+          + "all "
+          + active
+          + " connections were in use and "
+          + pool.getThreadsAwaitingConnection()
+          + " more callers are waiting; the pool is exhausted (transactions hold connections"
+          + " too long, or the pool is too small)";
+    }
+    return wait + "the database did not give a new connection (" + state + ")";
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void pause(int attempt) {
+    long base = BACKOFF_MILLIS << Math.min(attempt, 5);
+    try {
+      Thread.sleep(base + ThreadLocalRandom.current().nextLong(base));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageUnavailableException("Interrupted while waiting to retry", true, e);
+    }
+  }
+
+  /** Rethrows {@code failure} as it is, checked or not, as the work threw it. */
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> RuntimeException sneaky(Throwable failure) throws E {
+    throw (E) failure;
+  }
+}
