@@ -281,11 +281,11 @@ public final class JdbcStorage implements Storage {
    * <p>The work runs again after contention or a connection lost before the commit, up to {@link
    * JdbcStorageOptions#maxRetries()} times (see the class comment).
    *
-   * @throws StorageUnavailableException (retryable) when the retries are used up, when the pool
-   *     gives no connection within its timeout, or when the connection broke during the commit
-   *     (then the message says the outcome is unknown)
-   * @throws IllegalStateException if this thread is in a transaction of this storage already, or
-   *     the storage is closed
+   * @throws StorageUnavailableException retryable when the retries are used up, when the pool gives
+   *     no connection within its timeout, or when the connection broke during the commit (then the
+   *     message says the outcome is unknown); not retryable when this storage or its pool is
+   *     closed, before or during the call
+   * @throws IllegalStateException if this thread is in a transaction of this storage already
    */
   @Override
   public <T> T inTransaction(TransactionMode mode, TransactionalWork<T> work) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.coopkit.error.CoopkitException;
 import org.coopkit.error.StorageUnavailableException;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
@@ -69,7 +70,7 @@ final class TransactionRunner {
   /** {@link JdbcStorage#inTransaction}, whose Javadoc says what it does. */
   <T> T run(TransactionMode mode, TransactionalWork<T> work) {
     if (closed) {
-      throw new IllegalStateException("This JdbcStorage is closed");
+      throw closed(null);
     }
     if (inTransaction.get()) {
       throw new IllegalStateException(
@@ -78,41 +79,90 @@ final class TransactionRunner {
     }
     inTransaction.set(true);
     try {
-      int attempts = options.maxRetries() + 1;
-      for (int attempt = 1; ; attempt++) {
-        // Not retried: the pool has waited for a connection already, as long as it was told to.
-        Connection connection = connection();
-        Throwable failure;
-        try {
-          return attempt(connection, mode, work);
-        } catch (CommitFailed e) {
-          Failure f = Failures.of(e.getCause(), dialect);
-          if (f.problem() == Problem.CONNECTION) {
-            throw commitLost(e, f);
-          }
-          failure = TransactionContext.unavailable(e.getCause(), f, description);
-        } catch (RuntimeException | Error e) {
-          failure = e;
-        }
-        Failure f = Failures.of(failure, dialect);
-        Problem problem = f.problem();
-        if (problem != Problem.CONTENTION && problem != Problem.CONNECTION) {
-          throw sneaky(failure);
-        }
-        if (attempt >= attempts) {
-          throw exhausted(problem, attempt, f, failure);
-        }
-        LOG.debug(
-            "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
-            description,
-            attempt,
-            attempts,
-            problem == Problem.CONTENTION ? "contention" : "lost connection",
-            f.code());
-        pause(attempt - 1);
+      return runAttempts(mode, work);
+    } catch (RuntimeException e) {
+      // Closed while this call ran: whatever the closing broke (a connection taken away under
+      // the driver, a pool that is gone) is reported as the one thing that happened.
+      if (closed && !(e instanceof CoopkitException)) {
+        throw closed(e);
       }
+      throw e;
     } finally {
       inTransaction.remove();
+    }
+  }
+
+  /** The failure of a call made to, or cut short by, a closed storage: not worth retrying. */
+  private StorageUnavailableException closed(@Nullable Throwable cause) {
+    return new StorageUnavailableException(
+        "This JdbcStorage on " + description + " is closed", false, cause);
+  }
+
+  private <T> T runAttempts(TransactionMode mode, TransactionalWork<T> work) {
+    int attempts = options.maxRetries() + 1;
+    for (int attempt = 1; ; attempt++) {
+      // Not retried: the pool has waited for a connection already, as long as it was told to.
+      Connection connection = connection();
+      Throwable failure;
+      try {
+        return attempt(connection, mode, work);
+      } catch (CommitFailed e) {
+        Failure f = Failures.of(e.getCause(), dialect);
+        if (f.problem() == Problem.CONNECTION) {
+          evictIdleConnections();
+          throw commitLost(e, f);
+        }
+        failure = TransactionContext.unavailable(e.getCause(), f, description);
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+      Failure f = Failures.of(failure, dialect);
+      Problem problem = f.problem();
+      if (problem != Problem.CONTENTION && problem != Problem.CONNECTION) {
+        throw sneaky(failure);
+      }
+      if (problem == Problem.CONNECTION) {
+        evictIdleConnections();
+      }
+      if (attempt >= attempts) {
+        throw exhausted(problem, attempt, f, failure);
+      }
+      LOG.debug(
+          "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
+          description,
+          attempt,
+          attempts,
+          problem == Problem.CONTENTION ? "contention" : "lost connection",
+          f.code());
+      pause(attempt - 1);
+    }
+  }
+
+  /**
+   * After a lost connection, the pool's other idle connections are likely dead too (a restart, a
+   * failover, every backend terminated): HikariCP is told to retire them all, so that the next
+   * attempt, and the next call, open new ones instead of drawing the dead ones one by one. A pool
+   * that is not HikariCP's is left to its own checks.
+   */
+  private void evictIdleConnections() {
+    HikariDataSource hikari = hikari();
+    HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
+    if (pool != null) {
+      pool.softEvictConnections();
+    }
+  }
+
+  /** The HikariCP pool behind {@link #dataSource}, if it is one. */
+  private @Nullable HikariDataSource hikari() {
+    if (dataSource instanceof HikariDataSource hikari) {
+      return hikari;
+    }
+    try {
+      return dataSource.isWrapperFor(HikariDataSource.class)
+          ? dataSource.unwrap(HikariDataSource.class)
+          : null;
+    } catch (SQLException e) {
+      return null;
     }
   }
 
@@ -214,8 +264,13 @@ final class TransactionRunner {
       return dataSource.getConnection();
     } catch (SQLException e) {
       long waited = (System.nanoTime() - start) / 1_000_000;
+      HikariDataSource hikari = hikari();
+      // A closed pool does not open again: retrying it would retry forever.
+      boolean poolClosed = closed || (hikari != null && hikari.isClosed());
       throw new StorageUnavailableException(
-          "Could not get a connection from " + description + whyNoConnection(e, waited), true, e);
+          "Could not get a connection from " + description + whyNoConnection(e, waited),
+          !poolClosed,
+          e);
     }
   }
 
@@ -225,12 +280,13 @@ final class TransactionRunner {
    */
   private String whyNoConnection(SQLException e, long waitedMillis) {
     String state = "SQLState " + e.getSQLState();
-    if (!(dataSource instanceof HikariDataSource hikari)) {
+    HikariDataSource hikari = hikari();
+    if (hikari == null) {
       return " after " + waitedMillis + " ms (" + state + ")";
     }
     HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
     if (hikari.isClosed() || pool == null) {
-      return ": the pool is closed";
+      return ": the pool is closed, and does not open again (not retryable)";
     }
     String wait =
         " within its connection timeout of "

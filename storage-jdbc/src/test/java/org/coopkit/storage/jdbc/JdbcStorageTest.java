@@ -55,7 +55,8 @@ class JdbcStorageTest {
       assertThat(read).contains(project);
       assertThat(storage.toString()).contains("pool coopkit-", database.dialect().getName());
       assertThatThrownBy(() -> storage.inTransaction(s -> null))
-          .isInstanceOf(IllegalStateException.class)
+          .isInstanceOfSatisfying(
+              StorageUnavailableException.class, e -> assertThat(e.isRetryable()).isFalse())
           .hasMessageContaining("closed");
     }
   }
