@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
@@ -28,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ContactQuery {
+  /** The tag of this kind of query's cursors. */
+  private static final char KIND = 'C';
+
   private final @Nullable String namePrefix;
   private final Set<OrganisationId> organisations;
   private final Set<RoleType> roles;
@@ -235,6 +240,34 @@ public final class ContactQuery {
   }
 
   /**
+   * The next-page cursor of a page of contacts that ends with {@code last}: what a store returns as
+   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
+   *
+   * @param last the page's last contact
+   * @return the cursor's text
+   */
+  public static String cursorAfter(Contact last) {
+    return cursor(sortKey(last), last.id().value());
+  }
+
+  /**
+   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
+   * it, for a store that keeps the sort key apart from the contact.
+   *
+   * @param sortKey the sort key of the position ({@link #sortKey})
+   * @param id the id of the contact at the position
+   * @return the cursor's text
+   */
+  public static String cursor(String sortKey, UUID id) {
+    return new Cursor(sortKey, id).encode(KIND);
+  }
+
+  /** Whether {@code key} can be a contact's sort key: a folded sort name. */
+  private static boolean isSortKey(String key) {
+    return key.length() <= 4 * Limits.NAME;
+  }
+
+  /**
    * A query for all contacts.
    *
    * @return a new builder with no filters, ascending, and the default page size
@@ -361,7 +394,7 @@ public final class ContactQuery {
       publicOnly = q.publicOnly;
       direction = q.direction;
       limit = q.limit;
-      after = q.after == null ? null : q.after.encode();
+      after = q.after == null ? null : q.after.encode(KIND);
     }
 
     /**
@@ -502,7 +535,7 @@ public final class ContactQuery {
           publicOnly,
           direction,
           limit,
-          Paging.decode(after));
+          Paging.decode(after, KIND, ContactQuery::isSortKey, "ContactQuery"));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class EventQuery {
+  /** The tag of this kind of query's cursors. */
+  private static final char KIND = 'E';
+
   private final Set<ProjectId> projects;
   private final Set<ComponentId> components;
   private final Set<CountryCode> countries;
@@ -291,6 +295,38 @@ public final class EventQuery {
   }
 
   /**
+   * The next-page cursor of a page of events that ends with {@code last}: what a store returns as
+   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
+   *
+   * @param last the page's last event
+   * @return the cursor's text
+   */
+  public static String cursorAfter(Event last) {
+    return cursor(sortKey(last), last.id().value());
+  }
+
+  /**
+   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
+   * it, for a store that keeps the sort key apart from the event.
+   *
+   * @param sortKey the sort key of the position ({@link #sortKey})
+   * @param id the id of the event at the position
+   * @return the cursor's text
+   */
+  public static String cursor(String sortKey, UUID id) {
+    return new Cursor(sortKey, id).encode(KIND);
+  }
+
+  /** Whether {@code key} can be an event's sort key: its first day, as ISO {@code yyyy-MM-dd}. */
+  private static boolean isSortKey(String key) {
+    try {
+      return key.length() == 10 && LocalDate.parse(key) != null;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  /**
    * A query for all events; narrow it with the builder.
    *
    * @return a new builder with no filters, ascending, and the default page size
@@ -426,7 +462,7 @@ public final class EventQuery {
       text = q.text;
       direction = q.direction;
       limit = q.limit;
-      after = q.after == null ? null : q.after.encode();
+      after = q.after == null ? null : q.after.encode(KIND);
     }
 
     /**
@@ -622,7 +658,7 @@ public final class EventQuery {
           text,
           direction,
           limit,
-          Paging.decode(after));
+          Paging.decode(after, KIND, EventQuery::isSortKey, "EventQuery"));
     }
   }
 }

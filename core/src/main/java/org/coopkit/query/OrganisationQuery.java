@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -19,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class OrganisationQuery {
+  /** The tag of this kind of query's cursors. */
+  private static final char KIND = 'O';
+
   private final Set<OrganisationType> types;
   private final Set<CountryCode> countries;
   private final Set<OrganisationId> parents;
@@ -168,6 +173,35 @@ public final class OrganisationQuery {
   }
 
   /**
+   * The next-page cursor of a page of organisations that ends with {@code last}: what a store
+   * returns as {@link Page#nextCursor()}. The text names this kind of query, so another kind
+   * refuses it.
+   *
+   * @param last the page's last organisation
+   * @return the cursor's text
+   */
+  public static String cursorAfter(Organisation last) {
+    return cursor(sortKey(last), last.id().value());
+  }
+
+  /**
+   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
+   * it, for a store that keeps the sort key apart from the organisation.
+   *
+   * @param sortKey the sort key of the position ({@link #sortKey})
+   * @param id the id of the organisation at the position
+   * @return the cursor's text
+   */
+  public static String cursor(String sortKey, UUID id) {
+    return new Cursor(sortKey, id).encode(KIND);
+  }
+
+  /** Whether {@code key} can be an organisation's sort key: a folded name. */
+  private static boolean isSortKey(String key) {
+    return key.length() <= 4 * Limits.NAME;
+  }
+
+  /**
    * A query for all organisations.
    *
    * @return a new builder with no filters, ascending, and the default page size
@@ -267,7 +301,7 @@ public final class OrganisationQuery {
       text = q.text;
       direction = q.direction;
       limit = q.limit;
-      after = q.after == null ? null : q.after.encode();
+      after = q.after == null ? null : q.after.encode(KIND);
     }
 
     /**
@@ -365,7 +399,13 @@ public final class OrganisationQuery {
      */
     public OrganisationQuery build() {
       return new OrganisationQuery(
-          types, countries, parents, text, direction, limit, Paging.decode(after));
+          types,
+          countries,
+          parents,
+          text,
+          direction,
+          limit,
+          Paging.decode(after, KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
     }
   }
 }

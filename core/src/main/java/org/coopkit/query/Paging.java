@@ -1,5 +1,6 @@
 package org.coopkit.query;
 
+import java.util.function.Predicate;
 import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,8 @@ public final class Paging {
     return folded;
   }
 
-  static @Nullable Cursor decode(@Nullable String cursor) {
-    return cursor == null ? null : Cursor.decode(cursor);
+  static @Nullable Cursor decode(
+      @Nullable String cursor, char kind, Predicate<String> sortKeyShape, String subject) {
+    return cursor == null ? null : Cursor.decode(cursor, kind, sortKeyShape, subject);
   }
 }

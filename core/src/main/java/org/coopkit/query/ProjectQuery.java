@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
@@ -24,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ProjectQuery {
+  /** The tag of this kind of query's cursors. */
+  private static final char KIND = 'P';
+
   private final Set<CountryCode> countries;
   private final Set<ProjectStatus> statuses;
   private final Set<OrganisationId> organisations;
@@ -232,6 +237,37 @@ public final class ProjectQuery {
   }
 
   /**
+   * The next-page cursor of a page of projects that ends with {@code last}: what a store returns as
+   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
+   *
+   * @param last the page's last project
+   * @return the cursor's text
+   */
+  public static String cursorAfter(Project last) {
+    return cursor(sortKey(last), last.id().value());
+  }
+
+  /**
+   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
+   * it, for a store that keeps the sort key apart from the project.
+   *
+   * @param sortKey the sort key of the position ({@link #sortKey})
+   * @param id the id of the project at the position
+   * @return the cursor's text
+   */
+  public static String cursor(String sortKey, UUID id) {
+    return new Cursor(sortKey, id).encode(KIND);
+  }
+
+  /** Whether {@code key} can be a project's sort key: a project code. */
+  private static boolean isSortKey(String key) {
+    return key.length() <= Limits.CODE && CODE.matcher(key).matches();
+  }
+
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+
+  /**
    * A query for all projects.
    *
    * @return a new builder with no filters, ascending, and the default page size
@@ -347,7 +383,7 @@ public final class ProjectQuery {
       text = q.text;
       direction = q.direction;
       limit = q.limit;
-      after = q.after == null ? null : q.after.encode();
+      after = q.after == null ? null : q.after.encode(KIND);
     }
 
     /**
@@ -489,7 +525,7 @@ public final class ProjectQuery {
           text,
           direction,
           limit,
-          Paging.decode(after));
+          Paging.decode(after, KIND, ProjectQuery::isSortKey, "ProjectQuery"));
     }
   }
 }

@@ -25,26 +25,25 @@ class CursorTest {
         "საქართველო",
         "москва",
         "😀 \uD800\uDF48 emoji",
-        "a\u0000b",
         "x"
       })
   void decodesWhatItEncoded(String sortKey) {
     Cursor cursor = new Cursor(sortKey, ID);
 
-    assertThat(Cursor.decode(cursor.encode())).isEqualTo(cursor);
+    assertThat(decode(cursor.encode('E'))).isEqualTo(cursor);
   }
 
   @Test
   void decodesTheExtremeIds() {
     for (UUID id : new UUID[] {new UUID(0, 0), new UUID(-1, -1), new UUID(Long.MIN_VALUE, 1)}) {
       Cursor cursor = new Cursor("k", id);
-      assertThat(Cursor.decode(cursor.encode())).isEqualTo(cursor);
+      assertThat(decode(cursor.encode('E'))).isEqualTo(cursor);
     }
   }
 
   @Test
   void encodesToUrlSafeTextWithoutPadding() {
-    String text = new Cursor("Ազգային ժողով ✓", ID).encode();
+    String text = new Cursor("Ազգային ժողով ✓", ID).encode('C');
 
     assertThat(text).matches("[A-Za-z0-9_-]+");
   }
@@ -59,16 +58,51 @@ class CursorTest {
         "A",
         "ab+/cd==",
         "%%%%",
-        "AQID\u00e9"
+        "AQID\u00e9",
+        "AAAAAAAAAAAAAAAAAAAAAA"
       })
-  void rejectsTextThatIsNoCursorAsTheCursorPath(String text) {
-    violation(() -> Cursor.decode(text), "cursor", NOT_A_CURSOR);
+  void rejectsTextThatIsNoCursorAsTheAfterPath(String text) {
+    violation(() -> decode(text), "after", NOT_A_CURSOR);
   }
 
   @Test
   void rejectsAGarbageCursorGivenToAQuery() {
-    violation(() -> EventQuery.builder().after("not a cursor!").build(), "cursor", NOT_A_CURSOR);
-    violation(() -> EventQuery.builder().build().after("???"), "cursor", NOT_A_CURSOR);
+    violation(() -> EventQuery.builder().after("not a cursor!").build(), "after", NOT_A_CURSOR);
+    violation(() -> EventQuery.builder().build().after("???"), "after", NOT_A_CURSOR);
+  }
+
+  @Test
+  void rejectsACursorOfAnotherKindOfQuery() {
+    String ofEvents = EventQuery.cursor("2017-10-09", ID);
+
+    violation(() -> ProjectQuery.builder().after(ofEvents).build(), "after", NOT_A_CURSOR);
+    violation(() -> ContactQuery.builder().after(ofEvents).build(), "after", NOT_A_CURSOR);
+    violation(
+        () -> EventQuery.builder().after(ProjectQuery.cursor("2017-10-09", ID)).build(),
+        "after",
+        NOT_A_CURSOR);
+    assertThat(EventQuery.builder().after(ofEvents).build().after())
+        .isEqualTo(new Cursor("2017-10-09", ID));
+  }
+
+  @Test
+  void rejectsASortKeyOfTheWrongShapeOrWithANul() {
+    violation(
+        () -> EventQuery.builder().after(EventQuery.cursor("celine", ID)).build(),
+        "after",
+        NOT_A_CURSOR);
+    violation(
+        () -> ProjectQuery.builder().after(ProjectQuery.cursor("Not A Code", ID)).build(),
+        "after",
+        NOT_A_CURSOR);
+    violation(
+        () -> ContactQuery.builder().after(ContactQuery.cursor("a\u0000b", ID)).build(),
+        "after",
+        NOT_A_CURSOR);
+  }
+
+  private static Cursor decode(String text) {
+    return Cursor.decode(text, 'E', key -> true, "EventQuery");
   }
 
   @Test

@@ -287,7 +287,7 @@ class EventQueryTest {
   @Test
   void putsLaterDaysAndThenHigherIdsAfterTheCursorWhenAscending() {
     EventId last = EventId.of(new UUID(0x0190_0000_0000_7000L, 5));
-    EventQuery next = query().build().after(new Cursor("2017-10-10", last.value()).encode());
+    EventQuery next = query().build().after(EventQuery.cursor("2017-10-10", last.value()));
 
     assertThat(next.isAfterCursor(onDay("2017-10-11", last))).isTrue();
     assertThat(next.isAfterCursor(onDay("2017-10-09", last))).isFalse();
@@ -303,7 +303,7 @@ class EventQueryTest {
         query()
             .direction(SortDirection.DESCENDING)
             .build()
-            .after(new Cursor("2017-10-10", last.value()).encode());
+            .after(EventQuery.cursor("2017-10-10", last.value()));
 
     assertThat(next.isAfterCursor(onDay("2017-10-09", last))).isTrue();
     assertThat(next.isAfterCursor(onDay("2017-10-11", last))).isFalse();
@@ -316,7 +316,7 @@ class EventQueryTest {
   void comparesIdsAsUnsignedNumbersLikeADatabase() {
     EventId low = EventId.of(new UUID(0x0190_0000_0000_7000L, 1));
     EventId high = EventId.of(new UUID(0x8190_0000_0000_7000L, 1)); // negative as a signed long
-    EventQuery next = query().build().after(new Cursor("2017-10-10", low.value()).encode());
+    EventQuery next = query().build().after(EventQuery.cursor("2017-10-10", low.value()));
 
     assertThat(next.isAfterCursor(onDay("2017-10-10", high))).isTrue();
   }
@@ -333,7 +333,7 @@ class EventQueryTest {
             .direction(SortDirection.DESCENDING)
             .limit(7)
             .build()
-            .after(cursor.encode());
+            .after(EventQuery.cursor(cursor.sortKey(), cursor.id()));
 
     assertThat(query.toBuilder().build()).isEqualTo(query);
     assertThat(query.toBuilder().build().after()).isEqualTo(cursor);

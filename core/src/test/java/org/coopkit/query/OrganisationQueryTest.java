@@ -62,7 +62,7 @@ class OrganisationQueryTest {
     OrganisationQuery next =
         OrganisationQuery.builder()
             .build()
-            .after(new Cursor("international association of prosecutors", id).encode());
+            .after(OrganisationQuery.cursor("international association of prosecutors", id));
 
     assertThat(OrganisationQuery.sortKey(anOrganisation().build()))
         .isEqualTo("international association of prosecutors");

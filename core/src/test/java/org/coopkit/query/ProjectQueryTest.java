@@ -73,7 +73,7 @@ class ProjectQueryTest {
   @Test
   void ordersByCodeThenIdInEitherDirection() {
     UUID id = new UUID(7, 7);
-    String cursor = new Cursor("cybercrime-eap-ii", id).encode();
+    String cursor = ProjectQuery.cursor("cybercrime-eap-ii", id);
     ProjectQuery ascending = ProjectQuery.builder().build().after(cursor);
     ProjectQuery descending =
         ProjectQuery.builder().direction(SortDirection.DESCENDING).build().after(cursor);

@@ -26,7 +26,6 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
@@ -226,9 +225,7 @@ final class MapStorage implements Storage {
         return Page.last(found);
       }
       A last = found.get(size - 1);
-      return new Page<>(
-          found.subList(0, size),
-          new Cursor(sortKey.apply(last), uuid.apply(id.apply(last))).encode());
+      return new Page<>(found.subList(0, size), cursorAfter(last));
     }
   }
 
@@ -307,5 +304,20 @@ final class MapStorage implements Storage {
           OrganisationQuery::direction,
           OrganisationQuery::limit);
     }
+  }
+
+  /** The cursor a store returns after {@code last}, as the query of its kind makes it. */
+  private static String cursorAfter(Object last) {
+    if (last instanceof org.coopkit.model.event.Event e) {
+      return org.coopkit.query.EventQuery.cursorAfter(e);
+    }
+    if (last instanceof org.coopkit.model.project.Project p) {
+      return org.coopkit.query.ProjectQuery.cursorAfter(p);
+    }
+    if (last instanceof org.coopkit.model.contact.Contact c) {
+      return org.coopkit.query.ContactQuery.cursorAfter(c);
+    }
+    return org.coopkit.query.OrganisationQuery.cursorAfter(
+        (org.coopkit.model.organisation.Organisation) last);
   }
 }

@@ -1370,7 +1370,7 @@ class RandomInvalidInputTest {
                       "////",
                       "eyJpZCI6MX0="));
           return Case.of(
-              "'" + cursor + "'", "cursor", () -> EventQuery.builder().after(cursor).build());
+              "'" + cursor + "'", "after", () -> EventQuery.builder().after(cursor).build());
         });
     add(
         all,

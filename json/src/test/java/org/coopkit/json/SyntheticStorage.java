@@ -29,7 +29,6 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
@@ -177,7 +176,10 @@ final class SyntheticStorage implements Storage, StorageSession {
         for (long n = first; n < end; n++) {
           items.add(event(n));
         }
-        String next = end < events ? new Cursor("", new UUID(0, end - 1)).encode() : null;
+        String next =
+            end < events
+                ? EventQuery.cursor(LocalDate.of(2020, 1, 1).toString(), new UUID(0, end - 1))
+                : null;
         return new Page<>(items, next);
       }
     };

@@ -9,12 +9,9 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.coopkit.error.ValidationException;
-import org.coopkit.error.Violation;
 import org.coopkit.model.Topic;
 import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
@@ -163,18 +160,9 @@ final class EventPageQuery {
             ascending ? pageId.asc() : pageId.desc());
   }
 
+  /** The day of the cursor's position: {@link EventQuery} has checked it is an ISO date. */
   private static LocalDate day(Cursor after) {
-    try {
-      return LocalDate.parse(after.sortKey());
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(
-          "EventQuery",
-          List.of(
-              new Violation(
-                  "after",
-                  "must be a cursor returned by a previous page of events",
-                  after.encode())));
-    }
+    return LocalDate.parse(after.sortKey());
   }
 
   private static List<String> strings(Collection<?> ids) {

@@ -179,7 +179,7 @@ final class JdbcContactStore implements ContactStore {
     }
     List<Contact> items = found.subList(0, query.limit());
     Contact last = items.get(items.size() - 1);
-    return new Page<>(items, new Cursor(ContactQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(items, ContactQuery.cursorAfter(last));
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} contacts. */

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.spi.EventStore;
@@ -113,7 +112,7 @@ final class JdbcEventStore implements EventStore {
     }
     List<Event> items = found.subList(0, query.limit());
     Event last = items.get(items.size() - 1);
-    return new Page<>(items, new Cursor(EventQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(items, EventQuery.cursorAfter(last));
   }
 
   // Writing.

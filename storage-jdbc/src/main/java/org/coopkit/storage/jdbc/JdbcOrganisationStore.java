@@ -157,8 +157,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     }
     List<Organisation> items = found.subList(0, query.limit());
     Organisation last = items.get(items.size() - 1);
-    return new Page<>(
-        items, new Cursor(OrganisationQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(items, OrganisationQuery.cursorAfter(last));
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */

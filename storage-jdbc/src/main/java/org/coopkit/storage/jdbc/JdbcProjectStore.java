@@ -261,7 +261,7 @@ final class JdbcProjectStore implements ProjectStore {
     }
     List<Project> items = found.subList(0, query.limit());
     Project last = items.get(items.size() - 1);
-    return new Page<>(items, new Cursor(ProjectQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(items, ProjectQuery.cursorAfter(last));
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} projects, by code and id. */

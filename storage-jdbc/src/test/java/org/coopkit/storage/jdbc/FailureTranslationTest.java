@@ -289,7 +289,7 @@ class FailureTranslationTest {
   }
 
   @Test
-  void aPoolThatGivesNoConnectionFailsTheTransactionWithARetryableStorageUnavailable() {
+  void aClosedPoolFailsTheTransactionWithAStorageUnavailableThatIsNotRetryable() {
     // given
     StorageUnavailableException unavailable;
     try (FreshSchema schema = Database.H2.openFreshSchema()) {
@@ -304,9 +304,10 @@ class FailureTranslationTest {
 
     // then
     assertThat(unavailable).isNotNull();
-    assertThat(unavailable.isRetryable()).isTrue();
+    assertThat(unavailable.isRetryable()).as("a closed pool does not open again").isFalse();
     assertThat(unavailable.getMessage())
-        .startsWith("Could not get a connection from pool coopkit-");
+        .startsWith("Could not get a connection from pool coopkit-")
+        .contains("the pool is closed");
   }
 
   private static <T> void write(JdbcStorage storage, TransactionalWork<T> work) {

@@ -47,7 +47,8 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
             Contact::version,
             ContactQuery::sortKey,
             ContactId::value,
-            ContactId::of);
+            ContactId::of,
+            ContactQuery::cursor);
     return new ContactTable(
         kind,
         new MultiIndex<>(ContactTable::organisations),

@@ -54,7 +54,13 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   private EventTable() {
     super(
         new Kind<>(
-            "Event", Event::id, Event::version, EventQuery::sortKey, EventId::value, EventId::of));
+            "Event",
+            Event::id,
+            Event::version,
+            EventQuery::sortKey,
+            EventId::value,
+            EventId::of,
+            EventQuery::cursor));
   }
 
   static EventTable create() {

@@ -107,7 +107,7 @@ final class EventWalk {
       return Page.last(walk.items);
     }
     Event last = walk.items.get(walk.items.size() - 1);
-    return new Page<>(walk.items, new Cursor(EventQuery.sortKey(last), last.id().value()).encode());
+    return new Page<>(walk.items, EventQuery.cursorAfter(last));
   }
 
   /** The full lists from {@value Postings#SHORT_SPAN} days before the period to its end. */

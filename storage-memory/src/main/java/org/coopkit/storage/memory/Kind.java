@@ -3,6 +3,7 @@ package org.coopkit.storage.memory;
 import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -20,6 +21,7 @@ final class Kind<I extends Comparable<I>, A> {
   private final Function<A, String> sortKey;
   private final Function<I, UUID> toUuid;
   private final Function<UUID, I> fromUuid;
+  private final BiFunction<String, UUID, String> cursor;
 
   Kind(
       String name,
@@ -27,13 +29,15 @@ final class Kind<I extends Comparable<I>, A> {
       ToLongFunction<A> version,
       Function<A, String> sortKey,
       Function<I, UUID> toUuid,
-      Function<UUID, I> fromUuid) {
+      Function<UUID, I> fromUuid,
+      BiFunction<String, UUID, String> cursor) {
     this.name = requireNonNull(name, "name");
     this.id = requireNonNull(id, "id");
     this.version = requireNonNull(version, "version");
     this.sortKey = requireNonNull(sortKey, "sortKey");
     this.toUuid = requireNonNull(toUuid, "toUuid");
     this.fromUuid = requireNonNull(fromUuid, "fromUuid");
+    this.cursor = requireNonNull(cursor, "cursor");
   }
 
   /** The kind as errors name it, e.g. {@code "Event"}. */
@@ -59,5 +63,10 @@ final class Kind<I extends Comparable<I>, A> {
 
   I idFrom(UUID uuid) {
     return fromUuid.apply(uuid);
+  }
+
+  /** The next-page cursor after {@code key}, tagged as the query of this kind tags it. */
+  String cursorAfter(IndexKey<I> key) {
+    return cursor.apply(key.sortKey(), toUuid.apply(key.id()));
   }
 }

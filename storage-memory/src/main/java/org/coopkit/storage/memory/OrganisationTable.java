@@ -34,7 +34,8 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
             Organisation::version,
             OrganisationQuery::sortKey,
             OrganisationId::value,
-            OrganisationId::of);
+            OrganisationId::of,
+            OrganisationQuery::cursor);
     return new OrganisationTable(
         kind,
         new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()),

@@ -41,7 +41,8 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
             Project::version,
             ProjectQuery::sortKey,
             ProjectId::value,
-            ProjectId::of);
+            ProjectId::of,
+            ProjectQuery::cursor);
     return new ProjectTable(
         kind,
         new UniqueIndex<>("Project.code", Project::code, Project::id),

@@ -92,7 +92,7 @@ final class Walk<I extends Comparable<I>, A> {
       if (items.size() == limit) {
         // One match more than the page holds: there is a next page, starting after the last item.
         IndexKey<I> end = requireNonNull(last);
-        return new Page<>(items, new Cursor(end.sortKey(), kind.uuidOf(end.id())).encode());
+        return new Page<>(items, kind.cursorAfter(end));
       }
       items.add(entry.getValue());
       last = key;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.Page;
 import org.coopkit.query.SearchText;
 import org.coopkit.query.SortDirection;
@@ -57,9 +56,7 @@ final class BruteForce<A, I extends Comparable<I>> {
     assertThat(page.items()).as(query).containsExactlyElementsOf(head);
     if (expected.size() > limit) {
       A last = head.get(limit - 1);
-      assertThat(page.nextCursor())
-          .as(query)
-          .isEqualTo(new Cursor(sortKey.apply(last), uuid.apply(id.apply(last))).encode());
+      assertThat(page.nextCursor()).as(query).isEqualTo(cursorAfter(last));
     } else {
       assertThat(page.nextCursor()).as(query).isNull();
     }
@@ -78,5 +75,20 @@ final class BruteForce<A, I extends Comparable<I>> {
       assertThat(page.items()).hasSize(limit);
       page = next.apply(page.nextCursor());
     }
+  }
+
+  /** The cursor a store returns after {@code last}, as the query of its kind makes it. */
+  private static String cursorAfter(Object last) {
+    if (last instanceof org.coopkit.model.event.Event e) {
+      return org.coopkit.query.EventQuery.cursorAfter(e);
+    }
+    if (last instanceof org.coopkit.model.project.Project p) {
+      return org.coopkit.query.ProjectQuery.cursorAfter(p);
+    }
+    if (last instanceof org.coopkit.model.contact.Contact c) {
+      return org.coopkit.query.ContactQuery.cursorAfter(c);
+    }
+    return org.coopkit.query.OrganisationQuery.cursorAfter(
+        (org.coopkit.model.organisation.Organisation) last);
   }
 }

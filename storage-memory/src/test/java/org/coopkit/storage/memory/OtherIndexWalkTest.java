@@ -16,7 +16,6 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.query.ContactQuery;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
@@ -78,7 +77,7 @@ class OtherIndexWalkTest {
       }
       if (chance(30)) {
         Project at = data.any(projects);
-        builder.after(new Cursor(ProjectQuery.sortKey(at), at.id().value()).encode());
+        builder.after(ProjectQuery.cursorAfter(at));
       }
       ProjectQuery query = builder.build();
       check(
@@ -122,7 +121,7 @@ class OtherIndexWalkTest {
       builder.publicOnly(chance(20));
       if (chance(30)) {
         Contact at = data.any(contacts);
-        builder.after(new Cursor(ContactQuery.sortKey(at), at.id().value()).encode());
+        builder.after(ContactQuery.cursorAfter(at));
       }
       ContactQuery query = builder.build();
       check(
@@ -159,7 +158,7 @@ class OtherIndexWalkTest {
       }
       if (chance(30)) {
         Organisation at = data.any(organisations);
-        builder.after(new Cursor(OrganisationQuery.sortKey(at), at.id().value()).encode());
+        builder.after(OrganisationQuery.cursorAfter(at));
       }
       OrganisationQuery query = builder.build();
       check(
