@@ -146,7 +146,12 @@ final class Importer {
       fatal(p, e, "invalid JSON: " + clean(e.getOriginalMessage()));
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof RecordBudget.TooLarge tooLarge) {
-        fatal(p, e, "the document exceeds a limit: " + tooLarge.getMessage());
+        // The failure came from the stream, which knows no line: the record's last token does.
+        problems.add(
+            JsonDataException.problem(
+                JsonDataException.pointer(p),
+                p.currentTokenLocation(),
+                "the document exceeds a limit: " + tooLarge.getMessage()));
       } else {
         throw new UncheckedIOException(e.getCause());
       }

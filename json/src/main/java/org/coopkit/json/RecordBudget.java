@@ -57,7 +57,7 @@ final class RecordBudget extends FilterInputStream {
   private void count(long n) throws IOException {
     read += n;
     if (read - mark > maxRecordBytes) {
-      throw new TooLarge(maxRecordBytes);
+      throw new TooLarge(maxRecordBytes, mark);
     }
   }
 
@@ -65,8 +65,13 @@ final class RecordBudget extends FilterInputStream {
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge(long maxRecordBytes) {
-      super("a record takes more than " + maxRecordBytes + " bytes (ImportOptions.maxRecordBytes)");
+    TooLarge(long maxRecordBytes, long recordStart) {
+      super(
+          "the record starting after byte "
+              + recordStart
+              + " takes more than "
+              + maxRecordBytes
+              + " bytes (ImportOptions.maxRecordBytes)");
     }
   }
 }
