@@ -3,6 +3,8 @@ package org.coopkit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.coopkit.internal.Services;
 import org.coopkit.model.IdGenerator;
 import org.coopkit.service.ContactService;
@@ -11,6 +13,7 @@ import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
 import org.coopkit.spi.Storage;
+import org.coopkit.spi.TransactionMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +97,87 @@ public final class Coopkit implements AutoCloseable {
    */
   public ReportService reports() {
     return services.reports();
+  }
+
+  /**
+   * Runs {@code work} as one unit: every service call it makes is part of one read-write
+   * transaction, with every rule checked as in a call of its own, and all of them are stored
+   * together when it returns, or none when it throws.
+   *
+   * <pre>{@code
+   * Project successor = coopkit.inTransaction(tx -> {
+   *   Project next = tx.projects().create(newProject);
+   *   tx.events().create(firstEvent);
+   *   return next;
+   * });
+   * }</pre>
+   *
+   * <ul>
+   *   <li><b>Joining.</b> Calls of this instance's services on the same thread, and a nested {@code
+   *       inTransaction}, join the running unit instead of opening a transaction of their own. A
+   *       read-write unit cannot join a read-only one ({@link IllegalStateException}).
+   *   <li><b>Failures.</b> If a call that writes fails inside the unit, or the store fails, the
+   *       unit is rolled back even when the work catches the failure: once the work returns, this
+   *       method throws that first failure. To decide between creating and changing, ask first
+   *       ({@code find}, {@code findByCode}) or use an upsert; a read that finds nothing does not
+   *       spoil the unit.
+   *   <li><b>References forward.</b> A project's relation to a project, or an organisation's
+   *       parent, created later in the same unit is accepted; it is checked and stored when the
+   *       work returns, before the commit, and the unit fails with a {@link
+   *       org.coopkit.error.BrokenReferenceException} if it still points nowhere. Until then, reads
+   *       through the services show it, searches by relation or parent do not.
+   *   <li><b>Runs again.</b> When the store loses its connection or picks the unit as a deadlock's
+   *       victim, it rolls back and runs the whole work again (see the storage's retry rules). The
+   *       work must therefore do nothing outside coopkit that cannot be done twice: no e-mail, no
+   *       message to a queue, no reading of a stream it cannot read again; do those after this
+   *       method returns.
+   *   <li><b>Threads.</b> The unit belongs to the calling thread: its {@link UnitOfWork} throws
+   *       {@link IllegalStateException} when used from another thread or after the work returned,
+   *       and calls made on other threads run in transactions of their own.
+   * </ul>
+   *
+   * @param work the unit's work, given the services bound to its transaction
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws org.coopkit.error.CoopkitException what a call inside the unit threw, or what the
+   *     storage threw when committing
+   * @since 0.2.0
+   */
+  public <T> T inTransaction(Function<UnitOfWork, T> work) {
+    requireNonNull(work, "work");
+    return services.inTransaction(TransactionMode.READ_WRITE, work);
+  }
+
+  /**
+   * Runs {@code work} as one read-write unit that returns nothing; see {@link
+   * #inTransaction(Function)}.
+   *
+   * @param work the unit's work, given the services bound to its transaction
+   * @since 0.2.0
+   */
+  public void useTransaction(Consumer<UnitOfWork> work) {
+    requireNonNull(work, "work");
+    services.inTransaction(
+        TransactionMode.READ_WRITE,
+        tx -> {
+          work.accept(tx);
+          return null;
+        });
+  }
+
+  /**
+   * Runs {@code work} as one read-only unit: all its reads see one consistent state of the store,
+   * and a call that writes throws {@link IllegalStateException}. Otherwise as {@link
+   * #inTransaction(Function)}.
+   *
+   * @param work the unit's work, given the services bound to its transaction
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @since 0.2.0
+   */
+  public <T> T inReadOnlyTransaction(Function<UnitOfWork, T> work) {
+    requireNonNull(work, "work");
+    return services.inTransaction(TransactionMode.READ_ONLY, work);
   }
 
   /**

@@ -6,9 +6,12 @@ import static org.coopkit.internal.ServiceContext.requireVersion;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.model.internal.Validator;
@@ -18,6 +21,7 @@ import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.spi.StorageSession;
@@ -37,18 +41,18 @@ final class DefaultOrganisationService implements OrganisationService {
   public Organisation register(Organisation organisation) {
     return context.write(
         s -> {
-          checkParent(s, organisation);
+          boolean parentWaits = parentWaits(s, organisation);
           Instant now = context.now();
           Organisation stored =
               organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.organisations().insert(stored);
+          s.organisations().insert(parentWaits ? stored.toBuilder().parent(null).build() : stored);
           return stored;
         });
   }
 
   @Override
   public Optional<Organisation> find(OrganisationId id) {
-    return context.read(s -> s.organisations().get(id));
+    return context.read(s -> s.organisations().get(id).map(this::shown));
   }
 
   @Override
@@ -57,19 +61,55 @@ final class DefaultOrganisationService implements OrganisationService {
   }
 
   @Override
+  public Organisation upsertByAcronym(Organisation organisation) {
+    String acronym = organisation.acronym();
+    Validator v = Validator.of(KIND);
+    v.check(acronym != null, "acronym", "must be given to find the organisation by it", null);
+    v.throwIfInvalid();
+    return context.inUnit(
+        () -> {
+          List<Organisation> matching =
+              context.write(
+                  s ->
+                      ServiceContext.all(
+                              OrganisationQuery.builder()
+                                  .text(acronym)
+                                  .limit(Paging.MAX_LIMIT)
+                                  .build(),
+                              s.organisations()::find,
+                              OrganisationQuery::after)
+                          .stream()
+                          .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
+                          .toList());
+          if (matching.isEmpty()) {
+            return register(organisation);
+          }
+          if (matching.size() > 1) {
+            throw new DuplicateException("Organisation.acronym", acronym);
+          }
+          Organisation found =
+              context.write(s -> current(s, matching.get(0).id())); // locked until the unit ends
+          return update(organisation.toBuilder().id(found.id()).version(found.version()).build());
+        });
+  }
+
+  @Override
   public Organisation update(Organisation organisation) {
     return context.write(
         s -> {
           Organisation current = current(s, organisation.id());
           requireVersion(KIND, organisation.id(), organisation.version(), current.version());
-          checkParent(s, organisation);
+          boolean parentWaits = parentWaits(s, organisation);
           Organisation stored =
               organisation.toBuilder()
                   .version(current.version() + 1)
                   .createdAt(current.createdAt())
                   .updatedAt(context.now())
                   .build();
-          s.organisations().update(stored, current.version());
+          s.organisations()
+              .update(
+                  parentWaits ? stored.toBuilder().parent(null).build() : stored,
+                  current.version());
           return stored;
         });
   }
@@ -102,6 +142,63 @@ final class DefaultOrganisationService implements OrganisationService {
     return context.read(s -> s.organisations().find(query));
   }
 
+  /**
+   * Checks the organisation's parent; inside a unit of work, a parent not stored yet waits for the
+   * end of the unit (see {@link PendingParents}).
+   *
+   * @return whether the parent waits, so the organisation is to be written without it for now
+   */
+  private boolean parentWaits(StorageSession s, Organisation organisation) {
+    OrganisationId parent = organisation.parent();
+    Unit unit = context.unit();
+    if (unit == null) {
+      checkParent(s, organisation);
+      return false;
+    }
+    PendingParents pending = unit.state(PendingParents.class, () -> pendingParents(unit));
+    if (parent != null && s.organisations().existing(List.of(parent)).isEmpty()) {
+      pending.parents.put(organisation.id(), parent);
+      return true;
+    }
+    pending.parents.remove(organisation.id());
+    checkParent(s, organisation);
+    return false;
+  }
+
+  /** The organisation as the unit of work sees it: with a parent that waits for its end. */
+  private Organisation shown(Organisation stored) {
+    Unit unit = context.unit();
+    PendingParents pending = unit == null ? null : unit.existingState(PendingParents.class);
+    OrganisationId parent = pending == null ? null : pending.parents.get(stored.id());
+    return parent == null ? stored : stored.toBuilder().parent(parent).build();
+  }
+
+  private static PendingParents pendingParents(Unit unit) {
+    PendingParents pending = new PendingParents();
+    unit.beforeCommit(pending::store);
+    return pending;
+  }
+
+  /**
+   * Parents that did not exist yet when a unit of work wrote their units; set, once they exist and
+   * make no loop, when the unit's work has returned.
+   */
+  private static final class PendingParents {
+    private final Map<OrganisationId, OrganisationId> parents = new LinkedHashMap<>();
+
+    void store(StorageSession s) {
+      for (Map.Entry<OrganisationId, OrganisationId> entry : parents.entrySet()) {
+        Organisation current = s.organisations().getForUpdate(entry.getKey()).orElse(null);
+        if (current == null) {
+          continue; // deleted later in the unit
+        }
+        Organisation withParent = current.toBuilder().parent(entry.getValue()).build();
+        checkParent(s, withParent);
+        s.organisations().update(withParent, current.version());
+      }
+    }
+  }
+
   /** The parent exists, and following parents up from it never comes back to this one. */
   private static void checkParent(StorageSession s, Organisation organisation) {
     OrganisationId parent = organisation.parent();
@@ -124,9 +221,10 @@ final class DefaultOrganisationService implements OrganisationService {
    * The stored organisation, read to be changed: locked until this transaction ends, so that a
    * writer holding it makes this one wait instead of reading the state being replaced.
    */
-  private static Organisation current(StorageSession s, OrganisationId id) {
-    return s.organisations()
-        .getForUpdate(id)
-        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  private Organisation current(StorageSession s, OrganisationId id) {
+    return shown(
+        s.organisations()
+            .getForUpdate(id)
+            .orElseThrow(() -> new NotFoundException(KIND, id.toString())));
   }
 }

@@ -7,8 +7,10 @@ import static org.coopkit.internal.ServiceContext.requireVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -46,7 +48,7 @@ final class DefaultProjectService implements ProjectService {
   public Project create(Project project) {
     return context.write(
         s -> {
-          checkReferences(s, project);
+          Project writable = writable(s, project);
           s.projects()
               .getByCode(project.code())
               .ifPresent(
@@ -55,14 +57,14 @@ final class DefaultProjectService implements ProjectService {
                   });
           Instant now = context.now();
           Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.projects().insert(stored);
+          s.projects().insert(stamped(writable, stored));
           return stored;
         });
   }
 
   @Override
   public Optional<Project> find(ProjectId id) {
-    return context.read(s -> s.projects().get(id));
+    return context.read(s -> s.projects().get(id).map(this::shown));
   }
 
   @Override
@@ -77,7 +79,26 @@ final class DefaultProjectService implements ProjectService {
     v.text(code, "code", Limits.CODE);
     v.throwIfInvalid();
     String canonical = code.strip().toLowerCase(Locale.ROOT);
-    return context.read(s -> s.projects().getByCode(canonical));
+    return context.read(s -> s.projects().getByCode(canonical).map(this::shown));
+  }
+
+  @Override
+  public Project upsertByCode(Project project) {
+    return context.inUnit(
+        () -> {
+          // Locked, so that its version stays the one read until the update below.
+          Optional<Project> stored =
+              context.write(
+                  s ->
+                      s.projects()
+                          .getByCode(project.code())
+                          .flatMap(p -> s.projects().getForUpdate(p.id())));
+          if (stored.isEmpty()) {
+            return create(project);
+          }
+          return update(
+              project.toBuilder().id(stored.get().id()).version(stored.get().version()).build());
+        });
   }
 
   @Override
@@ -229,7 +250,7 @@ final class DefaultProjectService implements ProjectService {
   /** Checks the rules that need the store, then writes {@code next} over {@code current}. */
   private Project store(StorageSession s, Project current, Project next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
-    checkReferences(s, next);
+    Project writable = writable(s, next);
     if (!next.code().equals(current.code())) {
       s.projects()
           .getByCode(next.code())
@@ -252,7 +273,7 @@ final class DefaultProjectService implements ProjectService {
             .createdAt(current.createdAt())
             .updatedAt(context.now())
             .build();
-    s.projects().update(stored, current.version());
+    s.projects().update(stamped(writable, stored), current.version());
     return stored;
   }
 
@@ -266,27 +287,89 @@ final class DefaultProjectService implements ProjectService {
     }
   }
 
-  private static void checkReferences(StorageSession s, Project project) {
+  /**
+   * The project as it can be written now: its organisations must exist, and so must the projects it
+   * relates to, except inside a unit of work, where relations to projects not stored yet wait for
+   * the end of the unit (see {@link PendingRelations}).
+   */
+  private Project writable(StorageSession s, Project project) {
     requireExisting(
         s.organisations(),
         project.organisations().stream().map(ProjectOrganisation::organisation).toList(),
         "Project.organisations",
         "Organisation");
-    requireExisting(
-        s.projects(),
-        project.relations().stream().map(ProjectRelation::project).toList(),
-        "Project.relations",
-        KIND);
+    List<ProjectId> targets = project.relations().stream().map(ProjectRelation::project).toList();
+    Unit unit = context.unit();
+    if (unit == null) {
+      requireExisting(s.projects(), targets, "Project.relations", KIND);
+      return project;
+    }
+    Set<ProjectId> found = targets.isEmpty() ? Set.of() : s.projects().existing(targets);
+    PendingRelations pending = unit.state(PendingRelations.class, () -> pendingRelations(unit));
+    if (found.containsAll(targets)) {
+      pending.intended.remove(project.id());
+      return project;
+    }
+    pending.intended.put(project.id(), project.relations());
+    return project.toBuilder()
+        .relations(project.relations().stream().filter(r -> found.contains(r.project())).toList())
+        .build();
+  }
+
+  /** {@code stored}'s stamps on what can be written now. */
+  private static Project stamped(Project writable, Project stored) {
+    return writable == stored || writable.relations().equals(stored.relations())
+        ? stored
+        : stored.toBuilder().relations(writable.relations()).build();
+  }
+
+  /** The project as the unit of work sees it: with the relations that wait for its end. */
+  private Project shown(Project stored) {
+    Unit unit = context.unit();
+    PendingRelations pending = unit == null ? null : unit.existingState(PendingRelations.class);
+    List<ProjectRelation> intended = pending == null ? null : pending.intended.get(stored.id());
+    return intended == null ? stored : stored.toBuilder().relations(intended).build();
+  }
+
+  private static PendingRelations pendingRelations(Unit unit) {
+    PendingRelations pending = new PendingRelations();
+    unit.beforeCommit(pending::store);
+    return pending;
+  }
+
+  /**
+   * Relations to projects that did not exist yet when a unit of work wrote the project relating to
+   * them; stored, once each project they name exists, when the unit's work has returned.
+   */
+  private static final class PendingRelations {
+    private final Map<ProjectId, List<ProjectRelation>> intended = new LinkedHashMap<>();
+
+    void store(StorageSession s) {
+      for (Map.Entry<ProjectId, List<ProjectRelation>> entry : intended.entrySet()) {
+        Project current = s.projects().getForUpdate(entry.getKey()).orElse(null);
+        if (current == null) {
+          continue; // deleted later in the unit
+        }
+        List<ProjectRelation> relations = entry.getValue();
+        requireExisting(
+            s.projects(),
+            relations.stream().map(ProjectRelation::project).toList(),
+            "Project.relations",
+            KIND);
+        s.projects().update(current.toBuilder().relations(relations).build(), current.version());
+      }
+    }
   }
 
   /**
    * The stored project, read to be changed: locked until this transaction ends, so that a writer
    * holding it makes this one wait instead of reading the state being replaced.
    */
-  private static Project current(StorageSession s, ProjectId id) {
-    return s.projects()
-        .getForUpdate(id)
-        .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  private Project current(StorageSession s, ProjectId id) {
+    return shown(
+        s.projects()
+            .getForUpdate(id)
+            .orElseThrow(() -> new NotFoundException(KIND, id.toString())));
   }
 
   private static int indexOf(Project project, ComponentId id) {

@@ -10,30 +10,56 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.query.Page;
 import org.coopkit.spi.AggregateStore;
-import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
+import org.jspecify.annotations.Nullable;
 
-/** What every service needs: the storage, the clock, and the checks they share. */
+/**
+ * What every service needs: where its calls run (a unit of work, or a transaction of their own),
+ * the clock, and the checks they share.
+ */
 final class ServiceContext {
-  private final Storage storage;
+  private final UnitRunner runner;
+  private final @Nullable Unit bound;
   private final Clock clock;
 
-  ServiceContext(Storage storage, Clock clock) {
-    this.storage = storage;
+  /**
+   * @param bound the unit the services are bound to, or {@code null} for services that join the
+   *     unit running on the calling thread, if any
+   */
+  ServiceContext(UnitRunner runner, @Nullable Unit bound, Clock clock) {
+    this.runner = runner;
+    this.bound = bound;
     this.clock = clock;
   }
 
   <T> T read(TransactionalWork<T> work) {
-    return storage.inTransaction(TransactionMode.READ_ONLY, work);
+    return runner.call(bound, TransactionMode.READ_ONLY, work);
   }
 
   <T> T write(TransactionalWork<T> work) {
-    return storage.inTransaction(TransactionMode.READ_WRITE, work);
+    return runner.call(bound, TransactionMode.READ_WRITE, work);
+  }
+
+  /**
+   * Runs {@code work}, which calls other services, in the unit of work running now, or in a new one
+   * of its own, so that all its calls share one transaction.
+   */
+  <T> T inUnit(Supplier<T> work) {
+    if (unit() != null) {
+      return work.get();
+    }
+    return runner.run(TransactionMode.READ_WRITE, tx -> work.get());
+  }
+
+  /** The unit of work this call runs in, or {@code null} if it runs in a transaction of its own. */
+  @Nullable Unit unit() {
+    return bound != null ? bound : runner.current();
   }
 
   /**

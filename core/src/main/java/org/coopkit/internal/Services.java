@@ -1,15 +1,23 @@
 package org.coopkit.internal;
 
 import java.time.Clock;
+import java.util.function.Function;
+import org.coopkit.UnitOfWork;
 import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
 import org.coopkit.spi.Storage;
+import org.coopkit.spi.TransactionMode;
 
-/** The services of one {@link org.coopkit.Coopkit}, all over the same storage and clock. */
-public final class Services {
+/**
+ * The services of one {@link org.coopkit.Coopkit}, all over the same storage and clock: either the
+ * instance's own, which join the unit of work running on the calling thread, or those handed to one
+ * unit.
+ */
+public final class Services implements UnitOfWork {
+  private final UnitRunner runner;
   private final ProjectService projects;
   private final EventService events;
   private final ContactService contacts;
@@ -17,7 +25,9 @@ public final class Services {
   private final ReportService reports;
 
   public Services(Storage storage, Clock clock) {
-    ServiceContext context = new ServiceContext(storage, clock);
+    // The services of each unit are bound to it, and share this instance's runner.
+    this.runner = new UnitRunner(storage, (runner, unit) -> new Services(runner, unit, clock));
+    ServiceContext context = new ServiceContext(runner, null, clock);
     this.projects = new DefaultProjectService(context);
     this.events = new DefaultEventService(context);
     this.contacts = new DefaultContactService(context);
@@ -25,22 +35,42 @@ public final class Services {
     this.reports = new DefaultReportService(context);
   }
 
+  private Services(UnitRunner runner, Unit unit, Clock clock) {
+    this.runner = runner;
+    ServiceContext context = new ServiceContext(runner, unit, clock);
+    this.projects = new DefaultProjectService(context);
+    this.events = new DefaultEventService(context);
+    this.contacts = new DefaultContactService(context);
+    this.organisations = new DefaultOrganisationService(context);
+    this.reports = new DefaultReportService(context);
+  }
+
+  /** Runs {@code work} in a unit of work; see {@link org.coopkit.Coopkit#inTransaction}. */
+  public <T> T inTransaction(TransactionMode mode, Function<UnitOfWork, T> work) {
+    return runner.run(mode, work);
+  }
+
+  @Override
   public ProjectService projects() {
     return projects;
   }
 
+  @Override
   public EventService events() {
     return events;
   }
 
+  @Override
   public ContactService contacts() {
     return contacts;
   }
 
+  @Override
   public OrganisationService organisations() {
     return organisations;
   }
 
+  @Override
   public ReportService reports() {
     return reports;
   }

@@ -40,6 +40,24 @@ public interface OrganisationService {
   Organisation get(OrganisationId id);
 
   /**
+   * Registers the organisation, or changes the one stored with its acronym to match it: for imports
+   * and syncs that know an organisation by its acronym ("C-PROC"), not by its id and version.
+   * Acronyms are compared ignoring case. A stored organisation keeps its id, version history and
+   * creation time; all else is taken from {@code organisation}, by the rules of {@link #update}.
+   *
+   * @param organisation the organisation as it should be, with an acronym; its id is used only when
+   *     it is registered, its version and timestamps are ignored
+   * @return the organisation as stored: registered with version 1, or changed with its version
+   *     raised by one
+   * @throws org.coopkit.error.ValidationException if it has no acronym
+   * @throws org.coopkit.error.DuplicateException if more than one stored organisation has the
+   *     acronym, so that it names none of them, or if it is new and its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
+   * @since 0.2.0
+   */
+  Organisation upsertByAcronym(Organisation organisation);
+
+  /**
    * Replaces the stored organisation, if its stored version is still {@code
    * organisation.version()}.
    *

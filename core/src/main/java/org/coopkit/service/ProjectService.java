@@ -55,6 +55,25 @@ public interface ProjectService {
   Optional<Project> findByCode(String code);
 
   /**
+   * Creates the project, or changes the one stored with its code to match it: for imports and syncs
+   * that know a project by its code, not by its id and version. A stored project keeps its id,
+   * version history and creation time; all else is taken from {@code project}, by the rules of
+   * {@link #update}. Concurrent upserts of the same stored project run one after the other; of two
+   * that both create a new code, one fails with a {@link org.coopkit.error.DuplicateException} and
+   * finds the project when tried again.
+   *
+   * @param project the project as it should be; its id is used only when it is created, its version
+   *     and timestamps are ignored
+   * @return the project as stored: created with version 1, or changed with its version raised by
+   *     one
+   * @throws org.coopkit.error.DuplicateException if it is new and its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
+   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events
+   * @since 0.2.0
+   */
+  Project upsertByCode(Project project);
+
+  /**
    * Replaces the stored project with {@code project}, if the stored version is still {@code
    * project.version()}. Components removed here must not be used by events.
    *
