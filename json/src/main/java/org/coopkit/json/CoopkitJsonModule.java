@@ -92,6 +92,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Project read = mapper.readValue(json, Project.class);
  * }</pre>
  *
+ * <p>Jackson's module discovery finds it too ({@code JsonMapper.builder().findAndAddModules()}):
+ * the jar declares it a {@code tools.jackson.databind.JacksonModule} service.
+ *
  * @since 0.1.0
  */
 public final class CoopkitJsonModule extends JacksonModule {
@@ -154,7 +157,14 @@ public final class CoopkitJsonModule extends JacksonModule {
           Codec.enumeration(Visibility.class),
           Codec.enumeration(OrganisationType.class));
 
-  private CoopkitJsonModule() {}
+  /**
+   * A new module, for Jackson's module discovery: the jar lists this class as a {@code
+   * tools.jackson.databind.JacksonModule} service, so {@code
+   * JsonMapper.builder().findAndAddModules()} registers it, and so does any framework that
+   * registers the modules on the class path. In code, call {@link #create()}. Registered twice, the
+   * module counts once.
+   */
+  public CoopkitJsonModule() {}
 
   /**
    * Returns the module; register it with {@code JsonMapper.builder().addModule(…)}.

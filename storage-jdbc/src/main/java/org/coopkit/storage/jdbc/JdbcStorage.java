@@ -15,6 +15,8 @@ import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
 import org.coopkit.storage.jdbc.internal.Dialects;
 import org.coopkit.storage.jdbc.internal.Dialects.Server;
+import org.coopkit.storage.jdbc.internal.JdbcUrls;
+import org.coopkit.storage.jdbc.internal.OptionalDependencies;
 import org.coopkit.storage.jdbc.internal.Pools;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,14 @@ import org.slf4j.LoggerFactory;
  *       #close()};
  *   <li>{@link #embedded(Path)}: an H2 database in a file, with a pool of its own.
  * </ul>
+ *
+ * <p><b>Dependencies.</b> This module brings jOOQ, Flyway's core and SLF4J's API. What a host needs
+ * beyond them depends on the database and the factory, and is optional here, so that no host gets
+ * what it does not use: the JDBC driver of its database; Flyway's module for it, to migrate
+ * PostgreSQL ({@code org.flywaydb:flyway-database-postgresql}) or MariaDB ({@code
+ * org.flywaydb:flyway-mysql}); and HikariCP ({@code com.zaxxer:HikariCP}) for the pool of {@link
+ * #connect} and {@link #embedded}. A factory that needs one that is missing fails at once with an
+ * {@link IllegalStateException} whose one-line message names the artifact to add.
  *
  * <p>Each detects the database from a first connection and, unless {@link
  * JdbcStorageOptions#migrate()} is off, migrates the schema before it returns.
@@ -135,6 +145,8 @@ public final class JdbcStorage implements Storage {
    *     a failed migration the message names the script, the version the schema is at and what to
    *     do, and the exception is not retryable
    * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB
+   * @throws IllegalStateException if the schema is to be migrated and Flyway's module for the
+   *     database is not on the class path; the message names it
    */
   public static JdbcStorage create(DataSource dataSource, JdbcStorageOptions options) {
     return create(dataSource, options, List.of());
@@ -173,8 +185,10 @@ public final class JdbcStorage implements Storage {
   /**
    * A storage with a HikariCP pool of its own (10 connections named {@code coopkit-<n>}; sessions
    * in UTC at READ COMMITTED; a connection waited for at most 3 seconds), closed by {@link
-   * #close()}. The JDBC driver of the database must be on the class path: H2 always is; add {@code
-   * org.postgresql:postgresql} or {@code org.mariadb.jdbc:mariadb-java-client}.
+   * #close()}. HikariCP ({@code com.zaxxer:HikariCP}) and the JDBC driver of the database must be
+   * on the class path: {@code com.h2database:h2}, {@code org.postgresql:postgresql} or {@code
+   * org.mariadb.jdbc:mariadb-java-client}; to migrate PostgreSQL or MariaDB, Flyway's module for it
+   * too (see the class comment).
    *
    * @param jdbcUrl a {@code jdbc:h2:}, {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL
    * @param user the user, or {@code null} when the URL names it
@@ -184,7 +198,8 @@ public final class JdbcStorage implements Storage {
    * @throws StorageUnavailableException if the server does not answer or the migration failed (see
    *     {@link #create(DataSource, JdbcStorageOptions)})
    * @throws IllegalArgumentException if the URL is for another database
-   * @throws IllegalStateException if the driver is missing
+   * @throws IllegalStateException if HikariCP, the driver or (to migrate) Flyway's module for the
+   *     database is not on the class path; the message names the artifacts to add
    */
   public static JdbcStorage connect(
       String jdbcUrl,
@@ -193,6 +208,7 @@ public final class JdbcStorage implements Storage {
       JdbcStorageOptions options) {
     requireNonNull(jdbcUrl, "jdbcUrl");
     requireNonNull(options, "options");
+    OptionalDependencies.requirePool("JdbcStorage.connect", jdbcUrl);
     String schema = options.schema();
     if (schema != null && options.migrate()) {
       // The schema may not exist before the migration makes it, and MariaDB cannot start a
@@ -239,17 +255,23 @@ public final class JdbcStorage implements Storage {
   /**
    * An embedded H2 database in a file, with a pool of its own; {@link #close()} closes the pool and
    * with it the database. H2 adds {@code .mv.db} to the name (given with it, the suffix is not
-   * doubled); the parent folders must exist. Only this process may open the file at a time.
+   * doubled); the parent folders must exist. Only this process may open the file at a time. Needs
+   * {@code com.h2database:h2} and {@code com.zaxxer:HikariCP} on the class path.
    *
    * @param file the database file, without H2's {@code .mv.db} suffix
    * @param options the schema, migration, bulk and retry settings
    * @return a storage that owns its pool; close it when done
    * @throws StorageUnavailableException if the file cannot be opened (in use by another process,
    *     say) or the migration failed
+   * @throws IllegalStateException if H2 or HikariCP is not on the class path; the message names the
+   *     artifacts to add
    */
   public static JdbcStorage embedded(Path file, JdbcStorageOptions options) {
     requireNonNull(file, "file");
-    return connect(embeddedUrl(file), EMBEDDED_USER, "", options);
+    requireNonNull(options, "options");
+    String url = embeddedUrl(file);
+    OptionalDependencies.requirePool("JdbcStorage.embedded", url);
+    return connect(url, EMBEDDED_USER, "", options);
   }
 
   /** The JDBC URL {@link #embedded} connects to. */
@@ -359,9 +381,10 @@ public final class JdbcStorage implements Storage {
 
   /** How a pool is named in messages: its name and URL, never a password. */
   private static String describe(DataSource dataSource) {
-    if (dataSource instanceof HikariDataSource hikari) {
+    // Without HikariCP on the class path the host's pool is another, and the type is not there.
+    if (OptionalDependencies.hikariPresent() && dataSource instanceof HikariDataSource hikari) {
       String url = hikari.getJdbcUrl();
-      return "pool " + hikari.getPoolName() + (url == null ? "" : " on " + Pools.redact(url));
+      return "pool " + hikari.getPoolName() + (url == null ? "" : " on " + JdbcUrls.redact(url));
     }
     return "the application's " + dataSource.getClass().getSimpleName();
   }

@@ -13,6 +13,7 @@ import org.coopkit.spi.TransactionalWork;
 import org.coopkit.storage.jdbc.Failures.Failure;
 import org.coopkit.storage.jdbc.Failures.Problem;
 import org.coopkit.storage.jdbc.internal.JooqSettings;
+import org.coopkit.storage.jdbc.internal.OptionalDependencies;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -154,6 +155,10 @@ final class TransactionRunner {
 
   /** The HikariCP pool behind {@link #dataSource}, if it is one. */
   private @Nullable HikariDataSource hikari() {
+    if (!OptionalDependencies.hikariPresent()) {
+      // The host's pool is another, and HikariCP's types must not be touched.
+      return null;
+    }
     if (dataSource instanceof HikariDataSource hikari) {
       return hikari;
     }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.function.Function;
-import org.coopkit.storage.jdbc.internal.Pools;
+import org.coopkit.storage.jdbc.internal.JdbcUrls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,7 +106,7 @@ public record DatabaseTarget(Database database, String url, String user, String 
 
   /** The URL with any password in it hidden: what messages show. */
   public String shownUrl() {
-    return Pools.redact(url);
+    return JdbcUrls.redact(url);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.coopkit.storage.jdbc.internal.JdbcUrls;
 import org.coopkit.storage.jdbc.internal.JooqSettings;
 import org.coopkit.storage.jdbc.internal.Pools;
 import org.jooq.DSLContext;
@@ -166,7 +167,7 @@ public final class FreshSchema implements AutoCloseable {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Could not run '" + sql + "' on " + Pools.redact(url) + ": " + e.getMessage(), e);
+          "Could not run '" + sql + "' on " + JdbcUrls.redact(url) + ": " + e.getMessage(), e);
     }
   }
 

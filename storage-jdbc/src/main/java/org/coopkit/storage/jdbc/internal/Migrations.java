@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * <p>coopkit keeps its own history table, {@value #HISTORY_TABLE}, so it can share a schema with a
  * host application that uses Flyway too. A schema that already holds other tables but no coopkit
  * history is baselined at version 0, so all of coopkit's scripts still run there.
+ *
+ * <p>Flyway's core migrates H2; PostgreSQL and MariaDB need a module of Flyway's each, an optional
+ * dependency: without it every method here fails at once with an {@link IllegalStateException}
+ * naming the module to add, where Flyway's own error does not say what to add.
  */
 public final class Migrations {
   /** The scripts every database runs. */
@@ -60,6 +64,8 @@ public final class Migrations {
    *     current schema, so give the same schema to the pool (see {@link Pools})
    * @return how many scripts ran: 0 when the schema was up to date
    * @throws IllegalArgumentException if coopkit has no schema for the dialect
+   * @throws IllegalStateException if Flyway's module for the database is not on the class path (see
+   *     {@link OptionalDependencies#requireFlyway})
    * @throws org.flywaydb.core.api.FlywayException if a script or the connection failed; Flyway runs
    *     each script in a transaction where the database allows DDL in one (H2, PostgreSQL), not on
    *     MariaDB
@@ -186,6 +192,7 @@ public final class Migrations {
       SQLDialect dialect,
       @Nullable String schema,
       List<String> extraLocations) {
+    OptionalDependencies.requireFlyway(dialect);
     List<String> locations = new ArrayList<>();
     locations.add(COMMON_LOCATION);
     locations.add(VENDOR_LOCATION_PREFIX + Dialects.vendorFolder(dialect));

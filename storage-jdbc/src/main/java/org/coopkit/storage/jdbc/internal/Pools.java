@@ -2,12 +2,8 @@ package org.coopkit.storage.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.coopkit.error.StorageUnavailableException;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +43,6 @@ public final class Pools {
   static final long GROUP_CONCAT_MAX_LEN = 1_073_741_824L;
 
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
-  private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
   private Pools() {}
 
@@ -82,13 +77,13 @@ public final class Pools {
       @Nullable String schema,
       int maximumPoolSize) {
     HikariConfig config = config(jdbcUrl, user, password, schema, maximumPoolSize);
-    requireDriver(jdbcUrl);
+    OptionalDependencies.requireDriver(jdbcUrl);
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new StorageUnavailableException(
-          "Could not connect to " + redact(jdbcUrl) + ": " + cause.getMessage(), true, e);
+          "Could not connect to " + JdbcUrls.redact(jdbcUrl) + ": " + cause.getMessage(), true, e);
     }
   }
 
@@ -102,7 +97,7 @@ public final class Pools {
     if (maximumPoolSize < 1) {
       throw new IllegalArgumentException("maximumPoolSize must be at least 1: " + maximumPoolSize);
     }
-    SQLDialect dialect = dialectOfUrl(jdbcUrl);
+    SQLDialect dialect = JdbcUrls.dialectOf(jdbcUrl);
     HikariConfig config = new HikariConfig();
     config.setPoolName("coopkit-" + POOL_NUMBER.incrementAndGet());
     config.setJdbcUrl(jdbcUrl);
@@ -135,27 +130,6 @@ public final class Pools {
     return config;
   }
 
-  /**
-   * The dialect a JDBC URL is for, from its prefix. A {@code jdbc:mysql:} URL counts as MariaDB
-   * here: the session settings are the same.
-   *
-   * @throws IllegalArgumentException for any other URL
-   */
-  static SQLDialect dialectOfUrl(String jdbcUrl) {
-    String url = jdbcUrl.toLowerCase(Locale.ROOT);
-    if (url.startsWith("jdbc:h2:")) {
-      return SQLDialect.H2;
-    } else if (url.startsWith("jdbc:postgresql:")) {
-      return SQLDialect.POSTGRES;
-    } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
-      return SQLDialect.MARIADB;
-    }
-    throw new IllegalArgumentException(
-        "Unsupported JDBC URL "
-            + redact(jdbcUrl)
-            + ": coopkit storage-jdbc supports jdbc:h2:, jdbc:postgresql: and jdbc:mariadb:");
-  }
-
   /** The statement each new connection runs first. */
   static String sessionSql(SQLDialect dialect) {
     return switch (dialect.family()) {
@@ -164,30 +138,5 @@ public final class Pools {
               + GROUP_CONCAT_MAX_LEN;
       default -> "SET TIME ZONE 'UTC'";
     };
-  }
-
-  /** The URL with any {@code password=} parameter's value hidden, fit for messages and logs. */
-  public static String redact(String jdbcUrl) {
-    return PASSWORD_IN_URL.matcher(jdbcUrl).replaceAll("$1***");
-  }
-
-  private static void requireDriver(String jdbcUrl) {
-    try {
-      DriverManager.getDriver(jdbcUrl);
-    } catch (SQLException e) {
-      String artifact =
-          switch (dialectOfUrl(jdbcUrl)) {
-            case POSTGRES -> "org.postgresql:postgresql";
-            case MARIADB -> "org.mariadb.jdbc:mariadb-java-client";
-            default -> "com.h2database:h2";
-          };
-      throw new IllegalStateException(
-          "No JDBC driver for "
-              + redact(jdbcUrl)
-              + " on the class path: add "
-              + artifact
-              + " to the application's dependencies",
-          e);
-    }
   }
 }

@@ -11,7 +11,12 @@
  *   <li>{@link org.coopkit.storage.jdbc.internal.JooqSettings}: the jOOQ settings every query runs
  *       with, and the {@link org.jooq.DSLContext} built on them;
  *   <li>{@link org.coopkit.storage.jdbc.internal.Pools}: HikariCP pools with UTC, utf8mb4 sessions
- *       and a short connection timeout.
+ *       and a short connection timeout;
+ *   <li>{@link org.coopkit.storage.jdbc.internal.JdbcUrls}: the database a JDBC URL is for, and the
+ *       URL without its password;
+ *   <li>{@link org.coopkit.storage.jdbc.internal.OptionalDependencies}: whether HikariCP, a JDBC
+ *       driver and Flyway's module for the database are on the class path, and the message naming
+ *       the artifact to add when one is not.
  * </ul>
  *
  * <p>{@code org.coopkit.storage.jdbc.internal.schema} holds the classes jOOQ generates from the

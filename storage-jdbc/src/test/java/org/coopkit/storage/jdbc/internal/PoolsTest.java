@@ -74,9 +74,9 @@ class PoolsTest {
 
   @Test
   void aPasswordInAUrlIsHiddenInMessages() {
-    assertThat(Pools.redact("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
+    assertThat(JdbcUrls.redact("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
-    assertThat(Pools.redact("jdbc:h2:mem:x;PASSWORD=s3cret;MODE=x"))
+    assertThat(JdbcUrls.redact("jdbc:h2:mem:x;PASSWORD=s3cret;MODE=x"))
         .isEqualTo("jdbc:h2:mem:x;PASSWORD=***;MODE=x");
   }
 
