@@ -42,6 +42,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
   /** For subclasses. */
   protected UnitOfWorkTestSuite() {}
 
+  /** A unit stores every call it made and returns its result. */
   @Test
   protected void aUnitStoresEveryCallItMadeAndReturnsItsResult() {
     Project project = anyProject();
@@ -64,6 +65,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(contacts().find(contact.id())).isPresent();
   }
 
+  /** A unit whose work throws stores nothing. */
   @Test
   protected void aUnitWhoseWorkThrowsStoresNothing() {
     Project project = anyProject();
@@ -85,6 +87,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(events().find(event.id())).isEmpty();
   }
 
+  /** A rule broken later in the unit undoes its earlier calls. */
   @Test
   protected void aRuleBrokenLaterInTheUnitUndoesItsEarlierCalls() {
     Project project = anyProject();
@@ -103,6 +106,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(project.id())).isEmpty();
   }
 
+  /** A failed write caught inside the unit still rolls it back. */
   @Test
   protected void aFailedWriteCaughtInsideTheUnitStillRollsItBack() {
     Project taken = storedProject();
@@ -127,6 +131,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(sameCode.id())).isEmpty();
   }
 
+  /** A read that finds nothing leaves the unit usable. */
   @Test
   protected void aReadThatFindsNothingLeavesTheUnitUsable() {
     Project project = anyProject();
@@ -142,6 +147,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(project.id())).isPresent();
   }
 
+  /** Calls of the instance's own services on the unit's thread join it. */
   @Test
   protected void callsOfTheInstancesOwnServicesOnTheUnitsThreadJoinIt() {
     Project project = anyProject();
@@ -162,6 +168,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(organisations().find(organisation.id())).isEmpty();
   }
 
+  /** A nested unit joins the outer one and rolls back with it. */
   @Test
   protected void aNestedUnitJoinsTheOuterOneAndRollsBackWithIt() {
     Project project = anyProject();
@@ -181,6 +188,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(project.id())).isEmpty();
   }
 
+  /** A unit sees its own writes in reads and searches. */
   @Test
   protected void aUnitSeesItsOwnWritesInReadsAndSearches() {
     Project project = anyProject();
@@ -203,6 +211,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(found).isEqualTo(1);
   }
 
+  /** A read-only unit reads and refuses to write. */
   @Test
   protected void aReadOnlyUnitReadsAndRefusesToWrite() {
     Project stored = storedProject();
@@ -224,6 +233,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(another.id())).isEmpty();
   }
 
+  /** A unit's services refuse use after its work returned. */
   @Test
   protected void aUnitsServicesRefuseUseAfterItsWorkReturned() {
     UnitOfWork ended = coopkit().inTransaction(tx -> tx);
@@ -233,9 +243,9 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
         .hasMessageContaining("ended");
   }
 
+  /** A unit's services refuse use from another thread. */
   @Test
-  protected void aUnitsServicesRefuseUseFromAnotherThread()
-      throws InterruptedException, ExecutionException, TimeoutException {
+  protected void aUnitsServicesRefuseUseFromAnotherThread() {
     Project project = anyProject();
 
     Throwable fromOtherThread =
@@ -263,6 +273,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(project.id())).isEmpty();
   }
 
+  /** A relation to a project created later in the unit is stored. */
   @Test
   protected void aRelationToAProjectCreatedLaterInTheUnitIsStored() {
     Project predecessor = anyProject();
@@ -291,6 +302,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().get(successor.id()).relations()).isEqualTo(successor.relations());
   }
 
+  /** A change later in the unit keeps a forward relation. */
   @Test
   protected void aChangeLaterInTheUnitKeepsAForwardRelation() {
     Project successor = anyProject();
@@ -312,6 +324,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(stored.relations()).isEqualTo(predecessor.relations());
   }
 
+  /** A forward relation that still points nowhere fails the unit. */
   @Test
   protected void aForwardRelationThatStillPointsNowhereFailsTheUnit() {
     Project never = anyProject();
@@ -328,6 +341,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(predecessor.id())).isEmpty();
   }
 
+  /** Outside a unit, a relation to a missing project is refused at once. */
   @Test
   protected void outsideAUnitARelationToAMissingProjectIsRefusedAtOnce() {
     Project predecessor =
@@ -340,6 +354,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(predecessor.id())).isEmpty();
   }
 
+  /** A parent registered later in the unit is set. */
   @Test
   protected void aParentRegisteredLaterInTheUnitIsSet() {
     Organisation parent = anyOrganisation();
@@ -356,6 +371,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(organisations().get(unit.id()).parent()).isEqualTo(parent.id());
   }
 
+  /** Parents that wait for the end of the unit must not loop. */
   @Test
   protected void parentsThatWaitForTheEndOfTheUnitMustNotLoop() {
     Organisation first = anyOrganisation();
@@ -377,6 +393,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(organisations().find(second.id())).isEmpty();
   }
 
+  /** {@code upsertByCode} creates a project then changes the one with its code. */
   @Test
   protected void upsertByCodeCreatesAProjectThenChangesTheOneWithItsCode() {
     Project first = anyProject();
@@ -399,6 +416,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(projects().find(again.id())).isEmpty();
   }
 
+  /** {@code upsertByAcronym} registers then changes the organisation with it. */
   @Test
   protected void upsertByAcronymRegistersThenChangesTheOrganisationWithIt() {
     String acronym = "U" + Fixtures.uniqueToken();
@@ -418,6 +436,7 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThat(organisations().find(again.id())).isEmpty();
   }
 
+  /** {@code upsertByAcronym} refuses an acronym that names two organisations. */
   @Test
   protected void upsertByAcronymRefusesAnAcronymThatNamesTwoOrganisations() {
     String acronym = "U" + Fixtures.uniqueToken();
