@@ -18,7 +18,6 @@ import org.coopkit.spi.Storage;
 import org.coopkit.storage.jdbc.JdbcStorage;
 import org.coopkit.storage.jdbc.JdbcStorageOptions;
 import org.coopkit.storage.memory.MemoryStorage;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -232,20 +231,21 @@ class CoopkitAutoConfigurationTest {
 
   @Test
   void withoutSpringJdbcTheJdbcStoreRunsItsOwnTransactions() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(freshH2() + ";DB_CLOSE_DELAY=-1");
-    coopkitOnly
-        .withClassLoader(new FilteredClassLoader("org.springframework.jdbc"))
-        .withBean(DataSource.class, () -> h2)
-        .run(
-            context -> {
-              assertThat(context).hasNotFailed();
-              Coopkit coopkit = context.getBean(Coopkit.class);
-              assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
-              Project created = coopkit.projects().create(newProject(coopkit));
-              assertThat(coopkit.projects().get(created.id())).isEqualTo(created);
-              new JdbcTemplate(h2).execute("SHUTDOWN");
-            });
+    // A pool of the application's own, made without Spring.
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl(freshH2());
+      coopkitOnly
+          .withClassLoader(new FilteredClassLoader("org.springframework.jdbc"))
+          .withBean(DataSource.class, () -> pool)
+          .run(
+              context -> {
+                assertThat(context).hasNotFailed();
+                Coopkit coopkit = context.getBean(Coopkit.class);
+                assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
+                Project created = coopkit.projects().create(newProject(coopkit));
+                assertThat(coopkit.projects().get(created.id())).isEqualTo(created);
+              });
+    }
   }
 
   @Test
