@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The storage calls {@link #currentConnection()} at the start of each {@link
  * JdbcStorage#inTransaction}, on the thread that runs it. When it returns a connection, the work
  * runs on it and the host stays in charge of the transaction: the storage neither begins, commits,
- * rolls back nor retries it, and changes neither its auto-commit nor its isolation. It runs the
- * work of a read-write call between a savepoint and its release, and rolls back to the savepoint
- * when the work fails, so that a failed call leaves the host's transaction as it was before the
- * call. It calls {@link #isCurrentReadOnly()} once per call, and {@link #release(Connection)}
- * exactly once, when the work has ended, successfully or not. When {@link #currentConnection()}
- * returns {@code null}, the storage runs the work in a transaction of its own, as if it had no host
- * transactions.
+ * rolls back nor retries it, and changes neither its auto-commit, its read-only flag nor its
+ * isolation (with a {@link JdbcStorageOptions#schema()}, it makes that schema the connection's
+ * current one for the call and puts the previous one back after it). It runs the work of a
+ * read-write call between a savepoint and its release, and rolls back to the savepoint when the
+ * work fails, so that a failed call leaves the host's transaction as it was before the call. It
+ * calls {@link #isCurrentReadOnly()} once per call, and {@link #release(Connection)} exactly once,
+ * when the work has ended, successfully or not. When {@link #currentConnection()} returns {@code
+ * null}, the storage runs the work in a transaction of its own, as if it had no host transactions.
  *
  * <p>Implementations must be thread-safe: every thread that calls the storage calls them.
  *
