@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a transaction sets on the connection it borrows (isolation, read-only, auto-commit, schema,
- * MariaDB's session variable) and puts back before returning it. Apart from {@link
- * TransactionRunner}, so that the retry loop reads without the per-database details of a
- * connection, and those details read in one place.
+ * MariaDB's session variable) and puts back before returning it; and the little that a call joining
+ * a host's transaction sets on that transaction's connection (schema, MariaDB's session variable).
+ * Apart from {@link TransactionRunner}, so that the retry loop reads without the per-database
+ * details of a connection, and those details read in one place.
  */
 final class ConnectionSetup {
   /** The group_concat_max_len a MariaDB session needs for jOOQ's MULTISET emulation. */
@@ -131,6 +132,50 @@ final class ConnectionSetup {
       } catch (SQLException ignored) {
         // Nothing left to do with a connection that cannot even be returned.
       }
+    }
+  }
+
+  /**
+   * What a call joining a host's transaction changed on its connection: the schema it found, if it
+   * made another one current.
+   */
+  record Joined(@Nullable String schema) {}
+
+  /**
+   * Makes the connection of a host's transaction ready for coopkit's statements without touching
+   * the transaction itself (no isolation, read-only or auto-commit change): the storage's schema,
+   * if it has one, becomes the current one, and on MariaDB the session variable reading needs is
+   * raised (a session setting, which no rollback undoes and no other statement minds).
+   */
+  Joined join(Connection connection) throws SQLException {
+    String previousSchema = null;
+    if (schema != null) {
+      String current = currentSchema(connection);
+      if (!schema.equals(current)) {
+        setSchema(connection, schema);
+        previousSchema = current;
+      }
+    }
+    if (dialect.family() == SQLDialect.MARIADB) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(MARIADB_SESSION);
+      }
+    }
+    return new Joined(previousSchema);
+  }
+
+  /**
+   * Puts back what {@link #join} changed ({@code joined}, or {@code null} if it failed before
+   * saying); leaves the connection open, as it is the host's.
+   */
+  void leave(Connection connection, @Nullable Joined joined) {
+    if (joined == null || joined.schema() == null) {
+      return;
+    }
+    try {
+      setSchema(connection, joined.schema());
+    } catch (SQLException ignored) {
+      // A connection that cannot even switch schemas fails the host's next statement too.
     }
   }
 

@@ -56,6 +56,12 @@ final class JdbcSession implements StorageSession {
     return reports;
   }
 
+  /** The transaction's connection as the stores use it; for the storage's own statements. */
+  TransactionContext transaction() {
+    transaction.checkOpen();
+    return transaction;
+  }
+
   /** Ends the session. */
   void close() {
     transaction.close();

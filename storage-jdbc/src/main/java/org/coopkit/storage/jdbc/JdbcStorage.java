@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@link #create(DataSource)}: over the host application's pool, which the host keeps and
- *       closes;
+ *       closes; with {@link #create(DataSource, JdbcStorageOptions, HostTransactions)} it also
+ *       joins the host's own transactions on that pool (see below);
  *   <li>{@link #connect(String, String, String)}: with a HikariCP pool of its own, closed by {@link
  *       #close()};
  *   <li>{@link #embedded(Path)}: an H2 database in a file, with a pool of its own.
@@ -78,6 +79,15 @@ import org.slf4j.LoggerFactory;
  * that gives no connection within its timeout (pool exhausted, server down) fails the call then,
  * without retries, naming the pool and the wait. Nested transactions on one thread are rejected.
  *
+ * <p><b>The host's transactions.</b> Made with {@link #create(DataSource, JdbcStorageOptions,
+ * HostTransactions)}, the storage asks its {@link HostTransactions} at the start of each {@link
+ * #inTransaction} whether the host has a transaction open on the calling thread. If it has, the
+ * work runs once on that transaction's connection: the host commits or rolls back, coopkit's
+ * changes with its own; coopkit neither commits, rolls back nor retries, and a failed call is
+ * rolled back to a savepoint taken before it. If it has not, the work runs in a transaction of the
+ * storage's own, as described above. The Spring Boot starter ({@code coopkit-spring-boot-starter})
+ * makes its storage this way, over Spring's transactions.
+ *
  * <p><b>References.</b> Foreign keys check references when a row is written: within one
  * transaction, write an aggregate after those it refers to (coopkit's services always do).
  *
@@ -101,6 +111,7 @@ public final class JdbcStorage implements Storage {
   private final SQLDialect dialect;
   private final JdbcStorageOptions options;
   private final String description;
+  private final DataSource dataSource;
   private final TransactionRunner transactions;
   private final BulkInsert bulk;
 
@@ -109,12 +120,15 @@ public final class JdbcStorage implements Storage {
       @Nullable HikariDataSource ownPool,
       SQLDialect dialect,
       JdbcStorageOptions options,
-      String description) {
+      String description,
+      @Nullable HostTransactions host) {
+    this.dataSource = dataSource;
     this.ownPool = ownPool;
     this.dialect = dialect;
     this.options = options;
     this.description = description;
-    this.transactions = new TransactionRunner(dataSource, ownPool, dialect, options, description);
+    this.transactions =
+        new TransactionRunner(dataSource, ownPool, dialect, options, description, host);
     this.bulk = new BulkInsert(transactions, options.bulkChunkSize());
   }
 
@@ -149,7 +163,42 @@ public final class JdbcStorage implements Storage {
    *     database is not on the class path; the message names it
    */
   public static JdbcStorage create(DataSource dataSource, JdbcStorageOptions options) {
-    return create(dataSource, options, List.of());
+    return create(dataSource, options, null, List.of());
+  }
+
+  /**
+   * A storage over the host's pool that joins the host's own transactions: a call made while the
+   * host has a transaction open on the calling thread (as {@code hostTransactions} tells) runs
+   * inside that transaction, and commits or rolls back with it; a call made outside one runs in a
+   * transaction of its own, as with {@link #create(DataSource, JdbcStorageOptions)}.
+   *
+   * <p>Inside the host's transaction the storage does not begin, commit, roll back or retry it, nor
+   * change its isolation: the host decides all of that. A read-write call runs between a savepoint
+   * and its release, and rolls back to the savepoint when it fails, so that a call that fails (a
+   * {@link org.coopkit.error.DuplicateException}, say) leaves the host's transaction as it was and
+   * usable. Contention or a connection lost inside the host's transaction fails the call with a
+   * retryable {@link StorageUnavailableException}: run the host's transaction again as a whole. In
+   * a host's read-only transaction coopkit reads, and a call that would write fails at once with an
+   * {@link IllegalStateException}. Reads there see what the host's isolation shows them: a report
+   * sees one snapshot only in a transaction at REPEATABLE READ or above.
+   *
+   * <p>The host's transactions must be on this same {@code dataSource}, so that the connection of
+   * the host's transaction is one of the pool's; with a schema option, each call makes that schema
+   * the current one of the connection and puts the previous one back after it.
+   *
+   * @param dataSource the host's pool; coopkit borrows connections and never closes it
+   * @param options the schema, migration, bulk and retry settings (retries apply to the storage's
+   *     own transactions only)
+   * @param hostTransactions where the host's transaction on the calling thread is found
+   * @return a storage on the migrated schema
+   * @throws StorageUnavailableException if no connection could be had or the migration failed (see
+   *     {@link #create(DataSource, JdbcStorageOptions)})
+   * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB
+   */
+  public static JdbcStorage create(
+      DataSource dataSource, JdbcStorageOptions options, HostTransactions hostTransactions) {
+    requireNonNull(hostTransactions, "hostTransactions");
+    return create(dataSource, options, hostTransactions, List.of());
   }
 
   /**
@@ -158,6 +207,14 @@ public final class JdbcStorage implements Storage {
    */
   static JdbcStorage create(
       DataSource dataSource, JdbcStorageOptions options, List<String> extraMigrationLocations) {
+    return create(dataSource, options, null, extraMigrationLocations);
+  }
+
+  private static JdbcStorage create(
+      DataSource dataSource,
+      JdbcStorageOptions options,
+      @Nullable HostTransactions host,
+      List<String> extraMigrationLocations) {
     requireNonNull(dataSource, "dataSource");
     requireNonNull(options, "options");
     Server server = Dialects.identify(dataSource);
@@ -165,7 +222,7 @@ public final class JdbcStorage implements Storage {
     LOG.info("coopkit storage on {}: {}", description, server);
     SchemaMigration.migrate(
         dataSource, server.dialect(), options, description, extraMigrationLocations);
-    return new JdbcStorage(dataSource, null, server.dialect(), options, description);
+    return new JdbcStorage(dataSource, null, server.dialect(), options, description, host);
   }
 
   /**
@@ -233,7 +290,7 @@ public final class JdbcStorage implements Storage {
       if (schema == null) {
         SchemaMigration.migrate(pool, server.dialect(), options, description, List.of());
       }
-      return new JdbcStorage(pool, pool, server.dialect(), options, description);
+      return new JdbcStorage(pool, pool, server.dialect(), options, description, null);
     } catch (RuntimeException | Error e) {
       pool.close();
       LOG.info("Closed {}: the storage could not be made", description);
@@ -295,6 +352,35 @@ public final class JdbcStorage implements Storage {
    */
   public JdbcStorageOptions options() {
     return options;
+  }
+
+  /**
+   * The version of coopkit's schema in the database, read now from its history table: that of the
+   * last migration applied with success, such as {@code "2"}; {@code "0"} for a schema that was
+   * only baselined, {@code "none"} for one that holds no migration. Runs in a read-only
+   * transaction, so it also tells that the database answers (a health check can use it).
+   *
+   * @return the schema's version
+   * @throws StorageUnavailableException if the database could not be reached or the history table
+   *     read
+   */
+  public String schemaVersion() {
+    return transactions.run(
+        TransactionMode.READ_ONLY,
+        session -> SchemaMigration.version(((JdbcSession) session).transaction()));
+  }
+
+  /**
+   * Checks, without changing anything, that coopkit's schema is the one this coopkit needs: every
+   * migration it ships applied, none marked failed, none changed since it ran. For a storage made
+   * with {@link JdbcStorageOptions#migrate()} off, on a schema that is migrated at deploy time.
+   *
+   * @throws StorageUnavailableException if it is not, naming the first migration missing, the one
+   *     failed or the ones changed, the schema's version and what to do (not retryable); or if the
+   *     database could not be reached (retryable)
+   */
+  public void validateSchema() {
+    SchemaMigration.validate(dataSource, dialect, options, description);
   }
 
   /**

@@ -1,14 +1,22 @@
 package org.coopkit.storage.jdbc;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.coopkit.error.StorageUnavailableException;
 import org.coopkit.storage.jdbc.Failures.Failure;
 import org.coopkit.storage.jdbc.Failures.Problem;
 import org.coopkit.storage.jdbc.internal.Migrations;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +76,120 @@ final class SchemaMigration {
           outcome.versionAfter(),
           String.join(", ", outcome.applied()));
     }
+  }
+
+  /**
+   * Checks, without changing anything, that the schema holds every script of this coopkit, none
+   * failed and none changed since it ran: what {@link JdbcStorage#validateSchema()} does.
+   *
+   * @throws StorageUnavailableException if it does not, saying which script and what to do (not
+   *     retryable), or if the history could not be read (retryable for a lost connection)
+   */
+  static void validate(
+      DataSource dataSource, SQLDialect dialect, JdbcStorageOptions options, String description) {
+    String where = description + (options.schema() == null ? "" : ", schema " + options.schema());
+    String prefix = "coopkit's schema at " + where + " ";
+    Migrations.History history;
+    ValidateResult result;
+    try {
+      history = Migrations.history(dataSource, dialect, options.schema(), List.of());
+      result =
+          history.failed().isEmpty() && history.firstPending() == null
+              ? Migrations.configure(dataSource, dialect, options.schema())
+                  .load()
+                  .validateWithResult()
+              : null;
+    } catch (FlywayException e) {
+      Failure f = Failures.of(e, dialect);
+      String code = f.sqlState().equals("?") ? "" : " (" + f.code() + ")";
+      if (f.problem() == Problem.CONNECTION) {
+        throw new StorageUnavailableException(
+            prefix + "could not be checked: lost the connection" + code, true, e);
+      }
+      throw new StorageUnavailableException(
+          prefix
+              + "could not be checked: "
+              + e.getClass().getSimpleName()
+              + code
+              + " reading the history table "
+              + Migrations.HISTORY_TABLE
+              + "; see the cause",
+          false,
+          e);
+    }
+    if (!history.failed().isEmpty()) {
+      throw new StorageUnavailableException(
+          prefix
+              + "is not valid: "
+              + markedFailed(history.failed(), "", history.currentVersion(), dialect),
+          false,
+          null);
+    }
+    if (history.firstPending() != null) {
+      throw new StorageUnavailableException(
+          prefix
+              + "is at version "
+              + history.currentVersion()
+              + " and not up to date: migration "
+              + history.firstPending()
+              + " and any after it are not applied. Apply coopkit's migrations (a storage made"
+              + " with migrate on does, or run them at deploy time), then start again",
+          false,
+          null);
+    }
+    if (result != null && !result.validationSuccessful) {
+      String scripts =
+          result.invalidMigrations.stream()
+              .map(SchemaMigration::describe)
+              .collect(Collectors.joining(", "));
+      throw new StorageUnavailableException(
+          prefix
+              + "does not match this coopkit's scripts"
+              + (scripts.isEmpty() ? "" : ": " + scripts)
+              + "; a script changed after it ran, or the schema comes from another coopkit version",
+          false,
+          null);
+    }
+  }
+
+  /** A script Flyway's validation refused, with the reason's code (never a message of data). */
+  private static String describe(ValidateOutput invalid) {
+    String version =
+        invalid.version == null || invalid.version.isEmpty() ? "repeatable" : invalid.version;
+    String code =
+        invalid.errorDetails == null || invalid.errorDetails.errorCode == null
+            ? ""
+            : " [" + invalid.errorDetails.errorCode + "]";
+    return "migration " + version + " (" + invalid.description + ")" + code;
+  }
+
+  private static final Field<String> VERSION =
+      DSL.field(DSL.quotedName("version"), SQLDataType.VARCHAR);
+  private static final Field<Boolean> SUCCESS =
+      DSL.field(DSL.quotedName("success"), SQLDataType.BOOLEAN);
+
+  /**
+   * The version of the last script applied with success, read from the history table in {@code
+   * transaction}; {@code "none"} when none was.
+   */
+  static String version(TransactionContext transaction) {
+    MigrationVersion current = null;
+    for (Record2<String, Boolean> row :
+        transaction
+            .read()
+            .select(VERSION, SUCCESS)
+            .from(DSL.table(DSL.quotedName(Migrations.HISTORY_TABLE)))
+            .fetch()) {
+      String text = row.value1();
+      if (text == null || !Boolean.TRUE.equals(row.value2())) {
+        continue;
+      }
+      MigrationVersion version = MigrationVersion.fromVersion(text);
+      if (current == null || version.isNewerThan(current)) {
+        current = version;
+      }
+    }
+    return current == null ? "none" : current.getVersion();
   }
 
   /**

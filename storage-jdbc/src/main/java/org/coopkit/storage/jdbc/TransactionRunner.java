@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.coopkit.error.CoopkitException;
@@ -23,9 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link JdbcStorage#inTransaction}: borrows a connection, runs the work on it and commits or
- * rolls back, and runs it again after contention or a connection lost before the commit. Apart from
- * {@link JdbcStorage}, whose factories and Javadoc are the public face, so that the retry and
- * commit rules read in one place; the class comment of {@link JdbcStorage} says what they are.
+ * rolls back, and runs it again after contention or a connection lost before the commit; or, when
+ * the host has a transaction open on the calling thread ({@link HostTransactions}), runs the work
+ * once inside it, between a savepoint and its release. Apart from {@link JdbcStorage}, whose
+ * factories and Javadoc are the public face, so that the retry and commit rules read in one place;
+ * the class comment of {@link JdbcStorage} says what they are.
  */
 final class TransactionRunner {
   /** The storage's logger, which the class comment of {@link JdbcStorage} names. */
@@ -39,6 +42,7 @@ final class TransactionRunner {
   private final JdbcStorageOptions options;
   private final String description;
   private final ConnectionSetup setup;
+  private final @Nullable HostTransactions host;
   private final Settings settings = JooqSettings.settings();
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private volatile boolean closed;
@@ -49,14 +53,18 @@ final class TransactionRunner {
    * @param dialect the database's
    * @param options the retry and schema settings
    * @param description how the pool is named in messages
+   * @param host the host's transactions to join, or {@code null} to run every work in a transaction
+   *     of the storage's own
    */
   TransactionRunner(
       DataSource dataSource,
       @Nullable HikariDataSource ownPool,
       SQLDialect dialect,
       JdbcStorageOptions options,
-      String description) {
+      String description,
+      @Nullable HostTransactions host) {
     this.dataSource = dataSource;
+    this.host = host;
     this.dialect = dialect;
     this.options = options;
     this.description = description;
@@ -80,6 +88,10 @@ final class TransactionRunner {
     }
     inTransaction.set(true);
     try {
+      Connection joined = host == null ? null : hostConnection(host);
+      if (joined != null) {
+        return runJoined(host, joined, mode, work);
+      }
       return runAttempts(mode, work);
     } catch (RuntimeException e) {
       // Closed while this call ran: whatever the closing broke (a connection taken away under
@@ -260,6 +272,97 @@ final class TransactionRunner {
       throw sneaky(failure);
     } finally {
       setup.release(connection, restore);
+    }
+  }
+
+  /** The connection of the host's transaction on this thread, or {@code null} for none. */
+  private @Nullable Connection hostConnection(HostTransactions host) {
+    try {
+      return host.currentConnection();
+    } catch (SQLException e) {
+      throw TransactionContext.unavailable(e, Failures.of(e, dialect), description);
+    }
+  }
+
+  /**
+   * Runs the work once inside the host's transaction on {@code connection}, and hands the
+   * connection back to the host, whatever happens.
+   */
+  private <T> T runJoined(
+      HostTransactions host,
+      Connection connection,
+      TransactionMode mode,
+      TransactionalWork<T> work) {
+    try {
+      if (mode == TransactionMode.READ_WRITE && host.isCurrentReadOnly()) {
+        throw new IllegalStateException(
+            "coopkit was asked to write inside the application's read-only transaction on this"
+                + " thread; make the change outside it, or in a read-write transaction");
+      }
+      return joined(connection, mode, work);
+    } finally {
+      host.release(connection);
+    }
+  }
+
+  /**
+   * One run of the work in the host's transaction: no commit, no rollback of the transaction, no
+   * retry. A read-write work runs after a savepoint: released when the work returns, rolled back to
+   * when it throws, so that a failed call leaves the host's transaction as it found it (PostgreSQL
+   * refuses every statement of a transaction after a failed one, until such a rollback).
+   */
+  private <T> T joined(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
+    ConnectionSetup.Joined joined = null;
+    Savepoint savepoint = null;
+    JdbcSession session = null;
+    try {
+      joined = setup.join(connection);
+      if (mode == TransactionMode.READ_WRITE) {
+        savepoint = connection.setSavepoint();
+      }
+      TransactionContext transaction =
+          new TransactionContext(
+              DSL.using(connection, dialect, settings),
+              mode == TransactionMode.READ_ONLY,
+              description);
+      session = new JdbcSession(transaction);
+      T result = work.run(session);
+      session.close();
+      if (savepoint != null) {
+        Savepoint done = savepoint;
+        savepoint = null;
+        connection.releaseSavepoint(done);
+      }
+      return result;
+    } catch (Throwable failure) {
+      if (session != null) {
+        session.close();
+      }
+      if (savepoint != null) {
+        rollbackTo(connection, savepoint, failure);
+      }
+      if (failure instanceof SQLException sql) {
+        throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
+      }
+      if (failure instanceof RuntimeException && !(failure instanceof CoopkitException)) {
+        // Contention and lost connections are not retried here: the host's transaction as a whole
+        // has to run again, which only the host can do. Tell it so, as a retryable failure.
+        Failure f = Failures.of(failure, dialect);
+        if (f.problem() == Problem.CONTENTION || f.problem() == Problem.CONNECTION) {
+          throw TransactionContext.unavailable(failure, f, description);
+        }
+      }
+      throw sneaky(failure);
+    } finally {
+      setup.leave(connection, joined);
+    }
+  }
+
+  private static void rollbackTo(Connection connection, Savepoint savepoint, Throwable failure) {
+    try {
+      connection.rollback(savepoint);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 

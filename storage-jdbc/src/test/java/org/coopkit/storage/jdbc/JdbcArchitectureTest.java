@@ -18,9 +18,9 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter's boundary: two public types over core's SPI, its frameworks (jOOQ, HikariCP, Flyway)
- * out of every public signature, and no dependency on another adapter or on core's service
- * implementations.
+ * The adapter's boundary: three public types over core's SPI (the storage, its options and the
+ * host's transactions it may join), its frameworks (jOOQ, HikariCP, Flyway) out of every public
+ * signature, and no dependency on another adapter or on core's service implementations.
  */
 class JdbcArchitectureTest {
   private static final String ADAPTER_PACKAGE = "org.coopkit.storage.jdbc";
@@ -41,14 +41,14 @@ class JdbcArchitectureTest {
   }
 
   @Test
-  void onlyTheStorageAndItsOptionsArePublicOutsideInternal() {
+  void onlyTheStorageItsOptionsAndTheHostTransactionsArePublicOutsideInternal() {
     classes()
         .that()
         .resideInAPackage(ADAPTER_PACKAGE)
         .and()
         .areTopLevelClasses()
         .and()
-        .doNotBelongToAnyOf(JdbcStorage.class, JdbcStorageOptions.class)
+        .doNotBelongToAnyOf(JdbcStorage.class, JdbcStorageOptions.class, HostTransactions.class)
         .should()
         .notBePublic()
         .check(ADAPTER);
@@ -114,6 +114,17 @@ class JdbcArchitectureTest {
             "org.coopkit.json..",
             "tools.jackson..",
             "com.fasterxml..")
+        .check(ADAPTER);
+  }
+
+  @Test
+  void knowsNoTransactionFramework() {
+    // The host's transactions come in through HostTransactions; Spring's adapter lives in the
+    // starter.
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "jakarta.transaction..")
         .check(ADAPTER);
   }
 

@@ -1,0 +1,4 @@
+CREATE TABLE host_note (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  note VARCHAR(200) NOT NULL
+);
