@@ -398,12 +398,15 @@ final class HandWrittenQueries {
           .venue(venue)
           .organisers(organiserList)
           .participation(
-              new Participation(
-                  total == null
-                      ? null
-                      : new ParticipantCount(total, ParticipantCount.Qualifier.valueOf(qualifier)),
-                  countries,
-                  byCountry))
+              Participation.builder()
+                  .total(
+                      total == null
+                          ? null
+                          : new ParticipantCount(
+                              total, ParticipantCount.Qualifier.valueOf(qualifier)))
+                  .countries(countries)
+                  .byCountry(byCountry)
+                  .build())
           .topics(topicSet)
           .keyMessages(messages)
           .description(texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null)

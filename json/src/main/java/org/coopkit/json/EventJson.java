@@ -244,7 +244,7 @@ final class EventJson {
     ParticipantCount t = total;
     Set<CountryCode> c = countries;
     Map<CountryCode, ParticipantCount> b = byCountry;
-    return r.build(() -> new Participation(t, c, b));
+    return r.build(() -> Participation.builder().total(t).countries(c).byCountry(b).build());
   }
 
   private static Map<CountryCode, ParticipantCount> byCountry(JsonParser p) {

@@ -69,10 +69,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
                     .status(EventStatus.HELD)
                     .addComponent(c1)
                     .participation(
-                        new Participation(
-                            ParticipantCount.exactly(93),
-                            Set.of(venue, visitor),
-                            Map.of(venue, ParticipantCount.exactly(40))))
+                        Participation.builder()
+                            .total(ParticipantCount.exactly(93))
+                            .countries(Set.of(venue, visitor))
+                            .byCountry(Map.of(venue, ParticipantCount.exactly(40)))
+                            .build())
                     .keyMessages(
                         List.of(
                             KeyMessage.adopted("One"),
@@ -90,10 +91,11 @@ public abstract class ReportTestSuite extends StorageTestSuite {
                     .format(EventFormat.ONLINE)
                     .addComponent(c2)
                     .participation(
-                        new Participation(
-                            ParticipantCount.moreThan(500),
-                            Set.of(visitor),
-                            Map.of(visitor, ParticipantCount.moreThan(200))))
+                        Participation.builder()
+                            .total(ParticipantCount.moreThan(500))
+                            .countries(Set.of(visitor))
+                            .byCountry(Map.of(visitor, ParticipantCount.moreThan(200)))
+                            .build())
                     .build()));
     // Planned 2018 in `venue`: about 50.
     events.add(
