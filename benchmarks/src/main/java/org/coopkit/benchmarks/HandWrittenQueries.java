@@ -197,13 +197,14 @@ final class HandWrittenQueries {
                         : rs.getString(1).strip();
             groups.put(
                 key,
-                new RawTally(
-                    events,
-                    rs.getLong(k + 2),
-                    rs.getLong(k + 3),
-                    rs.getLong(k + 4),
-                    rs.getLong(k + 5),
-                    rs.getLong(k + 6)));
+                RawTally.builder()
+                    .events(events)
+                    .exactParticipants(rs.getLong(k + 2))
+                    .atLeastParticipants(rs.getLong(k + 3))
+                    .approximateParticipants(rs.getLong(k + 4))
+                    .eventsWithoutCount(rs.getLong(k + 5))
+                    .adoptedKeyMessages(rs.getLong(k + 6))
+                    .build());
           }
         }
       }

@@ -41,6 +41,43 @@ class ApiEvolutionTest {
 
   @TempDir Path work;
 
+  /** The aggregates and the values that will gain fields. */
+  private static final List<Class<?>> GROWING =
+      List.of(
+          org.coopkit.model.project.Project.class,
+          org.coopkit.model.project.Component.class,
+          Event.class,
+          org.coopkit.model.event.Participation.class,
+          org.coopkit.model.contact.Contact.class,
+          org.coopkit.model.contact.RoleAssignment.class,
+          org.coopkit.model.organisation.Organisation.class,
+          org.coopkit.query.EventQuery.class,
+          org.coopkit.query.ProjectQuery.class,
+          org.coopkit.query.ContactQuery.class,
+          org.coopkit.query.OrganisationQuery.class,
+          org.coopkit.report.ProjectDashboard.class,
+          org.coopkit.report.CountryProfile.class,
+          org.coopkit.report.PortfolioMatrix.class,
+          org.coopkit.report.EventTally.class,
+          org.coopkit.report.Tally.class,
+          org.coopkit.report.RawTally.class,
+          org.coopkit.report.ReportFilter.class,
+          org.coopkit.report.ReportScope.class,
+          org.coopkit.report.EventScope.class);
+
+  @Test
+  void theValuesThatWillGrowAreFinalClassesWithoutAPublicConstructor() {
+    for (Class<?> type : GROWING) {
+      assertThat(type.isRecord()).as("%s is a record", type.getSimpleName()).isFalse();
+      assertThat(java.lang.reflect.Modifier.isFinal(type.getModifiers()))
+          .as("%s is final", type.getSimpleName())
+          .isTrue();
+      assertThat(type.getConstructors())
+          .as("%s's public constructors", type.getSimpleName())
+          .isEmpty();
+    }
+  }
+
   @Test
   void addingAnOptionalFieldToAnEventIsACompatibleChange() throws IOException {
     // given

@@ -237,15 +237,7 @@ public final class Participation {
      * @throws NullPointerException if {@code byCountry}, one of its countries or counts is null
      */
     public Builder byCountry(Map<CountryCode, ParticipantCount> byCountry) {
-      requireNonNull(byCountry, "byCountry");
-      for (Map.Entry<CountryCode, ParticipantCount> entry : byCountry.entrySet()) {
-        CountryCode country = requireNonNull(entry.getKey(), "byCountry: a country");
-        if (entry.getValue() == null) {
-          throw new NullPointerException("byCountry[" + country + "]");
-        }
-      }
-      this.byCountry.clear();
-      this.byCountry.putAll(byCountry);
+      Validator.replaceAll(this.byCountry, byCountry, "byCountry");
       return this;
     }
 
