@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Participation {
   /** Nothing known about participation yet. */
-  public static final Participation UNKNOWN = new Participation(null, Set.of(), Map.of());
+  public static final Participation UNKNOWN = builder().build();
 
   private final @Nullable ParticipantCount total;
   private final Set<CountryCode> countries;
