@@ -124,10 +124,7 @@ public final class CoopkitJsonModule extends JacksonModule {
           Codec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
           Codec.text(CountryCode.class, ValueJson::country),
           Codec.text(Topic.class, ValueJson::topic),
-          Codec.of(
-              PartialDate.class,
-              (g, d) -> g.writeString(ValueJson.text(d)),
-              ValueJson::partialDate),
+          Codec.text(PartialDate.class, ValueJson::partialDate),
           // toString() of these two is redacted: write the value itself.
           Codec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
           Codec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),

@@ -133,8 +133,8 @@ final class EventJson {
 
   static void write(JsonGenerator g, EventDates d) {
     g.writeStartObject();
-    g.writeStringProperty("start", ValueJson.text(d.start()));
-    g.writeStringProperty("end", ValueJson.text(d.end()));
+    g.writeStringProperty("start", d.start().toString());
+    g.writeStringProperty("end", d.end().toString());
     Writing.optional(g, "timeZone", d.timeZone());
     g.writeEndObject();
   }

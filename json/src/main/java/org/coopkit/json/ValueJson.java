@@ -142,30 +142,6 @@ final class ValueJson {
     return Reading.convert(p, "PartialDate", PartialDate::parse);
   }
 
-  /**
-   * The ISO 8601 text of a partial date, as {@link PartialDate#toString()} gives it but without
-   * {@code String.format}, which is slow enough to matter over a million events.
-   */
-  static String text(PartialDate date) {
-    StringBuilder s = new StringBuilder(10);
-    pad(s, date.year(), 4);
-    if (date.precision() != PartialDate.Precision.YEAR) {
-      pad(s.append('-'), date.month(), 2);
-    }
-    if (date.precision() == PartialDate.Precision.DAY) {
-      pad(s.append('-'), date.day(), 2);
-    }
-    return s.toString();
-  }
-
-  private static void pad(StringBuilder s, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      s.append('0');
-    }
-    s.append(digits);
-  }
-
   // Dates and times of the JDK.
 
   static LocalDate date(JsonParser p) {

@@ -21,7 +21,7 @@ final class Writing {
   /** Writes a partial date, unless it is null. */
   static void date(JsonGenerator g, String name, @Nullable PartialDate date) {
     if (date != null) {
-      g.writeStringProperty(name, ValueJson.text(date));
+      g.writeStringProperty(name, date.toString());
     }
   }
 
