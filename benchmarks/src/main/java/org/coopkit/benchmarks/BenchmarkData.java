@@ -347,7 +347,11 @@ public final class BenchmarkData {
         int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
         total = ParticipantCount.exactly(sum + random.nextInt(100));
       }
-      return new Participation(total, Set.copyOf(countries), byCountry);
+      return Participation.builder()
+          .total(total)
+          .countries(Set.copyOf(countries))
+          .byCountry(byCountry)
+          .build();
     }
 
     private ParticipantCount count() {

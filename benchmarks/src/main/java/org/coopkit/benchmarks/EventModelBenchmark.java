@@ -225,13 +225,16 @@ public class EventModelBenchmark {
         }
       }
       event.participation(
-          new Participation(
-              total == null
-                  ? null
-                  : new ParticipantCount(
-                      total, ParticipantCount.Qualifier.valueOf(requireNonNull(totalQualifier))),
-              Set.copyOf(participating),
-              counts));
+          Participation.builder()
+              .total(
+                  total == null
+                      ? null
+                      : new ParticipantCount(
+                          total,
+                          ParticipantCount.Qualifier.valueOf(requireNonNull(totalQualifier))))
+              .countries(Set.copyOf(participating))
+              .byCountry(counts)
+              .build());
       topics.forEach(t -> event.addTopic(Topic.of(t)));
       if (description != null) {
         event.description(LocalizedText.of(description));

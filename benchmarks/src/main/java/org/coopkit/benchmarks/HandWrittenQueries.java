@@ -197,13 +197,14 @@ final class HandWrittenQueries {
                         : rs.getString(1).strip();
             groups.put(
                 key,
-                new RawTally(
-                    events,
-                    rs.getLong(k + 2),
-                    rs.getLong(k + 3),
-                    rs.getLong(k + 4),
-                    rs.getLong(k + 5),
-                    rs.getLong(k + 6)));
+                RawTally.builder()
+                    .events(events)
+                    .exactParticipants(rs.getLong(k + 2))
+                    .atLeastParticipants(rs.getLong(k + 3))
+                    .approximateParticipants(rs.getLong(k + 4))
+                    .eventsWithoutCount(rs.getLong(k + 5))
+                    .adoptedKeyMessages(rs.getLong(k + 6))
+                    .build());
           }
         }
       }
@@ -398,12 +399,15 @@ final class HandWrittenQueries {
           .venue(venue)
           .organisers(organiserList)
           .participation(
-              new Participation(
-                  total == null
-                      ? null
-                      : new ParticipantCount(total, ParticipantCount.Qualifier.valueOf(qualifier)),
-                  countries,
-                  byCountry))
+              Participation.builder()
+                  .total(
+                      total == null
+                          ? null
+                          : new ParticipantCount(
+                              total, ParticipantCount.Qualifier.valueOf(qualifier)))
+                  .countries(countries)
+                  .byCountry(byCountry)
+                  .build())
           .topics(topicSet)
           .keyMessages(messages)
           .description(texts.containsKey("DESCRIPTION") ? text("DESCRIPTION", 0) : null)

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.coopkit.Coopkit;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.project.ProjectId;
@@ -463,7 +462,7 @@ public final class LoadHarness {
     // The figures agree: coopkit's report store and the hand-written GROUP BYs.
     Map<Dimension, Map<String, RawTally>> handWritten =
         HandWrittenQueries.dashboard(connection, project);
-    EventScope scope = new EventScope(Set.of(project), null, null, Set.of(), Set.of(), null, null);
+    EventScope scope = EventScope.builder().addProject(project).build();
     Map<Dimension, Map<String, RawTally>> stored = new EnumMap<>(Dimension.class);
     for (Dimension dimension : HandWrittenQueries.dashboardDimensions()) {
       stored.put(

@@ -51,17 +51,18 @@ final class DefaultReportService implements ReportService {
           Set<CountryCode> reached = new TreeSet<>();
           byParticipant.keySet().forEach(c -> reached.add(CountryCode.of(c)));
           byVenue.keySet().forEach(c -> reached.add(CountryCode.of(c)));
-          return new ProjectDashboard(
-              scope,
-              filter,
-              EventTally.of(tally.apply(Dimension.TOTAL).getOrDefault("", RawTally.EMPTY)),
-              sorted(tally.apply(Dimension.YEAR), Integer::valueOf),
-              sorted(tally.apply(Dimension.TYPE), EventType::valueOf),
-              sorted(tally.apply(Dimension.STATUS), EventStatus::valueOf),
-              sorted(tally.apply(Dimension.COMPONENT), ComponentId::parse),
-              sorted(byVenue, CountryCode::of),
-              participants(byParticipant),
-              new TreeSet<>(reached));
+          return ProjectDashboard.builder()
+              .scope(scope)
+              .filter(filter)
+              .total(EventTally.of(tally.apply(Dimension.TOTAL).getOrDefault("", RawTally.EMPTY)))
+              .byYear(sorted(tally.apply(Dimension.YEAR), Integer::valueOf))
+              .byType(sorted(tally.apply(Dimension.TYPE), EventType::valueOf))
+              .byStatus(sorted(tally.apply(Dimension.STATUS), EventStatus::valueOf))
+              .byComponent(sorted(tally.apply(Dimension.COMPONENT), ComponentId::parse))
+              .eventsHeldByCountry(sorted(byVenue, CountryCode::of))
+              .participantsByCountry(participants(byParticipant))
+              .countriesReached(reached)
+              .build();
         });
   }
 
@@ -69,24 +70,9 @@ final class DefaultReportService implements ReportService {
   public CountryProfile countryProfile(CountryCode country, ReportFilter filter) {
     return context.read(
         s -> {
-          EventScope held =
-              new EventScope(
-                  Set.of(),
-                  filter.from(),
-                  filter.to(),
-                  filter.types(),
-                  filter.statuses(),
-                  country,
-                  null);
+          EventScope held = EventScope.builder().filter(filter).venueCountry(country).build();
           EventScope attended =
-              new EventScope(
-                  Set.of(),
-                  filter.from(),
-                  filter.to(),
-                  filter.types(),
-                  filter.statuses(),
-                  null,
-                  country);
+              EventScope.builder().filter(filter).participantCountry(country).build();
           EventTally heldThere =
               EventTally.of(
                   s.reports().tally(held, Dimension.TOTAL).getOrDefault("", RawTally.EMPTY));
@@ -112,8 +98,14 @@ final class DefaultReportService implements ReportService {
                       .build(),
                   s.contacts()::find,
                   ContactQuery::after);
-          return new CountryProfile(
-              country, filter, heldThere, attendedBy, projects, contactPoints);
+          return CountryProfile.builder()
+              .country(country)
+              .filter(filter)
+              .eventsHeld(heldThere)
+              .eventsAttended(attendedBy)
+              .projects(projects)
+              .contactPoints(contactPoints)
+              .build();
         });
   }
 
@@ -136,7 +128,12 @@ final class DefaultReportService implements ReportService {
                     .computeIfAbsent(CountryCode.of(key.substring(slash + 1)), c -> new TreeMap<>())
                     .put(Integer.valueOf(key.substring(0, slash)), EventTally.of(raw));
               });
-          return new PortfolioMatrix(scope, filter, matrix, sorted(years, Integer::valueOf));
+          return PortfolioMatrix.builder()
+              .scope(scope)
+              .filter(filter)
+              .cells(matrix)
+              .byYear(sorted(years, Integer::valueOf))
+              .build();
         });
   }
 
@@ -167,9 +164,7 @@ final class DefaultReportService implements ReportService {
         return Optional.empty();
       }
     }
-    return Optional.of(
-        new EventScope(
-            projects, filter.from(), filter.to(), filter.types(), filter.statuses(), null, null));
+    return Optional.of(EventScope.builder().projects(projects).filter(filter).build());
   }
 
   private static <K extends Comparable<K>> SortedMap<K, EventTally> sorted(

@@ -3,7 +3,6 @@ package org.coopkit.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.Locale;
 import org.coopkit.model.internal.Validator;
 
 /**
@@ -217,14 +216,28 @@ public record PartialDate(int year, int month, int day, Precision precision)
     return ORDER.compare(this, other);
   }
 
-  /** Returns the ISO 8601 form at the known precision, e.g. {@code 2011-05}. */
+  /**
+   * Returns the ISO 8601 form at the known precision, e.g. {@code 2011-05}: the one text form of a
+   * partial date, which {@link #parse} reads and coopkit's JSON and stores write.
+   */
   @Override
   public String toString() {
-    return switch (precision) {
-      case YEAR -> String.format(Locale.ROOT, "%04d", year);
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-    };
+    // The year is always four digits: MIN_YEAR to MAX_YEAR.
+    StringBuilder s = new StringBuilder(10).append(year);
+    if (precision != Precision.YEAR) {
+      twoDigits(s.append('-'), month);
+    }
+    if (precision == Precision.DAY) {
+      twoDigits(s.append('-'), day);
+    }
+    return s.toString();
+  }
+
+  private static void twoDigits(StringBuilder s, int value) {
+    if (value < 10) {
+      s.append('0');
+    }
+    s.append(value);
   }
 
   /** Returns the number of days in the month, or 0 if the month itself is invalid. */

@@ -3,49 +3,92 @@ package org.coopkit.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.Project;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One country across projects: events held there, events its people attended, participants from it,
  * projects it takes part in, and its public 24/7 contact points.
  *
- * @param country the country
- * @param filter which events were counted
- * @param eventsHeld events whose venue is in the country (participants: their totals)
- * @param eventsAttended events with participants from the country (participants: those from it)
- * @param projects projects the country takes part in, by code
- * @param contactPoints the public 24/7 contact points for the country today
+ * <p>Made by coopkit's report service; {@link #builder()} serves it and a host's test doubles.
+ *
  * @since 0.1.0
  */
-public record CountryProfile(
-    CountryCode country,
-    ReportFilter filter,
-    EventTally eventsHeld,
-    EventTally eventsAttended,
-    List<Project> projects,
-    List<Contact> contactPoints) {
+public final class CountryProfile {
+  private final CountryCode country;
+  private final ReportFilter filter;
+  private final EventTally eventsHeld;
+  private final EventTally eventsAttended;
+  private final List<Project> projects;
+  private final List<Contact> contactPoints;
+
+  private CountryProfile(Builder b) {
+    this.country = requireNonNull(b.country);
+    this.filter = requireNonNull(b.filter);
+    this.eventsHeld = b.eventsHeld;
+    this.eventsAttended = b.eventsAttended;
+    this.projects = ImmutableList.copyOf(b.projects);
+    this.contactPoints = ImmutableList.copyOf(b.contactPoints);
+  }
 
   /**
-   * Copies the lists into immutable ones.
+   * The country.
    *
-   * @param country the country
-   * @param filter which events were counted
-   * @param eventsHeld events whose venue is in the country (participants: their totals)
-   * @param eventsAttended events with participants from the country (participants: those from it)
-   * @param projects projects the country takes part in, by code
-   * @param contactPoints the public 24/7 contact points for the country today
-   * @throws NullPointerException if a required component is null
+   * @return the country
    */
-  public CountryProfile {
-    requireNonNull(country, "country");
-    requireNonNull(filter, "filter");
-    requireNonNull(eventsHeld, "eventsHeld");
-    requireNonNull(eventsAttended, "eventsAttended");
-    projects = ImmutableList.copyOf(projects);
-    contactPoints = ImmutableList.copyOf(contactPoints);
+  public CountryCode country() {
+    return country;
+  }
+
+  /**
+   * Which events were counted.
+   *
+   * @return the filter the profile was asked for
+   */
+  public ReportFilter filter() {
+    return filter;
+  }
+
+  /**
+   * Events whose venue is in the country; participants are their totals.
+   *
+   * @return the events held in the country
+   */
+  public EventTally eventsHeld() {
+    return eventsHeld;
+  }
+
+  /**
+   * Events with participants from the country; participants are those from it.
+   *
+   * @return the events the country's people attended
+   */
+  public EventTally eventsAttended() {
+    return eventsAttended;
+  }
+
+  /**
+   * Projects the country takes part in, by code.
+   *
+   * @return the projects, unmodifiable
+   */
+  public List<Project> projects() {
+    return projects;
+  }
+
+  /**
+   * The public 24/7 contact points for the country today.
+   *
+   * @return the contact points, unmodifiable
+   */
+  public List<Contact> contactPoints() {
+    return contactPoints;
   }
 
   /**
@@ -72,5 +115,180 @@ public record CountryProfile(
     projects.forEach(p -> csv.row("project", p.code(), "", "", "", ""));
     contactPoints.forEach(c -> csv.row("contact_point", c.id().toString(), "", "", "", ""));
     return csv.toString();
+  }
+
+  /**
+   * Whether {@code other} is a CountryProfile with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof CountryProfile o
+        && country.equals(o.country)
+        && filter.equals(o.filter)
+        && eventsHeld.equals(o.eventsHeld)
+        && eventsAttended.equals(o.eventsAttended)
+        && projects.equals(o.projects)
+        && contactPoints.equals(o.contactPoints);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(country, filter, eventsHeld, eventsAttended, projects, contactPoints);
+  }
+
+  /**
+   * The values, for logs and debugging; contacts show no personal data.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "CountryProfile[country="
+        + country
+        + ", filter="
+        + filter
+        + ", eventsHeld="
+        + eventsHeld
+        + ", eventsAttended="
+        + eventsAttended
+        + ", projects="
+        + projects
+        + ", contactPoints="
+        + contactPoints
+        + "]";
+  }
+
+  /**
+   * Starts a profile; both tallies {@link EventTally#NONE} and no projects or contact points until
+   * set.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this profile's values.
+   *
+   * @return a new builder; changing it leaves this profile untouched
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link CountryProfile}; reusable. Setters reject {@code null}; lists are copied. */
+  public static final class Builder {
+    private @Nullable CountryCode country;
+    private @Nullable ReportFilter filter;
+    private EventTally eventsHeld = EventTally.NONE;
+    private EventTally eventsAttended = EventTally.NONE;
+    private final List<Project> projects = new ArrayList<>();
+    private final List<Contact> contactPoints = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(CountryProfile p) {
+      country = p.country;
+      filter = p.filter;
+      eventsHeld = p.eventsHeld;
+      eventsAttended = p.eventsAttended;
+      projects.addAll(p.projects);
+      contactPoints.addAll(p.contactPoints);
+    }
+
+    /**
+     * Sets the country; required.
+     *
+     * @param country the country
+     * @return this builder
+     * @throws NullPointerException if {@code country} is null
+     */
+    public Builder country(CountryCode country) {
+      this.country = requireNonNull(country, "country");
+      return this;
+    }
+
+    /**
+     * Sets which events were counted; required.
+     *
+     * @param filter which events were counted
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(ReportFilter filter) {
+      this.filter = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Sets the events held in the country.
+     *
+     * @param eventsHeld events whose venue is in the country
+     * @return this builder
+     * @throws NullPointerException if {@code eventsHeld} is null
+     */
+    public Builder eventsHeld(EventTally eventsHeld) {
+      this.eventsHeld = requireNonNull(eventsHeld, "eventsHeld");
+      return this;
+    }
+
+    /**
+     * Sets the events the country's people attended.
+     *
+     * @param eventsAttended events with participants from the country, counting those from it
+     * @return this builder
+     * @throws NullPointerException if {@code eventsAttended} is null
+     */
+    public Builder eventsAttended(EventTally eventsAttended) {
+      this.eventsAttended = requireNonNull(eventsAttended, "eventsAttended");
+      return this;
+    }
+
+    /**
+     * Sets the projects the country takes part in, replacing any given before.
+     *
+     * @param projects the projects, in the order to show
+     * @return this builder
+     * @throws NullPointerException if the list or one of its projects is null
+     */
+    public Builder projects(List<Project> projects) {
+      Validator.replaceAll(this.projects, projects, "projects");
+      return this;
+    }
+
+    /**
+     * Sets the country's public 24/7 contact points, replacing any given before.
+     *
+     * @param contactPoints the contact points, in the order to show
+     * @return this builder
+     * @throws NullPointerException if the list or one of its contacts is null
+     */
+    public Builder contactPoints(List<Contact> contactPoints) {
+      Validator.replaceAll(this.contactPoints, contactPoints, "contactPoints");
+      return this;
+    }
+
+    /**
+     * Builds the profile.
+     *
+     * @return a new profile
+     * @throws org.coopkit.error.ValidationException if the country or the filter is missing
+     */
+    public CountryProfile build() {
+      Validator v = Validator.of("CountryProfile");
+      v.required(country, "country");
+      v.required(filter, "filter");
+      v.throwIfInvalid();
+      return new CountryProfile(this);
+    }
   }
 }

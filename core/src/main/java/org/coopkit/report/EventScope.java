@@ -4,52 +4,114 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which events a report aggregates. {@link #matches} is the definition every adapter reproduces.
  *
- * @param projects events of any of these projects; empty means every event
- * @param from events whose days reach this day or later
- * @param to events whose days start on this day or earlier
- * @param types events of any of these types; empty means any
- * @param statuses events in any of these statuses; empty means any
- * @param venueCountry only events held in this country
- * @param participantCountry only events with participants from this country
+ * <p>Coopkit's report service makes the scopes it hands to a store's {@link
+ * org.coopkit.spi.ReportStore}; tests and tools make theirs with {@link #builder()}.
+ *
  * @since 0.1.0
  */
-public record EventScope(
-    Set<ProjectId> projects,
-    @Nullable LocalDate from,
-    @Nullable LocalDate to,
-    Set<EventType> types,
-    Set<EventStatus> statuses,
-    @Nullable CountryCode venueCountry,
-    @Nullable CountryCode participantCountry) {
+public final class EventScope {
+  private final Set<ProjectId> projects;
+  private final @Nullable LocalDate from;
+  private final @Nullable LocalDate to;
+  private final Set<EventType> types;
+  private final Set<EventStatus> statuses;
+  private final @Nullable CountryCode venueCountry;
+  private final @Nullable CountryCode participantCountry;
+
+  private EventScope(
+      Set<ProjectId> projects,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      Set<EventType> types,
+      Set<EventStatus> statuses,
+      @Nullable CountryCode venueCountry,
+      @Nullable CountryCode participantCountry) {
+    this.projects = ImmutableSet.copyOf(projects);
+    this.from = from;
+    this.to = to;
+    this.types = ImmutableSet.copyOf(types);
+    this.statuses = ImmutableSet.copyOf(statuses);
+    this.venueCountry = venueCountry;
+    this.participantCountry = participantCountry;
+  }
 
   /**
-   * Copies the sets into immutable ones.
+   * Events of any of these projects; empty means every event.
    *
-   * @param projects events of any of these projects; empty means every event
-   * @param from events whose days reach this day or later
-   * @param to events whose days start on this day or earlier
-   * @param types events of any of these types; empty means any
-   * @param statuses events in any of these statuses; empty means any
-   * @param venueCountry only events held in this country
-   * @param participantCountry only events with participants from this country
-   * @throws NullPointerException if a set is null
+   * @return the projects, unmodifiable
    */
-  public EventScope {
-    projects = ImmutableSet.copyOf(requireNonNull(projects, "projects"));
-    types = ImmutableSet.copyOf(requireNonNull(types, "types"));
-    statuses = ImmutableSet.copyOf(requireNonNull(statuses, "statuses"));
+  public Set<ProjectId> projects() {
+    return projects;
+  }
+
+  /**
+   * Events whose days reach this day or later; {@code null} for no lower bound.
+   *
+   * @return the first day, or {@code null}
+   */
+  public @Nullable LocalDate from() {
+    return from;
+  }
+
+  /**
+   * Events whose days start on this day or earlier; {@code null} for no upper bound.
+   *
+   * @return the last day, or {@code null}
+   */
+  public @Nullable LocalDate to() {
+    return to;
+  }
+
+  /**
+   * Events of any of these types; empty means any.
+   *
+   * @return the event types, unmodifiable
+   */
+  public Set<EventType> types() {
+    return types;
+  }
+
+  /**
+   * Events in any of these statuses; empty means any.
+   *
+   * @return the statuses, unmodifiable
+   */
+  public Set<EventStatus> statuses() {
+    return statuses;
+  }
+
+  /**
+   * Only events held in this country; {@code null} for any.
+   *
+   * @return the venue's country, or {@code null}
+   */
+  public @Nullable CountryCode venueCountry() {
+    return venueCountry;
+  }
+
+  /**
+   * Only events with participants from this country; {@code null} for any.
+   *
+   * @return the participants' country, or {@code null}
+   */
+  public @Nullable CountryCode participantCountry() {
+    return participantCountry;
   }
 
   /**
@@ -68,5 +130,211 @@ public record EventScope(
             || (event.venue() != null && venueCountry.equals(event.venue().country())))
         && (participantCountry == null
             || event.participation().countries().contains(participantCountry));
+  }
+
+  /**
+   * Whether {@code other} is an EventScope with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EventScope o
+        && projects.equals(o.projects)
+        && Objects.equals(from, o.from)
+        && Objects.equals(to, o.to)
+        && types.equals(o.types)
+        && statuses.equals(o.statuses)
+        && Objects.equals(venueCountry, o.venueCountry)
+        && Objects.equals(participantCountry, o.participantCountry);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(projects, from, to, types, statuses, venueCountry, participantCountry);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "EventScope[projects="
+        + projects
+        + ", from="
+        + from
+        + ", to="
+        + to
+        + ", types="
+        + types
+        + ", statuses="
+        + statuses
+        + ", venueCountry="
+        + venueCountry
+        + ", participantCountry="
+        + participantCountry
+        + "]";
+  }
+
+  /**
+   * Starts a scope; unset, it matches every event.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this scope's values.
+   *
+   * @return a new builder; changing it leaves this scope untouched
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds an {@link EventScope}; reusable. Setters reject {@code null} for sets. */
+  public static final class Builder {
+    private final Set<ProjectId> projects = new LinkedHashSet<>();
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private final Set<EventType> types = new LinkedHashSet<>();
+    private final Set<EventStatus> statuses = new LinkedHashSet<>();
+    private @Nullable CountryCode venueCountry;
+    private @Nullable CountryCode participantCountry;
+
+    private Builder() {}
+
+    private Builder(EventScope s) {
+      projects.addAll(s.projects);
+      from = s.from;
+      to = s.to;
+      types.addAll(s.types);
+      statuses.addAll(s.statuses);
+      venueCountry = s.venueCountry;
+      participantCountry = s.participantCountry;
+    }
+
+    /**
+     * Sets the projects whose events match, replacing any given before; none means every event.
+     *
+     * @param projects the projects
+     * @return this builder
+     * @throws NullPointerException if {@code projects} or one of them is null
+     */
+    public Builder projects(Collection<ProjectId> projects) {
+      Validator.replaceAll(this.projects, projects, "projects");
+      return this;
+    }
+
+    /**
+     * Adds a project whose events match.
+     *
+     * @param project a project
+     * @return this builder
+     * @throws NullPointerException if {@code project} is null
+     */
+    public Builder addProject(ProjectId project) {
+      projects.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    /**
+     * Takes the period, types and statuses of a report filter, replacing those given before.
+     *
+     * @param filter the filter whose parts to take
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(ReportFilter filter) {
+      requireNonNull(filter, "filter");
+      return from(filter.from()).to(filter.to()).types(filter.types()).statuses(filter.statuses());
+    }
+
+    /**
+     * Sets the first day: events whose days reach it or later match.
+     *
+     * @param from the first day; {@code null} for no lower bound
+     * @return this builder
+     */
+    public Builder from(@Nullable LocalDate from) {
+      this.from = from;
+      return this;
+    }
+
+    /**
+     * Sets the last day: events whose days start on it or earlier match.
+     *
+     * @param to the last day; {@code null} for no upper bound
+     * @return this builder
+     */
+    public Builder to(@Nullable LocalDate to) {
+      this.to = to;
+      return this;
+    }
+
+    /**
+     * Sets the event types that match, replacing any given before; none means any.
+     *
+     * @param types the event types
+     * @return this builder
+     * @throws NullPointerException if {@code types} or one of them is null
+     */
+    public Builder types(Set<EventType> types) {
+      Validator.replaceAll(this.types, types, "types");
+      return this;
+    }
+
+    /**
+     * Sets the statuses that match, replacing any given before; none means any.
+     *
+     * @param statuses the statuses
+     * @return this builder
+     * @throws NullPointerException if {@code statuses} or one of them is null
+     */
+    public Builder statuses(Set<EventStatus> statuses) {
+      Validator.replaceAll(this.statuses, statuses, "statuses");
+      return this;
+    }
+
+    /**
+     * Sets the country events must be held in.
+     *
+     * @param venueCountry the venue's country; {@code null} for any
+     * @return this builder
+     */
+    public Builder venueCountry(@Nullable CountryCode venueCountry) {
+      this.venueCountry = venueCountry;
+      return this;
+    }
+
+    /**
+     * Sets the country events must have participants from.
+     *
+     * @param participantCountry the participants' country; {@code null} for any
+     * @return this builder
+     */
+    public Builder participantCountry(@Nullable CountryCode participantCountry) {
+      this.participantCountry = participantCountry;
+      return this;
+    }
+
+    /**
+     * Builds the scope.
+     *
+     * @return a new scope
+     */
+    public EventScope build() {
+      return new EventScope(projects, from, to, types, statuses, venueCountry, participantCountry);
+    }
   }
 }

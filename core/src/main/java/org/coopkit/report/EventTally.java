@@ -2,28 +2,29 @@ package org.coopkit.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a group of events adds up to.
  *
- * @param events how many events, each counted once
- * @param participants how many people took part, with its accuracy
- * @param adoptedKeyMessages how many key messages those events adopted
+ * <p>Made by coopkit from a store's aggregate with {@link #of(RawTally)}; it may gain figures, so
+ * it has no public constructor.
+ *
  * @since 0.1.0
  */
-public record EventTally(long events, Tally participants, long adoptedKeyMessages) {
+public final class EventTally {
   /** No events. */
   public static final EventTally NONE = new EventTally(0, Tally.ZERO, 0);
 
-  /**
-   * Checks that the participants tally is present.
-   *
-   * @param events how many events, each counted once
-   * @param participants how many people took part, with its accuracy
-   * @param adoptedKeyMessages how many key messages those events adopted
-   * @throws NullPointerException if {@code participants} is null
-   */
-  public EventTally {
-    requireNonNull(participants, "participants");
+  private final long events;
+  private final Tally participants;
+  private final long adoptedKeyMessages;
+
+  private EventTally(long events, Tally participants, long adoptedKeyMessages) {
+    this.events = events;
+    this.participants = requireNonNull(participants, "participants");
+    this.adoptedKeyMessages = adoptedKeyMessages;
   }
 
   /**
@@ -31,6 +32,7 @@ public record EventTally(long events, Tally participants, long adoptedKeyMessage
    *
    * @param raw the sums an adapter gathered for one group
    * @return the tally, with participants summed and their accuracy worked out
+   * @throws IllegalArgumentException if the participants add up to a negative number
    */
   public static EventTally of(RawTally raw) {
     return new EventTally(
@@ -41,5 +43,72 @@ public record EventTally(long events, Tally participants, long adoptedKeyMessage
             raw.approximateParticipants(),
             raw.eventsWithoutCount()),
         raw.adoptedKeyMessages());
+  }
+
+  /**
+   * How many events, each counted once.
+   *
+   * @return how many events
+   */
+  public long events() {
+    return events;
+  }
+
+  /**
+   * How many people took part, with its accuracy.
+   *
+   * @return how many people took part
+   */
+  public Tally participants() {
+    return participants;
+  }
+
+  /**
+   * How many key messages those events adopted.
+   *
+   * @return how many key messages those events adopted
+   */
+  public long adoptedKeyMessages() {
+    return adoptedKeyMessages;
+  }
+
+  /**
+   * Whether {@code other} is an EventTally with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EventTally o
+        && events == o.events
+        && participants.equals(o.participants)
+        && adoptedKeyMessages == o.adoptedKeyMessages;
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(events, participants, adoptedKeyMessages);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "EventTally[events="
+        + events
+        + ", participants="
+        + participants
+        + ", adoptedKeyMessages="
+        + adoptedKeyMessages
+        + "]";
   }
 }

@@ -5,46 +5,76 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.internal.Validator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Countries by years: for each participating country and year, the events its people attended and
  * how many of them took part. Ready for a chart or a pivot table.
  *
- * <p>An event with participants from three countries appears in three cells; {@code byYear} counts
- * it once, so the columns are not to be summed for a total.
+ * <p>An event with participants from three countries appears in three cells; {@link #byYear()}
+ * counts it once, so the columns are not to be summed for a total.
  *
- * @param scope whose events
- * @param filter which of their events
- * @param cells country, then year, to events and participants from that country
- * @param byYear each year's events, each counted once, with their total participants
+ * <p>Made by coopkit's report service; {@link #builder()} serves it and a host's test doubles.
+ *
  * @since 0.1.0
  */
-public record PortfolioMatrix(
-    ReportScope scope,
-    ReportFilter filter,
-    SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells,
-    SortedMap<Integer, EventTally> byYear) {
+public final class PortfolioMatrix {
+  private final ReportScope scope;
+  private final ReportFilter filter;
+  private final SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells;
+  private final SortedMap<Integer, EventTally> byYear;
 
-  /**
-   * Copies the maps into immutable sorted ones.
-   *
-   * @param scope whose events
-   * @param filter which of their events
-   * @param cells country, then year, to events and participants from that country
-   * @param byYear each year's events, each counted once, with their total participants
-   * @throws NullPointerException if a component is null
-   */
-  public PortfolioMatrix {
-    requireNonNull(scope, "scope");
-    requireNonNull(filter, "filter");
+  private PortfolioMatrix(Builder b) {
+    this.scope = requireNonNull(b.scope);
+    this.filter = requireNonNull(b.filter);
     ImmutableSortedMap.Builder<CountryCode, SortedMap<Integer, EventTally>> copy =
         ImmutableSortedMap.naturalOrder();
-    cells.forEach((c, row) -> copy.put(c, ImmutableSortedMap.copyOfSorted(row)));
-    cells = copy.build();
-    byYear = ImmutableSortedMap.copyOfSorted(byYear);
+    b.cells.forEach((c, row) -> copy.put(c, ImmutableSortedMap.copyOf(row)));
+    this.cells = copy.build();
+    this.byYear = ImmutableSortedMap.copyOf(b.byYear);
+  }
+
+  /**
+   * Whose events.
+   *
+   * @return the scope the matrix was asked for
+   */
+  public ReportScope scope() {
+    return scope;
+  }
+
+  /**
+   * Which of their events.
+   *
+   * @return the filter the matrix was asked for
+   */
+  public ReportFilter filter() {
+    return filter;
+  }
+
+  /**
+   * Country, then year, to the events with participants from that country and how many of them
+   * came; only non-empty cells are present.
+   *
+   * @return the cells, sorted by country then year, unmodifiable
+   */
+  public SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells() {
+    return cells;
+  }
+
+  /**
+   * Each year's events, each counted once, with their total participants.
+   *
+   * @return year to tally, ascending, unmodifiable
+   */
+  public SortedMap<Integer, EventTally> byYear() {
+    return byYear;
   }
 
   /**
@@ -96,5 +126,169 @@ public record PortfolioMatrix(
                         t.participants().value(),
                         t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT))));
     return csv.toString();
+  }
+
+  /**
+   * Whether {@code other} is a PortfolioMatrix with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof PortfolioMatrix o
+        && scope.equals(o.scope)
+        && filter.equals(o.filter)
+        && cells.equals(o.cells)
+        && byYear.equals(o.byYear);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(scope, filter, cells, byYear);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "PortfolioMatrix[scope="
+        + scope
+        + ", filter="
+        + filter
+        + ", cells="
+        + cells
+        + ", byYear="
+        + byYear
+        + "]";
+  }
+
+  /**
+   * Starts a matrix; no cells and no years until set.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this matrix's values.
+   *
+   * @return a new builder; changing it leaves this matrix untouched
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link PortfolioMatrix}; reusable. Setters reject {@code null}; maps are copied. */
+  public static final class Builder {
+    private @Nullable ReportScope scope;
+    private @Nullable ReportFilter filter;
+    private final Map<CountryCode, Map<Integer, EventTally>> cells = new TreeMap<>();
+    private final Map<Integer, EventTally> byYear = new TreeMap<>();
+
+    private Builder() {}
+
+    private Builder(PortfolioMatrix m) {
+      scope = m.scope;
+      filter = m.filter;
+      m.cells.forEach((c, row) -> cells.put(c, new TreeMap<>(row)));
+      byYear.putAll(m.byYear);
+    }
+
+    /**
+     * Sets whose events the matrix covers; required.
+     *
+     * @param scope whose events
+     * @return this builder
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public Builder scope(ReportScope scope) {
+      this.scope = requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * Sets which of their events it counts; required.
+     *
+     * @param filter which of their events
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(ReportFilter filter) {
+      this.filter = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Sets the cells, replacing any given before.
+     *
+     * @param cells country, then year, to events and participants from that country
+     * @return this builder
+     * @throws NullPointerException if a map, a country, a year or a tally is null
+     */
+    public Builder cells(Map<CountryCode, ? extends Map<Integer, EventTally>> cells) {
+      Map<CountryCode, Map<Integer, EventTally>> copy = new TreeMap<>();
+      Validator.replaceAll(copy, cells, "cells");
+      this.cells.clear();
+      copy.forEach(
+          (country, row) -> {
+            Map<Integer, EventTally> r = new TreeMap<>();
+            Validator.replaceAll(r, row, "cells[" + country + "]");
+            this.cells.put(country, r);
+          });
+      return this;
+    }
+
+    /**
+     * Sets one cell, replacing one given before.
+     *
+     * @param country the country of the row
+     * @param year the year of the column
+     * @param tally the events that year with participants from the country
+     * @return this builder
+     * @throws NullPointerException if {@code country} or {@code tally} is null
+     */
+    public Builder cell(CountryCode country, int year, EventTally tally) {
+      requireNonNull(country, "country");
+      requireNonNull(tally, "tally");
+      cells.computeIfAbsent(country, c -> new TreeMap<>()).put(year, tally);
+      return this;
+    }
+
+    /**
+     * Sets each year's events, replacing any given before.
+     *
+     * @param byYear each year's events, each counted once, with their total participants
+     * @return this builder
+     * @throws NullPointerException if the map, a year or a tally is null
+     */
+    public Builder byYear(Map<Integer, EventTally> byYear) {
+      Validator.replaceAll(this.byYear, byYear, "byYear");
+      return this;
+    }
+
+    /**
+     * Builds the matrix.
+     *
+     * @return a new matrix
+     * @throws org.coopkit.error.ValidationException if the scope or the filter is missing
+     */
+    public PortfolioMatrix build() {
+      Validator v = Validator.of("PortfolioMatrix");
+      v.required(scope, "scope");
+      v.required(filter, "filter");
+      v.throwIfInvalid();
+      return new PortfolioMatrix(this);
+    }
   }
 }

@@ -5,72 +5,146 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ComponentId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a project, several projects or a whole framework did: events by year, type, status and
  * component, participants in total and by country, countries reached, key messages adopted.
  *
- * <p>{@code total} counts each event once, joint events included. {@code participantsByCountry}
- * adds the per-country counts that events recorded; it need not add up to the total, because events
- * often know their total but not every country's share.
+ * <p>{@link #total()} counts each event once, joint events included. {@link
+ * #participantsByCountry()} adds the per-country counts that events recorded; it need not add up to
+ * the total, because events often know their total but not every country's share.
  *
- * @param scope whose events
- * @param filter which of their events
- * @param total all events in scope: count, participants, adopted key messages
- * @param byYear by the year of the first day
- * @param byType by event type
- * @param byStatus by status
- * @param byComponent by component served
- * @param eventsHeldByCountry by the venue's country
- * @param participantsByCountry participants by the country they came from
- * @param countriesReached every country events were held in or had participants from
+ * <p>Made by coopkit's report service; {@link #builder()} serves it and a host's test doubles.
+ *
  * @since 0.1.0
  */
-public record ProjectDashboard(
-    ReportScope scope,
-    ReportFilter filter,
-    EventTally total,
-    SortedMap<Integer, EventTally> byYear,
-    Map<EventType, EventTally> byType,
-    Map<EventStatus, EventTally> byStatus,
-    Map<ComponentId, EventTally> byComponent,
-    SortedMap<CountryCode, EventTally> eventsHeldByCountry,
-    SortedMap<CountryCode, Tally> participantsByCountry,
-    SortedSet<CountryCode> countriesReached) {
+public final class ProjectDashboard {
+  private final ReportScope scope;
+  private final ReportFilter filter;
+  private final EventTally total;
+  private final SortedMap<Integer, EventTally> byYear;
+  private final Map<EventType, EventTally> byType;
+  private final Map<EventStatus, EventTally> byStatus;
+  private final Map<ComponentId, EventTally> byComponent;
+  private final SortedMap<CountryCode, EventTally> eventsHeldByCountry;
+  private final SortedMap<CountryCode, Tally> participantsByCountry;
+  private final SortedSet<CountryCode> countriesReached;
+
+  private ProjectDashboard(Builder b) {
+    this.scope = requireNonNull(b.scope);
+    this.filter = requireNonNull(b.filter);
+    this.total = b.total;
+    this.byYear = ImmutableSortedMap.copyOf(b.byYear);
+    this.byType = ImmutableMap.copyOf(b.byType);
+    this.byStatus = ImmutableMap.copyOf(b.byStatus);
+    this.byComponent = ImmutableMap.copyOf(b.byComponent);
+    this.eventsHeldByCountry = ImmutableSortedMap.copyOf(b.eventsHeldByCountry);
+    this.participantsByCountry = ImmutableSortedMap.copyOf(b.participantsByCountry);
+    this.countriesReached = ImmutableSortedSet.copyOf(b.countriesReached);
+  }
 
   /**
-   * Copies the maps and the set into immutable ones, keeping sorted ones sorted.
+   * Whose events.
    *
-   * @param scope whose events
-   * @param filter which of their events
-   * @param total all events in scope: count, participants, adopted key messages
-   * @param byYear by the year of the first day
-   * @param byType by event type
-   * @param byStatus by status
-   * @param byComponent by component served
-   * @param eventsHeldByCountry by the venue's country
-   * @param participantsByCountry participants by the country they came from
-   * @param countriesReached every country events were held in or had participants from
-   * @throws NullPointerException if a component is null
+   * @return the scope the dashboard was asked for
    */
-  public ProjectDashboard {
-    requireNonNull(scope, "scope");
-    requireNonNull(filter, "filter");
-    requireNonNull(total, "total");
-    byYear = ImmutableSortedMap.copyOfSorted(byYear);
-    byType = ImmutableMap.copyOf(byType);
-    byStatus = ImmutableMap.copyOf(byStatus);
-    byComponent = ImmutableMap.copyOf(byComponent);
-    eventsHeldByCountry = ImmutableSortedMap.copyOfSorted(eventsHeldByCountry);
-    participantsByCountry = ImmutableSortedMap.copyOfSorted(participantsByCountry);
-    countriesReached = ImmutableSortedSet.copyOfSorted(countriesReached);
+  public ReportScope scope() {
+    return scope;
+  }
+
+  /**
+   * Which of their events.
+   *
+   * @return the filter the dashboard was asked for
+   */
+  public ReportFilter filter() {
+    return filter;
+  }
+
+  /**
+   * All events in scope: count, participants, adopted key messages.
+   *
+   * @return all events in scope, each counted once
+   */
+  public EventTally total() {
+    return total;
+  }
+
+  /**
+   * Events by the year of their first day, ascending.
+   *
+   * @return year to tally, unmodifiable
+   */
+  public SortedMap<Integer, EventTally> byYear() {
+    return byYear;
+  }
+
+  /**
+   * Events by type, in the order of {@link EventType}.
+   *
+   * @return type to tally, unmodifiable
+   */
+  public Map<EventType, EventTally> byType() {
+    return byType;
+  }
+
+  /**
+   * Events by status, in the order of {@link EventStatus}.
+   *
+   * @return status to tally, unmodifiable
+   */
+  public Map<EventStatus, EventTally> byStatus() {
+    return byStatus;
+  }
+
+  /**
+   * Events by component served; an event serving two counts in both.
+   *
+   * @return component to tally, unmodifiable
+   */
+  public Map<ComponentId, EventTally> byComponent() {
+    return byComponent;
+  }
+
+  /**
+   * Events by the venue's country, in code order; events without one are left out.
+   *
+   * @return country to tally, unmodifiable
+   */
+  public SortedMap<CountryCode, EventTally> eventsHeldByCountry() {
+    return eventsHeldByCountry;
+  }
+
+  /**
+   * Participants by the country they came from, in code order.
+   *
+   * @return country to participants, unmodifiable
+   */
+  public SortedMap<CountryCode, Tally> participantsByCountry() {
+    return participantsByCountry;
+  }
+
+  /**
+   * Every country events were held in or had participants from, in code order.
+   *
+   * @return the countries reached, unmodifiable
+   */
+  public SortedSet<CountryCode> countriesReached() {
+    return countriesReached;
   }
 
   /**
@@ -108,5 +182,261 @@ public record ProjectDashboard(
                 t.accuracy().name().toLowerCase(java.util.Locale.ROOT),
                 ""));
     return csv.toString();
+  }
+
+  /**
+   * Whether {@code other} is a ProjectDashboard with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ProjectDashboard o
+        && scope.equals(o.scope)
+        && filter.equals(o.filter)
+        && total.equals(o.total)
+        && byYear.equals(o.byYear)
+        && byType.equals(o.byType)
+        && byStatus.equals(o.byStatus)
+        && byComponent.equals(o.byComponent)
+        && eventsHeldByCountry.equals(o.eventsHeldByCountry)
+        && participantsByCountry.equals(o.participantsByCountry)
+        && countriesReached.equals(o.countriesReached);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        scope,
+        filter,
+        total,
+        byYear,
+        byType,
+        byStatus,
+        byComponent,
+        eventsHeldByCountry,
+        participantsByCountry,
+        countriesReached);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "ProjectDashboard[scope="
+        + scope
+        + ", filter="
+        + filter
+        + ", total="
+        + total
+        + ", byYear="
+        + byYear
+        + ", byType="
+        + byType
+        + ", byStatus="
+        + byStatus
+        + ", byComponent="
+        + byComponent
+        + ", eventsHeldByCountry="
+        + eventsHeldByCountry
+        + ", participantsByCountry="
+        + participantsByCountry
+        + ", countriesReached="
+        + countriesReached
+        + "]";
+  }
+
+  /**
+   * Starts a dashboard; every figure empty and the total {@link EventTally#NONE} until set.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this dashboard's values.
+   *
+   * @return a new builder; changing it leaves this dashboard untouched
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds a {@link ProjectDashboard}; reusable. Setters reject {@code null}; maps and sets are
+   * copied, and the breakdowns by type, status and component keep the order they are given in.
+   */
+  public static final class Builder {
+    private @Nullable ReportScope scope;
+    private @Nullable ReportFilter filter;
+    private EventTally total = EventTally.NONE;
+    private final Map<Integer, EventTally> byYear = new TreeMap<>();
+    private final Map<EventType, EventTally> byType = new LinkedHashMap<>();
+    private final Map<EventStatus, EventTally> byStatus = new LinkedHashMap<>();
+    private final Map<ComponentId, EventTally> byComponent = new LinkedHashMap<>();
+    private final Map<CountryCode, EventTally> eventsHeldByCountry = new TreeMap<>();
+    private final Map<CountryCode, Tally> participantsByCountry = new TreeMap<>();
+    private final Set<CountryCode> countriesReached = new TreeSet<>();
+
+    private Builder() {}
+
+    private Builder(ProjectDashboard d) {
+      scope = d.scope;
+      filter = d.filter;
+      total = d.total;
+      byYear.putAll(d.byYear);
+      byType.putAll(d.byType);
+      byStatus.putAll(d.byStatus);
+      byComponent.putAll(d.byComponent);
+      eventsHeldByCountry.putAll(d.eventsHeldByCountry);
+      participantsByCountry.putAll(d.participantsByCountry);
+      countriesReached.addAll(d.countriesReached);
+    }
+
+    /**
+     * Sets whose events the dashboard covers; required.
+     *
+     * @param scope whose events
+     * @return this builder
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public Builder scope(ReportScope scope) {
+      this.scope = requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * Sets which of their events it counts; required.
+     *
+     * @param filter which of their events
+     * @return this builder
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(ReportFilter filter) {
+      this.filter = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Sets the tally of all events in scope.
+     *
+     * @param total all events in scope, each counted once
+     * @return this builder
+     * @throws NullPointerException if {@code total} is null
+     */
+    public Builder total(EventTally total) {
+      this.total = requireNonNull(total, "total");
+      return this;
+    }
+
+    /**
+     * Sets the events by year, replacing any given before.
+     *
+     * @param byYear year to tally
+     * @return this builder
+     * @throws NullPointerException if the map, a year or a tally is null
+     */
+    public Builder byYear(Map<Integer, EventTally> byYear) {
+      Validator.replaceAll(this.byYear, byYear, "byYear");
+      return this;
+    }
+
+    /**
+     * Sets the events by type, replacing any given before.
+     *
+     * @param byType type to tally, in the order to keep
+     * @return this builder
+     * @throws NullPointerException if the map, a type or a tally is null
+     */
+    public Builder byType(Map<EventType, EventTally> byType) {
+      Validator.replaceAll(this.byType, byType, "byType");
+      return this;
+    }
+
+    /**
+     * Sets the events by status, replacing any given before.
+     *
+     * @param byStatus status to tally, in the order to keep
+     * @return this builder
+     * @throws NullPointerException if the map, a status or a tally is null
+     */
+    public Builder byStatus(Map<EventStatus, EventTally> byStatus) {
+      Validator.replaceAll(this.byStatus, byStatus, "byStatus");
+      return this;
+    }
+
+    /**
+     * Sets the events by component served, replacing any given before.
+     *
+     * @param byComponent component to tally, in the order to keep
+     * @return this builder
+     * @throws NullPointerException if the map, a component or a tally is null
+     */
+    public Builder byComponent(Map<ComponentId, EventTally> byComponent) {
+      Validator.replaceAll(this.byComponent, byComponent, "byComponent");
+      return this;
+    }
+
+    /**
+     * Sets the events by the venue's country, replacing any given before.
+     *
+     * @param eventsHeldByCountry country to tally
+     * @return this builder
+     * @throws NullPointerException if the map, a country or a tally is null
+     */
+    public Builder eventsHeldByCountry(Map<CountryCode, EventTally> eventsHeldByCountry) {
+      Validator.replaceAll(this.eventsHeldByCountry, eventsHeldByCountry, "eventsHeldByCountry");
+      return this;
+    }
+
+    /**
+     * Sets the participants by the country they came from, replacing any given before.
+     *
+     * @param participantsByCountry country to participants
+     * @return this builder
+     * @throws NullPointerException if the map, a country or a tally is null
+     */
+    public Builder participantsByCountry(Map<CountryCode, Tally> participantsByCountry) {
+      Validator.replaceAll(
+          this.participantsByCountry, participantsByCountry, "participantsByCountry");
+      return this;
+    }
+
+    /**
+     * Sets the countries reached, replacing any given before.
+     *
+     * @param countriesReached every country events were held in or had participants from
+     * @return this builder
+     * @throws NullPointerException if the set or a country is null
+     */
+    public Builder countriesReached(Set<CountryCode> countriesReached) {
+      Validator.replaceAll(this.countriesReached, countriesReached, "countriesReached");
+      return this;
+    }
+
+    /**
+     * Builds the dashboard.
+     *
+     * @return a new dashboard
+     * @throws org.coopkit.error.ValidationException if the scope or the filter is missing
+     */
+    public ProjectDashboard build() {
+      Validator v = Validator.of("ProjectDashboard");
+      v.required(scope, "scope");
+      v.required(filter, "filter");
+      v.throwIfInvalid();
+      return new ProjectDashboard(this);
+    }
   }
 }

@@ -1,7 +1,11 @@
 package org.coopkit.report;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
@@ -11,29 +15,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which events of a scope a report counts: a period (events overlapping it), types, statuses.
  *
- * @param from events whose days reach this day or later
- * @param to events whose days start on this day or earlier
- * @param types events of any of these types; empty means any
- * @param statuses events in any of these statuses; empty means any
+ * <p>Start from {@link #ALL} and narrow it ({@code ReportFilter.ALL.between(from, to)
+ * .types(EventType.TRAINING)}), or use {@link #builder()}.
+ *
  * @since 0.1.0
  */
-public record ReportFilter(
-    @Nullable LocalDate from,
-    @Nullable LocalDate to,
-    Set<EventType> types,
-    Set<EventStatus> statuses) {
-
+public final class ReportFilter {
   /** Every event. */
   public static final ReportFilter ALL = new ReportFilter(null, null, Set.of(), Set.of());
 
-  /**
-   * @param from events whose days reach this day or later
-   * @param to events whose days start on this day or earlier
-   * @param types events of any of these types; empty means any
-   * @param statuses events in any of these statuses; empty means any
-   * @throws org.coopkit.error.ValidationException if {@code to} is before {@code from}
-   */
-  public ReportFilter {
+  private final @Nullable LocalDate from;
+  private final @Nullable LocalDate to;
+  private final Set<EventType> types;
+  private final Set<EventStatus> statuses;
+
+  private ReportFilter(
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      Set<EventType> types,
+      Set<EventStatus> statuses) {
     from = Validator.filterDay(from);
     to = Validator.filterDay(to);
     types = ImmutableSet.copyOf(types);
@@ -43,6 +43,50 @@ public record ReportFilter(
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
       v.throwIfInvalid();
     }
+    this.from = from;
+    this.to = to;
+    this.types = types;
+    this.statuses = statuses;
+  }
+
+  /**
+   * Events whose days reach this day or later; {@code null} for no lower bound. A day given before
+   * the model's range ({@link org.coopkit.model.Limits#EARLIEST_DAY}) is kept as the day before
+   * that range, an open end on every store.
+   *
+   * @return the period's first day, or {@code null}
+   */
+  public @Nullable LocalDate from() {
+    return from;
+  }
+
+  /**
+   * Events whose days start on this day or earlier; {@code null} for no upper bound. A day given
+   * after the model's range ({@link org.coopkit.model.Limits#LATEST_DAY}) is kept as the day after
+   * that range, an open end on every store.
+   *
+   * @return the period's last day, or {@code null}
+   */
+  public @Nullable LocalDate to() {
+    return to;
+  }
+
+  /**
+   * Events of any of these types; empty means any.
+   *
+   * @return the event types counted, unmodifiable
+   */
+  public Set<EventType> types() {
+    return types;
+  }
+
+  /**
+   * Events in any of these statuses; empty means any.
+   *
+   * @return the statuses counted, unmodifiable
+   */
+  public Set<EventStatus> statuses() {
+    return statuses;
   }
 
   /**
@@ -75,5 +119,163 @@ public record ReportFilter(
    */
   public ReportFilter statuses(EventStatus... statuses) {
     return new ReportFilter(from, to, types, Set.of(statuses));
+  }
+
+  /**
+   * Whether {@code other} is a ReportFilter with equal values, every one of them compared.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ReportFilter o
+        && Objects.equals(from, o.from)
+        && Objects.equals(to, o.to)
+        && types.equals(o.types)
+        && statuses.equals(o.statuses);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, types, statuses);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the name of the type and each value
+   */
+  @Override
+  public String toString() {
+    return "ReportFilter[from="
+        + from
+        + ", to="
+        + to
+        + ", types="
+        + types
+        + ", statuses="
+        + statuses
+        + "]";
+  }
+
+  /**
+   * Starts a filter; unset, it counts every event, as {@link #ALL}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this filter's values.
+   *
+   * @return a new builder; changing it leaves this filter untouched
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a {@link ReportFilter}; reusable. Setters reject {@code null} for sets. */
+  public static final class Builder {
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private final Set<EventType> types = new LinkedHashSet<>();
+    private final Set<EventStatus> statuses = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    private Builder(ReportFilter f) {
+      from = f.from;
+      to = f.to;
+      types.addAll(f.types);
+      statuses.addAll(f.statuses);
+    }
+
+    /**
+     * Sets the period's first day: events whose days reach it or later count.
+     *
+     * @param from the first day; {@code null} for no lower bound
+     * @return this builder
+     */
+    public Builder from(@Nullable LocalDate from) {
+      this.from = from;
+      return this;
+    }
+
+    /**
+     * Sets the period's last day: events whose days start on it or earlier count.
+     *
+     * @param to the last day; {@code null} for no upper bound
+     * @return this builder
+     */
+    public Builder to(@Nullable LocalDate to) {
+      this.to = to;
+      return this;
+    }
+
+    /**
+     * Sets the event types to count, replacing any given before; none means any.
+     *
+     * @param types the event types to count
+     * @return this builder
+     * @throws NullPointerException if {@code types} or one of them is null
+     */
+    public Builder types(Set<EventType> types) {
+      Validator.replaceAll(this.types, types, "types");
+      return this;
+    }
+
+    /**
+     * Adds an event type to count.
+     *
+     * @param type an event type to count
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
+    public Builder addType(EventType type) {
+      types.add(requireNonNull(type, "type"));
+      return this;
+    }
+
+    /**
+     * Sets the statuses to count, replacing any given before; none means any.
+     *
+     * @param statuses the statuses to count
+     * @return this builder
+     * @throws NullPointerException if {@code statuses} or one of them is null
+     */
+    public Builder statuses(Set<EventStatus> statuses) {
+      Validator.replaceAll(this.statuses, statuses, "statuses");
+      return this;
+    }
+
+    /**
+     * Adds a status to count.
+     *
+     * @param status a status to count
+     * @return this builder
+     * @throws NullPointerException if {@code status} is null
+     */
+    public Builder addStatus(EventStatus status) {
+      statuses.add(requireNonNull(status, "status"));
+      return this;
+    }
+
+    /**
+     * Checks the period and builds the filter.
+     *
+     * @return a new filter
+     * @throws org.coopkit.error.ValidationException if {@code to} is before {@code from}
+     */
+    public ReportFilter build() {
+      return new ReportFilter(from, to, types, statuses);
+    }
   }
 }

@@ -95,13 +95,14 @@ public final class Tallies {
    * @return the sum of both, field by field
    */
   public static RawTally sum(RawTally a, RawTally b) {
-    return new RawTally(
-        a.events() + b.events(),
-        a.exactParticipants() + b.exactParticipants(),
-        a.atLeastParticipants() + b.atLeastParticipants(),
-        a.approximateParticipants() + b.approximateParticipants(),
-        a.eventsWithoutCount() + b.eventsWithoutCount(),
-        a.adoptedKeyMessages() + b.adoptedKeyMessages());
+    return RawTally.builder()
+        .events(a.events() + b.events())
+        .exactParticipants(a.exactParticipants() + b.exactParticipants())
+        .atLeastParticipants(a.atLeastParticipants() + b.atLeastParticipants())
+        .approximateParticipants(a.approximateParticipants() + b.approximateParticipants())
+        .eventsWithoutCount(a.eventsWithoutCount() + b.eventsWithoutCount())
+        .adoptedKeyMessages(a.adoptedKeyMessages() + b.adoptedKeyMessages())
+        .build();
   }
 
   private static String year(Event event) {

@@ -4,7 +4,7 @@
  *
  * <p>Reports are computed where the data lives: an adapter aggregates events by the {@link
  * org.coopkit.report.Dimension dimensions} asked for ({@code GROUP BY} in SQL, indexes in memory),
- * and coopkit turns the aggregates into these immutable records. An event held jointly by several
+ * and coopkit turns the aggregates into these immutable values. An event held jointly by several
  * projects counts once in every total; it appears under each of its projects only in a breakdown by
  * project.
  *

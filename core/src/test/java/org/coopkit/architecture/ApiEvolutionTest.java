@@ -24,35 +24,76 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.Participation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The model can grow without breaking its users: adding an optional field to an aggregate (a
- * private field, an accessor, a builder setter) is a binary- and source-compatible change, as
- * japicmp judges it. The test makes that change to {@link Event}'s own source, compiles it against
- * core's classes and compares the two jars; a control renames an accessor, which must be reported
- * as a break, so that the comparison is known to see one.
+ * The model can grow without breaking its users: adding an optional field to an aggregate or to a
+ * value of one (a private field, an accessor, a builder setter) is a binary- and source-compatible
+ * change, as japicmp judges it. The test makes that change to {@link Event}'s and {@link
+ * Participation}'s own sources, compiles each against core's classes and compares the jars; a
+ * control renames an accessor, which must be reported as a break, so that the comparison is known
+ * to see one.
  */
 class ApiEvolutionTest {
-  private static final Path EVENT_SOURCE =
-      Path.of("src/main/java/org/coopkit/model/event/Event.java");
+  private static final Path SOURCES = Path.of("src/main/java");
   private static final Path CLASSES = Path.of("target/classes");
 
   @TempDir Path work;
 
+  /** The aggregates and the values that will gain fields. */
+  private static final List<Class<?>> GROWING =
+      List.of(
+          org.coopkit.model.project.Project.class,
+          org.coopkit.model.project.Component.class,
+          Event.class,
+          Participation.class,
+          org.coopkit.model.contact.Contact.class,
+          org.coopkit.model.contact.RoleAssignment.class,
+          org.coopkit.model.organisation.Organisation.class,
+          org.coopkit.query.EventQuery.class,
+          org.coopkit.query.ProjectQuery.class,
+          org.coopkit.query.ContactQuery.class,
+          org.coopkit.query.OrganisationQuery.class,
+          org.coopkit.report.ProjectDashboard.class,
+          org.coopkit.report.CountryProfile.class,
+          org.coopkit.report.PortfolioMatrix.class,
+          org.coopkit.report.EventTally.class,
+          org.coopkit.report.Tally.class,
+          org.coopkit.report.RawTally.class,
+          org.coopkit.report.ReportFilter.class,
+          org.coopkit.report.ReportScope.class,
+          org.coopkit.report.EventScope.class);
+
   @Test
-  void addingAnOptionalFieldToAnEventIsACompatibleChange() throws IOException {
+  void theValuesThatWillGrowAreFinalClassesWithoutAPublicConstructor() {
+    for (Class<?> type : GROWING) {
+      assertThat(type.isRecord()).as("%s is a record", type.getSimpleName()).isFalse();
+      assertThat(java.lang.reflect.Modifier.isFinal(type.getModifiers()))
+          .as("%s is final", type.getSimpleName())
+          .isTrue();
+      assertThat(type.getConstructors())
+          .as("%s's public constructors", type.getSimpleName())
+          .isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(classes = {Event.class, Participation.class})
+  void addingAnOptionalFieldIsACompatibleChange(Class<?> type) throws IOException {
     // given
     Path before = jar(CLASSES, work.resolve("before.jar"));
 
     // when
-    Path after = withEventChanged(ApiEvolutionTest::addOptionalField, "with-field");
+    Path after = withChanged(type, s -> addOptionalField(s, type.getSimpleName()), "with-field");
     List<JApiClass> changes = compare(before, after);
 
     // then
-    JApiClass event = find(changes, Event.class.getName());
-    assertThat(event.getMethods())
+    JApiClass changed = find(changes, type.getName());
+    assertThat(changed.getMethods())
         .as("the comparison saw the new accessor")
         .anyMatch(m -> m.getName().equals("rapporteur"));
     assertThat(incompatible(changes)).as("incompatible changes").isEmpty();
@@ -64,7 +105,7 @@ class ApiEvolutionTest {
     Path before = jar(CLASSES, work.resolve("before.jar"));
 
     // when
-    Path after = withEventChanged(ApiEvolutionTest::renameDescription, "renamed");
+    Path after = withChanged(Event.class, ApiEvolutionTest::renameDescription, "renamed");
 
     // then
     assertThat(incompatible(compare(before, after)))
@@ -72,29 +113,37 @@ class ApiEvolutionTest {
         .contains(Event.class.getName());
   }
 
-  /** Adds {@code rapporteur}: a field, its accessor, and a builder setter; unset, it is null. */
-  private static String addOptionalField(String source) {
+  /**
+   * Adds {@code rapporteur} to the class {@code name}: a field, its accessor, and a builder setter;
+   * unset, it is null. The class has one private constructor, which the builder's {@code build()}
+   * calls with {@code return new Name(}.
+   */
+  private static String addOptionalField(String source, String name) {
     String s = source;
     s =
         once(
             s,
-            "public final class Event {\n",
-            """
-        public final class Event {
-          private final @Nullable String rapporteur;
+            "public final class " + name + " {\n",
+            "public final class "
+                + name
+                + """
+             {
+              private final @Nullable String rapporteur;
 
-          /**
-           * Who reports on the event.
-           *
-           * @return who reports on the event, or null
-           */
-          public @Nullable String rapporteur() {
-            return rapporteur;
-          }
+              /**
+               * Who reports on it.
+               *
+               * @return who reports on it, or null
+               */
+              public @Nullable String rapporteur() {
+                return rapporteur;
+              }
 
-        """);
-    s = once(s, "  private Event(\n", "  private Event(\n      @Nullable String rapporteur,\n");
-    s = replaceFirst(s, "(  private Event\\([^{]*\\{\n)", "$1    this.rapporteur = rapporteur;\n");
+            """);
+    s = once(s, "  private " + name + "(", "  private " + name + "(@Nullable String rapporteur, ");
+    s =
+        replaceFirst(
+            s, "(  private " + name + "\\([^{]*\\{\n)", "$1    this.rapporteur = rapporteur;\n");
     s =
         once(
             s,
@@ -104,9 +153,9 @@ class ApiEvolutionTest {
             private @Nullable String rapporteur;
 
             /**
-             * Sets who reports on the event.
+             * Sets who reports on it.
              *
-             * @param rapporteur who reports on the event, or null
+             * @param rapporteur who reports on it, or null
              * @return this builder
              */
             public Builder rapporteur(@Nullable String rapporteur) {
@@ -115,17 +164,20 @@ class ApiEvolutionTest {
             }
 
         """);
-    return once(s, "      return new Event(\n", "      return new Event(\n          rapporteur,\n");
+    return once(s, "return new " + name + "(", "return new " + name + "(rapporteur, ");
   }
 
   private static String renameDescription(String source) {
     return replaceFirst(source, "(public \\S+ \\S+ )description\\(\\) \\{", "$1summary() {");
   }
 
-  private Path withEventChanged(UnaryOperator<String> change, String name) throws IOException {
-    String changed = change.apply(Files.readString(EVENT_SOURCE));
-    Path sources = Files.createDirectories(work.resolve(name + "-src/org/coopkit/model/event"));
-    Path source = Files.writeString(sources.resolve("Event.java"), changed);
+  private Path withChanged(Class<?> type, UnaryOperator<String> change, String name)
+      throws IOException {
+    String path = type.getName().replace('.', '/') + ".java";
+    String changed = change.apply(Files.readString(SOURCES.resolve(path)));
+    Path source = work.resolve(name + "-src").resolve(path);
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, changed);
     Path classes = work.resolve(name + "-classes");
     copyTree(CLASSES, classes);
     compile(source, classes);
@@ -149,7 +201,7 @@ class ApiEvolutionTest {
                     .getStandardFileManager(null, null, StandardCharsets.UTF_8)
                     .getJavaFileObjects(source))
             .call();
-    assertThat(compiled).as("the changed Event compiles: %s", messages).isTrue();
+    assertThat(compiled).as("the changed source compiles: %s", messages).isTrue();
   }
 
   private static List<JApiClass> compare(Path before, Path after) {
@@ -190,13 +242,13 @@ class ApiEvolutionTest {
   }
 
   private static String once(String text, String anchor, String replacement) {
-    assertThat(text).as("Event's source has %s", anchor.strip()).contains(anchor);
+    assertThat(text).as("the source has %s", anchor.strip()).contains(anchor);
     return text.replaceFirst(Pattern.quote(anchor), Matcher.quoteReplacement(replacement));
   }
 
   private static String replaceFirst(String text, String regex, String replacement) {
     Matcher matcher = Pattern.compile(regex).matcher(text);
-    assertThat(matcher.find()).as("Event's source matches %s", regex).isTrue();
+    assertThat(matcher.find()).as("the source matches %s", regex).isTrue();
     return matcher.replaceFirst(replacement);
   }
 

@@ -39,7 +39,15 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2011, YEAR", "2011-05, MONTH", "2011-05-17, DAY", "1900, YEAR", "2200-12-31, DAY"})
+  @CsvSource({
+    "2011, YEAR",
+    "2011-05, MONTH",
+    "2011-05-17, DAY",
+    "2011-01-09, DAY",
+    "1999-10, MONTH",
+    "1900, YEAR",
+    "2200-12-31, DAY"
+  })
   void parsesWhatItPrints(String text, Precision precision) {
     PartialDate date = PartialDate.parse(text);
     assertThat(date.precision()).isEqualTo(precision);

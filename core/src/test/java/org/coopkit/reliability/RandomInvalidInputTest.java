@@ -907,10 +907,10 @@ class RandomInvalidInputTest {
               other.toString(),
               "participation.byCountry[" + other + "]",
               () ->
-                  new Participation(
-                      null,
-                      Set.of(listed),
-                      Map.of(other, ParticipantCount.exactly(g.between(0, 100)))));
+                  Participation.builder()
+                      .countries(Set.of(listed))
+                      .byCountry(Map.of(other, ParticipantCount.exactly(g.between(0, 100))))
+                      .build());
         });
     add(
         all,
@@ -923,14 +923,16 @@ class RandomInvalidInputTest {
               first + " + " + second + " > " + total,
               "participation.byCountry",
               () ->
-                  new Participation(
-                      ParticipantCount.exactly(total),
-                      Set.of(CountryCode.of("AM"), CountryCode.of("GE")),
-                      Map.of(
-                          CountryCode.of("AM"),
-                          ParticipantCount.exactly(first),
-                          CountryCode.of("GE"),
-                          ParticipantCount.exactly(second))));
+                  Participation.builder()
+                      .total(ParticipantCount.exactly(total))
+                      .countries(Set.of(CountryCode.of("AM"), CountryCode.of("GE")))
+                      .byCountry(
+                          Map.of(
+                              CountryCode.of("AM"),
+                              ParticipantCount.exactly(first),
+                              CountryCode.of("GE"),
+                              ParticipantCount.exactly(second)))
+                      .build());
         });
     add(
         all,

@@ -58,10 +58,11 @@ class TalliesTest {
         event(
             2018,
             List.of(P),
-            new Participation(
-                ParticipantCount.exactly(30),
-                Set.of(AZ, GE),
-                Map.of(AZ, ParticipantCount.exactly(12))),
+            Participation.builder()
+                .total(ParticipantCount.exactly(30))
+                .countries(Set.of(AZ, GE))
+                .byCountry(Map.of(AZ, ParticipantCount.exactly(12)))
+                .build(),
             0);
 
     Map<String, RawTally> byCountry = Tallies.tally(List.of(e), Dimension.PARTICIPANT_COUNTRY);

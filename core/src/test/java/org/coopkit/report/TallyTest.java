@@ -13,8 +13,12 @@ class TallyTest {
     RawTally raw =
         RawTally.EMPTY.plus(ParticipantCount.exactly(93), 7).plus(ParticipantCount.exactly(40), 0);
 
-    assertThat(EventTally.of(raw))
-        .isEqualTo(new EventTally(2, new Tally(133, Tally.Accuracy.EXACT), 7));
+    EventTally tally = EventTally.of(raw);
+
+    assertThat(tally.events()).isEqualTo(2);
+    assertThat(tally.participants()).isEqualTo(Tally.of(133, 0, 0, 0));
+    assertThat(tally.participants().accuracy()).isEqualTo(Tally.Accuracy.EXACT);
+    assertThat(tally.adoptedKeyMessages()).isEqualTo(7);
     assertThat(EventTally.of(raw).participants()).hasToString("133");
   }
 
@@ -63,7 +67,7 @@ class TallyTest {
   @Test
   void rejectsANegativeTally() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Tally(-1, Tally.Accuracy.EXACT))
+        .isThrownBy(() -> Tally.of(-1, 0, 0, 0))
         .withMessageContaining("-1");
   }
 }

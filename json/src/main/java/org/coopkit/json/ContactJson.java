@@ -42,9 +42,9 @@ final class ContactJson {
           "languages",
           "visibility",
           "roles",
-          Stamps.VERSION,
-          Stamps.CREATED_AT,
-          Stamps.UPDATED_AT);
+          StoreStamps.VERSION,
+          StoreStamps.CREATED_AT,
+          StoreStamps.UPDATED_AT);
   static final ObjectReading.Shape ROLE =
       ObjectReading.Shape.of(
           "RoleAssignment",
@@ -67,17 +67,17 @@ final class ContactJson {
     g.writeStringProperty("id", c.id().toString());
     g.writeStringProperty("displayName", c.displayName());
     g.writeStringProperty("sortName", c.sortName());
-    Writing.optional(g, "honorific", c.honorific());
-    Writing.optional(g, "jobTitle", c.jobTitle());
-    Writing.optional(g, "organisation", c.organisation());
-    Writing.optional(g, "unit", c.unit());
-    // Not Writing.strings: these types' toString() is redacted on purpose.
-    Writing.list(g, "emails", c.emails(), (gen, e) -> gen.writeString(e.value()));
-    Writing.list(g, "phones", c.phones(), (gen, ph) -> gen.writeString(ph.value()));
-    Writing.strings(g, "languages", c.languages());
-    g.writeStringProperty("visibility", Enums.code(c.visibility()));
-    Writing.list(g, "roles", c.roles(), ContactJson::write);
-    Stamps.write(g, c.version(), c.createdAt(), c.updatedAt());
+    FieldWriter.optional(g, "honorific", c.honorific());
+    FieldWriter.optional(g, "jobTitle", c.jobTitle());
+    FieldWriter.optional(g, "organisation", c.organisation());
+    FieldWriter.optional(g, "unit", c.unit());
+    // Not FieldWriter.strings: these types' toString() is redacted on purpose.
+    FieldWriter.list(g, "emails", c.emails(), (gen, e) -> gen.writeString(e.value()));
+    FieldWriter.list(g, "phones", c.phones(), (gen, ph) -> gen.writeString(ph.value()));
+    FieldWriter.strings(g, "languages", c.languages());
+    g.writeStringProperty("visibility", EnumCodes.code(c.visibility()));
+    FieldWriter.list(g, "roles", c.roles(), ContactJson::write);
+    StoreStamps.write(g, c.version(), c.createdAt(), c.updatedAt());
     g.writeEndObject();
   }
 
@@ -87,43 +87,46 @@ final class ContactJson {
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.contactId(p));
-        case "displayName" -> b.displayName(Reading.string(p));
-        case "sortName" -> b.sortName(Reading.string(p));
-        case "honorific" -> b.honorific(Reading.string(p));
-        case "jobTitle" -> b.jobTitle(Reading.string(p));
+        case "displayName" -> b.displayName(TokenReader.string(p));
+        case "sortName" -> b.sortName(TokenReader.string(p));
+        case "honorific" -> b.honorific(TokenReader.string(p));
+        case "jobTitle" -> b.jobTitle(TokenReader.string(p));
         case "organisation" -> b.organisation(ValueJson.organisationId(p));
-        case "unit" -> b.unit(Reading.string(p));
+        case "unit" -> b.unit(TokenReader.string(p));
         case "emails" ->
             b.emails(
-                Reading.<EmailAddress>list(p, "Contact", "emails", Limits.LIST, ValueJson::email));
+                TokenReader.<EmailAddress>list(
+                    p, "Contact", "emails", Limits.LIST, ValueJson::email));
         case "phones" ->
             b.phones(
-                Reading.<PhoneNumber>list(p, "Contact", "phones", Limits.LIST, ValueJson::phone));
+                TokenReader.<PhoneNumber>list(
+                    p, "Contact", "phones", Limits.LIST, ValueJson::phone));
         case "languages" ->
-            b.languages(Reading.list(p, "Contact", "languages", Limits.LANGUAGES, Reading::string));
-        case "visibility" -> b.visibility(Enums.read(p, Visibility.class));
+            b.languages(
+                TokenReader.list(p, "Contact", "languages", Limits.LANGUAGES, TokenReader::string));
+        case "visibility" -> b.visibility(EnumCodes.read(p, Visibility.class));
         case "roles" ->
-            b.roles(Reading.list(p, "Contact", "roles", Limits.LIST, ContactJson::role));
-        case Stamps.VERSION -> b.version(Reading.longInteger(p));
-        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+            b.roles(TokenReader.list(p, "Contact", "roles", Limits.LIST, ContactJson::role));
+        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    Stamps.check(r);
+    StoreStamps.check(r);
     return r.build(b::build);
   }
 
   static void write(JsonGenerator g, RoleAssignment role) {
     g.writeStartObject();
     g.writeStringProperty("id", role.id().toString());
-    g.writeStringProperty("type", Enums.code(role.type()));
-    Writing.optional(g, "title", role.title());
-    Writing.optional(g, "project", role.project());
-    Writing.optional(g, "organisation", role.organisation());
-    Writing.optional(g, "country", role.country());
-    Writing.optional(g, "validFrom", role.validFrom());
-    Writing.optional(g, "validUntil", role.validUntil());
+    g.writeStringProperty("type", EnumCodes.code(role.type()));
+    FieldWriter.optional(g, "title", role.title());
+    FieldWriter.optional(g, "project", role.project());
+    FieldWriter.optional(g, "organisation", role.organisation());
+    FieldWriter.optional(g, "country", role.country());
+    FieldWriter.optional(g, "validFrom", role.validFrom());
+    FieldWriter.optional(g, "validUntil", role.validUntil());
     g.writeEndObject();
   }
 
@@ -133,8 +136,8 @@ final class ContactJson {
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.roleId(p));
-        case "type" -> b.type(Enums.read(p, RoleType.class));
-        case "title" -> b.title(Reading.string(p));
+        case "type" -> b.type(EnumCodes.read(p, RoleType.class));
+        case "title" -> b.title(TokenReader.string(p));
         case "project" -> b.project(ValueJson.projectId(p));
         case "organisation" -> b.organisation(ValueJson.organisationId(p));
         case "country" -> b.country(ValueJson.country(p));
@@ -194,7 +197,7 @@ final class ContactJson {
 
   private static <I> Map<I, String> names(JsonParser p, String path, Function<UUID, I> id) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw Reading.wrongType(p, "an object from id to name");
+      throw TokenReader.wrongType(p, "an object from id to name");
     }
     Map<I, String> names = new LinkedHashMap<>();
     while (p.nextToken() != JsonToken.END_OBJECT) {
@@ -215,11 +218,11 @@ final class ContactJson {
             "Invalid PersonalDataExport: "
                 + path
                 + ": keys must be UUIDs ('"
-                + Reading.shorten(key)
+                + TokenReader.shorten(key)
                 + "')");
       }
       p.nextToken();
-      names.put(id.apply(uuid), Reading.string(p));
+      names.put(id.apply(uuid), TokenReader.string(p));
     }
     return names;
   }

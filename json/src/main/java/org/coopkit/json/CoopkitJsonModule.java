@@ -99,63 +99,60 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class CoopkitJsonModule extends JacksonModule {
   /** Every codec, aggregates first; the exporter and importer use the same readers and writers. */
-  static final ImmutableList<Codec<?>> CODECS =
+  static final ImmutableList<ModelCodec<?>> CODECS =
       ImmutableList.of(
-          Codec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
-          Codec.of(Project.class, ProjectJson::write, ProjectJson::read),
-          Codec.of(Event.class, EventJson::write, EventJson::read),
-          Codec.of(Contact.class, ContactJson::write, ContactJson::read),
+          ModelCodec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
+          ModelCodec.of(Project.class, ProjectJson::write, ProjectJson::read),
+          ModelCodec.of(Event.class, EventJson::write, EventJson::read),
+          ModelCodec.of(Contact.class, ContactJson::write, ContactJson::read),
           // Parts.
-          Codec.of(Component.class, ProjectJson::write, ProjectJson::component),
-          Codec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
-          Codec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
-          Codec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
-          Codec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
-          Codec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
-          Codec.of(EventDates.class, EventJson::write, EventJson::dates),
-          Codec.of(Venue.class, EventJson::write, EventJson::venue),
-          Codec.of(Organiser.class, EventJson::write, EventJson::organiser),
-          Codec.of(Participation.class, EventJson::write, EventJson::participation),
-          Codec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
-          Codec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
-          Codec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
+          ModelCodec.of(Component.class, ProjectJson::write, ProjectJson::component),
+          ModelCodec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
+          ModelCodec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
+          ModelCodec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
+          ModelCodec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
+          ModelCodec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
+          ModelCodec.of(EventDates.class, EventJson::write, EventJson::dates),
+          ModelCodec.of(Venue.class, EventJson::write, EventJson::venue),
+          ModelCodec.of(Organiser.class, EventJson::write, EventJson::organiser),
+          ModelCodec.of(Participation.class, EventJson::write, EventJson::participation),
+          ModelCodec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
+          ModelCodec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
+          ModelCodec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
           // Values.
-          Codec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
-          Codec.of(Money.class, ValueJson::write, ValueJson::money),
-          Codec.of(Link.class, ValueJson::write, ValueJson::link),
-          Codec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
-          Codec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
-          Codec.text(CountryCode.class, ValueJson::country),
-          Codec.text(Topic.class, ValueJson::topic),
-          Codec.of(
-              PartialDate.class,
-              (g, d) -> g.writeString(ValueJson.text(d)),
-              ValueJson::partialDate),
+          ModelCodec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
+          ModelCodec.of(Money.class, ValueJson::write, ValueJson::money),
+          ModelCodec.of(Link.class, ValueJson::write, ValueJson::link),
+          ModelCodec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
+          ModelCodec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
+          ModelCodec.text(CountryCode.class, ValueJson::country),
+          ModelCodec.text(Topic.class, ValueJson::topic),
+          ModelCodec.text(PartialDate.class, ValueJson::partialDate),
           // toString() of these two is redacted: write the value itself.
-          Codec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
-          Codec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
+          ModelCodec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
+          ModelCodec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
           // Ids.
-          Codec.text(ProjectId.class, ValueJson::projectId),
-          Codec.text(ComponentId.class, ValueJson::componentId),
-          Codec.text(EventId.class, ValueJson::eventId),
-          Codec.text(ContactId.class, ValueJson::contactId),
-          Codec.text(RoleId.class, ValueJson::roleId),
-          Codec.text(OrganisationId.class, ValueJson::organisationId),
+          ModelCodec.text(ProjectId.class, ValueJson::projectId),
+          ModelCodec.text(ComponentId.class, ValueJson::componentId),
+          ModelCodec.text(EventId.class, ValueJson::eventId),
+          ModelCodec.text(ContactId.class, ValueJson::contactId),
+          ModelCodec.text(RoleId.class, ValueJson::roleId),
+          ModelCodec.text(OrganisationId.class, ValueJson::organisationId),
           // Enums.
-          Codec.enumeration(Link.Kind.class),
-          Codec.enumeration(ParticipantCount.Qualifier.class),
-          Codec.enumeration(PartialDate.Precision.class),
-          Codec.enumeration(CountryRole.class),
-          Codec.enumeration(OrganisationRole.class),
-          Codec.enumeration(ProjectStatus.class),
-          Codec.enumeration(RelationType.class),
-          Codec.enumeration(EventType.class),
-          Codec.enumeration(EventStatus.class),
-          Codec.enumeration(EventFormat.class),
-          Codec.enumeration(OrganiserRole.class),
-          Codec.enumeration(RoleType.class),
-          Codec.enumeration(Visibility.class),
-          Codec.enumeration(OrganisationType.class));
+          ModelCodec.enumeration(Link.Kind.class),
+          ModelCodec.enumeration(ParticipantCount.Qualifier.class),
+          ModelCodec.enumeration(PartialDate.Precision.class),
+          ModelCodec.enumeration(CountryRole.class),
+          ModelCodec.enumeration(OrganisationRole.class),
+          ModelCodec.enumeration(ProjectStatus.class),
+          ModelCodec.enumeration(RelationType.class),
+          ModelCodec.enumeration(EventType.class),
+          ModelCodec.enumeration(EventStatus.class),
+          ModelCodec.enumeration(EventFormat.class),
+          ModelCodec.enumeration(OrganiserRole.class),
+          ModelCodec.enumeration(RoleType.class),
+          ModelCodec.enumeration(Visibility.class),
+          ModelCodec.enumeration(OrganisationType.class));
 
   /**
    * A new module, for Jackson's module discovery: the jar lists this class as a {@code
@@ -189,7 +186,7 @@ public final class CoopkitJsonModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : CODECS) {
+    for (ModelCodec<?> codec : CODECS) {
       register(serializers, deserializers, codec);
     }
     context.addSerializers(serializers);
@@ -210,7 +207,7 @@ public final class CoopkitJsonModule extends JacksonModule {
   }
 
   private static <T> void register(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Codec<T> codec) {
+      SimpleSerializers serializers, SimpleDeserializers deserializers, ModelCodec<T> codec) {
     serializers.addSerializer(codec.type(), codec.serializer());
     deserializers.addDeserializer(codec.type(), codec.deserializer());
   }

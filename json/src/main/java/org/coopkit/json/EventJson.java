@@ -45,9 +45,9 @@ final class EventJson {
           "keyMessages",
           "description",
           "links",
-          Stamps.VERSION,
-          Stamps.CREATED_AT,
-          Stamps.UPDATED_AT);
+          StoreStamps.VERSION,
+          StoreStamps.CREATED_AT,
+          StoreStamps.UPDATED_AT);
   static final ObjectReading.Shape DATES =
       ObjectReading.Shape.of("EventDates", "start", "end", "timeZone");
   static final ObjectReading.Shape VENUE =
@@ -64,29 +64,29 @@ final class EventJson {
   static void write(JsonGenerator g, Event e) {
     g.writeStartObject();
     g.writeStringProperty("id", e.id().toString());
-    Writing.strings(g, "projects", e.projects());
-    Writing.strings(g, "components", e.components());
+    FieldWriter.strings(g, "projects", e.projects());
+    FieldWriter.strings(g, "components", e.components());
     g.writeName("title");
     ValueJson.write(g, e.title());
-    g.writeStringProperty("type", Enums.code(e.type()));
-    g.writeStringProperty("status", Enums.code(e.status()));
+    g.writeStringProperty("type", EnumCodes.code(e.type()));
+    g.writeStringProperty("status", EnumCodes.code(e.status()));
     g.writeName("dates");
     write(g, e.dates());
-    g.writeStringProperty("format", Enums.code(e.format()));
+    g.writeStringProperty("format", EnumCodes.code(e.format()));
     if (e.venue() != null) {
       g.writeName("venue");
       write(g, e.venue());
     }
-    Writing.list(g, "organisers", e.organisers(), EventJson::write);
+    FieldWriter.list(g, "organisers", e.organisers(), EventJson::write);
     if (!e.participation().equals(Participation.UNKNOWN)) {
       g.writeName("participation");
       write(g, e.participation());
     }
-    Writing.strings(g, "topics", e.topics());
-    Writing.list(g, "keyMessages", e.keyMessages(), EventJson::write);
-    Writing.text(g, "description", e.description());
-    Writing.list(g, "links", e.links(), ValueJson::write);
-    Stamps.write(g, e.version(), e.createdAt(), e.updatedAt());
+    FieldWriter.strings(g, "topics", e.topics());
+    FieldWriter.list(g, "keyMessages", e.keyMessages(), EventJson::write);
+    FieldWriter.text(g, "description", e.description());
+    FieldWriter.list(g, "links", e.links(), ValueJson::write);
+    StoreStamps.write(g, e.version(), e.createdAt(), e.updatedAt());
     g.writeEndObject();
   }
 
@@ -97,35 +97,37 @@ final class EventJson {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.eventId(p));
         case "projects" ->
-            b.projects(Reading.list(p, "Event", "projects", Limits.LIST, ValueJson::projectId));
+            b.projects(TokenReader.list(p, "Event", "projects", Limits.LIST, ValueJson::projectId));
         case "components" ->
             b.components(
-                Reading.list(p, "Event", "components", Limits.LIST, ValueJson::componentId));
+                TokenReader.list(p, "Event", "components", Limits.LIST, ValueJson::componentId));
         case "title" -> b.title(ValueJson.localizedText(p));
-        case "type" -> b.type(Enums.read(p, EventType.class));
-        case "status" -> b.status(Enums.read(p, EventStatus.class));
+        case "type" -> b.type(EnumCodes.read(p, EventType.class));
+        case "status" -> b.status(EnumCodes.read(p, EventStatus.class));
         case "dates" -> b.dates(dates(p));
-        case "format" -> b.format(Enums.read(p, EventFormat.class));
+        case "format" -> b.format(EnumCodes.read(p, EventFormat.class));
         case "venue" -> b.venue(venue(p));
         case "organisers" ->
-            b.organisers(Reading.list(p, "Event", "organisers", Limits.LIST, EventJson::organiser));
+            b.organisers(
+                TokenReader.list(p, "Event", "organisers", Limits.LIST, EventJson::organiser));
         case "participation" -> b.participation(participation(p));
         case "topics" ->
             b.topics(
                 new LinkedHashSet<>(
-                    Reading.list(p, "Event", "topics", Limits.LIST, ValueJson::topic)));
+                    TokenReader.list(p, "Event", "topics", Limits.LIST, ValueJson::topic)));
         case "keyMessages" ->
             b.keyMessages(
-                Reading.list(p, "Event", "keyMessages", Limits.LIST, EventJson::keyMessage));
+                TokenReader.list(p, "Event", "keyMessages", Limits.LIST, EventJson::keyMessage));
         case "description" -> b.description(ValueJson.localizedText(p));
-        case "links" -> b.links(Reading.list(p, "Event", "links", Limits.LIST, ValueJson::link));
-        case Stamps.VERSION -> b.version(Reading.longInteger(p));
-        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case "links" ->
+            b.links(TokenReader.list(p, "Event", "links", Limits.LIST, ValueJson::link));
+        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    Stamps.check(r);
+    StoreStamps.check(r);
     return r.build(b::build);
   }
 
@@ -133,9 +135,9 @@ final class EventJson {
 
   static void write(JsonGenerator g, EventDates d) {
     g.writeStartObject();
-    g.writeStringProperty("start", ValueJson.text(d.start()));
-    g.writeStringProperty("end", ValueJson.text(d.end()));
-    Writing.optional(g, "timeZone", d.timeZone());
+    g.writeStringProperty("start", d.start().toString());
+    g.writeStringProperty("end", d.end().toString());
+    FieldWriter.optional(g, "timeZone", d.timeZone());
     g.writeEndObject();
   }
 
@@ -163,9 +165,9 @@ final class EventJson {
 
   static void write(JsonGenerator g, Venue v) {
     g.writeStartObject();
-    Writing.optional(g, "name", v.name());
-    Writing.optional(g, "city", v.city());
-    Writing.optional(g, "country", v.country());
+    FieldWriter.optional(g, "name", v.name());
+    FieldWriter.optional(g, "city", v.city());
+    FieldWriter.optional(g, "country", v.country());
     g.writeEndObject();
   }
 
@@ -176,8 +178,8 @@ final class EventJson {
     CountryCode country = null;
     while (r.next()) {
       switch (r.name()) {
-        case "name" -> name = Reading.string(p);
-        case "city" -> city = Reading.string(p);
+        case "name" -> name = TokenReader.string(p);
+        case "city" -> city = TokenReader.string(p);
         case "country" -> country = ValueJson.country(p);
         default -> throw r.unexpected();
       }
@@ -207,7 +209,7 @@ final class EventJson {
       g.writeName("total");
       ValueJson.write(g, p.total());
     }
-    Writing.strings(g, "countries", p.countries());
+    FieldWriter.strings(g, "countries", p.countries());
     if (!p.byCountry().isEmpty()) {
       g.writeName("byCountry");
       g.writeStartObject();
@@ -231,7 +233,7 @@ final class EventJson {
         case "countries" ->
             countries =
                 new LinkedHashSet<>(
-                    Reading.list(
+                    TokenReader.list(
                         p,
                         "Participation",
                         "participation.countries",
@@ -244,12 +246,12 @@ final class EventJson {
     ParticipantCount t = total;
     Set<CountryCode> c = countries;
     Map<CountryCode, ParticipantCount> b = byCountry;
-    return r.build(() -> new Participation(t, c, b));
+    return r.build(() -> Participation.builder().total(t).countries(c).byCountry(b).build());
   }
 
   private static Map<CountryCode, ParticipantCount> byCountry(JsonParser p) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw Reading.wrongType(p, "an object from country code to count");
+      throw TokenReader.wrongType(p, "an object from country code to count");
     }
     Map<CountryCode, ParticipantCount> counts = new LinkedHashMap<>();
     while (p.nextToken() != JsonToken.END_OBJECT) {
@@ -266,7 +268,7 @@ final class EventJson {
       try {
         country = CountryCode.of(p.currentName());
       } catch (ValidationException e) {
-        throw Reading.invalid(p, p.currentTokenLocation(), "CountryCode", e);
+        throw TokenReader.invalid(p, p.currentTokenLocation(), "CountryCode", e);
       }
       if (counts.containsKey(country)) {
         throw JsonDataException.at(
@@ -299,7 +301,7 @@ final class EventJson {
     while (r.next()) {
       switch (r.name()) {
         case "text" -> text = ValueJson.localizedText(p);
-        case "adopted" -> adopted = Reading.bool(p);
+        case "adopted" -> adopted = TokenReader.bool(p);
         default -> throw r.unexpected();
       }
     }

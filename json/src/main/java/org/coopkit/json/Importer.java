@@ -177,8 +177,8 @@ final class Importer {
               + Exporter.FORMAT
               + "\""
               + (p.currentToken() == JsonToken.VALUE_STRING
-                  ? ", not '" + Reading.shorten(p.getString()) + "'"
-                  : ", not " + Reading.describe(p.currentToken())));
+                  ? ", not '" + TokenReader.shorten(p.getString()) + "'"
+                  : ", not " + TokenReader.describe(p.currentToken())));
     }
     int last = -1;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -189,7 +189,7 @@ final class Importer {
             JsonDataException.at(
                     p,
                     "unknown section '"
-                        + Reading.shorten(name)
+                        + TokenReader.shorten(name)
                         + "'; the sections are "
                         + String.join(", ", SECTIONS))
                 .problems());
@@ -210,7 +210,7 @@ final class Importer {
       last = section;
       p.nextToken();
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        problem(Reading.wrongType(p, "an array").problems());
+        problem(TokenReader.wrongType(p, "an array").problems());
         p.skipChildren();
         continue;
       }
@@ -227,7 +227,8 @@ final class Importer {
     for (long index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
       budget.startRecord();
       TokenStreamLocation start = p.currentTokenLocation();
-      Where where = new Where(name, index, start.getLineNr(), start.getColumnNr());
+      RecordLocation where =
+          new RecordLocation(name, index, start.getLineNr(), start.getColumnNr());
       read[section]++;
       Object record;
       try {
@@ -245,7 +246,7 @@ final class Importer {
     resolveDeferred(transactions, section);
   }
 
-  private void store(Transactions transactions, int section, Object record, Where where) {
+  private void store(Transactions transactions, int section, Object record, RecordLocation where) {
     try {
       transactions.run(
           s -> {

@@ -55,7 +55,7 @@ final class JsonDataException extends DatabindException {
 
   /** Where the parser is, as a JSON Pointer. */
   /**
-   * The JSON Pointer of the parser's place, each field name in it as {@link Reading#quotedName}
+   * The JSON Pointer of the parser's place, each field name in it as {@link TokenReader#quotedName}
    * lets a message show it: a name that is no name (a value shifted out of place, such as an e-mail
    * address) stands as {@code <a name of N characters>}.
    */
@@ -68,7 +68,7 @@ final class JsonDataException extends DatabindException {
         segments.add(Integer.toString(Math.max(0, c.getCurrentIndex())));
       } else if (c.currentName() != null) {
         String name = c.currentName();
-        String quoted = Reading.quotedName(name);
+        String quoted = TokenReader.quotedName(name);
         segments.add(quoted.startsWith("'") ? name.replace("~", "~0").replace("/", "~1") : quoted);
       }
     }

@@ -51,7 +51,7 @@ final class ObjectReading {
   /** Starts reading the object at the current token. */
   static ObjectReading start(JsonParser p, Shape shape) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw Reading.wrongType(p, "an object");
+      throw TokenReader.wrongType(p, "an object");
     }
     return new ObjectReading(p, shape);
   }
@@ -75,7 +75,7 @@ final class ObjectReading {
             "Invalid "
                 + shape.subject()
                 + ": unknown field "
-                + Reading.quotedName(name)
+                + TokenReader.quotedName(name)
                 + "; the fields are "
                 + String.join(", ", shape.names()));
       }
@@ -125,7 +125,7 @@ final class ObjectReading {
             JsonDataException.problem(
                 JsonDataException.pointer(p) + "/" + escape(name),
                 start,
-                Reading.message(shape.subject(), new Violation(name, "is required", "null"))));
+                TokenReader.message(shape.subject(), new Violation(name, "is required", "null"))));
       }
     }
     if (problems != null) {
@@ -182,13 +182,13 @@ final class ObjectReading {
     }
     Integer index = segments.isEmpty() ? null : shape.index().get(segments.get(0));
     if (index == null) {
-      return JsonDataException.problem(base, start, Reading.message(shape.subject(), v));
+      return JsonDataException.problem(base, start, TokenReader.message(shape.subject(), v));
     }
     StringBuilder pointer = new StringBuilder(base);
     segments.forEach(s -> pointer.append('/').append(escape(s)));
     TokenStreamLocation location = at[index] != null ? at[index] : start;
     return JsonDataException.problem(
-        pointer.toString(), location, Reading.message(shape.subject(), v));
+        pointer.toString(), location, TokenReader.message(shape.subject(), v));
   }
 
   /** Escapes a JSON Pointer segment (RFC 6901). */

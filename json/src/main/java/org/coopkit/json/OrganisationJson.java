@@ -19,9 +19,9 @@ final class OrganisationJson {
           "parent",
           "links",
           "externalIds",
-          Stamps.VERSION,
-          Stamps.CREATED_AT,
-          Stamps.UPDATED_AT);
+          StoreStamps.VERSION,
+          StoreStamps.CREATED_AT,
+          StoreStamps.UPDATED_AT);
 
   private OrganisationJson() {}
 
@@ -30,13 +30,13 @@ final class OrganisationJson {
     g.writeStringProperty("id", o.id().toString());
     g.writeName("name");
     ValueJson.write(g, o.name());
-    Writing.optional(g, "acronym", o.acronym());
-    g.writeStringProperty("type", Enums.code(o.type()));
-    Writing.optional(g, "country", o.country());
-    Writing.optional(g, "parent", o.parent());
-    Writing.list(g, "links", o.links(), ValueJson::write);
-    Writing.list(g, "externalIds", o.externalIds(), ValueJson::write);
-    Stamps.write(g, o.version(), o.createdAt(), o.updatedAt());
+    FieldWriter.optional(g, "acronym", o.acronym());
+    g.writeStringProperty("type", EnumCodes.code(o.type()));
+    FieldWriter.optional(g, "country", o.country());
+    FieldWriter.optional(g, "parent", o.parent());
+    FieldWriter.list(g, "links", o.links(), ValueJson::write);
+    FieldWriter.list(g, "externalIds", o.externalIds(), ValueJson::write);
+    StoreStamps.write(g, o.version(), o.createdAt(), o.updatedAt());
     g.writeEndObject();
   }
 
@@ -47,22 +47,23 @@ final class OrganisationJson {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.organisationId(p));
         case "name" -> b.name(ValueJson.localizedText(p));
-        case "acronym" -> b.acronym(Reading.string(p));
-        case "type" -> b.type(Enums.read(p, OrganisationType.class));
+        case "acronym" -> b.acronym(TokenReader.string(p));
+        case "type" -> b.type(EnumCodes.read(p, OrganisationType.class));
         case "country" -> b.country(ValueJson.country(p));
         case "parent" -> b.parent(ValueJson.organisationId(p));
         case "links" ->
-            b.links(Reading.list(p, "Organisation", "links", Limits.LIST, ValueJson::link));
+            b.links(TokenReader.list(p, "Organisation", "links", Limits.LIST, ValueJson::link));
         case "externalIds" ->
             b.externalIds(
-                Reading.list(p, "Organisation", "externalIds", Limits.LIST, ValueJson::externalId));
-        case Stamps.VERSION -> b.version(Reading.longInteger(p));
-        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+                TokenReader.list(
+                    p, "Organisation", "externalIds", Limits.LIST, ValueJson::externalId));
+        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    Stamps.check(r);
+    StoreStamps.check(r);
     return r.build(b::build);
   }
 }

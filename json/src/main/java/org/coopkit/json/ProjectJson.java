@@ -38,9 +38,9 @@ final class ProjectJson {
           "components",
           "links",
           "externalIds",
-          Stamps.VERSION,
-          Stamps.CREATED_AT,
-          Stamps.UPDATED_AT);
+          StoreStamps.VERSION,
+          StoreStamps.CREATED_AT,
+          StoreStamps.UPDATED_AT);
   static final ObjectReading.Shape DATES =
       ObjectReading.Shape.of(
           "ProjectDates", "plannedStart", "plannedEnd", "actualStart", "actualEnd");
@@ -63,10 +63,10 @@ final class ProjectJson {
     g.writeStringProperty("code", p.code());
     g.writeName("title");
     ValueJson.write(g, p.title());
-    Writing.optional(g, "acronym", p.acronym());
-    Writing.text(g, "summary", p.summary());
-    Writing.text(g, "aims", p.aims());
-    g.writeStringProperty("status", Enums.code(p.status()));
+    FieldWriter.optional(g, "acronym", p.acronym());
+    FieldWriter.text(g, "summary", p.summary());
+    FieldWriter.text(g, "aims", p.aims());
+    g.writeStringProperty("status", EnumCodes.code(p.status()));
     if (!p.dates().equals(ProjectDates.UNKNOWN)) {
       g.writeName("dates");
       write(g, p.dates());
@@ -75,17 +75,17 @@ final class ProjectJson {
       g.writeName("framework");
       write(g, p.framework());
     }
-    Writing.list(g, "countries", p.countries(), ProjectJson::write);
-    Writing.list(g, "organisations", p.organisations(), ProjectJson::write);
-    Writing.list(g, "relations", p.relations(), ProjectJson::write);
+    FieldWriter.list(g, "countries", p.countries(), ProjectJson::write);
+    FieldWriter.list(g, "organisations", p.organisations(), ProjectJson::write);
+    FieldWriter.list(g, "relations", p.relations(), ProjectJson::write);
     if (p.budget() != null) {
       g.writeName("budget");
       ValueJson.write(g, p.budget());
     }
-    Writing.list(g, "components", p.components(), ProjectJson::write);
-    Writing.list(g, "links", p.links(), ValueJson::write);
-    Writing.list(g, "externalIds", p.externalIds(), ValueJson::write);
-    Stamps.write(g, p.version(), p.createdAt(), p.updatedAt());
+    FieldWriter.list(g, "components", p.components(), ProjectJson::write);
+    FieldWriter.list(g, "links", p.links(), ValueJson::write);
+    FieldWriter.list(g, "externalIds", p.externalIds(), ValueJson::write);
+    StoreStamps.write(g, p.version(), p.createdAt(), p.updatedAt());
     g.writeEndObject();
   }
 
@@ -95,39 +95,41 @@ final class ProjectJson {
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.projectId(p));
-        case "code" -> b.code(Reading.string(p));
+        case "code" -> b.code(TokenReader.string(p));
         case "title" -> b.title(ValueJson.localizedText(p));
-        case "acronym" -> b.acronym(Reading.string(p));
+        case "acronym" -> b.acronym(TokenReader.string(p));
         case "summary" -> b.summary(ValueJson.localizedText(p));
         case "aims" -> b.aims(ValueJson.localizedText(p));
-        case "status" -> b.status(Enums.read(p, ProjectStatus.class));
+        case "status" -> b.status(EnumCodes.read(p, ProjectStatus.class));
         case "dates" -> b.dates(dates(p));
         case "framework" -> b.framework(framework(p));
         case "countries" ->
-            b.countries(Reading.list(p, "Project", "countries", Limits.LIST, ProjectJson::country));
+            b.countries(
+                TokenReader.list(p, "Project", "countries", Limits.LIST, ProjectJson::country));
         case "organisations" ->
             b.organisations(
-                Reading.list(
+                TokenReader.list(
                     p, "Project", "organisations", Limits.LIST, ProjectJson::organisation));
         case "relations" ->
             b.relations(
-                Reading.list(p, "Project", "relations", Limits.LIST, ProjectJson::relation));
+                TokenReader.list(p, "Project", "relations", Limits.LIST, ProjectJson::relation));
         case "budget" -> b.budget(ValueJson.money(p));
         case "components" ->
             b.components(
-                Reading.list(
+                TokenReader.list(
                     p, "Project", "components", Limits.COMPONENTS, ProjectJson::component));
-        case "links" -> b.links(Reading.list(p, "Project", "links", Limits.LIST, ValueJson::link));
+        case "links" ->
+            b.links(TokenReader.list(p, "Project", "links", Limits.LIST, ValueJson::link));
         case "externalIds" ->
             b.externalIds(
-                Reading.list(p, "Project", "externalIds", Limits.LIST, ValueJson::externalId));
-        case Stamps.VERSION -> b.version(Reading.longInteger(p));
-        case Stamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case Stamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+                TokenReader.list(p, "Project", "externalIds", Limits.LIST, ValueJson::externalId));
+        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    Stamps.check(r);
+    StoreStamps.check(r);
     return r.build(b::build);
   }
 
@@ -135,10 +137,10 @@ final class ProjectJson {
 
   static void write(JsonGenerator g, ProjectDates d) {
     g.writeStartObject();
-    Writing.date(g, "plannedStart", d.plannedStart());
-    Writing.date(g, "plannedEnd", d.plannedEnd());
-    Writing.date(g, "actualStart", d.actualStart());
-    Writing.date(g, "actualEnd", d.actualEnd());
+    FieldWriter.date(g, "plannedStart", d.plannedStart());
+    FieldWriter.date(g, "plannedEnd", d.plannedEnd());
+    FieldWriter.date(g, "actualStart", d.actualStart());
+    FieldWriter.date(g, "actualEnd", d.actualEnd());
     g.writeEndObject();
   }
 
@@ -171,7 +173,7 @@ final class ProjectJson {
     g.writeStringProperty("code", f.code());
     g.writeName("name");
     ValueJson.write(g, f.name());
-    Writing.optional(g, "acronym", f.acronym());
+    FieldWriter.optional(g, "acronym", f.acronym());
     g.writeEndObject();
   }
 
@@ -182,9 +184,9 @@ final class ProjectJson {
     String acronym = null;
     while (r.next()) {
       switch (r.name()) {
-        case "code" -> code = Reading.string(p);
+        case "code" -> code = TokenReader.string(p);
         case "name" -> name = ValueJson.localizedText(p);
-        case "acronym" -> acronym = Reading.string(p);
+        case "acronym" -> acronym = TokenReader.string(p);
         default -> throw r.unexpected();
       }
     }
@@ -233,11 +235,11 @@ final class ProjectJson {
   static void write(JsonGenerator g, Component c) {
     g.writeStartObject();
     g.writeStringProperty("id", c.id().toString());
-    Writing.optional(g, "code", c.code());
+    FieldWriter.optional(g, "code", c.code());
     g.writeName("title");
     ValueJson.write(g, c.title());
-    Writing.text(g, "objective", c.objective());
-    Writing.list(g, "expectedResults", c.expectedResults(), ValueJson::write);
+    FieldWriter.text(g, "objective", c.objective());
+    FieldWriter.list(g, "expectedResults", c.expectedResults(), ValueJson::write);
     g.writeEndObject();
   }
 
@@ -247,12 +249,12 @@ final class ProjectJson {
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.componentId(p));
-        case "code" -> b.code(Reading.string(p));
+        case "code" -> b.code(TokenReader.string(p));
         case "title" -> b.title(ValueJson.localizedText(p));
         case "objective" -> b.objective(ValueJson.localizedText(p));
         case "expectedResults" ->
             b.expectedResults(
-                Reading.list(
+                TokenReader.list(
                     p, "Component", "expectedResults", Limits.LIST, ValueJson::localizedText));
         default -> throw r.unexpected();
       }

@@ -18,7 +18,7 @@ final class ReferenceAndCode {
   static void write(JsonGenerator g, ObjectReading.Shape shape, String reference, Enum<?> code) {
     g.writeStartObject();
     g.writeStringProperty(shape.names().get(0), reference);
-    g.writeStringProperty(shape.names().get(1), Enums.code(code));
+    g.writeStringProperty(shape.names().get(1), EnumCodes.code(code));
     g.writeEndObject();
   }
 
@@ -38,7 +38,7 @@ final class ReferenceAndCode {
       if (r.name().equals(referenceName)) {
         ref = reference.apply(p);
       } else if (r.name().equals(codeName)) {
-        code = Enums.read(p, codeType);
+        code = EnumCodes.read(p, codeType);
       } else {
         throw r.unexpected();
       }

@@ -62,7 +62,7 @@ final class StoreWriter {
 
   // Organisations.
 
-  void organisation(StorageSession s, Organisation o, Where where) {
+  void organisation(StorageSession s, Organisation o, RecordLocation where) {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.organisations(), o.id(), "Organisation", where, problems);
     reject(problems);
@@ -113,7 +113,7 @@ final class StoreWriter {
 
   // Projects.
 
-  void project(StorageSession s, Project p, Where where) {
+  void project(StorageSession s, Project p, RecordLocation where) {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.projects(), p.id(), "Project", where, problems);
     if (s.projects().getByCode(p.code()).isPresent()) {
@@ -183,7 +183,7 @@ final class StoreWriter {
 
   // Events.
 
-  void event(StorageSession s, Event e, Where where) {
+  void event(StorageSession s, Event e, RecordLocation where) {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.events(), e.id(), "Event", where, problems);
     for (int i = 0; i < e.organisers().size(); i++) {
@@ -224,7 +224,7 @@ final class StoreWriter {
 
   // Contacts.
 
-  void contact(StorageSession s, Contact c, Where where) {
+  void contact(StorageSession s, Contact c, RecordLocation where) {
     List<ImportProblem> problems = new ArrayList<>();
     requireNew(s.contacts(), c.id(), "Contact", where, problems);
     if (c.organisation() != null && !organisationExists(s, c.organisation())) {
@@ -255,7 +255,11 @@ final class StoreWriter {
   // Checks.
 
   private static <I> void requireNew(
-      AggregateStore<I, ?, ?> store, I id, String kind, Where where, List<ImportProblem> problems) {
+      AggregateStore<I, ?, ?> store,
+      I id,
+      String kind,
+      RecordLocation where,
+      List<ImportProblem> problems) {
     if (!store.existing(List.of(id)).isEmpty()) {
       problems.add(
           where.problem(
@@ -356,10 +360,10 @@ final class StoreWriter {
   }
 
   /** An organisation stored without its parent, which comes later in the section. */
-  record DeferredParent(OrganisationId id, OrganisationId parent, Where where) {}
+  record DeferredParent(OrganisationId id, OrganisationId parent, RecordLocation where) {}
 
   /** A project stored without some relations, to projects later in the section. */
-  record DeferredRelations(ProjectId id, List<ProjectRelation> relations, Where where) {}
+  record DeferredRelations(ProjectId id, List<ProjectRelation> relations, RecordLocation where) {}
 
   /** A record that failed a check; nothing of it was stored. */
   static final class Rejected extends RuntimeException {

@@ -94,7 +94,7 @@ final class ValueJson {
 
   /** Reads a UUID in its canonical 8-4-4-4-12 form; {@link UUID#fromString} alone is lenient. */
   static UUID uuid(JsonParser p, String subject) {
-    String text = Reading.string(p);
+    String text = TokenReader.string(p);
     UUID uuid = parseUuid(text);
     if (uuid == null) {
       throw JsonDataException.at(
@@ -102,7 +102,7 @@ final class ValueJson {
           "Invalid "
               + subject
               + ": value: must be a UUID such as 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d ('"
-              + Reading.shorten(text)
+              + TokenReader.shorten(text)
               + "')");
     }
     return uuid;
@@ -123,58 +123,34 @@ final class ValueJson {
   // Strings with a model type.
 
   static CountryCode country(JsonParser p) {
-    return Reading.convert(p, "CountryCode", CountryCode::of);
+    return TokenReader.convert(p, "CountryCode", CountryCode::of);
   }
 
   static Topic topic(JsonParser p) {
-    return Reading.convert(p, "Topic", Topic::of);
+    return TokenReader.convert(p, "Topic", Topic::of);
   }
 
   static EmailAddress email(JsonParser p) {
-    return Reading.convert(p, "EmailAddress", EmailAddress::of);
+    return TokenReader.convert(p, "EmailAddress", EmailAddress::of);
   }
 
   static PhoneNumber phone(JsonParser p) {
-    return Reading.convert(p, "PhoneNumber", PhoneNumber::of);
+    return TokenReader.convert(p, "PhoneNumber", PhoneNumber::of);
   }
 
   static PartialDate partialDate(JsonParser p) {
-    return Reading.convert(p, "PartialDate", PartialDate::parse);
-  }
-
-  /**
-   * The ISO 8601 text of a partial date, as {@link PartialDate#toString()} gives it but without
-   * {@code String.format}, which is slow enough to matter over a million events.
-   */
-  static String text(PartialDate date) {
-    StringBuilder s = new StringBuilder(10);
-    pad(s, date.year(), 4);
-    if (date.precision() != PartialDate.Precision.YEAR) {
-      pad(s.append('-'), date.month(), 2);
-    }
-    if (date.precision() == PartialDate.Precision.DAY) {
-      pad(s.append('-'), date.day(), 2);
-    }
-    return s.toString();
-  }
-
-  private static void pad(StringBuilder s, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      s.append('0');
-    }
-    s.append(digits);
+    return TokenReader.convert(p, "PartialDate", PartialDate::parse);
   }
 
   // Dates and times of the JDK.
 
   static LocalDate date(JsonParser p) {
-    String text = Reading.string(p);
+    String text = TokenReader.string(p);
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       throw JsonDataException.at(
-          p, "must be a date such as 2011-05-17 ('" + Reading.shorten(text) + "')");
+          p, "must be a date such as 2011-05-17 ('" + TokenReader.shorten(text) + "')");
     }
   }
 
@@ -183,13 +159,14 @@ final class ValueJson {
    * stamp.
    */
   static Instant instant(JsonParser p) {
-    String text = Reading.string(p);
+    String text = TokenReader.string(p);
     try {
       Instant plain = plainUtcInstant(text);
       return (plain != null ? plain : Instant.parse(text)).truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
       throw JsonDataException.at(
-          p, "must be an instant such as 2025-05-14T09:30:00Z ('" + Reading.shorten(text) + "')");
+          p,
+          "must be an instant such as 2025-05-14T09:30:00Z ('" + TokenReader.shorten(text) + "')");
     }
   }
 
@@ -261,13 +238,15 @@ final class ValueJson {
   }
 
   static ZoneId zone(JsonParser p) {
-    String text = Reading.string(p);
+    String text = TokenReader.string(p);
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
       throw JsonDataException.at(
           p,
-          "must be a time zone id such as Asia/Baku or +04:00 ('" + Reading.shorten(text) + "')");
+          "must be a time zone id such as Asia/Baku or +04:00 ('"
+              + TokenReader.shorten(text)
+              + "')");
     }
   }
 
@@ -281,7 +260,7 @@ final class ValueJson {
 
   static LocalizedText localizedText(JsonParser p) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw Reading.wrongType(p, "an object from language tag to text");
+      throw TokenReader.wrongType(p, "an object from language tag to text");
     }
     TokenStreamLocation start = p.currentTokenLocation();
     Map<String, String> texts = new LinkedHashMap<>();
@@ -299,13 +278,13 @@ final class ValueJson {
             p,
             "Invalid LocalizedText: languages: must not repeat a"
                 + " language ('"
-                + Reading.shorten(tag)
+                + TokenReader.shorten(tag)
                 + "')");
       }
       p.nextToken();
-      texts.put(tag, Reading.string(p));
+      texts.put(tag, TokenReader.string(p));
     }
-    return Reading.build(p, start, "LocalizedText", () -> LocalizedText.of(texts));
+    return TokenReader.build(p, start, "LocalizedText", () -> LocalizedText.of(texts));
   }
 
   static void write(JsonGenerator g, Money money) {
@@ -322,17 +301,17 @@ final class ValueJson {
     while (r.next()) {
       switch (r.name()) {
         case "amount" -> {
-          amount = Reading.string(p);
+          amount = TokenReader.string(p);
           if (!DECIMAL.matcher(amount).matches()) {
             throw JsonDataException.at(
                 p,
                 "Invalid Money: amount: must be a decimal number such as"
                     + " 1000.00: digits, an optional fraction, no exponent ('"
-                    + Reading.shorten(amount)
+                    + TokenReader.shorten(amount)
                     + "')");
           }
         }
-        case "currency" -> currency = Reading.string(p);
+        case "currency" -> currency = TokenReader.string(p);
         default -> throw r.unexpected();
       }
     }
@@ -347,7 +326,7 @@ final class ValueJson {
     if (link.title() != null) {
       g.writeStringProperty("title", link.title());
     }
-    g.writeStringProperty("kind", Enums.code(link.kind()));
+    g.writeStringProperty("kind", EnumCodes.code(link.kind()));
     g.writeEndObject();
   }
 
@@ -358,9 +337,9 @@ final class ValueJson {
     Link.Kind kind = null;
     while (r.next()) {
       switch (r.name()) {
-        case "uri" -> uri = Reading.string(p);
-        case "title" -> title = Reading.string(p);
-        case "kind" -> kind = Enums.read(p, Link.Kind.class);
+        case "uri" -> uri = TokenReader.string(p);
+        case "title" -> title = TokenReader.string(p);
+        case "kind" -> kind = EnumCodes.read(p, Link.Kind.class);
         default -> throw r.unexpected();
       }
     }
@@ -383,8 +362,8 @@ final class ValueJson {
     String value = null;
     while (r.next()) {
       switch (r.name()) {
-        case "scheme" -> scheme = Reading.string(p);
-        case "value" -> value = Reading.string(p);
+        case "scheme" -> scheme = TokenReader.string(p);
+        case "value" -> value = TokenReader.string(p);
         default -> throw r.unexpected();
       }
     }
@@ -396,7 +375,7 @@ final class ValueJson {
   static void write(JsonGenerator g, ParticipantCount count) {
     g.writeStartObject();
     g.writeNumberProperty("value", count.value());
-    g.writeStringProperty("qualifier", Enums.code(count.qualifier()));
+    g.writeStringProperty("qualifier", EnumCodes.code(count.qualifier()));
     g.writeEndObject();
   }
 
@@ -406,8 +385,8 @@ final class ValueJson {
     ParticipantCount.Qualifier qualifier = null;
     while (r.next()) {
       switch (r.name()) {
-        case "value" -> value = Reading.integer(p);
-        case "qualifier" -> qualifier = Enums.read(p, ParticipantCount.Qualifier.class);
+        case "value" -> value = TokenReader.integer(p);
+        case "qualifier" -> qualifier = EnumCodes.read(p, ParticipantCount.Qualifier.class);
         default -> throw r.unexpected();
       }
     }

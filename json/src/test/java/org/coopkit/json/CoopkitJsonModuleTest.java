@@ -113,7 +113,7 @@ class CoopkitJsonModuleTest {
 
   @Test
   void everyConstantOfEveryModelEnumRoundTripsAsItsLowerCaseCode() {
-    for (Codec<?> codec : CoopkitJsonModule.CODECS) {
+    for (ModelCodec<?> codec : CoopkitJsonModule.CODECS) {
       if (codec.type().isEnum()) {
         for (Object constant : codec.type().getEnumConstants()) {
           String json = mapper.writeValueAsString(constant);

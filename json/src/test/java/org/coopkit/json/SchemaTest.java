@@ -134,7 +134,7 @@ class SchemaTest {
         .get("enum")
         .forEach(code -> listed.add(code.asString()));
     List<String> codes = new ArrayList<>();
-    Enums.codes(type).forEach(codes::add);
+    EnumCodes.codes(type).forEach(codes::add);
     assertThat(listed).as(definition + "." + property).isEqualTo(codes);
   }
 

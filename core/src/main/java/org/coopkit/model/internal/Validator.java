@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -163,6 +164,28 @@ public final class Validator {
     }
     target.clear();
     target.addAll(entries);
+  }
+
+  /**
+   * Replaces a builder's entries with those of {@code entries}, refusing a null map, key or value
+   * with a {@link NullPointerException} that names it ({@code name}, or {@code name[key]} for a
+   * value), as {@link #replaceAll(Collection, Collection, String)} does for a list.
+   */
+  public static <K, V> void replaceAll(
+      Map<K, V> target, @Nullable Map<? extends K, ? extends V> entries, String name) {
+    if (entries == null) {
+      throw new NullPointerException(name);
+    }
+    for (Map.Entry<? extends K, ? extends V> entry : entries.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new NullPointerException(name + ": a key");
+      }
+      if (entry.getValue() == null) {
+        throw new NullPointerException(name + "[" + entry.getKey() + "]");
+      }
+    }
+    target.clear();
+    target.putAll(entries);
   }
 
   /** Records a violation of a personal field, whose value is never shown. */

@@ -77,10 +77,11 @@ public final class EventFixture {
             Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.CO_ORGANISER))
         .addOrganiser(Organiser.of(OrganisationId.of(UUID.randomUUID()), OrganiserRole.HOST))
         .participation(
-            new Participation(
-                ParticipantCount.exactly(93),
-                from,
-                Map.of(CountryCode.of("AZ"), ParticipantCount.exactly(30))))
+            Participation.builder()
+                .total(ParticipantCount.exactly(93))
+                .countries(from)
+                .byCountry(Map.of(CountryCode.of("AZ"), ParticipantCount.exactly(30)))
+                .build())
         .addTopic(Topic.of("electronic evidence"))
         .addTopic(Topic.of("Darknet"))
         .addTopic(Topic.of("online money laundering"))
@@ -135,7 +136,11 @@ public final class EventFixture {
                         ParticipantCount.Qualifier.APPROXIMATELY,
                         ParticipantCount.Qualifier.MORE_THAN,
                         ParticipantCount.Qualifier.PLANNED));
-    return new Participation(total, new LinkedHashSet<>(countries), byCountry);
+    return Participation.builder()
+        .total(total)
+        .countries(new LinkedHashSet<>(countries))
+        .byCountry(byCountry)
+        .build();
   }
 
   /** A random valid venue: some of name, city and country. */

@@ -54,10 +54,11 @@ class EventPropertiesTest {
     assertThat(event.toBuilder().build()).isEqualTo(event).hasSameHashCodeAs(event);
     assertThat(constructed).isEqualTo(event);
     assertThat(
-            new Participation(
-                event.participation().total(),
-                event.participation().countries(),
-                event.participation().byCountry()))
+            Participation.builder()
+                .total(event.participation().total())
+                .countries(event.participation().countries())
+                .byCountry(event.participation().byCountry())
+                .build())
         .isEqualTo(event.participation());
   }
 
@@ -106,7 +107,7 @@ class EventPropertiesTest {
         });
 
     violation(
-        () -> new Participation(null, countries, byCountry),
+        () -> Participation.builder().countries(countries).byCountry(byCountry).build(),
         "participation.byCountry[" + stray + "]",
         "must be one of participation.countries");
   }
@@ -129,7 +130,12 @@ class EventPropertiesTest {
     }
 
     violation(
-        () -> new Participation(total, new LinkedHashSet<>(countries), byCountry),
+        () ->
+            Participation.builder()
+                .total(total)
+                .countries(new LinkedHashSet<>(countries))
+                .byCountry(byCountry)
+                .build(),
         "participation.byCountry",
         "must not add up to more than participation.total");
   }

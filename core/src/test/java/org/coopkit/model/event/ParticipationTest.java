@@ -33,10 +33,12 @@ class ParticipationTest {
   @Test
   void sortsCountriesAndCountsByCountryCode() {
     Participation participation =
-        new Participation(
-            ParticipantCount.exactly(93),
-            new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN, ALBANIA)),
-            Map.of(UKRAINE, ParticipantCount.exactly(5), ALBANIA, ParticipantCount.exactly(4)));
+        Participation.builder()
+            .total(ParticipantCount.exactly(93))
+            .countries(new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN, ALBANIA)))
+            .byCountry(
+                Map.of(UKRAINE, ParticipantCount.exactly(5), ALBANIA, ParticipantCount.exactly(4)))
+            .build();
 
     assertThat(participation.countries()).containsExactly(ALBANIA, AZERBAIJAN, UKRAINE);
     assertThat(participation.byCountry().keySet()).containsExactly(ALBANIA, UKRAINE);
@@ -47,8 +49,10 @@ class ParticipationTest {
     Violation v =
         violation(
             () ->
-                new Participation(
-                    null, Set.of(AZERBAIJAN), Map.of(NORTH_MACEDONIA, ParticipantCount.exactly(3))),
+                Participation.builder()
+                    .countries(Set.of(AZERBAIJAN))
+                    .byCountry(Map.of(NORTH_MACEDONIA, ParticipantCount.exactly(3)))
+                    .build(),
             "participation.byCountry[MK]",
             "must be one of participation.countries");
 
@@ -60,14 +64,15 @@ class ParticipationTest {
     ValidationException e =
         invalid(
             () ->
-                new Participation(
-                    null,
-                    Set.of(AZERBAIJAN),
-                    Map.of(
-                        UKRAINE,
-                        ParticipantCount.exactly(3),
-                        ALBANIA,
-                        ParticipantCount.approximately(4))));
+                Participation.builder()
+                    .countries(Set.of(AZERBAIJAN))
+                    .byCountry(
+                        Map.of(
+                            UKRAINE,
+                            ParticipantCount.exactly(3),
+                            ALBANIA,
+                            ParticipantCount.approximately(4)))
+                    .build());
 
     assertThat(e.paths())
         .containsExactly("participation.byCountry[AL]", "participation.byCountry[UA]");
@@ -76,10 +81,13 @@ class ParticipationTest {
   @Test
   void acceptsCountsByCountryAddingUpToTheExactTotal() {
     Participation participation =
-        new Participation(
-            ParticipantCount.exactly(10),
-            Set.of(AZERBAIJAN, UKRAINE),
-            Map.of(AZERBAIJAN, ParticipantCount.exactly(6), UKRAINE, ParticipantCount.exactly(4)));
+        Participation.builder()
+            .total(ParticipantCount.exactly(10))
+            .countries(Set.of(AZERBAIJAN, UKRAINE))
+            .byCountry(
+                Map.of(
+                    AZERBAIJAN, ParticipantCount.exactly(6), UKRAINE, ParticipantCount.exactly(4)))
+            .build();
 
     assertThat(participation.byCountry()).hasSize(2);
   }
@@ -89,14 +97,16 @@ class ParticipationTest {
     Violation v =
         violation(
             () ->
-                new Participation(
-                    ParticipantCount.exactly(10),
-                    Set.of(AZERBAIJAN, UKRAINE),
-                    Map.of(
-                        AZERBAIJAN,
-                        ParticipantCount.exactly(7),
-                        UKRAINE,
-                        ParticipantCount.exactly(4))),
+                Participation.builder()
+                    .total(ParticipantCount.exactly(10))
+                    .countries(Set.of(AZERBAIJAN, UKRAINE))
+                    .byCountry(
+                        Map.of(
+                            AZERBAIJAN,
+                            ParticipantCount.exactly(7),
+                            UKRAINE,
+                            ParticipantCount.exactly(4)))
+                    .build(),
             "participation.byCountry",
             "must not add up to more than participation.total");
 
@@ -113,11 +123,24 @@ class ParticipationTest {
     Set<CountryCode> both = Set.of(AZERBAIJAN, UKRAINE);
 
     // 70 + 40 is more than 100, which is refused only when every count is exact.
-    assertThat(new Participation(ParticipantCount.approximately(100), both, exact).byCountry())
+    assertThat(
+            Participation.builder()
+                .total(ParticipantCount.approximately(100))
+                .countries(both)
+                .byCountry(exact)
+                .build()
+                .byCountry())
         .isEqualTo(exact);
-    assertThat(new Participation(ParticipantCount.exactly(100), both, estimated).byCountry())
+    assertThat(
+            Participation.builder()
+                .total(ParticipantCount.exactly(100))
+                .countries(both)
+                .byCountry(estimated)
+                .build()
+                .byCountry())
         .isEqualTo(estimated);
-    assertThat(new Participation(null, both, exact).byCountry()).isEqualTo(exact);
+    assertThat(Participation.builder().countries(both).byCountry(exact).build().byCountry())
+        .isEqualTo(exact);
   }
 
   @Test
@@ -125,14 +148,16 @@ class ParticipationTest {
     ValidationException e =
         invalid(
             () ->
-                new Participation(
-                    ParticipantCount.exactly(5),
-                    Set.of(AZERBAIJAN),
-                    Map.of(
-                        AZERBAIJAN,
-                        ParticipantCount.exactly(4),
-                        UKRAINE,
-                        ParticipantCount.exactly(4))));
+                Participation.builder()
+                    .total(ParticipantCount.exactly(5))
+                    .countries(Set.of(AZERBAIJAN))
+                    .byCountry(
+                        Map.of(
+                            AZERBAIJAN,
+                            ParticipantCount.exactly(4),
+                            UKRAINE,
+                            ParticipantCount.exactly(4)))
+                    .build());
 
     assertThat(e.paths()).containsExactly("participation.byCountry[UA]", "participation.byCountry");
   }
@@ -142,7 +167,8 @@ class ParticipationTest {
     Set<CountryCode> countries = new LinkedHashSet<>(List.of(AZERBAIJAN));
     Map<CountryCode, ParticipantCount> byCountry = new HashMap<>();
     byCountry.put(AZERBAIJAN, ParticipantCount.exactly(1));
-    Participation participation = new Participation(null, countries, byCountry);
+    Participation participation =
+        Participation.builder().countries(countries).byCountry(byCountry).build();
     countries.add(UKRAINE);
     byCountry.put(UKRAINE, ParticipantCount.exactly(2));
 
@@ -155,25 +181,86 @@ class ParticipationTest {
   }
 
   @Test
+  void addsACountryWithItsCountToBothCountriesAndCounts() {
+    Participation participation =
+        Participation.builder()
+            .total(ParticipantCount.exactly(10))
+            .addCountry(UKRAINE, ParticipantCount.exactly(4))
+            .addCountry(AZERBAIJAN)
+            .build();
+
+    assertThat(participation.countries()).containsExactly(AZERBAIJAN, UKRAINE);
+    assertThat(participation.byCountry())
+        .containsExactly(Map.entry(UKRAINE, ParticipantCount.exactly(4)));
+  }
+
+  @Test
+  void rebuildsAnEqualParticipationFromItsBuilderAndLeavesItUntouchedByChanges() {
+    Participation original =
+        Participation.builder()
+            .total(ParticipantCount.moreThan(50))
+            .countries(Set.of(AZERBAIJAN, UKRAINE))
+            .byCountry(Map.of(UKRAINE, ParticipantCount.approximately(30)))
+            .build();
+
+    Participation.Builder builder = original.toBuilder();
+    Participation copy = builder.build();
+    Participation changed =
+        builder.addCountry(ALBANIA, ParticipantCount.exactly(2)).total(null).build();
+
+    assertThat(copy).isEqualTo(original);
+    assertThat(original.countries()).containsExactly(AZERBAIJAN, UKRAINE);
+    assertThat(changed.total()).isNull();
+    assertThat(changed.byCountry()).containsOnlyKeys(ALBANIA, UKRAINE);
+  }
+
+  @Test
+  void anEmptyBuilderBuildsTheUnknownParticipation() {
+    assertThat(Participation.builder().build()).isEqualTo(Participation.UNKNOWN);
+    assertThat(Participation.UNKNOWN.toBuilder().build()).isEqualTo(Participation.UNKNOWN);
+  }
+
+  @Test
+  void refusesANullCountryOrCountWhereTheCallerGivesIt() {
+    Set<CountryCode> withNull = new LinkedHashSet<>();
+    withNull.add(UKRAINE);
+    withNull.add(null);
+    Map<CountryCode, ParticipantCount> nullCount = new HashMap<>();
+    nullCount.put(UKRAINE, null);
+    Participation.Builder builder = Participation.builder();
+
+    assertThatThrownBy(() -> builder.countries(withNull))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("countries[1]");
+    assertThatThrownBy(() -> builder.byCountry(nullCount))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("byCountry[UA]");
+    assertThatThrownBy(() -> builder.addCountry(UKRAINE, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("count");
+  }
+
+  @Test
   void equalsAnotherParticipationExactlyWhenEveryValueIsEqual() {
     new EqualsTester()
         .addEqualityGroup(
             Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN, UKRAINE)),
-            new Participation(
-                ParticipantCount.exactly(93),
-                new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN)),
-                Map.of()))
+            Participation.builder()
+                .total(ParticipantCount.exactly(93))
+                .countries(new LinkedHashSet<>(List.of(UKRAINE, AZERBAIJAN)))
+                .build())
         .addEqualityGroup(
             Participation.of(ParticipantCount.approximately(93), Set.of(AZERBAIJAN, UKRAINE)))
         .addEqualityGroup(
             Participation.of(ParticipantCount.exactly(94), Set.of(AZERBAIJAN, UKRAINE)))
         .addEqualityGroup(Participation.of(ParticipantCount.exactly(93), Set.of(AZERBAIJAN)))
         .addEqualityGroup(
-            new Participation(
-                ParticipantCount.exactly(93),
-                Set.of(AZERBAIJAN, UKRAINE),
-                Map.of(UKRAINE, ParticipantCount.exactly(4))))
-        .addEqualityGroup(Participation.UNKNOWN, new Participation(null, Set.of(), Map.of()))
+            Participation.builder()
+                .total(ParticipantCount.exactly(93))
+                .countries(Set.of(AZERBAIJAN, UKRAINE))
+                .byCountry(Map.of(UKRAINE, ParticipantCount.exactly(4)))
+                .build())
+        .addEqualityGroup(Participation.UNKNOWN, Participation.builder().build())
         .testEquals();
   }
 }

@@ -79,13 +79,16 @@ final class EventReader {
     Map<CountryCode, ParticipantCount> byCountry = lists.byCountry;
     Integer total = r.total();
     Participation participation =
-        new Participation(
-            total == null
-                ? null
-                : new ParticipantCount(
-                    total, ColumnValues.enumValue(ParticipantCount.Qualifier.class, r.qualifier())),
-            countries,
-            byCountry);
+        Participation.builder()
+            .total(
+                total == null
+                    ? null
+                    : new ParticipantCount(
+                        total,
+                        ColumnValues.enumValue(ParticipantCount.Qualifier.class, r.qualifier())))
+            .countries(countries)
+            .byCountry(byCountry)
+            .build();
     Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
     List<LocalizedText> keyMessageTexts = TextRows.list(texts, EventTableRows.KEY_MESSAGE);
     List<KeyMessage> keyMessages = new ArrayList<>();

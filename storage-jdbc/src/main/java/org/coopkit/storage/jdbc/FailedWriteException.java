@@ -18,33 +18,34 @@ final class FailedWriteException extends DataAccessException {
   private static final long serialVersionUID = 1L;
 
   /** What the statement did. */
-  enum Kind {
+  enum Operation {
     INSERT,
     UPDATE,
     DELETE
   }
 
-  private final Kind kind;
+  private final Operation operation;
   private final @Nullable String table;
 
   /**
    * @param message for people reading a stack trace; nothing reads it back
-   * @param kind what the statement did
+   * @param operation what the statement did
    * @param table the table it wrote, or {@code null} if it wrote several
    * @param cause the database's failure
    */
-  FailedWriteException(String message, Kind kind, @Nullable String table, Throwable cause) {
+  FailedWriteException(
+      String message, Operation operation, @Nullable String table, Throwable cause) {
     super(message, cause);
-    this.kind = kind;
+    this.operation = operation;
     this.table = table == null ? null : table.toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Runs a write through jOOQ, marking its failure with {@code kind} and {@code table}.
+   * Runs a write through jOOQ, marking its failure with {@code operation} and {@code table}.
    *
    * @param table the table written, or {@code null} for a batch over several
    */
-  static <T> T marking(Kind kind, @Nullable Table<?> table, Supplier<T> write) {
+  static <T> T marking(Operation operation, @Nullable Table<?> table, Supplier<T> write) {
     try {
       return write.get();
     } catch (DataAccessException e) {
@@ -52,12 +53,13 @@ final class FailedWriteException extends DataAccessException {
         throw e;
       }
       throw new FailedWriteException(
-          String.valueOf(e.getMessage()), kind, table == null ? null : table.getName(), e);
+          String.valueOf(e.getMessage()), operation, table == null ? null : table.getName(), e);
     }
   }
 
-  Kind kind() {
-    return kind;
+  /** What the statement did. */
+  Operation operation() {
+    return operation;
   }
 
   /** The table written, in lower case as the schema names it, or {@code null}. */

@@ -105,7 +105,7 @@ final class Failures {
     String state = first == null || first.getSQLState() == null ? "?" : first.getSQLState();
     int code = first == null ? 0 : first.getErrorCode();
     FailedWriteException write = failedWrite(failure);
-    FailedWriteException.Kind statementKind = write == null ? null : write.kind();
+    FailedWriteException.Operation statementKind = write == null ? null : write.operation();
     String table = write == null ? null : write.table();
     Problem problem = problem(chain, dialect, statementKind);
     Constraint constraint = null;
@@ -122,7 +122,7 @@ final class Failures {
   private static Problem problem(
       List<SQLException> chain,
       SQLDialect dialect,
-      FailedWriteException.@Nullable Kind statementKind) {
+      FailedWriteException.@Nullable Operation statementKind) {
     for (SQLException e : chain) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
       int code = e.getErrorCode();
@@ -144,7 +144,7 @@ final class Failures {
         // PostgreSQL says 23503 for both directions: the statement tells them apart. Coopkit
         // deletes only what is referred to, and inserts and updates only what refers.
         boolean deleting =
-            statementKind == FailedWriteException.Kind.DELETE
+            statementKind == FailedWriteException.Operation.DELETE
                 || (h2 && state.equals("23503"))
                 || (maria && (code == 1451 || code == 1217));
         return deleting ? Problem.STILL_REFERENCED : Problem.MISSING_TARGET;

@@ -475,14 +475,14 @@ final class JdbcProjectStore implements ProjectStore {
       stored.stream().filter(c -> !next.contains(c)).forEach(removed::add);
       if (!removed.isEmpty()) {
         FailedWriteException.marking(
-            FailedWriteException.Kind.DELETE,
+            FailedWriteException.Operation.DELETE,
             COMPONENT,
             () -> dsl.deleteFrom(COMPONENT).where(COMPONENT.ID.in(removed)).execute());
       }
       List<String> kept = stored.stream().filter(next::contains).toList();
       if (!kept.isEmpty()) {
         FailedWriteException.marking(
-            FailedWriteException.Kind.DELETE,
+            FailedWriteException.Operation.DELETE,
             COMPONENT_TEXT,
             () ->
                 dsl.deleteFrom(COMPONENT_TEXT)
@@ -500,7 +500,8 @@ final class JdbcProjectStore implements ProjectStore {
             moves = moves.bind(i, c.code(), c.id().toString());
           }
         }
-        FailedWriteException.marking(FailedWriteException.Kind.UPDATE, COMPONENT, moves::execute);
+        FailedWriteException.marking(
+            FailedWriteException.Operation.UPDATE, COMPONENT, moves::execute);
       }
       TableRows components = rows.get(rows.size() - 2);
       TableRows newComponents = new TableRows(components.table(), components.fields());

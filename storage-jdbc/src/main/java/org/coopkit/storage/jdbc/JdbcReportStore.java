@@ -63,13 +63,14 @@ final class JdbcReportStore implements ReportStore {
         }
         groups.put(
             String.join("/", parts),
-            new RawTally(
-                events,
-                number(r.get(keys + 1)),
-                number(r.get(keys + 2)),
-                number(r.get(keys + 3)),
-                number(r.get(keys + 4)),
-                number(r.get(keys + 5))));
+            RawTally.builder()
+                .events(events)
+                .exactParticipants(number(r.get(keys + 1)))
+                .atLeastParticipants(number(r.get(keys + 2)))
+                .approximateParticipants(number(r.get(keys + 3)))
+                .eventsWithoutCount(number(r.get(keys + 4)))
+                .adoptedKeyMessages(number(r.get(keys + 5)))
+                .build());
       }
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);

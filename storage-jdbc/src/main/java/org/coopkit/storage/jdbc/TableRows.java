@@ -83,7 +83,7 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
           } catch (SQLException e) {
             throw new FailedWriteException(
                 "SQL [" + sql + "]; " + e.getMessage(),
-                FailedWriteException.Kind.INSERT,
+                FailedWriteException.Operation.INSERT,
                 table.getName(),
                 e);
           }
@@ -117,7 +117,7 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
           } catch (SQLException e) {
             throw new FailedWriteException(
                 "SQL [insert into " + table.getName() + " by COPY FROM STDIN]; " + e.getMessage(),
-                FailedWriteException.Kind.INSERT,
+                FailedWriteException.Operation.INSERT,
                 table.getName(),
                 e);
           }

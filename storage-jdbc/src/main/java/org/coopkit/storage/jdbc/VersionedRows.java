@@ -56,7 +56,7 @@ final class VersionedRows {
     void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
       int updated =
           FailedWriteException.marking(
-              FailedWriteException.Kind.UPDATE,
+              FailedWriteException.Operation.UPDATE,
               table,
               () ->
                   dsl.update(table)
@@ -72,7 +72,7 @@ final class VersionedRows {
     void delete(DSLContext dsl, String id, long expectedVersion) {
       int deleted =
           FailedWriteException.marking(
-              FailedWriteException.Kind.DELETE,
+              FailedWriteException.Operation.DELETE,
               table,
               () ->
                   dsl.deleteFrom(table)
@@ -93,6 +93,6 @@ final class VersionedRows {
     List<Query> deletes = new ArrayList<>();
     children.forEach((table, owner) -> deletes.add(dsl.deleteFrom(table).where(owner.in(owners))));
     FailedWriteException.marking(
-        FailedWriteException.Kind.DELETE, null, () -> dsl.batch(deletes).execute());
+        FailedWriteException.Operation.DELETE, null, () -> dsl.batch(deletes).execute());
   }
 }

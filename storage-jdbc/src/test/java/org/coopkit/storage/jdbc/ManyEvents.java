@@ -121,10 +121,11 @@ final class ManyEvents {
       }
       CountryCode counted = countries.iterator().next();
       event.participation(
-          new Participation(
-              ParticipantCount.approximately(10 + random.nextInt(90)),
-              countries,
-              Map.of(counted, ParticipantCount.exactly(random.nextInt(10)))));
+          Participation.builder()
+              .total(ParticipantCount.approximately(10 + random.nextInt(90)))
+              .countries(countries)
+              .byCountry(Map.of(counted, ParticipantCount.exactly(random.nextInt(10))))
+              .build());
     }
     if (random.nextInt(100) < 15) {
       event.addTopic(Topic.of("topic " + random.nextInt(200)));

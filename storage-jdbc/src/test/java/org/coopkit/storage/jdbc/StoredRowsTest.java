@@ -97,10 +97,10 @@ class StoredRowsTest {
             .organisers(List.of())
             .venue(Venue.of("Chișinău", CountryCode.of("MD")))
             .participation(
-                new Participation(
-                    null,
-                    Set.of(CountryCode.of("AM")),
-                    Map.of(CountryCode.of("AM"), ParticipantCount.exactly(3))))
+                Participation.builder()
+                    .countries(Set.of(CountryCode.of("AM")))
+                    .byCountry(Map.of(CountryCode.of("AM"), ParticipantCount.exactly(3)))
+                    .build())
             .topics(Set.of(Topic.of("one topic")))
             .keyMessages(List.of(KeyMessage.outcome("One message")))
             .links(List.of())

@@ -27,7 +27,7 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
   private final MultiIndex<ContactId, Contact, RoleType> byRole;
 
   private ContactTable(
-      Kind<ContactId, Contact> kind,
+      AggregateDescriptor<ContactId, Contact> kind,
       MultiIndex<ContactId, Contact, OrganisationId> byOrganisation,
       MultiIndex<ContactId, Contact, ProjectId> byProject,
       MultiIndex<ContactId, Contact, CountryCode> byCountry,
@@ -40,8 +40,8 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
   }
 
   static ContactTable create() {
-    Kind<ContactId, Contact> kind =
-        new Kind<>(
+    AggregateDescriptor<ContactId, Contact> kind =
+        new AggregateDescriptor<>(
             "Contact",
             Contact::id,
             Contact::version,
@@ -77,7 +77,7 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
 
   @Override
   Page<Contact> find(ContactQuery query) {
-    Walk<ContactId, Contact> walk = walk();
+    PageWalk<ContactId, Contact> walk = walk();
     walk.narrow(byOrganisation, query.organisations());
     walk.narrow(byProject, query.projects());
     walk.narrow(byCountry, query.countries());

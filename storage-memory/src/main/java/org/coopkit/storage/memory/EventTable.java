@@ -53,7 +53,7 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
 
   private EventTable() {
     super(
-        new Kind<>(
+        new AggregateDescriptor<>(
             "Event",
             Event::id,
             Event::version,

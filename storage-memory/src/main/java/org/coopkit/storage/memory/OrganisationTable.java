@@ -16,7 +16,7 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
   private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry;
 
   private OrganisationTable(
-      Kind<OrganisationId, Organisation> kind,
+      AggregateDescriptor<OrganisationId, Organisation> kind,
       MultiIndex<OrganisationId, Organisation, OrganisationId> byParent,
       MultiIndex<OrganisationId, Organisation, OrganisationType> byType,
       MultiIndex<OrganisationId, Organisation, CountryCode> byCountry) {
@@ -27,8 +27,8 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
   }
 
   static OrganisationTable create() {
-    Kind<OrganisationId, Organisation> kind =
-        new Kind<>(
+    AggregateDescriptor<OrganisationId, Organisation> kind =
+        new AggregateDescriptor<>(
             "Organisation",
             Organisation::id,
             Organisation::version,
@@ -45,7 +45,7 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
 
   @Override
   Page<Organisation> find(OrganisationQuery query) {
-    Walk<OrganisationId, Organisation> walk = walk();
+    PageWalk<OrganisationId, Organisation> walk = walk();
     walk.narrow(byParent, query.parents());
     walk.narrow(byType, query.types());
     walk.narrow(byCountry, query.countries());

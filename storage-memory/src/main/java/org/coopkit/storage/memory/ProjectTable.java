@@ -22,7 +22,7 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
   private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation;
 
   private ProjectTable(
-      Kind<ProjectId, Project> kind,
+      AggregateDescriptor<ProjectId, Project> kind,
       UniqueIndex<ProjectId, Project, String> byCode,
       MultiIndex<ProjectId, Project, CountryCode> byCountry,
       MultiIndex<ProjectId, Project, OrganisationId> byOrganisation,
@@ -34,8 +34,8 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
   }
 
   static ProjectTable create() {
-    Kind<ProjectId, Project> kind =
-        new Kind<>(
+    AggregateDescriptor<ProjectId, Project> kind =
+        new AggregateDescriptor<>(
             "Project",
             Project::id,
             Project::version,
@@ -59,7 +59,7 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
 
   @Override
   Page<Project> find(ProjectQuery query) {
-    Walk<ProjectId, Project> walk = walk();
+    PageWalk<ProjectId, Project> walk = walk();
     walk.narrow(byCountry, query.countries());
     walk.narrow(byOrganisation, query.organisations());
     return walk.page(query::matches, query.direction(), query.limit(), query.after());

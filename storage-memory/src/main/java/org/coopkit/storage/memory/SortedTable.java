@@ -18,14 +18,14 @@ abstract class SortedTable<I extends Comparable<I>, A, Q> extends Table<I, A, Q>
   private final NavigableMap<IndexKey<I>, A> sorted = new TreeMap<>();
   private final ImmutableList<TableIndex<I, A>> indexes;
 
-  SortedTable(Kind<I, A> kind, List<? extends TableIndex<I, A>> indexes) {
+  SortedTable(AggregateDescriptor<I, A> kind, List<? extends TableIndex<I, A>> indexes) {
     super(kind);
     this.indexes = ImmutableList.copyOf(indexes);
   }
 
   /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
-  final Walk<I, A> walk() {
-    return new Walk<>(kind, sorted);
+  final PageWalk<I, A> walk() {
+    return new PageWalk<>(kind, sorted);
   }
 
   @Override

@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param <Q> the query type
  */
 abstract class Table<I extends Comparable<I>, A, Q> {
-  final Kind<I, A> kind;
+  final AggregateDescriptor<I, A> kind;
   private final Map<I, A> byId = new HashMap<>();
 
-  Table(Kind<I, A> kind) {
+  Table(AggregateDescriptor<I, A> kind) {
     this.kind = requireNonNull(kind, "kind");
   }
 

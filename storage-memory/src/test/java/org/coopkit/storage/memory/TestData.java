@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -169,7 +168,7 @@ final class TestData {
             .type(any(EventType.class))
             .status(any(EventStatus.class))
             .dates(dates())
-            .participation(new Participation(null, some(COUNTRIES, 0, 3), Map.of()))
+            .participation(Participation.builder().countries(some(COUNTRIES, 0, 3)).build())
             .topics(some(TOPICS, 0, 2))
             .version(version);
     if (random.nextInt(10) < 6) {

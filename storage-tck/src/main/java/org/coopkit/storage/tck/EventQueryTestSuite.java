@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
@@ -126,7 +125,7 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
             .create(
                 eventOn(project.id(), day).toBuilder()
                     .format(EventFormat.ONLINE)
-                    .participation(new Participation(null, Set.of(GE), Map.of()))
+                    .participation(Participation.builder().countries(Set.of(GE)).build())
                     .build());
     Event inMoldovaWithArmenians =
         events()

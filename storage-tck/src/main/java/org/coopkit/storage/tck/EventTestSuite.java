@@ -47,10 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class EventTestSuite extends StorageTestSuite {
   private static final Participation OUTCOME =
-      new Participation(
-          ParticipantCount.exactly(93),
-          Set.of(CountryCode.of("AM"), CountryCode.of("GE")),
-          Map.of(CountryCode.of("AM"), ParticipantCount.exactly(41)));
+      Participation.builder()
+          .total(ParticipantCount.exactly(93))
+          .countries(Set.of(CountryCode.of("AM"), CountryCode.of("GE")))
+          .byCountry(Map.of(CountryCode.of("AM"), ParticipantCount.exactly(41)))
+          .build();
   private static final List<KeyMessage> MESSAGES =
       List.of(
           KeyMessage.adopted("Adopt the roadmap"),

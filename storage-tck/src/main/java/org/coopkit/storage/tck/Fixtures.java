@@ -493,19 +493,22 @@ public final class Fixtures {
         .addOrganiser(Organiser.of(organiser, OrganiserRole.ORGANISER))
         .addOrganiser(Organiser.of(organiser, OrganiserRole.FUNDER))
         .participation(
-            new Participation(
-                ParticipantCount.moreThan(90),
-                Set.of(
-                    CountryCode.of("AM"),
-                    CountryCode.of("AZ"),
-                    CountryCode.of("GE"),
-                    CountryCode.of("MD"),
-                    CountryCode.of("UA")),
-                Map.of(
-                    CountryCode.of("GE"),
-                    ParticipantCount.exactly(40),
-                    CountryCode.of("AM"),
-                    ParticipantCount.approximately(12))))
+            Participation.builder()
+                .total(ParticipantCount.moreThan(90))
+                .countries(
+                    Set.of(
+                        CountryCode.of("AM"),
+                        CountryCode.of("AZ"),
+                        CountryCode.of("GE"),
+                        CountryCode.of("MD"),
+                        CountryCode.of("UA")))
+                .byCountry(
+                    Map.of(
+                        CountryCode.of("GE"),
+                        ParticipantCount.exactly(40),
+                        CountryCode.of("AM"),
+                        ParticipantCount.approximately(12)))
+                .build())
         .addTopic(Topic.of("Electronic evidence"))
         .addTopic(Topic.of("электронные доказательства"))
         .addTopic(Topic.of("ელექტრონული მტკიცებულება"))

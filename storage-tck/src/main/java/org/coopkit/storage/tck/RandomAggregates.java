@@ -486,7 +486,11 @@ public final class RandomAggregates {
       int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
       total = ParticipantCount.exactly(sum + random.nextInt(100));
     }
-    return new Participation(total, new HashSet<>(countries), byCountry);
+    return Participation.builder()
+        .total(total)
+        .countries(new HashSet<>(countries))
+        .byCountry(byCountry)
+        .build();
   }
 
   private ParticipantCount count() {

@@ -29,12 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param <I> the id type
  * @param <A> the aggregate type
  */
-final class Walk<I extends Comparable<I>, A> {
-  private final Kind<I, A> kind;
+final class PageWalk<I extends Comparable<I>, A> {
+  private final AggregateDescriptor<I, A> kind;
   private List<NavigableMap<IndexKey<I>, A>> sources;
   private long candidates;
 
-  Walk(Kind<I, A> kind, NavigableMap<IndexKey<I>, A> all) {
+  PageWalk(AggregateDescriptor<I, A> kind, NavigableMap<IndexKey<I>, A> all) {
     this.kind = requireNonNull(kind, "kind");
     this.sources = List.of(all);
     this.candidates = all.size();

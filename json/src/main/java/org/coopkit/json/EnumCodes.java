@@ -10,18 +10,18 @@ import tools.jackson.core.JsonParser;
  * Enum constants as lower-case codes: {@code IN_PERSON} is {@code in_person}, {@code
  * CONTACT_POINT_24_7} is {@code contact_point_24_7}. Reading accepts exactly these codes.
  */
-final class Enums {
+final class EnumCodes {
   private static final ClassValue<ImmutableMap<String, Enum<?>>> BY_CODE =
       new ClassValue<>() {
         @Override
         protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
           return Stream.of(type.getEnumConstants())
               .map(c -> (Enum<?>) c)
-              .collect(ImmutableMap.toImmutableMap(Enums::code, c -> c));
+              .collect(ImmutableMap.toImmutableMap(EnumCodes::code, c -> c));
         }
       };
 
-  private Enums() {}
+  private EnumCodes() {}
 
   /** The constant's code. */
   static String code(Enum<?> constant) {
@@ -30,7 +30,7 @@ final class Enums {
 
   /** Reads a code of {@code type} at the current token. */
   static <E extends Enum<E>> E read(JsonParser p, Class<E> type) {
-    String code = Reading.string(p);
+    String code = TokenReader.string(p);
     Enum<?> constant = BY_CODE.get(type).get(code);
     if (constant == null) {
       throw JsonDataException.at(
@@ -40,7 +40,7 @@ final class Enums {
               + ": must be one of "
               + BY_CODE.get(type).keySet().stream().collect(Collectors.joining(", "))
               + " ("
-              + Reading.quotedName(code)
+              + TokenReader.quotedName(code)
               + ")");
     }
     return type.cast(constant);

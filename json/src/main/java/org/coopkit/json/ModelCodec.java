@@ -21,28 +21,28 @@ import tools.jackson.databind.ValueSerializer;
  *     value's last token
  * @param <T> the model type
  */
-record Codec<T>(
+record ModelCodec<T>(
     Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
-  Codec {
+  ModelCodec {
     requireNonNull(type, "type");
     requireNonNull(writer, "writer");
     requireNonNull(reader, "reader");
   }
 
-  static <T> Codec<T> of(
+  static <T> ModelCodec<T> of(
       Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
-    return new Codec<>(type, writer, reader);
+    return new ModelCodec<>(type, writer, reader);
   }
 
   /** A type written as its {@code toString()}, read from a string. */
-  static <T> Codec<T> text(Class<T> type, Function<JsonParser, T> reader) {
-    return new Codec<>(type, (g, value) -> g.writeString(value.toString()), reader);
+  static <T> ModelCodec<T> text(Class<T> type, Function<JsonParser, T> reader) {
+    return new ModelCodec<>(type, (g, value) -> g.writeString(value.toString()), reader);
   }
 
   /** An enum written and read as its lower-case code. */
-  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    return new Codec<>(
-        type, (g, value) -> g.writeString(Enums.code(value)), p -> Enums.read(p, type));
+  static <E extends Enum<E>> ModelCodec<E> enumeration(Class<E> type) {
+    return new ModelCodec<>(
+        type, (g, value) -> g.writeString(EnumCodes.code(value)), p -> EnumCodes.read(p, type));
   }
 
   ValueSerializer<T> serializer() {
@@ -54,9 +54,9 @@ record Codec<T>(
   }
 
   private static final class Serializer<T> extends ValueSerializer<T> {
-    private final Codec<T> codec;
+    private final ModelCodec<T> codec;
 
-    Serializer(Codec<T> codec) {
+    Serializer(ModelCodec<T> codec) {
       this.codec = codec;
     }
 
@@ -72,9 +72,9 @@ record Codec<T>(
   }
 
   private static final class Deserializer<T> extends ValueDeserializer<T> {
-    private final Codec<T> codec;
+    private final ModelCodec<T> codec;
 
-    Deserializer(Codec<T> codec) {
+    Deserializer(ModelCodec<T> codec) {
       this.codec = codec;
     }
 

@@ -14,7 +14,7 @@ import java.util.function.ToLongFunction;
  * @param <I> the id type
  * @param <A> the aggregate type
  */
-final class Kind<I extends Comparable<I>, A> {
+final class AggregateDescriptor<I extends Comparable<I>, A> {
   private final String name;
   private final Function<A, I> id;
   private final ToLongFunction<A> version;
@@ -23,7 +23,7 @@ final class Kind<I extends Comparable<I>, A> {
   private final Function<UUID, I> fromUuid;
   private final BiFunction<String, UUID, String> cursor;
 
-  Kind(
+  AggregateDescriptor(
       String name,
       Function<A, I> id,
       ToLongFunction<A> version,

@@ -18,11 +18,11 @@ import tools.jackson.core.TokenStreamLocation;
  * model rules into {@link JsonDataException}s located at that token. Never echoes the input, except
  * through the model's own violations, which redact personal values.
  */
-final class Reading {
+final class TokenReader {
   /** What a name must look like to be quoted in a message. */
   private static final Pattern SAFE_NAME = Pattern.compile("[@$]?[A-Za-z][A-Za-z0-9_-]{0,39}");
 
-  private Reading() {}
+  private TokenReader() {}
 
   /** The current token's text; it must be a string. */
   static String string(JsonParser p) {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /** Small helpers for writers: absent values and empty lists are left out. */
-final class Writing {
-  private Writing() {}
+final class FieldWriter {
+  private FieldWriter() {}
 
   /** Writes {@code "name": "value"} with the value's {@code toString()}, unless it is null. */
   static void optional(JsonGenerator g, String name, @Nullable Object value) {
@@ -21,7 +21,7 @@ final class Writing {
   /** Writes a partial date, unless it is null. */
   static void date(JsonGenerator g, String name, @Nullable PartialDate date) {
     if (date != null) {
-      g.writeStringProperty(name, ValueJson.text(date));
+      g.writeStringProperty(name, date.toString());
     }
   }
 

@@ -6,7 +6,7 @@ package org.coopkit.json;
  * are put there, with the field's path added to the pointer. The pointer text is only made for a
  * problem: a million good records need none.
  */
-record Where(String section, long index, int line, int column) {
+record RecordLocation(String section, long index, int line, int column) {
 
   /** The record's JSON Pointer, e.g. {@code /events/41}. */
   String pointer() {

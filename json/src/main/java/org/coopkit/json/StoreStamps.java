@@ -8,12 +8,12 @@ import tools.jackson.core.JsonGenerator;
  * are written for a stored aggregate and left out for one never stored (version 0 and both
  * timestamps at the epoch, as the builders make it), and read all three or none.
  */
-final class Stamps {
+final class StoreStamps {
   static final String VERSION = "version";
   static final String CREATED_AT = "createdAt";
   static final String UPDATED_AT = "updatedAt";
 
-  private Stamps() {}
+  private StoreStamps() {}
 
   static void write(JsonGenerator g, long version, Instant createdAt, Instant updatedAt) {
     if (version == 0 && createdAt.equals(Instant.EPOCH) && updatedAt.equals(Instant.EPOCH)) {
