@@ -148,7 +148,10 @@ class TransactionsTest {
             () ->
                 storage.inTransaction(
                     s -> {
-                      if (secondAttempts.incrementAndGet() > 1) {
+                      // Only H2 runs the second again by design. Should a server's lock wait
+                      // give up on a slow machine, the run again waits on the index once more,
+                      // where the first sees it; waiting for the first's commit here would hang.
+                      if (secondAttempts.incrementAndGet() > 1 && database == Database.H2) {
                         secondRetries.countDown();
                         await(firstCommitted);
                       }
