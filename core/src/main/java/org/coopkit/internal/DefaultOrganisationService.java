@@ -39,15 +39,7 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(
-        s -> {
-          boolean parentWaits = parentWaits(s, organisation);
-          Instant now = context.now();
-          Organisation stored =
-              organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.organisations().insert(parentWaits ? stored.toBuilder().parent(null).build() : stored);
-          return stored;
-        });
+    return context.write(s -> insert(s, organisation));
   }
 
   @Override
@@ -66,52 +58,34 @@ final class DefaultOrganisationService implements OrganisationService {
     Validator v = Validator.of(KIND);
     v.check(acronym != null, "acronym", "must be given to find the organisation by it", null);
     v.throwIfInvalid();
-    return context.inUnit(
-        () -> {
+    return context.write(
+        s -> {
           List<Organisation> matching =
-              context.write(
-                  s ->
-                      ServiceContext.all(
-                              OrganisationQuery.builder()
-                                  .text(acronym)
-                                  .limit(Paging.MAX_LIMIT)
-                                  .build(),
-                              s.organisations()::find,
-                              OrganisationQuery::after)
-                          .stream()
-                          .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
-                          .toList());
+              ServiceContext.all(
+                      OrganisationQuery.builder().text(acronym).limit(Paging.MAX_LIMIT).build(),
+                      s.organisations()::find,
+                      OrganisationQuery::after)
+                  .stream()
+                  .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
+                  .toList();
           if (matching.isEmpty()) {
-            return register(organisation);
+            return insert(s, organisation);
           }
           if (matching.size() > 1) {
             throw new DuplicateException("Organisation.acronym", acronym);
           }
-          Organisation found =
-              context.write(s -> current(s, matching.get(0).id())); // locked until the unit ends
-          return update(organisation.toBuilder().id(found.id()).version(found.version()).build());
+          // Read again with a lock, so that the version stays the one read until it is replaced.
+          Organisation current = current(s, matching.get(0).id());
+          return replace(
+              s,
+              current,
+              organisation.toBuilder().id(current.id()).version(current.version()).build());
         });
   }
 
   @Override
   public Organisation update(Organisation organisation) {
-    return context.write(
-        s -> {
-          Organisation current = current(s, organisation.id());
-          requireVersion(KIND, organisation.id(), organisation.version(), current.version());
-          boolean parentWaits = parentWaits(s, organisation);
-          Organisation stored =
-              organisation.toBuilder()
-                  .version(current.version() + 1)
-                  .createdAt(current.createdAt())
-                  .updatedAt(context.now())
-                  .build();
-          s.organisations()
-              .update(
-                  parentWaits ? stored.toBuilder().parent(null).build() : stored,
-                  current.version());
-          return stored;
-        });
+    return context.write(s -> replace(s, current(s, organisation.id()), organisation));
   }
 
   @Override
@@ -140,6 +114,30 @@ final class DefaultOrganisationService implements OrganisationService {
   @Override
   public Page<Organisation> search(OrganisationQuery query) {
     return context.read(s -> s.organisations().find(query));
+  }
+
+  /** Checks the parent, then writes {@code organisation} as new, at version 1. */
+  private Organisation insert(StorageSession s, Organisation organisation) {
+    boolean parentWaits = parentWaits(s, organisation);
+    Instant now = context.now();
+    Organisation stored = organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+    s.organisations().insert(parentWaits ? stored.toBuilder().parent(null).build() : stored);
+    return stored;
+  }
+
+  /** Checks the version and the parent, then writes {@code next} over {@code current}. */
+  private Organisation replace(StorageSession s, Organisation current, Organisation next) {
+    requireVersion(KIND, next.id(), next.version(), current.version());
+    boolean parentWaits = parentWaits(s, next);
+    Organisation stored =
+        next.toBuilder()
+            .version(current.version() + 1)
+            .createdAt(current.createdAt())
+            .updatedAt(context.now())
+            .build();
+    s.organisations()
+        .update(parentWaits ? stored.toBuilder().parent(null).build() : stored, current.version());
+    return stored;
   }
 
   /**

@@ -46,20 +46,7 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project create(Project project) {
-    return context.write(
-        s -> {
-          Project writable = writable(s, project);
-          s.projects()
-              .getByCode(project.code())
-              .ifPresent(
-                  other -> {
-                    throw new DuplicateException("Project.code", project.code());
-                  });
-          Instant now = context.now();
-          Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.projects().insert(stamped(writable, stored));
-          return stored;
-        });
+    return context.write(s -> insert(s, project));
   }
 
   @Override
@@ -84,20 +71,16 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project upsertByCode(Project project) {
-    return context.inUnit(
-        () -> {
-          // Locked, so that its version stays the one read until the update below.
-          Optional<Project> stored =
-              context.write(
-                  s ->
-                      s.projects()
-                          .getByCode(project.code())
-                          .flatMap(p -> s.projects().getForUpdate(p.id())));
-          if (stored.isEmpty()) {
-            return create(project);
+    return context.write(
+        s -> {
+          Optional<Project> byCode = s.projects().getByCode(project.code());
+          if (byCode.isEmpty()) {
+            return insert(s, project);
           }
-          return update(
-              project.toBuilder().id(stored.get().id()).version(stored.get().version()).build());
+          // Read again with a lock, so that the version stays the one read until it is replaced.
+          Project current = current(s, byCode.get().id());
+          return store(
+              s, current, project.toBuilder().id(current.id()).version(current.version()).build());
         });
   }
 
@@ -247,10 +230,25 @@ final class DefaultProjectService implements ProjectService {
         });
   }
 
+  /** Checks the rules that need the store, then writes {@code project} as new, at version 1. */
+  private Project insert(StorageSession s, Project project) {
+    List<ProjectRelation> relationsNow = relationsToWriteNow(s, project);
+    s.projects()
+        .getByCode(project.code())
+        .ifPresent(
+            other -> {
+              throw new DuplicateException("Project.code", project.code());
+            });
+    Instant now = context.now();
+    Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+    s.projects().insert(withRelations(stored, relationsNow));
+    return stored;
+  }
+
   /** Checks the rules that need the store, then writes {@code next} over {@code current}. */
   private Project store(StorageSession s, Project current, Project next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
-    Project writable = writable(s, next);
+    List<ProjectRelation> relationsNow = relationsToWriteNow(s, next);
     if (!next.code().equals(current.code())) {
       s.projects()
           .getByCode(next.code())
@@ -273,7 +271,7 @@ final class DefaultProjectService implements ProjectService {
             .createdAt(current.createdAt())
             .updatedAt(context.now())
             .build();
-    s.projects().update(stamped(writable, stored), current.version());
+    s.projects().update(withRelations(stored, relationsNow), current.version());
     return stored;
   }
 
@@ -288,11 +286,12 @@ final class DefaultProjectService implements ProjectService {
   }
 
   /**
-   * The project as it can be written now: its organisations must exist, and so must the projects it
-   * relates to, except inside a unit of work, where relations to projects not stored yet wait for
-   * the end of the unit (see {@link PendingRelations}).
+   * The relations of {@code project} that can be written now, after checking its references: its
+   * organisations must exist, and so must the projects it relates to, except inside a unit of work,
+   * where relations to projects not stored yet wait for the end of the unit (see {@link
+   * PendingRelations}).
    */
-  private Project writable(StorageSession s, Project project) {
+  private List<ProjectRelation> relationsToWriteNow(StorageSession s, Project project) {
     requireExisting(
         s.organisations(),
         project.organisations().stream().map(ProjectOrganisation::organisation).toList(),
@@ -302,25 +301,23 @@ final class DefaultProjectService implements ProjectService {
     Unit unit = context.unit();
     if (unit == null) {
       requireExisting(s.projects(), targets, "Project.relations", KIND);
-      return project;
+      return project.relations();
     }
     Set<ProjectId> found = targets.isEmpty() ? Set.of() : s.projects().existing(targets);
     PendingRelations pending = unit.state(PendingRelations.class, () -> pendingRelations(unit));
     if (found.containsAll(targets)) {
       pending.intended.remove(project.id());
-      return project;
+      return project.relations();
     }
     pending.intended.put(project.id(), project.relations());
-    return project.toBuilder()
-        .relations(project.relations().stream().filter(r -> found.contains(r.project())).toList())
-        .build();
+    return project.relations().stream().filter(r -> found.contains(r.project())).toList();
   }
 
-  /** {@code stored}'s stamps on what can be written now. */
-  private static Project stamped(Project writable, Project stored) {
-    return writable == stored || writable.relations().equals(stored.relations())
+  /** {@code stored}, with only the relations that can be written now. */
+  private static Project withRelations(Project stored, List<ProjectRelation> relationsNow) {
+    return relationsNow.size() == stored.relations().size()
         ? stored
-        : stored.toBuilder().relations(writable.relations()).build();
+        : stored.toBuilder().relations(relationsNow).build();
   }
 
   /** The project as the unit of work sees it: with the relations that wait for its end. */

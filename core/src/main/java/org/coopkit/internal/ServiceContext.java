@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.query.Page;
@@ -44,17 +43,6 @@ final class ServiceContext {
 
   <T> T write(TransactionalWork<T> work) {
     return runner.call(bound, TransactionMode.READ_WRITE, work);
-  }
-
-  /**
-   * Runs {@code work}, which calls other services, in the unit of work running now, or in a new one
-   * of its own, so that all its calls share one transaction.
-   */
-  <T> T inUnit(Supplier<T> work) {
-    if (unit() != null) {
-      return work.get();
-    }
-    return runner.run(TransactionMode.READ_WRITE, tx -> work.get());
   }
 
   /** The unit of work this call runs in, or {@code null} if it runs in a transaction of its own. */
