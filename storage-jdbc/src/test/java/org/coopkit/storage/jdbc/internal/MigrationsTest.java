@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationsTest {
-  /** V1 (common tables), V1_1 (vendor) and V2 (common foreign keys). */
-  private static final int SCRIPTS = 3;
+  /** V1 (common tables), V1_1 (vendor), V2 (common foreign keys) and V3 (external id indexes). */
+  private static final int SCRIPTS = 4;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
