@@ -264,17 +264,16 @@ class CoopkitJsonModuleTest {
         """
         {"id": "%s", "projects": [], "title": {"en": "Octopus"},
          "status": "held", "format": "in_person",
-         "dates": {"start": "2011", "end": "2011"}}
+         "dates": {"start": "2011", "end": "2011"},
+         "components": ["%s", "%s"]}
         """
-            .formatted(ID);
+            .formatted(ID, ID, ID);
 
     assertThatThrownBy(() -> mapper.readValue(json, Event.class))
         .hasMessageContaining(
             "/projects (1:60): Invalid Event: projects: must name at least one"
                 + " project ('none')")
-        .hasMessageContaining(
-            "/venue (1:1): Invalid Event: venue: is required for an event held"
-                + " in person or hybrid (null)");
+        .hasMessageContaining("Invalid Event: components[1]: must not repeat the component");
   }
 
   @Test
