@@ -160,7 +160,7 @@ class CoopkitJsonModuleTest {
         .isEqualTo("[\"in_person\",\"co_organiser\",\"contact_point_24_7\"]");
     assertThat(mapper.writeValueAsString(CountryCode.of(" az"))).isEqualTo("\"AZ\"");
     assertThat(mapper.writeValueAsString(Topic.of("Digital  Forensics")))
-        .isEqualTo("\"digital forensics\"");
+        .isEqualTo("\"Digital Forensics\"");
     assertThat(mapper.writeValueAsString(LocalizedText.of(Map.of("fr", "Bonjour"))))
         .isEqualTo("{\"fr\":\"Bonjour\"}");
     assertThat(mapper.writeValueAsString(OrganisationId.of(UUID.fromString(ID))))

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationsTest {
   /** V1 (common tables), V1_1 (vendor) and V2 (common foreign keys). */
-  private static final int SCRIPTS = 3;
+  private static final int SCRIPTS = 5;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
