@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +66,7 @@ final class DefaultProjectService implements ProjectService {
     Validator v = Validator.of("Project");
     v.text(code, "code", Limits.CODE);
     v.throwIfInvalid();
-    String canonical = code.strip().toLowerCase(Locale.ROOT);
+    String canonical = Project.canonicalCode(code);
     return context.read(s -> s.projects().getByCode(canonical).map(this::shown));
   }
 

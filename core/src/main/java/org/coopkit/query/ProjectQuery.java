@@ -452,12 +452,15 @@ public final class ProjectQuery {
     /**
      * Projects of the framework with this code.
      *
-     * @param frameworkCode the framework's code, e.g. {@code pcf-eap}
+     * @param frameworkCode the framework's code in any case, e.g. {@code pcf-eap} or {@code
+     *     PCF-EAP} (see {@link org.coopkit.model.project.Project#canonicalCode})
      * @return this builder
      * @throws NullPointerException if {@code frameworkCode} is null
      */
     public Builder framework(String frameworkCode) {
-      frameworks.add(requireNonNull(frameworkCode, "frameworkCode"));
+      frameworks.add(
+          org.coopkit.model.project.Project.canonicalCode(
+              requireNonNull(frameworkCode, "frameworkCode")));
       return this;
     }
 

@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("3");
+    assertThat(version).isEqualTo("5");
     storage.validateSchema();
   }
 
