@@ -455,8 +455,15 @@ final class Importer {
                 || waitingIds.contains(((BrokenReferenceException) e).targetId())) {
               break; // refused for good, which eachAlone reports, or waiting for another record
             }
-            problem(List.of(entry.problem(e)));
-            entry.drop(e);
+            ImportProblem found = entry.problem(e);
+            if (!entry.drop(e)) {
+              // Not expected: a refusal of a reference that is not the record's. Skip the record
+              // rather than try it again and again.
+              refused(section, e, entry.record(), entry.where());
+              it.remove();
+              break;
+            }
+            problem(List.of(found));
           }
         }
       }

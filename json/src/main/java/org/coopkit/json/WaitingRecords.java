@@ -117,11 +117,15 @@ final class WaitingRecords {
       return Refusals.of(refusal, record, where);
     }
 
-    /** Leaves out the reference {@code refusal} names; the record stays waiting. */
-    void drop(CoopkitException refusal) {
+    /**
+     * Leaves out the reference {@code refusal} names; the record stays waiting.
+     *
+     * @return whether {@code refusal} named a reference of this record, which is left out now
+     */
+    boolean drop(CoopkitException refusal) {
       Integer index = refusedBy(refusal);
       if (index == null) {
-        return;
+        return false;
       }
       if (record instanceof Organisation o) {
         record = o.toBuilder().parent(null).build();
@@ -131,6 +135,7 @@ final class WaitingRecords {
         relationIndex.remove((int) index);
         record = p.toBuilder().relations(relations).build();
       }
+      return true;
     }
 
     /**
