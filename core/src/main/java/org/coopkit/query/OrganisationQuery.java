@@ -13,6 +13,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -241,18 +242,6 @@ public final class OrganisationQuery {
   }
 
   /**
-   * What the text filter searches: all names and the acronym, folded.
-   *
-   * @param organisation the organisation
-   * @return the folded names and acronym, joined by spaces
-   */
-  public static String searchText(Organisation organisation) {
-    String acronym = organisation.acronym();
-    return SearchText.fold(organisation.name())
-        + (acronym == null ? "" : " " + SearchText.fold(acronym));
-  }
-
-  /**
    * Whether {@code organisation} matches every filter (the cursor aside).
    *
    * @param organisation the organisation to test
@@ -262,7 +251,7 @@ public final class OrganisationQuery {
     return (types.isEmpty() || types.contains(organisation.type()))
         && (countries.isEmpty() || countries.contains(organisation.country()))
         && (parents.isEmpty() || parents.contains(organisation.parent()))
-        && (text == null || SearchText.contains(searchText(organisation), text));
+        && (text == null || SearchText.contains(SearchText.of(organisation), text));
   }
 
   /**
@@ -345,7 +334,7 @@ public final class OrganisationQuery {
 
     /**
      * Keeps only organisations whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces ({@link SearchText#fold(String)}).
+     * accents, case and spaces (see {@link org.coopkit.query}).
      *
      * @param text the text to look for, or {@code null} (or blank) for no text filter
      * @return this builder

@@ -27,6 +27,7 @@ import org.coopkit.query.Cursor;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 import org.coopkit.spi.OrganisationStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -316,7 +317,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
           ColumnValues.country(o.country()),
           ColumnValues.idOrNull(o.parent()),
           ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
-          OrganisationQuery.searchText(o),
+          SearchText.of(o),
           o.version(),
           ColumnValues.utc(o.createdAt()),
           ColumnValues.utc(o.updatedAt()));
