@@ -153,12 +153,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    if (found.size() <= query.limit()) {
-      return Page.last(found);
-    }
-    List<Organisation> items = found.subList(0, query.limit());
-    Organisation last = items.get(items.size() - 1);
-    return new Page<>(items, OrganisationQuery.cursorAfter(last));
+    return Pages.of(found, query.limit(), OrganisationQuery::cursorAfter);
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */
@@ -254,11 +249,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
   public void update(Organisation organisation, long expectedVersion) {
     DSLContext dsl = transaction.write();
     String id = ColumnValues.id(organisation.id().value());
-    List<TableRows> rows = rows(List.of(organisation));
     try {
-      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
-      rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
+      OWN_ROW.replace(dsl, id, expectedVersion, rows(List.of(organisation)), CHILDREN);
     } catch (DataAccessException e) {
       throw transaction.translate(e, context(organisation));
     }
