@@ -134,8 +134,8 @@ final class ContactReader {
         .visibility(ColumnValues.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
         .roles(roles)
         .version(r.get(CONTACT.VERSION))
-        .createdAt(ColumnValues.instant(r.get(CONTACT.CREATED_AT)))
-        .updatedAt(ColumnValues.instant(r.get(CONTACT.UPDATED_AT)))
+        .createdAt(r.get(CONTACT.CREATED_AT))
+        .updatedAt(r.get(CONTACT.UPDATED_AT))
         .build();
   }
 

@@ -89,8 +89,8 @@ final class ContactTableRows {
           SearchText.nameKey(c),
           ColumnValues.sortKey(SearchText.sortKey(c)),
           c.version(),
-          ColumnValues.utc(c.createdAt()),
-          ColumnValues.utc(c.updatedAt()));
+          c.createdAt(),
+          c.updatedAt());
       for (int i = 0; i < c.emails().size(); i++) {
         emails.add(id, i, c.emails().get(i).value());
       }

@@ -157,8 +157,8 @@ final class EventTableRows {
           total == null ? null : total.qualifier().name(),
           SearchText.of(e),
           e.version(),
-          ColumnValues.utc(e.createdAt()),
-          ColumnValues.utc(e.updatedAt()));
+          e.createdAt(),
+          e.updatedAt());
       TextRows.append(texts.rows(), e.title(), id, TITLE, 0);
       TextRows.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
       for (int i = 0; i < e.keyMessages().size(); i++) {

@@ -228,8 +228,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
         .links(links)
         .externalIds(externalIds)
         .version(r.get(ORGANISATION.VERSION))
-        .createdAt(ColumnValues.instant(r.get(ORGANISATION.CREATED_AT)))
-        .updatedAt(ColumnValues.instant(r.get(ORGANISATION.UPDATED_AT)))
+        .createdAt(r.get(ORGANISATION.CREATED_AT))
+        .updatedAt(r.get(ORGANISATION.UPDATED_AT))
         .build();
   }
 
@@ -311,8 +311,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
           ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
           SearchText.of(o),
           o.version(),
-          ColumnValues.utc(o.createdAt()),
-          ColumnValues.utc(o.updatedAt()));
+          o.createdAt(),
+          o.updatedAt());
       TextRows.append(names.rows(), o.name(), id);
       for (int i = 0; i < o.links().size(); i++) {
         Link link = o.links().get(i);

@@ -238,8 +238,8 @@ final class ProjectReader {
         .links(links)
         .externalIds(externalIds)
         .version(r.get(PROJECT.VERSION))
-        .createdAt(ColumnValues.instant(r.get(PROJECT.CREATED_AT)))
-        .updatedAt(ColumnValues.instant(r.get(PROJECT.UPDATED_AT)))
+        .createdAt(r.get(PROJECT.CREATED_AT))
+        .updatedAt(r.get(PROJECT.UPDATED_AT))
         .build();
   }
 

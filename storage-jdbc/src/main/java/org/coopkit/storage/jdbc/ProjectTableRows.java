@@ -80,7 +80,7 @@ final class ProjectTableRows {
 
   /**
    * Each child table an update replaces wholesale, with its column naming the project; components
-   * are not among them ({@link ComponentRows} keeps those that stay).
+   * are not among them ({@link ProjectComponents} keeps those that stay).
    */
   static final Map<Table<?>, Field<String>> CHILDREN = childTables();
 
@@ -178,8 +178,8 @@ final class ProjectTableRows {
           budget == null ? null : budget.currency().getCurrencyCode(),
           SearchText.of(p),
           p.version(),
-          ColumnValues.utc(p.createdAt()),
-          ColumnValues.utc(p.updatedAt()));
+          p.createdAt(),
+          p.updatedAt());
       TextRows.append(texts.rows(), p.title(), id, TITLE);
       TextRows.append(texts.rows(), p.summary(), id, SUMMARY);
       TextRows.append(texts.rows(), p.aims(), id, AIMS);
