@@ -140,7 +140,9 @@ final class JdbcContactStore implements ContactStore {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
-        return contacts.size() == 1 ? contacts.get(0).id().toString() : null;
+        return field.equals("Contact.id") && contacts.size() == 1
+            ? contacts.get(0).id().toString()
+            : null;
       }
 
       @Override

@@ -164,7 +164,9 @@ final class JdbcEventStore implements EventStore {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
-        return events.size() == 1 ? events.get(0).id().toString() : null;
+        return field.equals("Event.id") && events.size() == 1
+            ? events.get(0).id().toString()
+            : null;
       }
 
       @Override

@@ -330,7 +330,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
-        return organisation.id().toString();
+        return field.equals("Organisation.id") ? organisation.id().toString() : null;
       }
 
       @Override

@@ -1,10 +1,12 @@
 package org.coopkit.storage.jdbc;
 
+import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ProjectStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
@@ -145,6 +148,27 @@ final class JdbcProjectStore implements ProjectStore {
     }
   }
 
+  /**
+   * The first of {@code project}'s components whose id another project's component has, asked where
+   * the transaction survives the failure (MariaDB, H2); PostgreSQL's error names the key itself.
+   */
+  private @Nullable String componentOfAnotherProject(Project project) {
+    if (transaction.dialect().family() == SQLDialect.POSTGRES) {
+      return null;
+    }
+    List<String> ids = project.components().stream().map(c -> c.id().toString()).toList();
+    Set<String> taken = new HashSet<>();
+    transaction
+        .read()
+        .select(COMPONENT.ID)
+        .from(COMPONENT)
+        .where(COMPONENT.ID.in(ids))
+        .and(COMPONENT.PROJECT_ID.ne(ColumnValues.id(project.id().value())))
+        .fetch(COMPONENT.ID)
+        .forEach(id -> taken.add(id.strip()));
+    return ids.stream().filter(taken::contains).findFirst().orElse(null);
+  }
+
   /** What a failed write of {@code project} can tell about its failure. */
   private TransactionContext.WriteFacts context(Project project, List<String> removedComponents) {
     return new TransactionContext.WriteFacts() {
@@ -153,6 +177,7 @@ final class JdbcProjectStore implements ProjectStore {
         return switch (field) {
           case "Project.id" -> project.id().toString();
           case "Project.code" -> project.code();
+          case "Component.id" -> componentOfAnotherProject(project);
           default -> null;
         };
       }
@@ -182,7 +207,7 @@ final class JdbcProjectStore implements ProjectStore {
         }
         // Asked only where the transaction survives the failure (MariaDB, H2); PostgreSQL's
         // error names the key itself.
-        if (transaction.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+        if (transaction.dialect().family() == SQLDialect.POSTGRES) {
           return null;
         }
         return transaction
