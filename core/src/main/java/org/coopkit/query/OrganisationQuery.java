@@ -3,11 +3,13 @@ package org.coopkit.query;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
@@ -28,6 +30,7 @@ public final class OrganisationQuery {
   private final Set<OrganisationType> types;
   private final Set<CountryCode> countries;
   private final Set<OrganisationId> parents;
+  private final Set<ExternalId> externalIds;
   private final @Nullable String text;
   private final SortDirection direction;
   private final int limit;
@@ -37,6 +40,7 @@ public final class OrganisationQuery {
       Set<OrganisationType> types,
       Set<CountryCode> countries,
       Set<OrganisationId> parents,
+      Set<ExternalId> externalIds,
       @Nullable String text,
       SortDirection direction,
       int limit,
@@ -44,6 +48,7 @@ public final class OrganisationQuery {
     types = ImmutableSet.copyOf(types);
     countries = ImmutableSet.copyOf(countries);
     parents = ImmutableSet.copyOf(parents);
+    externalIds = ImmutableSet.copyOf(externalIds);
     requireNonNull(direction, "direction");
     Validator v = Validator.of("OrganisationQuery");
     text = Paging.searchText(v, text, "text");
@@ -52,6 +57,7 @@ public final class OrganisationQuery {
     this.types = types;
     this.countries = countries;
     this.parents = parents;
+    this.externalIds = externalIds;
     this.text = text;
     this.direction = direction;
     this.limit = limit;
@@ -83,6 +89,16 @@ public final class OrganisationQuery {
    */
   public Set<OrganisationId> parents() {
     return parents;
+  }
+
+  /**
+   * Organisations that carry any of these identifiers of other systems.
+   *
+   * @return organisations that carry any of these identifiers of other systems
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
   }
 
   /**
@@ -133,6 +149,7 @@ public final class OrganisationQuery {
         && Objects.equals(types, o.types)
         && Objects.equals(countries, o.countries)
         && Objects.equals(parents, o.parents)
+        && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(text, o.text)
         && Objects.equals(direction, o.direction)
         && limit == o.limit
@@ -146,7 +163,7 @@ public final class OrganisationQuery {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, text, direction, limit, after);
+    return Objects.hash(types, countries, parents, externalIds, text, direction, limit, after);
   }
 
   /**
@@ -162,6 +179,8 @@ public final class OrganisationQuery {
         + countries
         + ", parents="
         + parents
+        + ", externalIds="
+        + externalIds
         + ", text="
         + text
         + ", direction="
@@ -242,6 +261,29 @@ public final class OrganisationQuery {
   }
 
   /**
+   * What {@link org.coopkit.service.OrganisationService#findByName} compares a name with: the
+   * organisation's name in each of its languages and its acronym, each folded (see {@link
+   * org.coopkit.query}); a name is one of them when its folded form equals one.
+   *
+   * @param organisation the organisation
+   * @return the folded names and acronym, without repeats and without empty ones, in the order of
+   *     the name's languages with the acronym last
+   * @since 0.2.0
+   */
+  public static Set<String> nameKeys(Organisation organisation) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String name : organisation.name().texts().values()) {
+      keys.add(SearchText.fold(name));
+    }
+    String acronym = organisation.acronym();
+    if (acronym != null) {
+      keys.add(SearchText.fold(acronym));
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  /**
    * Whether {@code organisation} matches every filter (the cursor aside).
    *
    * @param organisation the organisation to test
@@ -251,6 +293,7 @@ public final class OrganisationQuery {
     return (types.isEmpty() || types.contains(organisation.type()))
         && (countries.isEmpty() || countries.contains(organisation.country()))
         && (parents.isEmpty() || parents.contains(organisation.parent()))
+        && (externalIds.isEmpty() || !Collections.disjoint(externalIds, organisation.externalIds()))
         && (text == null || SearchText.contains(SearchText.of(organisation), text));
   }
 
@@ -276,6 +319,7 @@ public final class OrganisationQuery {
     private final Set<OrganisationType> types = new LinkedHashSet<>();
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable String text;
     private SortDirection direction = SortDirection.ASCENDING;
     private int limit = Paging.DEFAULT_LIMIT;
@@ -287,6 +331,7 @@ public final class OrganisationQuery {
       types.addAll(q.types);
       countries.addAll(q.countries);
       parents.addAll(q.parents);
+      externalIds.addAll(q.externalIds);
       text = q.text;
       direction = q.direction;
       limit = q.limit;
@@ -329,6 +374,21 @@ public final class OrganisationQuery {
      */
     public Builder parent(OrganisationId parent) {
       parents.add(requireNonNull(parent, "parent"));
+      return this;
+    }
+
+    /**
+     * Adds an identifier of another system; each call widens this filter, which keeps organisations
+     * carrying any of the identifiers added (compared as {@link ExternalId#equals} does: the scheme
+     * in lower case, the value exactly).
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
@@ -391,6 +451,7 @@ public final class OrganisationQuery {
           types,
           countries,
           parents,
+          externalIds,
           text,
           direction,
           limit,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
@@ -35,6 +36,7 @@ public final class ProjectQuery {
   private final Set<OrganisationId> organisations;
   private final Set<String> frameworks;
   private final Set<ProjectId> relatedTo;
+  private final Set<ExternalId> externalIds;
   private final @Nullable LocalDate activeOn;
   private final @Nullable String text;
   private final SortDirection direction;
@@ -47,6 +49,7 @@ public final class ProjectQuery {
       Set<OrganisationId> organisations,
       Set<String> frameworks,
       Set<ProjectId> relatedTo,
+      Set<ExternalId> externalIds,
       @Nullable LocalDate activeOn,
       @Nullable String text,
       SortDirection direction,
@@ -58,6 +61,7 @@ public final class ProjectQuery {
     organisations = ImmutableSet.copyOf(organisations);
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
+    externalIds = ImmutableSet.copyOf(externalIds);
     requireNonNull(direction, "direction");
     Validator v = Validator.of("ProjectQuery");
     text = Paging.searchText(v, text, "text");
@@ -68,6 +72,7 @@ public final class ProjectQuery {
     this.organisations = organisations;
     this.frameworks = frameworks;
     this.relatedTo = relatedTo;
+    this.externalIds = externalIds;
     this.activeOn = activeOn;
     this.text = text;
     this.direction = direction;
@@ -118,6 +123,16 @@ public final class ProjectQuery {
    */
   public Set<ProjectId> relatedTo() {
     return relatedTo;
+  }
+
+  /**
+   * Projects that carry any of these identifiers of other systems.
+   *
+   * @return projects that carry any of these identifiers of other systems
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
   }
 
   /**
@@ -180,6 +195,7 @@ public final class ProjectQuery {
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(frameworks, o.frameworks)
         && Objects.equals(relatedTo, o.relatedTo)
+        && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(activeOn, o.activeOn)
         && Objects.equals(text, o.text)
         && Objects.equals(direction, o.direction)
@@ -200,6 +216,7 @@ public final class ProjectQuery {
         organisations,
         frameworks,
         relatedTo,
+        externalIds,
         activeOn,
         text,
         direction,
@@ -224,6 +241,8 @@ public final class ProjectQuery {
         + frameworks
         + ", relatedTo="
         + relatedTo
+        + ", externalIds="
+        + externalIds
         + ", activeOn="
         + activeOn
         + ", text="
@@ -336,6 +355,9 @@ public final class ProjectQuery {
             .noneMatch(relatedTo::contains)) {
       return false;
     }
+    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, project.externalIds())) {
+      return false;
+    }
     if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
       return false;
     }
@@ -366,6 +388,7 @@ public final class ProjectQuery {
     private final Set<OrganisationId> organisations = new LinkedHashSet<>();
     private final Set<String> frameworks = new LinkedHashSet<>();
     private final Set<ProjectId> relatedTo = new LinkedHashSet<>();
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
     private SortDirection direction = SortDirection.ASCENDING;
@@ -380,6 +403,7 @@ public final class ProjectQuery {
       organisations.addAll(q.organisations);
       frameworks.addAll(q.frameworks);
       relatedTo.addAll(q.relatedTo);
+      externalIds.addAll(q.externalIds);
       activeOn = q.activeOn;
       text = q.text;
       direction = q.direction;
@@ -429,12 +453,15 @@ public final class ProjectQuery {
     /**
      * Projects of the framework with this code.
      *
-     * @param frameworkCode the framework's code, e.g. {@code pcf-eap}
+     * @param frameworkCode the framework's code in any case, e.g. {@code pcf-eap} or {@code
+     *     PCF-EAP} (see {@link org.coopkit.model.project.Project#canonicalCode})
      * @return this builder
      * @throws NullPointerException if {@code frameworkCode} is null
      */
     public Builder framework(String frameworkCode) {
-      frameworks.add(requireNonNull(frameworkCode, "frameworkCode"));
+      frameworks.add(
+          org.coopkit.model.project.Project.canonicalCode(
+              requireNonNull(frameworkCode, "frameworkCode")));
       return this;
     }
 
@@ -447,6 +474,21 @@ public final class ProjectQuery {
      */
     public Builder relatedTo(ProjectId project) {
       relatedTo.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    /**
+     * Adds an identifier of another system; each call widens this filter, which keeps projects
+     * carrying any of the identifiers added (compared as {@link ExternalId#equals} does: the scheme
+     * in lower case, the value exactly).
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
@@ -522,6 +564,7 @@ public final class ProjectQuery {
           organisations,
           frameworks,
           relatedTo,
+          externalIds,
           activeOn,
           text,
           direction,

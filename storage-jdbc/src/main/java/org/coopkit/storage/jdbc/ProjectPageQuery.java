@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
 import static org.jooq.impl.DSL.select;
@@ -64,6 +65,16 @@ final class ProjectPageQuery {
               select(PROJECT_RELATION.PROJECT_ID)
                   .from(PROJECT_RELATION)
                   .where(PROJECT_RELATION.RELATED_ID.in(strings(query.relatedTo())))));
+    }
+    if (!query.externalIds().isEmpty()) {
+      where.add(
+          ExternalIdFilter.carrying(
+              k.ID,
+              PROJECT_EXTERNAL_ID,
+              PROJECT_EXTERNAL_ID.PROJECT_ID,
+              PROJECT_EXTERNAL_ID.SCHEME,
+              PROJECT_EXTERNAL_ID.ID_VALUE,
+              query.externalIds()));
     }
     LocalDate day = query.activeOn();
     if (day != null) {
