@@ -26,7 +26,7 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;

@@ -18,6 +18,7 @@ import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,11 +79,11 @@ public final class ContactQuery {
   }
 
   /**
-   * Contacts a word of whose display or sort name starts with this prefix, folded ({@link
-   * SearchText}).
+   * Contacts a word of whose display or sort name starts with this prefix, folded (see {@link
+   * org.coopkit.query}).
    *
-   * @return contacts a word of whose display or sort name starts with this prefix, folded ({@link
-   *     SearchText})
+   * @return contacts a word of whose display or sort name starts with this prefix, folded (see
+   *     {@link org.coopkit.query})
    */
   public @Nullable String namePrefix() {
     return namePrefix;

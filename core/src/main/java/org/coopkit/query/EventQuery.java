@@ -20,6 +20,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -593,7 +594,7 @@ public final class EventQuery {
 
     /**
      * Keeps only events whose searched text contains {@code text}, compared after folding accents,
-     * case and spaces ({@link SearchText#fold(String)}).
+     * case and spaces (see {@link org.coopkit.query}).
      *
      * @param text the text to look for, or {@code null} (or blank) for no text filter
      * @return this builder

@@ -15,6 +15,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,21 +261,9 @@ public final class OrganisationQuery {
   }
 
   /**
-   * What the text filter searches: all names and the acronym, folded.
-   *
-   * @param organisation the organisation
-   * @return the folded names and acronym, joined by spaces
-   */
-  public static String searchText(Organisation organisation) {
-    String acronym = organisation.acronym();
-    return SearchText.fold(organisation.name())
-        + (acronym == null ? "" : " " + SearchText.fold(acronym));
-  }
-
-  /**
    * What {@link org.coopkit.service.OrganisationService#findByName} compares a name with: the
-   * organisation's name in each of its languages and its acronym, each folded ({@link
-   * SearchText#fold(String)}); a name is one of them when its folded form equals one.
+   * organisation's name in each of its languages and its acronym, each folded (see {@link
+   * org.coopkit.query}); a name is one of them when its folded form equals one.
    *
    * @param organisation the organisation
    * @return the folded names and acronym, without repeats and without empty ones, in the order of
@@ -305,7 +294,7 @@ public final class OrganisationQuery {
         && (countries.isEmpty() || countries.contains(organisation.country()))
         && (parents.isEmpty() || parents.contains(organisation.parent()))
         && (externalIds.isEmpty() || !Collections.disjoint(externalIds, organisation.externalIds()))
-        && (text == null || SearchText.contains(searchText(organisation), text));
+        && (text == null || SearchText.contains(SearchText.of(organisation), text));
   }
 
   /**
@@ -405,7 +394,7 @@ public final class OrganisationQuery {
 
     /**
      * Keeps only organisations whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces ({@link SearchText#fold(String)}).
+     * accents, case and spaces (see {@link org.coopkit.query}).
      *
      * @param text the text to look for, or {@code null} (or blank) for no text filter
      * @return this builder

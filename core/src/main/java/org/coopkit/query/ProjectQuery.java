@@ -19,6 +19,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -504,7 +505,7 @@ public final class ProjectQuery {
 
     /**
      * Keeps only projects whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces ({@link SearchText#fold(String)}).
+     * accents, case and spaces (see {@link org.coopkit.query}).
      *
      * @param text the text to look for, or {@code null} (or blank) for no text filter
      * @return this builder

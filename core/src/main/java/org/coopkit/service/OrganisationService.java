@@ -61,13 +61,12 @@ public interface OrganisationService {
 
   /**
    * The organisations known by this name: their name in one of its languages, or their acronym,
-   * equals it once both are folded ({@link org.coopkit.query.SearchText#fold(String)}: accents,
-   * case, punctuation and spacing aside). So {@code "council of europe"} finds "Council of Europe",
-   * {@code "conseil de l'europe"} finds it by its French name "Conseil de l’Europe", and {@code
-   * "c-proc"} the organisation with the acronym {@code C-PROC}; "Council of Europe Office" is not
-   * found by {@code "Council of Europe"} (for that, search with {@link
-   * OrganisationQuery.Builder#text}). Names are not unique: every organisation with the name is
-   * returned.
+   * equals it once both are folded (as {@link org.coopkit.query} says: accents, case, punctuation
+   * and spacing aside). So {@code "council of europe"} finds "Council of Europe", {@code "conseil
+   * de l'europe"} finds it by its French name "Conseil de l’Europe", and {@code "c-proc"} the
+   * organisation with the acronym {@code C-PROC}; "Council of Europe Office" is not found by {@code
+   * "Council of Europe"} (for that, search with {@link OrganisationQuery.Builder#text}). Names are
+   * not unique: every organisation with the name is returned.
    *
    * @param name the name or acronym, as written in any language
    * @return the organisations with this name or acronym, ordered by folded English name, then id;
