@@ -18,7 +18,6 @@ import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
-import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.PartialDate;
