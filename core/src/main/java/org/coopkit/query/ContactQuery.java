@@ -40,9 +40,7 @@ public final class ContactQuery {
   private final Set<CountryCode> countries;
   private final @Nullable LocalDate activeOn;
   private final boolean publicOnly;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private ContactQuery(
       @Nullable String namePrefix,
@@ -52,18 +50,15 @@ public final class ContactQuery {
       Set<CountryCode> countries,
       @Nullable LocalDate activeOn,
       boolean publicOnly,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     activeOn = Validator.filterDay(activeOn);
     organisations = ImmutableSet.copyOf(organisations);
     roles = ImmutableSet.copyOf(roles);
     projects = ImmutableSet.copyOf(projects);
     countries = ImmutableSet.copyOf(countries);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("ContactQuery");
     namePrefix = Paging.searchText(v, namePrefix, "namePrefix");
-    Paging.check(v, limit, namePrefix);
+    Paging.check(v, page.limit, namePrefix);
     v.throwIfInvalid();
     this.namePrefix = namePrefix;
     this.organisations = organisations;
@@ -72,9 +67,7 @@ public final class ContactQuery {
     this.countries = countries;
     this.activeOn = activeOn;
     this.publicOnly = publicOnly;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
@@ -148,7 +141,7 @@ public final class ContactQuery {
    * @return ascending or descending name
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
@@ -157,7 +150,7 @@ public final class ContactQuery {
    * @return the page size, 1 to {@link Paging#MAX_LIMIT}
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
@@ -166,7 +159,7 @@ public final class ContactQuery {
    * @return the position after which the page starts; {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -185,9 +178,7 @@ public final class ContactQuery {
         && Objects.equals(countries, o.countries)
         && Objects.equals(activeOn, o.activeOn)
         && publicOnly == o.publicOnly
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -198,16 +189,7 @@ public final class ContactQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        namePrefix,
-        organisations,
-        roles,
-        projects,
-        countries,
-        activeOn,
-        publicOnly,
-        direction,
-        limit,
-        after);
+        namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, page);
   }
 
   /**
@@ -230,12 +212,8 @@ public final class ContactQuery {
         + activeOn
         + ", publicOnly="
         + publicOnly
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + (after == null ? "null" : "<cursor>")
+        + ", "
+        + page.describe(false)
         + "]";
   }
 
@@ -359,14 +337,14 @@ public final class ContactQuery {
    * @return {@code true} if the contact sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Contact contact) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(contact), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(contact), page.after.sortKey());
     if (c == 0) {
-      c = contact.id().compareTo(ContactId.of(after.id()));
+      c = contact.id().compareTo(ContactId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ContactQuery}; every filter starts empty. */
@@ -378,11 +356,11 @@ public final class ContactQuery {
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private boolean publicOnly;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(ContactQuery q) {
       namePrefix = q.namePrefix;
@@ -392,9 +370,7 @@ public final class ContactQuery {
       countries.addAll(q.countries);
       activeOn = q.activeOn;
       publicOnly = q.publicOnly;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
@@ -490,7 +466,7 @@ public final class ContactQuery {
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
@@ -502,7 +478,7 @@ public final class ContactQuery {
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
@@ -514,7 +490,7 @@ public final class ContactQuery {
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -533,9 +509,7 @@ public final class ContactQuery {
           countries,
           activeOn,
           publicOnly,
-          direction,
-          limit,
-          Paging.decode(after, KIND, ContactQuery::isSortKey, "ContactQuery"));
+          page.build(KIND, ContactQuery::isSortKey, "ContactQuery"));
     }
   }
 }

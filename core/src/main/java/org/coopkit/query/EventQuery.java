@@ -44,9 +44,7 @@ public final class EventQuery {
   private final Set<Topic> topics;
   private final Set<OrganisationId> organisers;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private EventQuery(
       Set<ProjectId> projects,
@@ -59,9 +57,7 @@ public final class EventQuery {
       Set<Topic> topics,
       Set<OrganisationId> organisers,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     from = Validator.filterDay(from);
     to = Validator.filterDay(to);
     projects = ImmutableSet.copyOf(projects);
@@ -71,10 +67,9 @@ public final class EventQuery {
     statuses = ImmutableSet.copyOf(statuses);
     topics = ImmutableSet.copyOf(topics);
     organisers = ImmutableSet.copyOf(organisers);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("EventQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     if (from != null && to != null) {
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
     }
@@ -89,9 +84,7 @@ public final class EventQuery {
     this.topics = topics;
     this.organisers = organisers;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
@@ -190,7 +183,7 @@ public final class EventQuery {
    * @return ascending (earliest first) or descending
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
@@ -199,7 +192,7 @@ public final class EventQuery {
    * @return the page size, 1 to {@link Paging#MAX_LIMIT}
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
@@ -208,7 +201,7 @@ public final class EventQuery {
    * @return the position after which the page starts; {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -230,9 +223,7 @@ public final class EventQuery {
         && Objects.equals(topics, o.topics)
         && Objects.equals(organisers, o.organisers)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -243,19 +234,7 @@ public final class EventQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        projects,
-        components,
-        countries,
-        from,
-        to,
-        types,
-        statuses,
-        topics,
-        organisers,
-        text,
-        direction,
-        limit,
-        after);
+        projects, components, countries, from, to, types, statuses, topics, organisers, text, page);
   }
 
   /**
@@ -285,12 +264,8 @@ public final class EventQuery {
         + organisers
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -421,14 +396,14 @@ public final class EventQuery {
    * @return {@code true} if the event sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Event event) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(event), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(event), page.after.sortKey());
     if (c == 0) {
-      c = event.id().compareTo(new org.coopkit.model.event.EventId(after.id()));
+      c = event.id().compareTo(new org.coopkit.model.event.EventId(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link EventQuery}; every filter starts empty. */
@@ -443,11 +418,11 @@ public final class EventQuery {
     private final Set<Topic> topics = new LinkedHashSet<>();
     private final Set<OrganisationId> organisers = new LinkedHashSet<>();
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(EventQuery q) {
       projects.addAll(q.projects);
@@ -460,9 +435,7 @@ public final class EventQuery {
       topics.addAll(q.topics);
       organisers.addAll(q.organisers);
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
@@ -611,7 +584,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
@@ -623,7 +596,7 @@ public final class EventQuery {
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
@@ -634,7 +607,7 @@ public final class EventQuery {
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -656,9 +629,7 @@ public final class EventQuery {
           topics,
           organisers,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, EventQuery::isSortKey, "EventQuery"));
+          page.build(KIND, EventQuery::isSortKey, "EventQuery"));
     }
   }
 }

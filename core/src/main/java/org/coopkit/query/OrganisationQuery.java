@@ -28,33 +28,26 @@ public final class OrganisationQuery {
   private final Set<CountryCode> countries;
   private final Set<OrganisationId> parents;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private OrganisationQuery(
       Set<OrganisationType> types,
       Set<CountryCode> countries,
       Set<OrganisationId> parents,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     types = ImmutableSet.copyOf(types);
     countries = ImmutableSet.copyOf(countries);
     parents = ImmutableSet.copyOf(parents);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("OrganisationQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     v.throwIfInvalid();
     this.types = types;
     this.countries = countries;
     this.parents = parents;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
@@ -99,7 +92,7 @@ public final class OrganisationQuery {
    * @return ascending or descending name
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
@@ -108,7 +101,7 @@ public final class OrganisationQuery {
    * @return the page size, 1 to {@link Paging#MAX_LIMIT}
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
@@ -117,7 +110,7 @@ public final class OrganisationQuery {
    * @return the position after which the page starts; {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -133,9 +126,7 @@ public final class OrganisationQuery {
         && Objects.equals(countries, o.countries)
         && Objects.equals(parents, o.parents)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -145,7 +136,7 @@ public final class OrganisationQuery {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, text, direction, limit, after);
+    return Objects.hash(types, countries, parents, text, page);
   }
 
   /**
@@ -163,12 +154,8 @@ public final class OrganisationQuery {
         + parents
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -272,14 +259,14 @@ public final class OrganisationQuery {
    * @return {@code true} if the organisation sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Organisation organisation) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(organisation), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(organisation), page.after.sortKey());
     if (c == 0) {
-      c = organisation.id().compareTo(OrganisationId.of(after.id()));
+      c = organisation.id().compareTo(OrganisationId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link OrganisationQuery}; every filter starts empty. */
@@ -288,20 +275,18 @@ public final class OrganisationQuery {
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(OrganisationQuery q) {
       types.addAll(q.types);
       countries.addAll(q.countries);
       parents.addAll(q.parents);
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
@@ -363,7 +348,7 @@ public final class OrganisationQuery {
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
@@ -375,7 +360,7 @@ public final class OrganisationQuery {
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
@@ -387,7 +372,7 @@ public final class OrganisationQuery {
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -403,9 +388,7 @@ public final class OrganisationQuery {
           countries,
           parents,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
+          page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
     }
   }
 }

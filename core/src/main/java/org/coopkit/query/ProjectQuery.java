@@ -36,9 +36,7 @@ public final class ProjectQuery {
   private final Set<ProjectId> relatedTo;
   private final @Nullable LocalDate activeOn;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private ProjectQuery(
       Set<CountryCode> countries,
@@ -48,19 +46,16 @@ public final class ProjectQuery {
       Set<ProjectId> relatedTo,
       @Nullable LocalDate activeOn,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     activeOn = Validator.filterDay(activeOn);
     countries = ImmutableSet.copyOf(countries);
     statuses = ImmutableSet.copyOf(statuses);
     organisations = ImmutableSet.copyOf(organisations);
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("ProjectQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     v.throwIfInvalid();
     this.countries = countries;
     this.statuses = statuses;
@@ -69,9 +64,7 @@ public final class ProjectQuery {
     this.relatedTo = relatedTo;
     this.activeOn = activeOn;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
@@ -144,7 +137,7 @@ public final class ProjectQuery {
    * @return ascending or descending code
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
@@ -153,7 +146,7 @@ public final class ProjectQuery {
    * @return the page size, 1 to {@link Paging#MAX_LIMIT}
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
@@ -162,7 +155,7 @@ public final class ProjectQuery {
    * @return the position after which the page starts; {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -181,9 +174,7 @@ public final class ProjectQuery {
         && Objects.equals(relatedTo, o.relatedTo)
         && Objects.equals(activeOn, o.activeOn)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -194,16 +185,7 @@ public final class ProjectQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        countries,
-        statuses,
-        organisations,
-        frameworks,
-        relatedTo,
-        activeOn,
-        text,
-        direction,
-        limit,
-        after);
+        countries, statuses, organisations, frameworks, relatedTo, activeOn, text, page);
   }
 
   /**
@@ -227,12 +209,8 @@ public final class ProjectQuery {
         + activeOn
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -348,14 +326,14 @@ public final class ProjectQuery {
    * @return {@code true} if the project sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Project project) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(project), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(project), page.after.sortKey());
     if (c == 0) {
-      c = project.id().compareTo(ProjectId.of(after.id()));
+      c = project.id().compareTo(ProjectId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ProjectQuery}; every filter starts empty. */
@@ -367,11 +345,11 @@ public final class ProjectQuery {
     private final Set<ProjectId> relatedTo = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(ProjectQuery q) {
       countries.addAll(q.countries);
@@ -381,9 +359,7 @@ public final class ProjectQuery {
       relatedTo.addAll(q.relatedTo);
       activeOn = q.activeOn;
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
@@ -480,7 +456,7 @@ public final class ProjectQuery {
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
@@ -492,7 +468,7 @@ public final class ProjectQuery {
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
@@ -504,7 +480,7 @@ public final class ProjectQuery {
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -523,9 +499,7 @@ public final class ProjectQuery {
           relatedTo,
           activeOn,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, ProjectQuery::isSortKey, "ProjectQuery"));
+          page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));
     }
   }
 }
