@@ -71,92 +71,99 @@ public final class ContactQuery {
   }
 
   /**
-   * Contacts a word of whose display or sort name starts with this prefix, folded ({@link
-   * SearchText}).
+   * Keeps only contacts a word of whose display or sort name starts with this prefix, folded
+   * ({@link SearchText#fold(String)}: accents, case and spaces folded); {@code null}, as a builder
+   * starts, for no name filter.
    *
-   * @return contacts a word of whose display or sort name starts with this prefix, folded ({@link
-   *     SearchText})
+   * @return the folded prefix, or {@code null}
    */
   public @Nullable String namePrefix() {
     return namePrefix;
   }
 
   /**
-   * Contacts employed by, or holding a role for, any of these organisations.
+   * Keeps only contacts employed by, or holding a role for, any of these organisations. Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
-   * @return contacts employed by, or holding a role for, any of these organisations
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisations() {
     return organisations;
   }
 
   /**
-   * Contacts with a role of any of these types.
+   * Keeps only contacts with a role of any of these types. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return contacts with a role of any of these types
+   * @return the role types, in the order added
    */
   public Set<RoleType> roles() {
     return roles;
   }
 
   /**
-   * Contacts with a role for any of these projects.
+   * Keeps only contacts with a role for any of these projects. Empty, as a builder starts, for no
+   * such filter; each value the builder adds widens it.
    *
-   * @return contacts with a role for any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> projects() {
     return projects;
   }
 
   /**
-   * Contacts with a role for any of these countries.
+   * Keeps only contacts with a role for any of these countries. Empty, as a builder starts, for no
+   * such filter; each value the builder adds widens it.
    *
-   * @return contacts with a role for any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Contacts with a role held on this day.
+   * Keeps only contacts with a role held on this day; {@code null} for roles on any day.
    *
-   * @return contacts with a role held on this day
+   * @return the day, or {@code null}
    */
   public @Nullable LocalDate activeOn() {
     return activeOn;
   }
 
   /**
-   * Only contacts whose visibility is public.
+   * Whether only contacts whose visibility is public are kept, for directories shown to the public;
+   * {@code false} unless set.
    *
-   * @return only contacts whose visibility is public
+   * @return {@code true} if contacts that are not public are left out
    */
   public boolean publicOnly() {
     return publicOnly;
   }
 
   /**
-   * Ascending or descending name.
+   * The order of the results, by folded sort name and then by id; ascending unless set.
    *
-   * @return ascending or descending name
+   * @return ascending or descending
    */
   public SortDirection direction() {
     return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
     return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
     return page.after;
@@ -374,7 +381,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Keeps only contacts a word of whose display or sort name starts with {@code prefix}, folded.
+     * Sets {@link ContactQuery#namePrefix()}.
      *
      * @param prefix the beginning of a name word, or {@code null} for no name filter
      * @return this builder
@@ -385,8 +392,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds an organisation; each call widens this filter, which keeps contacts employed by, or
-     * holding a role for, any of the organisations added.
+     * Adds {@code organisation} to {@link ContactQuery#organisations()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -398,8 +404,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a role type; each call widens this filter, which keeps contacts with a role of any of
-     * the types added.
+     * Adds {@code role} to {@link ContactQuery#roles()}.
      *
      * @param role the value to add
      * @return this builder
@@ -411,8 +416,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a project; each call widens this filter, which keeps contacts with a role for any of the
-     * projects added.
+     * Adds {@code project} to {@link ContactQuery#projects()}.
      *
      * @param project the value to add
      * @return this builder
@@ -424,8 +428,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps contacts with a role for any of the
-     * countries added.
+     * Adds {@code country} to {@link ContactQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -437,7 +440,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Keeps only contacts with a role held on {@code day}.
+     * Sets {@link ContactQuery#activeOn()}.
      *
      * @param day the day, or {@code null} for roles on any day
      * @return this builder
@@ -448,7 +451,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Keeps only contacts whose visibility is public, for directories shown to the public.
+     * Sets {@link ContactQuery#publicOnly()}.
      *
      * @param publicOnly {@code true} to leave out contacts that are not public
      * @return this builder
@@ -459,7 +462,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Sets the order of the contacts, by folded sort name; ascending by default.
+     * Sets {@link ContactQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
@@ -471,10 +474,9 @@ public final class ContactQuery {
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link ContactQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
@@ -483,7 +485,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link ContactQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page

@@ -88,117 +88,130 @@ public final class EventQuery {
   }
 
   /**
-   * Events of any of these projects.
+   * Keeps only events of any of these projects. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events of any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> projects() {
     return projects;
   }
 
   /**
-   * Events serving any of these components.
+   * Keeps only events serving any of these components. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return events serving any of these components
+   * @return the components, in the order added
    */
   public Set<ComponentId> components() {
     return components;
   }
 
   /**
-   * Events held in, or with participants from, any of these countries.
+   * Keeps only events held in, or with participants from, any of these countries. Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
-   * @return events held in, or with participants from, any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Events whose days reach this day or later.
+   * Keeps only events whose days reach this day or later, so that with {@link #to()} the events
+   * overlapping a period, both days included, are kept; {@code null} for no lower bound.
    *
-   * @return events whose days reach this day or later
+   * @return the first day, or {@code null}
    */
   public @Nullable LocalDate from() {
     return from;
   }
 
   /**
-   * Events whose days start on this day or earlier.
+   * Keeps only events whose days start on this day or earlier; {@code null} for no upper bound. Not
+   * before {@link #from()}.
    *
-   * @return events whose days start on this day or earlier
+   * @return the last day, or {@code null}
    */
   public @Nullable LocalDate to() {
     return to;
   }
 
   /**
-   * Events of any of these types.
+   * Keeps only events of any of these types. Empty, as a builder starts, for no such filter; each
+   * value the builder adds widens it.
    *
-   * @return events of any of these types
+   * @return the types, in the order added
    */
   public Set<EventType> types() {
     return types;
   }
 
   /**
-   * Events in any of these statuses.
+   * Keeps only events in any of these statuses. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events in any of these statuses
+   * @return the statuses, in the order added
    */
   public Set<EventStatus> statuses() {
     return statuses;
   }
 
   /**
-   * Events with any of these topics.
+   * Keeps only events with any of these topics. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events with any of these topics
+   * @return the topics, in the order added
    */
   public Set<Topic> topics() {
     return topics;
   }
 
   /**
-   * Events with any of these organisations among their organisers.
+   * Keeps only events with any of these organisations among their organisers. Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
    *
-   * @return events with any of these organisations among their organisers
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisers() {
     return organisers;
   }
 
   /**
-   * Events whose folded title, description or key messages contain this folded text.
+   * Keeps only events whose title, description or key messages contain this text, both folded
+   * ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder starts,
+   * for no text filter.
    *
-   * @return events whose folded title, description or key messages contain this folded text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending (earliest first) or descending.
+   * The order of the results, by first day and then by id; ascending unless set.
    *
-   * @return ascending (earliest first) or descending
+   * @return ascending or descending
    */
   public SortDirection direction() {
     return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
     return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
     return page.after;
@@ -439,8 +452,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a project; each call widens this filter, which keeps events of any of the projects
-     * added.
+     * Adds {@code project} to {@link EventQuery#projects()}.
      *
      * @param project the value to add
      * @return this builder
@@ -452,11 +464,11 @@ public final class EventQuery {
     }
 
     /**
-     * Adds several projects; each call widens this filter, which keeps events of any of the
-     * projects added.
+     * Adds each of {@code values} to {@link EventQuery#projects()}.
      *
-     * @param values the projects to add
+     * @param values the values to add
      * @return this builder
+     * @throws NullPointerException if a value is null
      */
     public Builder projects(Collection<ProjectId> values) {
       values.forEach(this::project);
@@ -464,8 +476,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a component; each call widens this filter, which keeps events serving any of the
-     * components added.
+     * Adds {@code component} to {@link EventQuery#components()}.
      *
      * @param component the value to add
      * @return this builder
@@ -477,8 +488,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps events held in, or with
-     * participants from, any of the countries added.
+     * Adds {@code country} to {@link EventQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -490,11 +500,11 @@ public final class EventQuery {
     }
 
     /**
-     * Adds several countries; each call widens this filter, which keeps events held in, or with
-     * participants from, any of the countries added.
+     * Adds each of {@code values} to {@link EventQuery#countries()}.
      *
-     * @param values the countries to add
+     * @param values the values to add
      * @return this builder
+     * @throws NullPointerException if a value is null
      */
     public Builder countries(Collection<CountryCode> values) {
       values.forEach(this::country);
@@ -502,7 +512,7 @@ public final class EventQuery {
     }
 
     /**
-     * Events overlapping {@code from} to {@code to}, both days included; either may be null.
+     * Sets {@link EventQuery#from()} and {@link EventQuery#to()}.
      *
      * @param from the period's first day, or {@code null} for no lower bound
      * @param to the period's last day, or {@code null} for no upper bound
@@ -515,8 +525,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds an event type; each call widens this filter, which keeps events of any of the types
-     * added.
+     * Adds {@code type} to {@link EventQuery#types()}.
      *
      * @param type the value to add
      * @return this builder
@@ -528,7 +537,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a status; each call widens this filter, which keeps events in any of the statuses added.
+     * Adds {@code status} to {@link EventQuery#statuses()}.
      *
      * @param status the value to add
      * @return this builder
@@ -540,7 +549,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a topic; each call widens this filter, which keeps events with any of the topics added.
+     * Adds {@code topic} to {@link EventQuery#topics()}.
      *
      * @param topic the value to add
      * @return this builder
@@ -552,8 +561,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds an organiser; each call widens this filter, which keeps events with any of the
-     * organisations added among their organisers.
+     * Adds {@code organisation} to {@link EventQuery#organisers()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -565,10 +573,10 @@ public final class EventQuery {
     }
 
     /**
-     * Keeps only events whose searched text contains {@code text}, compared after folding accents,
-     * case and spaces ({@link SearchText#fold(String)}).
+     * Sets {@link EventQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -577,7 +585,7 @@ public final class EventQuery {
     }
 
     /**
-     * Sets the order of the events, by first day; ascending by default.
+     * Sets {@link EventQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
@@ -589,10 +597,9 @@ public final class EventQuery {
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link EventQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
@@ -601,9 +608,10 @@ public final class EventQuery {
     }
 
     /**
-     * Starts after the page whose {@link Page#nextCursor()} this is; null for the first page.
+     * Sets {@link EventQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
-     * @param cursor the cursor, or {@code null} for the first page
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
+     *     first page
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {

@@ -51,63 +51,70 @@ public final class OrganisationQuery {
   }
 
   /**
-   * Organisations of any of these types.
+   * Keeps only organisations of any of these types. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return organisations of any of these types
+   * @return the types, in the order added
    */
   public Set<OrganisationType> types() {
     return types;
   }
 
   /**
-   * Organisations of any of these countries.
+   * Keeps only organisations of any of these countries. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return organisations of any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Units of any of these organisations.
+   * Keeps only units of any of these organisations. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return units of any of these organisations
+   * @return the parent organisations, in the order added
    */
   public Set<OrganisationId> parents() {
     return parents;
   }
 
   /**
-   * Organisations whose folded names (all languages) or acronym contain this text.
+   * Keeps only organisations whose names (in every language) or acronym contain this text, both
+   * folded ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder
+   * starts, for no text filter.
    *
-   * @return organisations whose folded names (all languages) or acronym contain this text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending or descending name.
+   * The order of the results, by folded English name and then by id; ascending unless set.
    *
-   * @return ascending or descending name
+   * @return ascending or descending
    */
   public SortDirection direction() {
     return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
     return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
     return page.after;
@@ -290,8 +297,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds an organisation type; each call widens this filter, which keeps organisations of any of
-     * the types added.
+     * Adds {@code type} to {@link OrganisationQuery#types()}.
      *
      * @param type the value to add
      * @return this builder
@@ -303,8 +309,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps organisations of any of the
-     * countries added.
+     * Adds {@code country} to {@link OrganisationQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -316,8 +321,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds a parent organisation; each call widens this filter, which keeps units of any of the
-     * organisations added.
+     * Adds {@code parent} to {@link OrganisationQuery#parents()}.
      *
      * @param parent the value to add
      * @return this builder
@@ -329,10 +333,10 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Keeps only organisations whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces ({@link SearchText#fold(String)}).
+     * Sets {@link OrganisationQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -341,7 +345,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Sets the order of the organisations, by folded English name; ascending by default.
+     * Sets {@link OrganisationQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
@@ -353,10 +357,9 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link OrganisationQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
@@ -365,7 +368,8 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link OrganisationQuery#after()} from the text of a cursor; checked by {@link
+     * #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page

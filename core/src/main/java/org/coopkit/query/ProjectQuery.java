@@ -68,91 +68,101 @@ public final class ProjectQuery {
   }
 
   /**
-   * Projects with any of these participating countries.
+   * Keeps only projects with any of these participating countries. Empty, as a builder starts, for
+   * no such filter; each value the builder adds widens it.
    *
-   * @return projects with any of these participating countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Projects in any of these statuses.
+   * Keeps only projects in any of these statuses. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return projects in any of these statuses
+   * @return the statuses, in the order added
    */
   public Set<ProjectStatus> statuses() {
     return statuses;
   }
 
   /**
-   * Projects with any of these organisations, in any role.
+   * Keeps only projects with any of these organisations, in any role. Empty, as a builder starts,
+   * for no such filter; each value the builder adds widens it.
    *
-   * @return projects with any of these organisations, in any role
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisations() {
     return organisations;
   }
 
   /**
-   * Projects of any of these cooperation frameworks, by framework code.
+   * Keeps only projects of any of these cooperation frameworks, by framework code (such as {@code
+   * pcf-eap}). Empty, as a builder starts, for no such filter; each value the builder adds widens
+   * it.
    *
-   * @return projects of any of these cooperation frameworks, by framework code
+   * @return the framework codes, in the order added
    */
   public Set<String> frameworks() {
     return frameworks;
   }
 
   /**
-   * Projects with a relation (of any type) to any of these projects.
+   * Keeps only projects with a relation, of any type, to any of these projects. Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
    *
-   * @return projects with a relation (of any type) to any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> relatedTo() {
     return relatedTo;
   }
 
   /**
-   * Projects running on this day ({@link org.coopkit.model.project.ProjectDates#isActiveOn}).
+   * Keeps only projects running on this day, judged by the start and end that count ({@link
+   * org.coopkit.model.project.ProjectDates#isActiveOn}); {@code null} for projects of any time.
    *
-   * @return projects running on this day ({@link
-   *     org.coopkit.model.project.ProjectDates#isActiveOn})
+   * @return the day, or {@code null}
    */
   public @Nullable LocalDate activeOn() {
     return activeOn;
   }
 
   /**
-   * Projects whose folded code, acronym, title, summary or aims contain this folded text.
+   * Keeps only projects whose code, acronym, title, summary or aims contain this text, both folded
+   * ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder starts,
+   * for no text filter.
    *
-   * @return projects whose folded code, acronym, title, summary or aims contain this folded text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending or descending code.
+   * The order of the results, by code and then by id; ascending unless set.
    *
-   * @return ascending or descending code
+   * @return ascending or descending
    */
   public SortDirection direction() {
     return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
     return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
     return page.after;
@@ -363,8 +373,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds a participating country; each call widens this filter, which keeps projects with any of
-     * the countries added.
+     * Adds {@code country} to {@link ProjectQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -376,8 +385,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds a status; each call widens this filter, which keeps projects in any of the statuses
-     * added.
+     * Adds {@code status} to {@link ProjectQuery#statuses()}.
      *
      * @param status the value to add
      * @return this builder
@@ -389,8 +397,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds an organisation; each call widens this filter, which keeps projects with any of the
-     * organisations added, in any role.
+     * Adds {@code organisation} to {@link ProjectQuery#organisations()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -402,9 +409,9 @@ public final class ProjectQuery {
     }
 
     /**
-     * Projects of the framework with this code.
+     * Adds {@code frameworkCode} to {@link ProjectQuery#frameworks()}.
      *
-     * @param frameworkCode the framework's code, e.g. {@code pcf-eap}
+     * @param frameworkCode the value to add
      * @return this builder
      * @throws NullPointerException if {@code frameworkCode} is null
      */
@@ -414,9 +421,9 @@ public final class ProjectQuery {
     }
 
     /**
-     * Projects with a relation to this project.
+     * Adds {@code project} to {@link ProjectQuery#relatedTo()}.
      *
-     * @param project the related project
+     * @param project the value to add
      * @return this builder
      * @throws NullPointerException if {@code project} is null
      */
@@ -426,7 +433,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Keeps only projects running on {@code day}, judged by their start and end that count.
+     * Sets {@link ProjectQuery#activeOn()}.
      *
      * @param day the day, or {@code null} for projects of any time
      * @return this builder
@@ -437,10 +444,10 @@ public final class ProjectQuery {
     }
 
     /**
-     * Keeps only projects whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces ({@link SearchText#fold(String)}).
+     * Sets {@link ProjectQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -449,7 +456,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Sets the order of the projects, by code; ascending by default.
+     * Sets {@link ProjectQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
@@ -461,10 +468,9 @@ public final class ProjectQuery {
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link ProjectQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
@@ -473,7 +479,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link ProjectQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page
