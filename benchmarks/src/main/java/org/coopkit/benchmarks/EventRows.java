@@ -161,12 +161,13 @@ enum EventRows {
       List.of(
           column("event_id", Types.CHAR),
           column("topic", Types.VARCHAR),
+          column("topic_key", Types.VARCHAR),
           column("position", Types.INTEGER))) {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       int position = 0;
       for (Topic topic : e.topics()) {
-        out.accept(new Object[] {id, topic.label(), position++});
+        out.accept(new Object[] {id, topic.label(), topic.key(), position++});
       }
     }
   },

@@ -23,6 +23,7 @@ import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
@@ -195,16 +196,7 @@ final class HandWrittenQueries {
                     : statement.getKey() == Dimension.YEAR
                         ? String.valueOf(rs.getInt(1))
                         : rs.getString(1).strip();
-            groups.put(
-                key,
-                RawTally.builder()
-                    .events(events)
-                    .exactParticipants(rs.getLong(k + 2))
-                    .atLeastParticipants(rs.getLong(k + 3))
-                    .approximateParticipants(rs.getLong(k + 4))
-                    .eventsWithoutCount(rs.getLong(k + 5))
-                    .adoptedKeyMessages(rs.getLong(k + 6))
-                    .build());
+            groups.put(key, figures(events, rs, k + 2));
           }
         }
       }
@@ -242,26 +234,38 @@ final class HandWrittenQueries {
     return statements;
   }
 
+  /** Reads what {@link #tally(String, String, String, String, String)} selects after COUNT(*). */
+  private static RawTally figures(long events, ResultSet rs, int first) throws SQLException {
+    RawTally.Builder b = RawTally.builder().events(events);
+    int i = first;
+    for (Qualifier qualifier : Qualifier.values()) {
+      b.counted(qualifier, rs.getLong(i), rs.getLong(i + 1));
+      i += 2;
+    }
+    return b.eventsWithoutCount(rs.getLong(i)).adoptedKeyMessages(rs.getLong(i + 1)).build();
+  }
+
   private static String tally(String key, String n, String q, String join, String where) {
     String keyColumn = key.isEmpty() ? "" : key + ", ";
+    StringBuilder figures = new StringBuilder();
+    for (Qualifier qualifier : Qualifier.values()) {
+      figures
+          .append(" SUM(CASE WHEN ")
+          .append(q)
+          .append(" = '")
+          .append(qualifier.name())
+          .append("' THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+          .append(q)
+          .append(" = '")
+          .append(qualifier.name())
+          .append("' THEN ")
+          .append(n)
+          .append(" ELSE 0 END),");
+    }
     return "SELECT "
         + keyColumn
         + "COUNT(*),"
-        + " SUM(CASE WHEN "
-        + q
-        + " = 'EXACT' THEN "
-        + n
-        + " ELSE 0 END),"
-        + " SUM(CASE WHEN "
-        + q
-        + " = 'MORE_THAN' THEN "
-        + n
-        + " ELSE 0 END),"
-        + " SUM(CASE WHEN "
-        + q
-        + " IN ('APPROXIMATELY', 'UP_TO', 'PLANNED') THEN "
-        + n
-        + " ELSE 0 END),"
+        + figures
         + " SUM(CASE WHEN "
         + n
         + " IS NULL THEN 1 ELSE 0 END),"

@@ -1,5 +1,6 @@
 package org.coopkit.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -23,6 +26,7 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.SearchText;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +54,50 @@ final class DefaultOrganisationService implements OrganisationService {
   @Override
   public Organisation get(OrganisationId id) {
     return find(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  @Override
+  public List<Organisation> findByName(String name) {
+    Validator v = Validator.of(KIND);
+    String folded = "";
+    if (v.text(name, "name", Limits.NAME)) {
+      folded = SearchText.fold(name);
+      v.check(!folded.isEmpty(), "name", "must contain a letter or a digit", name);
+    }
+    v.throwIfInvalid();
+    String key = folded;
+    return context.read(s -> s.organisations().findByName(key).stream().map(this::shown).toList());
+  }
+
+  @Override
+  public Optional<Organisation> findByExternalId(ExternalId externalId) {
+    requireNonNull(externalId, "externalId");
+    return context.read(s -> byExternalId(s, externalId).map(this::shown));
+  }
+
+  @Override
+  public Organisation upsertByExternalId(ExternalId externalId, Organisation organisation) {
+    requireNonNull(externalId, "externalId");
+    Validator v = Validator.of(KIND);
+    v.check(
+        organisation.externalIds().contains(externalId),
+        "externalIds",
+        "must hold the external id the organisation is upserted by",
+        externalId);
+    v.throwIfInvalid();
+    return context.write(
+        s -> {
+          Optional<Organisation> found = byExternalId(s, externalId);
+          if (found.isEmpty()) {
+            return insert(s, organisation);
+          }
+          // Read again with a lock, so that the version stays the one read until it is replaced.
+          Organisation current = current(s, found.get().id());
+          return replace(
+              s,
+              current,
+              organisation.toBuilder().id(current.id()).version(current.version()).build());
+        });
   }
 
   @Override
@@ -114,6 +162,18 @@ final class DefaultOrganisationService implements OrganisationService {
   @Override
   public Page<Organisation> search(OrganisationQuery query) {
     return context.read(s -> s.organisations().find(query));
+  }
+
+  /** The one organisation that carries {@code externalId}, if any. */
+  private static Optional<Organisation> byExternalId(StorageSession s, ExternalId externalId) {
+    List<Organisation> found =
+        s.organisations()
+            .find(OrganisationQuery.builder().externalId(externalId).limit(2).build())
+            .items();
+    if (found.size() > 1) {
+      throw new DuplicateException("Organisation.externalIds", externalId.toString());
+    }
+    return found.stream().findFirst();
   }
 
   /** Checks the parent, then writes {@code organisation} as new, at version 1. */

@@ -1,5 +1,6 @@
 package org.coopkit.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.internal.Validator;
@@ -65,7 +66,7 @@ final class DefaultProjectService implements ProjectService {
     Validator v = Validator.of("Project");
     v.text(code, "code", Limits.CODE);
     v.throwIfInvalid();
-    String canonical = code.strip().toLowerCase(Locale.ROOT);
+    String canonical = Project.canonicalCode(code);
     return context.read(s -> s.projects().getByCode(canonical).map(this::shown));
   }
 
@@ -79,6 +80,35 @@ final class DefaultProjectService implements ProjectService {
           }
           // Read again with a lock, so that the version stays the one read until it is replaced.
           Project current = current(s, byCode.get().id());
+          return store(
+              s, current, project.toBuilder().id(current.id()).version(current.version()).build());
+        });
+  }
+
+  @Override
+  public Optional<Project> findByExternalId(ExternalId externalId) {
+    requireNonNull(externalId, "externalId");
+    return context.read(s -> byExternalId(s, externalId).map(this::shown));
+  }
+
+  @Override
+  public Project upsertByExternalId(ExternalId externalId, Project project) {
+    requireNonNull(externalId, "externalId");
+    Validator v = Validator.of(KIND);
+    v.check(
+        project.externalIds().contains(externalId),
+        "externalIds",
+        "must hold the external id the project is upserted by",
+        externalId);
+    v.throwIfInvalid();
+    return context.write(
+        s -> {
+          Optional<Project> found = byExternalId(s, externalId);
+          if (found.isEmpty()) {
+            return insert(s, project);
+          }
+          // Read again with a lock, so that the version stays the one read until it is replaced.
+          Project current = current(s, found.get().id());
           return store(
               s, current, project.toBuilder().id(current.id()).version(current.version()).build());
         });
@@ -228,6 +258,16 @@ final class DefaultProjectService implements ProjectService {
           requireVersion(KIND, id, expectedVersion, current.version());
           return store(s, current, change.apply(current));
         });
+  }
+
+  /** The one project that carries {@code externalId}, if any. */
+  private static Optional<Project> byExternalId(StorageSession s, ExternalId externalId) {
+    List<Project> found =
+        s.projects().find(ProjectQuery.builder().externalId(externalId).limit(2).build()).items();
+    if (found.size() > 1) {
+      throw new DuplicateException("Project.externalIds", externalId.toString());
+    }
+    return found.stream().findFirst();
   }
 
   /** Checks the rules that need the store, then writes {@code project} as new, at version 1. */

@@ -3,11 +3,13 @@ package org.coopkit.query;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
@@ -27,6 +29,7 @@ public final class OrganisationQuery {
   private final Set<OrganisationType> types;
   private final Set<CountryCode> countries;
   private final Set<OrganisationId> parents;
+  private final Set<ExternalId> externalIds;
   private final @Nullable String text;
   private final PageRequest page;
 
@@ -34,11 +37,13 @@ public final class OrganisationQuery {
       Set<OrganisationType> types,
       Set<CountryCode> countries,
       Set<OrganisationId> parents,
+      Set<ExternalId> externalIds,
       @Nullable String text,
       PageRequest page) {
     types = ImmutableSet.copyOf(types);
     countries = ImmutableSet.copyOf(countries);
     parents = ImmutableSet.copyOf(parents);
+    externalIds = ImmutableSet.copyOf(externalIds);
     Validator v = Validator.of("OrganisationQuery");
     text = Paging.searchText(v, text, "text");
     Paging.check(v, page.limit, text);
@@ -46,6 +51,7 @@ public final class OrganisationQuery {
     this.types = types;
     this.countries = countries;
     this.parents = parents;
+    this.externalIds = externalIds;
     this.text = text;
     this.page = page;
   }
@@ -78,6 +84,18 @@ public final class OrganisationQuery {
    */
   public Set<OrganisationId> parents() {
     return parents;
+  }
+
+  /**
+   * Keeps only organisations that carry any of these identifiers of other systems, compared as
+   * {@link ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
+   *
+   * @return the identifiers, in the order added
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
   }
 
   /**
@@ -132,6 +150,7 @@ public final class OrganisationQuery {
         && Objects.equals(types, o.types)
         && Objects.equals(countries, o.countries)
         && Objects.equals(parents, o.parents)
+        && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(text, o.text)
         && page.equals(o.page);
   }
@@ -143,7 +162,7 @@ public final class OrganisationQuery {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, text, page);
+    return Objects.hash(types, countries, parents, externalIds, text, page);
   }
 
   /**
@@ -159,6 +178,8 @@ public final class OrganisationQuery {
         + countries
         + ", parents="
         + parents
+        + ", externalIds="
+        + externalIds
         + ", text="
         + text
         + ", "
@@ -247,6 +268,29 @@ public final class OrganisationQuery {
   }
 
   /**
+   * What {@link org.coopkit.service.OrganisationService#findByName} compares a name with: the
+   * organisation's name in each of its languages and its acronym, each folded ({@link
+   * SearchText#fold(String)}); a name is one of them when its folded form equals one.
+   *
+   * @param organisation the organisation
+   * @return the folded names and acronym, without repeats and without empty ones, in the order of
+   *     the name's languages with the acronym last
+   * @since 0.2.0
+   */
+  public static Set<String> nameKeys(Organisation organisation) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String name : organisation.name().texts().values()) {
+      keys.add(SearchText.fold(name));
+    }
+    String acronym = organisation.acronym();
+    if (acronym != null) {
+      keys.add(SearchText.fold(acronym));
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  /**
    * Whether {@code organisation} matches every filter (the cursor aside).
    *
    * @param organisation the organisation to test
@@ -256,6 +300,7 @@ public final class OrganisationQuery {
     return (types.isEmpty() || types.contains(organisation.type()))
         && (countries.isEmpty() || countries.contains(organisation.country()))
         && (parents.isEmpty() || parents.contains(organisation.parent()))
+        && (externalIds.isEmpty() || !Collections.disjoint(externalIds, organisation.externalIds()))
         && (text == null || SearchText.contains(searchText(organisation), text));
   }
 
@@ -281,6 +326,7 @@ public final class OrganisationQuery {
     private final Set<OrganisationType> types = new LinkedHashSet<>();
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable String text;
     private final PageRequest.Builder page;
 
@@ -292,6 +338,7 @@ public final class OrganisationQuery {
       types.addAll(q.types);
       countries.addAll(q.countries);
       parents.addAll(q.parents);
+      externalIds.addAll(q.externalIds);
       text = q.text;
       page = new PageRequest.Builder(q.page, KIND);
     }
@@ -329,6 +376,19 @@ public final class OrganisationQuery {
      */
     public Builder parent(OrganisationId parent) {
       parents.add(requireNonNull(parent, "parent"));
+      return this;
+    }
+
+    /**
+     * Adds {@code externalId} to {@link OrganisationQuery#externalIds()}.
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
@@ -391,6 +451,7 @@ public final class OrganisationQuery {
           types,
           countries,
           parents,
+          externalIds,
           text,
           page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
@@ -34,6 +35,7 @@ public final class ProjectQuery {
   private final Set<OrganisationId> organisations;
   private final Set<String> frameworks;
   private final Set<ProjectId> relatedTo;
+  private final Set<ExternalId> externalIds;
   private final @Nullable LocalDate activeOn;
   private final @Nullable String text;
   private final PageRequest page;
@@ -44,6 +46,7 @@ public final class ProjectQuery {
       Set<OrganisationId> organisations,
       Set<String> frameworks,
       Set<ProjectId> relatedTo,
+      Set<ExternalId> externalIds,
       @Nullable LocalDate activeOn,
       @Nullable String text,
       PageRequest page) {
@@ -53,6 +56,7 @@ public final class ProjectQuery {
     organisations = ImmutableSet.copyOf(organisations);
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
+    externalIds = ImmutableSet.copyOf(externalIds);
     Validator v = Validator.of("ProjectQuery");
     text = Paging.searchText(v, text, "text");
     Paging.check(v, page.limit, text);
@@ -62,6 +66,7 @@ public final class ProjectQuery {
     this.organisations = organisations;
     this.frameworks = frameworks;
     this.relatedTo = relatedTo;
+    this.externalIds = externalIds;
     this.activeOn = activeOn;
     this.text = text;
     this.page = page;
@@ -116,6 +121,18 @@ public final class ProjectQuery {
    */
   public Set<ProjectId> relatedTo() {
     return relatedTo;
+  }
+
+  /**
+   * Keeps only projects that carry any of these identifiers of other systems, compared as {@link
+   * ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
+   *
+   * @return the identifiers, in the order added
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
   }
 
   /**
@@ -182,6 +199,7 @@ public final class ProjectQuery {
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(frameworks, o.frameworks)
         && Objects.equals(relatedTo, o.relatedTo)
+        && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(activeOn, o.activeOn)
         && Objects.equals(text, o.text)
         && page.equals(o.page);
@@ -195,7 +213,15 @@ public final class ProjectQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        countries, statuses, organisations, frameworks, relatedTo, activeOn, text, page);
+        countries,
+        statuses,
+        organisations,
+        frameworks,
+        relatedTo,
+        externalIds,
+        activeOn,
+        text,
+        page);
   }
 
   /**
@@ -215,6 +241,8 @@ public final class ProjectQuery {
         + frameworks
         + ", relatedTo="
         + relatedTo
+        + ", externalIds="
+        + externalIds
         + ", activeOn="
         + activeOn
         + ", text="
@@ -323,6 +351,9 @@ public final class ProjectQuery {
             .noneMatch(relatedTo::contains)) {
       return false;
     }
+    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, project.externalIds())) {
+      return false;
+    }
     if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
       return false;
     }
@@ -353,6 +384,7 @@ public final class ProjectQuery {
     private final Set<OrganisationId> organisations = new LinkedHashSet<>();
     private final Set<String> frameworks = new LinkedHashSet<>();
     private final Set<ProjectId> relatedTo = new LinkedHashSet<>();
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
     private final PageRequest.Builder page;
@@ -367,6 +399,7 @@ public final class ProjectQuery {
       organisations.addAll(q.organisations);
       frameworks.addAll(q.frameworks);
       relatedTo.addAll(q.relatedTo);
+      externalIds.addAll(q.externalIds);
       activeOn = q.activeOn;
       text = q.text;
       page = new PageRequest.Builder(q.page, KIND);
@@ -411,12 +444,15 @@ public final class ProjectQuery {
     /**
      * Adds {@code frameworkCode} to {@link ProjectQuery#frameworks()}.
      *
-     * @param frameworkCode the value to add
+     * @param frameworkCode the framework's code in any case, e.g. {@code pcf-eap} or {@code
+     *     PCF-EAP} (see {@link org.coopkit.model.project.Project#canonicalCode})
      * @return this builder
      * @throws NullPointerException if {@code frameworkCode} is null
      */
     public Builder framework(String frameworkCode) {
-      frameworks.add(requireNonNull(frameworkCode, "frameworkCode"));
+      frameworks.add(
+          org.coopkit.model.project.Project.canonicalCode(
+              requireNonNull(frameworkCode, "frameworkCode")));
       return this;
     }
 
@@ -429,6 +465,19 @@ public final class ProjectQuery {
      */
     public Builder relatedTo(ProjectId project) {
       relatedTo.add(requireNonNull(project, "project"));
+      return this;
+    }
+
+    /**
+     * Adds {@code externalId} to {@link ProjectQuery#externalIds()}.
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
@@ -503,6 +552,7 @@ public final class ProjectQuery {
           organisations,
           frameworks,
           relatedTo,
+          externalIds,
           activeOn,
           text,
           page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));

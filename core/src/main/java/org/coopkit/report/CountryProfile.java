@@ -101,19 +101,19 @@ public final class CountryProfile {
   }
 
   /**
-   * The profile as CSV: columns {@code section, key, events, participants, accuracy,
-   * adopted_key_messages}; projects and contact points as rows with their code or role. Contact
-   * points are listed by id only: a spreadsheet is no place for personal data.
+   * The profile as CSV: columns {@code section, key, events}, the {@linkplain org.coopkit.report
+   * participant columns}, {@code adopted_key_messages}; projects and contact points as rows with
+   * their code or role. Contact points are listed by id only: a spreadsheet is no place for
+   * personal data.
    *
    * @return the CSV text, with a header row and CRLF line ends
    */
   public String toCsv() {
-    Csv csv =
-        new Csv("section", "key", "events", "participants", "accuracy", "adopted_key_messages");
+    Csv csv = new Csv(List.of("section", "key", "events"), "adopted_key_messages");
     csv.tally("events_held", country.alpha2(), eventsHeld);
     csv.tally("events_attended", country.alpha2(), eventsAttended);
-    projects.forEach(p -> csv.row("project", p.code(), "", "", "", ""));
-    contactPoints.forEach(c -> csv.row("contact_point", c.id().toString(), "", "", "", ""));
+    projects.forEach(p -> csv.row(List.of("project", p.code())));
+    contactPoints.forEach(c -> csv.row(List.of("contact_point", c.id().toString())));
     return csv.toString();
   }
 

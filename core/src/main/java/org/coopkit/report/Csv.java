@@ -1,33 +1,79 @@
 package org.coopkit.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.coopkit.model.ParticipantCount.Qualifier;
 
-/** Writes RFC 4180 CSV: fields with commas, quotes or line breaks are quoted. */
+/**
+ * Writes the reports' RFC 4180 CSV: fields with commas, quotes or line breaks are quoted. Every
+ * participant figure is written with the same columns, so a spreadsheet sees the whole make-up of a
+ * {@link Tally}: {@code participants} (its range in words), {@code participants_min}, {@code
+ * participants_max} (empty when there is no upper bound), {@code estimated}, the events counted
+ * {@code exact}, {@code more_than}, {@code up_to}, {@code approximately}, with a planned figure
+ * only, without a count, and {@code planned_participants}.
+ */
 final class Csv {
-  private final StringBuilder out = new StringBuilder();
+  private static final List<String> PARTICIPANT_COLUMNS =
+      List.of(
+          "participants",
+          "participants_min",
+          "participants_max",
+          "estimated",
+          "events_exact",
+          "events_more_than",
+          "events_up_to",
+          "events_approximately",
+          "events_planned_only",
+          "events_without_count",
+          "planned_participants");
 
-  Csv(String... header) {
-    row((Object[]) header);
+  private final StringBuilder out = new StringBuilder();
+  private final int width;
+
+  /**
+   * Starts a CSV whose header is {@code leading}, the participant columns, then {@code trailing}.
+   */
+  Csv(List<String> leading, String... trailing) {
+    List<String> header = new ArrayList<>(leading);
+    header.addAll(PARTICIPANT_COLUMNS);
+    header.addAll(List.of(trailing));
+    width = header.size();
+    row(header);
   }
 
-  Csv row(Object... fields) {
-    out.append(
-            List.of(fields).stream()
-                .map(f -> quote(String.valueOf(f)))
-                .collect(Collectors.joining(",")))
+  /** Writes {@code fields}, then empty fields up to the header's width. */
+  Csv row(List<?> fields) {
+    List<Object> padded = new ArrayList<>(fields);
+    padded.addAll(Collections.nCopies(Math.max(0, width - fields.size()), ""));
+    out.append(padded.stream().map(f -> quote(String.valueOf(f))).collect(Collectors.joining(",")))
         .append("\r\n");
     return this;
   }
 
+  /** Writes a row of {@code section, key, events}, the participant columns, adopted messages. */
   Csv tally(String section, String key, EventTally t) {
-    return row(
-        section,
-        key,
-        t.events(),
-        t.participants().value(),
-        t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT),
-        t.adoptedKeyMessages());
+    List<Object> fields = new ArrayList<>(List.of(section, key, t.events()));
+    fields.addAll(participants(t.participants()));
+    fields.add(t.adoptedKeyMessages());
+    return row(fields);
+  }
+
+  /** The participant columns of {@code t}. */
+  static List<Object> participants(Tally t) {
+    return List.of(
+        t.range(),
+        t.lowerBound(),
+        t.upperBound().isPresent() ? t.upperBound().getAsLong() : "",
+        t.hasEstimates(),
+        t.eventsCounted(Qualifier.EXACT),
+        t.eventsCounted(Qualifier.MORE_THAN),
+        t.eventsCounted(Qualifier.UP_TO),
+        t.eventsCounted(Qualifier.APPROXIMATELY),
+        t.eventsCounted(Qualifier.PLANNED),
+        t.eventsWithoutCount(),
+        t.planned());
   }
 
   private static String quote(String field) {

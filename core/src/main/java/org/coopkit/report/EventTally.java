@@ -35,14 +35,7 @@ public final class EventTally {
    * @throws IllegalArgumentException if the participants add up to a negative number
    */
   public static EventTally of(RawTally raw) {
-    return new EventTally(
-        raw.events(),
-        Tally.of(
-            raw.exactParticipants(),
-            raw.atLeastParticipants(),
-            raw.approximateParticipants(),
-            raw.eventsWithoutCount()),
-        raw.adoptedKeyMessages());
+    return new EventTally(raw.events(), Tally.of(raw), raw.adoptedKeyMessages());
   }
 
   /**

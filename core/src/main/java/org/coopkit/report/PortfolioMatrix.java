@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -109,22 +111,22 @@ public final class PortfolioMatrix {
   }
 
   /**
-   * As CSV, one row per non-empty cell: {@code country, year, events, participants, accuracy}.
+   * As CSV, one row per non-empty cell: {@code country, year, events} and the {@linkplain
+   * org.coopkit.report participant columns}.
    *
    * @return the CSV text, with a header row
    */
   public String toCsv() {
-    Csv csv = new Csv("country", "year", "events", "participants", "accuracy");
+    Csv csv = new Csv(List.of("country", "year", "events"));
     cells.forEach(
         (country, row) ->
             row.forEach(
-                (year, t) ->
-                    csv.row(
-                        country.alpha2(),
-                        year,
-                        t.events(),
-                        t.participants().value(),
-                        t.participants().accuracy().name().toLowerCase(java.util.Locale.ROOT))));
+                (year, t) -> {
+                  List<Object> fields =
+                      new ArrayList<>(List.of(country.alpha2(), year, t.events()));
+                  fields.addAll(Csv.participants(t.participants()));
+                  csv.row(fields);
+                }));
     return csv.toString();
   }
 

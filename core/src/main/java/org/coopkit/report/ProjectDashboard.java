@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -157,14 +159,13 @@ public final class ProjectDashboard {
   }
 
   /**
-   * The dashboard as CSV for spreadsheets: columns {@code section, key, events, participants,
-   * accuracy, adopted_key_messages}; one row per figure.
+   * The dashboard as CSV for spreadsheets: columns {@code section, key, events}, the {@linkplain
+   * org.coopkit.report participant columns}, {@code adopted_key_messages}; one row per figure.
    *
    * @return the CSV text, with a header row
    */
   public String toCsv() {
-    Csv csv =
-        new Csv("section", "key", "events", "participants", "accuracy", "adopted_key_messages");
+    Csv csv = new Csv(List.of("section", "key", "events"), "adopted_key_messages");
     csv.tally("total", "", total);
     byYear.forEach((year, t) -> csv.tally("year", year.toString(), t));
     byType.forEach(
@@ -173,14 +174,12 @@ public final class ProjectDashboard {
     byComponent.forEach((c, t) -> csv.tally("component", c.toString(), t));
     eventsHeldByCountry.forEach((c, t) -> csv.tally("venue_country", c.alpha2(), t));
     participantsByCountry.forEach(
-        (c, t) ->
-            csv.row(
-                "participant_country",
-                c.alpha2(),
-                "",
-                t.value(),
-                t.accuracy().name().toLowerCase(java.util.Locale.ROOT),
-                ""));
+        (c, t) -> {
+          List<Object> fields =
+              new ArrayList<>(List.of("participant_country", c.alpha2(), t.events()));
+          fields.addAll(Csv.participants(t));
+          csv.row(fields);
+        });
     return csv.toString();
   }
 

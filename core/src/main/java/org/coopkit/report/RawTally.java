@@ -1,6 +1,6 @@
 package org.coopkit.report;
 
-import java.util.Objects;
+import java.util.Arrays;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.jspecify.annotations.Nullable;
@@ -9,39 +9,41 @@ import org.jspecify.annotations.Nullable;
  * An adapter's aggregate over a group of events: counts and sums that it can compute with plain
  * {@code COUNT} and {@code SUM}, from which coopkit derives honest {@link Tally tallies}.
  *
- * <p>The participant sums add the counts that apply to the dimension (an event's total, or for
- * {@link Dimension#PARTICIPANT_COUNTRY} its count for that country) by their qualifier: {@code
- * EXACT} into {@link #exactParticipants()}, {@code MORE_THAN} into {@link #atLeastParticipants()},
- * {@code APPROXIMATELY}, {@code UP_TO} and {@code PLANNED} into {@link #approximateParticipants()};
- * an event without such a count adds one to {@link #eventsWithoutCount()}.
+ * <p>Each event of the group brings one figure: its total, or for {@link
+ * Dimension#PARTICIPANT_COUNTRY} its count for that country. Figures are kept apart by qualifier:
+ * for each {@link Qualifier}, how many events gave a figure with it ({@link
+ * #eventsCounted(Qualifier)}) and the sum of those figures as written ({@link
+ * #participantsCounted(Qualifier)}: "more than 500" adds 500). An event without a figure adds one
+ * to {@link #eventsWithoutCount()}. What the sums mean together is {@link Tally}'s to work out, not
+ * the adapter's.
  *
  * <p>A store makes one with {@link #builder()}, or adds events one by one to {@link #EMPTY} with
- * {@link #plus}; a sum it does not set is 0.
+ * {@link #plus}; a figure it does not set is 0.
  *
  * @since 0.1.0
  */
 public final class RawTally {
+  private static final int QUALIFIERS = Qualifier.values().length;
+
   /** An empty group. */
-  public static final RawTally EMPTY = new RawTally(0, 0, 0, 0, 0, 0);
+  public static final RawTally EMPTY =
+      new RawTally(0, new long[QUALIFIERS], new long[QUALIFIERS], 0, 0);
 
   private final long events;
-  private final long exactParticipants;
-  private final long atLeastParticipants;
-  private final long approximateParticipants;
+  private final long[] eventsCounted;
+  private final long[] participantsCounted;
   private final long eventsWithoutCount;
   private final long adoptedKeyMessages;
 
   private RawTally(
       long events,
-      long exactParticipants,
-      long atLeastParticipants,
-      long approximateParticipants,
+      long[] eventsCounted,
+      long[] participantsCounted,
       long eventsWithoutCount,
       long adoptedKeyMessages) {
     this.events = events;
-    this.exactParticipants = exactParticipants;
-    this.atLeastParticipants = atLeastParticipants;
-    this.approximateParticipants = approximateParticipants;
+    this.eventsCounted = eventsCounted;
+    this.participantsCounted = participantsCounted;
     this.eventsWithoutCount = eventsWithoutCount;
     this.adoptedKeyMessages = adoptedKeyMessages;
   }
@@ -56,91 +58,84 @@ public final class RawTally {
   }
 
   /**
-   * The sum of exact counts.
+   * How many events of the group gave a figure with {@code qualifier}.
    *
-   * @return the sum of exact counts
+   * @param qualifier how the figures were qualified
+   * @return how many events gave such a figure
    */
-  public long exactParticipants() {
-    return exactParticipants;
+  public long eventsCounted(Qualifier qualifier) {
+    return eventsCounted[qualifier.ordinal()];
   }
 
   /**
-   * The sum of "more than" counts.
+   * The sum of the figures qualified with {@code qualifier}, as written: "more than 500" adds 500.
    *
-   * @return the sum of "more than" counts
+   * @param qualifier how the figures were qualified
+   * @return the sum of those figures
    */
-  public long atLeastParticipants() {
-    return atLeastParticipants;
+  public long participantsCounted(Qualifier qualifier) {
+    return participantsCounted[qualifier.ordinal()];
   }
 
   /**
-   * The sum of estimates: "about", "up to" and planned counts.
+   * Events of the group without any figure.
    *
-   * @return the sum of estimates
-   */
-  public long approximateParticipants() {
-    return approximateParticipants;
-  }
-
-  /**
-   * Events in the group without a count.
-   *
-   * @return events in the group without a count
+   * @return how many events had no figure
    */
   public long eventsWithoutCount() {
     return eventsWithoutCount;
   }
 
   /**
-   * Adopted key messages of the group's events.
+   * Key messages the events adopted.
    *
-   * @return adopted key messages of the group's events
+   * @return how many key messages the events adopted
    */
   public long adoptedKeyMessages() {
     return adoptedKeyMessages;
   }
 
   /**
-   * This tally with one more event, its applicable count and its adopted key messages.
+   * Adds one event.
    *
-   * @param count the event's participant count, or {@code null} if it has none
+   * @param count the event's figure for this dimension, or {@code null} when it has none
    * @param adopted how many key messages the event adopted
-   * @return a new tally; this one is unchanged
+   * @return a tally with the event added
    */
   public RawTally plus(@Nullable ParticipantCount count, long adopted) {
-    long exact = exactParticipants;
-    long atLeast = atLeastParticipants;
-    long approximate = approximateParticipants;
-    long without = eventsWithoutCount;
+    Builder b = toBuilder().events(events + 1).adoptedKeyMessages(adoptedKeyMessages + adopted);
     if (count == null) {
-      without++;
-    } else if (count.qualifier() == Qualifier.EXACT) {
-      exact += count.value();
-    } else if (count.qualifier() == Qualifier.MORE_THAN) {
-      atLeast += count.value();
+      b.eventsWithoutCount(eventsWithoutCount + 1);
     } else {
-      approximate += count.value();
+      Qualifier q = count.qualifier();
+      b.counted(q, eventsCounted(q) + 1, participantsCounted(q) + count.value());
     }
-    return new RawTally(
-        events + 1, exact, atLeast, approximate, without, adoptedKeyMessages + adopted);
+    return b.build();
   }
 
   /**
-   * Which column a qualifier's counts are summed into: 0 exact, 1 at least, 2 approximate.
+   * Adds a tally of other events.
    *
-   * @param qualifier how a participant count is to be read
-   * @return the column index, 0 to 2
+   * @param other the tally of events not in this one
+   * @return the sum of both, figure by figure
    */
-  public static int column(Qualifier qualifier) {
-    return switch (qualifier) {
-      case EXACT -> 0;
-      case MORE_THAN -> 1;
-      case APPROXIMATELY, UP_TO, PLANNED -> 2;
-    };
+  public RawTally plus(RawTally other) {
+    Builder b =
+        builder()
+            .events(events + other.events)
+            .eventsWithoutCount(eventsWithoutCount + other.eventsWithoutCount)
+            .adoptedKeyMessages(adoptedKeyMessages + other.adoptedKeyMessages);
+    for (Qualifier q : Qualifier.values()) {
+      b.counted(
+          q,
+          eventsCounted(q) + other.eventsCounted(q),
+          participantsCounted(q) + other.participantsCounted(q));
+    }
+    return b.build();
   }
 
   /**
-   * Whether {@code other} is a RawTally with equal sums, every one of them compared.
+   * Whether {@code other} is a RawTally with equal figures, every one of them compared.
    *
    * @param other the object to compare with
    * @return whether {@code other} is equal to this
@@ -149,91 +144,90 @@ public final class RawTally {
   public boolean equals(@Nullable Object other) {
     return other instanceof RawTally o
         && events == o.events
-        && exactParticipants == o.exactParticipants
-        && atLeastParticipants == o.atLeastParticipants
-        && approximateParticipants == o.approximateParticipants
+        && Arrays.equals(eventsCounted, o.eventsCounted)
+        && Arrays.equals(participantsCounted, o.participantsCounted)
         && eventsWithoutCount == o.eventsWithoutCount
         && adoptedKeyMessages == o.adoptedKeyMessages;
   }
 
   /**
-   * A hash of every value, consistent with {@link #equals}.
+   * A hash of every figure, consistent with {@link #equals}.
    *
    * @return the hash code
    */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        events,
-        exactParticipants,
-        atLeastParticipants,
-        approximateParticipants,
-        eventsWithoutCount,
-        adoptedKeyMessages);
+    return ((Long.hashCode(events) * 31 + Arrays.hashCode(eventsCounted)) * 31
+                + Arrays.hashCode(participantsCounted))
+            * 31
+        + Long.hashCode(eventsWithoutCount) * 7
+        + Long.hashCode(adoptedKeyMessages);
   }
 
   /**
-   * The values, for logs and debugging.
+   * The figures, for logs and debugging.
    *
-   * @return the name of the type and each value
+   * @return the name of the type and each figure
    */
   @Override
   public String toString() {
-    return "RawTally[events="
-        + events
-        + ", exactParticipants="
-        + exactParticipants
-        + ", atLeastParticipants="
-        + atLeastParticipants
-        + ", approximateParticipants="
-        + approximateParticipants
-        + ", eventsWithoutCount="
-        + eventsWithoutCount
-        + ", adoptedKeyMessages="
-        + adoptedKeyMessages
-        + "]";
+    StringBuilder s = new StringBuilder("RawTally[events=").append(events);
+    for (Qualifier q : Qualifier.values()) {
+      s.append(", ")
+          .append(q)
+          .append('=')
+          .append(eventsCounted(q))
+          .append('/')
+          .append(participantsCounted(q));
+    }
+    return s.append(", eventsWithoutCount=")
+        .append(eventsWithoutCount)
+        .append(", adoptedKeyMessages=")
+        .append(adoptedKeyMessages)
+        .append(']')
+        .toString();
   }
 
   /**
-   * Starts a tally; every sum 0 until set.
+   * Starts an empty tally.
    *
-   * @return a new builder
+   * @return a builder with every figure 0
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(EMPTY);
   }
 
   /**
-   * A builder holding this tally's sums.
+   * Starts a tally from this one's figures.
    *
-   * @return a new builder; changing it leaves this tally untouched
+   * @return a builder holding this tally's figures
    */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Builds a {@link RawTally}; reusable. */
+  /**
+   * Builds a {@link RawTally}; each setter sets the figure of the accessor of the same name.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private long events;
-    private long exactParticipants;
-    private long atLeastParticipants;
-    private long approximateParticipants;
+    private final long[] eventsCounted;
+    private final long[] participantsCounted;
     private long eventsWithoutCount;
     private long adoptedKeyMessages;
 
-    private Builder() {}
-
     private Builder(RawTally t) {
       events = t.events;
-      exactParticipants = t.exactParticipants;
-      atLeastParticipants = t.atLeastParticipants;
-      approximateParticipants = t.approximateParticipants;
+      eventsCounted = t.eventsCounted.clone();
+      participantsCounted = t.participantsCounted.clone();
       eventsWithoutCount = t.eventsWithoutCount;
       adoptedKeyMessages = t.adoptedKeyMessages;
     }
 
     /**
-     * Sets how many distinct events the group holds.
+     * Sets {@link RawTally#events()}.
      *
      * @param events distinct events in the group
      * @return this builder
@@ -244,42 +238,24 @@ public final class RawTally {
     }
 
     /**
-     * Sets the sum of exact counts.
+     * Sets {@link RawTally#eventsCounted} and {@link RawTally#participantsCounted} of one
+     * qualifier.
      *
-     * @param exactParticipants the sum of exact counts
+     * @param qualifier how the figures were qualified
+     * @param events how many events gave such a figure
+     * @param participants the sum of those figures, as written
      * @return this builder
      */
-    public Builder exactParticipants(long exactParticipants) {
-      this.exactParticipants = exactParticipants;
+    public Builder counted(Qualifier qualifier, long events, long participants) {
+      eventsCounted[qualifier.ordinal()] = events;
+      participantsCounted[qualifier.ordinal()] = participants;
       return this;
     }
 
     /**
-     * Sets the sum of "more than" counts.
+     * Sets {@link RawTally#eventsWithoutCount()}.
      *
-     * @param atLeastParticipants the sum of "more than" counts
-     * @return this builder
-     */
-    public Builder atLeastParticipants(long atLeastParticipants) {
-      this.atLeastParticipants = atLeastParticipants;
-      return this;
-    }
-
-    /**
-     * Sets the sum of estimates.
-     *
-     * @param approximateParticipants the sum of "about", "up to" and planned counts
-     * @return this builder
-     */
-    public Builder approximateParticipants(long approximateParticipants) {
-      this.approximateParticipants = approximateParticipants;
-      return this;
-    }
-
-    /**
-     * Sets how many events of the group have no count.
-     *
-     * @param eventsWithoutCount events in the group without a count
+     * @param eventsWithoutCount events without any figure
      * @return this builder
      */
     public Builder eventsWithoutCount(long eventsWithoutCount) {
@@ -288,9 +264,9 @@ public final class RawTally {
     }
 
     /**
-     * Sets how many key messages the group's events adopted.
+     * Sets {@link RawTally#adoptedKeyMessages()}.
      *
-     * @param adoptedKeyMessages adopted key messages of the group's events
+     * @param adoptedKeyMessages key messages the events adopted
      * @return this builder
      */
     public Builder adoptedKeyMessages(long adoptedKeyMessages) {
@@ -299,16 +275,15 @@ public final class RawTally {
     }
 
     /**
-     * Builds the tally.
+     * Makes the tally.
      *
-     * @return a new tally with the sums set
+     * @return a tally of the figures set
      */
     public RawTally build() {
       return new RawTally(
           events,
-          exactParticipants,
-          atLeastParticipants,
-          approximateParticipants,
+          eventsCounted.clone(),
+          participantsCounted.clone(),
           eventsWithoutCount,
           adoptedKeyMessages);
     }

@@ -70,7 +70,7 @@ public final class ReportScope {
   }
 
   private static String frameworkCode(String code) {
-    return code.strip().toLowerCase(java.util.Locale.ROOT);
+    return org.coopkit.model.project.Project.canonicalCode(code);
   }
 
   /**

@@ -95,14 +95,7 @@ public final class Tallies {
    * @return the sum of both, field by field
    */
   public static RawTally sum(RawTally a, RawTally b) {
-    return RawTally.builder()
-        .events(a.events() + b.events())
-        .exactParticipants(a.exactParticipants() + b.exactParticipants())
-        .atLeastParticipants(a.atLeastParticipants() + b.atLeastParticipants())
-        .approximateParticipants(a.approximateParticipants() + b.approximateParticipants())
-        .eventsWithoutCount(a.eventsWithoutCount() + b.eventsWithoutCount())
-        .adoptedKeyMessages(a.adoptedKeyMessages() + b.adoptedKeyMessages())
-        .build();
+    return a.plus(b);
   }
 
   private static String year(Event event) {

@@ -1,14 +1,34 @@
 package org.coopkit.report;
 
-import static java.util.Objects.requireNonNull;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
+import org.coopkit.model.ParticipantCount.Qualifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A total that says how far it can be trusted. Adding "93" and "more than 500" gives "at least
- * 593", never a bare 593; adding "about 50" makes the whole total approximate; an event whose count
- * is unknown makes the total a lower bound.
+ * How many people took part in a group of events, as an honest range with its make-up: never more
+ * than the figures say.
+ *
+ * <p>Each event brings one figure (or none), read by its {@link Qualifier}:
+ *
+ * <ul>
+ *   <li>{@code EXACT} 93 adds 93 to both bounds;
+ *   <li>{@code MORE_THAN} 500 means at least 501: it adds 501 to the lower bound and leaves the
+ *       total without an upper bound;
+ *   <li>{@code UP_TO} 60 adds 0 to the lower bound and 60 to the upper one;
+ *   <li>{@code APPROXIMATELY} 50 adds 50 to both bounds, which then {@linkplain #hasEstimates()
+ *       hold estimates};
+ *   <li>{@code PLANNED} 40 is a target, not an outcome: it is never added to the bounds, only to
+ *       {@link #planned()}; the event counts as one whose outcome is unknown;
+ *   <li>an event without a figure leaves the total without an upper bound.
+ * </ul>
+ *
+ * <p>So 40 counted, "up to 60" planned and two events without a count make "at least 40
+ * participants", never "about 100". Which events gave which kind of figure is kept ({@link
+ * #eventsCounted(Qualifier)}, {@link #eventsWithoutCount()}), and {@link #toString()} says it the
+ * way a careful report writer would.
  *
  * <p>Only coopkit makes tallies, from the sums a store gathered ({@link EventTally#of(RawTally)});
  * what a tally tells may grow, so it has no public constructor.
@@ -16,104 +36,209 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Tally {
-  /** Nothing counted, exactly. */
-  public static final Tally ZERO = new Tally(0, Accuracy.EXACT);
+  /** No events. */
+  public static final Tally ZERO = new Tally(RawTally.EMPTY);
 
-  /** How a {@link Tally} may be read. */
-  public enum Accuracy {
-    /** Every part was an exact count. */
-    EXACT,
-    /** A lower bound: some parts were "more than" counts or unknown. */
-    AT_LEAST,
-    /** Some parts were estimates ("about", "up to", planned figures). */
-    APPROXIMATE
-  }
+  private final RawTally raw;
+  private final long lowerBound;
+  private final long upperBound;
+  private final boolean bounded;
 
-  private final long value;
-  private final Accuracy accuracy;
-
-  private Tally(long value, Accuracy accuracy) {
-    requireNonNull(accuracy, "accuracy");
-    if (value < 0) {
-      throw new IllegalArgumentException("a tally cannot be negative, but was " + value);
+  private Tally(RawTally raw) {
+    long lower =
+        raw.participantsCounted(Qualifier.EXACT)
+            + raw.participantsCounted(Qualifier.MORE_THAN)
+            + raw.eventsCounted(Qualifier.MORE_THAN)
+            + raw.participantsCounted(Qualifier.APPROXIMATELY);
+    if (lower < 0) {
+      throw new IllegalArgumentException("a tally cannot be negative, but was " + raw);
     }
-    this.value = value;
-    this.accuracy = accuracy;
+    this.raw = raw;
+    this.lowerBound = lower;
+    this.bounded =
+        raw.eventsCounted(Qualifier.MORE_THAN) == 0
+            && raw.eventsCounted(Qualifier.PLANNED) == 0
+            && raw.eventsWithoutCount() == 0;
+    this.upperBound =
+        raw.participantsCounted(Qualifier.EXACT)
+            + raw.participantsCounted(Qualifier.APPROXIMATELY)
+            + raw.participantsCounted(Qualifier.UP_TO);
+  }
+
+  /** The participants of an adapter's aggregate; its event and key message counts are ignored. */
+  static Tally of(RawTally raw) {
+    return raw.equals(RawTally.EMPTY) ? ZERO : new Tally(participantsOnly(raw));
+  }
+
+  private static RawTally participantsOnly(RawTally raw) {
+    RawTally.Builder b = RawTally.builder().eventsWithoutCount(raw.eventsWithoutCount());
+    long events = raw.eventsWithoutCount();
+    for (Qualifier q : Qualifier.values()) {
+      b.counted(q, raw.eventsCounted(q), raw.participantsCounted(q));
+      events += raw.eventsCounted(q);
+    }
+    return b.events(events).build();
   }
 
   /**
-   * The total of sums gathered by qualifier.
+   * The fewest people that can have taken part, by the figures: exact counts, one more than each
+   * "more than" figure, and estimates as given (see {@link #hasEstimates()}).
    *
-   * @param exact the sum of exact counts
-   * @param atLeast the sum of "more than" counts
-   * @param approximate the sum of estimated counts (about, up to, planned)
-   * @param unknown how many parts had no count at all
-   * @return the total: exact if every part was, about if any part was an estimate, else at least
-   * @throws IllegalArgumentException if the total is negative
+   * @return the lower bound, never negative
    */
-  static Tally of(long exact, long atLeast, long approximate, long unknown) {
-    Accuracy accuracy =
-        approximate > 0
-            ? Accuracy.APPROXIMATE
-            : atLeast > 0 || unknown > 0 ? Accuracy.AT_LEAST : Accuracy.EXACT;
-    return new Tally(exact + atLeast + approximate, accuracy);
+  public long lowerBound() {
+    return lowerBound;
   }
 
   /**
-   * The number: every count added up, whatever its qualifier.
+   * The most people that can have taken part, by the figures; none when an event gave a "more than"
+   * figure, only a planned one, or none at all.
    *
-   * @return the number, never negative
+   * @return the upper bound, or empty when the figures set none
    */
-  public long value() {
-    return value;
+  public OptionalLong upperBound() {
+    return bounded ? OptionalLong.of(upperBound) : OptionalLong.empty();
   }
 
   /**
-   * How {@link #value()} may be read: exact, a lower bound, or an estimate.
+   * Whether the bounds hold estimated ("about") figures.
    *
-   * @return how the number may be read
+   * @return {@code true} if an event's figure was qualified {@code APPROXIMATELY}
    */
-  public Accuracy accuracy() {
-    return accuracy;
+  public boolean hasEstimates() {
+    return raw.eventsCounted(Qualifier.APPROXIMATELY) > 0;
   }
 
   /**
-   * Whether every part was an exact count.
+   * Whether every event was counted exactly, so the bounds meet at a counted number. A tally of no
+   * events is exact.
    *
-   * @return {@code true} if the accuracy is {@link Accuracy#EXACT}
+   * @return {@code true} if every event's figure was qualified {@code EXACT}
    */
   public boolean isExact() {
-    return accuracy == Accuracy.EXACT;
+    return raw.eventsCounted(Qualifier.EXACT) == raw.events();
   }
 
   /**
-   * Whether {@code other} is a Tally with an equal value and accuracy.
+   * How many events the tally covers, whatever their figures.
+   *
+   * @return how many events
+   */
+  public long events() {
+    return raw.events();
+  }
+
+  /**
+   * How many of the events gave a figure qualified with {@code qualifier}.
+   *
+   * @param qualifier how the figures were qualified
+   * @return how many events gave such a figure
+   */
+  public long eventsCounted(Qualifier qualifier) {
+    return raw.eventsCounted(qualifier);
+  }
+
+  /**
+   * How many of the events gave no figure at all.
+   *
+   * @return how many events had no count
+   */
+  public long eventsWithoutCount() {
+    return raw.eventsWithoutCount();
+  }
+
+  /**
+   * The sum of planned figures, kept apart from the outcome.
+   *
+   * @return the people the events planned for, where the events gave only a planned figure
+   */
+  public long planned() {
+    return raw.participantsCounted(Qualifier.PLANNED);
+  }
+
+  /**
+   * The range as a report says it: {@code 93}, {@code about 150}, {@code at least 593}, {@code
+   * about 593 or more}, {@code between 40 and 100}, {@code about 40 to 100}, {@code up to 60}.
+   *
+   * @return the bounds in words, without the make-up
+   */
+  public String range() {
+    String about = hasEstimates() ? "about " : "";
+    if (!bounded) {
+      return hasEstimates() ? "about " + lowerBound + " or more" : "at least " + lowerBound;
+    }
+    if (lowerBound == upperBound) {
+      return about + lowerBound;
+    }
+    if (lowerBound == 0) {
+      return "up to " + about + upperBound;
+    }
+    return hasEstimates()
+        ? "about " + lowerBound + " to " + upperBound
+        : "between " + lowerBound + " and " + upperBound;
+  }
+
+  /**
+   * Whether {@code other} is a Tally of the same figures.
    *
    * @param other the object to compare with
    * @return whether {@code other} is equal to this
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Tally o && value == o.value && accuracy == o.accuracy;
+    return other instanceof Tally o && raw.equals(o.raw);
   }
 
   /**
-   * A hash of every value, consistent with {@link #equals}.
+   * A hash of every figure, consistent with {@link #equals}.
    *
    * @return the hash code
    */
   @Override
   public int hashCode() {
-    return Objects.hash(value, accuracy);
+    return Objects.hash(raw);
   }
 
-  /** Reads as a person would say it: {@code 93}, {@code at least 593}, {@code about 150}. */
+  /**
+   * Reads as a careful report writer would put it: the {@linkplain #range() range}, then what the
+   * events that were not counted exactly gave, e.g. {@code at least 593 participants; 3 of 12
+   * events have no count}, or {@code no events}.
+   */
   @Override
   public String toString() {
-    return switch (accuracy) {
-      case EXACT -> Long.toString(value);
-      case AT_LEAST -> "at least " + value;
-      case APPROXIMATE -> "about " + value;
-    };
+    long events = raw.events();
+    if (events == 0) {
+      return "no events";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(range() + ("1".equals(range()) ? " participant" : " participants"));
+    makeUp(parts, Qualifier.MORE_THAN, "was counted as more than a figure", "were");
+    makeUp(parts, Qualifier.UP_TO, "was counted as up to a figure", "were");
+    makeUp(parts, Qualifier.APPROXIMATELY, "was estimated", "were");
+    long planned = raw.eventsCounted(Qualifier.PLANNED);
+    if (planned > 0) {
+      parts.add(
+          of(planned)
+              + (planned == 1 ? " has" : " have")
+              + " only a planned figure ("
+              + planned()
+              + " planned, not counted above)");
+    }
+    long none = raw.eventsWithoutCount();
+    if (none > 0) {
+      parts.add(of(none) + (none == 1 ? " has" : " have") + " no count");
+    }
+    return String.join("; ", parts);
+  }
+
+  private void makeUp(List<String> parts, Qualifier qualifier, String singular, String pluralVerb) {
+    long n = raw.eventsCounted(qualifier);
+    if (n > 0) {
+      parts.add(of(n) + " " + (n == 1 ? singular : pluralVerb + singular.substring(3)));
+    }
+  }
+
+  private String of(long n) {
+    return n + " of " + raw.events() + (raw.events() == 1 ? " event" : " events");
   }
 }

@@ -1,6 +1,8 @@
 package org.coopkit.service;
 
+import java.util.List;
 import java.util.Optional;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.OrganisationQuery;
@@ -38,6 +40,64 @@ public interface OrganisationService {
    * @throws org.coopkit.error.NotFoundException if there is none
    */
   Organisation get(OrganisationId id);
+
+  /**
+   * The organisations known by this name: their name in one of its languages, or their acronym,
+   * equals it once both are folded ({@link org.coopkit.query.SearchText#fold(String)}: accents,
+   * case, punctuation and spacing aside). So {@code "council of europe"} finds "Council of Europe",
+   * {@code "conseil de l'europe"} finds it by its French name "Conseil de l’Europe", and {@code
+   * "c-proc"} the organisation with the acronym {@code C-PROC}; "Council of Europe Office" is not
+   * found by {@code "Council of Europe"} (for that, search with {@link
+   * OrganisationQuery.Builder#text}). Names are not unique: every organisation with the name is
+   * returned.
+   *
+   * @param name the name or acronym, as written in any language
+   * @return the organisations with this name or acronym, ordered by folded English name, then id;
+   *     empty if none
+   * @throws org.coopkit.error.ValidationException (path {@code name}) if {@code name} is blank,
+   *     longer than {@link org.coopkit.model.Limits#NAME}, holds a control character, or has no
+   *     letter or digit
+   * @since 0.2.0
+   */
+  List<Organisation> findByName(String name);
+
+  /**
+   * The organisation that carries this identifier of another system, if any. The model lets several
+   * organisations carry one identifier (a unit may carry its parent's, say); then it names none of
+   * them, and this throws rather than pick one: find them with {@link
+   * OrganisationQuery.Builder#externalId}.
+   *
+   * @param externalId the identifier, e.g. an IATI organisation identifier
+   * @return the organisation, or empty if none carries it
+   * @throws org.coopkit.error.DuplicateException (field {@code Organisation.externalIds}) if more
+   *     than one organisation carries it
+   * @since 0.2.0
+   */
+  Optional<Organisation> findByExternalId(ExternalId externalId);
+
+  /**
+   * Registers the organisation, or changes the one that carries {@code externalId} to match it: for
+   * imports and syncs that know an organisation by another system's identifier (an IATI
+   * organisation identifier), not by its id and version. It works as {@link #upsertByAcronym} does,
+   * the stored organisation found by {@link #findByExternalId} instead of by acronym. Identifiers
+   * are not unique in the store: two concurrent upserts that both register an organisation with a
+   * new identifier both succeed, and later lookups by it fail with a {@link
+   * org.coopkit.error.DuplicateException}; run the upserts of one identifier one after the other.
+   *
+   * @param externalId the identifier the organisation is known by; {@code organisation} must carry
+   *     it, so that the next upsert finds it
+   * @param organisation the organisation as it should be; its id is used only when it is
+   *     registered, its version and timestamps are ignored
+   * @return the organisation as stored: registered with version 1, or changed with its version
+   *     raised by one
+   * @throws org.coopkit.error.ValidationException (path {@code externalIds}) if {@code
+   *     organisation} does not carry {@code externalId}
+   * @throws org.coopkit.error.DuplicateException if more than one stored organisation carries
+   *     {@code externalId}, or if it is new and its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
+   * @since 0.2.0
+   */
+  Organisation upsertByExternalId(ExternalId externalId, Organisation organisation);
 
   /**
    * Registers the organisation, or changes the one stored with its acronym to match it: for imports

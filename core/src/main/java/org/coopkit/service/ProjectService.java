@@ -2,6 +2,7 @@ package org.coopkit.service;
 
 import java.util.List;
 import java.util.Optional;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
@@ -72,6 +73,46 @@ public interface ProjectService {
    * @since 0.2.0
    */
   Project upsertByCode(Project project);
+
+  /**
+   * The project that carries this identifier of another system, if any. The model lets several
+   * projects carry one identifier (two phases of one donor's activity, say); then it names none of
+   * them, and this throws rather than pick one: find them with {@link
+   * ProjectQuery.Builder#externalId}.
+   *
+   * @param externalId the identifier, e.g. an IATI activity identifier
+   * @return the project, or empty if none carries it
+   * @throws org.coopkit.error.DuplicateException (field {@code Project.externalIds}) if more than
+   *     one project carries it
+   * @since 0.2.0
+   */
+  Optional<Project> findByExternalId(ExternalId externalId);
+
+  /**
+   * Creates the project, or changes the one that carries {@code externalId} to match it: for
+   * imports and syncs that know a project by another system's identifier (an IATI activity
+   * identifier), not by its id and version. It works as {@link #upsertByCode} does, the stored
+   * project found by {@link #findByExternalId} instead of by code; a changed project takes {@code
+   * project}'s code too, which must not be another project's. Identifiers are not unique in the
+   * store: two concurrent upserts that both create a project with a new identifier (and different
+   * codes) both succeed, and later lookups by it fail with a {@link
+   * org.coopkit.error.DuplicateException}; run the upserts of one identifier one after the other.
+   *
+   * @param externalId the identifier the project is known by; {@code project} must carry it, so
+   *     that the next upsert finds it
+   * @param project the project as it should be; its id is used only when it is created, its version
+   *     and timestamps are ignored
+   * @return the project as stored: created with version 1, or changed with its version raised by
+   *     one
+   * @throws org.coopkit.error.ValidationException (path {@code externalIds}) if {@code project}
+   *     does not carry {@code externalId}
+   * @throws org.coopkit.error.DuplicateException if more than one stored project carries {@code
+   *     externalId}, or the project's code (or, when it is new, its id) is taken
+   * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
+   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events
+   * @since 0.2.0
+   */
+  Project upsertByExternalId(ExternalId externalId, Project project);
 
   /**
    * Replaces the stored project with {@code project}, if the stored version is still {@code

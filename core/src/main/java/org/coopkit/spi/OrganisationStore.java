@@ -1,8 +1,12 @@
 package org.coopkit.spi;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Page;
+import org.coopkit.query.Paging;
 
 /**
  * Stores organisations.
@@ -10,4 +14,48 @@ import org.coopkit.query.OrganisationQuery;
  * @since 0.1.0
  */
 public interface OrganisationStore
-    extends AggregateStore<OrganisationId, Organisation, OrganisationQuery> {}
+    extends AggregateStore<OrganisationId, Organisation, OrganisationQuery> {
+  /**
+   * The organisations that have {@code foldedName} among their {@linkplain
+   * OrganisationQuery#nameKeys name keys}: their name in some language, or their acronym, folds to
+   * it. Called by {@link org.coopkit.service.OrganisationService#findByName} with a name it has
+   * checked and folded.
+   *
+   * <p>The default narrows with {@link #find}'s free-text filter (every name key is part of {@link
+   * OrganisationQuery#searchText}) and keeps the organisations with the key: right on any store
+   * whose {@code find} is, and as fast as that filter. A store that indexes the name keys may
+   * override it.
+   *
+   * @param foldedName a name as {@link org.coopkit.query.SearchText#fold(String)} returns it; not
+   *     empty
+   * @return the organisations with this name key, in the order of {@link OrganisationQuery} (folded
+   *     English name, then id); empty if none
+   * @since 0.2.0
+   */
+  default List<Organisation> findByName(String foldedName) {
+    // The filter takes at most MAX_TEXT characters; any part of the name narrows as well.
+    int cut = Math.min(foldedName.length(), Paging.MAX_TEXT);
+    if (cut < foldedName.length() && Character.isLowSurrogate(foldedName.charAt(cut))) {
+      cut--;
+    }
+    OrganisationQuery query =
+        OrganisationQuery.builder()
+            .text(foldedName.substring(0, cut))
+            .limit(Paging.MAX_LIMIT)
+            .build();
+    List<Organisation> found = new ArrayList<>();
+    while (true) {
+      Page<Organisation> page = find(query);
+      for (Organisation organisation : page.items()) {
+        if (OrganisationQuery.nameKeys(organisation).contains(foldedName)) {
+          found.add(organisation);
+        }
+      }
+      String next = page.nextCursor();
+      if (next == null) {
+        return found;
+      }
+      query = query.after(next);
+    }
+  }
+}

@@ -17,13 +17,13 @@ class TopicTest {
       delimiter = '|',
       textBlock =
           """
-      Digital  Forensics       | digital forensics
-      '  Data Protection  '    | data protection
+      Digital  Forensics       | Digital Forensics
+      '  Data Protection  '    | Data Protection
       'cyber\\tcrime\\n law'   | cyber crime law
-      Kibercinayətkarlıq       | kibercinayətkarlıq
-      КИБЕРПРЕСТУПНОСТЬ        | киберпреступность
+      Kibercinayətkarlıq       | Kibercinayətkarlıq
+      КИБЕРПРЕСТУПНОСТЬ        | КИБЕРПРЕСТУПНОСТЬ
       """)
-  void normalisesTheLabel(String given, String label) {
+  void normalisesTheLabelButKeepsItsCase(String given, String label) {
     assertThat(Topic.of(given.replace("\\t", "\t").replace("\\n", "\n")).label()).isEqualTo(label);
   }
 
@@ -50,13 +50,14 @@ class TopicTest {
   }
 
   @Test
-  void comparesNormalisedLabels() {
+  void comparesNormalisedLabelsIgnoringCase() {
     new EqualsTester()
         .addEqualityGroup(
             Topic.of("Digital  Forensics"),
             Topic.of("digital forensics"),
             new Topic(" DIGITAL\tFORENSICS "))
         .addEqualityGroup(Topic.of("digital-forensics"))
+        .addEqualityGroup(Topic.of("КИБЕРПРЕСТУПНОСТЬ"), Topic.of("киберпреступность"))
         .addEqualityGroup(Topic.of("data protection"))
         .testEquals();
   }
@@ -65,6 +66,7 @@ class TopicTest {
   void ordersAlphabeticallyAndPrintsTheLabel() {
     assertThat(List.of(Topic.of("Rule of law"), Topic.of("anti-corruption")).stream().sorted())
         .containsExactly(Topic.of("anti-corruption"), Topic.of("rule of law"));
-    assertThat(Topic.of("Rule of Law")).hasToString("rule of law");
+    assertThat(Topic.of("Rule of Law")).hasToString("Rule of Law");
+    assertThat(Topic.of("Rule of Law").key()).isEqualTo("rule of law");
   }
 }

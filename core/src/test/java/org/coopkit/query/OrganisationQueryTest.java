@@ -5,8 +5,10 @@ import static org.coopkit.internal.ValidationAssertions.violation;
 import static org.coopkit.model.organisation.OrganisationFixture.anOrganisation;
 import static org.coopkit.model.organisation.OrganisationFixture.anyOrganisationId;
 
+import java.util.List;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -54,6 +56,50 @@ class OrganisationQueryTest {
                 .build()
                 .matches(anOrganisation().build()))
         .isFalse();
+  }
+
+  @Test
+  void theExternalIdFilterKeepsOrganisationsCarryingAnyOfItsIdentifiers() {
+    ExternalId iati = ExternalId.of("iati-org", "XM-DAC-1");
+    Organisation carrying = anOrganisation().externalIds(List.of(iati)).build();
+
+    assertThat(OrganisationQuery.builder().externalId(iati).build().matches(carrying)).isTrue();
+    assertThat(
+            OrganisationQuery.builder()
+                .externalId(ExternalId.of("ror", "1"))
+                .externalId(ExternalId.of("IATI-ORG", "XM-DAC-1"))
+                .build()
+                .matches(carrying))
+        .isTrue();
+    assertThat(
+            OrganisationQuery.builder()
+                .externalId(ExternalId.of("iati-org", "xm-dac-1"))
+                .build()
+                .matches(carrying))
+        .isFalse();
+    assertThat(
+            OrganisationQuery.builder().externalId(iati).build().matches(anOrganisation().build()))
+        .isFalse();
+  }
+
+  @Test
+  void theNameKeysAreTheFoldedNameInEachLanguageAndTheAcronym() {
+    Organisation office =
+        anOrganisation()
+            .name(
+                LocalizedText.builder()
+                    .put("en", "Cybercrime Programme Office")
+                    .put("fr", "Bureau du programme sur la cybercriminalité")
+                    .put("de", "CYBERCRIME programme office")
+                    .build())
+            .acronym("C-PROC")
+            .build();
+
+    assertThat(OrganisationQuery.nameKeys(office))
+        .containsExactly(
+            "cybercrime programme office", "bureau du programme sur la cybercriminalite", "c proc");
+    assertThat(OrganisationQuery.nameKeys(anOrganisation().name("…").acronym(null).build()))
+        .isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.coopkit.model.project.ProjectFixture.anyProjectId;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.organisation.OrganisationId;
@@ -37,6 +38,7 @@ class ProjectQueryTest {
             .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
             .dates(ProjectDates.planned(PartialDate.ofMonth(2015, 3), PartialDate.ofYear(2017)))
             .summary(LocalizedText.of("Électronic evidence"))
+            .addExternalId(ExternalId.of("iati", "XM-DAC-47066-1"))
             .build();
 
     assertThat(
@@ -47,6 +49,8 @@ class ProjectQueryTest {
                 .framework("pgg")
                 .relatedTo(predecessor)
                 .activeOn(LocalDate.of(2017, 12, 31))
+                .externalId(ExternalId.of("donor-db", "P-1"))
+                .externalId(ExternalId.of("IATI", "XM-DAC-47066-1"))
                 .text("ELECTRONIC")
                 .build()
                 .matches(project))
@@ -68,6 +72,12 @@ class ProjectQueryTest {
     assertThat(ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build().matches(project))
         .isFalse();
     assertThat(ProjectQuery.builder().text("ransomware").build().matches(project)).isFalse();
+    assertThat(
+            ProjectQuery.builder()
+                .externalId(ExternalId.of("iati", "xm-dac-47066-1"))
+                .build()
+                .matches(project))
+        .isFalse();
   }
 
   @Test

@@ -45,8 +45,6 @@ import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFixture;
-import org.coopkit.model.event.EventFormat;
-import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
@@ -851,21 +849,6 @@ class RandomInvalidInputTest {
               title.maxLength() + " characters",
               "title",
               () -> g.event().toBuilder().title(title).build());
-        });
-    add(
-        all,
-        "event held in person without a venue",
-        g -> {
-          EventFormat format = g.random.nextBoolean() ? EventFormat.IN_PERSON : EventFormat.HYBRID;
-          return Case.of(
-              format.toString(),
-              "venue",
-              () ->
-                  g.event().toBuilder()
-                      .status(EventStatus.HELD)
-                      .format(format)
-                      .venue(null)
-                      .build());
         });
     add(
         all,

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.project.ComponentId;
@@ -127,9 +128,9 @@ class ReportValuesTest {
     RawTally built =
         RawTally.builder()
             .events(4)
-            .exactParticipants(10)
-            .atLeastParticipants(20)
-            .approximateParticipants(30)
+            .counted(Qualifier.EXACT, 1, 10)
+            .counted(Qualifier.MORE_THAN, 1, 20)
+            .counted(Qualifier.UP_TO, 1, 30)
             .eventsWithoutCount(1)
             .adoptedKeyMessages(3)
             .build();
@@ -140,7 +141,7 @@ class ReportValuesTest {
         .addEqualityGroup(RawTally.EMPTY, RawTally.builder().build())
         .testEquals();
     assertThat(Tallies.sum(added, RawTally.EMPTY.plus(ParticipantCount.exactly(1), 0)))
-        .isEqualTo(built.toBuilder().events(5).exactParticipants(11).build());
+        .isEqualTo(built.toBuilder().events(5).counted(Qualifier.EXACT, 2, 11).build());
   }
 
   @Test
@@ -191,19 +192,21 @@ class ReportValuesTest {
 
     assertThat(dashboard.toCsv())
         .isEqualTo(
-            "section,key,events,participants,accuracy,adopted_key_messages\r\n"
-                + "total,,3,143,approximate,3\r\n"
-                + "year,2017,1,93,exact,2\r\n"
-                + "year,2018,2,50,approximate,1\r\n"
-                + "type,workshop,2,50,approximate,1\r\n"
-                + "type,conference,1,93,exact,2\r\n"
-                + "status,held,1,93,exact,2\r\n"
+            "section,key,events,participants,participants_min,participants_max,estimated,events_exact,"
+                + "events_more_than,events_up_to,events_approximately,events_planned_only,"
+                + "events_without_count,planned_participants,adopted_key_messages\r\n"
+                + "total,,3,about 143 or more,143,,true,1,0,0,1,0,1,0,3\r\n"
+                + "year,2017,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
+                + "year,2018,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n"
+                + "type,workshop,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n"
+                + "type,conference,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
+                + "status,held,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
                 + "component,"
                 + COMPONENT
-                + ",1,93,exact,2\r\n"
-                + "venue_country,AM,1,93,exact,2\r\n"
-                + "venue_country,GE,2,50,approximate,1\r\n"
-                + "participant_country,AM,,93,exact,\r\n");
+                + ",1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
+                + "venue_country,AM,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
+                + "venue_country,GE,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n"
+                + "participant_country,AM,1,93,93,93,false,1,0,0,0,0,0,0,\r\n");
     assertThat(dashboard.countriesReached()).containsExactly(ARMENIA, GEORGIA);
     assertThat(dashboard.keyMessagesAdopted()).isEqualTo(3);
     assertThat(dashboard.toBuilder().build()).isEqualTo(dashboard);
@@ -221,10 +224,15 @@ class ReportValuesTest {
 
     assertThat(profile.toCsv())
         .isEqualTo(
-            "section,key,events,participants,accuracy,adopted_key_messages\r\n"
-                + "events_held,AM,1,93,exact,2\r\n"
-                + "events_attended,AM,2,50,approximate,1\r\n");
-    assertThat(profile.participantsFrom()).hasToString("about 50");
+            "section,key,events,participants,participants_min,participants_max,estimated,events_exact,"
+                + "events_more_than,events_up_to,events_approximately,events_planned_only,"
+                + "events_without_count,planned_participants,adopted_key_messages\r\n"
+                + "events_held,AM,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
+                + "events_attended,AM,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n");
+    assertThat(profile.participantsFrom())
+        .hasToString(
+            "about 50 or more participants; 1 of 2 events was estimated; 1 of 2 events has no"
+                + " count");
     assertThat(profile.projects()).isEmpty();
     assertThat(profile.toBuilder().build()).isEqualTo(profile);
   }
@@ -243,10 +251,12 @@ class ReportValuesTest {
 
     assertThat(matrix.toCsv())
         .isEqualTo(
-            "country,year,events,participants,accuracy\r\n"
-                + "AM,2017,1,93,exact\r\n"
-                + "AM,2018,2,50,approximate\r\n"
-                + "GE,2017,1,93,exact\r\n");
+            "country,year,events,participants,participants_min,participants_max,estimated,"
+                + "events_exact,events_more_than,events_up_to,events_approximately,"
+                + "events_planned_only,events_without_count,planned_participants\r\n"
+                + "AM,2017,1,93,93,93,false,1,0,0,0,0,0,0\r\n"
+                + "AM,2018,2,about 50 or more,50,,true,0,0,0,1,0,1,0\r\n"
+                + "GE,2017,1,93,93,93,false,1,0,0,0,0,0,0\r\n");
     assertThat(matrix.countries()).containsExactly(ARMENIA, GEORGIA);
     assertThat(matrix.years()).containsExactly(2017, 2018);
     assertThat(matrix.cell(GEORGIA, 2018)).isEqualTo(EventTally.NONE);

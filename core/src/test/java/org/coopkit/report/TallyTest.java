@@ -1,12 +1,25 @@
 package org.coopkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
 import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.ParticipantCount.Qualifier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class TallyTest {
+
+  private static Tally participants(@Nullable ParticipantCount... counts) {
+    RawTally raw = RawTally.EMPTY;
+    for (ParticipantCount c : counts) {
+      raw = raw.plus(c, 0);
+    }
+    return EventTally.of(raw).participants();
+  }
 
   @Test
   void exactCountsAddUpToAnExactTotal() {
@@ -16,58 +29,113 @@ class TallyTest {
     EventTally tally = EventTally.of(raw);
 
     assertThat(tally.events()).isEqualTo(2);
-    assertThat(tally.participants()).isEqualTo(Tally.of(133, 0, 0, 0));
-    assertThat(tally.participants().accuracy()).isEqualTo(Tally.Accuracy.EXACT);
+    assertThat(tally.participants().lowerBound()).isEqualTo(133);
+    assertThat(tally.participants().upperBound()).hasValue(133);
+    assertThat(tally.participants().isExact()).isTrue();
     assertThat(tally.adoptedKeyMessages()).isEqualTo(7);
-    assertThat(EventTally.of(raw).participants()).hasToString("133");
+    assertThat(tally.participants()).hasToString("133 participants");
   }
 
   @Test
-  void aMoreThanCountMakesTheTotalALowerBound() {
-    RawTally raw =
-        RawTally.EMPTY
-            .plus(ParticipantCount.exactly(93), 0)
-            .plus(ParticipantCount.moreThan(500), 0);
+  void moreThanAFigureMeansAtLeastOneMore() {
+    Tally total = participants(ParticipantCount.exactly(93), ParticipantCount.moreThan(500));
 
-    Tally total = EventTally.of(raw).participants();
-
-    assertThat(total.value()).isEqualTo(593);
-    assertThat(total.accuracy()).isEqualTo(Tally.Accuracy.AT_LEAST);
-    assertThat(total).hasToString("at least 593");
+    assertThat(total.lowerBound()).isEqualTo(594);
+    assertThat(total.upperBound()).isEmpty();
+    assertThat(total.isExact()).isFalse();
+    assertThat(total)
+        .hasToString("at least 594 participants; 1 of 2 events was counted as more than a figure");
   }
 
   @Test
-  void anEventWithoutACountMakesTheTotalALowerBound() {
-    RawTally raw = RawTally.EMPTY.plus(ParticipantCount.exactly(93), 0).plus(null, 0);
+  void eventsWithoutACountMakeTheTotalALowerBoundEvenBesideAPlannedEstimate() {
+    Tally total =
+        participants(ParticipantCount.exactly(40), ParticipantCount.planned(60), null, null);
 
-    assertThat(EventTally.of(raw).participants()).hasToString("at least 93");
-    assertThat(raw.eventsWithoutCount()).isEqualTo(1);
+    assertThat(total.range()).isEqualTo("at least 40");
+    assertThat(total.hasEstimates()).isFalse();
+    assertThat(total.planned()).isEqualTo(60);
+    assertThat(total)
+        .hasToString(
+            "at least 40 participants; 1 of 4 events has only a planned figure (60 planned, not"
+                + " counted above); 2 of 4 events have no count");
   }
 
   @Test
-  void anEstimateMakesTheTotalApproximateEvenBesideALowerBound() {
-    for (ParticipantCount estimate :
-        new ParticipantCount[] {
-          ParticipantCount.approximately(50),
-          ParticipantCount.upTo(50),
-          ParticipantCount.planned(50)
-        }) {
-      RawTally raw = RawTally.EMPTY.plus(ParticipantCount.moreThan(500), 0).plus(estimate, 0);
+  void plannedFiguresAreNeverAddedToOutcomes() {
+    Tally total = participants(ParticipantCount.exactly(12), ParticipantCount.planned(30));
 
-      assertThat(EventTally.of(raw).participants()).hasToString("about 550");
-    }
+    assertThat(total.lowerBound()).isEqualTo(12);
+    assertThat(total.upperBound()).isEmpty();
+    assertThat(total.planned()).isEqualTo(30);
+    assertThat(total.eventsCounted(Qualifier.PLANNED)).isEqualTo(1);
   }
 
   @Test
-  void nothingCountedIsAnExactZero() {
+  void anUpToFigureBoundsTheTotalFromAboveOnly() {
+    assertThat(participants(ParticipantCount.exactly(40), ParticipantCount.upTo(60)).range())
+        .isEqualTo("between 40 and 100");
+    assertThat(participants(ParticipantCount.upTo(60)))
+        .hasToString("up to 60 participants; 1 of 1 event was counted as up to a figure");
+  }
+
+  @Test
+  void estimatesAreSaidToBeEstimatesWhereverTheyAre() {
+    assertThat(participants(ParticipantCount.approximately(50)).range()).isEqualTo("about 50");
+    assertThat(participants(ParticipantCount.approximately(50), ParticipantCount.upTo(10)).range())
+        .isEqualTo("about 50 to 60");
+    assertThat(participants(ParticipantCount.approximately(50), null).range())
+        .isEqualTo("about 50 or more");
+    assertThat(participants(ParticipantCount.approximately(50), null).hasEstimates()).isTrue();
+  }
+
+  @Test
+  void nothingCountedIsAnExactZeroOfNoEvents() {
     assertThat(EventTally.of(RawTally.EMPTY)).isEqualTo(EventTally.NONE);
     assertThat(Tally.ZERO.isExact()).isTrue();
+    assertThat(Tally.ZERO.upperBound()).hasValue(0);
+    assertThat(Tally.ZERO).hasToString("no events");
+    assertThat(participants(ParticipantCount.exactly(1))).hasToString("1 participant");
   }
 
   @Test
-  void rejectsANegativeTally() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Tally.of(-1, 0, 0, 0))
-        .withMessageContaining("-1");
+  void randomMixesOfFiguresGiveTheBoundsOfAnIndependentComputation() {
+    Random random = new Random(20171009);
+    for (int round = 0; round < 2_000; round++) {
+      List<@Nullable ParticipantCount> figures = new ArrayList<>();
+      int events = random.nextInt(8);
+      for (int i = 0; i < events; i++) {
+        int kind = random.nextInt(Qualifier.values().length + 1);
+        figures.add(
+            kind == Qualifier.values().length
+                ? null
+                : new ParticipantCount(random.nextInt(600), Qualifier.values()[kind]));
+      }
+
+      Tally tally = participants(figures.toArray(ParticipantCount[]::new));
+
+      long least = 0;
+      long most = 0;
+      boolean unbounded = false;
+      for (ParticipantCount f : figures) {
+        // What each figure allows, read literally: "more than 5" is 6 or more; "up to 5" is 0..5.
+        if (f == null || f.qualifier() == Qualifier.PLANNED) {
+          unbounded = true;
+        } else if (f.qualifier() == Qualifier.MORE_THAN) {
+          least += f.value() + 1;
+          unbounded = true;
+        } else if (f.qualifier() == Qualifier.UP_TO) {
+          most += f.value();
+        } else {
+          least += f.value();
+          most += f.value();
+        }
+      }
+      assertThat(tally.lowerBound()).as("%s", figures).isEqualTo(least);
+      assertThat(tally.upperBound())
+          .as("%s", figures)
+          .isEqualTo(unbounded ? OptionalLong.empty() : OptionalLong.of(most));
+      assertThat(tally.events()).isEqualTo(events);
+    }
   }
 }

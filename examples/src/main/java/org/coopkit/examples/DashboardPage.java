@@ -43,10 +43,13 @@ public final class DashboardPage {
     // Events often record a country's presence without its head count: say so, not "0".
     String known =
         d.participantsByCountry().entrySet().stream()
-            .filter(e -> e.getValue().value() > 0)
-            .map(e -> e.getKey().alpha2() + " " + e.getValue())
+            .filter(e -> e.getValue().eventsWithoutCount() < e.getValue().events())
+            .map(e -> e.getKey().alpha2() + " " + e.getValue().range())
             .collect(Collectors.joining(", "));
-    long unknown = d.participantsByCountry().values().stream().filter(t -> t.value() == 0).count();
+    long unknown =
+        d.participantsByCountry().values().stream()
+            .filter(t -> t.eventsWithoutCount() == t.events())
+            .count();
     out.append("  participants by country: ")
         .append(known.isEmpty() ? "" : known + "; ")
         .append(unknown)
@@ -58,7 +61,7 @@ public final class DashboardPage {
   }
 
   private static String figure(EventTally t) {
-    return t.events() + " with " + t.participants() + " participants";
+    return t.events() + " with " + t.participants();
   }
 
   private static String join(Map<?, EventTally> groups) {

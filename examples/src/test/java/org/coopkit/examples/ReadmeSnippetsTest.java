@@ -35,12 +35,18 @@ class ReadmeSnippetsTest {
           "import org.coopkit.*;",
           "import org.coopkit.model.*;",
           "import org.coopkit.model.event.*;",
+          "import org.coopkit.model.organisation.*;",
           "import org.coopkit.model.project.*;",
           "import org.coopkit.query.*;",
           "import org.coopkit.storage.memory.*;");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"## A taste", "## Several calls in one transaction"})
+  @ValueSource(
+      strings = {
+        "## A taste",
+        "## Several calls in one transaction",
+        "## Imports and syncs: natural keys"
+      })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {
     String snippet = firstJavaBlockAfter(heading);
     String source =
@@ -48,7 +54,7 @@ class ReadmeSnippetsTest {
             + "\nclass Snippet {\n"
             + "  @SuppressWarnings(\"unused\")\n"
             + "  static void run(Coopkit coopkit, Project predecessor, ProjectId successorId,"
-            + " Event kickOff) {\n"
+            + " Event kickOff, Project fromFeed) {\n"
             + snippet
             + "\n  }\n}\n";
     // "A taste" makes its own coopkit: the parameter of that name would clash.

@@ -160,7 +160,7 @@ class CoopkitJsonModuleTest {
         .isEqualTo("[\"in_person\",\"co_organiser\",\"contact_point_24_7\"]");
     assertThat(mapper.writeValueAsString(CountryCode.of(" az"))).isEqualTo("\"AZ\"");
     assertThat(mapper.writeValueAsString(Topic.of("Digital  Forensics")))
-        .isEqualTo("\"digital forensics\"");
+        .isEqualTo("\"Digital Forensics\"");
     assertThat(mapper.writeValueAsString(LocalizedText.of(Map.of("fr", "Bonjour"))))
         .isEqualTo("{\"fr\":\"Bonjour\"}");
     assertThat(mapper.writeValueAsString(OrganisationId.of(UUID.fromString(ID))))
@@ -264,17 +264,16 @@ class CoopkitJsonModuleTest {
         """
         {"id": "%s", "projects": [], "title": {"en": "Octopus"},
          "status": "held", "format": "in_person",
-         "dates": {"start": "2011", "end": "2011"}}
+         "dates": {"start": "2011", "end": "2011"},
+         "components": ["%s", "%s"]}
         """
-            .formatted(ID);
+            .formatted(ID, ID, ID);
 
     assertThatThrownBy(() -> mapper.readValue(json, Event.class))
         .hasMessageContaining(
             "/projects (1:60): Invalid Event: projects: must name at least one"
                 + " project ('none')")
-        .hasMessageContaining(
-            "/venue (1:1): Invalid Event: venue: is required for an event held"
-                + " in person or hybrid (null)");
+        .hasMessageContaining("Invalid Event: components[1]: must not repeat the component");
   }
 
   @Test

@@ -106,12 +106,6 @@ public final class Event {
     v.unique(projects, p -> p, "projects", "project");
     v.unique(components, c -> c, "components", "component");
     v.unique(organisers, o -> o, "organisers", "organisation and role");
-    // A planned event may not have a venue yet; one that took place in person had one.
-    v.check(
-        venue != null || format == EventFormat.ONLINE || status != EventStatus.HELD,
-        "venue",
-        "is required for an event held in person or hybrid",
-        null);
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
@@ -208,9 +202,10 @@ public final class Event {
   }
 
   /**
-   * Where it takes place, if in person.
+   * Where it takes place, if in person. Optional whatever the status: sources often report that an
+   * event took place without saying where, and an office records what its sources give.
    *
-   * @return where it takes place, if in person
+   * @return where it takes place, or {@code null} when not known or not in person
    */
   public @Nullable Venue venue() {
     return venue;

@@ -30,7 +30,7 @@ public record CooperationFramework(String code, LocalizedText name, @Nullable St
   public CooperationFramework {
     requireNonNull(code, "code");
     requireNonNull(name, "name");
-    code = Project.normalizeCode(code);
+    code = Project.canonicalCode(code);
     acronym = Validator.normalizeOrNull(acronym);
     Validator v = Validator.of("CooperationFramework");
     if (v.text(code, "code", Limits.CODE)) {

@@ -79,7 +79,7 @@ public final class Project {
     requireNonNull(dates, "dates");
     requireNonNull(createdAt, "createdAt");
     requireNonNull(updatedAt, "updatedAt");
-    code = normalizeCode(code);
+    code = canonicalCode(code);
     acronym = Validator.normalizeOrNull(acronym);
     countries = ImmutableList.copyOf(countries);
     organisations = ImmutableList.copyOf(organisations);
@@ -431,8 +431,16 @@ public final class Project {
         + "]";
   }
 
-  /** Puts a code in its canonical form: stripped and lower-case. */
-  static String normalizeCode(String code) {
+  /**
+   * The canonical form of a project's or a framework's code: stripped and lower-case. Codes are
+   * stored in this form, and every lookup by code (a search by framework, a report's scope, {@code
+   * findByCode}) compares in it, so a code matches in any case.
+   *
+   * @param code a code as a user wrote it
+   * @return the code as stored
+   * @throws NullPointerException if {@code code} is null
+   */
+  public static String canonicalCode(String code) {
     return code.strip().toLowerCase(Locale.ROOT);
   }
 

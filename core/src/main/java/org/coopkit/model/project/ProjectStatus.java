@@ -1,7 +1,8 @@
 package org.coopkit.model.project;
 
 /**
- * Where a project stands in its life, as the IATI activity status code list names it.
+ * Where a project stands in its life, as the IATI activity status code list names it, plus {@link
+ * #UNKNOWN} for a project whose sources do not say.
  *
  * @since 0.1.0
  */
@@ -17,5 +18,10 @@ public enum ProjectStatus {
   /** Stopped before it was done (IATI 5). */
   CANCELLED,
   /** On hold (IATI 6). */
-  SUSPENDED
+  SUSPENDED,
+  /**
+   * Not known: no source says where the project stands. It has no IATI code; an office records it
+   * rather than inventing a status.
+   */
+  UNKNOWN
 }

@@ -72,22 +72,6 @@ class EventPropertiesTest {
         () -> new EventDates(start, end, null), "dates.end", "must not be before dates.start");
   }
 
-  @RepeatedTest(25)
-  void aRandomEventHeldWithPeopleInTheRoomIsRejectedWithoutAVenue(
-      @Given(RandomValues.Provider.class) RandomValues random) {
-    Event event = EventFixture.randomEvent(random);
-
-    violation(
-        () ->
-            event.toBuilder()
-                .status(EventStatus.HELD)
-                .format(random.oneOf(EventFormat.IN_PERSON, EventFormat.HYBRID))
-                .venue(null)
-                .build(),
-        "venue",
-        "is required for an event held in person or hybrid");
-  }
-
   @RepeatedTest(30)
   void aCountByCountryForAnyCountryOutsideTheCountriesIsRejected(
       @Given(RandomValues.Provider.class) RandomValues random) {

@@ -129,11 +129,9 @@ class EventTest {
   @EnumSource(
       value = EventFormat.class,
       names = {"IN_PERSON", "HYBRID"})
-  void rejectsAnEventHeldWithPeopleInTheRoomButWithoutAVenue(EventFormat format) {
-    violation(
-        () -> anEvent().status(EventStatus.HELD).format(format).build(),
-        "venue",
-        "is required for an event held in person or hybrid");
+  void acceptsAnEventHeldWithPeopleInTheRoomWhoseVenueNoSourceGives(EventFormat format) {
+    assertThat(anEvent().status(EventStatus.HELD).format(format).venue(null).build().venue())
+        .isNull();
   }
 
   @ParameterizedTest
@@ -263,7 +261,7 @@ class EventTest {
                     .version(-2)
                     .build());
 
-    assertThat(e.paths()).containsExactly("projects", "components[1]", "venue", "version");
+    assertThat(e.paths()).containsExactly("projects", "components[1]", "version");
     assertThat(e.getMessage())
         .startsWith(
             "Invalid Event: projects: must name at least one project ('none'); components[1]:");

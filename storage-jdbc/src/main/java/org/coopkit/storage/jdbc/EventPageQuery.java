@@ -115,7 +115,7 @@ final class EventPageQuery {
               select(EVENT_TOPIC.EVENT_ID)
                   .from(EVENT_TOPIC)
                   .where(
-                      EVENT_TOPIC.TOPIC.in(query.topics().stream().map(Topic::label).toList()))));
+                      EVENT_TOPIC.TOPIC_KEY.in(query.topics().stream().map(Topic::key).toList()))));
     }
     if (!query.organisers().isEmpty()) {
       where.add(

@@ -111,7 +111,12 @@ final class EventTableRows {
                 EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER));
     TableRows topics =
         new TableRows(
-            EVENT_TOPIC, List.of(EVENT_TOPIC.EVENT_ID, EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION));
+            EVENT_TOPIC,
+            List.of(
+                EVENT_TOPIC.EVENT_ID,
+                EVENT_TOPIC.TOPIC,
+                EVENT_TOPIC.TOPIC_KEY,
+                EVENT_TOPIC.POSITION));
     TableRows keyMessages =
         new TableRows(
             EVENT_KEY_MESSAGE,
@@ -187,7 +192,7 @@ final class EventTableRows {
       }
       int position = 0;
       for (Topic topic : e.topics()) {
-        topics.add(id, topic.label(), position++);
+        topics.add(id, topic.label(), topic.key(), position++);
       }
       for (int i = 0; i < e.links().size(); i++) {
         Link link = e.links().get(i);

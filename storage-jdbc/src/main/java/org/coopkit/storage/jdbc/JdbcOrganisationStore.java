@@ -173,6 +173,16 @@ final class JdbcOrganisationStore implements OrganisationStore {
     if (!query.parents().isEmpty()) {
       where.add(k.PARENT_ID.in(query.parents().stream().map(Object::toString).toList()));
     }
+    if (!query.externalIds().isEmpty()) {
+      where.add(
+          ExternalIdFilter.carrying(
+              k.ID,
+              ORGANISATION_EXTERNAL_ID,
+              ORGANISATION_EXTERNAL_ID.ORGANISATION_ID,
+              ORGANISATION_EXTERNAL_ID.SCHEME,
+              ORGANISATION_EXTERNAL_ID.ID_VALUE,
+              query.externalIds()));
+    }
     if (query.text() != null) {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }

@@ -295,6 +295,16 @@ final class JdbcProjectStore implements ProjectStore {
                   .from(PROJECT_RELATION)
                   .where(PROJECT_RELATION.RELATED_ID.in(strings(query.relatedTo())))));
     }
+    if (!query.externalIds().isEmpty()) {
+      where.add(
+          ExternalIdFilter.carrying(
+              k.ID,
+              PROJECT_EXTERNAL_ID,
+              PROJECT_EXTERNAL_ID.PROJECT_ID,
+              PROJECT_EXTERNAL_ID.SCHEME,
+              PROJECT_EXTERNAL_ID.ID_VALUE,
+              query.externalIds()));
+    }
     LocalDate day = query.activeOn();
     if (day != null) {
       // ProjectDates.isActiveOn: an unknown start or end is open.

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.report.Dimension;
 import org.coopkit.report.EventScope;
@@ -61,16 +60,7 @@ final class JdbcReportStore implements ReportStore {
         for (int i = 0; i < keys; i++) {
           parts.add(String.valueOf(r.get(i)).strip());
         }
-        groups.put(
-            String.join("/", parts),
-            RawTally.builder()
-                .events(events)
-                .exactParticipants(number(r.get(keys + 1)))
-                .atLeastParticipants(number(r.get(keys + 2)))
-                .approximateParticipants(number(r.get(keys + 3)))
-                .eventsWithoutCount(number(r.get(keys + 4)))
-                .adoptedKeyMessages(number(r.get(keys + 5)))
-                .build());
+        groups.put(String.join("/", parts), tally(events, r, keys + 1));
       }
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
@@ -79,10 +69,26 @@ final class JdbcReportStore implements ReportStore {
   }
 
   /**
-   * The statement {@link #tally} runs: group keys, then the six sums of {@link RawTally}. The
-   * events in scope come first as a derived table, one row each with their adopted key messages
-   * counted (an index lookup per event); the dimension's list is joined to that, so that an event's
-   * count is taken once however many groups it falls in.
+   * Reads the figures that {@link #query} selects after a row's keys and its event count: per
+   * qualifier in declaration order an event count and a sum, then the events without a count and
+   * the adopted key messages.
+   */
+  private static RawTally tally(long events, Record r, int first) {
+    RawTally.Builder b = RawTally.builder().events(events);
+    int i = first;
+    for (Qualifier q : Qualifier.values()) {
+      b.counted(q, number(r.get(i)), number(r.get(i + 1)));
+      i += 2;
+    }
+    return b.eventsWithoutCount(number(r.get(i))).adoptedKeyMessages(number(r.get(i + 1))).build();
+  }
+
+  /**
+   * The statement {@link #tally} runs: group keys, the event count, then the figures of {@link
+   * RawTally} in the order {@link #tally(long, Record, int)} reads them. The events in scope come
+   * first as a derived table, one row each with their adopted key messages counted (an index lookup
+   * per event); the dimension's list is joined to that, so that an event's count is taken once
+   * however many groups it falls in.
    */
   static ResultQuery<Record> query(DSLContext dsl, EventScope scope, Dimension dimension) {
     var e = EVENT.as("e");
@@ -129,13 +135,12 @@ final class JdbcReportStore implements ReportStore {
 
     List<SelectField<?>> fields = new ArrayList<>(keys);
     fields.add(count().as("events"));
-    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.EXACT))).as("exact"));
-    fields.add(sumWhere(participants, qualifier.in(names(Qualifier.MORE_THAN))).as("at_least"));
-    fields.add(
-        sumWhere(
-                participants,
-                qualifier.in(names(Qualifier.APPROXIMATELY, Qualifier.UP_TO, Qualifier.PLANNED)))
-            .as("approximate"));
+    for (Qualifier q : Qualifier.values()) {
+      Condition counted = qualifier.eq(q.name());
+      String name = q.name().toLowerCase(java.util.Locale.ROOT);
+      fields.add(sum(when(counted, inline(1)).otherwise(inline(0))).as(name + "_events"));
+      fields.add(sumWhere(participants, counted).as(name + "_participants"));
+    }
     fields.add(
         sum(when(participants.isNull(), inline(1)).otherwise(inline(0))).as("without_count"));
     fields.add(sum(x.field("adopted", Integer.class)).as("adopted"));
@@ -226,10 +231,6 @@ final class JdbcReportStore implements ReportStore {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static List<String> names(Qualifier... qualifiers) {
-    return List.of(qualifiers).stream().map(Enum::name).collect(Collectors.toList());
   }
 
   private static List<String> strings(java.util.Collection<?> ids) {

@@ -2,6 +2,7 @@ package org.coopkit.storage.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
@@ -154,8 +155,18 @@ final class Session implements StorageSession {
   private static final class Organisations
       extends BoundStore<OrganisationId, Organisation, OrganisationQuery>
       implements OrganisationStore {
+    private final OrganisationTable table;
+
     Organisations(Session session, OrganisationTable table) {
       super(session, table);
+      this.table = table;
+    }
+
+    @Override
+    public List<Organisation> findByName(String foldedName) {
+      requireNonNull(foldedName, "foldedName");
+      session.checkOpen();
+      return table.byName(foldedName);
     }
   }
 }

@@ -321,6 +321,26 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
         two);
   }
 
+  /** Checks that a topic keeps the case its user wrote, and is found by its label in any case. */
+  @Test
+  protected void keepsATopicAsWrittenAndFindsItInAnyCase() {
+    // given
+    Project project = storedProject();
+    Topic written = Topic.of("GLACY+ " + Fixtures.uniqueTopic().label().toUpperCase(Locale.ROOT));
+    Event tagged = events().create(eventOf(project.id()).toBuilder().addTopic(written).build());
+    Event other = events().create(eventOf(project.id()));
+
+    // when
+    Event read = events().get(tagged.id());
+
+    // then
+    assertThat(read.topics()).extracting(Topic::label).containsExactly(written.label());
+    assertFinds(
+        EventQuery.builder().topic(Topic.of(written.label().toLowerCase(Locale.ROOT))).build(),
+        List.of(tagged, other),
+        tagged);
+  }
+
   /** Checks that a search filters by organiser in any role. */
   @Test
   protected void filtersByOrganiserInAnyRole() {

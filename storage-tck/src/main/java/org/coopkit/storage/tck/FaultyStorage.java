@@ -1,6 +1,7 @@
 package org.coopkit.storage.tck;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coopkit.model.contact.Contact;
@@ -168,8 +169,16 @@ final class FaultyStorage implements Storage {
   private final class Organisations
       extends Forwarding<OrganisationId, Organisation, OrganisationQuery>
       implements OrganisationStore {
+    private final OrganisationStore delegate;
+
     Organisations(OrganisationStore delegate) {
       super(delegate);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public List<Organisation> findByName(String foldedName) {
+      return delegate.findByName(foldedName);
     }
   }
 }

@@ -10,12 +10,17 @@ import static org.coopkit.storage.tck.Fixtures.unitOf;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.ValidationException;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Limits;
+import org.coopkit.model.LocalizedText;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.Organiser;
@@ -26,6 +31,7 @@ import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.query.OrganisationQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +120,150 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     // then
     assertThat(duplicate).as("a taken id throws DuplicateException").isNotNull();
     assertSame(organisations().get(first.id()), first, "the first organisation");
+  }
+
+  // Lookup by external identifier and by name.
+
+  /**
+   * Checks that the store finds an organisation by any of its external identifiers, and finds
+   * nothing by an identifier no organisation carries.
+   */
+  @Test
+  protected void findsAnOrganisationByItsExternalIdentifier() {
+    // given
+    String token = Fixtures.uniqueToken();
+    ExternalId iati = ExternalId.of("iati-org", "XM-DAC-" + token);
+    ExternalId ror = ExternalId.of("ror", "0" + token);
+    Organisation stored =
+        organisations()
+            .register(anyOrganisation().toBuilder().externalIds(List.of(iati, ror)).build());
+
+    // when
+    Organisation byIati = organisations().findByExternalId(iati).orElse(null);
+    Organisation byRor =
+        organisations().findByExternalId(ExternalId.of("ROR", ror.value())).orElse(null);
+
+    // then
+    assertSame(byIati, stored, "the organisation found by its IATI identifier");
+    assertSame(byRor, stored, "the organisation found by its ROR identifier");
+    assertThat(organisations().findByExternalId(ExternalId.of("iati-org", token))).isEmpty();
+    assertThat(organisations().search(OrganisationQuery.builder().externalId(ror).build()).items())
+        .containsExactly(stored);
+  }
+
+  /**
+   * Checks that finding an organisation by an external identifier that two organisations carry
+   * fails with a {@code DuplicateException} naming it, rather than picking one.
+   */
+  @Test
+  protected void findingByAnExternalIdentifierThatTwoOrganisationsCarryFailsWithDuplicate() {
+    // given
+    ExternalId shared = ExternalId.of("iati-org", "XM-" + Fixtures.uniqueToken());
+    Organisation parent =
+        organisations().register(anyOrganisation().toBuilder().addExternalId(shared).build());
+    organisations().register(unitOf(parent.id()).toBuilder().addExternalId(shared).build());
+
+    // when
+    DuplicateException duplicate =
+        catchThrowableOfType(
+            DuplicateException.class, () -> organisations().findByExternalId(shared));
+
+    // then
+    assertThat(duplicate)
+        .as("an identifier of two organisations throws DuplicateException")
+        .isNotNull();
+    assertThat(duplicate.field()).isEqualTo("Organisation.externalIds");
+    assertThat(duplicate.value()).isEqualTo(shared.toString());
+  }
+
+  /**
+   * Checks that the store finds every organisation with a name, in any of its languages or as its
+   * acronym, compared folded (case, accents and punctuation aside), and not one whose name only
+   * contains it.
+   */
+  @Test
+  protected void findsOrganisationsByTheirNameInAnyLanguageAndByTheirAcronym() {
+    // given
+    String token = Fixtures.uniqueToken();
+    Organisation office =
+        organisations()
+            .register(
+                anyOrganisation().toBuilder()
+                    .name(
+                        LocalizedText.builder()
+                            .put("en", "Office " + token + " of Europe")
+                            .put("fr", "Bureau " + token + " à l’Europe")
+                            .put("hy", "Գրասենյակ " + token)
+                            .build())
+                    .acronym("OX-" + token.toUpperCase(Locale.ROOT))
+                    .build());
+    Organisation namesake =
+        organisations()
+            .register(
+                anyOrganisation().toBuilder()
+                    .name("OFFICE " + token.toUpperCase(Locale.ROOT) + " OF EUROPE")
+                    .build());
+    organisations()
+        .register(
+            anyOrganisation().toBuilder().name("Office " + token + " of Europe and Asia").build());
+
+    // when
+    List<Organisation> byEnglish = organisations().findByName("office " + token + " of europe");
+    List<Organisation> byFrench = organisations().findByName("Bureau " + token + " a l'Europe");
+    List<Organisation> byArmenian =
+        organisations().findByName("ԳՐԱՍԵՆՅԱԿ " + token.toUpperCase(Locale.ROOT));
+    List<Organisation> byAcronym = organisations().findByName(" ox " + token + " ");
+
+    // then
+    List<OrganisationId> bothById = List.of(office.id(), namesake.id()).stream().sorted().toList();
+    assertThat(byEnglish).extracting(Organisation::id).containsExactlyElementsOf(bothById);
+    assertSame(
+        byFrench.isEmpty() ? null : byFrench.get(0), office, "the organisation by its French name");
+    assertThat(byFrench).hasSize(1);
+    assertThat(byArmenian).extracting(Organisation::id).containsExactly(office.id());
+    assertThat(byAcronym).extracting(Organisation::id).containsExactly(office.id());
+    assertThat(organisations().findByName("Office " + token)).isEmpty();
+  }
+
+  /**
+   * Checks that a name as long as a name may be is found whole, and that one sharing all but its
+   * end is not.
+   */
+  @Test
+  protected void findsAnOrganisationByAFullLengthName() {
+    // given
+    String start = "Organisation " + Fixtures.uniqueToken() + " ";
+    String name = start + "x".repeat(Limits.NAME - start.length() - 1) + "a";
+    String other = start + "x".repeat(Limits.NAME - start.length() - 1) + "b";
+    Organisation stored =
+        organisations().register(anyOrganisation().toBuilder().name(name).build());
+    organisations().register(anyOrganisation().toBuilder().name(other).build());
+
+    // when
+    List<Organisation> found = organisations().findByName(name.toUpperCase(Locale.ROOT));
+
+    // then
+    assertThat(name).hasSize(Limits.NAME);
+    assertThat(found).extracting(Organisation::id).containsExactly(stored.id());
+  }
+
+  /**
+   * Checks that finding by a name that is blank, too long or has no letter or digit fails with a
+   * {@code ValidationException} on {@code name}.
+   */
+  @Test
+  protected void findingByANameWithoutLettersOrDigitsFailsWithValidation() {
+    for (String name : List.of(" ", "--", "a".repeat(Limits.NAME + 1))) {
+      // when
+      ValidationException refused =
+          catchThrowableOfType(ValidationException.class, () -> organisations().findByName(name));
+
+      // then
+      assertThat(refused)
+          .as("findByName(%s) throws ValidationException", name.length())
+          .isNotNull();
+      assertThat(refused.getMessage()).contains("name");
+    }
   }
 
   // The parent chain.

@@ -96,6 +96,26 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         suspended);
   }
 
+  /**
+   * Checks that a project whose sources give no status is stored as {@code UNKNOWN}, read back as
+   * such and found by it.
+   */
+  @Test
+  protected void storesAndFindsAProjectWhoseStatusIsUnknown() {
+    // given
+    Project unknown =
+        projects().create(anyProject().toBuilder().status(ProjectStatus.UNKNOWN).build());
+    Project running =
+        projects().create(anyProject().toBuilder().status(ProjectStatus.IMPLEMENTATION).build());
+
+    // when / then
+    assertThat(projects().get(unknown.id()).status()).isEqualTo(ProjectStatus.UNKNOWN);
+    assertFinds(
+        ProjectQuery.builder().status(ProjectStatus.UNKNOWN).build(),
+        List.of(unknown, running),
+        unknown);
+  }
+
   /** Checks that a search filters by organisation in any role. */
   @Test
   protected void filtersByOrganisationInAnyRole() {
@@ -142,6 +162,26 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         ours,
         inFirst,
         inSecond);
+  }
+
+  /**
+   * Checks that a framework's code matches in any case, as it does in a report's scope: a user
+   * writes {@code PGG-EAP} where the code is stored as {@code pgg-eap}.
+   */
+  @Test
+  protected void findsAFrameworksProjectsByItsCodeInAnyCase() {
+    // given
+    CooperationFramework framework = Fixtures.uniqueFramework();
+    Project inside = projects().create(anyProject().toBuilder().framework(framework).build());
+    List<Project> ours = List.of(inside, storedProject());
+
+    // when / then
+    assertFinds(
+        ProjectQuery.builder()
+            .framework(" " + framework.code().toUpperCase(Locale.ROOT) + " ")
+            .build(),
+        ours,
+        inside);
   }
 
   /**

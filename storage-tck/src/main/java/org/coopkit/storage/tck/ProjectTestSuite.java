@@ -18,6 +18,7 @@ import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.ValidationException;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
@@ -29,6 +30,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.query.ProjectQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +163,61 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(notFound).as("get of an unknown id throws NotFoundException").isNotNull();
     assertThat(notFound.kind()).isEqualTo("Project");
     assertThat(notFound.id()).isEqualTo(unknown.toString());
+  }
+
+  /**
+   * Checks that the store finds a project by any of its external identifiers, the scheme in any
+   * case, and finds nothing by an identifier no project carries or one that differs in the value's
+   * case.
+   */
+  @Test
+  protected void findsAProjectByItsExternalIdentifier() {
+    // given
+    String token = Fixtures.uniqueToken();
+    ExternalId donors = ExternalId.of("donor-db", "P-" + token);
+    ExternalId iati = ExternalId.of("iati", "XM-DAC-47066-" + token);
+    Project stored =
+        projects().create(anyProject().toBuilder().externalIds(List.of(donors, iati)).build());
+    projects().create(anyProject().toBuilder().addExternalId(ExternalId.of("iati", token)).build());
+
+    // when
+    Project byIati = projects().findByExternalId(ExternalId.of("IATI", iati.value())).orElse(null);
+    Project byDonors = projects().findByExternalId(donors).orElse(null);
+
+    // then
+    assertSame(byIati, stored, "the project found by its IATI identifier");
+    assertSame(byDonors, stored, "the project found by its donor's identifier");
+    assertThat(projects().findByExternalId(ExternalId.of("iati", "XM-" + token))).isEmpty();
+    assertThat(projects().findByExternalId(ExternalId.of("other", iati.value()))).isEmpty();
+    assertThat(
+            projects()
+                .findByExternalId(ExternalId.of("iati", iati.value().toLowerCase(Locale.ROOT))))
+        .isEmpty();
+  }
+
+  /**
+   * Checks that finding a project by an external identifier that two projects carry fails with a
+   * {@code DuplicateException} naming it, rather than picking one.
+   */
+  @Test
+  protected void findingByAnExternalIdentifierThatTwoProjectsCarryFailsWithDuplicate() {
+    // given
+    ExternalId shared = ExternalId.of("iati", "XM-" + Fixtures.uniqueToken());
+    Project first = projects().create(anyProject().toBuilder().addExternalId(shared).build());
+    Project second = projects().create(anyProject().toBuilder().addExternalId(shared).build());
+
+    // when
+    DuplicateException duplicate =
+        catchThrowableOfType(DuplicateException.class, () -> projects().findByExternalId(shared));
+
+    // then
+    assertThat(duplicate).as("an identifier of two projects throws DuplicateException").isNotNull();
+    assertThat(duplicate.field()).isEqualTo("Project.externalIds");
+    assertThat(duplicate.value()).isEqualTo(shared.toString());
+    assertThat(
+            projects().search(ProjectQuery.builder().externalId(shared).build()).items().stream()
+                .map(Project::id))
+        .containsExactlyInAnyOrder(first.id(), second.id());
   }
 
   // Update.

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.event.Event;
@@ -127,8 +130,9 @@ public abstract class ReportTestSuite extends StorageTestSuite {
   }
 
   /**
-   * Checks that a project dashboard adds up its events honestly: exact counts stay exact, and a sum
-   * with an estimate in it reads "about".
+   * Checks that a project dashboard adds up its events honestly: exact counts stay exact, "more
+   * than 500" adds at least 501, an estimate makes the sum "about", an event without a count leaves
+   * no upper bound, and the make-up is told.
    */
   @Test
   protected void aProjectDashboardAddsUpItsEventsHonestly() {
@@ -142,13 +146,17 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     // then
     assertThat(d.total().events()).isEqualTo(4);
     assertThat(d.total().participants())
-        .extracting(Tally::value, Tally::accuracy)
-        .containsExactly(643L, Tally.Accuracy.APPROXIMATE);
+        .hasToString(
+            "about 644 or more participants; 1 of 4 events was counted as more than a figure;"
+                + " 1 of 4 events was estimated; 1 of 4 events has no count");
+    assertThat(d.total().participants().lowerBound()).isEqualTo(644);
+    assertThat(d.total().participants().upperBound()).isEmpty();
     assertThat(d.keyMessagesAdopted()).isEqualTo(2);
     assertThat(d.byYear()).containsOnlyKeys(2017, 2018, 2019);
     assertThat(d.byYear().get(2018).events()).isEqualTo(2);
-    assertThat(d.byYear().get(2017).participants()).hasToString("93");
-    assertThat(d.byYear().get(2019).participants()).hasToString("at least 0");
+    assertThat(d.byYear().get(2017).participants()).hasToString("93 participants");
+    assertThat(d.byYear().get(2019).participants())
+        .hasToString("at least 0 participants; 1 of 1 event has no count");
     assertThat(d.byType().get(EventType.WORKSHOP).events()).isEqualTo(2);
     assertThat(d.byStatus().get(EventStatus.HELD).events()).isEqualTo(2);
     assertThat(d.byComponent())
@@ -157,11 +165,12 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(d.eventsHeldByCountry().get(CountryCode.of("AM")).events()).isEqualTo(2);
     // 40 counted at the 2017 conference; the 2018 workshop listed the country without a count
     assertThat(d.participantsByCountry().get(CountryCode.of("AM")))
-        .extracting(Tally::value, Tally::accuracy)
-        .containsExactly(40L, Tally.Accuracy.AT_LEAST);
+        .extracting(Tally::range, Tally::events, Tally::eventsWithoutCount)
+        .containsExactly("at least 40", 2L, 1L);
+    // more than 200 at the 2018 training; the 2017 conference listed the country without a count
     assertThat(d.participantsByCountry().get(CountryCode.of("BY")))
-        .extracting(Tally::value, Tally::accuracy)
-        .containsExactly(200L, Tally.Accuracy.AT_LEAST);
+        .extracting(Tally::range, Tally::events, Tally::eventsWithoutCount)
+        .containsExactly("at least 201", 2L, 1L);
     assertThat(d.countriesReached()).containsExactly(CountryCode.of("AM"), CountryCode.of("BY"));
   }
 
@@ -183,7 +192,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
 
     // then: 4 events of the project, 1 of the partner, the joint one once
     assertThat(both.total().events()).isEqualTo(5);
-    assertThat(both.total().participants().value()).isEqualTo(663);
+    assertThat(both.total().participants().lowerBound()).isEqualTo(664);
   }
 
   /** Checks that a framework dashboard covers all its projects and nothing else. */
@@ -230,9 +239,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     // then
     assertThat(in2018.total().events()).isEqualTo(2);
     assertThat(in2018.byYear()).containsOnlyKeys(2018);
-    assertThat(held.total().participants())
-        .extracting(Tally::value, Tally::accuracy)
-        .containsExactly(593L, Tally.Accuracy.AT_LEAST);
+    assertThat(held.total().participants().range()).isEqualTo("at least 594");
     assertThat(workshops.total().events()).isEqualTo(2);
     assertThat(workshops.byType()).containsOnlyKeys(EventType.WORKSHOP);
   }
@@ -278,14 +285,14 @@ public abstract class ReportTestSuite extends StorageTestSuite {
 
     // then
     assertThat(hostProfile.eventsHeld().events()).isEqualTo(3);
-    assertThat(hostProfile.eventsHeld().participants()).hasToString("about 163");
+    assertThat(hostProfile.eventsHeld().participants().range()).isEqualTo("about 163");
     assertThat(hostProfile.eventsAttended().events()).isEqualTo(3);
-    assertThat(hostProfile.participantsFrom()).hasToString("at least 40");
+    assertThat(hostProfile.participantsFrom().range()).isEqualTo("at least 40");
     assertThat(hostProfile.projects()).hasSize(1);
     assertThat(hostProfile.contactPoints()).extracting(Contact::id).containsExactly(visible.id());
     assertThat(guestProfile.eventsHeld().events()).isZero();
     assertThat(guestProfile.eventsAttended().events()).isEqualTo(2);
-    assertThat(guestProfile.participantsFrom()).hasToString("at least 200");
+    assertThat(guestProfile.participantsFrom().range()).isEqualTo("at least 201");
     assertThat(s.events()).hasSize(5);
   }
 
@@ -302,13 +309,13 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     // then
     assertThat(m.countries()).containsExactly(CountryCode.of("HR"), CountryCode.of("HU"));
     assertThat(m.years()).containsExactly(2017, 2018, 2019);
-    assertThat(m.cell(CountryCode.of("HR"), 2017).participants()).hasToString("40");
-    assertThat(m.cell(CountryCode.of("HU"), 2018).participants()).hasToString("at least 200");
+    assertThat(m.cell(CountryCode.of("HR"), 2017).participants().range()).isEqualTo("40");
+    assertThat(m.cell(CountryCode.of("HU"), 2018).participants().range()).isEqualTo("at least 201");
     assertThat(m.cell(CountryCode.of("HU"), 2019).events()).isZero();
     assertThat(m.byYear().get(2018).events()).isEqualTo(2);
     assertThat(m.toCsv())
-        .startsWith("country,year,events,participants,accuracy\r\n")
-        .contains("HR,2017,1,40,exact\r\n");
+        .startsWith("country,year,events,participants,participants_min,participants_max,")
+        .contains("HR,2017,1,40,40,40,false,1,0,0,0,0,0,0\r\n");
   }
 
   /** Checks that the dashboard renders as CSV for spreadsheets. */
@@ -320,9 +327,73 @@ public abstract class ReportTestSuite extends StorageTestSuite {
         reports().dashboard(ReportScope.project(s.project().id()), ReportFilter.ALL).toCsv();
 
     assertThat(csv)
-        .startsWith("section,key,events,participants,accuracy,adopted_key_messages\r\n")
-        .contains("total,,4,643,approximate,2\r\n")
-        .contains("year,2017,1,93,exact,2\r\n");
+        .startsWith("section,key,events,participants,participants_min,participants_max,")
+        .contains("total,,4,about 644 or more,644,,true,1,1,0,1,0,1,0,2\r\n")
+        .contains("year,2017,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n");
+  }
+
+  /**
+   * Checks that a dashboard's total over seeded random mixes of exact, "more than", "up to",
+   * estimated, planned and missing counts has the bounds that an independent reading of each
+   * event's figure gives, and never more.
+   */
+  @Test
+  protected void totalsOfRandomMixesOfFiguresClaimNoMoreThanTheFiguresSay() {
+    long seed = Long.getLong("coopkit.tck.seed", 20171009L);
+    Random random = new Random(seed);
+    Qualifier[] qualifiers = Qualifier.values();
+    for (int round = 0; round < 5; round++) {
+      // given: a project of its own with a random mix of figures
+      Project project = storedProject();
+      long least = 0;
+      long most = 0;
+      boolean unbounded = false;
+      int events = 1 + random.nextInt(12);
+      for (int i = 0; i < events; i++) {
+        int kind = random.nextInt(qualifiers.length + 1);
+        Event.Builder event =
+            Fixtures.eventOn(
+                project.id(),
+                LocalDate.of(
+                    2016 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                .toBuilder();
+        if (kind == qualifiers.length) {
+          unbounded = true;
+        } else {
+          ParticipantCount figure = new ParticipantCount(random.nextInt(900), qualifiers[kind]);
+          event.participation(Participation.of(figure, Set.of()));
+          // Read literally: "more than n" is n + 1 or more, "up to n" is 0 to n, a plan is no
+          // outcome at all.
+          switch (figure.qualifier()) {
+            case EXACT, APPROXIMATELY -> {
+              least += figure.value();
+              most += figure.value();
+            }
+            case MORE_THAN -> {
+              least += figure.value() + 1;
+              unbounded = true;
+            }
+            case UP_TO -> most += figure.value();
+            case PLANNED -> unbounded = true;
+          }
+        }
+        events().create(event.build());
+      }
+
+      // when
+      Tally total =
+          reports()
+              .dashboard(ReportScope.project(project.id()), ReportFilter.ALL)
+              .total()
+              .participants();
+
+      // then
+      assertThat(total.lowerBound()).as("seed %d, round %d", seed, round).isEqualTo(least);
+      assertThat(total.upperBound())
+          .as("seed %d, round %d", seed, round)
+          .isEqualTo(unbounded ? OptionalLong.empty() : OptionalLong.of(most));
+      assertThat(total.events()).isEqualTo(events);
+    }
   }
 
   /**

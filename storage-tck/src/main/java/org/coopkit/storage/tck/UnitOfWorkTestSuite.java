@@ -21,6 +21,7 @@ import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.ValidationException;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * What a unit of work ({@link org.coopkit.Coopkit#inTransaction}) guarantees on a storage: its
  * service calls are stored together or not at all, with every rule checked; calls on the same
  * thread join it; a failed call spoils it even when caught; references to aggregates created later
- * in the unit are accepted and checked at its end; and the upserts by natural key.
+ * in the unit are accepted and checked at its end; and the upserts by natural key (code, acronym,
+ * external identifier).
  *
  * @since 0.2.0
  */
@@ -450,6 +452,131 @@ public abstract class UnitOfWorkTestSuite extends StorageTestSuite {
     assertThatThrownBy(() -> organisations().upsertByAcronym(anyOrganisation()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("acronym");
+    assertThat(organisations().find(third.id())).isEmpty();
+  }
+
+  /**
+   * {@code upsertByExternalId} creates a project, then changes the one carrying the identifier: its
+   * id and creation time stay, the rest (code included) comes from the upsert.
+   */
+  @Test
+  protected void upsertByExternalIdCreatesAProjectThenChangesTheOneCarryingIt() {
+    ExternalId activity = ExternalId.of("iati", "XM-DAC-" + Fixtures.uniqueToken());
+    Project first = anyProject().toBuilder().addExternalId(activity).build();
+
+    Project created = projects().upsertByExternalId(activity, first);
+    clock.advance(Duration.ofMinutes(1));
+    Project again =
+        anyProject().toBuilder()
+            .title("From the IATI feed")
+            .externalIds(List.of(ExternalId.of("donor-db", "P-1"), activity))
+            .build();
+    Project changed = projects().upsertByExternalId(activity, again);
+
+    assertThat(created.version()).isEqualTo(1);
+    assertThat(changed.id()).isEqualTo(first.id());
+    assertThat(changed.version()).isEqualTo(2);
+    assertThat(changed.createdAt()).isEqualTo(created.createdAt());
+    assertThat(changed.updatedAt()).isAfter(created.updatedAt());
+    assertThat(changed.code()).isEqualTo(again.code());
+    assertThat(projects().get(first.id())).isEqualTo(changed);
+    assertThat(projects().findByCode(first.code())).isEmpty();
+    assertThat(projects().find(again.id())).isEmpty();
+  }
+
+  /** {@code upsertByExternalId} refuses a project that does not carry the identifier. */
+  @Test
+  protected void upsertByExternalIdRefusesAProjectThatDoesNotCarryTheIdentifier() {
+    ExternalId activity = ExternalId.of("iati", "XM-DAC-" + Fixtures.uniqueToken());
+    Project without = anyProject();
+
+    assertThatThrownBy(() -> projects().upsertByExternalId(activity, without))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("externalIds");
+    assertThat(projects().find(without.id())).isEmpty();
+  }
+
+  /**
+   * {@code upsertByExternalId} refuses an identifier that two projects carry, and writes nothing.
+   */
+  @Test
+  protected void upsertByExternalIdRefusesAnIdentifierThatTwoProjectsCarry() {
+    ExternalId shared = ExternalId.of("iati", "XM-DAC-" + Fixtures.uniqueToken());
+    projects().create(anyProject().toBuilder().addExternalId(shared).build());
+    projects().create(anyProject().toBuilder().addExternalId(shared).build());
+    Project third = anyProject().toBuilder().addExternalId(shared).build();
+
+    assertThatThrownBy(() -> projects().upsertByExternalId(shared, third))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("Project.externalIds");
+    assertThat(projects().find(third.id())).isEmpty();
+  }
+
+  /**
+   * Inside a unit of work, a second {@code upsertByExternalId} finds the project the first one
+   * created in the unit, and changes it: one project, at version 2, once the unit commits.
+   */
+  @Test
+  protected void upsertByExternalIdInAUnitFindsTheProjectTheUnitCreated() {
+    ExternalId activity = ExternalId.of("iati", "XM-DAC-" + Fixtures.uniqueToken());
+    Project first = anyProject().toBuilder().addExternalId(activity).build();
+    Project again = anyProject().toBuilder().title("Changed").addExternalId(activity).build();
+
+    Project changed =
+        coopkit()
+            .inTransaction(
+                tx -> {
+                  tx.projects().upsertByExternalId(activity, first);
+                  return tx.projects().upsertByExternalId(activity, again);
+                });
+
+    assertThat(changed.id()).isEqualTo(first.id());
+    assertThat(changed.version()).isEqualTo(2);
+    assertThat(projects().findByExternalId(activity)).contains(changed);
+    assertThat(projects().find(again.id())).isEmpty();
+  }
+
+  /**
+   * {@code upsertByExternalId} registers an organisation, then changes the one carrying the
+   * identifier.
+   */
+  @Test
+  protected void upsertByExternalIdRegistersThenChangesTheOrganisationCarryingIt() {
+    ExternalId iati = ExternalId.of("iati-org", "XM-DAC-" + Fixtures.uniqueToken());
+    Organisation first = anyOrganisation().toBuilder().addExternalId(iati).build();
+
+    Organisation registered = organisations().upsertByExternalId(iati, first);
+    clock.advance(Duration.ofMinutes(1));
+    Organisation again =
+        anyOrganisation().toBuilder().name("Renamed by a sync").addExternalId(iati).build();
+    Organisation changed = organisations().upsertByExternalId(iati, again);
+
+    assertThat(registered.version()).isEqualTo(1);
+    assertThat(changed.id()).isEqualTo(first.id());
+    assertThat(changed.version()).isEqualTo(2);
+    assertThat(changed.createdAt()).isEqualTo(registered.createdAt());
+    assertThat(organisations().get(first.id())).isEqualTo(changed);
+    assertThat(organisations().get(first.id()).name().english()).isEqualTo("Renamed by a sync");
+    assertThat(organisations().find(again.id())).isEmpty();
+  }
+
+  /**
+   * {@code upsertByExternalId} refuses an identifier that two organisations carry, and an
+   * organisation that does not carry it; it writes nothing.
+   */
+  @Test
+  protected void upsertByExternalIdRefusesAnIdentifierThatTwoOrganisationsCarry() {
+    ExternalId shared = ExternalId.of("iati-org", "XM-DAC-" + Fixtures.uniqueToken());
+    organisations().register(anyOrganisation().toBuilder().addExternalId(shared).build());
+    organisations().register(anyOrganisation().toBuilder().addExternalId(shared).build());
+    Organisation third = anyOrganisation().toBuilder().addExternalId(shared).build();
+
+    assertThatThrownBy(() -> organisations().upsertByExternalId(shared, third))
+        .isInstanceOf(DuplicateException.class)
+        .hasMessageContaining("Organisation.externalIds");
+    assertThatThrownBy(() -> organisations().upsertByExternalId(shared, anyOrganisation()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("externalIds");
     assertThat(organisations().find(third.id())).isEmpty();
   }
 }

@@ -14,8 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class MigrationsTest {
-  /** V1 (common tables), V1_1 (vendor) and V2 (common foreign keys). */
-  private static final int SCRIPTS = 3;
+  /**
+   * V1 (common tables), V1_1 (vendor), V2 (common foreign keys), V3 (external id indexes), V4
+   * (unknown project status) and V5 (topic keys).
+   */
+  private static final int SCRIPTS = 6;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
