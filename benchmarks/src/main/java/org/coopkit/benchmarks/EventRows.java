@@ -18,7 +18,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Venue;
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**

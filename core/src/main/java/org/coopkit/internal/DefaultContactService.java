@@ -43,14 +43,12 @@ final class DefaultContactService implements ContactService {
 
   @Override
   public Contact create(Contact contact) {
-    return context.write(
-        s -> {
-          checkReferences(s, contact);
-          Instant now = context.now();
-          Contact stored = contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.contacts().insert(stored);
-          return stored;
-        });
+    return context.write(s -> insert(s, stampedNew(contact)));
+  }
+
+  @Override
+  public Contact restore(Contact contact) {
+    return context.write(s -> insert(s, contact.version() > 0 ? contact : stampedNew(contact)));
   }
 
   @Override
@@ -178,6 +176,19 @@ final class DefaultContactService implements ContactService {
           requireVersion(KIND, id, expectedVersion, current.version());
           return store(s, current, change.apply(current));
         });
+  }
+
+  /** {@code contact} at version 1, created and updated now. */
+  private Contact stampedNew(Contact contact) {
+    Instant now = context.now();
+    return contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  }
+
+  /** Checks the references, then writes {@code stored} as new, with its stamps. */
+  private static Contact insert(StorageSession s, Contact stored) {
+    checkReferences(s, stored);
+    s.contacts().insert(stored);
+    return stored;
   }
 
   private Contact store(StorageSession s, Contact current, Contact next) {

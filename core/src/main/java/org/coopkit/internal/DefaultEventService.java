@@ -38,14 +38,12 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Event create(Event event) {
-    return context.write(
-        s -> {
-          checkReferences(s, event);
-          Instant now = context.now();
-          Event stored = event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-          s.events().insert(stored);
-          return stored;
-        });
+    return context.write(s -> insert(s, stampedNew(event)));
+  }
+
+  @Override
+  public Event restore(Event event) {
+    return context.write(s -> insert(s, event.version() > 0 ? event : stampedNew(event)));
   }
 
   @Override
@@ -121,6 +119,19 @@ final class DefaultEventService implements EventService {
           requireVersion(KIND, id, expectedVersion, current.version());
           return store(s, current, change.apply(current));
         });
+  }
+
+  /** {@code event} at version 1, created and updated now. */
+  private Event stampedNew(Event event) {
+    Instant now = context.now();
+    return event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  }
+
+  /** Checks the references, then writes {@code stored} as new, with its stamps. */
+  private static Event insert(StorageSession s, Event stored) {
+    checkReferences(s, stored);
+    s.events().insert(stored);
+    return stored;
   }
 
   private Event store(StorageSession s, Event current, Event next) {

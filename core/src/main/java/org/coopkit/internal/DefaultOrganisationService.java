@@ -26,7 +26,7 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +43,13 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(s -> insert(s, organisation));
+    return context.write(s -> insert(s, stampedNew(organisation)));
+  }
+
+  @Override
+  public Organisation restore(Organisation organisation) {
+    return context.write(
+        s -> insert(s, organisation.version() > 0 ? organisation : stampedNew(organisation)));
   }
 
   @Override
@@ -89,7 +95,7 @@ final class DefaultOrganisationService implements OrganisationService {
         s -> {
           Optional<Organisation> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, organisation);
+            return insert(s, stampedNew(organisation));
           }
           // Read again with a lock, so that the version stays the one read until it is replaced.
           Organisation current = current(s, found.get().id());
@@ -117,7 +123,7 @@ final class DefaultOrganisationService implements OrganisationService {
                   .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
                   .toList();
           if (matching.isEmpty()) {
-            return insert(s, organisation);
+            return insert(s, stampedNew(organisation));
           }
           if (matching.size() > 1) {
             throw new DuplicateException("Organisation.acronym", acronym);
@@ -176,11 +182,15 @@ final class DefaultOrganisationService implements OrganisationService {
     return found.stream().findFirst();
   }
 
-  /** Checks the parent, then writes {@code organisation} as new, at version 1. */
-  private Organisation insert(StorageSession s, Organisation organisation) {
-    boolean parentWaits = parentWaits(s, organisation);
+  /** {@code organisation} at version 1, created and updated now. */
+  private Organisation stampedNew(Organisation organisation) {
     Instant now = context.now();
-    Organisation stored = organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+    return organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  }
+
+  /** Checks the parent, then writes {@code stored} as new, with its stamps. */
+  private Organisation insert(StorageSession s, Organisation stored) {
+    boolean parentWaits = parentWaits(s, stored);
     s.organisations().insert(parentWaits ? stored.toBuilder().parent(null).build() : stored);
     return stored;
   }

@@ -47,7 +47,12 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> insert(s, project));
+    return context.write(s -> insert(s, stampedNew(project)));
+  }
+
+  @Override
+  public Project restore(Project project) {
+    return context.write(s -> insert(s, project.version() > 0 ? project : stampedNew(project)));
   }
 
   @Override
@@ -76,7 +81,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> byCode = s.projects().getByCode(project.code());
           if (byCode.isEmpty()) {
-            return insert(s, project);
+            return insert(s, stampedNew(project));
           }
           // Read again with a lock, so that the version stays the one read until it is replaced.
           Project current = current(s, byCode.get().id());
@@ -105,7 +110,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, project);
+            return insert(s, stampedNew(project));
           }
           // Read again with a lock, so that the version stays the one read until it is replaced.
           Project current = current(s, found.get().id());
@@ -270,17 +275,21 @@ final class DefaultProjectService implements ProjectService {
     return found.stream().findFirst();
   }
 
-  /** Checks the rules that need the store, then writes {@code project} as new, at version 1. */
-  private Project insert(StorageSession s, Project project) {
-    List<ProjectRelation> relationsNow = relationsToWriteNow(s, project);
+  /** {@code project} at version 1, created and updated now. */
+  private Project stampedNew(Project project) {
+    Instant now = context.now();
+    return project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  }
+
+  /** Checks the rules that need the store, then writes {@code stored} as new, with its stamps. */
+  private Project insert(StorageSession s, Project stored) {
+    List<ProjectRelation> relationsNow = relationsToWriteNow(s, stored);
     s.projects()
-        .getByCode(project.code())
+        .getByCode(stored.code())
         .ifPresent(
             other -> {
-              throw new DuplicateException("Project.code", project.code());
+              throw new DuplicateException("Project.code", stored.code());
             });
-    Instant now = context.now();
-    Project stored = project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
     s.projects().insert(withRelations(stored, relationsNow));
     return stored;
   }

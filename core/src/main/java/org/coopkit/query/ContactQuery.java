@@ -18,6 +18,7 @@ import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,8 +73,8 @@ public final class ContactQuery {
 
   /**
    * Keeps only contacts a word of whose display or sort name starts with this prefix, folded
-   * ({@link SearchText#fold(String)}: accents, case and spaces folded); {@code null}, as a builder
-   * starts, for no name filter.
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
+   * for no name filter.
    *
    * @return the folded prefix, or {@code null}
    */

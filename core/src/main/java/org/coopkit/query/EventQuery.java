@@ -20,6 +20,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,7 +180,7 @@ public final class EventQuery {
 
   /**
    * Keeps only events whose title, description or key messages contain this text, both folded
-   * ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder starts,
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
    * for no text filter.
    *
    * @return the folded text, or {@code null}

@@ -15,6 +15,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +101,7 @@ public final class OrganisationQuery {
 
   /**
    * Keeps only organisations whose names (in every language) or acronym contain this text, both
-   * folded ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder
+   * folded (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder
    * starts, for no text filter.
    *
    * @return the folded text, or {@code null}
@@ -256,21 +257,9 @@ public final class OrganisationQuery {
   }
 
   /**
-   * What the text filter searches: all names and the acronym, folded.
-   *
-   * @param organisation the organisation
-   * @return the folded names and acronym, joined by spaces
-   */
-  public static String searchText(Organisation organisation) {
-    String acronym = organisation.acronym();
-    return SearchText.fold(organisation.name())
-        + (acronym == null ? "" : " " + SearchText.fold(acronym));
-  }
-
-  /**
    * What {@link org.coopkit.service.OrganisationService#findByName} compares a name with: the
-   * organisation's name in each of its languages and its acronym, each folded ({@link
-   * SearchText#fold(String)}); a name is one of them when its folded form equals one.
+   * organisation's name in each of its languages and its acronym, each folded (see {@link
+   * org.coopkit.query}); a name is one of them when its folded form equals one.
    *
    * @param organisation the organisation
    * @return the folded names and acronym, without repeats and without empty ones, in the order of
@@ -301,7 +290,7 @@ public final class OrganisationQuery {
         && (countries.isEmpty() || countries.contains(organisation.country()))
         && (parents.isEmpty() || parents.contains(organisation.parent()))
         && (externalIds.isEmpty() || !Collections.disjoint(externalIds, organisation.externalIds()))
-        && (text == null || SearchText.contains(searchText(organisation), text));
+        && (text == null || SearchText.contains(SearchText.of(organisation), text));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.coopkit.query;
 
 import java.util.function.Predicate;
 import org.coopkit.model.internal.Validator;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,7 @@ public final class Paging {
   public static final int MAX_TEXT = 200;
 
   /**
-   * A query's search text as stores match it: folded ({@link SearchText#fold(String)}), or {@code
+   * A query's search text as stores match it: folded (see {@link org.coopkit.query}), or {@code
    * null} for no filter when it shows nothing. Its length is checked before it is folded, so a huge
    * text costs nothing; a text with characters but none that folding keeps (only punctuation such
    * as {@code %} or {@code *}) is refused, as it would otherwise drop the filter and find

@@ -19,6 +19,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,7 +148,7 @@ public final class ProjectQuery {
 
   /**
    * Keeps only projects whose code, acronym, title, summary or aims contain this text, both folded
-   * ({@link SearchText#fold(String)}: accents, case and spaces); {@code null}, as a builder starts,
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
    * for no text filter.
    *
    * @return the folded text, or {@code null}

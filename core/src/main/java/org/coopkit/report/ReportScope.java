@@ -28,9 +28,13 @@ public final class ReportScope {
 
   private ReportScope(Set<ProjectId> projects, @Nullable String framework) {
     projects = ImmutableSet.copyOf(projects);
-    if (!projects.isEmpty() && framework != null) {
-      throw new IllegalArgumentException("a report scope names projects or a framework, not both");
-    }
+    Validator v = Validator.of("ReportScope");
+    v.check(
+        projects.isEmpty() || framework == null,
+        "framework",
+        "must not be given with projects (a scope names projects or a framework, not both)",
+        framework);
+    v.throwIfInvalid();
     this.projects = projects;
     this.framework = framework;
   }
@@ -50,12 +54,16 @@ public final class ReportScope {
    *
    * @param projects the projects, at least one
    * @return a scope of their events
-   * @throws IllegalArgumentException if {@code projects} is empty
+   * @throws org.coopkit.error.ValidationException if {@code projects} is empty
    */
   public static ReportScope projects(Collection<ProjectId> projects) {
-    if (projects.isEmpty()) {
-      throw new IllegalArgumentException("name at least one project, or use EVERYTHING");
-    }
+    Validator v = Validator.of("ReportScope");
+    v.check(
+        !projects.isEmpty(),
+        "projects",
+        "must name at least one project (EVERYTHING covers all)",
+        projects);
+    v.throwIfInvalid();
     return new ReportScope(ImmutableSet.copyOf(projects), null);
   }
 
@@ -194,7 +202,7 @@ public final class ReportScope {
      * Builds the scope.
      *
      * @return a new scope
-     * @throws IllegalArgumentException if both projects and a framework are given
+     * @throws org.coopkit.error.ValidationException if both projects and a framework are given
      */
     public ReportScope build() {
       return new ReportScope(projects, framework);

@@ -30,6 +30,22 @@ public interface ContactService {
   Contact create(Contact contact);
 
   /**
+   * Stores {@code contact} as it was exported from a coopkit store, keeping its version and
+   * timestamps: for moving a data set between stores (coopkit-json's import), not for new contacts,
+   * which {@link #create} stamps. Every rule of {@link #create} applies, here as there, including
+   * inside a unit of work. One that was never stored (version 0) is stamped as {@link #create}
+   * stamps it.
+   *
+   * @param contact the contact as exported, with the version and timestamps it had in its store
+   * @return the contact as stored
+   * @throws org.coopkit.error.DuplicateException if its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its organisation, or a role's project or
+   *     organisation, does not exist
+   * @since 0.2.0
+   */
+  Contact restore(Contact contact);
+
+  /**
    * The contact with this id, if any.
    *
    * @param id the contact's id

@@ -28,6 +28,22 @@ public interface EventService {
   Event create(Event event);
 
   /**
+   * Stores {@code event} as it was exported from a coopkit store, keeping its version and
+   * timestamps: for moving a data set between stores (coopkit-json's import), not for new events,
+   * which {@link #create} stamps. Every rule of {@link #create} applies, here as there, including
+   * inside a unit of work. One that was never stored (version 0) is stamped as {@link #create}
+   * stamps it.
+   *
+   * @param event the event as exported, with the version and timestamps it had in its store
+   * @return the event as stored
+   * @throws org.coopkit.error.DuplicateException if its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist, or
+   *     a component is not one of the event's projects'
+   * @since 0.2.0
+   */
+  Event restore(Event event);
+
+  /**
    * The event with this id, if any.
    *
    * @param id the event's id

@@ -25,6 +25,24 @@ public interface OrganisationService {
   Organisation register(Organisation organisation);
 
   /**
+   * Stores {@code organisation} as it was exported from a coopkit store, keeping its version and
+   * timestamps: for moving a data set between stores (coopkit-json's import), not for new
+   * organisations, which {@link #register} stamps. Every rule of {@link #register} applies, here as
+   * there, including inside a unit of work. One that was never stored (version 0) is stamped as
+   * {@link #register} stamps it.
+   *
+   * @param organisation the organisation as exported, with the version and timestamps it had in its
+   *     store
+   * @return the organisation as stored
+   * @throws org.coopkit.error.DuplicateException if its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if its parent does not exist
+   * @throws org.coopkit.error.ValidationException (path {@code parent}) if the parent chain would
+   *     loop back to it
+   * @since 0.2.0
+   */
+  Organisation restore(Organisation organisation);
+
+  /**
    * The organisation with this id, if any.
    *
    * @param id the organisation's id
@@ -43,13 +61,12 @@ public interface OrganisationService {
 
   /**
    * The organisations known by this name: their name in one of its languages, or their acronym,
-   * equals it once both are folded ({@link org.coopkit.query.SearchText#fold(String)}: accents,
-   * case, punctuation and spacing aside). So {@code "council of europe"} finds "Council of Europe",
-   * {@code "conseil de l'europe"} finds it by its French name "Conseil de l’Europe", and {@code
-   * "c-proc"} the organisation with the acronym {@code C-PROC}; "Council of Europe Office" is not
-   * found by {@code "Council of Europe"} (for that, search with {@link
-   * OrganisationQuery.Builder#text}). Names are not unique: every organisation with the name is
-   * returned.
+   * equals it once both are folded (as {@link org.coopkit.query} says: accents, case, punctuation
+   * and spacing aside). So {@code "council of europe"} finds "Council of Europe", {@code "conseil
+   * de l'europe"} finds it by its French name "Conseil de l’Europe", and {@code "c-proc"} the
+   * organisation with the acronym {@code C-PROC}; "Council of Europe Office" is not found by {@code
+   * "Council of Europe"} (for that, search with {@link OrganisationQuery.Builder#text}). Names are
+   * not unique: every organisation with the name is returned.
    *
    * @param name the name or acronym, as written in any language
    * @return the organisations with this name or acronym, ordered by folded English name, then id;

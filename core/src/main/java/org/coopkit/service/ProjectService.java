@@ -29,6 +29,22 @@ public interface ProjectService {
   Project create(Project project);
 
   /**
+   * Stores {@code project} as it was exported from a coopkit store, keeping its version and
+   * timestamps: for moving a data set between stores (coopkit-json's import), not for new projects,
+   * which {@link #create} stamps. Every rule of {@link #create} applies, here as there, including
+   * inside a unit of work. One that was never stored (version 0) is stamped as {@link #create}
+   * stamps it.
+   *
+   * @param project the project as exported, with the version and timestamps it had in its store
+   * @return the project as stored
+   * @throws org.coopkit.error.DuplicateException if its id or code is taken
+   * @throws org.coopkit.error.BrokenReferenceException if an organisation or related project does
+   *     not exist
+   * @since 0.2.0
+   */
+  Project restore(Project project);
+
+  /**
    * The project with this id, if any.
    *
    * @param id the project's id

@@ -85,7 +85,7 @@ public interface AggregateStore<I, A, Q> {
 
   /**
    * One page of the aggregates the query {@code matches}, after its cursor, in its order: by the
-   * query's sort key (compared as {@link org.coopkit.query.SearchText#compareKeys} does) then by
+   * query's sort key (compared by Unicode code points, as {@link org.coopkit.query} says) then by
    * id, in the query's direction. The page holds at most {@code limit} items and a next cursor
    * exactly when more match; the cursor is the last item's key and id.
    *

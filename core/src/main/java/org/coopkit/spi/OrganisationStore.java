@@ -21,13 +21,12 @@ public interface OrganisationStore
    * it. Called by {@link org.coopkit.service.OrganisationService#findByName} with a name it has
    * checked and folded.
    *
-   * <p>The default narrows with {@link #find}'s free-text filter (every name key is part of {@link
-   * OrganisationQuery#searchText}) and keeps the organisations with the key: right on any store
-   * whose {@code find} is, and as fast as that filter. A store that indexes the name keys may
-   * override it.
+   * <p>The default narrows with {@link #find}'s free-text filter (every name key is part of the
+   * text that filter searches) and keeps the organisations with the key: right on any store whose
+   * {@code find} is, and as fast as that filter. A store that indexes the name keys may override
+   * it.
    *
-   * @param foldedName a name as {@link org.coopkit.query.SearchText#fold(String)} returns it; not
-   *     empty
+   * @param foldedName a name folded as {@link org.coopkit.query} says text is folded; not empty
    * @return the organisations with this name key, in the order of {@link OrganisationQuery} (folded
    *     English name, then id); empty if none
    * @since 0.2.0

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final String INTERNAL = "org.coopkit.internal..";
+  private static final String QUERY_INTERNAL = "org.coopkit.query.internal..";
 
   private static final JavaClasses CORE = importCore();
 
@@ -124,6 +125,38 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.coopkit.service..", "org.coopkit.spi..")
+        .check(CORE);
+  }
+
+  @Test
+  void theSharedSearchTextStandsOnTheModelAlone() {
+    // Queries and stores both build on it, so it may reach down only: never up into the queries,
+    // the SPI or the services, which would make the layering circular.
+    classes()
+        .that()
+        .resideInAPackage(QUERY_INTERNAL)
+        .should()
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("org.coopkit..")
+                .or(resideInAPackage(QUERY_INTERNAL))
+                .or(resideInAPackage("org.coopkit.model"))
+                .or(resideInAPackage("org.coopkit.model.contact.."))
+                .or(resideInAPackage("org.coopkit.model.event.."))
+                .or(resideInAPackage("org.coopkit.model.organisation.."))
+                .or(resideInAPackage("org.coopkit.model.project..")))
+        .check(CORE);
+  }
+
+  @Test
+  void withinCoreOnlyTheQueriesAndTheServicesImplementationsUseTheSharedSearchText() {
+    // Stores use it too, from their own modules; in core, the model, the SPI, the service
+    // interfaces and the reports stay clear of it.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.coopkit.query..", INTERNAL)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(QUERY_INTERNAL)
         .check(CORE);
   }
 
@@ -311,6 +344,7 @@ class ArchitectureTest {
             "org.coopkit.model.organisation",
             "org.coopkit.model.project",
             "org.coopkit.query",
+            "org.coopkit.query.internal",
             "org.coopkit.service",
             "org.coopkit.spi");
 

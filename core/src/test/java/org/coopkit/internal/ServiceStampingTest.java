@@ -106,6 +106,87 @@ class ServiceStampingTest {
   }
 
   @Test
+  void restoresEachKindWithTheVersionAndTimestampsItWasExportedWith() {
+    Instant updated = CREATED.plusSeconds(60);
+
+    Project project =
+        mocks
+            .coopkit
+            .projects()
+            .restore(
+                ProjectFixture.aProject()
+                    .code("restored")
+                    .version(42)
+                    .createdAt(CREATED)
+                    .updatedAt(updated)
+                    .build());
+    Event event =
+        mocks
+            .coopkit
+            .events()
+            .restore(
+                EventFixture.anEvent()
+                    .projects(List.of(mocks.project.id()))
+                    .version(42)
+                    .createdAt(CREATED)
+                    .updatedAt(updated)
+                    .build());
+    Contact contact =
+        mocks
+            .coopkit
+            .contacts()
+            .restore(
+                ContactFixture.aContact()
+                    .version(42)
+                    .createdAt(CREATED)
+                    .updatedAt(updated)
+                    .build());
+    Organisation organisation =
+        mocks
+            .coopkit
+            .organisations()
+            .restore(
+                OrganisationFixture.anOrganisation()
+                    .version(42)
+                    .createdAt(CREATED)
+                    .updatedAt(updated)
+                    .build());
+
+    assertThat(
+            List.of(project.version(), event.version(), contact.version(), organisation.version()))
+        .containsOnly(42L);
+    assertThat(
+            List.of(
+                project.createdAt(),
+                event.createdAt(),
+                contact.createdAt(),
+                organisation.createdAt()))
+        .containsOnly(CREATED);
+    assertThat(
+            List.of(
+                project.updatedAt(),
+                event.updatedAt(),
+                contact.updatedAt(),
+                organisation.updatedAt()))
+        .containsOnly(updated);
+    verify(mocks.projects).insert(project);
+    verify(mocks.events).insert(event);
+    verify(mocks.contacts).insert(contact);
+    verify(mocks.organisations).insert(organisation);
+  }
+
+  @Test
+  void restoresARecordThatWasNeverStoredAsACreationStampsIt() {
+    Organisation organisation =
+        mocks.coopkit.organisations().restore(OrganisationFixture.anOrganisation().build());
+
+    assertThat(organisation.version()).isEqualTo(1);
+    assertThat(organisation.createdAt()).isEqualTo(NOW_IN_MICROS);
+    assertThat(organisation.updatedAt()).isEqualTo(NOW_IN_MICROS);
+    verify(mocks.organisations).insert(organisation);
+  }
+
+  @Test
   void stampsACreationWithOneReadingOfTheClock() {
     // A clock that moves on by a microsecond whenever it is read, as a real one may.
     StorageMocks ticking = new StorageMocks(new TickingClock(NOW_IN_MICROS));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.coopkit.error.ValidationException;
+import org.coopkit.query.internal.SearchText;
 import org.junit.jupiter.api.Test;
 
 /** What a query does with a search text that would match everything or cost too much. */

@@ -1,7 +1,6 @@
 package org.coopkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopkit.internal.ValidationAssertions.invalid;
 import static org.coopkit.internal.ValidationAssertions.violation;
@@ -9,10 +8,12 @@ import static org.coopkit.internal.ValidationAssertions.violation;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.coopkit.error.Violation;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.ParticipantCount.Qualifier;
@@ -79,16 +80,32 @@ class ReportValuesTest {
   }
 
   @Test
-  void aScopeNamesProjectsOrAFrameworkButNotBoth() {
+  void aScopeIsBuiltForProjectsOrAFramework() {
     assertThat(ReportScope.builder().build()).isEqualTo(ReportScope.EVERYTHING);
     assertThat(ReportScope.builder().addProject(PROJECT).build())
         .isEqualTo(ReportScope.project(PROJECT));
     assertThat(ReportScope.builder().framework(" EaP ").build())
         .isEqualTo(ReportScope.framework("eap"));
     assertThat(ReportScope.framework("EaP").framework()).isEqualTo("eap");
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> ReportScope.builder().addProject(PROJECT).framework("eap").build())
-        .withMessageContaining("not both");
+  }
+
+  @Test
+  void aScopeWithProjectsAndAFrameworkIsRefusedNamingTheFramework() {
+    Violation v =
+        violation(
+            () -> ReportScope.builder().addProject(PROJECT).framework("EaP").build(),
+            "framework",
+            "must not be given with projects");
+
+    assertThat(v.value()).isEqualTo("'eap'");
+  }
+
+  @Test
+  void aScopeOfNoProjectsIsRefusedNamingProjects() {
+    Violation v =
+        violation(() -> ReportScope.projects(List.of()), "projects", "at least one project");
+
+    assertThat(v.value()).isEqualTo("'[]'");
   }
 
   @Test

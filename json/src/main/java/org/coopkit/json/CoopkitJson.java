@@ -50,41 +50,41 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A record may refer to records of earlier sections and of the store: projects to organisations;
  * events to organisations, projects and their components; contacts to organisations and projects.
  * Within its own section a reference may point anywhere: an organisation's parent, or a project's
- * relation, that comes later in the section is stored without it first and set when the section
- * ends. The exporter writes organisations parents first, so its documents need no such second step.
+ * relation, may name a record further down the section. The exporter writes organisations parents
+ * first, so its documents need no such wait.
  *
- * <h2>Import modes and why the import writes through the storage SPI</h2>
+ * <h2>Import modes: through the services</h2>
  *
- * <p>The services open a transaction per call, and transactions do not nest, so an import through
- * the services could not be all or nothing. Nor could a first pass check the whole document and a
- * second pass store it: a stream can be read only once, and the store may change between the
- * passes. So the importer writes through the storage SPI ({@link Coopkit#storage()}), making before
- * each new aggregate the checks the services make (ids and project codes not taken, references
- * existing, components belonging to the event's projects, no parent loop):
+ * <p>Each record is stored by its service's {@code restore} (e.g. {@link
+ * org.coopkit.service.ProjectService#restore}), which checks every rule of {@code create}: ids and
+ * project codes not taken, references existing, components belonging to the event's projects, no
+ * parent loop. A refusal becomes a problem at the field it names.
  *
  * <ul>
- *   <li>{@link ImportMode#ALL_OR_NOTHING} (the default) reads and stores the whole document in
- *       <em>one</em> transaction, and rolls it back if anything was wrong. After the first problem
- *       it stores nothing more but keeps reading, to report the JSON and model problems of the rest
- *       (up to {@link ImportOptions#maxProblems()}). The price: the transaction lasts as long as
- *       the reading, so a slow stream holds the store's locks (all of them, for the in-memory
- *       store) as long, and a database keeps a large transaction open.
- *   <li>{@link ImportMode#RECORD_BY_RECORD} stores each valid record in a transaction of its own
- *       and reports and skips each invalid one. A record whose deferred parent or relation never
- *       turns up stays stored without it, and that is reported. Input that cannot be read further
- *       (malformed or hostile) stops the import; what was stored before stays.
+ *   <li>{@link ImportMode#ALL_OR_NOTHING} (the default) reads and restores the whole document in
+ *       <em>one</em> unit of work ({@link Coopkit#useTransaction}), and rolls it back if anything
+ *       was wrong. References forward within a section wait in the unit, which checks them when the
+ *       document has been read, before it commits. After the first problem it stores nothing more
+ *       but keeps reading, to report the JSON and model problems of the rest (up to {@link
+ *       ImportOptions#maxProblems()}); the references that waited are then not checked. The price:
+ *       the transaction lasts as long as the reading, so a slow stream holds the store's locks (all
+ *       of them, for the in-memory store) as long, and a database keeps a large transaction open.
+ *   <li>{@link ImportMode#RECORD_BY_RECORD} restores each valid record in a unit of its own and
+ *       reports and skips each invalid one. A record whose parent or related project is not stored
+ *       yet waits for the end of its section, and is then stored as soon as what it names is;
+ *       records that name each other are stored together. A reference that never turns up, or a
+ *       parent that would loop, is reported and left out, and the record stored without it. Input
+ *       that cannot be read further (malformed or hostile) stops the import; what was stored before
+ *       stays.
  * </ul>
- *
- * <p>The price of the SPI route is that these checks repeat the services'; a rule added to a
- * service's {@code create} must be added here too.
  *
  * <h2>Versions and timestamps</h2>
  *
  * <p>The export writes each aggregate's {@code version}, {@code createdAt} and {@code updatedAt};
  * the import keeps them, so a data set moves between stores unchanged and round trips compare
  * equal. A record without them (version 0, as a hand-written one) is stamped as the services stamp
- * a new aggregate: version 1 and the import's instant from {@link Coopkit#clock()}. Timestamps are
- * kept to the microsecond, as every store keeps them.
+ * a new aggregate: version 1 and the instant it is stored, from {@link Coopkit#clock()}. Timestamps
+ * are kept to the microsecond, as every store keeps them.
  *
  * <h2>Problems and hostile input</h2>
  *
@@ -98,9 +98,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ids repeated within the document or taken in the store are problems of their record. No
  * polymorphic typing is ever enabled: no JSON names a Java class.
  *
- * <p>Memory: one page (export) or one record (import) at a time, plus the references deferred
- * within the organisations and projects sections, as ids; events and contacts stream in constant
- * memory.
+ * <p>Memory: one page (export) or one record (import) at a time, plus the organisations and
+ * projects whose references point forward within their section, held until the section (record by
+ * record) or the import (all or nothing) ends; events and contacts stream in constant memory.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -202,12 +202,12 @@ public final class CoopkitJson {
   }
 
   /**
-   * Reads a document from {@code in}, record by record, and stores its records in {@code coopkit}'s
-   * storage, as the class description says. Problems with the document never throw: the report
-   * lists them. The stream is not closed.
+   * Reads a document from {@code in}, record by record, and stores its records through {@code
+   * coopkit}'s services, as the class description says. Problems with the document never throw: the
+   * report lists them. The stream is not closed.
    *
-   * @param coopkit where to store the records: its storage, and its clock for stamping records that
-   *     have no stamps
+   * @param coopkit where to store the records: its services, and its clock for stamping records
+   *     that have no stamps
    * @param in the document; not closed
    * @param options the mode and limits
    * @return what was read, stored and skipped, and the problems

@@ -7,8 +7,8 @@ package org.coopkit.json;
  */
 public enum ImportMode {
   /**
-   * Everything in one storage transaction: the document is stored whole, or, if anything is wrong
-   * with it, not at all. The default.
+   * Everything in one unit of work ({@link org.coopkit.Coopkit#useTransaction}): the document is
+   * stored whole, or, if anything is wrong with it, not at all. The default.
    *
    * <p>A store may run a transaction again after a lost connection; this one reads a stream that
    * cannot be read twice, so it is not run again: the import then fails with a retryable {@link
@@ -18,8 +18,9 @@ public enum ImportMode {
    */
   ALL_OR_NOTHING,
   /**
-   * Each record in its own transaction: every valid record is stored, every invalid one is reported
-   * and skipped.
+   * Each record in a unit of work of its own: every valid record is stored, every invalid one is
+   * reported and skipped. A reference forward within a section waits for the section's end; one
+   * that never turns up is reported and left out of its record.
    */
   RECORD_BY_RECORD
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * @param events the events section
  * @param contacts the contacts section
  * @param problems the first problems found, in the order found (a reference pointing forward within
- *     a section is checked when the section ends), at most {@link ImportOptions#maxProblems()}
+ *     a section is checked when the section ends, or, all or nothing, when the document has been
+ *     read), at most {@link ImportOptions#maxProblems()}
  * @param problemCount how many problems were found, including those not listed
  * @since 0.1.0
  */

@@ -2,21 +2,22 @@ package org.coopkit.json;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.coopkit.Coopkit;
+import org.coopkit.UnitOfWork;
+import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.CoopkitException;
 import org.coopkit.error.StorageUnavailableException;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
-import org.coopkit.spi.StorageSession;
+import org.coopkit.model.project.ProjectRelation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,7 +53,7 @@ final class Importer {
   private final Coopkit coopkit;
   private final ImportOptions options;
   private final Problems problems;
-  private final StoreWriter writer;
+  private final WaitingRecords waiting = new WaitingRecords();
   private final long[] read = new long[SECTIONS.size()];
   private final long[] stored = new long[SECTIONS.size()];
   private final long[] skipped = new long[SECTIONS.size()];
@@ -65,7 +66,6 @@ final class Importer {
     this.coopkit = coopkit;
     this.options = options;
     this.problems = new Problems(options.maxProblems());
-    this.writer = new StoreWriter(coopkit.clock().instant().truncatedTo(ChronoUnit.MICROS));
   }
 
   static ImportReport run(
@@ -77,45 +77,9 @@ final class Importer {
     RecordBudget budget = new RecordBudget(in, options.maxRecordBytes());
     try (JsonParser p = mapper.createParser(budget)) {
       if (options.mode() == ImportMode.ALL_OR_NOTHING) {
-        boolean[] begun = {false};
-        try {
-          coopkit
-              .storage()
-              .inTransaction(
-                  session -> {
-                    // A store runs the work again after a lost connection; the stream it reads
-                    // cannot be read twice, so a second run fails rather than blame the document.
-                    if (begun[0]) {
-                      throw new StorageUnavailableException(
-                          "The all-or-nothing import's transaction was lost and rolled back, and it"
-                              + " cannot be run again: its document was read once already and a"
-                              + " stream is not read twice. Nothing was stored; import the"
-                              + " document again",
-                          true,
-                          null);
-                    }
-                    begun[0] = true;
-                    read(p, budget, work -> work.accept(session));
-                    if (problems.count() > 0 || !readCompletely) {
-                      throw new Rollback();
-                    }
-                    return null;
-                  });
-        } catch (Rollback rollback) {
-          Arrays.fill(stored, 0);
-        }
+        allOrNothing(p, budget);
       } else {
-        read(
-            p,
-            budget,
-            work ->
-                coopkit
-                    .storage()
-                    .inTransaction(
-                        session -> {
-                          work.accept(session);
-                          return null;
-                        }));
+        read(p, budget, new RecordByRecord());
       }
     }
     return new ImportReport(
@@ -129,14 +93,57 @@ final class Importer {
         problems.count());
   }
 
+  /**
+   * Reads and restores the whole document in one unit of work, which the services check as any
+   * other: references forward within a section wait in the unit and are checked when its work
+   * returns, before it commits.
+   */
+  private void allOrNothing(JsonParser p, RecordBudget budget) {
+    boolean[] begun = {false};
+    try {
+      coopkit.useTransaction(
+          tx -> {
+            // A store runs the work again after a lost connection; the stream it reads cannot be
+            // read twice, so a second run fails rather than blame the document.
+            if (begun[0]) {
+              throw new StorageUnavailableException(
+                  "The all-or-nothing import's transaction was lost and rolled back, and it"
+                      + " cannot be run again: its document was read once already and a"
+                      + " stream is not read twice. Nothing was stored; import the"
+                      + " document again",
+                  true,
+                  null);
+            }
+            begun[0] = true;
+            read(p, budget, new InOneUnit(tx));
+            if (problems.count() > 0 || !readCompletely) {
+              throw new Rollback();
+            }
+          });
+    } catch (Rollback rollback) {
+      Arrays.fill(stored, 0);
+    } catch (StorageUnavailableException e) {
+      throw e;
+    } catch (CoopkitException e) {
+      // Refused when the work had returned: a reference forward that still points nowhere, or a
+      // parent chain that loops. The refusal names the reference, the waiting records say where.
+      Arrays.fill(stored, 0);
+      List<WaitingRecords.Entry> named = waiting.named(e);
+      if (named.isEmpty()) {
+        problems.add(new ImportProblem("", -1, -1, e.getMessage()));
+      }
+      named.forEach(entry -> problems.add(entry.problem(e)));
+    }
+  }
+
   private ImportReport.Counts counts(int section) {
     return new ImportReport.Counts(read[section], stored[section], skipped[section]);
   }
 
   /** Reads the document; stops, with a problem, at the first thing it cannot read past. */
-  private void read(JsonParser p, RecordBudget budget, Transactions transactions) {
+  private void read(JsonParser p, RecordBudget budget, Restorer restorer) {
     try {
-      document(p, budget, transactions);
+      document(p, budget, restorer);
       readCompletely = true;
     } catch (Stop stop) {
       // The problem is recorded.
@@ -158,7 +165,7 @@ final class Importer {
     }
   }
 
-  private void document(JsonParser p, RecordBudget budget, Transactions transactions) {
+  private void document(JsonParser p, RecordBudget budget, Restorer restorer) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       stop(
           p,
@@ -214,14 +221,14 @@ final class Importer {
         p.skipChildren();
         continue;
       }
-      records(p, budget, transactions, section);
+      records(p, budget, restorer, section);
     }
     if (p.nextToken() != null) {
       stop(p, "nothing may follow the document's closing brace");
     }
   }
 
-  private void records(JsonParser p, RecordBudget budget, Transactions transactions, int section) {
+  private void records(JsonParser p, RecordBudget budget, Restorer restorer, int section) {
     TokenStreamContext array = p.streamReadContext();
     String name = SECTIONS.get(section);
     for (long index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
@@ -240,61 +247,33 @@ final class Importer {
         continue;
       }
       if (writing) {
-        store(transactions, section, record, where);
+        restorer.restore(section, record, where);
       }
     }
-    resolveDeferred(transactions, section);
-  }
-
-  private void store(Transactions transactions, int section, Object record, RecordLocation where) {
-    try {
-      transactions.run(
-          s -> {
-            switch (section) {
-              case ORGANISATIONS -> writer.organisation(s, (Organisation) record, where);
-              case PROJECTS -> writer.project(s, (Project) record, where);
-              case EVENTS -> writer.event(s, (Event) record, where);
-              case CONTACTS -> writer.contact(s, (Contact) record, where);
-              default -> throw new IllegalArgumentException("section " + section);
-            }
-          });
-      stored[section]++;
-    } catch (StoreWriter.Rejected e) {
-      skipped[section]++;
-      problem(e.problems());
-    } catch (StorageUnavailableException e) {
-      throw e;
-    } catch (CoopkitException e) {
-      // A rule only the store checks, e.g. a component id taken by another project. Its messages
-      // carry ids and codes, never personal data.
-      skipped[section]++;
-      problem(List.of(where.problem("", e.getMessage())));
+    if (writing) {
+      restorer.endSection(section);
     }
   }
 
-  /** Sets the references that pointed forward within the section just read. */
-  private void resolveDeferred(Transactions transactions, int section) {
-    if (section == ORGANISATIONS) {
-      for (StoreWriter.DeferredParent d : writer.deferredParents()) {
-        resolve(transactions, s -> writer.resolveParent(s, d));
-      }
-      writer.deferredParents().clear();
-    } else if (section == PROJECTS) {
-      for (StoreWriter.DeferredRelations d : writer.deferredRelations()) {
-        resolve(transactions, s -> writer.resolveRelations(s, d));
-      }
-      writer.deferredRelations().clear();
-    }
+  /** A record refused by the services: a problem of the record, which is skipped. */
+  private void refused(int section, CoopkitException refusal, Object record, RecordLocation where) {
+    skipped[section]++;
+    problem(List.of(Refusals.of(refusal, record, where)));
   }
 
-  private void resolve(
-      Transactions transactions, Function<StorageSession, List<ImportProblem>> resolution) {
-    if (!writing) {
-      return;
+  /** Stores {@code record} through the service of its kind, with every rule of that service. */
+  private static void restore(UnitOfWork tx, Object record) {
+    if (record instanceof Organisation o) {
+      tx.organisations().restore(o);
+    } else if (record instanceof Project p) {
+      tx.projects().restore(p);
+    } else if (record instanceof Event e) {
+      tx.events().restore(e);
+    } else if (record instanceof Contact c) {
+      tx.contacts().restore(c);
+    } else {
+      throw new IllegalArgumentException("not a record of the document: " + record.getClass());
     }
-    List<ImportProblem> found = new ArrayList<>();
-    transactions.run(s -> found.addAll(resolution.apply(s)));
-    problem(found);
   }
 
   /** Skips what is left of a record that could not be read, up to its end. */
@@ -337,10 +316,197 @@ final class Importer {
     return JACKSON_SOURCE.matcher(cleaned).replaceAll("");
   }
 
-  /** Runs work in the one transaction of the import, or in a transaction of its own. */
-  @FunctionalInterface
-  private interface Transactions {
-    void run(Consumer<StorageSession> work);
+  /** Where the records read go: the import's one unit of work, or a unit each. */
+  private interface Restorer {
+    void restore(int section, Object record, RecordLocation where);
+
+    /** Called when a section has been read, if nothing stopped the writing. */
+    void endSection(int section);
+  }
+
+  /**
+   * All or nothing: every record restored in the import's one unit of work. The first refusal ends
+   * the writing (the unit will not commit), so no rule is checked after it.
+   */
+  private final class InOneUnit implements Restorer {
+    private final UnitOfWork tx;
+
+    InOneUnit(UnitOfWork tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public void restore(int section, Object record, RecordLocation where) {
+      try {
+        if (pointsForward(record)) {
+          waiting.add(record, where);
+        }
+        Importer.restore(tx, record);
+        stored[section]++;
+      } catch (StorageUnavailableException e) {
+        throw e;
+      } catch (CoopkitException e) {
+        refused(section, e, record, where);
+      }
+    }
+
+    /**
+     * Whether the record's parent or a related project is not stored yet: then the unit holds the
+     * reference until its work returns, and a refusal then must find the record.
+     */
+    private boolean pointsForward(Object record) {
+      if (record instanceof Organisation o) {
+        return o.parent() != null && tx.organisations().find(o.parent()).isEmpty();
+      }
+      if (record instanceof Project p) {
+        for (ProjectRelation relation : p.relations()) {
+          if (tx.projects().find(relation.project()).isEmpty()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public void endSection(int section) {
+      // The unit checks the references that waited when its work returns.
+    }
+  }
+
+  /**
+   * Record by record: each record restored in a unit of work of its own. A record whose parent or
+   * related project is not stored yet waits for the end of its section; see {@link #endSection}.
+   */
+  private final class RecordByRecord implements Restorer {
+    @Override
+    public void restore(int section, Object record, RecordLocation where) {
+      try {
+        coopkit.useTransaction(tx -> Importer.restore(tx, record));
+        stored[section]++;
+      } catch (StorageUnavailableException e) {
+        throw e;
+      } catch (CoopkitException e) {
+        if (WaitingRecords.refusesForwardReference(e, record)) {
+          waiting.add(record, where);
+        } else {
+          refused(section, e, record, where);
+        }
+      }
+    }
+
+    /**
+     * Stores the records that waited: each as soon as what it refers to is stored; without a
+     * reference that points nowhere, reported; and those that refer to each other together, in one
+     * unit, or, if that unit is refused (a parent chain that loops), without the reference it
+     * names, reported, until none is left.
+     */
+    @Override
+    public void endSection(int section) {
+      while (!waiting.isEmpty()) {
+        eachAlone(section);
+        withoutReferencesToNothing(section);
+        eachAlone(section);
+        if (!waiting.isEmpty()) {
+          together(section);
+        }
+      }
+    }
+
+    /** Stores every waiting record that can be stored on its own now, until none can. */
+    private void eachAlone(int section) {
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (Iterator<WaitingRecords.Entry> it = waiting.entries().iterator(); it.hasNext(); ) {
+          WaitingRecords.Entry entry = it.next();
+          try {
+            coopkit.useTransaction(tx -> Importer.restore(tx, entry.record()));
+            stored[section]++;
+            it.remove();
+            progress = true;
+          } catch (StorageUnavailableException e) {
+            throw e;
+          } catch (CoopkitException e) {
+            if (!WaitingRecords.refusesForwardReference(e, entry.record())) {
+              refused(section, e, entry.record(), entry.where());
+              it.remove();
+            }
+          }
+        }
+      }
+    }
+
+    /** Leaves out, reported, each reference to what neither is stored nor waits. */
+    private void withoutReferencesToNothing(int section) {
+      Set<String> waitingIds = waiting.ids();
+      for (Iterator<WaitingRecords.Entry> it = waiting.entries().iterator(); it.hasNext(); ) {
+        WaitingRecords.Entry entry = it.next();
+        while (true) {
+          try {
+            coopkit.useTransaction(tx -> Importer.restore(tx, entry.record()));
+            stored[section]++;
+            it.remove();
+            break;
+          } catch (StorageUnavailableException e) {
+            throw e;
+          } catch (CoopkitException e) {
+            if (!WaitingRecords.refusesForwardReference(e, entry.record())
+                || waitingIds.contains(((BrokenReferenceException) e).targetId())) {
+              break; // refused for good, which eachAlone reports, or waiting for another record
+            }
+            ImportProblem found = entry.problem(e);
+            if (!entry.drop(e)) {
+              // Not expected: a refusal of a reference that is not the record's. Skip the record
+              // rather than try it again and again.
+              refused(section, e, entry.record(), entry.where());
+              it.remove();
+              break;
+            }
+            problem(List.of(found));
+          }
+        }
+      }
+    }
+
+    /** Stores the records that wait for each other in one unit. */
+    private void together(int section) {
+      WaitingRecords.Entry[] current = {null};
+      try {
+        coopkit.useTransaction(
+            tx -> {
+              for (WaitingRecords.Entry entry : waiting.entries()) {
+                current[0] = entry;
+                Importer.restore(tx, entry.record());
+              }
+              current[0] = null;
+            });
+        stored[section] += waiting.entries().size();
+        waiting.entries().clear();
+      } catch (StorageUnavailableException e) {
+        throw e;
+      } catch (CoopkitException e) {
+        WaitingRecords.Entry failed = current[0];
+        if (failed != null) {
+          refused(section, e, failed.record(), failed.where());
+          waiting.entries().remove(failed);
+          return;
+        }
+        List<WaitingRecords.Entry> named = waiting.named(e);
+        if (named.isEmpty()) {
+          // Not expected: every record that waits is reported, and none is stored.
+          for (WaitingRecords.Entry entry : waiting.entries()) {
+            refused(section, e, entry.record(), entry.where());
+          }
+          waiting.entries().clear();
+          return;
+        }
+        for (WaitingRecords.Entry entry : named) {
+          problem(List.of(entry.problem(e)));
+          entry.drop(e);
+        }
+      }
+    }
   }
 
   /** Stops reading; the reason is recorded as a problem. */

@@ -191,6 +191,107 @@ class ImportTest {
   }
 
   @Test
+  void aParentThatNeverComesFailsAnAllOrNothingImportAtTheRecordThatNamesIt() {
+    // given: the parent is checked only when the import's unit of work ends
+    String document =
+        document(
+            "\"organisations\": ["
+                + organisation(1, "")
+                + ",\n"
+                + organisation(2, ", \"parent\": \"" + uuid(99) + "\"")
+                + "], \"projects\": ["
+                + project(10, "")
+                + "]");
+    Coopkit target = DataSets.empty();
+
+    // when
+    ImportReport report = DataSets.importInto(json, target, document, ImportOptions.DEFAULT);
+
+    // then
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "/organisations/1/parent (3:1): Organisation.parent refers to Organisation "
+                + uuid(99)
+                + ", which does not exist");
+    assertThat(report.stored()).isZero();
+    DataSets.assertEmpty(target);
+  }
+
+  @Test
+  void aRecordByRecordImportStoresProjectsThatWaitForEachOtherWithTheirStamps() {
+    // given: the first project relates to the second, which relates back to the first
+    String stamps =
+        ", \"version\": 3, \"createdAt\": \"2020-01-01T00:00:00Z\","
+            + " \"updatedAt\": \"2021-01-01T00:00:00Z\"";
+    String document =
+        document(
+            "\"projects\": ["
+                + project(
+                    10,
+                    ", \"relations\": [{\"project\": \""
+                        + uuid(11)
+                        + "\", \"type\": \"predecessor\"}]"
+                        + stamps)
+                + ", "
+                + project(
+                    11,
+                    ", \"relations\": [{\"project\": \""
+                        + uuid(10)
+                        + "\", \"type\": \"successor\"}]"
+                        + stamps)
+                + "]");
+    Coopkit target = DataSets.empty();
+
+    // when
+    ImportReport report = DataSets.importInto(json, target, document, RECORD_BY_RECORD);
+
+    // then
+    assertThat(report.isSuccess()).as("%s", report).isTrue();
+    assertThat(report.projects()).isEqualTo(new ImportReport.Counts(2, 2, 0));
+    assertThat(target.projects().get(projectId(10)).relations())
+        .containsExactly(ProjectRelation.of(projectId(11), RelationType.PREDECESSOR));
+    assertThat(target.projects().get(projectId(11)).relations())
+        .containsExactly(ProjectRelation.of(projectId(10), RelationType.SUCCESSOR));
+    assertThat(List.of(target.projects().get(projectId(10)), target.projects().get(projectId(11))))
+        .allSatisfy(
+            p -> {
+              assertThat(p.version()).isEqualTo(3);
+              assertThat(p.updatedAt()).isEqualTo(Instant.parse("2021-01-01T00:00:00Z"));
+            });
+  }
+
+  @Test
+  void aRecordByRecordImportReportsAParentLoopAndStoresItsOrganisations() {
+    String document =
+        document(
+            "\"organisations\": ["
+                + organisation(1, ", \"parent\": \"" + uuid(2) + "\"")
+                + ", "
+                + organisation(2, ", \"parent\": \"" + uuid(1) + "\"")
+                + ", "
+                + organisation(3, ", \"parent\": \"" + uuid(4) + "\"")
+                + ", "
+                + organisation(4, "")
+                + "]");
+    Coopkit target = DataSets.empty();
+
+    ImportReport report = DataSets.importInto(json, target, document, RECORD_BY_RECORD);
+
+    assertThat(report.organisations()).isEqualTo(new ImportReport.Counts(4, 4, 0));
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactly(
+            "/organisations/0/parent (2:19): Invalid Organisation: parent: must not make the parent"
+                + " chain loop ('"
+                + uuid(2)
+                + "')");
+    assertThat(target.organisations().get(id(1)).parent()).isNull();
+    assertThat(target.organisations().get(id(2)).parent()).isEqualTo(id(1));
+    assertThat(target.organisations().get(id(3)).parent()).isEqualTo(id(4));
+  }
+
+  @Test
   void recordsMayReferToWhatTheStoreHoldsAlready() {
     Coopkit target = DataSets.empty();
     Organisation stored =

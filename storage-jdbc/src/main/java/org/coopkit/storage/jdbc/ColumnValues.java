@@ -2,18 +2,21 @@ package org.coopkit.storage.jdbc;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How model values become column values and back (ids, instants, countries, partial dates, links,
- * enums, sort keys): one place for the forms the schema stores, so that every store writes and
- * reads a value alike.
+ * How model values become column values and back (ids, countries, partial dates, links, enums, sort
+ * keys): one place for the forms the schema stores, so that every store writes and reads a value
+ * alike. Instants are converted by their jOOQ fields ({@code UtcInstantConverter}, set by the code
+ * generation), as {@link TableRows} and the readers use them.
+ *
+ * <p>The rest stay here rather than in jOOQ converters: ids, enums and countries are bound in the
+ * conditions of the event page query, whose bind values {@link EventReader#page} binds in plain
+ * JDBC (a converter would hand it model values), and are read there by column index; a converter
+ * would split each conversion between the field and this class.
  */
 final class ColumnValues {
   /**
@@ -35,15 +38,6 @@ final class ColumnValues {
 
   static UUID uuid(String text) {
     return UUID.fromString(text.strip());
-  }
-
-  /** The instant as a UTC date-time, the form TIMESTAMP(6) columns hold. */
-  static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  static Instant instant(LocalDateTime utc) {
-    return utc.toInstant(ZoneOffset.UTC);
   }
 
   static @Nullable String country(@Nullable CountryCode country) {

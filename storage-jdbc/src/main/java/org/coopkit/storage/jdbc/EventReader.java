@@ -126,8 +126,8 @@ final class EventReader {
         .description(TextRows.single(texts, EventTableRows.DESCRIPTION))
         .links(links)
         .version(r.version())
-        .createdAt(ColumnValues.instant(r.createdAt()))
-        .updatedAt(ColumnValues.instant(r.updatedAt()))
+        .createdAt(r.createdAt())
+        .updatedAt(r.updatedAt())
         .build();
   }
 }

@@ -4,9 +4,12 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.coopkit.storage.jdbc.internal.UtcInstantConverter;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -30,8 +33,8 @@ record EventRow(
     @Nullable Integer total,
     @Nullable String qualifier,
     long version,
-    LocalDateTime createdAt,
-    LocalDateTime updatedAt) {
+    Instant createdAt,
+    Instant updatedAt) {
 
   /**
    * The columns a read selects, in this order: all of the row but {@code search_text}, which is
@@ -55,6 +58,9 @@ record EventRow(
   private static final int VERSION = position(EVENT.VERSION);
   private static final int CREATED_AT = position(EVENT.CREATED_AT);
   private static final int UPDATED_AT = position(EVENT.UPDATED_AT);
+
+  /** The converter the code generation puts on {@code created_at} and {@code updated_at}. */
+  private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
   /** The row of a record that selected {@link #COLUMNS}. */
   static EventRow of(Record r) {
@@ -94,8 +100,14 @@ record EventRow(
         noTotal ? null : total,
         rs.getString(QUALIFIER),
         rs.getLong(VERSION),
-        rs.getObject(CREATED_AT, LocalDateTime.class),
-        rs.getObject(UPDATED_AT, LocalDateTime.class));
+        utc(rs, CREATED_AT, EVENT.CREATED_AT),
+        utc(rs, UPDATED_AT, EVENT.UPDATED_AT));
+  }
+
+  /** A timestamp read by index, made an instant as jOOQ makes it for the field. */
+  private static Instant utc(ResultSet rs, int index, Field<Instant> field) throws SQLException {
+    return Objects.requireNonNull(
+        UTC.from(rs.getObject(index, LocalDateTime.class)), field.getName());
   }
 
   private static List<SelectField<?>> columns() {

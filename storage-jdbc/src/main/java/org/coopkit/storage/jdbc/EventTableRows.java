@@ -26,7 +26,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Venue;
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -162,8 +162,8 @@ final class EventTableRows {
           total == null ? null : total.qualifier().name(),
           SearchText.of(e),
           e.version(),
-          ColumnValues.utc(e.createdAt()),
-          ColumnValues.utc(e.updatedAt()));
+          e.createdAt(),
+          e.updatedAt());
       TextRows.append(texts.rows(), e.title(), id, TITLE, 0);
       TextRows.append(texts.rows(), e.description(), id, DESCRIPTION, 0);
       for (int i = 0; i < e.keyMessages().size(); i++) {

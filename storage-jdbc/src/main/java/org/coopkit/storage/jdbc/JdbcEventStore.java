@@ -107,12 +107,7 @@ final class JdbcEventStore implements EventStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    if (found.size() <= query.limit()) {
-      return Page.last(found);
-    }
-    List<Event> items = found.subList(0, query.limit());
-    Event last = items.get(items.size() - 1);
-    return new Page<>(items, EventQuery.cursorAfter(last));
+    return Pages.of(found, query.limit(), EventQuery::cursorAfter);
   }
 
   // Writing.
@@ -145,11 +140,9 @@ final class JdbcEventStore implements EventStore {
   public void update(Event event, long expectedVersion) {
     DSLContext dsl = transaction.write();
     String id = ColumnValues.id(event.id().value());
-    List<TableRows> rows = EventTableRows.of(List.of(event));
     try {
-      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      VersionedRows.deleteChildren(dsl, EventTableRows.CHILDREN, List.of(id));
-      rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
+      OWN_ROW.replace(
+          dsl, id, expectedVersion, EventTableRows.of(List.of(event)), EventTableRows.CHILDREN);
     } catch (DataAccessException e) {
       throw transaction.translate(e, context(List.of(event)));
     }
@@ -171,7 +164,9 @@ final class JdbcEventStore implements EventStore {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
-        return events.size() == 1 ? events.get(0).id().toString() : null;
+        return field.equals("Event.id") && events.size() == 1
+            ? events.get(0).id().toString()
+            : null;
       }
 
       @Override

@@ -27,6 +27,7 @@ import org.coopkit.query.Cursor;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 import org.coopkit.spi.OrganisationStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -152,12 +153,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    if (found.size() <= query.limit()) {
-      return Page.last(found);
-    }
-    List<Organisation> items = found.subList(0, query.limit());
-    Organisation last = items.get(items.size() - 1);
-    return new Page<>(items, OrganisationQuery.cursorAfter(last));
+    return Pages.of(found, query.limit(), OrganisationQuery::cursorAfter);
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */
@@ -242,8 +238,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
         .links(links)
         .externalIds(externalIds)
         .version(r.get(ORGANISATION.VERSION))
-        .createdAt(ColumnValues.instant(r.get(ORGANISATION.CREATED_AT)))
-        .updatedAt(ColumnValues.instant(r.get(ORGANISATION.UPDATED_AT)))
+        .createdAt(r.get(ORGANISATION.CREATED_AT))
+        .updatedAt(r.get(ORGANISATION.UPDATED_AT))
         .build();
   }
 
@@ -263,11 +259,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
   public void update(Organisation organisation, long expectedVersion) {
     DSLContext dsl = transaction.write();
     String id = ColumnValues.id(organisation.id().value());
-    List<TableRows> rows = rows(List.of(organisation));
     try {
-      OWN_ROW.update(dsl, id, expectedVersion, rows.get(0));
-      VersionedRows.deleteChildren(dsl, CHILDREN, List.of(id));
-      rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
+      OWN_ROW.replace(dsl, id, expectedVersion, rows(List.of(organisation)), CHILDREN);
     } catch (DataAccessException e) {
       throw transaction.translate(e, context(organisation));
     }
@@ -326,10 +319,10 @@ final class JdbcOrganisationStore implements OrganisationStore {
           ColumnValues.country(o.country()),
           ColumnValues.idOrNull(o.parent()),
           ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
-          OrganisationQuery.searchText(o),
+          SearchText.of(o),
           o.version(),
-          ColumnValues.utc(o.createdAt()),
-          ColumnValues.utc(o.updatedAt()));
+          o.createdAt(),
+          o.updatedAt());
       TextRows.append(names.rows(), o.name(), id);
       for (int i = 0; i < o.links().size(); i++) {
         Link link = o.links().get(i);
@@ -347,7 +340,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {
-        return organisation.id().toString();
+        return field.equals("Organisation.id") ? organisation.id().toString() : null;
       }
 
       @Override

@@ -7,32 +7,82 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Rows to insert into one table: its columns, and each row's values in the same order.
- *
- * @param table the table
- * @param fields its columns, in the order of the values
- * @param rows the rows, each as long as {@code fields}
+ * Rows to insert into one table: its columns, and each row's values in the same order, as the
+ * database holds them. A column whose jOOQ field has a converter (an {@code Instant} stored as a
+ * UTC date-time) takes the model's value in {@link #add}, converted there once, so that every
+ * statement, batch or {@code COPY} binds the rows as they are.
  */
-record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
+final class TableRows {
   /** Rows sent per JDBC batch. */
   static final int BATCH_SIZE = 1_000;
 
+  private final Table<?> table;
+  private final List<Field<?>> fields;
+  private final List<Object[]> rows = new ArrayList<>();
+
+  /** Each column's converter to the database's value, or {@code null} where none is needed. */
+  private final @Nullable Converter<Object, Object>[] converters;
+
+  /**
+   * No rows yet.
+   *
+   * @param table the table
+   * @param fields its columns, in the order of the values
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array; each converter takes its field's
   TableRows(Table<?> table, List<Field<?>> fields) {
-    this(table, fields, new ArrayList<>());
+    this.table = table;
+    this.fields = List.copyOf(fields);
+    this.converters = new Converter[fields.size()];
+    for (int i = 0; i < converters.length; i++) {
+      Converter<?, ?> converter = fields.get(i).getConverter();
+      if (converter.fromType() != converter.toType()) {
+        converters[i] = (Converter<Object, Object>) converter;
+      }
+    }
   }
 
-  /** Adds a row; the values come in the order of {@link #fields()}. */
-  TableRows add(Object... values) {
+  /** The table. */
+  Table<?> table() {
+    return table;
+  }
+
+  /** Its columns, in the order of the values. */
+  List<Field<?>> fields() {
+    return fields;
+  }
+
+  /**
+   * The rows, each as long as {@link #fields()}, in the database's values; where no column has a
+   * converter, rows may be appended to it directly (as {@link TextRows#append} does).
+   */
+  List<Object[]> rows() {
+    return rows;
+  }
+
+  /**
+   * Adds a row; the values come in the order of {@link #fields()}, as the model has them: a
+   * column's converter, if any, makes the database's value.
+   */
+  TableRows add(@Nullable Object... values) {
     if (values.length != fields.size()) {
       throw new IllegalArgumentException(
           table.getName() + " has " + fields.size() + " columns, not " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      Converter<Object, Object> converter = converters[i];
+      if (converter != null && values[i] != null) {
+        values[i] = converter.to(values[i]);
+      }
     }
     rows.add(values);
     return this;
@@ -124,17 +174,22 @@ record TableRows(Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
         });
   }
 
-  /** The one row as a column-to-value map, for an {@code UPDATE … SET}, without {@code skip}. */
-  Map<Field<?>, Object> asAssignments(Field<?> skip) {
+  /**
+   * The one row as a column-to-value map, for an {@code UPDATE … SET}, without {@code skip}; values
+   * in the model's form again, as jOOQ binds a field with a converter through it.
+   */
+  Map<Field<?>, @Nullable Object> asAssignments(Field<?> skip) {
     if (rows.size() != 1) {
       throw new IllegalStateException(
           "one row expected in " + table.getName() + ", not " + rows.size());
     }
-    Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+    Map<Field<?>, @Nullable Object> assignments = new LinkedHashMap<>();
     Object[] row = rows.get(0);
     for (int i = 0; i < fields.size(); i++) {
       if (!fields.get(i).equals(skip)) {
-        assignments.put(fields.get(i), row[i]);
+        Converter<Object, Object> converter = converters[i];
+        assignments.put(
+            fields.get(i), converter == null || row[i] == null ? row[i] : converter.from(row[i]));
       }
     }
     return assignments;

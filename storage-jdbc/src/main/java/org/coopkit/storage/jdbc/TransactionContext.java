@@ -167,16 +167,25 @@ final class TransactionContext {
     switch (f.problem()) {
       case UNIQUE -> {
         if (c != null && c.unique()) {
-          String value = f.value() != null ? f.value() : context.uniqueValue(c.field());
+          // The statement's own aggregate tells the value best; PostgreSQL's detail field tells
+          // it in bulk. H2's and MariaDB's message, read last, only where neither can.
+          String value = context.uniqueValue(c.field());
+          if (value == null) {
+            value = f.value();
+          }
           return new DuplicateException(c.field(), value != null ? value : "(unknown)");
         }
       }
       case MISSING_TARGET -> {
         if (c != null && !c.unique()) {
-          String target = f.value();
-          if (target == null && dialect.family() != SQLDialect.POSTGRES) {
-            // MariaDB does not name the key; its transaction (like H2's) is still usable.
+          String target = null;
+          if (dialect.family() != SQLDialect.POSTGRES) {
+            // The aggregate's references, looked up: H2's and MariaDB's transactions are still
+            // usable after the failure, and MariaDB does not name the key at all.
             target = context.missingTarget(c);
+          }
+          if (target == null) {
+            target = f.value();
           }
           return new BrokenReferenceException(
               c.field(), c.targetKind(), target != null ? target : "(unknown)");

@@ -16,7 +16,8 @@ import org.jooq.Table;
  * Versioned writes of an aggregate's own row: {@code UPDATE} or {@code DELETE … WHERE id = ? AND
  * version = ?}, and why no row matched when none did. Every store writes its root row this way, so
  * that of two writers that read the same version one fails with a {@link ConflictException}; the
- * child rows are then replaced by {@link #deleteChildren} and a new insert.
+ * child rows are then replaced by {@link #deleteChildren} and a new insert ({@link OwnRow#replace}
+ * does all three).
  */
 final class VersionedRows {
   private VersionedRows() {}
@@ -66,6 +67,25 @@ final class VersionedRows {
       if (updated == 0) {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
+    }
+
+    /**
+     * Writes the aggregate of {@code id} anew over the version the caller read: its own row set to
+     * {@code rows}' first, then the rows of every table of {@code children} deleted and the rest of
+     * {@code rows} inserted. The write every store makes of an update.
+     *
+     * @param rows the aggregate's own row first, then its child tables' rows
+     * @param children each child table and its column naming the aggregate
+     */
+    void replace(
+        DSLContext dsl,
+        String id,
+        long expectedVersion,
+        List<TableRows> rows,
+        Map<Table<?>, Field<String>> children) {
+      update(dsl, id, expectedVersion, rows.get(0));
+      deleteChildren(dsl, children, List.of(id));
+      rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     }
 
     /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */

@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("5");
+    assertThat(version).isEqualTo("6");
     storage.validateSchema();
   }
 

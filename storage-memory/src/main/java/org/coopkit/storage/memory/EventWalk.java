@@ -8,8 +8,8 @@ import org.coopkit.model.event.Event;
 import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
-import org.coopkit.query.SearchText;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**

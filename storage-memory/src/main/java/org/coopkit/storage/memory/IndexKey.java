@@ -1,6 +1,6 @@
 package org.coopkit.storage.memory;
 
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 
 /**
  * A position in a sorted index: an aggregate's sort key, then its id.

@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.coopkit.query.Page;
-import org.coopkit.query.SearchText;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 
 /**
  * What a query must return, worked out the slow way from the queries' own definitions: filter all

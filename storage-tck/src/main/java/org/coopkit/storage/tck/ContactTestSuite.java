@@ -31,7 +31,7 @@ import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.query.ContactQuery;
-import org.coopkit.query.SearchText;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

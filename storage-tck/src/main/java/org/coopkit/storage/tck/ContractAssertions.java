@@ -29,8 +29,8 @@ import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
-import org.coopkit.query.SearchText;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /** Assertions and expectations the suites share. */

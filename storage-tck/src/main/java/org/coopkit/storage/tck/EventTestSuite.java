@@ -516,27 +516,23 @@ public abstract class EventTestSuite extends StorageTestSuite {
   }
 
   /**
-   * Checks that {@code recordOutcome} of an in-person event without venue fails with a {@code
-   * ValidationException} and changes nothing.
+   * Checks that {@code recordOutcome} of an in-person event whose venue no source gives succeeds:
+   * the event is held, its venue stays unknown.
    */
   @Test
-  protected void recordOutcomeOfAnInPersonEventWithoutVenueFailsWithValidationAndChangesNothing() {
+  protected void recordOutcomeOfAnInPersonEventWhoseVenueIsUnknownSucceeds() {
     // given
     Project project = storedProject();
     Event stored = storedEventOf(project);
 
     // when
-    ValidationException invalid =
-        catchThrowableOfType(
-            ValidationException.class,
-            () -> events().recordOutcome(stored.id(), stored.version(), OUTCOME, MESSAGES));
+    Event held = events().recordOutcome(stored.id(), stored.version(), OUTCOME, MESSAGES);
 
     // then
-    assertThat(invalid)
-        .as("an in-person event held without a venue throws ValidationException")
-        .isNotNull();
-    assertThat(invalid.paths()).contains("venue");
-    assertSame(events().get(stored.id()), stored, "the event after the failed change");
+    assertThat(stored.format()).isEqualTo(EventFormat.IN_PERSON);
+    assertThat(held.status()).isEqualTo(EventStatus.HELD);
+    assertThat(held.venue()).isNull();
+    assertSame(events().get(stored.id()), held, "the event read back");
   }
 
   /** Checks that {@code recordOutcome} of an online event without venue succeeds. */

@@ -127,6 +127,33 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(read.externalIds()).containsExactlyElementsOf(given.externalIds());
   }
 
+  /**
+   * Checks that organisations in the roles programme offices use beyond IATI's four (mentor,
+   * pledging partner, national counterpart) are stored and read back in their order.
+   */
+  @Test
+  protected void storesOrganisationsInRolesBeyondIatisFour() {
+    // given
+    Organisation mentor = storedOrganisation();
+    Organisation pledging = storedOrganisation();
+    Organisation ministry = storedOrganisation();
+    Project given =
+        Fixtures.anyProject().toBuilder()
+            .organisations(
+                List.of(
+                    ProjectOrganisation.of(ministry.id(), OrganisationRole.NATIONAL_COUNTERPART),
+                    ProjectOrganisation.of(mentor.id(), OrganisationRole.MENTOR),
+                    ProjectOrganisation.of(pledging.id(), OrganisationRole.PLEDGING_PARTNER)))
+            .build();
+
+    // when
+    projects().create(given);
+
+    // then
+    assertThat(projects().get(given.id()).organisations())
+        .containsExactlyElementsOf(given.organisations());
+  }
+
   /** Checks that the store finds a project by its code in any case. */
   @Test
   protected void findsAProjectByItsCodeInAnyCase() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.coopkit.error.ConflictException;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
@@ -246,14 +247,14 @@ public abstract class RefusedInputTestSuite extends StorageTestSuite {
                     organisations()
                         .delete(stored.organisation.id(), stored.organisation.version())),
             new Refusal(
-                "an outcome that makes an in-person event held without a venue",
-                ValidationException.class,
-                "venue",
+                "an outcome recorded against a stale version",
+                ConflictException.class,
+                null,
                 () ->
                     events()
                         .recordOutcome(
                             stored.event.id(),
-                            stored.event.version(),
+                            stored.event.version() + 1,
                             Participation.UNKNOWN,
                             List.of())),
             new Refusal(

@@ -48,8 +48,8 @@ import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
-import org.coopkit.query.SearchText;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,9 @@
  *       URL without its password;
  *   <li>{@link org.coopkit.storage.jdbc.internal.OptionalDependencies}: whether HikariCP, a JDBC
  *       driver and Flyway's module for the database are on the class path, and the message naming
- *       the artifact to add when one is not.
+ *       the artifact to add when one is not;
+ *   <li>{@link org.coopkit.storage.jdbc.internal.UtcInstantConverter}: the jOOQ converter of the
+ *       {@code created_at} and {@code updated_at} columns, UTC date-times, to instants.
  * </ul>
  *
  * <p>{@code org.coopkit.storage.jdbc.internal.schema} holds the classes jOOQ generates from the

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MigrationsTest {
   /**
    * V1 (common tables), V1_1 (vendor), V2 (common foreign keys), V3 (external id indexes), V4
-   * (unknown project status) and V5 (topic keys).
+   * (unknown project status), V5 (topic keys) and V6 (organisation roles).
    */
-  private static final int SCRIPTS = 6;
+  private static final int SCRIPTS = 7;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)

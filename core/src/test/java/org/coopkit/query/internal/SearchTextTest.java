@@ -1,4 +1,4 @@
-package org.coopkit.query;
+package org.coopkit.query.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

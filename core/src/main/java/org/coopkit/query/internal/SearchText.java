@@ -1,4 +1,4 @@
-package org.coopkit.query;
+package org.coopkit.query.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -9,21 +9,18 @@ import org.coopkit.model.LocalizedText;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
+import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one definition of how text is matched and names are sorted, shared by all adapters so that
- * every store finds and orders the same things.
+ * The one definition of how text is matched and names are sorted, shared by the queries and every
+ * store so that all of them find and order the same things: what each aggregate's free text is
+ * ({@link #of(Event)} and its overloads), how a text is folded ({@link #fold(String)}), and how
+ * folded texts and keys are compared, as {@link org.coopkit.query} tells users. Stores call it to
+ * fill and search their search columns.
  *
- * <p>Folding decomposes (NFKD), drops combining marks (accents), lower-cases without regard to
- * locale and turns every run of characters other than letters and digits into one space. So {@code
- * "Céline DEWAELE"} folds to {@code "celine dewaele"}; Armenian, Georgian and Cyrillic letters stay
- * letters and fold case where their script has it. A free-text filter matches when the folded
- * needle occurs in the folded text; a name prefix matches when it starts a word of the folded name.
- * Sorting by a folded key compares Unicode code points.
- *
- * @since 0.1.0
+ * <p>Not API: public for coopkit's own stores and contract kit, and may change in any release.
  */
 public final class SearchText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -85,6 +82,17 @@ public final class SearchText {
             fold(project.aims()))
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining(" "));
+  }
+
+  /**
+   * What a free-text organisation filter searches: all names and the acronym.
+   *
+   * @param organisation the organisation
+   * @return the folded names and acronym, joined by spaces
+   */
+  public static String of(Organisation organisation) {
+    String acronym = organisation.acronym();
+    return fold(organisation.name()) + (acronym == null ? "" : " " + fold(acronym));
   }
 
   /**

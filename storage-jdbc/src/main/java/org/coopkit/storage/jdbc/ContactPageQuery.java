@@ -1,0 +1,107 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.coopkit.model.contact.Visibility;
+import org.coopkit.query.ContactQuery;
+import org.coopkit.query.Cursor;
+import org.coopkit.query.SortDirection;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
+import org.jooq.SelectSeekStep2;
+import org.jooq.Table;
+
+/**
+ * The keyset query of a page of contacts: the filters of a {@link ContactQuery}, its order (sort
+ * key, then id) and the cursor's seek, the page's ids in a derived table joined back to the
+ * contacts and their lists. The role filters are one subquery on {@code contact_role}, so that they
+ * all hold for one and the same role. Apart from {@link JdbcContactStore} so that the query reads
+ * on its own.
+ */
+final class ContactPageQuery {
+  private ContactPageQuery() {}
+
+  /**
+   * The statement {@link JdbcContactStore#find} runs: at most {@code limit + 1} contacts (one more
+   * tells whether another page follows).
+   */
+  static ResultQuery<Record> of(DSLContext dsl, ContactQuery query) {
+    var k = CONTACT.as("k");
+    List<Condition> where = new ArrayList<>();
+    if (query.publicOnly()) {
+      where.add(k.VISIBILITY.eq(Visibility.PUBLIC.name()));
+    }
+    if (query.namePrefix() != null) {
+      // SearchText.startsWord: the name key holds " " before every word.
+      where.add(k.NAME_KEY.contains(" " + query.namePrefix()));
+    }
+    if (!query.organisations().isEmpty()) {
+      List<String> organisations = strings(query.organisations());
+      where.add(
+          k.ORGANISATION_ID
+              .in(organisations)
+              .or(
+                  k.ID.in(
+                      select(CONTACT_ROLE.CONTACT_ID)
+                          .from(CONTACT_ROLE)
+                          .where(CONTACT_ROLE.ORGANISATION_ID.in(organisations)))));
+    }
+    if (query.filtersRoles()) {
+      List<Condition> role = new ArrayList<>();
+      if (!query.roles().isEmpty()) {
+        role.add(CONTACT_ROLE.ROLE_TYPE.in(query.roles().stream().map(Enum::name).toList()));
+      }
+      if (!query.projects().isEmpty()) {
+        role.add(CONTACT_ROLE.PROJECT_ID.in(strings(query.projects())));
+      }
+      if (!query.countries().isEmpty()) {
+        role.add(CONTACT_ROLE.COUNTRY.in(strings(query.countries())));
+      }
+      LocalDate day = query.activeOn();
+      if (day != null) {
+        // RoleAssignment.isActiveOn: open ends count as open.
+        role.add(CONTACT_ROLE.VALID_FROM.isNull().or(CONTACT_ROLE.VALID_FROM.le(day)));
+        role.add(CONTACT_ROLE.VALID_UNTIL.isNull().or(CONTACT_ROLE.VALID_UNTIL.ge(day)));
+      }
+      where.add(k.ID.in(select(CONTACT_ROLE.CONTACT_ID).from(CONTACT_ROLE).where(role)));
+    }
+    boolean ascending = query.direction() == SortDirection.ASCENDING;
+    SelectSeekStep2<Record2<String, String>, String, String> ordered =
+        dsl.select(k.ID, k.SORT_KEY)
+            .from(k)
+            .where(where)
+            .orderBy(
+                ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
+                ascending ? k.ID.asc() : k.ID.desc());
+    Cursor after = query.after();
+    int rows = query.limit() + 1;
+    Select<Record2<String, String>> keyset =
+        after == null
+            ? ordered.limit(rows)
+            : ordered
+                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
+                .limit(rows);
+    Table<Record2<String, String>> page = keyset.asTable("page");
+    Field<String> pageId = page.field(k.ID);
+    Field<String> pageKey = page.field(k.SORT_KEY);
+    return dsl.select(ContactReader.SELECT)
+        .from(page.join(CONTACT).on(CONTACT.ID.eq(pageId)))
+        .orderBy(
+            ascending ? pageKey.asc() : pageKey.desc(), ascending ? pageId.asc() : pageId.desc());
+  }
+
+  private static List<String> strings(Collection<?> ids) {
+    return ids.stream().map(Object::toString).toList();
+  }
+}

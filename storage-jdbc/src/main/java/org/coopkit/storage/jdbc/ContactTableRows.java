@@ -1,0 +1,129 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleAssignment;
+import org.coopkit.query.internal.SearchText;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The rows a contact is written as: its {@code contact} row, with the folded name and sort keys
+ * searches read, and the rows of each child table ({@code contact_email}, {@code contact_phone},
+ * {@code contact_language}, {@code contact_role}). Apart from {@link JdbcContactStore} so that the
+ * mapping of a contact to columns reads on its own; the store inserts, updates and bulk-loads these
+ * rows alike.
+ */
+final class ContactTableRows {
+  /** The columns of the {@code contact} row, in the order {@link #of} writes them. */
+  static final List<Field<?>> ROOT =
+      List.of(
+          CONTACT.ID,
+          CONTACT.DISPLAY_NAME,
+          CONTACT.SORT_NAME,
+          CONTACT.HONORIFIC,
+          CONTACT.JOB_TITLE,
+          CONTACT.ORGANISATION_ID,
+          CONTACT.UNIT,
+          CONTACT.VISIBILITY,
+          CONTACT.NAME_KEY,
+          CONTACT.SORT_KEY,
+          CONTACT.VERSION,
+          CONTACT.CREATED_AT,
+          CONTACT.UPDATED_AT);
+
+  /** Each child table and its column naming the contact, for replacing a contact's lists. */
+  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+
+  private ContactTableRows() {}
+
+  /** The rows of {@code contacts}: {@code contact} rows first, then each child table's. */
+  static List<TableRows> of(Collection<Contact> contacts) {
+    TableRows root = new TableRows(CONTACT, ROOT);
+    TableRows emails =
+        new TableRows(
+            CONTACT_EMAIL,
+            List.of(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
+    TableRows phones =
+        new TableRows(
+            CONTACT_PHONE,
+            List.of(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
+    TableRows languages =
+        new TableRows(
+            CONTACT_LANGUAGE,
+            List.of(CONTACT_LANGUAGE.CONTACT_ID, CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
+    TableRows roles =
+        new TableRows(
+            CONTACT_ROLE,
+            List.of(
+                CONTACT_ROLE.CONTACT_ID,
+                CONTACT_ROLE.ID,
+                CONTACT_ROLE.POSITION,
+                CONTACT_ROLE.ROLE_TYPE,
+                CONTACT_ROLE.TITLE,
+                CONTACT_ROLE.PROJECT_ID,
+                CONTACT_ROLE.ORGANISATION_ID,
+                CONTACT_ROLE.COUNTRY,
+                CONTACT_ROLE.VALID_FROM,
+                CONTACT_ROLE.VALID_UNTIL));
+    for (Contact c : contacts) {
+      String id = ColumnValues.id(c.id().value());
+      root.add(
+          id,
+          c.displayName(),
+          c.sortName(),
+          c.honorific(),
+          c.jobTitle(),
+          ColumnValues.idOrNull(c.organisation()),
+          c.unit(),
+          c.visibility().name(),
+          SearchText.nameKey(c),
+          ColumnValues.sortKey(SearchText.sortKey(c)),
+          c.version(),
+          c.createdAt(),
+          c.updatedAt());
+      for (int i = 0; i < c.emails().size(); i++) {
+        emails.add(id, i, c.emails().get(i).value());
+      }
+      for (int i = 0; i < c.phones().size(); i++) {
+        phones.add(id, i, c.phones().get(i).value());
+      }
+      for (int i = 0; i < c.languages().size(); i++) {
+        languages.add(id, i, c.languages().get(i));
+      }
+      for (int i = 0; i < c.roles().size(); i++) {
+        RoleAssignment role = c.roles().get(i);
+        roles.add(
+            id,
+            role.id().toString(),
+            i,
+            role.type().name(),
+            role.title(),
+            ColumnValues.idOrNull(role.project()),
+            ColumnValues.idOrNull(role.organisation()),
+            ColumnValues.country(role.country()),
+            role.validFrom(),
+            role.validUntil());
+      }
+    }
+    return List.of(root, emails, phones, languages, roles);
+  }
+
+  private static Map<Table<?>, Field<String>> childTables() {
+    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
+    children.put(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID);
+    children.put(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID);
+    children.put(CONTACT_LANGUAGE, CONTACT_LANGUAGE.CONTACT_ID);
+    children.put(CONTACT_ROLE, CONTACT_ROLE.CONTACT_ID);
+    return children;
+  }
+}

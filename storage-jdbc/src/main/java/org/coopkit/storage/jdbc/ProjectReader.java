@@ -1,0 +1,271 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Link;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Money;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.OrganisationRole;
+import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.model.project.RelationType;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Record6;
+import org.jooq.Result;
+import org.jooq.SelectField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Projects made from what a read returned: the {@code project} row and its lists, each a MULTISET
+ * of a child table's rows ({@link #SELECT}). Apart from {@link JdbcProjectStore} so that the
+ * mapping of columns back to the model reads on its own, the same for a read by id or code and for
+ * a page.
+ */
+final class ProjectReader {
+  private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
+      multiset(
+              select(
+                      PROJECT_TEXT.FIELD_NAME,
+                      PROJECT_TEXT.LANG,
+                      PROJECT_TEXT.POSITION,
+                      PROJECT_TEXT.CONTENT)
+                  .from(PROJECT_TEXT)
+                  .where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID)))
+          .as("texts");
+  private static final Field<Result<Record3<String, String, Integer>>> COUNTRIES =
+      multiset(
+              select(
+                      PROJECT_COUNTRY.COUNTRY,
+                      PROJECT_COUNTRY.COUNTRY_ROLE,
+                      PROJECT_COUNTRY.POSITION)
+                  .from(PROJECT_COUNTRY)
+                  .where(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID)))
+          .as("countries");
+  private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
+      multiset(
+              select(
+                      PROJECT_ORGANISATION.ORGANISATION_ID,
+                      PROJECT_ORGANISATION.ORG_ROLE,
+                      PROJECT_ORGANISATION.POSITION)
+                  .from(PROJECT_ORGANISATION)
+                  .where(PROJECT_ORGANISATION.PROJECT_ID.eq(PROJECT.ID)))
+          .as("organisations");
+  private static final Field<Result<Record3<String, String, Integer>>> RELATIONS =
+      multiset(
+              select(
+                      PROJECT_RELATION.RELATED_ID,
+                      PROJECT_RELATION.RELATION_TYPE,
+                      PROJECT_RELATION.POSITION)
+                  .from(PROJECT_RELATION)
+                  .where(PROJECT_RELATION.PROJECT_ID.eq(PROJECT.ID)))
+          .as("relations");
+  private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
+      multiset(
+              select(
+                      PROJECT_LINK.POSITION,
+                      PROJECT_LINK.URI,
+                      PROJECT_LINK.TITLE,
+                      PROJECT_LINK.LINK_KIND)
+                  .from(PROJECT_LINK)
+                  .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID)))
+          .as("links");
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      multiset(
+              select(
+                      PROJECT_EXTERNAL_ID.POSITION,
+                      PROJECT_EXTERNAL_ID.SCHEME,
+                      PROJECT_EXTERNAL_ID.ID_VALUE)
+                  .from(PROJECT_EXTERNAL_ID)
+                  .where(PROJECT_EXTERNAL_ID.PROJECT_ID.eq(PROJECT.ID)))
+          .as("external_ids");
+  private static final Field<Result<Record3<String, Integer, String>>> COMPONENTS =
+      multiset(
+              select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE)
+                  .from(COMPONENT)
+                  .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
+          .as("components");
+  private static final Field<Result<Record6<String, String, Integer, String, Integer, String>>>
+      COMPONENT_TEXTS =
+          multiset(
+                  select(
+                          COMPONENT_TEXT.COMPONENT_ID,
+                          COMPONENT_TEXT.FIELD_NAME,
+                          COMPONENT_TEXT.ITEM,
+                          COMPONENT_TEXT.LANG,
+                          COMPONENT_TEXT.POSITION,
+                          COMPONENT_TEXT.CONTENT)
+                      .from(COMPONENT_TEXT)
+                      .join(COMPONENT)
+                      .on(COMPONENT.ID.eq(COMPONENT_TEXT.COMPONENT_ID))
+                      .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
+              .as("component_texts");
+
+  /** The columns of a project and all its lists, one row per project. */
+  static final List<SelectField<?>> SELECT = selection();
+
+  private ProjectReader() {}
+
+  /** The project of a row selected by {@link #SELECT}. */
+  static Project project(Record r) {
+    String id = r.get(PROJECT.ID).strip();
+    Map<String, TreeMap<Integer, LocalizedText>> texts =
+        TextRows.read(
+            r.get(TEXTS)
+                .map(t -> new TextRows.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
+    List<ParticipatingCountry> countries =
+        r.get(COUNTRIES).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                c ->
+                    ParticipatingCountry.of(
+                        ColumnValues.countryOrNull(c.value1()),
+                        ColumnValues.enumValue(CountryRole.class, c.value2())))
+            .toList();
+    List<ProjectOrganisation> organisations =
+        r.get(ORGANISATIONS).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                o ->
+                    ProjectOrganisation.of(
+                        OrganisationId.of(ColumnValues.uuid(o.value1())),
+                        ColumnValues.enumValue(OrganisationRole.class, o.value2())))
+            .toList();
+    List<ProjectRelation> relations =
+        r.get(RELATIONS).stream()
+            .sorted(Comparator.comparing(Record3::value3))
+            .map(
+                p ->
+                    ProjectRelation.of(
+                        ProjectId.of(ColumnValues.uuid(p.value1())),
+                        ColumnValues.enumValue(RelationType.class, p.value2())))
+            .toList();
+    List<Link> links =
+        r.get(LINKS).stream()
+            .sorted(Comparator.comparing(Record4::value1))
+            .map(
+                l ->
+                    new Link(
+                        ColumnValues.uri(l.value2()),
+                        l.value3(),
+                        ColumnValues.enumValue(Link.Kind.class, l.value4())))
+            .toList();
+    List<ExternalId> externalIds =
+        r.get(EXTERNAL_IDS).stream()
+            .sorted(Comparator.comparing(Record3::value1))
+            .map(x -> ExternalId.of(x.value2(), x.value3()))
+            .toList();
+    Map<String, List<TextRows.Row>> componentTexts = new LinkedHashMap<>();
+    for (Record6<String, String, Integer, String, Integer, String> t : r.get(COMPONENT_TEXTS)) {
+      componentTexts
+          .computeIfAbsent(t.value1().strip(), c -> new ArrayList<>())
+          .add(new TextRows.Row(t.value2(), t.value3(), t.value4(), t.value5(), t.value6()));
+    }
+    List<Component> components =
+        r.get(COMPONENTS).stream()
+            .sorted(Comparator.comparing(Record3::value2))
+            .map(
+                c ->
+                    component(
+                        c.value1().strip(),
+                        c.value3(),
+                        componentTexts.getOrDefault(c.value1().strip(), List.of())))
+            .toList();
+    String frameworkCode = r.get(PROJECT.FRAMEWORK_CODE);
+    CooperationFramework framework =
+        frameworkCode == null
+            ? null
+            : new CooperationFramework(
+                frameworkCode,
+                TextRows.required(texts, ProjectTableRows.FRAMEWORK_NAME, "project " + id),
+                r.get(PROJECT.FRAMEWORK_ACRONYM));
+    BigDecimal amount = r.get(PROJECT.BUDGET_AMOUNT);
+    Money budget =
+        amount == null
+            ? null
+            : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
+    return Project.builder()
+        .id(ProjectId.of(ColumnValues.uuid(id)))
+        .code(r.get(PROJECT.CODE))
+        .title(TextRows.required(texts, ProjectTableRows.TITLE, "project " + id))
+        .acronym(r.get(PROJECT.ACRONYM))
+        .summary(TextRows.single(texts, ProjectTableRows.SUMMARY))
+        .aims(TextRows.single(texts, ProjectTableRows.AIMS))
+        .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
+        .dates(
+            new ProjectDates(
+                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
+                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_END))))
+        .framework(framework)
+        .countries(countries)
+        .organisations(organisations)
+        .relations(relations)
+        .budget(budget)
+        .components(components)
+        .links(links)
+        .externalIds(externalIds)
+        .version(r.get(PROJECT.VERSION))
+        .createdAt(r.get(PROJECT.CREATED_AT))
+        .updatedAt(r.get(PROJECT.UPDATED_AT))
+        .build();
+  }
+
+  private static Component component(String id, @Nullable String code, List<TextRows.Row> rows) {
+    Map<String, TreeMap<Integer, LocalizedText>> texts = TextRows.read(rows);
+    return Component.builder()
+        .id(ComponentId.of(ColumnValues.uuid(id)))
+        .code(code)
+        .title(TextRows.required(texts, ProjectTableRows.TITLE, "component " + id))
+        .objective(TextRows.single(texts, ProjectTableRows.OBJECTIVE))
+        .expectedResults(TextRows.list(texts, ProjectTableRows.RESULT))
+        .build();
+  }
+
+  private static List<SelectField<?>> selection() {
+    List<SelectField<?>> fields = new ArrayList<>(List.of(PROJECT.fields()));
+    fields.addAll(
+        List.of(
+            TEXTS,
+            COUNTRIES,
+            ORGANISATIONS,
+            RELATIONS,
+            LINKS,
+            EXTERNAL_IDS,
+            COMPONENTS,
+            COMPONENT_TEXTS));
+    return List.copyOf(fields);
+  }
+}

@@ -1,0 +1,242 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.Link;
+import org.coopkit.model.Money;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.project.Component;
+import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
+import org.coopkit.model.project.ProjectOrganisation;
+import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.query.internal.SearchText;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The rows a project is written as: its {@code project} row, the rows of each child table ({@code
+ * project_text}, {@code project_country}, …), and its components' {@code component} and {@code
+ * component_text} rows. Apart from {@link JdbcProjectStore} so that the mapping of a project to
+ * columns reads on its own.
+ */
+final class ProjectTableRows {
+  /** The {@code field_name} of a project's or a component's title in its text table. */
+  static final String TITLE = "TITLE";
+
+  /** The {@code field_name} of a project's summary in {@code project_text}. */
+  static final String SUMMARY = "SUMMARY";
+
+  /** The {@code field_name} of a project's aims in {@code project_text}. */
+  static final String AIMS = "AIMS";
+
+  /** The {@code field_name} of a project's framework's name in {@code project_text}. */
+  static final String FRAMEWORK_NAME = "FRAMEWORK_NAME";
+
+  /** The {@code field_name} of a component's objective in {@code component_text}. */
+  static final String OBJECTIVE = "OBJECTIVE";
+
+  /**
+   * The {@code field_name} of a component's expected results in {@code component_text}, by item.
+   */
+  static final String RESULT = "RESULT";
+
+  /** The columns of the {@code project} row, in the order {@link #of} writes them. */
+  static final List<Field<?>> ROOT =
+      List.of(
+          PROJECT.ID,
+          PROJECT.CODE,
+          PROJECT.ACRONYM,
+          PROJECT.STATUS,
+          PROJECT.PLANNED_START,
+          PROJECT.PLANNED_END,
+          PROJECT.ACTUAL_START,
+          PROJECT.ACTUAL_END,
+          PROJECT.ACTIVE_FROM,
+          PROJECT.ACTIVE_UNTIL,
+          PROJECT.FRAMEWORK_CODE,
+          PROJECT.FRAMEWORK_ACRONYM,
+          PROJECT.BUDGET_AMOUNT,
+          PROJECT.BUDGET_CURRENCY,
+          PROJECT.SEARCH_TEXT,
+          PROJECT.VERSION,
+          PROJECT.CREATED_AT,
+          PROJECT.UPDATED_AT);
+
+  /**
+   * Each child table an update replaces wholesale, with its column naming the project; components
+   * are not among them ({@link ProjectComponents} keeps those that stay).
+   */
+  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+
+  private ProjectTableRows() {}
+
+  /**
+   * The rows of {@code projects}: {@code project} rows first, then the child tables', then {@code
+   * component} rows and last {@code component_text} rows.
+   */
+  static List<TableRows> of(Collection<Project> projects) {
+    TableRows root = new TableRows(PROJECT, ROOT);
+    TableRows texts =
+        new TableRows(
+            PROJECT_TEXT,
+            List.of(
+                PROJECT_TEXT.PROJECT_ID,
+                PROJECT_TEXT.FIELD_NAME,
+                PROJECT_TEXT.LANG,
+                PROJECT_TEXT.POSITION,
+                PROJECT_TEXT.CONTENT));
+    TableRows countries =
+        new TableRows(
+            PROJECT_COUNTRY,
+            List.of(
+                PROJECT_COUNTRY.PROJECT_ID,
+                PROJECT_COUNTRY.COUNTRY,
+                PROJECT_COUNTRY.POSITION,
+                PROJECT_COUNTRY.COUNTRY_ROLE));
+    TableRows organisations =
+        new TableRows(
+            PROJECT_ORGANISATION,
+            List.of(
+                PROJECT_ORGANISATION.PROJECT_ID, PROJECT_ORGANISATION.ORGANISATION_ID,
+                PROJECT_ORGANISATION.ORG_ROLE, PROJECT_ORGANISATION.POSITION));
+    TableRows relations =
+        new TableRows(
+            PROJECT_RELATION,
+            List.of(
+                PROJECT_RELATION.PROJECT_ID,
+                PROJECT_RELATION.RELATED_ID,
+                PROJECT_RELATION.RELATION_TYPE,
+                PROJECT_RELATION.POSITION));
+    TableRows links =
+        new TableRows(
+            PROJECT_LINK,
+            List.of(
+                PROJECT_LINK.PROJECT_ID,
+                PROJECT_LINK.POSITION,
+                PROJECT_LINK.URI,
+                PROJECT_LINK.TITLE,
+                PROJECT_LINK.LINK_KIND));
+    TableRows externalIds =
+        new TableRows(
+            PROJECT_EXTERNAL_ID,
+            List.of(
+                PROJECT_EXTERNAL_ID.PROJECT_ID,
+                PROJECT_EXTERNAL_ID.POSITION,
+                PROJECT_EXTERNAL_ID.SCHEME,
+                PROJECT_EXTERNAL_ID.ID_VALUE));
+    TableRows components =
+        new TableRows(
+            COMPONENT,
+            List.of(COMPONENT.ID, COMPONENT.PROJECT_ID, COMPONENT.POSITION, COMPONENT.CODE));
+    TableRows componentTexts =
+        new TableRows(
+            COMPONENT_TEXT,
+            List.of(
+                COMPONENT_TEXT.COMPONENT_ID,
+                COMPONENT_TEXT.FIELD_NAME,
+                COMPONENT_TEXT.ITEM,
+                COMPONENT_TEXT.LANG,
+                COMPONENT_TEXT.POSITION,
+                COMPONENT_TEXT.CONTENT));
+    for (Project p : projects) {
+      String id = ColumnValues.id(p.id().value());
+      ProjectDates dates = p.dates();
+      PartialDate start = dates.start();
+      PartialDate end = dates.end();
+      CooperationFramework framework = p.framework();
+      Money budget = p.budget();
+      root.add(
+          id,
+          p.code(),
+          p.acronym(),
+          p.status().name(),
+          ColumnValues.partialDate(dates.plannedStart()),
+          ColumnValues.partialDate(dates.plannedEnd()),
+          ColumnValues.partialDate(dates.actualStart()),
+          ColumnValues.partialDate(dates.actualEnd()),
+          start == null ? null : start.earliest(),
+          end == null ? null : end.latest(),
+          framework == null ? null : framework.code(),
+          framework == null ? null : framework.acronym(),
+          budget == null ? null : budget.amount(),
+          budget == null ? null : budget.currency().getCurrencyCode(),
+          SearchText.of(p),
+          p.version(),
+          p.createdAt(),
+          p.updatedAt());
+      TextRows.append(texts.rows(), p.title(), id, TITLE);
+      TextRows.append(texts.rows(), p.summary(), id, SUMMARY);
+      TextRows.append(texts.rows(), p.aims(), id, AIMS);
+      TextRows.append(
+          texts.rows(), framework == null ? null : framework.name(), id, FRAMEWORK_NAME);
+      for (int i = 0; i < p.countries().size(); i++) {
+        ParticipatingCountry c = p.countries().get(i);
+        countries.add(id, c.country().alpha2(), i, c.role().name());
+      }
+      for (int i = 0; i < p.organisations().size(); i++) {
+        ProjectOrganisation o = p.organisations().get(i);
+        organisations.add(id, o.organisation().toString(), o.role().name(), i);
+      }
+      for (int i = 0; i < p.relations().size(); i++) {
+        ProjectRelation r = p.relations().get(i);
+        relations.add(id, r.project().toString(), r.type().name(), i);
+      }
+      for (int i = 0; i < p.links().size(); i++) {
+        Link link = p.links().get(i);
+        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
+      }
+      for (int i = 0; i < p.externalIds().size(); i++) {
+        ExternalId x = p.externalIds().get(i);
+        externalIds.add(id, i, x.scheme(), x.value());
+      }
+      for (int i = 0; i < p.components().size(); i++) {
+        Component c = p.components().get(i);
+        String componentId = c.id().toString();
+        components.add(componentId, id, i, c.code());
+        TextRows.append(componentTexts.rows(), c.title(), componentId, TITLE, 0);
+        TextRows.append(componentTexts.rows(), c.objective(), componentId, OBJECTIVE, 0);
+        for (int r = 0; r < c.expectedResults().size(); r++) {
+          TextRows.append(
+              componentTexts.rows(), c.expectedResults().get(r), componentId, RESULT, r);
+        }
+      }
+    }
+    return List.of(
+        root,
+        texts,
+        countries,
+        organisations,
+        relations,
+        links,
+        externalIds,
+        components,
+        componentTexts);
+  }
+
+  private static Map<Table<?>, Field<String>> childTables() {
+    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
+    children.put(PROJECT_TEXT, PROJECT_TEXT.PROJECT_ID);
+    children.put(PROJECT_COUNTRY, PROJECT_COUNTRY.PROJECT_ID);
+    children.put(PROJECT_ORGANISATION, PROJECT_ORGANISATION.PROJECT_ID);
+    children.put(PROJECT_RELATION, PROJECT_RELATION.PROJECT_ID);
+    children.put(PROJECT_LINK, PROJECT_LINK.PROJECT_ID);
+    children.put(PROJECT_EXTERNAL_ID, PROJECT_EXTERNAL_ID.PROJECT_ID);
+    return children;
+  }
+}
