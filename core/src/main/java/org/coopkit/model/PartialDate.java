@@ -134,7 +134,9 @@ public record PartialDate(int year, int month, int day, Precision precision)
   public static PartialDate parse(String text) {
     Validator v = Validator.of("PartialDate");
     if (v.required(text, "text")) {
-      // By hand rather than by a regular expression: the same three forms, ASCII digits only.
+      // By hand rather than by a regular expression, several times faster
+      // (PartialDateParseBenchmark
+      // in the benchmarks module): the same three forms, ASCII digits only.
       String t = text.strip();
       int n = t.length();
       boolean form =

@@ -41,9 +41,7 @@ public final class ContactQuery {
   private final Set<CountryCode> countries;
   private final @Nullable LocalDate activeOn;
   private final boolean publicOnly;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private ContactQuery(
       @Nullable String namePrefix,
@@ -53,18 +51,15 @@ public final class ContactQuery {
       Set<CountryCode> countries,
       @Nullable LocalDate activeOn,
       boolean publicOnly,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     activeOn = Validator.filterDay(activeOn);
     organisations = ImmutableSet.copyOf(organisations);
     roles = ImmutableSet.copyOf(roles);
     projects = ImmutableSet.copyOf(projects);
     countries = ImmutableSet.copyOf(countries);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("ContactQuery");
     namePrefix = Paging.searchText(v, namePrefix, "namePrefix");
-    Paging.check(v, limit, namePrefix);
+    Paging.check(v, page.limit, namePrefix);
     v.throwIfInvalid();
     this.namePrefix = namePrefix;
     this.organisations = organisations;
@@ -73,101 +68,106 @@ public final class ContactQuery {
     this.countries = countries;
     this.activeOn = activeOn;
     this.publicOnly = publicOnly;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
-   * Contacts a word of whose display or sort name starts with this prefix, folded (see {@link
-   * org.coopkit.query}).
+   * Keeps only contacts a word of whose display or sort name starts with this prefix, folded
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
+   * for no name filter.
    *
-   * @return contacts a word of whose display or sort name starts with this prefix, folded (see
-   *     {@link org.coopkit.query})
+   * @return the folded prefix, or {@code null}
    */
   public @Nullable String namePrefix() {
     return namePrefix;
   }
 
   /**
-   * Contacts employed by, or holding a role for, any of these organisations.
+   * Keeps only contacts employed by, or holding a role for, any of these organisations. Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
-   * @return contacts employed by, or holding a role for, any of these organisations
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisations() {
     return organisations;
   }
 
   /**
-   * Contacts with a role of any of these types.
+   * Keeps only contacts with a role of any of these types. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return contacts with a role of any of these types
+   * @return the role types, in the order added
    */
   public Set<RoleType> roles() {
     return roles;
   }
 
   /**
-   * Contacts with a role for any of these projects.
+   * Keeps only contacts with a role for any of these projects. Empty, as a builder starts, for no
+   * such filter; each value the builder adds widens it.
    *
-   * @return contacts with a role for any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> projects() {
     return projects;
   }
 
   /**
-   * Contacts with a role for any of these countries.
+   * Keeps only contacts with a role for any of these countries. Empty, as a builder starts, for no
+   * such filter; each value the builder adds widens it.
    *
-   * @return contacts with a role for any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Contacts with a role held on this day.
+   * Keeps only contacts with a role held on this day; {@code null} for roles on any day.
    *
-   * @return contacts with a role held on this day
+   * @return the day, or {@code null}
    */
   public @Nullable LocalDate activeOn() {
     return activeOn;
   }
 
   /**
-   * Only contacts whose visibility is public.
+   * Whether only contacts whose visibility is public are kept, for directories shown to the public;
+   * {@code false} unless set.
    *
-   * @return only contacts whose visibility is public
+   * @return {@code true} if contacts that are not public are left out
    */
   public boolean publicOnly() {
     return publicOnly;
   }
 
   /**
-   * Ascending or descending name.
+   * The order of the results, by folded sort name and then by id; ascending unless set.
    *
-   * @return ascending or descending name
+   * @return ascending or descending
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -186,9 +186,7 @@ public final class ContactQuery {
         && Objects.equals(countries, o.countries)
         && Objects.equals(activeOn, o.activeOn)
         && publicOnly == o.publicOnly
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -199,16 +197,7 @@ public final class ContactQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        namePrefix,
-        organisations,
-        roles,
-        projects,
-        countries,
-        activeOn,
-        publicOnly,
-        direction,
-        limit,
-        after);
+        namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, page);
   }
 
   /**
@@ -231,12 +220,8 @@ public final class ContactQuery {
         + activeOn
         + ", publicOnly="
         + publicOnly
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + (after == null ? "null" : "<cursor>")
+        + ", "
+        + page.describe(false)
         + "]";
   }
 
@@ -360,14 +345,14 @@ public final class ContactQuery {
    * @return {@code true} if the contact sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Contact contact) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(contact), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(contact), page.after.sortKey());
     if (c == 0) {
-      c = contact.id().compareTo(ContactId.of(after.id()));
+      c = contact.id().compareTo(ContactId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ContactQuery}; every filter starts empty. */
@@ -379,11 +364,11 @@ public final class ContactQuery {
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private boolean publicOnly;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(ContactQuery q) {
       namePrefix = q.namePrefix;
@@ -393,13 +378,11 @@ public final class ContactQuery {
       countries.addAll(q.countries);
       activeOn = q.activeOn;
       publicOnly = q.publicOnly;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
-     * Keeps only contacts a word of whose display or sort name starts with {@code prefix}, folded.
+     * Sets {@link ContactQuery#namePrefix()}.
      *
      * @param prefix the beginning of a name word, or {@code null} for no name filter
      * @return this builder
@@ -410,8 +393,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds an organisation; each call widens this filter, which keeps contacts employed by, or
-     * holding a role for, any of the organisations added.
+     * Adds {@code organisation} to {@link ContactQuery#organisations()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -423,8 +405,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a role type; each call widens this filter, which keeps contacts with a role of any of
-     * the types added.
+     * Adds {@code role} to {@link ContactQuery#roles()}.
      *
      * @param role the value to add
      * @return this builder
@@ -436,8 +417,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a project; each call widens this filter, which keeps contacts with a role for any of the
-     * projects added.
+     * Adds {@code project} to {@link ContactQuery#projects()}.
      *
      * @param project the value to add
      * @return this builder
@@ -449,8 +429,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps contacts with a role for any of the
-     * countries added.
+     * Adds {@code country} to {@link ContactQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -462,7 +441,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Keeps only contacts with a role held on {@code day}.
+     * Sets {@link ContactQuery#activeOn()}.
      *
      * @param day the day, or {@code null} for roles on any day
      * @return this builder
@@ -473,7 +452,7 @@ public final class ContactQuery {
     }
 
     /**
-     * Keeps only contacts whose visibility is public, for directories shown to the public.
+     * Sets {@link ContactQuery#publicOnly()}.
      *
      * @param publicOnly {@code true} to leave out contacts that are not public
      * @return this builder
@@ -484,38 +463,37 @@ public final class ContactQuery {
     }
 
     /**
-     * Sets the order of the contacts, by folded sort name; ascending by default.
+     * Sets {@link ContactQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link ContactQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link ContactQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -534,9 +512,7 @@ public final class ContactQuery {
           countries,
           activeOn,
           publicOnly,
-          direction,
-          limit,
-          Paging.decode(after, KIND, ContactQuery::isSortKey, "ContactQuery"));
+          page.build(KIND, ContactQuery::isSortKey, "ContactQuery"));
     }
   }
 }

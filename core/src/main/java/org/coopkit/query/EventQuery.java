@@ -45,9 +45,7 @@ public final class EventQuery {
   private final Set<Topic> topics;
   private final Set<OrganisationId> organisers;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private EventQuery(
       Set<ProjectId> projects,
@@ -60,9 +58,7 @@ public final class EventQuery {
       Set<Topic> topics,
       Set<OrganisationId> organisers,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     from = Validator.filterDay(from);
     to = Validator.filterDay(to);
     projects = ImmutableSet.copyOf(projects);
@@ -72,10 +68,9 @@ public final class EventQuery {
     statuses = ImmutableSet.copyOf(statuses);
     topics = ImmutableSet.copyOf(topics);
     organisers = ImmutableSet.copyOf(organisers);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("EventQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     if (from != null && to != null) {
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
     }
@@ -90,126 +85,137 @@ public final class EventQuery {
     this.topics = topics;
     this.organisers = organisers;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
-   * Events of any of these projects.
+   * Keeps only events of any of these projects. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events of any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> projects() {
     return projects;
   }
 
   /**
-   * Events serving any of these components.
+   * Keeps only events serving any of these components. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return events serving any of these components
+   * @return the components, in the order added
    */
   public Set<ComponentId> components() {
     return components;
   }
 
   /**
-   * Events held in, or with participants from, any of these countries.
+   * Keeps only events held in, or with participants from, any of these countries. Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
-   * @return events held in, or with participants from, any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Events whose days reach this day or later.
+   * Keeps only events whose days reach this day or later, so that with {@link #to()} the events
+   * overlapping a period, both days included, are kept; {@code null} for no lower bound.
    *
-   * @return events whose days reach this day or later
+   * @return the first day, or {@code null}
    */
   public @Nullable LocalDate from() {
     return from;
   }
 
   /**
-   * Events whose days start on this day or earlier.
+   * Keeps only events whose days start on this day or earlier; {@code null} for no upper bound. Not
+   * before {@link #from()}.
    *
-   * @return events whose days start on this day or earlier
+   * @return the last day, or {@code null}
    */
   public @Nullable LocalDate to() {
     return to;
   }
 
   /**
-   * Events of any of these types.
+   * Keeps only events of any of these types. Empty, as a builder starts, for no such filter; each
+   * value the builder adds widens it.
    *
-   * @return events of any of these types
+   * @return the types, in the order added
    */
   public Set<EventType> types() {
     return types;
   }
 
   /**
-   * Events in any of these statuses.
+   * Keeps only events in any of these statuses. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events in any of these statuses
+   * @return the statuses, in the order added
    */
   public Set<EventStatus> statuses() {
     return statuses;
   }
 
   /**
-   * Events with any of these topics.
+   * Keeps only events with any of these topics. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return events with any of these topics
+   * @return the topics, in the order added
    */
   public Set<Topic> topics() {
     return topics;
   }
 
   /**
-   * Events with any of these organisations among their organisers.
+   * Keeps only events with any of these organisations among their organisers. Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
    *
-   * @return events with any of these organisations among their organisers
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisers() {
     return organisers;
   }
 
   /**
-   * Events whose folded title, description or key messages contain this folded text.
+   * Keeps only events whose title, description or key messages contain this text, both folded
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
+   * for no text filter.
    *
-   * @return events whose folded title, description or key messages contain this folded text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending (earliest first) or descending.
+   * The order of the results, by first day and then by id; ascending unless set.
    *
-   * @return ascending (earliest first) or descending
+   * @return ascending or descending
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -231,9 +237,7 @@ public final class EventQuery {
         && Objects.equals(topics, o.topics)
         && Objects.equals(organisers, o.organisers)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -244,19 +248,7 @@ public final class EventQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        projects,
-        components,
-        countries,
-        from,
-        to,
-        types,
-        statuses,
-        topics,
-        organisers,
-        text,
-        direction,
-        limit,
-        after);
+        projects, components, countries, from, to, types, statuses, topics, organisers, text, page);
   }
 
   /**
@@ -286,12 +278,8 @@ public final class EventQuery {
         + organisers
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -422,14 +410,14 @@ public final class EventQuery {
    * @return {@code true} if the event sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Event event) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(event), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(event), page.after.sortKey());
     if (c == 0) {
-      c = event.id().compareTo(new org.coopkit.model.event.EventId(after.id()));
+      c = event.id().compareTo(new org.coopkit.model.event.EventId(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link EventQuery}; every filter starts empty. */
@@ -444,11 +432,11 @@ public final class EventQuery {
     private final Set<Topic> topics = new LinkedHashSet<>();
     private final Set<OrganisationId> organisers = new LinkedHashSet<>();
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(EventQuery q) {
       projects.addAll(q.projects);
@@ -461,14 +449,11 @@ public final class EventQuery {
       topics.addAll(q.topics);
       organisers.addAll(q.organisers);
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
-     * Adds a project; each call widens this filter, which keeps events of any of the projects
-     * added.
+     * Adds {@code project} to {@link EventQuery#projects()}.
      *
      * @param project the value to add
      * @return this builder
@@ -480,11 +465,11 @@ public final class EventQuery {
     }
 
     /**
-     * Adds several projects; each call widens this filter, which keeps events of any of the
-     * projects added.
+     * Adds each of {@code values} to {@link EventQuery#projects()}.
      *
-     * @param values the projects to add
+     * @param values the values to add
      * @return this builder
+     * @throws NullPointerException if a value is null
      */
     public Builder projects(Collection<ProjectId> values) {
       values.forEach(this::project);
@@ -492,8 +477,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a component; each call widens this filter, which keeps events serving any of the
-     * components added.
+     * Adds {@code component} to {@link EventQuery#components()}.
      *
      * @param component the value to add
      * @return this builder
@@ -505,8 +489,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps events held in, or with
-     * participants from, any of the countries added.
+     * Adds {@code country} to {@link EventQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -518,11 +501,11 @@ public final class EventQuery {
     }
 
     /**
-     * Adds several countries; each call widens this filter, which keeps events held in, or with
-     * participants from, any of the countries added.
+     * Adds each of {@code values} to {@link EventQuery#countries()}.
      *
-     * @param values the countries to add
+     * @param values the values to add
      * @return this builder
+     * @throws NullPointerException if a value is null
      */
     public Builder countries(Collection<CountryCode> values) {
       values.forEach(this::country);
@@ -530,7 +513,7 @@ public final class EventQuery {
     }
 
     /**
-     * Events overlapping {@code from} to {@code to}, both days included; either may be null.
+     * Sets {@link EventQuery#from()} and {@link EventQuery#to()}.
      *
      * @param from the period's first day, or {@code null} for no lower bound
      * @param to the period's last day, or {@code null} for no upper bound
@@ -543,8 +526,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds an event type; each call widens this filter, which keeps events of any of the types
-     * added.
+     * Adds {@code type} to {@link EventQuery#types()}.
      *
      * @param type the value to add
      * @return this builder
@@ -556,7 +538,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a status; each call widens this filter, which keeps events in any of the statuses added.
+     * Adds {@code status} to {@link EventQuery#statuses()}.
      *
      * @param status the value to add
      * @return this builder
@@ -568,7 +550,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds a topic; each call widens this filter, which keeps events with any of the topics added.
+     * Adds {@code topic} to {@link EventQuery#topics()}.
      *
      * @param topic the value to add
      * @return this builder
@@ -580,8 +562,7 @@ public final class EventQuery {
     }
 
     /**
-     * Adds an organiser; each call widens this filter, which keeps events with any of the
-     * organisations added among their organisers.
+     * Adds {@code organisation} to {@link EventQuery#organisers()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -593,10 +574,10 @@ public final class EventQuery {
     }
 
     /**
-     * Keeps only events whose searched text contains {@code text}, compared after folding accents,
-     * case and spaces (see {@link org.coopkit.query}).
+     * Sets {@link EventQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -605,37 +586,37 @@ public final class EventQuery {
     }
 
     /**
-     * Sets the order of the events, by first day; ascending by default.
+     * Sets {@link EventQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link EventQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
     /**
-     * Starts after the page whose {@link Page#nextCursor()} this is; null for the first page.
+     * Sets {@link EventQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
-     * @param cursor the cursor, or {@code null} for the first page
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
+     *     first page
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -657,9 +638,7 @@ public final class EventQuery {
           topics,
           organisers,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, EventQuery::isSortKey, "EventQuery"));
+          page.build(KIND, EventQuery::isSortKey, "EventQuery"));
     }
   }
 }

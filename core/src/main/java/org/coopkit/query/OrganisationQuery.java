@@ -32,9 +32,7 @@ public final class OrganisationQuery {
   private final Set<OrganisationId> parents;
   private final Set<ExternalId> externalIds;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private OrganisationQuery(
       Set<OrganisationType> types,
@@ -42,59 +40,59 @@ public final class OrganisationQuery {
       Set<OrganisationId> parents,
       Set<ExternalId> externalIds,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     types = ImmutableSet.copyOf(types);
     countries = ImmutableSet.copyOf(countries);
     parents = ImmutableSet.copyOf(parents);
     externalIds = ImmutableSet.copyOf(externalIds);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("OrganisationQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     v.throwIfInvalid();
     this.types = types;
     this.countries = countries;
     this.parents = parents;
     this.externalIds = externalIds;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
-   * Organisations of any of these types.
+   * Keeps only organisations of any of these types. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return organisations of any of these types
+   * @return the types, in the order added
    */
   public Set<OrganisationType> types() {
     return types;
   }
 
   /**
-   * Organisations of any of these countries.
+   * Keeps only organisations of any of these countries. Empty, as a builder starts, for no such
+   * filter; each value the builder adds widens it.
    *
-   * @return organisations of any of these countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Units of any of these organisations.
+   * Keeps only units of any of these organisations. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return units of any of these organisations
+   * @return the parent organisations, in the order added
    */
   public Set<OrganisationId> parents() {
     return parents;
   }
 
   /**
-   * Organisations that carry any of these identifiers of other systems.
+   * Keeps only organisations that carry any of these identifiers of other systems, compared as
+   * {@link ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
-   * @return organisations that carry any of these identifiers of other systems
+   * @return the identifiers, in the order added
    * @since 0.2.0
    */
   public Set<ExternalId> externalIds() {
@@ -102,39 +100,43 @@ public final class OrganisationQuery {
   }
 
   /**
-   * Organisations whose folded names (all languages) or acronym contain this text.
+   * Keeps only organisations whose names (in every language) or acronym contain this text, both
+   * folded (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder
+   * starts, for no text filter.
    *
-   * @return organisations whose folded names (all languages) or acronym contain this text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending or descending name.
+   * The order of the results, by folded English name and then by id; ascending unless set.
    *
-   * @return ascending or descending name
+   * @return ascending or descending
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -151,9 +153,7 @@ public final class OrganisationQuery {
         && Objects.equals(parents, o.parents)
         && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -163,7 +163,7 @@ public final class OrganisationQuery {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, externalIds, text, direction, limit, after);
+    return Objects.hash(types, countries, parents, externalIds, text, page);
   }
 
   /**
@@ -183,12 +183,8 @@ public final class OrganisationQuery {
         + externalIds
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -304,14 +300,14 @@ public final class OrganisationQuery {
    * @return {@code true} if the organisation sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Organisation organisation) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(organisation), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(organisation), page.after.sortKey());
     if (c == 0) {
-      c = organisation.id().compareTo(OrganisationId.of(after.id()));
+      c = organisation.id().compareTo(OrganisationId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link OrganisationQuery}; every filter starts empty. */
@@ -321,11 +317,11 @@ public final class OrganisationQuery {
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(OrganisationQuery q) {
       types.addAll(q.types);
@@ -333,14 +329,11 @@ public final class OrganisationQuery {
       parents.addAll(q.parents);
       externalIds.addAll(q.externalIds);
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
-     * Adds an organisation type; each call widens this filter, which keeps organisations of any of
-     * the types added.
+     * Adds {@code type} to {@link OrganisationQuery#types()}.
      *
      * @param type the value to add
      * @return this builder
@@ -352,8 +345,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds a country; each call widens this filter, which keeps organisations of any of the
-     * countries added.
+     * Adds {@code country} to {@link OrganisationQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -365,8 +357,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds a parent organisation; each call widens this filter, which keeps units of any of the
-     * organisations added.
+     * Adds {@code parent} to {@link OrganisationQuery#parents()}.
      *
      * @param parent the value to add
      * @return this builder
@@ -378,9 +369,7 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Adds an identifier of another system; each call widens this filter, which keeps organisations
-     * carrying any of the identifiers added (compared as {@link ExternalId#equals} does: the scheme
-     * in lower case, the value exactly).
+     * Adds {@code externalId} to {@link OrganisationQuery#externalIds()}.
      *
      * @param externalId the value to add
      * @return this builder
@@ -393,10 +382,10 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Keeps only organisations whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces (see {@link org.coopkit.query}).
+     * Sets {@link OrganisationQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -405,38 +394,38 @@ public final class OrganisationQuery {
     }
 
     /**
-     * Sets the order of the organisations, by folded English name; ascending by default.
+     * Sets {@link OrganisationQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link OrganisationQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link OrganisationQuery#after()} from the text of a cursor; checked by {@link
+     * #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -453,9 +442,7 @@ public final class OrganisationQuery {
           parents,
           externalIds,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
+          page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
     }
   }
 }

@@ -39,9 +39,7 @@ public final class ProjectQuery {
   private final Set<ExternalId> externalIds;
   private final @Nullable LocalDate activeOn;
   private final @Nullable String text;
-  private final SortDirection direction;
-  private final int limit;
-  private final @Nullable Cursor after;
+  private final PageRequest page;
 
   private ProjectQuery(
       Set<CountryCode> countries,
@@ -52,9 +50,7 @@ public final class ProjectQuery {
       Set<ExternalId> externalIds,
       @Nullable LocalDate activeOn,
       @Nullable String text,
-      SortDirection direction,
-      int limit,
-      @Nullable Cursor after) {
+      PageRequest page) {
     activeOn = Validator.filterDay(activeOn);
     countries = ImmutableSet.copyOf(countries);
     statuses = ImmutableSet.copyOf(statuses);
@@ -62,10 +58,9 @@ public final class ProjectQuery {
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
     externalIds = ImmutableSet.copyOf(externalIds);
-    requireNonNull(direction, "direction");
     Validator v = Validator.of("ProjectQuery");
     text = Paging.searchText(v, text, "text");
-    Paging.check(v, limit, text);
+    Paging.check(v, page.limit, text);
     v.throwIfInvalid();
     this.countries = countries;
     this.statuses = statuses;
@@ -75,60 +70,66 @@ public final class ProjectQuery {
     this.externalIds = externalIds;
     this.activeOn = activeOn;
     this.text = text;
-    this.direction = direction;
-    this.limit = limit;
-    this.after = after;
+    this.page = page;
   }
 
   /**
-   * Projects with any of these participating countries.
+   * Keeps only projects with any of these participating countries. Empty, as a builder starts, for
+   * no such filter; each value the builder adds widens it.
    *
-   * @return projects with any of these participating countries
+   * @return the countries, in the order added
    */
   public Set<CountryCode> countries() {
     return countries;
   }
 
   /**
-   * Projects in any of these statuses.
+   * Keeps only projects in any of these statuses. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
    *
-   * @return projects in any of these statuses
+   * @return the statuses, in the order added
    */
   public Set<ProjectStatus> statuses() {
     return statuses;
   }
 
   /**
-   * Projects with any of these organisations, in any role.
+   * Keeps only projects with any of these organisations, in any role. Empty, as a builder starts,
+   * for no such filter; each value the builder adds widens it.
    *
-   * @return projects with any of these organisations, in any role
+   * @return the organisations, in the order added
    */
   public Set<OrganisationId> organisations() {
     return organisations;
   }
 
   /**
-   * Projects of any of these cooperation frameworks, by framework code.
+   * Keeps only projects of any of these cooperation frameworks, by framework code (such as {@code
+   * pcf-eap}). Empty, as a builder starts, for no such filter; each value the builder adds widens
+   * it.
    *
-   * @return projects of any of these cooperation frameworks, by framework code
+   * @return the framework codes, in the order added
    */
   public Set<String> frameworks() {
     return frameworks;
   }
 
   /**
-   * Projects with a relation (of any type) to any of these projects.
+   * Keeps only projects with a relation, of any type, to any of these projects. Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
    *
-   * @return projects with a relation (of any type) to any of these projects
+   * @return the projects, in the order added
    */
   public Set<ProjectId> relatedTo() {
     return relatedTo;
   }
 
   /**
-   * Projects that carry any of these identifiers of other systems.
+   * Keeps only projects that carry any of these identifiers of other systems, compared as {@link
+   * ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a builder
+   * starts, for no such filter; each value the builder adds widens it.
    *
-   * @return projects that carry any of these identifiers of other systems
+   * @return the identifiers, in the order added
    * @since 0.2.0
    */
   public Set<ExternalId> externalIds() {
@@ -136,49 +137,53 @@ public final class ProjectQuery {
   }
 
   /**
-   * Projects running on this day ({@link org.coopkit.model.project.ProjectDates#isActiveOn}).
+   * Keeps only projects running on this day, judged by the start and end that count ({@link
+   * org.coopkit.model.project.ProjectDates#isActiveOn}); {@code null} for projects of any time.
    *
-   * @return projects running on this day ({@link
-   *     org.coopkit.model.project.ProjectDates#isActiveOn})
+   * @return the day, or {@code null}
    */
   public @Nullable LocalDate activeOn() {
     return activeOn;
   }
 
   /**
-   * Projects whose folded code, acronym, title, summary or aims contain this folded text.
+   * Keeps only projects whose code, acronym, title, summary or aims contain this text, both folded
+   * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
+   * for no text filter.
    *
-   * @return projects whose folded code, acronym, title, summary or aims contain this folded text
+   * @return the folded text, or {@code null}
    */
   public @Nullable String text() {
     return text;
   }
 
   /**
-   * Ascending or descending code.
+   * The order of the results, by code and then by id; ascending unless set.
    *
-   * @return ascending or descending code
+   * @return ascending or descending
    */
   public SortDirection direction() {
-    return direction;
+    return page.direction;
   }
 
   /**
-   * The page size, 1 to {@link Paging#MAX_LIMIT}.
+   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
+   * Paging#DEFAULT_LIMIT} unless set.
    *
-   * @return the page size, 1 to {@link Paging#MAX_LIMIT}
+   * @return the page size
    */
   public int limit() {
-    return limit;
+    return page.limit;
   }
 
   /**
-   * The position after which the page starts; {@code null} for the first page.
+   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
+   * previous page; {@code null} for the first page.
    *
-   * @return the position after which the page starts; {@code null} for the first page
+   * @return the position, or {@code null} for the first page
    */
   public @Nullable Cursor after() {
-    return after;
+    return page.after;
   }
 
   /**
@@ -198,9 +203,7 @@ public final class ProjectQuery {
         && Objects.equals(externalIds, o.externalIds)
         && Objects.equals(activeOn, o.activeOn)
         && Objects.equals(text, o.text)
-        && Objects.equals(direction, o.direction)
-        && limit == o.limit
-        && Objects.equals(after, o.after);
+        && page.equals(o.page);
   }
 
   /**
@@ -219,9 +222,7 @@ public final class ProjectQuery {
         externalIds,
         activeOn,
         text,
-        direction,
-        limit,
-        after);
+        page);
   }
 
   /**
@@ -247,12 +248,8 @@ public final class ProjectQuery {
         + activeOn
         + ", text="
         + text
-        + ", direction="
-        + direction
-        + ", limit="
-        + limit
-        + ", after="
-        + after
+        + ", "
+        + page.describe(true)
         + "]";
   }
 
@@ -371,14 +368,14 @@ public final class ProjectQuery {
    * @return {@code true} if the project sorts after the cursor, or there is no cursor
    */
   public boolean isAfterCursor(Project project) {
-    if (after == null) {
+    if (page.after == null) {
       return true;
     }
-    int c = SearchText.compareKeys(sortKey(project), after.sortKey());
+    int c = SearchText.compareKeys(sortKey(project), page.after.sortKey());
     if (c == 0) {
-      c = project.id().compareTo(ProjectId.of(after.id()));
+      c = project.id().compareTo(ProjectId.of(page.after.id()));
     }
-    return direction == SortDirection.ASCENDING ? c > 0 : c < 0;
+    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ProjectQuery}; every filter starts empty. */
@@ -391,11 +388,11 @@ public final class ProjectQuery {
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
-    private SortDirection direction = SortDirection.ASCENDING;
-    private int limit = Paging.DEFAULT_LIMIT;
-    private @Nullable String after;
+    private final PageRequest.Builder page;
 
-    private Builder() {}
+    private Builder() {
+      page = new PageRequest.Builder();
+    }
 
     private Builder(ProjectQuery q) {
       countries.addAll(q.countries);
@@ -406,14 +403,11 @@ public final class ProjectQuery {
       externalIds.addAll(q.externalIds);
       activeOn = q.activeOn;
       text = q.text;
-      direction = q.direction;
-      limit = q.limit;
-      after = q.after == null ? null : q.after.encode(KIND);
+      page = new PageRequest.Builder(q.page, KIND);
     }
 
     /**
-     * Adds a participating country; each call widens this filter, which keeps projects with any of
-     * the countries added.
+     * Adds {@code country} to {@link ProjectQuery#countries()}.
      *
      * @param country the value to add
      * @return this builder
@@ -425,8 +419,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds a status; each call widens this filter, which keeps projects in any of the statuses
-     * added.
+     * Adds {@code status} to {@link ProjectQuery#statuses()}.
      *
      * @param status the value to add
      * @return this builder
@@ -438,8 +431,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds an organisation; each call widens this filter, which keeps projects with any of the
-     * organisations added, in any role.
+     * Adds {@code organisation} to {@link ProjectQuery#organisations()}.
      *
      * @param organisation the value to add
      * @return this builder
@@ -451,7 +443,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Projects of the framework with this code.
+     * Adds {@code frameworkCode} to {@link ProjectQuery#frameworks()}.
      *
      * @param frameworkCode the framework's code in any case, e.g. {@code pcf-eap} or {@code
      *     PCF-EAP} (see {@link org.coopkit.model.project.Project#canonicalCode})
@@ -466,9 +458,9 @@ public final class ProjectQuery {
     }
 
     /**
-     * Projects with a relation to this project.
+     * Adds {@code project} to {@link ProjectQuery#relatedTo()}.
      *
-     * @param project the related project
+     * @param project the value to add
      * @return this builder
      * @throws NullPointerException if {@code project} is null
      */
@@ -478,9 +470,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Adds an identifier of another system; each call widens this filter, which keeps projects
-     * carrying any of the identifiers added (compared as {@link ExternalId#equals} does: the scheme
-     * in lower case, the value exactly).
+     * Adds {@code externalId} to {@link ProjectQuery#externalIds()}.
      *
      * @param externalId the value to add
      * @return this builder
@@ -493,7 +483,7 @@ public final class ProjectQuery {
     }
 
     /**
-     * Keeps only projects running on {@code day}, judged by their start and end that count.
+     * Sets {@link ProjectQuery#activeOn()}.
      *
      * @param day the day, or {@code null} for projects of any time
      * @return this builder
@@ -504,10 +494,10 @@ public final class ProjectQuery {
     }
 
     /**
-     * Keeps only projects whose searched text contains {@code text}, compared after folding
-     * accents, case and spaces (see {@link org.coopkit.query}).
+     * Sets {@link ProjectQuery#text()}.
      *
-     * @param text the text to look for, or {@code null} (or blank) for no text filter
+     * @param text the text to look for, or {@code null} (or a text that shows nothing) for no text
+     *     filter
      * @return this builder
      */
     public Builder text(@Nullable String text) {
@@ -516,38 +506,37 @@ public final class ProjectQuery {
     }
 
     /**
-     * Sets the order of the projects, by code; ascending by default.
+     * Sets {@link ProjectQuery#direction()}.
      *
      * @param direction ascending or descending
      * @return this builder
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder direction(SortDirection direction) {
-      this.direction = requireNonNull(direction, "direction");
+      page.direction(direction);
       return this;
     }
 
     /**
-     * Sets the page size; checked by {@link #build()}.
+     * Sets {@link ProjectQuery#limit()}; checked by {@link #build()}.
      *
-     * @param limit how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-     *     Paging#DEFAULT_LIMIT} by default
+     * @param limit the page size
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = limit;
+      page.limit(limit);
       return this;
     }
 
     /**
-     * Starts the results after a position a previous page handed out.
+     * Sets {@link ProjectQuery#after()} from the text of a cursor; checked by {@link #build()}.
      *
      * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
      *     first page
      * @return this builder
      */
     public Builder after(@Nullable String cursor) {
-      this.after = cursor;
+      page.after(cursor);
       return this;
     }
 
@@ -567,9 +556,7 @@ public final class ProjectQuery {
           externalIds,
           activeOn,
           text,
-          direction,
-          limit,
-          Paging.decode(after, KIND, ProjectQuery::isSortKey, "ProjectQuery"));
+          page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));
     }
   }
 }

@@ -436,9 +436,9 @@ public final class Contact {
     }
 
     /**
-     * Sets the contact's id.
+     * Sets {@link Contact#id()}.
      *
-     * @param id the contact's id
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -483,9 +483,9 @@ public final class Contact {
     }
 
     /**
-     * Sets the person's job title ({@code null} for none).
+     * Sets {@link Contact#jobTitle()} ({@code null} for none).
      *
-     * @param jobTitle the person's job title; {@code null} for none
+     * @param jobTitle the value, or {@code null} for none
      * @return this builder
      */
     public Builder jobTitle(@Nullable String jobTitle) {
@@ -494,9 +494,9 @@ public final class Contact {
     }
 
     /**
-     * Sets the employer, which must exist when stored ({@code null} for none).
+     * Sets {@link Contact#organisation()} ({@code null} for none).
      *
-     * @param organisation the employer, which must exist when stored; {@code null} for none
+     * @param organisation the value, or {@code null} for none
      * @return this builder
      */
     public Builder organisation(@Nullable OrganisationId organisation) {
@@ -505,9 +505,9 @@ public final class Contact {
     }
 
     /**
-     * Sets the unit inside the employer, e.g. {@code T-CY Secretariat} ({@code null} for none).
+     * Sets {@link Contact#unit()} ({@code null} for none).
      *
-     * @param unit the unit inside it, e.g. {@code T-CY Secretariat}; {@code null} for none
+     * @param unit the value, or {@code null} for none
      * @return this builder
      */
     public Builder unit(@Nullable String unit) {
@@ -564,10 +564,9 @@ public final class Contact {
     }
 
     /**
-     * Sets languages spoken, as BCP 47 tags, each once, replacing any given before; the list is
-     * copied.
+     * Sets {@link Contact#languages()}, replacing any given before; the list is copied.
      *
-     * @param languages languages spoken, as BCP 47 tags, each once
+     * @param languages the values
      * @return this builder
      * @throws NullPointerException if {@code languages} is null
      */
@@ -589,9 +588,9 @@ public final class Contact {
     }
 
     /**
-     * Sets whether the contact may appear in public directories.
+     * Sets {@link Contact#visibility()}.
      *
-     * @param visibility whether the contact may appear in public directories
+     * @param visibility the value
      * @return this builder
      * @throws NullPointerException if {@code visibility} is null
      */
@@ -601,10 +600,9 @@ public final class Contact {
     }
 
     /**
-     * Sets role assignments, current and past; ids unique, replacing any given before; the list is
-     * copied.
+     * Sets {@link Contact#roles()}, replacing any given before; the list is copied.
      *
-     * @param roles role assignments, current and past; ids unique
+     * @param roles the values
      * @return this builder
      * @throws NullPointerException if {@code roles} is null
      */

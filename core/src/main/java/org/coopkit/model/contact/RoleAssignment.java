@@ -263,9 +263,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the assignment's id.
+     * Sets {@link RoleAssignment#id()}.
      *
-     * @param id the assignment's id
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -287,11 +287,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the role's own wording, e.g. "Programme Manager, Cybercrime EAP II" ({@code null} for
-     * none).
+     * Sets {@link RoleAssignment#title()} ({@code null} for none).
      *
-     * @param title the role's own wording, e.g. "Programme Manager, Cybercrime EAP II"; {@code
-     *     null} for none
+     * @param title the value, or {@code null} for none
      * @return this builder
      */
     public Builder title(@Nullable String title) {
@@ -300,10 +298,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the project the role is for, which must exist when stored ({@code null} for none).
+     * Sets {@link RoleAssignment#project()} ({@code null} for none).
      *
-     * @param project the project the role is for, which must exist when stored; {@code null} for
-     *     none
+     * @param project the value, or {@code null} for none
      * @return this builder
      */
     public Builder project(@Nullable ProjectId project) {
@@ -312,10 +309,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the organisation the role is for, which must exist when stored ({@code null} for none).
+     * Sets {@link RoleAssignment#organisation()} ({@code null} for none).
      *
-     * @param organisation the organisation the role is for, which must exist when stored; {@code
-     *     null} for none
+     * @param organisation the value, or {@code null} for none
      * @return this builder
      */
     public Builder organisation(@Nullable OrganisationId organisation) {
@@ -324,9 +320,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the country served; required for a 24/7 contact point ({@code null} for none).
+     * Sets {@link RoleAssignment#country()} ({@code null} for none).
      *
-     * @param country the country served; required for a 24/7 contact point; {@code null} for none
+     * @param country the value, or {@code null} for none
      * @return this builder
      */
     public Builder country(@Nullable CountryCode country) {
@@ -335,9 +331,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the first day in the role, if known ({@code null} for none).
+     * Sets {@link RoleAssignment#validFrom()} ({@code null} for none).
      *
-     * @param validFrom the first day in the role, if known; {@code null} for none
+     * @param validFrom the value, or {@code null} for none
      * @return this builder
      */
     public Builder validFrom(@Nullable LocalDate validFrom) {
@@ -346,9 +342,9 @@ public final class RoleAssignment {
     }
 
     /**
-     * Sets the last day in the role.
+     * Sets {@link RoleAssignment#validUntil()}.
      *
-     * @param validUntil the last day in the role; {@code null} while the role lasts
+     * @param validUntil the value
      * @return this builder
      */
     public Builder validUntil(@Nullable LocalDate validUntil) {

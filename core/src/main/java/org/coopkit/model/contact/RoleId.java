@@ -3,6 +3,7 @@ package org.coopkit.model.contact;
 import static java.util.Objects.requireNonNull;
 
 import java.util.UUID;
+import org.coopkit.model.internal.Uuids;
 import org.coopkit.model.internal.Validator;
 
 /**
@@ -52,12 +53,7 @@ public record RoleId(UUID value) implements Comparable<RoleId> {
    */
   @Override
   public int compareTo(RoleId other) {
-    int high =
-        Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
-    return high != 0
-        ? high
-        : Long.compareUnsigned(
-            value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+    return Uuids.compare(value, other.value);
   }
 
   /** The canonical UUID text, e.g. {@code 0190a5b4-8f3e-7c1a-9b2d-4e5f6a7b8c9d}. */

@@ -467,9 +467,9 @@ public final class Event {
     }
 
     /**
-     * Sets the event's id.
+     * Sets {@link Event#id()}.
      *
-     * @param id the event's id
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -479,10 +479,9 @@ public final class Event {
     }
 
     /**
-     * Sets the projects it belongs to, at least one, each once, replacing any given before; the
-     * list is copied.
+     * Sets {@link Event#projects()}, replacing any given before; the list is copied.
      *
-     * @param projects the projects it belongs to, at least one, each once
+     * @param projects the values
      * @return this builder
      * @throws NullPointerException if {@code projects} is null
      */
@@ -504,10 +503,9 @@ public final class Event {
     }
 
     /**
-     * Sets the components it serves, each of one of {@code projects}, replacing any given before;
-     * the list is copied.
+     * Sets {@link Event#components()}, replacing any given before; the list is copied.
      *
-     * @param components the components it serves, each of one of {@code projects}
+     * @param components the values
      * @return this builder
      * @throws NullPointerException if {@code components} is null
      */
@@ -529,9 +527,9 @@ public final class Event {
     }
 
     /**
-     * Sets the event's title.
+     * Sets {@link Event#title()}.
      *
-     * @param title its title
+     * @param title the value
      * @return this builder
      * @throws NullPointerException if {@code title} is null
      */
@@ -552,9 +550,9 @@ public final class Event {
     }
 
     /**
-     * Sets what kind of activity it is.
+     * Sets {@link Event#type()}.
      *
-     * @param type what kind of activity it is
+     * @param type the value
      * @return this builder
      * @throws NullPointerException if {@code type} is null
      */
@@ -648,9 +646,9 @@ public final class Event {
     }
 
     /**
-     * Sets what was discussed, each once, in order, replacing any given before; the list is copied.
+     * Sets {@link Event#topics()}, replacing any given before; the list is copied.
      *
-     * @param topics what was discussed, each once, in order
+     * @param topics the values
      * @return this builder
      * @throws NullPointerException if {@code topics} is null
      */
@@ -672,9 +670,9 @@ public final class Event {
     }
 
     /**
-     * Sets key messages and outcomes, in order, replacing any given before; the list is copied.
+     * Sets {@link Event#keyMessages()}, replacing any given before; the list is copied.
      *
-     * @param keyMessages key messages and outcomes, in order
+     * @param keyMessages the values
      * @return this builder
      * @throws NullPointerException if {@code keyMessages} is null
      */
@@ -696,9 +694,9 @@ public final class Event {
     }
 
     /**
-     * Sets a longer description ({@code null} for none).
+     * Sets {@link Event#description()} ({@code null} for none).
      *
-     * @param description a longer description; {@code null} for none
+     * @param description the value, or {@code null} for none
      * @return this builder
      */
     public Builder description(@Nullable LocalizedText description) {
@@ -707,9 +705,9 @@ public final class Event {
     }
 
     /**
-     * Sets sources, agendas, reports, replacing any given before; the list is copied.
+     * Sets {@link Event#links()}, replacing any given before; the list is copied.
      *
-     * @param links sources, agendas, reports
+     * @param links the values
      * @return this builder
      * @throws NullPointerException if {@code links} is null
      */

@@ -305,9 +305,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation's id.
+     * Sets {@link Organisation#id()}.
      *
-     * @param id the organisation's id
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -317,9 +317,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation's name.
+     * Sets {@link Organisation#name()}.
      *
-     * @param name its name
+     * @param name the value
      * @return this builder
      * @throws NullPointerException if {@code name} is null
      */
@@ -340,9 +340,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation's acronym, e.g. {@code IAP} ({@code null} for none).
+     * Sets {@link Organisation#acronym()} ({@code null} for none).
      *
-     * @param acronym its acronym, e.g. {@code IAP}; {@code null} for none
+     * @param acronym the value, or {@code null} for none
      * @return this builder
      */
     public Builder acronym(@Nullable String acronym) {
@@ -351,9 +351,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation's kind.
+     * Sets {@link Organisation#type()}.
      *
-     * @param type its kind
+     * @param type the value
      * @return this builder
      * @throws NullPointerException if {@code type} is null
      */
@@ -363,9 +363,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation's country, if national ({@code null} for none).
+     * Sets {@link Organisation#country()} ({@code null} for none).
      *
-     * @param country its country, if national; {@code null} for none
+     * @param country the value, or {@code null} for none
      * @return this builder
      */
     public Builder country(@Nullable CountryCode country) {
@@ -374,11 +374,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets the organisation it is part of, which must exist when this one is stored ({@code null}
-     * for none).
+     * Sets {@link Organisation#parent()} ({@code null} for none).
      *
-     * @param parent the organisation it is part of, which must exist when this one is stored;
-     *     {@code null} for none
+     * @param parent the value, or {@code null} for none
      * @return this builder
      */
     public Builder parent(@Nullable OrganisationId parent) {
@@ -387,9 +385,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets web pages about it, replacing any given before; the list is copied.
+     * Sets {@link Organisation#links()}, replacing any given before; the list is copied.
      *
-     * @param links web pages about it
+     * @param links the values
      * @return this builder
      * @throws NullPointerException if {@code links} is null
      */
@@ -411,10 +409,9 @@ public final class Organisation {
     }
 
     /**
-     * Sets identifiers in other systems, e.g. an IATI organisation identifier, replacing any given
-     * before; the list is copied.
+     * Sets {@link Organisation#externalIds()}, replacing any given before; the list is copied.
      *
-     * @param externalIds identifiers in other systems, e.g. an IATI organisation identifier
+     * @param externalIds the values
      * @return this builder
      * @throws NullPointerException if {@code externalIds} is null
      */

@@ -178,9 +178,9 @@ public final class Component {
     }
 
     /**
-     * Sets the component's id, unique across all projects.
+     * Sets {@link Component#id()}.
      *
-     * @param id the component's id, unique across all projects
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -190,11 +190,9 @@ public final class Component {
     }
 
     /**
-     * Sets the component's number or short code inside the project, e.g. {@code "1"} or {@code
-     * "mla"} ({@code null} for none).
+     * Sets {@link Component#code()} ({@code null} for none).
      *
-     * @param code its number or short code inside the project, e.g. {@code "1"} or {@code "mla"};
-     *     {@code null} for none
+     * @param code the value, or {@code null} for none
      * @return this builder
      */
     public Builder code(@Nullable String code) {
@@ -203,9 +201,9 @@ public final class Component {
     }
 
     /**
-     * Sets what the component is called.
+     * Sets {@link Component#title()}.
      *
-     * @param title what the component is called
+     * @param title the value
      * @return this builder
      * @throws NullPointerException if {@code title} is null
      */
@@ -226,9 +224,9 @@ public final class Component {
     }
 
     /**
-     * Sets what the component sets out to achieve ({@code null} for none).
+     * Sets {@link Component#objective()} ({@code null} for none).
      *
-     * @param objective what it sets out to achieve; {@code null} for none
+     * @param objective the value, or {@code null} for none
      * @return this builder
      */
     public Builder objective(@Nullable LocalizedText objective) {
@@ -237,10 +235,9 @@ public final class Component {
     }
 
     /**
-     * Sets the results it is expected to deliver, in order, replacing any given before; the list is
-     * copied.
+     * Sets {@link Component#expectedResults()}, replacing any given before; the list is copied.
      *
-     * @param expectedResults the results it is expected to deliver, in order
+     * @param expectedResults the values
      * @return this builder
      * @throws NullPointerException if {@code expectedResults} is null
      */

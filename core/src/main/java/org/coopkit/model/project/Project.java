@@ -530,9 +530,9 @@ public final class Project {
     }
 
     /**
-     * Sets the project's id.
+     * Sets {@link Project#id()}.
      *
-     * @param id the project's id
+     * @param id the value
      * @return this builder
      * @throws NullPointerException if {@code id} is null
      */
@@ -542,11 +542,9 @@ public final class Project {
     }
 
     /**
-     * Sets a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g. {@code
-     * cybercrime-eap-ii}.
+     * Sets {@link Project#code()}.
      *
-     * @param code a unique, human-readable code: lower-case letters, digits and inner hyphens, e.g.
-     *     {@code cybercrime-eap-ii}
+     * @param code the value
      * @return this builder
      * @throws NullPointerException if {@code code} is null
      */
@@ -556,9 +554,9 @@ public final class Project {
     }
 
     /**
-     * Sets the project's title.
+     * Sets {@link Project#title()}.
      *
-     * @param title the project's title
+     * @param title the value
      * @return this builder
      * @throws NullPointerException if {@code title} is null
      */
@@ -579,9 +577,9 @@ public final class Project {
     }
 
     /**
-     * Sets the project's acronym, e.g. {@code EAP II} ({@code null} for none).
+     * Sets {@link Project#acronym()} ({@code null} for none).
      *
-     * @param acronym its acronym, e.g. {@code EAP II}; {@code null} for none
+     * @param acronym the value, or {@code null} for none
      * @return this builder
      */
     public Builder acronym(@Nullable String acronym) {
@@ -590,9 +588,9 @@ public final class Project {
     }
 
     /**
-     * Sets a short description ({@code null} for none).
+     * Sets {@link Project#summary()} ({@code null} for none).
      *
-     * @param summary a short description; {@code null} for none
+     * @param summary the value, or {@code null} for none
      * @return this builder
      */
     public Builder summary(@Nullable LocalizedText summary) {
@@ -601,9 +599,9 @@ public final class Project {
     }
 
     /**
-     * Sets what the project aims to achieve ({@code null} for none).
+     * Sets {@link Project#aims()} ({@code null} for none).
      *
-     * @param aims what the project aims to achieve; {@code null} for none
+     * @param aims the value, or {@code null} for none
      * @return this builder
      */
     public Builder aims(@Nullable LocalizedText aims) {
@@ -612,9 +610,9 @@ public final class Project {
     }
 
     /**
-     * Sets where the project stands.
+     * Sets {@link Project#status()}.
      *
-     * @param status where the project stands
+     * @param status the value
      * @return this builder
      * @throws NullPointerException if {@code status} is null
      */
@@ -624,9 +622,9 @@ public final class Project {
     }
 
     /**
-     * Sets planned and actual dates.
+     * Sets {@link Project#dates()}.
      *
-     * @param dates planned and actual dates
+     * @param dates the value
      * @return this builder
      * @throws NullPointerException if {@code dates} is null
      */
@@ -636,9 +634,9 @@ public final class Project {
     }
 
     /**
-     * Sets the cooperation framework it belongs to, if any ({@code null} for none).
+     * Sets {@link Project#framework()} ({@code null} for none).
      *
-     * @param framework the cooperation framework it belongs to, if any; {@code null} for none
+     * @param framework the value, or {@code null} for none
      * @return this builder
      */
     public Builder framework(@Nullable CooperationFramework framework) {
@@ -647,9 +645,9 @@ public final class Project {
     }
 
     /**
-     * Sets participating countries, each once, replacing any given before; the list is copied.
+     * Sets {@link Project#countries()}, replacing any given before; the list is copied.
      *
-     * @param countries participating countries, each once
+     * @param countries the values
      * @return this builder
      * @throws NullPointerException if {@code countries} is null
      */
@@ -681,10 +679,9 @@ public final class Project {
     }
 
     /**
-     * Sets organisations and their roles, each pair once, replacing any given before; the list is
-     * copied.
+     * Sets {@link Project#organisations()}, replacing any given before; the list is copied.
      *
-     * @param organisations organisations and their roles, each pair once
+     * @param organisations the values
      * @return this builder
      * @throws NullPointerException if {@code organisations} is null
      */
@@ -706,10 +703,9 @@ public final class Project {
     }
 
     /**
-     * Sets links to other projects, each pair once, never to itself, replacing any given before;
-     * the list is copied.
+     * Sets {@link Project#relations()}, replacing any given before; the list is copied.
      *
-     * @param relations links to other projects, each pair once, never to itself
+     * @param relations the values
      * @return this builder
      * @throws NullPointerException if {@code relations} is null
      */
@@ -731,9 +727,9 @@ public final class Project {
     }
 
     /**
-     * Sets the budget, if known ({@code null} for none).
+     * Sets {@link Project#budget()} ({@code null} for none).
      *
-     * @param budget the budget, if known; {@code null} for none
+     * @param budget the value, or {@code null} for none
      * @return this builder
      */
     public Builder budget(@Nullable Money budget) {
@@ -742,10 +738,9 @@ public final class Project {
     }
 
     /**
-     * Sets the project's components, in their order; ids and codes unique, replacing any given
-     * before; the list is copied.
+     * Sets {@link Project#components()}, replacing any given before; the list is copied.
      *
-     * @param components the project's components, in their order; ids and codes unique
+     * @param components the values
      * @return this builder
      * @throws NullPointerException if {@code components} is null
      */
@@ -767,10 +762,9 @@ public final class Project {
     }
 
     /**
-     * Sets web pages and documents about the project, replacing any given before; the list is
-     * copied.
+     * Sets {@link Project#links()}, replacing any given before; the list is copied.
      *
-     * @param links web pages and documents about the project
+     * @param links the values
      * @return this builder
      * @throws NullPointerException if {@code links} is null
      */
@@ -792,10 +786,9 @@ public final class Project {
     }
 
     /**
-     * Sets identifiers in other systems, e.g. an IATI activity identifier, replacing any given
-     * before; the list is copied.
+     * Sets {@link Project#externalIds()}, replacing any given before; the list is copied.
      *
-     * @param externalIds identifiers in other systems, e.g. an IATI activity identifier
+     * @param externalIds the values
      * @return this builder
      * @throws NullPointerException if {@code externalIds} is null
      */
