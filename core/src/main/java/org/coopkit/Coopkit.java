@@ -149,6 +149,18 @@ public final class Coopkit implements AutoCloseable {
   }
 
   /**
+   * Whether the calling thread is inside a unit of work of this instance ({@link #inTransaction}
+   * and its kin), so that a call of the services would join it. Code that must own its
+   * transactions, such as a JSON import, checks it.
+   *
+   * @return {@code true} inside a unit of work of this instance on this thread
+   * @since 0.2.0
+   */
+  public boolean isInUnitOfWork() {
+    return services.isInUnitOfWork();
+  }
+
+  /**
    * Runs {@code work} as one read-write unit that returns nothing; see {@link
    * #inTransaction(Function)}.
    *

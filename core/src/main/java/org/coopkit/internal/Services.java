@@ -45,6 +45,11 @@ public final class Services implements UnitOfWork {
     this.reports = new DefaultReportService(context);
   }
 
+  /** Whether this thread runs a unit of work of this instance; see {@link UnitRunner#current}. */
+  public boolean isInUnitOfWork() {
+    return runner.current() != null;
+  }
+
   /** Runs {@code work} in a unit of work; see {@link org.coopkit.Coopkit#inTransaction}. */
   public <T> T inTransaction(TransactionMode mode, Function<UnitOfWork, T> work) {
     return runner.run(mode, work);

@@ -214,11 +214,19 @@ public final class CoopkitJson {
    * @throws UncheckedIOException if reading {@code in} fails; nothing is stored in {@link
    *     ImportMode#ALL_OR_NOTHING}
    * @throws org.coopkit.error.StorageUnavailableException if the store fails; likewise
+   * @throws IllegalStateException if called inside a unit of work of {@code coopkit} ({@link
+   *     Coopkit#isInUnitOfWork()}): an import runs its own transactions, and joining the caller's
+   *     would make its report say what the caller's commit or rollback later undoes
    */
   public ImportReport importInto(Coopkit coopkit, InputStream in, ImportOptions options) {
     requireNonNull(coopkit, "coopkit");
     requireNonNull(in, "in");
     requireNonNull(options, "options");
+    if (coopkit.isInUnitOfWork()) {
+      throw new IllegalStateException(
+          "importInto runs its own transactions and cannot run inside a unit of work: call it"
+              + " outside coopkit.inTransaction");
+    }
     try {
       return Importer.run(coopkit, mapper, in, options);
     } catch (JacksonIOException e) {

@@ -79,7 +79,9 @@ final class Importer {
       if (options.mode() == ImportMode.ALL_OR_NOTHING) {
         allOrNothing(p, budget);
       } else {
-        read(p, budget, new RecordByRecord());
+        RecordByRecord restorer = new RecordByRecord();
+        read(p, budget, restorer);
+        restorer.endOpenSection();
       }
     }
     return new ImportReport(
@@ -379,8 +381,12 @@ final class Importer {
    * related project is not stored yet waits for the end of its section; see {@link #endSection}.
    */
   private final class RecordByRecord implements Restorer {
+    /** The section whose records were restored last and whose end was not reached, or -1. */
+    private int openSection = -1;
+
     @Override
     public void restore(int section, Object record, RecordLocation where) {
+      openSection = section;
       try {
         coopkit.useTransaction(tx -> Importer.restore(tx, record));
         stored[section]++;
@@ -403,6 +409,7 @@ final class Importer {
      */
     @Override
     public void endSection(int section) {
+      openSection = -1;
       while (!waiting.isEmpty()) {
         eachAlone(section);
         withoutReferencesToNothing(section);
@@ -410,6 +417,16 @@ final class Importer {
         if (!waiting.isEmpty()) {
           together(section);
         }
+      }
+    }
+
+    /**
+     * Ends the section the document stopped in, when reading stopped before its end: the records
+     * that wait in it are stored or reported as at the section's end, never dropped unsaid.
+     */
+    void endOpenSection() {
+      if (openSection >= 0) {
+        endSection(openSection);
       }
     }
 

@@ -191,6 +191,46 @@ class ImportTest {
   }
 
   @Test
+  void aRecordByRecordImportThatStopsMidSectionStillStoresOrReportsTheRecordsThatWaited() {
+    // given: project 10 waits for project 11, and the document breaks before 11 comes
+    String document =
+        document(
+            "\"projects\": ["
+                + project(
+                    10,
+                    ", \"relations\": [{\"project\": \""
+                        + uuid(11)
+                        + "\", \"type\": \"predecessor\"}]")
+                + ", ]");
+    Coopkit target = DataSets.empty();
+
+    // when
+    ImportReport report = DataSets.importInto(json, target, document, RECORD_BY_RECORD);
+
+    // then
+    assertThat(report.readCompletely()).isFalse();
+    assertThat(report.projects()).isEqualTo(new ImportReport.Counts(1, 1, 0));
+    assertThat(report.problems())
+        .extracting(ImportProblem::pointer)
+        .contains("/projects/0/relations/0/project");
+    assertThat(target.projects().get(projectId(10)).relations()).isEmpty();
+  }
+
+  @Test
+  void anImportInsideAUnitOfWorkIsRefusedBeforeReadingAnything() {
+    Coopkit target = DataSets.empty();
+    String document = document("\"projects\": [" + project(10, "") + "]");
+
+    assertThatThrownBy(
+            () ->
+                target.useTransaction(
+                    tx -> DataSets.importInto(json, target, document, ImportOptions.DEFAULT)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside a unit of work");
+    DataSets.assertEmpty(target);
+  }
+
+  @Test
   void aParentThatNeverComesFailsAnAllOrNothingImportAtTheRecordThatNamesIt() {
     // given: the parent is checked only when the import's unit of work ends
     String document =
