@@ -31,7 +31,7 @@ public final class EventTally {
    * Turns an adapter's aggregate into a tally.
    *
    * @param raw the sums an adapter gathered for one group
-   * @return the tally, with participants summed and their accuracy worked out
+   * @return the tally, with the participants as an honest range with its make-up
    * @throws IllegalArgumentException if the participants add up to a negative number
    */
   public static EventTally of(RawTally raw) {
@@ -48,7 +48,7 @@ public final class EventTally {
   }
 
   /**
-   * How many people took part, with its accuracy.
+   * How many people took part: a range that claims no more than the figures say.
    *
    * @return how many people took part
    */

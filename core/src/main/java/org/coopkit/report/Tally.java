@@ -148,6 +148,17 @@ public final class Tally {
   }
 
   /**
+   * Whether the figures say anything of what took place: whether any event gave a figure other than
+   * a planned one. A tally of no events is counted (zero, exactly).
+   *
+   * @return {@code false} only when every event had no figure or only a planned one
+   */
+  public boolean isCounted() {
+    return raw.events() == 0
+        || raw.events() > raw.eventsWithoutCount() + raw.eventsCounted(Qualifier.PLANNED);
+  }
+
+  /**
    * The sum of planned figures, kept apart from the outcome.
    *
    * @return the people the events planned for, where the events gave only a planned figure
@@ -157,13 +168,17 @@ public final class Tally {
   }
 
   /**
-   * The range as a report says it: {@code 93}, {@code about 150}, {@code at least 593}, {@code
-   * about 593 or more}, {@code between 40 and 100}, {@code about 40 to 100}, {@code up to 60}.
+   * The range as a report says it: {@code 93}, {@code about 150}, {@code at least 594}, {@code
+   * about 594 or more}, {@code between 40 and 100}, {@code about 40 to 100}, {@code up to 60}, or
+   * {@code not counted} when no event gave a figure of what took place.
    *
    * @return the bounds in words, without the make-up
    */
   public String range() {
     String about = hasEstimates() ? "about " : "";
+    if (!isCounted()) {
+      return "not counted";
+    }
     if (!bounded) {
       return hasEstimates() ? "about " + lowerBound + " or more" : "at least " + lowerBound;
     }
@@ -201,7 +216,7 @@ public final class Tally {
 
   /**
    * Reads as a careful report writer would put it: the {@linkplain #range() range}, then what the
-   * events that were not counted exactly gave, e.g. {@code at least 593 participants; 3 of 12
+   * events that were not counted exactly gave, e.g. {@code at least 594 participants; 3 of 12
    * events have no count}, or {@code no events}.
    */
   @Override
@@ -211,7 +226,12 @@ public final class Tally {
       return "no events";
     }
     List<String> parts = new ArrayList<>();
-    parts.add(range() + ("1".equals(range()) ? " participant" : " participants"));
+    boolean one = bounded && lowerBound == 1 && upperBound == 1;
+    String range = range();
+    parts.add(
+        !isCounted()
+            ? "participants not counted"
+            : range + (one ? " participant" : " participants"));
     makeUp(parts, Qualifier.MORE_THAN, "was counted as more than a figure", "were");
     makeUp(parts, Qualifier.UP_TO, "was counted as up to a figure", "were");
     makeUp(parts, Qualifier.APPROXIMATELY, "was estimated", "were");

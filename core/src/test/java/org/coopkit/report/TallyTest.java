@@ -99,6 +99,21 @@ class TallyTest {
   }
 
   @Test
+  void eventsWithoutAnOutcomeFigureAreSaidToBeNotCounted() {
+    Tally none = participants(null, ParticipantCount.planned(30));
+
+    assertThat(none.range()).isEqualTo("not counted");
+    assertThat(none.isCounted()).isFalse();
+    assertThat(Tally.ZERO.isCounted()).isTrue();
+    assertThat(none)
+        .hasToString(
+            "participants not counted; 1 of 2 events has only a planned figure (30 planned, not"
+                + " counted above); 1 of 2 events has no count");
+    assertThat(participants(ParticipantCount.approximately(1)))
+        .hasToString("about 1 participant; 1 of 1 event was estimated");
+  }
+
+  @Test
   void randomMixesOfFiguresGiveTheBoundsOfAnIndependentComputation() {
     Random random = new Random(20171009);
     for (int round = 0; round < 2_000; round++) {

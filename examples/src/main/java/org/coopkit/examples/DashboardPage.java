@@ -43,13 +43,10 @@ public final class DashboardPage {
     // Events often record a country's presence without its head count: say so, not "0".
     String known =
         d.participantsByCountry().entrySet().stream()
-            .filter(e -> e.getValue().eventsWithoutCount() < e.getValue().events())
+            .filter(e -> e.getValue().isCounted())
             .map(e -> e.getKey().alpha2() + " " + e.getValue().range())
             .collect(Collectors.joining(", "));
-    long unknown =
-        d.participantsByCountry().values().stream()
-            .filter(t -> t.eventsWithoutCount() == t.events())
-            .count();
+    long unknown = d.participantsByCountry().values().stream().filter(t -> !t.isCounted()).count();
     out.append("  participants by country: ")
         .append(known.isEmpty() ? "" : known + "; ")
         .append(unknown)
