@@ -3,6 +3,8 @@ package org.coopkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coopkit.Coopkit;
+import org.coopkit.model.Topic;
+import org.coopkit.model.event.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +40,25 @@ class DocumentRoundTripTest {
 
     assertThat(report.isSuccess()).as("%s", report).isTrue();
     assertThat(DataSets.contents(target)).isEqualTo(DataSets.contents(source));
+  }
+
+  @Test
+  void topicsRoundTripInTheCaseTheyWereWritten() {
+    // given: topics compare ignoring case, so equal events could still have lost the case written
+    Coopkit source = DataSets.fullyPopulated();
+    Event event = (Event) DataSets.contents(source).get("events").values().iterator().next();
+    source.events().update(event.toBuilder().addTopic(Topic.of("GLACY+ Cybercrime@EAP")).build());
+    Coopkit target = DataSets.empty();
+
+    // when
+    String document = DataSets.export(json, source);
+    DataSets.importInto(json, target, document, ImportOptions.DEFAULT);
+
+    // then
+    assertThat(target.events().get(event.id()).topics())
+        .extracting(Topic::label)
+        .containsExactlyElementsOf(
+            source.events().get(event.id()).topics().stream().map(Topic::label).toList())
+        .contains("GLACY+ Cybercrime@EAP");
   }
 }
