@@ -486,10 +486,20 @@ public final class RandomAggregates {
       int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
       total = ParticipantCount.exactly(sum + random.nextInt(100));
     }
+    // Never below the countries named, so that an exact or upper-bound count is valid.
+    ParticipantCount countryCount =
+        chance(40)
+            ? new ParticipantCount(
+                countries.size() + random.nextInt(60), pick(ParticipantCount.Qualifier.values()))
+            : null;
     return Participation.builder()
         .total(total)
         .countries(new HashSet<>(countries))
         .byCountry(byCountry)
+        .countryCount(countryCount)
+        .organisationCount(chance(40) ? count() : null)
+        .experts(chance(40) ? count() : null)
+        .note(chance(40) ? text(60, false) : null)
         .build();
   }
 
