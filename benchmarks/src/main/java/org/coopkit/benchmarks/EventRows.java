@@ -17,6 +17,7 @@ import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,13 @@ enum EventRows {
           column("venue_country", Types.CHAR),
           column("participants_total", Types.INTEGER),
           column("participants_qualifier", Types.VARCHAR),
+          column("country_count", Types.INTEGER),
+          column("country_count_qualifier", Types.VARCHAR),
+          column("organisation_count", Types.INTEGER),
+          column("organisation_count_qualifier", Types.VARCHAR),
+          column("experts", Types.INTEGER),
+          column("experts_qualifier", Types.VARCHAR),
+          column("participation_note", Types.VARCHAR),
           column("search_text", Types.VARCHAR),
           column("version", Types.BIGINT),
           column("created_at", Types.TIMESTAMP),
@@ -51,7 +59,11 @@ enum EventRows {
     @Override
     void rows(Event e, String id, Consumer<@Nullable Object[]> out) {
       Venue venue = e.venue();
-      ParticipantCount total = e.participation().total();
+      Participation p = e.participation();
+      ParticipantCount total = p.total();
+      ParticipantCount countries = p.countryCount();
+      ParticipantCount organisations = p.organisationCount();
+      ParticipantCount experts = p.experts();
       out.accept(
           new Object[] {
             id,
@@ -68,6 +80,13 @@ enum EventRows {
             venue == null || venue.country() == null ? null : venue.country().alpha2(),
             total == null ? null : total.value(),
             total == null ? null : total.qualifier().name(),
+            countries == null ? null : countries.value(),
+            countries == null ? null : countries.qualifier().name(),
+            organisations == null ? null : organisations.value(),
+            organisations == null ? null : organisations.qualifier().name(),
+            experts == null ? null : experts.value(),
+            experts == null ? null : experts.qualifier().name(),
+            p.note(),
             SearchText.of(e),
             e.version(),
             utc(e.createdAt()),

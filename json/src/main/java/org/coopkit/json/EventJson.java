@@ -21,6 +21,7 @@ import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -55,7 +56,15 @@ final class EventJson {
   static final ObjectReading.Shape ORGANISER =
       ObjectReading.Shape.of("Organiser", "organisation", "role");
   static final ObjectReading.Shape PARTICIPATION =
-      ObjectReading.Shape.of("Participation", "total", "countries", "byCountry");
+      ObjectReading.Shape.of(
+          "Participation",
+          "total",
+          "countries",
+          "byCountry",
+          "countryCount",
+          "organisationCount",
+          "experts",
+          "note");
   static final ObjectReading.Shape KEY_MESSAGE =
       ObjectReading.Shape.of("KeyMessage", "text", "adopted");
 
@@ -219,7 +228,18 @@ final class EventJson {
       }
       g.writeEndObject();
     }
+    count(g, "countryCount", p.countryCount());
+    count(g, "organisationCount", p.organisationCount());
+    count(g, "experts", p.experts());
+    FieldWriter.optional(g, "note", p.note());
     g.writeEndObject();
+  }
+
+  private static void count(JsonGenerator g, String name, @Nullable ParticipantCount count) {
+    if (count != null) {
+      g.writeName(name);
+      ValueJson.write(g, count);
+    }
   }
 
   static Participation participation(JsonParser p) {
@@ -227,9 +247,14 @@ final class EventJson {
     ParticipantCount total = null;
     Set<CountryCode> countries = Set.of();
     Map<CountryCode, ParticipantCount> byCountry = Map.of();
+    Participation.Builder figures = Participation.builder();
     while (r.next()) {
       switch (r.name()) {
         case "total" -> total = ValueJson.participantCount(p);
+        case "countryCount" -> figures.countryCount(ValueJson.participantCount(p));
+        case "organisationCount" -> figures.organisationCount(ValueJson.participantCount(p));
+        case "experts" -> figures.experts(ValueJson.participantCount(p));
+        case "note" -> figures.note(TokenReader.string(p));
         case "countries" ->
             countries =
                 new LinkedHashSet<>(
@@ -246,7 +271,7 @@ final class EventJson {
     ParticipantCount t = total;
     Set<CountryCode> c = countries;
     Map<CountryCode, ParticipantCount> b = byCountry;
-    return r.build(() -> Participation.builder().total(t).countries(c).byCountry(b).build());
+    return r.build(() -> figures.total(t).countries(c).byCountry(b).build());
   }
 
   private static Map<CountryCode, ParticipantCount> byCountry(JsonParser p) {

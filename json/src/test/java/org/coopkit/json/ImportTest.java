@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import org.coopkit.Coopkit;
 import org.coopkit.error.Violation;
+import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.Participation;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
@@ -460,5 +462,59 @@ class ImportTest {
 
   private static ProjectId projectId(int n) {
     return ProjectId.of(UUID.fromString(uuid(n)));
+  }
+
+  @Test
+  void readsTheParticipationFiguresASourceGivesAndRefusesACountryCountBelowTheCountriesNamed() {
+    // given: one event with every figure, one naming three countries but counting two
+    String document =
+        String.join(
+            "\n",
+            "{\"format\": \"coopkit/1\",",
+            " \"projects\": [" + project(10, "") + "],",
+            " \"events\": [",
+            "  "
+                + event(
+                    20,
+                    10,
+                    ", \"participation\": {\"total\": {\"value\": 45, \"qualifier\": \"exact\"},"
+                        + " \"countryCount\": {\"value\": 20, \"qualifier\": \"more_than\"},"
+                        + " \"organisationCount\": {\"value\": 30, \"qualifier\": \"approximately\"},"
+                        + " \"experts\": {\"value\": 6, \"qualifier\": \"exact\"},"
+                        + " \"note\": \" announced \"}")
+                + ",",
+            "  "
+                + event(
+                    21,
+                    10,
+                    ", \"participation\": {\"countries\": [\"AM\", \"GE\", \"MD\"],"
+                        + " \"countryCount\": {\"value\": 2, \"qualifier\": \"exact\"}}")
+                + "]}");
+    Coopkit target = DataSets.empty();
+
+    // when
+    ImportReport report = DataSets.importInto(json, target, document, RECORD_BY_RECORD);
+
+    // then
+    assertThat(report.events()).isEqualTo(new ImportReport.Counts(2, 1, 1));
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("/events/1/participation")
+        .contains(
+            "participation.countryCount: must not be below the number of"
+                + " participation.countries ('2 < 3')");
+    Participation read =
+        target.events().find(EventId.of(UUID.fromString(uuid(20)))).orElseThrow().participation();
+    assertThat(read)
+        .isEqualTo(
+            Participation.builder()
+                .total(ParticipantCount.exactly(45))
+                .countryCount(ParticipantCount.moreThan(20))
+                .organisationCount(ParticipantCount.approximately(30))
+                .experts(ParticipantCount.exactly(6))
+                .note("announced")
+                .build());
   }
 }

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  * Who took part in an event: how many people, from which countries, and how many from each where
  * known. Counts carry their qualifier ("more than 500"), so totals stay honest.
  *
+ * <p>Beside these, the figures sources give without naming names: how many countries ({@link
+ * #countryCount()}) and organisations ({@link #organisationCount()}) took part, how many experts or
+ * speakers ({@link #experts()}), and a short note on the figures ({@link #note()}). Each is absent
+ * ({@code null}) unless reported.
+ *
  * <p>Made by {@link #builder()}, or by {@link #of(ParticipantCount, Set)} for a total and its
  * countries; {@link #UNKNOWN} when nothing is known.
  *
@@ -31,13 +36,17 @@ public final class Participation {
   private final @Nullable ParticipantCount total;
   private final Set<CountryCode> countries;
   private final Map<CountryCode, ParticipantCount> byCountry;
+  private final @Nullable ParticipantCount countryCount;
+  private final @Nullable ParticipantCount organisationCount;
+  private final @Nullable ParticipantCount experts;
+  private final @Nullable String note;
 
-  private Participation(
-      @Nullable ParticipantCount total,
-      Set<CountryCode> countries,
-      Map<CountryCode, ParticipantCount> byCountry) {
-    countries = ImmutableSortedSet.copyOf(countries);
-    byCountry = ImmutableSortedMap.copyOf(byCountry);
+  private Participation(Builder b) {
+    Set<CountryCode> countries = ImmutableSortedSet.copyOf(b.countries);
+    Map<CountryCode, ParticipantCount> byCountry = ImmutableSortedMap.copyOf(b.byCountry);
+    ParticipantCount total = b.total;
+    ParticipantCount countryCount = b.countryCount;
+    String note = Validator.normalizeOrNull(b.note);
     Validator v = Validator.of("Participation");
     v.size(countries, "participation.countries", Limits.LIST);
     for (CountryCode c : byCountry.keySet()) {
@@ -56,10 +65,32 @@ public final class Participation {
           "must not add up to more than participation.total",
           () -> sum + " > " + total.value());
     }
+    // "Up to 10 countries" or "12 countries" cannot be fewer than the countries named; estimates,
+    // lower bounds and plans may be, since they are no statement of how many at most.
+    if (countryCount != null
+        && (countryCount.isExact()
+            || countryCount.qualifier() == ParticipantCount.Qualifier.UP_TO)) {
+      v.checkLazily(
+          countryCount.value() >= countries.size(),
+          "participation.countryCount",
+          "must not be below the number of participation.countries",
+          () -> countryCount + " < " + countries.size());
+    }
+    if (v.optionalText(note, "participation.note", Limits.TITLE)) {
+      v.check(
+          note == null || note.indexOf('\n') < 0 && note.indexOf('\r') < 0,
+          "participation.note",
+          "must be one line",
+          note);
+    }
     v.throwIfInvalid();
     this.total = total;
     this.countries = countries;
     this.byCountry = byCountry;
+    this.countryCount = countryCount;
+    this.organisationCount = b.organisationCount;
+    this.experts = b.experts;
+    this.note = note;
   }
 
   /**
@@ -92,6 +123,51 @@ public final class Participation {
   }
 
   /**
+   * How many countries took part, as the source gives it ("delegations from more than 20
+   * countries"), whether or not {@link #countries()} names them. Named countries and a count go
+   * together: an exact count ({@code 12}) or an upper bound ({@code up to 12}) is never below the
+   * number of countries named, since naming some of them does not say there were no others; an
+   * estimate, a lower bound or a planned figure is not checked against them.
+   *
+   * @return how many countries took part, or {@code null} if not reported
+   */
+  public @Nullable ParticipantCount countryCount() {
+    return countryCount;
+  }
+
+  /**
+   * How many organisations took part, as the source gives it ("30 organisations"); the
+   * organisations are not named here (an event's organisers are {@link Event#organisers()}).
+   *
+   * @return how many organisations took part, or {@code null} if not reported
+   */
+  public @Nullable ParticipantCount organisationCount() {
+    return organisationCount;
+  }
+
+  /**
+   * How many experts, speakers or trainers took part, counted apart from the participants ("45
+   * participants and 6 experts"). A separate figure: {@link #total()} is the participants as the
+   * source gives them and never has the experts added to it, nor is it checked against them, since
+   * sources differ on whether their total counts the speakers.
+   *
+   * @return how many experts or speakers took part, or {@code null} if not reported
+   */
+  public @Nullable ParticipantCount experts() {
+    return experts;
+  }
+
+  /**
+   * A short note on the figures, such as {@code announced} or {@code from the attendance list}: one
+   * line of at most {@value Limits#TITLE} characters, stripped and in Unicode NFC, not blank.
+   *
+   * @return the note on the figures, or {@code null} if none
+   */
+  public @Nullable String note() {
+    return note;
+  }
+
+  /**
    * Whether {@code other} is a Participation with equal values, every one of them compared.
    *
    * @param other the object to compare with
@@ -102,7 +178,11 @@ public final class Participation {
     return other instanceof Participation o
         && Objects.equals(total, o.total)
         && Objects.equals(countries, o.countries)
-        && Objects.equals(byCountry, o.byCountry);
+        && Objects.equals(byCountry, o.byCountry)
+        && Objects.equals(countryCount, o.countryCount)
+        && Objects.equals(organisationCount, o.organisationCount)
+        && Objects.equals(experts, o.experts)
+        && Objects.equals(note, o.note);
   }
 
   /**
@@ -112,7 +192,8 @@ public final class Participation {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(total, countries, byCountry);
+    return Objects.hash(
+        total, countries, byCountry, countryCount, organisationCount, experts, note);
   }
 
   /**
@@ -128,6 +209,14 @@ public final class Participation {
         + countries
         + ", byCountry="
         + byCountry
+        + ", countryCount="
+        + countryCount
+        + ", organisationCount="
+        + organisationCount
+        + ", experts="
+        + experts
+        + ", note="
+        + note
         + "]";
   }
 
@@ -167,6 +256,10 @@ public final class Participation {
     private @Nullable ParticipantCount total;
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
+    private @Nullable ParticipantCount countryCount;
+    private @Nullable ParticipantCount organisationCount;
+    private @Nullable ParticipantCount experts;
+    private @Nullable String note;
 
     private Builder() {}
 
@@ -174,6 +267,10 @@ public final class Participation {
       total = p.total;
       countries.addAll(p.countries);
       byCountry.putAll(p.byCountry);
+      countryCount = p.countryCount;
+      organisationCount = p.organisationCount;
+      experts = p.experts;
+      note = p.note;
     }
 
     /**
@@ -242,15 +339,62 @@ public final class Participation {
     }
 
     /**
+     * Sets how many countries took part ({@code null} if not reported); see {@link
+     * Participation#countryCount()}.
+     *
+     * @param countryCount how many countries took part; {@code null} if not reported
+     * @return this builder
+     */
+    public Builder countryCount(@Nullable ParticipantCount countryCount) {
+      this.countryCount = countryCount;
+      return this;
+    }
+
+    /**
+     * Sets how many organisations took part ({@code null} if not reported).
+     *
+     * @param organisationCount how many organisations took part; {@code null} if not reported
+     * @return this builder
+     */
+    public Builder organisationCount(@Nullable ParticipantCount organisationCount) {
+      this.organisationCount = organisationCount;
+      return this;
+    }
+
+    /**
+     * Sets how many experts or speakers took part, apart from the participants ({@code null} if not
+     * reported); see {@link Participation#experts()}.
+     *
+     * @param experts how many experts or speakers took part; {@code null} if not reported
+     * @return this builder
+     */
+    public Builder experts(@Nullable ParticipantCount experts) {
+      this.experts = experts;
+      return this;
+    }
+
+    /**
+     * Sets a short note on the figures ({@code null} for none); see {@link Participation#note()}.
+     *
+     * @param note a one-line note such as {@code announced}; {@code null} for none
+     * @return this builder
+     */
+    public Builder note(@Nullable String note) {
+      this.note = note;
+      return this;
+    }
+
+    /**
      * Checks every rule at once and builds the participation.
      *
      * @return a new participation
      * @throws org.coopkit.error.ValidationException if a count is for a country not among the
-     *     countries, exact counts add up to more than an exact total, or there are more countries
-     *     than allowed
+     *     countries, exact counts add up to more than an exact total, there are more countries than
+     *     allowed, an exact or upper-bound country count is below the number of countries named, or
+     *     the note is blank, spans lines or is longer than {@value Limits#TITLE} characters
      */
     public Participation build() {
-      return new Participation(total, countries, byCountry);
+      return new Participation(this);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Limits;
 import org.coopkit.model.ParticipantCount;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,153 @@ class ParticipationTest {
     assertThat(Participation.UNKNOWN.total()).isNull();
     assertThat(Participation.UNKNOWN.countries()).isEmpty();
     assertThat(Participation.UNKNOWN.byCountry()).isEmpty();
+    assertThat(Participation.UNKNOWN.countryCount()).isNull();
+    assertThat(Participation.UNKNOWN.organisationCount()).isNull();
+    assertThat(Participation.UNKNOWN.experts()).isNull();
+    assertThat(Participation.UNKNOWN.note()).isNull();
+  }
+
+  @Test
+  void holdsTheFiguresASourceGivesWithoutNamingCountriesOrOrganisations() {
+    Participation participation =
+        Participation.builder()
+            .total(ParticipantCount.approximately(120))
+            .countryCount(ParticipantCount.moreThan(20))
+            .organisationCount(ParticipantCount.exactly(35))
+            .experts(ParticipantCount.exactly(8))
+            .note("announced")
+            .build();
+
+    assertThat(participation.countries()).isEmpty();
+    assertThat(participation.countryCount()).isEqualTo(ParticipantCount.moreThan(20));
+    assertThat(participation.organisationCount()).isEqualTo(ParticipantCount.exactly(35));
+    assertThat(participation.experts()).isEqualTo(ParticipantCount.exactly(8));
+    assertThat(participation.note()).isEqualTo("announced");
+    assertThat(participation.total()).isEqualTo(ParticipantCount.approximately(120));
+  }
+
+  @Test
+  void keepsTheExpertsApartFromAndUncheckedAgainstTheTotal() {
+    Participation participation =
+        Participation.builder()
+            .total(ParticipantCount.exactly(5))
+            .experts(ParticipantCount.exactly(12))
+            .build();
+
+    assertThat(participation.total()).isEqualTo(ParticipantCount.exactly(5));
+    assertThat(participation.experts()).isEqualTo(ParticipantCount.exactly(12));
+  }
+
+  @Test
+  void rejectsAnExactCountryCountBelowTheCountriesNamed() {
+    Violation v =
+        violation(
+            () ->
+                Participation.builder()
+                    .countries(Set.of(ALBANIA, AZERBAIJAN, UKRAINE))
+                    .countryCount(ParticipantCount.exactly(2))
+                    .build(),
+            "participation.countryCount",
+            "must not be below the number of participation.countries");
+
+    assertThat(v.value()).isEqualTo("'2 < 3'");
+  }
+
+  @Test
+  void rejectsAnUpperBoundOnCountriesBelowTheCountriesNamed() {
+    violation(
+        () ->
+            Participation.builder()
+                .countries(Set.of(ALBANIA, AZERBAIJAN, UKRAINE))
+                .countryCount(ParticipantCount.upTo(2))
+                .build(),
+        "participation.countryCount",
+        "must not be below the number of participation.countries");
+  }
+
+  @Test
+  void acceptsACountryCountAtOrAboveTheCountriesNamedOrNotAnUpperBound() {
+    Set<CountryCode> named = Set.of(ALBANIA, AZERBAIJAN, UKRAINE);
+    for (ParticipantCount count :
+        List.of(
+            ParticipantCount.exactly(3),
+            ParticipantCount.exactly(25),
+            ParticipantCount.upTo(3),
+            ParticipantCount.moreThan(1),
+            ParticipantCount.approximately(2),
+            ParticipantCount.planned(1))) {
+      Participation participation =
+          Participation.builder().countries(named).countryCount(count).build();
+
+      assertThat(participation.countryCount()).isEqualTo(count);
+    }
+  }
+
+  @Test
+  void stripsAndNormalisesTheNote() {
+    // "annoncé" with the accent as a combining mark: NFC composes it.
+    Participation participation = Participation.builder().note("  annonce\u0301 ").build();
+
+    assertThat(participation.note()).isEqualTo("annonc\u00e9");
+  }
+
+  @Test
+  void rejectsABlankNote() {
+    violation(
+        () -> Participation.builder().note(" \t ").build(),
+        "participation.note",
+        "must not be blank");
+  }
+
+  @Test
+  void rejectsANoteSpanningLines() {
+    violation(
+        () -> Participation.builder().note("announced\nthen cancelled").build(),
+        "participation.note",
+        "must be one line");
+  }
+
+  @Test
+  void acceptsANoteAtTheLengthLimitAndRejectsOneLonger() {
+    String atLimit = "n".repeat(Limits.TITLE);
+
+    assertThat(Participation.builder().note(atLimit).build().note()).isEqualTo(atLimit);
+    violation(
+        () -> Participation.builder().note(atLimit + "n").build(),
+        "participation.note",
+        "must be at most " + Limits.TITLE + " characters long");
+  }
+
+  @Test
+  void carriesTheNewFiguresThroughItsBuilder() {
+    Participation original =
+        Participation.builder()
+            .countryCount(ParticipantCount.upTo(4))
+            .organisationCount(ParticipantCount.approximately(9))
+            .experts(ParticipantCount.exactly(3))
+            .note("announced")
+            .build();
+
+    assertThat(original.toBuilder().build()).isEqualTo(original);
+    assertThat(original.toBuilder().note(null).experts(null).build().note()).isNull();
+  }
+
+  @Test
+  void showsTheNewFiguresInItsText() {
+    Participation participation =
+        Participation.builder()
+            .countryCount(ParticipantCount.moreThan(20))
+            .organisationCount(ParticipantCount.exactly(35))
+            .experts(ParticipantCount.upTo(6))
+            .note("announced")
+            .build();
+
+    assertThat(participation.toString())
+        .contains(
+            "countryCount=more than 20",
+            "organisationCount=35",
+            "experts=up to 6",
+            "note=announced");
   }
 
   @Test
@@ -260,6 +408,13 @@ class ParticipationTest {
                 .countries(Set.of(AZERBAIJAN, UKRAINE))
                 .byCountry(Map.of(UKRAINE, ParticipantCount.exactly(4)))
                 .build())
+        .addEqualityGroup(Participation.builder().countryCount(ParticipantCount.exactly(3)).build())
+        .addEqualityGroup(
+            Participation.builder().organisationCount(ParticipantCount.exactly(3)).build())
+        .addEqualityGroup(Participation.builder().experts(ParticipantCount.exactly(3)).build())
+        .addEqualityGroup(
+            Participation.builder().note("announced").build(),
+            Participation.builder().note(" announced ").build())
         .addEqualityGroup(Participation.UNKNOWN, Participation.builder().build())
         .testEquals();
   }

@@ -29,6 +29,7 @@ import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events made from what a read returned: an {@link EventRow} and its {@link EventLists}. Apart from
@@ -68,6 +69,15 @@ final class EventReader {
     return events;
   }
 
+  /** The count stored as a number and its qualifier's name, or {@code null} if none is. */
+  private static @Nullable ParticipantCount count(
+      @Nullable Integer value, @Nullable String qualifier) {
+    return value == null
+        ? null
+        : new ParticipantCount(
+            value, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier));
+  }
+
   /** The event of {@code r} with its {@code lists}. */
   static Event event(EventRow r, EventLists lists) {
     String id = r.id();
@@ -77,17 +87,15 @@ final class EventReader {
     List<Organiser> organisers = List.copyOf(lists.organisers.values());
     Set<CountryCode> countries = lists.countries;
     Map<CountryCode, ParticipantCount> byCountry = lists.byCountry;
-    Integer total = r.total();
     Participation participation =
         Participation.builder()
-            .total(
-                total == null
-                    ? null
-                    : new ParticipantCount(
-                        total,
-                        ColumnValues.enumValue(ParticipantCount.Qualifier.class, r.qualifier())))
+            .total(count(r.total(), r.qualifier()))
             .countries(countries)
             .byCountry(byCountry)
+            .countryCount(count(r.countryCount(), r.countryCountQualifier()))
+            .organisationCount(count(r.organisationCount(), r.organisationCountQualifier()))
+            .experts(count(r.experts(), r.expertsQualifier()))
+            .note(r.note())
             .build();
     Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
     List<LocalizedText> keyMessageTexts = TextRows.list(texts, EventTableRows.KEY_MESSAGE);

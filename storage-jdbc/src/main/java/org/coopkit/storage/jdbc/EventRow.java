@@ -32,6 +32,13 @@ record EventRow(
     @Nullable String venueCountry,
     @Nullable Integer total,
     @Nullable String qualifier,
+    @Nullable Integer countryCount,
+    @Nullable String countryCountQualifier,
+    @Nullable Integer organisationCount,
+    @Nullable String organisationCountQualifier,
+    @Nullable Integer experts,
+    @Nullable String expertsQualifier,
+    @Nullable String note,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -55,6 +62,14 @@ record EventRow(
   private static final int VENUE_COUNTRY = position(EVENT.VENUE_COUNTRY);
   private static final int TOTAL = position(EVENT.PARTICIPANTS_TOTAL);
   private static final int QUALIFIER = position(EVENT.PARTICIPANTS_QUALIFIER);
+  private static final int COUNTRY_COUNT = position(EVENT.COUNTRY_COUNT);
+  private static final int COUNTRY_COUNT_QUALIFIER = position(EVENT.COUNTRY_COUNT_QUALIFIER);
+  private static final int ORGANISATION_COUNT = position(EVENT.ORGANISATION_COUNT);
+  private static final int ORGANISATION_COUNT_QUALIFIER =
+      position(EVENT.ORGANISATION_COUNT_QUALIFIER);
+  private static final int EXPERTS = position(EVENT.EXPERTS);
+  private static final int EXPERTS_QUALIFIER = position(EVENT.EXPERTS_QUALIFIER);
+  private static final int NOTE = position(EVENT.PARTICIPATION_NOTE);
   private static final int VERSION = position(EVENT.VERSION);
   private static final int CREATED_AT = position(EVENT.CREATED_AT);
   private static final int UPDATED_AT = position(EVENT.UPDATED_AT);
@@ -77,6 +92,13 @@ record EventRow(
         r.get(EVENT.VENUE_COUNTRY),
         r.get(EVENT.PARTICIPANTS_TOTAL),
         r.get(EVENT.PARTICIPANTS_QUALIFIER),
+        r.get(EVENT.COUNTRY_COUNT),
+        r.get(EVENT.COUNTRY_COUNT_QUALIFIER),
+        r.get(EVENT.ORGANISATION_COUNT),
+        r.get(EVENT.ORGANISATION_COUNT_QUALIFIER),
+        r.get(EVENT.EXPERTS),
+        r.get(EVENT.EXPERTS_QUALIFIER),
+        r.get(EVENT.PARTICIPATION_NOTE),
         r.get(EVENT.VERSION),
         r.get(EVENT.CREATED_AT),
         r.get(EVENT.UPDATED_AT));
@@ -84,8 +106,6 @@ record EventRow(
 
   /** The current row of a result whose columns are {@link #COLUMNS}, in that order. */
   static EventRow read(ResultSet rs) throws SQLException {
-    int total = rs.getInt(TOTAL);
-    boolean noTotal = rs.wasNull();
     return new EventRow(
         rs.getString(ID).strip(),
         rs.getString(TYPE),
@@ -97,11 +117,24 @@ record EventRow(
         rs.getString(VENUE_NAME),
         rs.getString(VENUE_CITY),
         rs.getString(VENUE_COUNTRY),
-        noTotal ? null : total,
+        integer(rs, TOTAL),
         rs.getString(QUALIFIER),
+        integer(rs, COUNTRY_COUNT),
+        rs.getString(COUNTRY_COUNT_QUALIFIER),
+        integer(rs, ORGANISATION_COUNT),
+        rs.getString(ORGANISATION_COUNT_QUALIFIER),
+        integer(rs, EXPERTS),
+        rs.getString(EXPERTS_QUALIFIER),
+        rs.getString(NOTE),
         rs.getLong(VERSION),
         utc(rs, CREATED_AT, EVENT.CREATED_AT),
         utc(rs, UPDATED_AT, EVENT.UPDATED_AT));
+  }
+
+  /** A nullable integer read by index, without the boxing {@code getObject} may differ in. */
+  private static @Nullable Integer integer(ResultSet rs, int index) throws SQLException {
+    int value = rs.getInt(index);
+    return rs.wasNull() ? null : value;
   }
 
   /** A timestamp read by index, made an instant as jOOQ makes it for the field. */

@@ -25,6 +25,7 @@ import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
+import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
 import org.coopkit.query.internal.SearchText;
 import org.jooq.Field;
@@ -63,6 +64,13 @@ final class EventTableRows {
           EVENT.VENUE_COUNTRY,
           EVENT.PARTICIPANTS_TOTAL,
           EVENT.PARTICIPANTS_QUALIFIER,
+          EVENT.COUNTRY_COUNT,
+          EVENT.COUNTRY_COUNT_QUALIFIER,
+          EVENT.ORGANISATION_COUNT,
+          EVENT.ORGANISATION_COUNT_QUALIFIER,
+          EVENT.EXPERTS,
+          EVENT.EXPERTS_QUALIFIER,
+          EVENT.PARTICIPATION_NOTE,
           EVENT.SEARCH_TEXT,
           EVENT.VERSION,
           EVENT.CREATED_AT,
@@ -144,7 +152,11 @@ final class EventTableRows {
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
       Venue venue = e.venue();
-      ParticipantCount total = e.participation().total();
+      Participation p = e.participation();
+      ParticipantCount total = p.total();
+      ParticipantCount countries = p.countryCount();
+      ParticipantCount organisations = p.organisationCount();
+      ParticipantCount experts = p.experts();
       root.add(
           id,
           e.type().name(),
@@ -160,6 +172,13 @@ final class EventTableRows {
           venue == null ? null : ColumnValues.country(venue.country()),
           total == null ? null : total.value(),
           total == null ? null : total.qualifier().name(),
+          countries == null ? null : countries.value(),
+          countries == null ? null : countries.qualifier().name(),
+          organisations == null ? null : organisations.value(),
+          organisations == null ? null : organisations.qualifier().name(),
+          experts == null ? null : experts.value(),
+          experts == null ? null : experts.qualifier().name(),
+          p.note(),
           SearchText.of(e),
           e.version(),
           e.createdAt(),

@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("6");
+    assertThat(version).isEqualTo("7");
     storage.validateSchema();
   }
 

@@ -1,12 +1,14 @@
 package org.coopkit.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
@@ -50,6 +52,7 @@ import org.coopkit.storage.tck.Fixtures;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +71,54 @@ class StoredRowsTest {
   @AfterAll
   void dropSchemas() {
     schemas.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void theEventRowRefusesAParticipationFigureWithoutAKnownQualifier(Database database) {
+    // given: an event with every participation figure, stored
+    JdbcStorage storage = schemas.storage(database);
+    DSLContext tables = schemas.dsl(database);
+    Organisation organiser = stamped(Fixtures.fullyPopulatedOrganisation(null));
+    Project project = stamped(Fixtures.projectWithComponents(3));
+    Event event = stamped(Fixtures.fullyPopulatedEvent(project, organiser.id()));
+    storage.inTransaction(
+        s -> {
+          s.organisations().insert(organiser);
+          s.projects().insert(project);
+          s.events().insert(event);
+          return null;
+        });
+    String id = event.id().toString();
+
+    // when, then: the CHECK constraints of V7 hold on every database
+    assertThatThrownBy(
+            () ->
+                tables
+                    .update(EVENT)
+                    .set(EVENT.COUNTRY_COUNT_QUALIFIER, "ROUGHLY")
+                    .where(EVENT.ID.eq(id))
+                    .execute())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                tables
+                    .update(EVENT)
+                    .set(EVENT.ORGANISATION_COUNT_QUALIFIER, (String) null)
+                    .where(EVENT.ID.eq(id))
+                    .execute())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () -> tables.update(EVENT).set(EVENT.EXPERTS, -1).where(EVENT.ID.eq(id)).execute())
+        .isInstanceOf(DataAccessException.class);
+    assertThat(
+            tables
+                .select(EVENT.COUNTRY_COUNT, EVENT.EXPERTS_QUALIFIER, EVENT.PARTICIPATION_NOTE)
+                .from(EVENT)
+                .where(EVENT.ID.eq(id))
+                .fetchOne()
+                .intoArray())
+        .containsExactly(7, "EXACT", "from the attendance list, annoncé");
   }
 
   @ParameterizedTest(name = "{0}")

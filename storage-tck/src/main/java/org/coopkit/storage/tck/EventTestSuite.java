@@ -50,6 +50,10 @@ public abstract class EventTestSuite extends StorageTestSuite {
           .total(ParticipantCount.exactly(93))
           .countries(Set.of(CountryCode.of("AM"), CountryCode.of("GE")))
           .byCountry(Map.of(CountryCode.of("AM"), ParticipantCount.exactly(41)))
+          .countryCount(ParticipantCount.upTo(4))
+          .organisationCount(ParticipantCount.moreThan(10))
+          .experts(ParticipantCount.planned(5))
+          .note("from the attendance list")
           .build();
   private static final List<KeyMessage> MESSAGES =
       List.of(
@@ -98,6 +102,9 @@ public abstract class EventTestSuite extends StorageTestSuite {
     // then
     assertSame(stored, created(given, clock.instant()), "the event create returned");
     assertSame(events().get(given.id()), stored, "the event read back");
+    // Every figure of participation, the ones beside the total included.
+    assertThat(events().get(given.id()).participation()).isEqualTo(given.participation());
+    assertThat(given.participation().note()).isNotNull();
   }
 
   /** Checks that the store reads back topics, key messages and lists in the order given. */

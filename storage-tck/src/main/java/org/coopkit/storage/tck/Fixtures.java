@@ -469,7 +469,8 @@ public final class Fixtures {
   /**
    * An event held by {@code project} with every field set: texts in nine languages, two of the
    * project's components, a time zone, a venue in Georgian script, two organisers, participation
-   * with per-country counts, topics in three scripts, key messages and links.
+   * with per-country counts and every other figure (countries, organisations, experts, a note),
+   * topics in three scripts, key messages and links.
    *
    * @param project a project with at least two components
    * @param organiser an organisation, organiser and funder
@@ -508,6 +509,10 @@ public final class Fixtures {
                         ParticipantCount.exactly(40),
                         CountryCode.of("AM"),
                         ParticipantCount.approximately(12)))
+                .countryCount(ParticipantCount.exactly(7))
+                .organisationCount(ParticipantCount.approximately(25))
+                .experts(ParticipantCount.exactly(6))
+                .note("from the attendance list, annoncé")
                 .build())
         .addTopic(Topic.of("Electronic evidence"))
         .addTopic(Topic.of("электронные доказательства"))

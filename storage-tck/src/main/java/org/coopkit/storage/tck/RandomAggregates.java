@@ -58,6 +58,7 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of valid aggregates, unstored (version 0), for round-trip tests: the same seed
@@ -117,6 +118,13 @@ public final class RandomAggregates {
   private final long seed;
   private final Random random;
   private int serial;
+
+  /**
+   * Draws participation's later figures (country, organisation and expert counts, the note) from a
+   * stream of their own, so that adding them left every other value of a seed as it was: tests
+   * chose their data around what a seed gives.
+   */
+  private @Nullable RandomAggregates figures;
 
   /**
    * A generator whose output is fixed by {@code seed}.
@@ -486,11 +494,32 @@ public final class RandomAggregates {
       int sum = byCountry.values().stream().mapToInt(ParticipantCount::value).sum();
       total = ParticipantCount.exactly(sum + random.nextInt(100));
     }
+    RandomAggregates f = figures();
+    // Never below the countries named, so that an exact or upper-bound count is valid.
+    ParticipantCount countryCount =
+        f.chance(40)
+            ? new ParticipantCount(
+                countries.size() + f.random.nextInt(60),
+                f.pick(ParticipantCount.Qualifier.values()))
+            : null;
     return Participation.builder()
         .total(total)
         .countries(new HashSet<>(countries))
         .byCountry(byCountry)
+        .countryCount(countryCount)
+        .organisationCount(f.chance(40) ? f.count() : null)
+        .experts(f.chance(40) ? f.count() : null)
+        .note(f.chance(40) ? f.text(60, false) : null)
         .build();
+  }
+
+  private RandomAggregates figures() {
+    RandomAggregates f = figures;
+    if (f == null) {
+      f = new RandomAggregates(~seed);
+      figures = f;
+    }
+    return f;
   }
 
   private ParticipantCount count() {

@@ -319,8 +319,10 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
   protected void anEventWithEveryTextAndListAtItsLimitReadsBackEqual() {
     // given
     Project project = storedProject();
+    Event base = Fixtures.eventOf(project.id());
     Event.Builder event =
-        Fixtures.eventOf(project.id()).toBuilder()
+        base.toBuilder()
+            .participation(base.participation().toBuilder().note(text(Limits.TITLE)).build())
             .title(inFortyLanguages(Limits.TITLE))
             .description(inFortyLanguages(Limits.TEXT))
             .addKeyMessage(new KeyMessage(LocalizedText.of(text(Limits.TEXT)), true))
