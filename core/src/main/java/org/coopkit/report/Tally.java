@@ -67,17 +67,8 @@ public final class Tally {
 
   /** The participants of an adapter's aggregate; its event and key message counts are ignored. */
   static Tally of(RawTally raw) {
-    return raw.equals(RawTally.EMPTY) ? ZERO : new Tally(participantsOnly(raw));
-  }
-
-  private static RawTally participantsOnly(RawTally raw) {
-    RawTally.Builder b = RawTally.builder().eventsWithoutCount(raw.eventsWithoutCount());
-    long events = raw.eventsWithoutCount();
-    for (Qualifier q : Qualifier.values()) {
-      b.counted(q, raw.eventsCounted(q), raw.participantsCounted(q));
-      events += raw.eventsCounted(q);
-    }
-    return b.events(events).build();
+    RawTally participants = raw.toBuilder().adoptedKeyMessages(0).build();
+    return participants.equals(RawTally.EMPTY) ? ZERO : new Tally(participants);
   }
 
   /**
@@ -232,29 +223,23 @@ public final class Tally {
         !isCounted()
             ? "participants not counted"
             : range + (one ? " participant" : " participants"));
-    makeUp(parts, Qualifier.MORE_THAN, "was counted as more than a figure", "were");
-    makeUp(parts, Qualifier.UP_TO, "was counted as up to a figure", "were");
-    makeUp(parts, Qualifier.APPROXIMATELY, "was estimated", "were");
-    long planned = raw.eventsCounted(Qualifier.PLANNED);
-    if (planned > 0) {
-      parts.add(
-          of(planned)
-              + (planned == 1 ? " has" : " have")
-              + " only a planned figure ("
-              + planned()
-              + " planned, not counted above)");
-    }
-    long none = raw.eventsWithoutCount();
-    if (none > 0) {
-      parts.add(of(none) + (none == 1 ? " has" : " have") + " no count");
-    }
+    clause(parts, raw.eventsCounted(Qualifier.MORE_THAN), "was", "counted as more than a figure");
+    clause(parts, raw.eventsCounted(Qualifier.UP_TO), "was", "counted as up to a figure");
+    clause(parts, raw.eventsCounted(Qualifier.APPROXIMATELY), "was", "estimated");
+    clause(
+        parts,
+        raw.eventsCounted(Qualifier.PLANNED),
+        "has",
+        "only a planned figure (" + planned() + " planned, not counted above)");
+    clause(parts, raw.eventsWithoutCount(), "has", "no count");
     return String.join("; ", parts);
   }
 
-  private void makeUp(List<String> parts, Qualifier qualifier, String singular, String pluralVerb) {
-    long n = raw.eventsCounted(qualifier);
+  /** Adds "n of N events was/were ..." (or has/have) when {@code n} is not 0. */
+  private void clause(List<String> parts, long n, String verb, String rest) {
     if (n > 0) {
-      parts.add(of(n) + " " + (n == 1 ? singular : pluralVerb + singular.substring(3)));
+      String plural = verb.equals("was") ? "were" : "have";
+      parts.add(of(n) + " " + (n == 1 ? verb : plural) + " " + rest);
     }
   }
 
