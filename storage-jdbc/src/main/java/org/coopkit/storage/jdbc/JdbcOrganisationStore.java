@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,21 +211,8 @@ final class JdbcOrganisationStore implements OrganisationStore {
     Map<String, TreeMap<Integer, LocalizedText>> names =
         TextRows.read(
             r.get(NAMES).map(n -> new TextRows.Row(NAME, 0, n.value1(), n.value2(), n.value3())));
-    List<Link> links =
-        r.get(LINKS).stream()
-            .sorted(Comparator.comparing(Record4::value1))
-            .map(
-                l ->
-                    new Link(
-                        ColumnValues.uri(l.value2()),
-                        l.value3(),
-                        ColumnValues.enumValue(Link.Kind.class, l.value4())))
-            .toList();
-    List<ExternalId> externalIds =
-        r.get(EXTERNAL_IDS).stream()
-            .sorted(Comparator.comparing(Record3::value1))
-            .map(x -> ExternalId.of(x.value2(), x.value3()))
-            .toList();
+    List<Link> links = LinkAndIdRows.links(r.get(LINKS));
+    List<ExternalId> externalIds = LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS));
     String parent = r.get(ORGANISATION.PARENT_ID);
     return Organisation.builder()
         .id(OrganisationId.of(ColumnValues.uuid(id)))

@@ -171,21 +171,8 @@ final class ProjectReader {
                         ProjectId.of(ColumnValues.uuid(p.value1())),
                         ColumnValues.enumValue(RelationType.class, p.value2())))
             .toList();
-    List<Link> links =
-        r.get(LINKS).stream()
-            .sorted(Comparator.comparing(Record4::value1))
-            .map(
-                l ->
-                    new Link(
-                        ColumnValues.uri(l.value2()),
-                        l.value3(),
-                        ColumnValues.enumValue(Link.Kind.class, l.value4())))
-            .toList();
-    List<ExternalId> externalIds =
-        r.get(EXTERNAL_IDS).stream()
-            .sorted(Comparator.comparing(Record3::value1))
-            .map(x -> ExternalId.of(x.value2(), x.value3()))
-            .toList();
+    List<Link> links = LinkAndIdRows.links(r.get(LINKS));
+    List<ExternalId> externalIds = LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS));
     Map<String, List<TextRows.Row>> componentTexts = new LinkedHashMap<>();
     for (Record6<String, String, Integer, String, Integer, String> t : r.get(COMPONENT_TEXTS)) {
       componentTexts
