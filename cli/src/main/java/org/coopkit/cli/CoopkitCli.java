@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
     versionProvider = CoopkitCli.Version.class,
     description = "Keeps a programme office's projects, events, contacts and organisations.",
     subcommands = {
+      DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
       ReportCommand.class,

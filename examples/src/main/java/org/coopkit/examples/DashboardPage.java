@@ -37,7 +37,11 @@ public final class DashboardPage {
             d.byComponent().isEmpty()
                 ? "none recorded"
                 : d.byComponent().entrySet().stream()
-                    .map(e -> componentCode(project, e.getKey()) + " " + e.getValue().events())
+                    .map(
+                        e ->
+                            componentCode(project, e.getKey())
+                                + ": "
+                                + events(e.getValue().events()))
                     .collect(Collectors.joining(", ")))
         .append('\n');
     // Events often record a country's presence without its head count: say so, not "0".
@@ -49,8 +53,12 @@ public final class DashboardPage {
     long unknown = d.participantsByCountry().values().stream().filter(t -> !t.isCounted()).count();
     out.append("  participants by country: ")
         .append(known.isEmpty() ? "" : known + "; ")
-        .append(unknown)
-        .append(" countries without a recorded count")
+        .append(
+            unknown == 0
+                ? ""
+                : unknown == d.participantsByCountry().size()
+                    ? "the events give no count per country"
+                    : unknown + (unknown == 1 ? " country" : " countries") + " without a count")
         .append('\n');
     out.append("  countries reached: ").append(d.countriesReached().size()).append('\n');
     out.append("  key messages adopted: ").append(d.keyMessagesAdopted()).append('\n');
@@ -58,7 +66,11 @@ public final class DashboardPage {
   }
 
   private static String figure(EventTally t) {
-    return t.events() + " with " + t.participants();
+    return events(t.events()) + " with " + t.participants();
+  }
+
+  private static String events(long n) {
+    return n + (n == 1 ? " event" : " events");
   }
 
   private static String join(Map<?, EventTally> groups) {
@@ -66,8 +78,8 @@ public final class DashboardPage {
         .map(
             e ->
                 e.getKey().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " "
-                    + e.getValue().events())
+                    + ": "
+                    + events(e.getValue().events()))
         .collect(Collectors.joining(", "));
   }
 

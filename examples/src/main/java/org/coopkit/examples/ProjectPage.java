@@ -1,7 +1,7 @@
 package org.coopkit.examples;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,6 +10,7 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.Topic;
 import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
@@ -22,9 +23,6 @@ import org.coopkit.query.Page;
 
 /** Renders a project as a person reads its page: what it is, where, what it did, who runs it. */
 public final class ProjectPage {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
   private final Coopkit coopkit;
   private final Locale locale;
 
@@ -47,7 +45,11 @@ public final class ProjectPage {
     }
     out.append('\n');
     if (project.framework() != null) {
-      out.append("Part of: ").append(text(project.framework().name())).append('\n');
+      out.append("Part of: ").append(text(project.framework().name()));
+      if (project.framework().acronym() != null) {
+        out.append(" (").append(project.framework().acronym()).append(')');
+      }
+      out.append('\n');
     }
     out.append("Status: ").append(label(project.status().name())).append('\n');
     out.append("Countries: ").append(countries(project.countryCodes())).append('\n');
@@ -82,10 +84,7 @@ public final class ProjectPage {
 
   private void event(StringBuilder out, Event e) {
     out.append("  ").append(text(e.title())).append('\n');
-    out.append("    ")
-        .append(DAY.format(e.dates().firstDay()))
-        .append(" to ")
-        .append(DAY.format(e.dates().lastDay()));
+    out.append("    ").append(DateRanges.of(e.dates().start(), e.dates().end()));
     Venue venue = e.venue();
     if (venue != null) {
       out.append(", ")
@@ -100,14 +99,16 @@ public final class ProjectPage {
     List<String> organisers = new ArrayList<>();
     for (Organiser o : e.organisers()) {
       var org = coopkit.organisations().get(o.organisation());
+      // The name in full, then the acronym a reader will meet elsewhere on the page.
       organisers.add(
-          (org.acronym() != null ? org.acronym() : text(org.name()))
-              + " ("
-              + label(o.role().name())
-              + ")");
+          text(org.name())
+              + (org.acronym() != null ? " (" + org.acronym() + ")" : "")
+              + ", "
+              + label(o.role().name()));
     }
     if (!organisers.isEmpty()) {
-      out.append("    Organisers: ").append(String.join(", ", organisers)).append('\n');
+      // Names may hold commas of their own: organisers are set apart by semicolons.
+      out.append("    Organisers: ").append(String.join("; ", organisers)).append('\n');
     }
     if (e.participation().total() != null) {
       out.append("    Participants: ")
@@ -147,11 +148,29 @@ public final class ProjectPage {
     }
   }
 
+  /** The project's public contacts, highest function first (the order {@link RoleType} lists). */
   private List<Contact> secretariat(Project project) {
-    return coopkit
-        .contacts()
-        .search(ContactQuery.builder().project(project.id()).publicOnly(true).limit(100).build())
-        .items();
+    List<Contact> contacts =
+        new ArrayList<>(
+            coopkit
+                .contacts()
+                .search(
+                    ContactQuery.builder()
+                        .project(project.id())
+                        .publicOnly(true)
+                        .limit(100)
+                        .build())
+                .items());
+    contacts.sort(Comparator.comparingInt(c -> rank(c, project)));
+    return contacts;
+  }
+
+  private static int rank(Contact contact, Project project) {
+    return contact.roles().stream()
+        .filter(r -> project.id().equals(r.project()))
+        .mapToInt(r -> r.type().ordinal())
+        .min()
+        .orElse(RoleType.values().length);
   }
 
   private String text(LocalizedText text) {

@@ -38,9 +38,13 @@ public final class RunExamples {
   static final String DATA_FILE = "cybercrime-eap-ii.json";
 
   /**
-   * Loads the data file unless the project is there already, and renders its page and dashboard.
+   * Loads the data file unless the project is there already, and renders its page and dashboard;
+   * the command-line program's {@code demo} runs this too.
+   *
+   * @param coopkit where to load the project and read it back from
+   * @return the project's page and dashboard, as text
    */
-  static String run(Coopkit coopkit) {
+  public static String run(Coopkit coopkit) {
     if (coopkit.projects().findByCode(SeedProject.CODE).isEmpty()) {
       load(coopkit);
     }

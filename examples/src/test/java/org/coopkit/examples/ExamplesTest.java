@@ -41,7 +41,7 @@ class ExamplesTest {
     assertThat(first)
         .contains("Cybercrime EAP II (EAP II)")
         .contains("Participants: 93 from 12 countries")
-        .contains("events: 1 with 93 participants");
+        .contains("events: 1 event with 93 participants");
   }
 
   @Test

@@ -83,10 +83,16 @@ class SeedProjectTest {
         .contains("Cybercrime EAP II (EAP II)")
         .contains("Armenia, Azerbaijan, Belarus, Georgia, Moldova, Ukraine")
         .contains("Regional Cybercrime Conference")
-        .contains("9 October 2017 to 11 October 2017, Baku, Azerbaijan")
+        .contains("9–11 October 2017, Baku, Azerbaijan")
+        .contains("Part of: European Union and Council of Europe Programmatic Cooperation")
+        .contains(
+            "Organisers: Cybercrime Programme Office of the Council of Europe (C-PROC), organiser;")
         .contains("Participants: 93 from 12 countries")
         .contains("North Macedonia")
-        .contains("Céline Dewaele, Programme Assistant (T-CY Secretariat)");
+        .containsSubsequence(
+            "Alexander Seger, Executive Secretary",
+            "Jan Kralik, Programme Manager",
+            "Céline Dewaele, Programme Assistant (T-CY Secretariat)");
   }
 
   @Test
@@ -94,8 +100,9 @@ class SeedProjectTest {
     String dashboard = new DashboardPage(coopkit).render(SeedProject.CODE);
 
     assertThat(dashboard)
-        .contains("events: 1 with 93 participants")
-        .contains("by year: 2017 1")
+        .contains("events: 1 event with 93 participants")
+        .contains("by year: 2017: 1 event")
+        .contains("participants by country: the events give no count per country")
         .contains("countries reached: 12")
         .contains("key messages adopted: 7");
   }
