@@ -18,10 +18,10 @@ final class DashboardHtml {
 
   static String render(ProjectDashboard d, String covers) {
     StringBuilder body = new StringBuilder();
-    body.append(Html.paragraph("scope", covers));
+    String title = "Dashboard: " + covers;
     if (d.total().events() == 0) {
       body.append(Html.paragraph("total", "No events recorded."));
-      return Html.page("Dashboard", body.toString());
+      return Html.page(title, body.toString());
     }
     body.append(Html.paragraph("total", DashboardText.total(d)));
     body.append(
@@ -37,7 +37,7 @@ final class DashboardHtml {
     body.append(Html.barChart("Events by type", bars(d.byType(), Words::of)));
     body.append(Html.heading("By country"));
     body.append(countryTable(d));
-    return Html.page("Dashboard", body.toString());
+    return Html.page(title, body.toString());
   }
 
   private static <K> List<Html.Bar> bars(Map<K, EventTally> groups, Function<K, String> name) {
@@ -48,8 +48,15 @@ final class DashboardHtml {
                 new Html.Bar(
                     name.apply(key),
                     t.events(),
-                    Words.count(t.events(), "event", "events") + ", " + t.participants().range())));
+                    Words.count(t.events(), "event", "events") + ", " + participants(t))));
     return bars;
+  }
+
+  /** {@code 93 participants}, {@code at least 51 participants}, or {@code not counted}. */
+  private static String participants(EventTally t) {
+    return t.participants().isCounted()
+        ? t.participants().range() + " participants"
+        : t.participants().range();
   }
 
   private static String countryTable(ProjectDashboard d) {
@@ -67,11 +74,12 @@ final class DashboardHtml {
               c.englishName(),
               c.alpha2(),
               String.valueOf(held.events()),
-              from == null ? "" : from.toString()));
+              from == null ? "0" : String.valueOf(from.events()),
+              from == null ? "" : from.range()));
     }
     return Html.table(
-        List.of("Country", "Code", "Events held", "Participants from the country"),
+        List.of("Country", "Code", "Events held", "Events attended", "Participants from it"),
         rows,
-        new boolean[] {false, false, true, false});
+        new boolean[] {false, false, true, true, false});
   }
 }

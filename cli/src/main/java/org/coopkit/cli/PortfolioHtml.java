@@ -10,7 +10,7 @@ final class PortfolioHtml {
   private PortfolioHtml() {}
 
   static String render(PortfolioMatrix m, String covers) {
-    StringBuilder body = new StringBuilder(Html.paragraph("scope", covers));
+    StringBuilder body = new StringBuilder();
     List<String> header = new ArrayList<>(List.of("Country"));
     m.years().forEach(y -> header.add(String.valueOf(y)));
     boolean[] numeric = new boolean[header.size()];
@@ -27,6 +27,6 @@ final class PortfolioHtml {
     }
     body.append(Html.heading("Events held, by country and year"));
     body.append(Html.table(header, rows, numeric));
-    return Html.page("Portfolio", body.toString());
+    return Html.page("Portfolio: " + covers, body.toString());
   }
 }

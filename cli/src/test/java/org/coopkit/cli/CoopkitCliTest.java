@@ -70,6 +70,8 @@ class CoopkitCliTest {
     assertThat(xpath.evaluate("count(//tbody/tr)", xml)).isEqualTo("3");
     assertThat(xpath.evaluate("//tbody/tr[td[2]='GE']/td[3]", xml)).isEqualTo("2");
     assertThat(xpath.evaluate("//tbody/tr[td[2]='UA']/td[3]", xml)).isEqualTo("0");
+    assertThat(xpath.evaluate("//tbody/tr[td[2]='MD']/td[4]", xml)).isEqualTo("2");
+    assertThat(xpath.evaluate("//tbody/tr[td[2]='MD']/td[5]", xml)).isEqualTo("not counted");
   }
 
   @Test
