@@ -1,0 +1,78 @@
+package org.coopkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coopkit.Coopkit;
+import org.coopkit.model.contact.Contact;
+import org.coopkit.model.contact.RoleType;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventStatus;
+import org.coopkit.model.project.Project;
+import org.coopkit.storage.memory.MemoryStorage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Each task example does what its name says. */
+class TaskExamplesTest {
+  private final Coopkit coopkit = Coopkit.builder().storage(MemoryStorage.create()).build();
+
+  @AfterEach
+  void close() {
+    coopkit.close();
+  }
+
+  @Test
+  void createsAProjectWithTwoComponents() {
+    Project project = CreateProjectWithComponents.run(coopkit);
+
+    assertThat(project.components()).extracting(c -> c.code()).containsExactly("1", "2");
+    assertThat(project.dates().plannedStart()).hasToString("2017-07");
+  }
+
+  @Test
+  void recordsTheOutcomeOfAPlannedEvent() {
+    Event held = RecordEventAndOutcome.run(coopkit);
+
+    assertThat(held.status()).isEqualTo(EventStatus.HELD);
+    assertThat(held.participation().total()).hasToString("more than 40");
+    assertThat(held.keyMessages()).hasSize(1);
+  }
+
+  @Test
+  void endsOneRoleAndStartsTheNext() {
+    Contact contact = AddContactWithRoles.run(coopkit);
+
+    assertThat(contact.roles())
+        .extracting(r -> r.type(), r -> String.valueOf(r.validUntil()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RoleType.PROJECT_OFFICER, "2016-12-31"),
+            org.assertj.core.groups.Tuple.tuple(RoleType.PROGRAMME_MANAGER, "null"));
+  }
+
+  @Test
+  void findsTheConferenceByCountryYearAndTopic() {
+    assertThat(SearchEvents.run(coopkit))
+        .extracting(e -> e.title().english())
+        .containsExactly("Regional Cybercrime Conference");
+  }
+
+  @Test
+  void reportsTheProjectTheCountryAndThePortfolio() {
+    ProgrammeReports.Reports reports = ProgrammeReports.run(coopkit);
+
+    assertThat(reports.dashboard().total().participants()).hasToString("93 participants");
+    assertThat(reports.azerbaijan().eventsHeld().events()).isEqualTo(1);
+    assertThat(reports.matrix().countries()).hasSize(12);
+    assertThat(reports.dashboard().toCsv()).startsWith("section,");
+  }
+
+  @Test
+  void erasesAPersonAfterShowingThemTheirData() {
+    ErasePerson.Outcome outcome = ErasePerson.run(coopkit);
+
+    assertThat(outcome.export().toString()).doesNotContain("dana@example.org");
+    assertThat(outcome.erased().displayName()).isEqualTo(Contact.ERASED_NAME);
+    assertThat(outcome.erased().emails()).isEmpty();
+    assertThat(outcome.erased().roles()).hasSize(1);
+  }
+}
