@@ -200,6 +200,7 @@ public final class Migrations {
     FluentConfiguration config =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
+            .loggers(FlywayLogs.class.getName())
             .locations(locations.toArray(String[]::new))
             .failOnMissingLocations(true)
             .validateMigrationNaming(true)
