@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      CalendarCommand.class,
       ReportCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class

@@ -107,6 +107,21 @@ class CoopkitCliTest {
   }
 
   @Test
+  void writesTheEventsOfAProjectAsACalendar() throws Exception {
+    Path data = dir.resolve("data");
+    Run.embedded(data, "import", SampleDocument.write(dir).toString());
+
+    Run run = Run.embedded(data, "calendar", "--project", SampleDocument.PROJECT_CODE);
+
+    assertThat(run.status()).isEqualTo(ExitCode.OK);
+    assertThat(run.out())
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("SUMMARY:Judges' training\r\n");
+    assertThat(run.out().split("BEGIN:VEVENT", -1)).hasSize(4);
+    assertThat(run.err()).contains("coopkit: wrote 3 events");
+  }
+
+  @Test
   void refusesADocumentWithAProblemAndStoresNothingOfIt() throws Exception {
     String document = Files.readString(SampleDocument.write(dir));
     Path broken = dir.resolve("broken.json");
@@ -180,6 +195,7 @@ class CoopkitCliTest {
           {"--help"},
           {"import", "--help"},
           {"export", "--help"},
+          {"calendar", "--help"},
           {"report", "--help"},
           {"report", "dashboard", "--help"},
           {"report", "country", "--help"},

@@ -30,9 +30,12 @@ class ReadmeSnippetsTest {
   private static final String IMPORTS =
       String.join(
           "\n",
+          "import java.io.*;",
+          "import java.nio.file.*;",
           "import java.time.*;",
           "import java.util.*;",
           "import org.coopkit.*;",
+          "import org.coopkit.ical.*;",
           "import org.coopkit.model.*;",
           "import org.coopkit.model.event.*;",
           "import org.coopkit.model.organisation.*;",
@@ -45,7 +48,8 @@ class ReadmeSnippetsTest {
       strings = {
         "## A taste",
         "## Several calls in one transaction",
-        "## Imports and syncs: natural keys"
+        "## Imports and syncs: natural keys",
+        "## Calendars: iCalendar feeds"
       })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {
     String snippet = firstJavaBlockAfter(heading);
@@ -54,12 +58,15 @@ class ReadmeSnippetsTest {
             + "\nclass Snippet {\n"
             + "  @SuppressWarnings(\"unused\")\n"
             + "  static void run(Coopkit coopkit, Project predecessor, ProjectId successorId,"
-            + " Event kickOff, Project fromFeed) {\n"
+            + " Event kickOff, Project fromFeed, Project project) throws Exception {\n"
             + snippet
             + "\n  }\n}\n";
-    // "A taste" makes its own coopkit: the parameter of that name would clash.
+    // "A taste" makes its own coopkit and project: the parameters of those names would clash.
     if (heading.equals("## A taste")) {
-      source = source.replace("static void run(Coopkit coopkit, ", "static void run(");
+      source =
+          source
+              .replace("static void run(Coopkit coopkit, ", "static void run(")
+              .replace(", Project project)", ")");
     }
 
     StringWriter diagnostics = new StringWriter();

@@ -67,6 +67,20 @@ class TaskExamplesTest {
   }
 
   @Test
+  void writesTheProjectsEventsAsACalendarFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("events.ics");
+
+    org.coopkit.ical.IcsReport report = EventsAsCalendar.run(coopkit, file);
+
+    assertThat(report.events()).isEqualTo(1);
+    assertThat(java.nio.file.Files.readString(file))
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("SUMMARY:Regional Cybercrime Conference\r\n")
+        .contains("DTSTART;VALUE=DATE:20171009\r\n");
+  }
+
+  @Test
   void erasesAPersonAfterShowingThemTheirData() {
     ErasePerson.Outcome outcome = ErasePerson.run(coopkit);
 
