@@ -154,6 +154,20 @@ final class SearchCommand implements Runnable {
           e.participation().total() == null ? "" : e.participation().total() + " participants");
     }
 
+    /** {@code 2017-10-09..2017-10-11}, {@code 2018-05}, or {@code date not known}. */
+    private static String when(Event e) {
+      Object start = e.dates().start();
+      Object end = e.dates().end();
+      if (start == null) {
+        return "date not known";
+      }
+      return end == null || end.equals(start) ? start.toString() : start + ".." + end;
+    }
+
+    private static String orEmpty(@Nullable Object value) {
+      return value == null ? "" : value.toString();
+    }
+
     static String csv(List<Event> events) {
       StringBuilder out =
           new StringBuilder("id,start,end,type,status,title,city,country,participants\n");
@@ -161,8 +175,8 @@ final class SearchCommand implements Runnable {
         out.append(
                 List.of(
                         e.id().toString(),
-                        e.dates().start().toString(),
-                        e.dates().end().toString(),
+                        orEmpty(e.dates().start()),
+                        orEmpty(e.dates().end()),
                         Words.of(e.type()),
                         Words.of(e.status()),
                         e.title().english(),

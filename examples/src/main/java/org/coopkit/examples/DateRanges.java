@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.coopkit.model.PartialDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a period as people write it: {@code 9–11 October 2017}, {@code 30 September – 2 October
  * 2017}, {@code 28 December 2017 – 3 January 2018}, and a date known only to the month or year as
- * {@code October 2017} or {@code 2017}.
+ * {@code October 2017} or {@code 2017}, and a date not known as such.
  */
 final class DateRanges {
   private static final DateTimeFormatter DAY_MONTH_YEAR =
@@ -20,7 +21,13 @@ final class DateRanges {
 
   private DateRanges() {}
 
-  static String of(PartialDate start, PartialDate end) {
+  static String of(@Nullable PartialDate start, @Nullable PartialDate end) {
+    if (start == null) {
+      return "date not known";
+    }
+    if (end == null) {
+      return rough(start) + " (end not known)";
+    }
     if (start.precision() != PartialDate.Precision.DAY
         || end.precision() != PartialDate.Precision.DAY) {
       String first = rough(start);

@@ -159,9 +159,12 @@ public final class IcsExporter {
     }
 
     void event(Event e) {
-      PartialDate start = e.dates().start();
-      PartialDate end = e.dates().end();
-      if (start.precision() != PartialDate.Precision.DAY
+      @Nullable PartialDate start = e.dates().start();
+      @Nullable PartialDate end = e.dates().end();
+      // A start or end that is not known to the day (or not known) has no honest calendar day.
+      if (start == null
+          || end == null
+          || start.precision() != PartialDate.Precision.DAY
           || end.precision() != PartialDate.Precision.DAY) {
         withoutDays++;
         return;
