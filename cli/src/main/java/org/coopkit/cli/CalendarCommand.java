@@ -54,13 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
     try (Coopkit coopkit = cli.store.open()) {
       EventQuery.Builder query = EventQuery.builder();
       if (project != null) {
-        Project p =
-            coopkit
-                .projects()
-                .findByCode(project)
-                .orElseThrow(
-                    () ->
-                        new CommandFailure(ExitCode.NOT_FOUND, "no project with code " + project));
+        Project p = ProjectCodes.require(coopkit, project);
         query.project(p.id());
       }
       if (country != null) {

@@ -33,12 +33,7 @@ final class ScopeOptions {
   ReportScope scope(Coopkit coopkit) {
     Set<ProjectId> ids = new LinkedHashSet<>();
     for (String code : projects) {
-      Project project =
-          coopkit
-              .projects()
-              .findByCode(code)
-              .orElseThrow(
-                  () -> new CommandFailure(ExitCode.NOT_FOUND, "no project with code " + code));
+      Project project = ProjectCodes.require(coopkit, code);
       ids.add(project.id());
     }
     return ReportScope.builder().projects(ids).framework(framework).build();

@@ -91,14 +91,7 @@ final class SearchCommand implements Runnable {
       try (Coopkit coopkit = store.open()) {
         EventQuery.Builder query = EventQuery.builder().between(from, to).text(text);
         if (project != null) {
-          Project p =
-              coopkit
-                  .projects()
-                  .findByCode(project)
-                  .orElseThrow(
-                      () ->
-                          new CommandFailure(
-                              ExitCode.NOT_FOUND, "no project with code " + project));
+          Project p = ProjectCodes.require(coopkit, project);
           query.project(p.id());
         }
         if (country != null) {
