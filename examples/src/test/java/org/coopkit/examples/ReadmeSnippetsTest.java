@@ -35,6 +35,7 @@ class ReadmeSnippetsTest {
           "import java.time.*;",
           "import java.util.*;",
           "import org.coopkit.*;",
+          "import org.coopkit.csv.*;",
           "import org.coopkit.ical.*;",
           "import org.coopkit.model.*;",
           "import org.coopkit.model.event.*;",
@@ -49,7 +50,8 @@ class ReadmeSnippetsTest {
         "## A taste",
         "## Several calls in one transaction",
         "## Imports and syncs: natural keys",
-        "## Calendars: iCalendar feeds"
+        "## Calendars: iCalendar feeds",
+        "## Spreadsheets: CSV"
       })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {
     String snippet = firstJavaBlockAfter(heading);

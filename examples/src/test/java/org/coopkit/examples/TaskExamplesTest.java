@@ -81,6 +81,19 @@ class TaskExamplesTest {
   }
 
   @Test
+  void writesTheProjectsEventsForASpreadsheet(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("events.csv");
+
+    long rows = EventsAsSpreadsheet.run(coopkit, file);
+
+    assertThat(rows).isEqualTo(1);
+    assertThat(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("\uFEFFid;title;")
+        .contains(";Regional Cybercrime Conference;conference;held;");
+  }
+
+  @Test
   void erasesAPersonAfterShowingThemTheirData() {
     ErasePerson.Outcome outcome = ErasePerson.run(coopkit);
 
