@@ -237,6 +237,36 @@ public abstract class EventRecordsTestSuite extends StorageTestSuite {
   }
 
   /**
+   * Checks that deleting a project with its events deletes parts with their parents, and refuses
+   * while a part of one of them belongs to another project.
+   */
+  @Test
+  protected void deletingAProjectWithItsEventsTakesItsPartsAlongAndLeavesNoneBehind() {
+    Project project = storedProject();
+    Project other = storedProject();
+    // the parent sorts before its part (its date is not known), yet must go after it
+    Event conference =
+        events()
+            .create(Fixtures.eventOf(project.id()).toBuilder().dates(EventDates.unknown()).build());
+    Event session =
+        events().create(Fixtures.eventOf(project.id()).toBuilder().partOf(conference.id()).build());
+    Project guarded = storedProject();
+    Event summit = events().create(Fixtures.eventOf(guarded.id()));
+    events().create(Fixtures.eventOf(other.id()).toBuilder().partOf(summit.id()).build());
+
+    // when
+    int deleted = projects().deleteWithEvents(project.id(), project.version());
+
+    // then
+    assertThat(deleted).isEqualTo(2);
+    assertThat(events().find(conference.id())).isEmpty();
+    assertThat(events().find(session.id())).isEmpty();
+    assertThatThrownBy(() -> projects().deleteWithEvents(guarded.id(), guarded.version()))
+        .isInstanceOf(StillReferencedException.class);
+    assertThat(events().find(summit.id())).isPresent();
+  }
+
+  /**
    * Checks that a part's participants are counted once: within its parent when the parent is in
    * scope with a count of what took place, on its own otherwise.
    */
