@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
+import org.coopkit.error.StillReferencedException;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventId;
@@ -18,6 +21,7 @@ import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
@@ -66,6 +70,9 @@ final class DefaultEventService implements EventService {
     context.write(
         s -> {
           requireVersion(KIND, id, expectedVersion, current(s, id).version());
+          if (hasParts(s, id)) {
+            throw new StillReferencedException(KIND, id.toString(), "parts of it");
+          }
           s.events().delete(id, expectedVersion);
           return null;
         });
@@ -108,6 +115,44 @@ final class DefaultEventService implements EventService {
   }
 
   @Override
+  public Optional<Event> findByExternalId(ExternalId externalId) {
+    java.util.Objects.requireNonNull(externalId, "externalId");
+    return context.read(s -> byExternalId(s, externalId));
+  }
+
+  @Override
+  public Event upsertByExternalId(ExternalId externalId, Event event) {
+    java.util.Objects.requireNonNull(externalId, "externalId");
+    Validator v = Validator.of(KIND);
+    v.check(
+        event.externalIds().contains(externalId),
+        "externalIds",
+        "must hold the external id the event is upserted by",
+        externalId);
+    v.throwIfInvalid();
+    return context.write(
+        s -> {
+          Optional<Event> found = byExternalId(s, externalId);
+          if (found.isEmpty()) {
+            return insert(s, stampedNew(event));
+          }
+          // Read again with a lock, so that the version stays the one read until it is replaced.
+          Event current = current(s, found.get().id());
+          return store(
+              s, current, event.toBuilder().id(current.id()).version(current.version()).build());
+        });
+  }
+
+  private static Optional<Event> byExternalId(StorageSession s, ExternalId externalId) {
+    List<Event> found =
+        s.events().find(EventQuery.builder().externalId(externalId).limit(2).build()).items();
+    if (found.size() > 1) {
+      throw new DuplicateException("Event.externalIds", externalId.toString());
+    }
+    return found.stream().findFirst();
+  }
+
+  @Override
   public Page<Event> search(EventQuery query) {
     return context.read(s -> s.events().find(query));
   }
@@ -147,8 +192,42 @@ final class DefaultEventService implements EventService {
     return stored;
   }
 
+  private static boolean hasParts(StorageSession s, EventId id) {
+    return ServiceContext.any(EventQuery.builder().partOf(id).limit(1).build(), s.events()::find);
+  }
+
+  /**
+   * The event it is part of exists and is not a part itself, and an event with parts is not made a
+   * part: one level of nesting, so that no cycle can form and reports need look one level up.
+   */
+  private static void checkParent(StorageSession s, Event event) {
+    EventId parentId = event.partOf();
+    if (parentId == null) {
+      return;
+    }
+    Event parent =
+        s.events()
+            .get(parentId)
+            .orElseThrow(
+                () -> new BrokenReferenceException("Event.partOf", KIND, parentId.toString()));
+    Validator v = Validator.of(KIND);
+    v.check(
+        parent.partOf() == null,
+        "partOf",
+        "must name an event that is not itself a part of another",
+        parentId);
+    v.throwIfInvalid();
+    v.check(
+        !hasParts(s, event.id()),
+        "partOf",
+        "must be empty for an event that has parts of its own",
+        parentId);
+    v.throwIfInvalid();
+  }
+
   /** Projects and organisers exist; every component belongs to one of the event's projects. */
   private static void checkReferences(StorageSession s, Event event) {
+    checkParent(s, event);
     requireExisting(
         s.organisations(),
         event.organisers().stream().map(Organiser::organisation).toList(),

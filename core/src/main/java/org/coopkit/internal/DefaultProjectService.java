@@ -20,6 +20,7 @@ import org.coopkit.error.StillReferencedException;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventId;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
@@ -156,6 +157,26 @@ final class DefaultProjectService implements ProjectService {
                   EventQuery.builder().project(id).limit(Paging.MAX_LIMIT).build(),
                   s.events()::find,
                   EventQuery::after);
+          // Parts first, so that no parent goes while a part of it stays; a part of one of the
+          // deleted events that stays (held by other projects) keeps the parent from going.
+          Set<EventId> going = new HashSet<>();
+          events.stream().filter(e -> e.projects().size() == 1).forEach(e -> going.add(e.id()));
+          for (EventId parent : going) {
+            for (Event part :
+                ServiceContext.all(
+                    EventQuery.builder().partOf(parent).limit(Paging.MAX_LIMIT).build(),
+                    s.events()::find,
+                    EventQuery::after)) {
+              if (!going.contains(part.id())) {
+                throw new StillReferencedException(
+                    "Event", parent.toString(), "parts of it held by other projects");
+              }
+            }
+          }
+          events =
+              events.stream()
+                  .sorted(java.util.Comparator.comparing((Event e) -> e.partOf() == null))
+                  .toList();
           int deleted = 0;
           for (Event event : events) {
             if (event.projects().size() == 1) {

@@ -27,6 +27,7 @@ import org.coopkit.report.ProjectDashboard;
 import org.coopkit.report.RawTally;
 import org.coopkit.report.ReportFilter;
 import org.coopkit.report.ReportScope;
+import org.coopkit.report.Tallies;
 import org.coopkit.report.Tally;
 import org.coopkit.service.ReportService;
 import org.coopkit.spi.StorageSession;
@@ -48,6 +49,7 @@ final class DefaultReportService implements ReportService {
               d -> events.map(e -> s.reports().tally(e, d)).orElse(Map.of());
           Map<String, RawTally> byParticipant = tally.apply(Dimension.PARTICIPANT_COUNTRY);
           Map<String, RawTally> byVenue = tally.apply(Dimension.VENUE_COUNTRY);
+          Map<String, RawTally> byYear = tally.apply(Dimension.YEAR);
           Set<CountryCode> reached = new TreeSet<>();
           byParticipant.keySet().forEach(c -> reached.add(CountryCode.of(c)));
           byVenue.keySet().forEach(c -> reached.add(CountryCode.of(c)));
@@ -55,7 +57,10 @@ final class DefaultReportService implements ReportService {
               .scope(scope)
               .filter(filter)
               .total(EventTally.of(tally.apply(Dimension.TOTAL).getOrDefault("", RawTally.EMPTY)))
-              .byYear(sorted(tally.apply(Dimension.YEAR), Integer::valueOf))
+              .byYear(sorted(years(byYear), Integer::valueOf))
+              .yearNotKnown(
+                  EventTally.of(byYear.getOrDefault(Tallies.YEAR_NOT_KNOWN, RawTally.EMPTY)))
+              .bySeries(sorted(tally.apply(Dimension.SERIES), k -> k))
               .byType(sorted(tally.apply(Dimension.TYPE), EventType::valueOf))
               .byStatus(sorted(tally.apply(Dimension.STATUS), EventStatus::valueOf))
               .byComponent(sorted(tally.apply(Dimension.COMPONENT), ComponentId::parse))
@@ -121,18 +126,28 @@ final class DefaultReportService implements ReportService {
           Map<String, RawTally> years =
               events.map(e -> s.reports().tally(e, Dimension.YEAR)).orElse(Map.of());
           SortedMap<CountryCode, SortedMap<Integer, EventTally>> matrix = new TreeMap<>();
+          SortedMap<CountryCode, EventTally> yearNotKnown = new TreeMap<>();
           cells.forEach(
               (key, raw) -> {
                 int slash = key.indexOf('/');
-                matrix
-                    .computeIfAbsent(CountryCode.of(key.substring(slash + 1)), c -> new TreeMap<>())
-                    .put(Integer.valueOf(key.substring(0, slash)), EventTally.of(raw));
+                CountryCode country = CountryCode.of(key.substring(slash + 1));
+                String year = key.substring(0, slash);
+                if (year.equals(Tallies.YEAR_NOT_KNOWN)) {
+                  yearNotKnown.put(country, EventTally.of(raw));
+                } else {
+                  matrix
+                      .computeIfAbsent(country, c -> new TreeMap<>())
+                      .put(Integer.valueOf(year), EventTally.of(raw));
+                }
               });
           return PortfolioMatrix.builder()
               .scope(scope)
               .filter(filter)
               .cells(matrix)
-              .byYear(sorted(years, Integer::valueOf))
+              .byYear(sorted(years(years), Integer::valueOf))
+              .yearNotKnown(yearNotKnown)
+              .yearNotKnownTotal(
+                  EventTally.of(years.getOrDefault(Tallies.YEAR_NOT_KNOWN, RawTally.EMPTY)))
               .build();
         });
   }
@@ -165,6 +180,13 @@ final class DefaultReportService implements ReportService {
       }
     }
     return Optional.of(EventScope.builder().projects(projects).filter(filter).build());
+  }
+
+  /** The groups of known years: without {@link Tallies#YEAR_NOT_KNOWN}'s. */
+  private static Map<String, RawTally> years(Map<String, RawTally> byYear) {
+    Map<String, RawTally> known = new TreeMap<>(byYear);
+    known.remove(Tallies.YEAR_NOT_KNOWN);
+    return known;
   }
 
   private static <K extends Comparable<K>> SortedMap<K, EventTally> sorted(

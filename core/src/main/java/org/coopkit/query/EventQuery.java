@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.Organiser;
@@ -25,6 +28,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search for events, sorted by first day and then id ({@link #sortKey}).
+ *
+ * <p><b>Uncertain dates.</b> An event's date may be known only to the month or year, have no known
+ * end, be known only "on or before" a source's day, or not be known at all ({@link
+ * org.coopkit.model.event.EventDates}). The period filter ({@link #from()}, {@link #to()}) reads
+ * the days an event <em>may</em> cover, {@link org.coopkit.model.event.EventDates#firstDay()} to
+ * {@link org.coopkit.model.event.EventDates#lastDay()}: by default an event matches a period when
+ * it may fall in it, so an event of "May 2019" matches a search for 14 May 2019, an event with no
+ * known date matches every period, and nothing is dropped for being vague. With {@link
+ * #certainlyInPeriod()} an event matches only when every day it may cover lies in the period.
+ * Sorting by first day puts an event whose start is not known where its earliest possible day is:
+ * first when ascending, last when descending; an event known only to the month or year sorts by the
+ * first day of that month or year.
  *
  * <p>{@link #matches} is the definition every adapter implements: an adapter may translate it to
  * SQL or indexes, but must return exactly the events it accepts.
@@ -45,6 +60,10 @@ public final class EventQuery {
   private final Set<Topic> topics;
   private final Set<OrganisationId> organisers;
   private final @Nullable String text;
+  private final boolean certainlyInPeriod;
+  private final Set<ExternalId> externalIds;
+  private final Set<String> series;
+  private final @Nullable EventId partOf;
   private final PageRequest page;
 
   private EventQuery(
@@ -58,8 +77,14 @@ public final class EventQuery {
       Set<Topic> topics,
       Set<OrganisationId> organisers,
       @Nullable String text,
+      boolean certainlyInPeriod,
+      Set<ExternalId> externalIds,
+      Set<String> series,
+      @Nullable EventId partOf,
       PageRequest page) {
     from = Validator.filterDay(from);
+    externalIds = ImmutableSet.copyOf(externalIds);
+    series = ImmutableSet.copyOf(series);
     to = Validator.filterDay(to);
     projects = ImmutableSet.copyOf(projects);
     components = ImmutableSet.copyOf(components);
@@ -85,6 +110,10 @@ public final class EventQuery {
     this.topics = topics;
     this.organisers = organisers;
     this.text = text;
+    this.certainlyInPeriod = certainlyInPeriod;
+    this.externalIds = externalIds;
+    this.series = series;
+    this.partOf = partOf;
     this.page = page;
   }
 
@@ -119,8 +148,11 @@ public final class EventQuery {
   }
 
   /**
-   * Keeps only events whose days reach this day or later, so that with {@link #to()} the events
-   * overlapping a period, both days included, are kept; {@code null} for no lower bound.
+   * Keeps only events whose days may reach this day or later ({@link
+   * org.coopkit.model.event.EventDates#lastDay()} not before it), so that with {@link #to()} the
+   * events that may overlap a period, both days included, are kept; {@code null} for no lower
+   * bound. With {@link #certainlyInPeriod()}, only events whose first possible day is this day or
+   * later.
    *
    * @return the first day, or {@code null}
    */
@@ -129,8 +161,10 @@ public final class EventQuery {
   }
 
   /**
-   * Keeps only events whose days start on this day or earlier; {@code null} for no upper bound. Not
-   * before {@link #from()}.
+   * Keeps only events whose days may start on this day or earlier ({@link
+   * org.coopkit.model.event.EventDates#firstDay()} not after it); {@code null} for no upper bound.
+   * Not before {@link #from()}. With {@link #certainlyInPeriod()}, only events whose last possible
+   * day is this day or earlier.
    *
    * @return the last day, or {@code null}
    */
@@ -190,6 +224,52 @@ public final class EventQuery {
   }
 
   /**
+   * Whether the period filter keeps only events certainly in the period, every day they may cover
+   * between {@link #from()} and {@link #to()}; {@code false}, as a builder starts, keeps every
+   * event that may fall in it. An event with no known end or no known date is never certainly
+   * inside a period with a last day.
+   *
+   * @return {@code true} for events certainly in the period only
+   * @since 0.2.0
+   */
+  public boolean certainlyInPeriod() {
+    return certainlyInPeriod;
+  }
+
+  /**
+   * Keeps only events carrying any of these identifiers, compared as {@link ExternalId#equals}
+   * does. Empty, as a builder starts, for no such filter; each value the builder adds widens it.
+   *
+   * @return the identifiers, in the order added
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  /**
+   * Keeps only editions of any of these series, by code (lower case, as {@link EventSeries} keeps
+   * it). Empty, as a builder starts, for no such filter; each value the builder adds widens it.
+   *
+   * @return the series codes, in the order added
+   * @since 0.2.0
+   */
+  public Set<String> series() {
+    return series;
+  }
+
+  /**
+   * Keeps only the parts of this event ({@link Event#partOf()}); {@code null}, as a builder starts,
+   * for no such filter.
+   *
+   * @return the parent event, or {@code null}
+   * @since 0.2.0
+   */
+  public @Nullable EventId partOf() {
+    return partOf;
+  }
+
+  /**
    * The order of the results, by first day and then by id; ascending unless set.
    *
    * @return ascending or descending
@@ -237,6 +317,10 @@ public final class EventQuery {
         && Objects.equals(topics, o.topics)
         && Objects.equals(organisers, o.organisers)
         && Objects.equals(text, o.text)
+        && certainlyInPeriod == o.certainlyInPeriod
+        && externalIds.equals(o.externalIds)
+        && series.equals(o.series)
+        && Objects.equals(partOf, o.partOf)
         && page.equals(o.page);
   }
 
@@ -248,7 +332,21 @@ public final class EventQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        projects, components, countries, from, to, types, statuses, topics, organisers, text, page);
+        projects,
+        components,
+        countries,
+        from,
+        to,
+        types,
+        statuses,
+        topics,
+        organisers,
+        text,
+        certainlyInPeriod,
+        externalIds,
+        series,
+        partOf,
+        page);
   }
 
   /**
@@ -278,6 +376,14 @@ public final class EventQuery {
         + organisers
         + ", text="
         + text
+        + ", certainlyInPeriod="
+        + certainlyInPeriod
+        + ", externalIds="
+        + externalIds
+        + ", series="
+        + series
+        + ", partOf="
+        + partOf
         + ", "
         + page.describe(true)
         + "]";
@@ -345,7 +451,9 @@ public final class EventQuery {
   }
 
   /**
-   * The key this query sorts by: the event's first day, ISO-8601 ({@code 2017-10-09}).
+   * The key this query sorts by: the first day the event may cover ({@link
+   * org.coopkit.model.event.EventDates#firstDay()}), ISO-8601 ({@code 2017-10-09}); for an event
+   * whose start is not known, {@code 1900-01-01}.
    *
    * @param event the event
    * @return the first day of the event as ISO-8601 text
@@ -370,10 +478,25 @@ public final class EventQuery {
     if (!countries.isEmpty() && !matchesCountry(event)) {
       return false;
     }
-    if (from != null && event.dates().lastDay().isBefore(from)) {
+    if (from != null
+        && (certainlyInPeriod
+            ? event.dates().firstDay().isBefore(from)
+            : event.dates().lastDay().isBefore(from))) {
       return false;
     }
-    if (to != null && event.dates().firstDay().isAfter(to)) {
+    if (to != null
+        && (certainlyInPeriod
+            ? event.dates().lastDay().isAfter(to)
+            : event.dates().firstDay().isAfter(to))) {
+      return false;
+    }
+    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, event.externalIds())) {
+      return false;
+    }
+    if (!series.isEmpty() && (event.series() == null || !series.contains(event.series().code()))) {
+      return false;
+    }
+    if (partOf != null && !partOf.equals(event.partOf())) {
       return false;
     }
     if (!types.isEmpty() && !types.contains(event.type())) {
@@ -432,6 +555,10 @@ public final class EventQuery {
     private final Set<Topic> topics = new LinkedHashSet<>();
     private final Set<OrganisationId> organisers = new LinkedHashSet<>();
     private @Nullable String text;
+    private boolean certainlyInPeriod;
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
+    private final Set<String> series = new LinkedHashSet<>();
+    private @Nullable EventId partOf;
     private final PageRequest.Builder page;
 
     private Builder() {
@@ -449,6 +576,10 @@ public final class EventQuery {
       topics.addAll(q.topics);
       organisers.addAll(q.organisers);
       text = q.text;
+      certainlyInPeriod = q.certainlyInPeriod;
+      externalIds.addAll(q.externalIds);
+      series.addAll(q.series);
+      partOf = q.partOf;
       page = new PageRequest.Builder(q.page, KIND);
     }
 
@@ -586,6 +717,57 @@ public final class EventQuery {
     }
 
     /**
+     * Sets {@link EventQuery#certainlyInPeriod()}.
+     *
+     * @param certainly {@code true} to keep only events certainly in the period
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder certainlyInPeriod(boolean certainly) {
+      this.certainlyInPeriod = certainly;
+      return this;
+    }
+
+    /**
+     * Adds {@code externalId} to {@link EventQuery#externalIds()}.
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /**
+     * Adds a series' code to {@link EventQuery#series()}, in any case.
+     *
+     * @param code the series' code
+     * @return this builder
+     * @throws NullPointerException if {@code code} is null
+     * @throws org.coopkit.error.ValidationException if it is not a valid series code
+     * @since 0.2.0
+     */
+    public Builder series(String code) {
+      series.add(new EventSeries(requireNonNull(code, "code"), null).code());
+      return this;
+    }
+
+    /**
+     * Sets {@link EventQuery#partOf()}.
+     *
+     * @param parent the event whose parts to keep, or {@code null} for no such filter
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder partOf(@Nullable EventId parent) {
+      this.partOf = parent;
+      return this;
+    }
+
+    /**
      * Sets {@link EventQuery#direction()}.
      *
      * @param direction ascending or descending
@@ -638,6 +820,10 @@ public final class EventQuery {
           topics,
           organisers,
           text,
+          certainlyInPeriod,
+          externalIds,
+          series,
+          partOf,
           page.build(KIND, EventQuery::isSortKey, "EventQuery"));
     }
   }

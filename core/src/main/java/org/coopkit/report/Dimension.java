@@ -8,7 +8,11 @@ package org.coopkit.report;
 public enum Dimension {
   /** One group, key {@code ""}: each event once. */
   TOTAL,
-  /** By the year of the first day, key e.g. {@code "2017"}. */
+  /**
+   * By the year the event starts in ({@link org.coopkit.model.event.EventDates#year()}), key e.g.
+   * {@code "2017"}; events whose start is not known (dates "on or before" a day, or not known) are
+   * grouped apart under {@link Tallies#YEAR_NOT_KNOWN}, never placed in a year.
+   */
   YEAR,
   /** By type, key the enum name, e.g. {@code "CONFERENCE"}. */
   TYPE,
@@ -25,6 +29,16 @@ public enum Dimension {
    * event listing the country without a count for it adds to {@code eventsWithoutCount}.
    */
   PARTICIPANT_COUNTRY,
-  /** As {@link #PARTICIPANT_COUNTRY}, split by year: key e.g. {@code "2017/AZ"}. */
-  YEAR_AND_PARTICIPANT_COUNTRY
+  /**
+   * As {@link #PARTICIPANT_COUNTRY}, split by year as {@link #YEAR}: key e.g. {@code "2017/AZ"}, or
+   * {@code "unknown/AZ"} when the year is not known.
+   */
+  YEAR_AND_PARTICIPANT_COUNTRY,
+  /**
+   * By series ({@link org.coopkit.model.event.EventSeries#code()}), key the code: a series'
+   * roll-up, its editions and their participants; events of no series are left out.
+   *
+   * @since 0.2.0
+   */
+  SERIES
 }

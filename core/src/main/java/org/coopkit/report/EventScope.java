@@ -61,7 +61,10 @@ public final class EventScope {
   }
 
   /**
-   * Events whose days reach this day or later; {@code null} for no lower bound.
+   * Events whose days may reach this day or later ({@link
+   * org.coopkit.model.event.EventDates#lastDay()} not before it): an event whose date is uncertain
+   * is in scope when it may fall in the period, and reports count how many such events they hold
+   * ({@link EventTally#eventsPerhapsOutsidePeriod()}); {@code null} for no lower bound.
    *
    * @return the first day, or {@code null}
    */
@@ -70,7 +73,8 @@ public final class EventScope {
   }
 
   /**
-   * Events whose days start on this day or earlier; {@code null} for no upper bound.
+   * Events whose days may start on this day or earlier ({@link
+   * org.coopkit.model.event.EventDates#firstDay()} not after it); {@code null} for no upper bound.
    *
    * @return the last day, or {@code null}
    */

@@ -15,16 +15,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventTally {
   /** No events. */
-  public static final EventTally NONE = new EventTally(0, Tally.ZERO, 0);
+  public static final EventTally NONE = new EventTally(0, Tally.ZERO, 0, 0);
 
   private final long events;
   private final Tally participants;
   private final long adoptedKeyMessages;
+  private final long perhapsOutsidePeriod;
 
-  private EventTally(long events, Tally participants, long adoptedKeyMessages) {
+  private EventTally(
+      long events, Tally participants, long adoptedKeyMessages, long perhapsOutsidePeriod) {
     this.events = events;
     this.participants = requireNonNull(participants, "participants");
     this.adoptedKeyMessages = adoptedKeyMessages;
+    this.perhapsOutsidePeriod = perhapsOutsidePeriod;
   }
 
   /**
@@ -35,7 +38,8 @@ public final class EventTally {
    * @throws IllegalArgumentException if the participants add up to a negative number
    */
   public static EventTally of(RawTally raw) {
-    return new EventTally(raw.events(), Tally.of(raw), raw.adoptedKeyMessages());
+    return new EventTally(
+        raw.events(), Tally.of(raw), raw.adoptedKeyMessages(), raw.eventsPerhapsOutsidePeriod());
   }
 
   /**
@@ -66,6 +70,19 @@ public final class EventTally {
   }
 
   /**
+   * How many of the events only may fall in the report's period: their dates are uncertain (known
+   * to the month or year, without a known end, "on or before", or not known) and some of the days
+   * they may cover lie outside the period. They are among {@link #events()}, as a search's default
+   * period filter keeps them; this figure tells how many. 0 when the report has no period.
+   *
+   * @return how many events are perhaps outside the period
+   * @since 0.2.0
+   */
+  public long eventsPerhapsOutsidePeriod() {
+    return perhapsOutsidePeriod;
+  }
+
+  /**
    * Whether {@code other} is an EventTally with equal values, every one of them compared.
    *
    * @param other the object to compare with
@@ -76,7 +93,8 @@ public final class EventTally {
     return other instanceof EventTally o
         && events == o.events
         && participants.equals(o.participants)
-        && adoptedKeyMessages == o.adoptedKeyMessages;
+        && adoptedKeyMessages == o.adoptedKeyMessages
+        && perhapsOutsidePeriod == o.perhapsOutsidePeriod;
   }
 
   /**
@@ -86,7 +104,7 @@ public final class EventTally {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(events, participants, adoptedKeyMessages);
+    return Objects.hash(events, participants, adoptedKeyMessages, perhapsOutsidePeriod);
   }
 
   /**
@@ -102,6 +120,8 @@ public final class EventTally {
         + participants
         + ", adoptedKeyMessages="
         + adoptedKeyMessages
+        + ", eventsPerhapsOutsidePeriod="
+        + perhapsOutsidePeriod
         + "]";
   }
 }

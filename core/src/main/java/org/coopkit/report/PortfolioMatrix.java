@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>An event with participants from three countries appears in three cells; {@link #byYear()}
  * counts it once, so the columns are not to be summed for a total.
  *
+ * <p>Events whose year is not known (dates "on or before" a day, or none) are in no year's column:
+ * {@link #yearNotKnown()} counts them per country, and {@link #yearNotKnownTotal()} once each.
+ *
  * <p>Made by coopkit's report service; {@link #builder()} serves it and a host's test doubles.
  *
  * @since 0.1.0
@@ -31,6 +34,8 @@ public final class PortfolioMatrix {
   private final ReportFilter filter;
   private final SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells;
   private final SortedMap<Integer, EventTally> byYear;
+  private final SortedMap<CountryCode, EventTally> yearNotKnown;
+  private final EventTally yearNotKnownTotal;
 
   private PortfolioMatrix(Builder b) {
     this.scope = requireNonNull(b.scope);
@@ -40,6 +45,28 @@ public final class PortfolioMatrix {
     b.cells.forEach((c, row) -> copy.put(c, ImmutableSortedMap.copyOf(row)));
     this.cells = copy.build();
     this.byYear = ImmutableSortedMap.copyOf(b.byYear);
+    this.yearNotKnown = ImmutableSortedMap.copyOf(b.yearNotKnown);
+    this.yearNotKnownTotal = b.yearNotKnownTotal;
+  }
+
+  /**
+   * Per country, the events with participants from it whose year is not known.
+   *
+   * @return country to tally, only non-empty ones, unmodifiable
+   * @since 0.2.0
+   */
+  public SortedMap<CountryCode, EventTally> yearNotKnown() {
+    return yearNotKnown;
+  }
+
+  /**
+   * The events whose year is not known, each counted once, as {@link #byYear()} counts a year's.
+   *
+   * @return their tally, {@link EventTally#NONE} if there are none
+   * @since 0.2.0
+   */
+  public EventTally yearNotKnownTotal() {
+    return yearNotKnownTotal;
   }
 
   /**
@@ -127,6 +154,13 @@ public final class PortfolioMatrix {
                   fields.addAll(Csv.participants(t.participants()));
                   csv.row(fields);
                 }));
+    yearNotKnown.forEach(
+        (country, t) -> {
+          List<Object> fields =
+              new ArrayList<>(List.of(country.alpha2(), Tallies.YEAR_NOT_KNOWN, t.events()));
+          fields.addAll(Csv.participants(t.participants()));
+          csv.row(fields);
+        });
     return csv.toString();
   }
 
@@ -142,7 +176,9 @@ public final class PortfolioMatrix {
         && scope.equals(o.scope)
         && filter.equals(o.filter)
         && cells.equals(o.cells)
-        && byYear.equals(o.byYear);
+        && byYear.equals(o.byYear)
+        && yearNotKnown.equals(o.yearNotKnown)
+        && yearNotKnownTotal.equals(o.yearNotKnownTotal);
   }
 
   /**
@@ -152,7 +188,7 @@ public final class PortfolioMatrix {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(scope, filter, cells, byYear);
+    return Objects.hash(scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal);
   }
 
   /**
@@ -170,6 +206,10 @@ public final class PortfolioMatrix {
         + cells
         + ", byYear="
         + byYear
+        + ", yearNotKnown="
+        + yearNotKnown
+        + ", yearNotKnownTotal="
+        + yearNotKnownTotal
         + "]";
   }
 
@@ -197,6 +237,8 @@ public final class PortfolioMatrix {
     private @Nullable ReportFilter filter;
     private final Map<CountryCode, Map<Integer, EventTally>> cells = new TreeMap<>();
     private final Map<Integer, EventTally> byYear = new TreeMap<>();
+    private final Map<CountryCode, EventTally> yearNotKnown = new TreeMap<>();
+    private EventTally yearNotKnownTotal = EventTally.NONE;
 
     private Builder() {}
 
@@ -205,6 +247,8 @@ public final class PortfolioMatrix {
       filter = m.filter;
       m.cells.forEach((c, row) -> cells.put(c, new TreeMap<>(row)));
       byYear.putAll(m.byYear);
+      yearNotKnown.putAll(m.yearNotKnown);
+      yearNotKnownTotal = m.yearNotKnownTotal;
     }
 
     /**
@@ -276,6 +320,32 @@ public final class PortfolioMatrix {
      */
     public Builder byYear(Map<Integer, EventTally> byYear) {
       Validator.replaceAll(this.byYear, byYear, "byYear");
+      return this;
+    }
+
+    /**
+     * Sets, per country, the events whose year is not known, replacing any given before.
+     *
+     * @param yearNotKnown country to tally
+     * @return this builder
+     * @throws NullPointerException if the map, a country or a tally is null
+     * @since 0.2.0
+     */
+    public Builder yearNotKnown(Map<CountryCode, EventTally> yearNotKnown) {
+      Validator.replaceAll(this.yearNotKnown, yearNotKnown, "yearNotKnown");
+      return this;
+    }
+
+    /**
+     * Sets the tally of the events whose year is not known, each once.
+     *
+     * @param yearNotKnownTotal their tally
+     * @return this builder
+     * @throws NullPointerException if {@code yearNotKnownTotal} is null
+     * @since 0.2.0
+     */
+    public Builder yearNotKnownTotal(EventTally yearNotKnownTotal) {
+      this.yearNotKnownTotal = requireNonNull(yearNotKnownTotal, "yearNotKnownTotal");
       return this;
     }
 

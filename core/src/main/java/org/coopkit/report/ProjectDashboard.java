@@ -45,6 +45,8 @@ public final class ProjectDashboard {
   private final SortedMap<CountryCode, EventTally> eventsHeldByCountry;
   private final SortedMap<CountryCode, Tally> participantsByCountry;
   private final SortedSet<CountryCode> countriesReached;
+  private final EventTally yearNotKnown;
+  private final SortedMap<String, EventTally> bySeries;
 
   private ProjectDashboard(Builder b) {
     this.scope = requireNonNull(b.scope);
@@ -57,6 +59,8 @@ public final class ProjectDashboard {
     this.eventsHeldByCountry = ImmutableSortedMap.copyOf(b.eventsHeldByCountry);
     this.participantsByCountry = ImmutableSortedMap.copyOf(b.participantsByCountry);
     this.countriesReached = ImmutableSortedSet.copyOf(b.countriesReached);
+    this.yearNotKnown = b.yearNotKnown;
+    this.bySeries = ImmutableSortedMap.copyOf(b.bySeries);
   }
 
   /**
@@ -87,12 +91,35 @@ public final class ProjectDashboard {
   }
 
   /**
-   * Events by the year of their first day, ascending.
+   * Events by the year they start in, ascending; events whose year is not known are not placed in
+   * any year but counted in {@link #yearNotKnown()}.
    *
    * @return year to tally, unmodifiable
    */
   public SortedMap<Integer, EventTally> byYear() {
     return byYear;
+  }
+
+  /**
+   * Events whose year is not known: dates "on or before" a day, or not known at all. With {@link
+   * #byYear()} they add up to the events in scope.
+   *
+   * @return the tally of events without a known year, {@link EventTally#NONE} if there are none
+   * @since 0.2.0
+   */
+  public EventTally yearNotKnown() {
+    return yearNotKnown;
+  }
+
+  /**
+   * Events by series, a roll-up per series code: its editions in scope and their participants.
+   * Events of no series are left out.
+   *
+   * @return series code to tally, in code order, unmodifiable
+   * @since 0.2.0
+   */
+  public SortedMap<String, EventTally> bySeries() {
+    return bySeries;
   }
 
   /**
@@ -168,6 +195,10 @@ public final class ProjectDashboard {
     Csv csv = new Csv(List.of("section", "key", "events"), "adopted_key_messages");
     csv.tally("total", "", total);
     byYear.forEach((year, t) -> csv.tally("year", year.toString(), t));
+    if (yearNotKnown.events() > 0) {
+      csv.tally("year", Tallies.YEAR_NOT_KNOWN, yearNotKnown);
+    }
+    bySeries.forEach((code, t) -> csv.tally("series", code, t));
     byType.forEach(
         (type, t) -> csv.tally("type", type.name().toLowerCase(java.util.Locale.ROOT), t));
     byStatus.forEach((s, t) -> csv.tally("status", s.name().toLowerCase(java.util.Locale.ROOT), t));
@@ -201,7 +232,9 @@ public final class ProjectDashboard {
         && byComponent.equals(o.byComponent)
         && eventsHeldByCountry.equals(o.eventsHeldByCountry)
         && participantsByCountry.equals(o.participantsByCountry)
-        && countriesReached.equals(o.countriesReached);
+        && countriesReached.equals(o.countriesReached)
+        && yearNotKnown.equals(o.yearNotKnown)
+        && bySeries.equals(o.bySeries);
   }
 
   /**
@@ -221,7 +254,9 @@ public final class ProjectDashboard {
         byComponent,
         eventsHeldByCountry,
         participantsByCountry,
-        countriesReached);
+        countriesReached,
+        yearNotKnown,
+        bySeries);
   }
 
   /**
@@ -251,6 +286,10 @@ public final class ProjectDashboard {
         + participantsByCountry
         + ", countriesReached="
         + countriesReached
+        + ", yearNotKnown="
+        + yearNotKnown
+        + ", bySeries="
+        + bySeries
         + "]";
   }
 
@@ -287,6 +326,8 @@ public final class ProjectDashboard {
     private final Map<CountryCode, EventTally> eventsHeldByCountry = new TreeMap<>();
     private final Map<CountryCode, Tally> participantsByCountry = new TreeMap<>();
     private final Set<CountryCode> countriesReached = new TreeSet<>();
+    private EventTally yearNotKnown = EventTally.NONE;
+    private final Map<String, EventTally> bySeries = new TreeMap<>();
 
     private Builder() {}
 
@@ -301,6 +342,8 @@ public final class ProjectDashboard {
       eventsHeldByCountry.putAll(d.eventsHeldByCountry);
       participantsByCountry.putAll(d.participantsByCountry);
       countriesReached.addAll(d.countriesReached);
+      yearNotKnown = d.yearNotKnown;
+      bySeries.putAll(d.bySeries);
     }
 
     /**
@@ -421,6 +464,32 @@ public final class ProjectDashboard {
      */
     public Builder countriesReached(Set<CountryCode> countriesReached) {
       Validator.replaceAll(this.countriesReached, countriesReached, "countriesReached");
+      return this;
+    }
+
+    /**
+     * Sets the tally of events whose year is not known.
+     *
+     * @param yearNotKnown those events' tally
+     * @return this builder
+     * @throws NullPointerException if {@code yearNotKnown} is null
+     * @since 0.2.0
+     */
+    public Builder yearNotKnown(EventTally yearNotKnown) {
+      this.yearNotKnown = requireNonNull(yearNotKnown, "yearNotKnown");
+      return this;
+    }
+
+    /**
+     * Sets the events by series, replacing any given before.
+     *
+     * @param bySeries series code to tally
+     * @return this builder
+     * @throws NullPointerException if the map, a code or a tally is null
+     * @since 0.2.0
+     */
+    public Builder bySeries(Map<String, EventTally> bySeries) {
+      Validator.replaceAll(this.bySeries, bySeries, "bySeries");
       return this;
     }
 

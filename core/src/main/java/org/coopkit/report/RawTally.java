@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * to {@link #eventsWithoutCount()}. What the sums mean together is {@link Tally}'s to work out, not
  * the adapter's.
  *
+ * <p>An event that is part of another ({@link org.coopkit.model.event.Event#partOf()}) whose
+ * participants are already in its parent's figure brings no figure of its own: it adds one to
+ * {@link #eventsInParent()} instead (see {@link Tallies} for when). And an event in a scope with a
+ * period that only may fall in it adds one to {@link #eventsPerhapsOutsidePeriod()} as well.
+ *
  * <p>A store makes one with {@link #builder()}, or adds events one by one to {@link #EMPTY} with
  * {@link #plus}; a figure it does not set is 0.
  *
@@ -27,25 +32,31 @@ public final class RawTally {
 
   /** An empty group. */
   public static final RawTally EMPTY =
-      new RawTally(0, new long[QUALIFIERS], new long[QUALIFIERS], 0, 0);
+      new RawTally(0, new long[QUALIFIERS], new long[QUALIFIERS], 0, 0, 0, 0);
 
   private final long events;
   private final long[] eventsCounted;
   private final long[] participantsCounted;
   private final long eventsWithoutCount;
   private final long adoptedKeyMessages;
+  private final long eventsInParent;
+  private final long eventsPerhapsOutsidePeriod;
 
   private RawTally(
       long events,
       long[] eventsCounted,
       long[] participantsCounted,
       long eventsWithoutCount,
-      long adoptedKeyMessages) {
+      long adoptedKeyMessages,
+      long eventsInParent,
+      long eventsPerhapsOutsidePeriod) {
     this.events = events;
     this.eventsCounted = eventsCounted;
     this.participantsCounted = participantsCounted;
     this.eventsWithoutCount = eventsWithoutCount;
     this.adoptedKeyMessages = adoptedKeyMessages;
+    this.eventsInParent = eventsInParent;
+    this.eventsPerhapsOutsidePeriod = eventsPerhapsOutsidePeriod;
   }
 
   /**
@@ -96,6 +107,29 @@ public final class RawTally {
   }
 
   /**
+   * Events of the group whose participants are counted in the figure of the event they are part of,
+   * which is in scope too: they bring no figure of their own.
+   *
+   * @return how many events are counted within their parent
+   * @since 0.2.0
+   */
+  public long eventsInParent() {
+    return eventsInParent;
+  }
+
+  /**
+   * Events of the group whose dates only may fall in the scope's period: some of the days they may
+   * cover lie outside it (a date known only to the month or year, no known end, "on or before", or
+   * no date at all). 0 when the scope has no period.
+   *
+   * @return how many events are perhaps outside the period
+   * @since 0.2.0
+   */
+  public long eventsPerhapsOutsidePeriod() {
+    return eventsPerhapsOutsidePeriod;
+  }
+
+  /**
    * Adds one event.
    *
    * @param count the event's figure for this dimension, or {@code null} when it has none
@@ -124,7 +158,10 @@ public final class RawTally {
         builder()
             .events(events + other.events)
             .eventsWithoutCount(eventsWithoutCount + other.eventsWithoutCount)
-            .adoptedKeyMessages(adoptedKeyMessages + other.adoptedKeyMessages);
+            .adoptedKeyMessages(adoptedKeyMessages + other.adoptedKeyMessages)
+            .eventsInParent(eventsInParent + other.eventsInParent)
+            .eventsPerhapsOutsidePeriod(
+                eventsPerhapsOutsidePeriod + other.eventsPerhapsOutsidePeriod);
     for (Qualifier q : Qualifier.values()) {
       b.counted(
           q,
@@ -147,7 +184,9 @@ public final class RawTally {
         && Arrays.equals(eventsCounted, o.eventsCounted)
         && Arrays.equals(participantsCounted, o.participantsCounted)
         && eventsWithoutCount == o.eventsWithoutCount
-        && adoptedKeyMessages == o.adoptedKeyMessages;
+        && adoptedKeyMessages == o.adoptedKeyMessages
+        && eventsInParent == o.eventsInParent
+        && eventsPerhapsOutsidePeriod == o.eventsPerhapsOutsidePeriod;
   }
 
   /**
@@ -161,7 +200,9 @@ public final class RawTally {
                 + Arrays.hashCode(participantsCounted))
             * 31
         + Long.hashCode(eventsWithoutCount) * 7
-        + Long.hashCode(adoptedKeyMessages);
+        + Long.hashCode(adoptedKeyMessages)
+        + Long.hashCode(eventsInParent) * 11
+        + Long.hashCode(eventsPerhapsOutsidePeriod) * 13;
   }
 
   /**
@@ -184,6 +225,10 @@ public final class RawTally {
         .append(eventsWithoutCount)
         .append(", adoptedKeyMessages=")
         .append(adoptedKeyMessages)
+        .append(", eventsInParent=")
+        .append(eventsInParent)
+        .append(", eventsPerhapsOutsidePeriod=")
+        .append(eventsPerhapsOutsidePeriod)
         .append(']')
         .toString();
   }
@@ -217,6 +262,8 @@ public final class RawTally {
     private final long[] participantsCounted;
     private long eventsWithoutCount;
     private long adoptedKeyMessages;
+    private long eventsInParent;
+    private long eventsPerhapsOutsidePeriod;
 
     private Builder(RawTally t) {
       events = t.events;
@@ -224,6 +271,8 @@ public final class RawTally {
       participantsCounted = t.participantsCounted.clone();
       eventsWithoutCount = t.eventsWithoutCount;
       adoptedKeyMessages = t.adoptedKeyMessages;
+      eventsInParent = t.eventsInParent;
+      eventsPerhapsOutsidePeriod = t.eventsPerhapsOutsidePeriod;
     }
 
     /**
@@ -275,6 +324,30 @@ public final class RawTally {
     }
 
     /**
+     * Sets {@link RawTally#eventsInParent()}.
+     *
+     * @param eventsInParent events counted within the event they are part of
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder eventsInParent(long eventsInParent) {
+      this.eventsInParent = eventsInParent;
+      return this;
+    }
+
+    /**
+     * Sets {@link RawTally#eventsPerhapsOutsidePeriod()}.
+     *
+     * @param eventsPerhapsOutsidePeriod events whose dates only may fall in the period
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder eventsPerhapsOutsidePeriod(long eventsPerhapsOutsidePeriod) {
+      this.eventsPerhapsOutsidePeriod = eventsPerhapsOutsidePeriod;
+      return this;
+    }
+
+    /**
      * Makes the tally.
      *
      * @return a tally of the figures set
@@ -285,7 +358,9 @@ public final class RawTally {
           eventsCounted.clone(),
           participantsCounted.clone(),
           eventsWithoutCount,
-          adoptedKeyMessages);
+          adoptedKeyMessages,
+          eventsInParent,
+          eventsPerhapsOutsidePeriod);
     }
   }
 }

@@ -1,11 +1,16 @@
 package org.coopkit.report;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventId;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
@@ -16,22 +21,66 @@ import org.coopkit.model.project.ProjectId;
  * on the events its indexes select; a database adapter computes the same in SQL, and the contract
  * kit compares the two.
  *
+ * <p><b>Each attendance once.</b> An event that is part of another ({@link Event#partOf()}) is
+ * counted within its parent when the parent is in the same scope and reports a total of what took
+ * place (any qualifier but {@code PLANNED}): the part's participants are taken to be among the
+ * parent's, so the part counts as an event but brings no figure, adding to {@link
+ * RawTally#eventsInParent()} instead, in every dimension. A part whose parent is outside the scope,
+ * has no total or only a planned one brings its own figure.
+ *
+ * <p><b>Uncertain dates.</b> The year of {@link Dimension#YEAR} is the year the event starts in
+ * when that is known; otherwise the event is grouped under {@link #YEAR_NOT_KNOWN}. An event of a
+ * scope with a period that only may fall in it (see {@link EventScope#matches}) adds to {@link
+ * RawTally#eventsPerhapsOutsidePeriod()}.
+ *
  * @since 0.1.0
  */
 public final class Tallies {
+  /**
+   * The key of {@link Dimension#YEAR}'s group of events whose year is not known.
+   *
+   * @since 0.2.0
+   */
+  public static final String YEAR_NOT_KNOWN = "unknown";
+
   private Tallies() {}
 
   /**
-   * Groups {@code events} (already in scope, each once) by {@code dimension}.
+   * Groups {@code events} (already in scope, each once) by {@code dimension}, as for a scope
+   * without a period.
    *
    * @param events the events to count
    * @param dimension what to group them by
    * @return the tallies keyed by group, in key order; the key is empty for {@link Dimension#TOTAL}
    */
   public static Map<String, RawTally> tally(Iterable<Event> events, Dimension dimension) {
+    return tally(events, EventScope.builder().build(), dimension);
+  }
+
+  /**
+   * Groups {@code events}, exactly those {@code scope} matches, each once, by {@code dimension}:
+   * the definition every {@link org.coopkit.spi.ReportStore} reproduces.
+   *
+   * @param events the events in scope
+   * @param scope the scope they were selected by, whose period tells which events only may fall in
+   *     it
+   * @param dimension what to group them by
+   * @return the tallies keyed by group, in key order; the key is empty for {@link Dimension#TOTAL}
+   * @since 0.2.0
+   */
+  public static Map<String, RawTally> tally(
+      Iterable<Event> events, EventScope scope, Dimension dimension) {
+    Set<EventId> countedParents = new HashSet<>();
+    for (Event event : events) {
+      ParticipantCount total = event.participation().total();
+      if (total != null && total.qualifier() != ParticipantCount.Qualifier.PLANNED) {
+        countedParents.add(event.id());
+      }
+    }
     Map<String, RawTally> groups = new TreeMap<>();
     for (Event event : events) {
-      add(groups, event, dimension);
+      boolean inParent = event.partOf() != null && countedParents.contains(event.partOf());
+      add(groups, event, dimension, inParent, perhapsOutside(event, scope));
     }
     return groups;
   }
@@ -45,26 +94,44 @@ public final class Tallies {
    *     countries
    */
   public static void add(Map<String, RawTally> groups, Event event, Dimension dimension) {
+    add(groups, event, dimension, false, false);
+  }
+
+  /** Whether the scope has a period and some of the days the event may cover lie outside it. */
+  private static boolean perhapsOutside(Event event, EventScope scope) {
+    LocalDate from = scope.from();
+    LocalDate to = scope.to();
+    return (from != null && event.dates().firstDay().isBefore(from))
+        || (to != null && event.dates().lastDay().isAfter(to));
+  }
+
+  private static void add(
+      Map<String, RawTally> groups,
+      Event event,
+      Dimension dimension,
+      boolean inParent,
+      boolean perhapsOutside) {
     long adopted = event.keyMessages().stream().filter(KeyMessage::adopted).count();
+    One one = new One(groups, adopted, inParent, perhapsOutside);
     ParticipantCount total = event.participation().total();
     switch (dimension) {
-      case TOTAL -> put(groups, "", total, adopted);
-      case YEAR -> put(groups, year(event), total, adopted);
-      case TYPE -> put(groups, event.type().name(), total, adopted);
-      case STATUS -> put(groups, event.status().name(), total, adopted);
+      case TOTAL -> one.put("", total);
+      case YEAR -> one.put(year(event), total);
+      case TYPE -> one.put(event.type().name(), total);
+      case STATUS -> one.put(event.status().name(), total);
       case COMPONENT -> {
         for (ComponentId c : event.components()) {
-          put(groups, c.toString(), total, adopted);
+          one.put(c.toString(), total);
         }
       }
       case PROJECT -> {
         for (ProjectId p : event.projects()) {
-          put(groups, p.toString(), total, adopted);
+          one.put(p.toString(), total);
         }
       }
       case VENUE_COUNTRY -> {
         if (event.venue() != null && event.venue().country() != null) {
-          put(groups, event.venue().country().alpha2(), total, adopted);
+          one.put(event.venue().country().alpha2(), total);
         }
       }
       case PARTICIPANT_COUNTRY, YEAR_AND_PARTICIPANT_COUNTRY -> {
@@ -73,18 +140,30 @@ public final class Tallies {
               dimension == Dimension.PARTICIPANT_COUNTRY
                   ? country.alpha2()
                   : year(event) + "/" + country.alpha2();
-          put(groups, key, event.participation().byCountry().get(country), adopted);
+          one.put(key, event.participation().byCountry().get(country));
+        }
+      }
+      case SERIES -> {
+        if (event.series() != null) {
+          one.put(event.series().code(), total);
         }
       }
     }
   }
 
-  private static void put(
-      Map<String, RawTally> groups,
-      String key,
-      @org.jspecify.annotations.Nullable ParticipantCount count,
-      long adopted) {
-    groups.merge(key, RawTally.EMPTY.plus(count, adopted), Tallies::sum);
+  /** One event's contribution to the groups it falls in. */
+  private record One(
+      Map<String, RawTally> groups, long adopted, boolean inParent, boolean perhapsOutside) {
+    void put(String key, @org.jspecify.annotations.Nullable ParticipantCount count) {
+      RawTally added =
+          inParent
+              ? RawTally.builder().events(1).eventsInParent(1).adoptedKeyMessages(adopted).build()
+              : RawTally.EMPTY.plus(count, adopted);
+      if (perhapsOutside) {
+        added = added.toBuilder().eventsPerhapsOutsidePeriod(1).build();
+      }
+      groups.merge(key, added, Tallies::sum);
+    }
   }
 
   /**
@@ -99,7 +178,8 @@ public final class Tallies {
   }
 
   private static String year(Event event) {
-    return Integer.toString(event.dates().firstDay().getYear());
+    OptionalInt year = event.dates().year();
+    return year.isPresent() ? Integer.toString(year.getAsInt()) : YEAR_NOT_KNOWN;
   }
 
   /** The dimensions a dashboard asks for, in the order it asks. */
@@ -111,5 +191,6 @@ public final class Tallies {
           Dimension.STATUS,
           Dimension.COMPONENT,
           Dimension.PARTICIPANT_COUNTRY,
-          Dimension.VENUE_COUNTRY);
+          Dimension.VENUE_COUNTRY,
+          Dimension.SERIES);
 }

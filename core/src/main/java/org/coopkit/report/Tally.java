@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       hold estimates};
  *   <li>{@code PLANNED} 40 is a target, not an outcome: it is never added to the bounds, only to
  *       {@link #planned()}; the event counts as one whose outcome is unknown;
- *   <li>an event without a figure leaves the total without an upper bound.
+ *   <li>an event without a figure leaves the total without an upper bound;
+ *   <li>an event counted within the event it is part of ({@link #eventsInParent()}) adds nothing:
+ *       its participants are in its parent's figure.
  * </ul>
  *
  * <p>So 40 counted, "up to 60" planned and two events without a count make "at least 40
@@ -67,7 +69,8 @@ public final class Tally {
 
   /** The participants of an adapter's aggregate; its event and key message counts are ignored. */
   static Tally of(RawTally raw) {
-    RawTally participants = raw.toBuilder().adoptedKeyMessages(0).build();
+    RawTally participants =
+        raw.toBuilder().adoptedKeyMessages(0).eventsPerhapsOutsidePeriod(0).build();
     return participants.equals(RawTally.EMPTY) ? ZERO : new Tally(participants);
   }
 
@@ -107,7 +110,7 @@ public final class Tally {
    * @return {@code true} if every event's figure was qualified {@code EXACT}
    */
   public boolean isExact() {
-    return raw.eventsCounted(Qualifier.EXACT) == raw.events();
+    return raw.eventsCounted(Qualifier.EXACT) + raw.eventsInParent() == raw.events();
   }
 
   /**
@@ -139,6 +142,17 @@ public final class Tally {
   }
 
   /**
+   * How many of the events are counted within the event they are part of: their participants are in
+   * their parent's figure, so they add nothing here.
+   *
+   * @return how many events are counted within their parent
+   * @since 0.2.0
+   */
+  public long eventsInParent() {
+    return raw.eventsInParent();
+  }
+
+  /**
    * Whether the figures say anything of what took place: whether any event gave a figure other than
    * a planned one. A tally of no events is counted (zero, exactly).
    *
@@ -146,7 +160,10 @@ public final class Tally {
    */
   public boolean isCounted() {
     return raw.events() == 0
-        || raw.events() > raw.eventsWithoutCount() + raw.eventsCounted(Qualifier.PLANNED);
+        || raw.events()
+            > raw.eventsWithoutCount()
+                + raw.eventsCounted(Qualifier.PLANNED)
+                + raw.eventsInParent();
   }
 
   /**
@@ -232,13 +249,19 @@ public final class Tally {
         "has",
         "only a planned figure (" + planned() + " planned, not counted above)");
     clause(parts, raw.eventsWithoutCount(), "has", "no count");
+    clause(parts, raw.eventsInParent(), "is", "counted within a parent event's figure");
     return String.join("; ", parts);
   }
 
   /** Adds "n of N events was/were ..." (or has/have) when {@code n} is not 0. */
   private void clause(List<String> parts, long n, String verb, String rest) {
     if (n > 0) {
-      String plural = verb.equals("was") ? "were" : "have";
+      String plural =
+          switch (verb) {
+            case "was" -> "were";
+            case "is" -> "are";
+            default -> "have";
+          };
       parts.add(of(n) + " " + (n == 1 ? verb : plural) + " " + rest);
     }
   }

@@ -2,6 +2,7 @@ package org.coopkit.service;
 
 import java.util.List;
 import java.util.Optional;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventId;
@@ -22,8 +23,11 @@ public interface EventService {
    * @param event the new event; its version and timestamps are ignored
    * @return the event as stored
    * @throws org.coopkit.error.DuplicateException if its id is taken
-   * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist, or
-   *     a component is not one of the event's projects'
+   * @throws org.coopkit.error.BrokenReferenceException if a project or organiser does not exist, a
+   *     component is not one of the event's projects', or the event it is part of does not exist
+   * @throws org.coopkit.error.ValidationException (path {@code partOf}) if the event it is part of
+   *     is itself a part, or (on update) this event has parts: events nest one level deep, so no
+   *     cycle can form
    */
   Event create(Event event);
 
@@ -71,11 +75,41 @@ public interface EventService {
   Event update(Event event);
 
   /**
+   * The event that carries {@code externalId}, if any: one index lookup, as the search filter
+   * {@link EventQuery.Builder#externalId}.
+   *
+   * @param externalId the identifier, e.g. an id of the office's calendar
+   * @return the event, or empty if none carries it
+   * @throws org.coopkit.error.DuplicateException (field {@code Event.externalIds}) if more than one
+   *     event carries it
+   * @since 0.2.0
+   */
+  Optional<Event> findByExternalId(ExternalId externalId);
+
+  /**
+   * Creates the event, or changes the one that carries {@code externalId} to match it: for imports
+   * and syncs from a system that knows events by its own identifiers. As {@link #create} for a new
+   * event; a changed event keeps its id and takes {@code event}'s values, at its stored version.
+   *
+   * @param externalId the identifier the event is known by; {@code event} must carry it
+   * @param event the event as it should be
+   * @return the event as stored
+   * @throws org.coopkit.error.ValidationException (path {@code externalIds}) if {@code event} does
+   *     not carry {@code externalId}
+   * @throws org.coopkit.error.DuplicateException if more than one event carries {@code externalId},
+   *     or the event is new and its id is taken
+   * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
+   * @since 0.2.0
+   */
+  Event upsertByExternalId(ExternalId externalId, Event event);
+
+  /**
    * Deletes an event.
    *
    * @param id the event's id
    * @param expectedVersion the version the caller read
    * @throws org.coopkit.error.ConflictException if it was changed since it was read
+   * @throws org.coopkit.error.StillReferencedException if other events are parts of it
    */
   void delete(EventId id, long expectedVersion);
 

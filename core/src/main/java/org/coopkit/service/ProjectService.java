@@ -168,7 +168,9 @@ public interface ProjectService {
    * @param id the project's id
    * @param expectedVersion the version the caller read
    * @return how many events were deleted (joint events that were kept are not counted)
-   * @throws org.coopkit.error.StillReferencedException if a contact holds a role for it
+   * @throws org.coopkit.error.StillReferencedException if a contact holds a role for it, or an
+   *     event it would delete has parts ({@link org.coopkit.model.event.Event#partOf()}) that other
+   *     projects hold
    * @throws org.coopkit.error.ConflictException if the project was changed since it was read
    * @throws org.coopkit.error.NotFoundException if it does not exist
    */

@@ -5,6 +5,7 @@ import static org.coopkit.internal.StorageMocks.CREATED;
 import static org.coopkit.internal.StorageMocks.NOW_IN_MICROS;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -270,6 +271,9 @@ class ServiceStampingTest {
                 .updatedAt(CREATED)
                 .build());
     when(mocks.events.find(any())).thenReturn(Page.last(List.of(own, joint)));
+    // Neither has parts.
+    when(mocks.events.find(argThat(q -> q != null && q.partOf() != null)))
+        .thenReturn(Page.last(List.of()));
     when(mocks.projects.find(any())).thenReturn(Page.last(List.of(other)));
 
     int deleted = mocks.coopkit.projects().deleteWithEvents(mocks.project.id(), 3);

@@ -25,6 +25,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFormat;
 import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
@@ -113,6 +114,7 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
           ModelCodec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
           ModelCodec.of(EventDates.class, EventJson::write, EventJson::dates),
+          ModelCodec.of(EventSeries.class, EventJson::write, EventJson::series),
           ModelCodec.of(Venue.class, EventJson::write, EventJson::venue),
           ModelCodec.of(Organiser.class, EventJson::write, EventJson::organiser),
           ModelCodec.of(Participation.class, EventJson::write, EventJson::participation),

@@ -1,5 +1,6 @@
 package org.coopkit.json;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFormat;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
@@ -46,11 +48,15 @@ final class EventJson {
           "keyMessages",
           "description",
           "links",
+          "partOf",
+          "series",
+          "externalIds",
           StoreStamps.VERSION,
           StoreStamps.CREATED_AT,
           StoreStamps.UPDATED_AT);
   static final ObjectReading.Shape DATES =
-      ObjectReading.Shape.of("EventDates", "start", "end", "timeZone");
+      ObjectReading.Shape.of("EventDates", "start", "end", "timeZone", "onOrBefore");
+  static final ObjectReading.Shape SERIES = ObjectReading.Shape.of("EventSeries", "code", "name");
   static final ObjectReading.Shape VENUE =
       ObjectReading.Shape.of("Venue", "name", "city", "country");
   static final ObjectReading.Shape ORGANISER =
@@ -95,6 +101,12 @@ final class EventJson {
     FieldWriter.list(g, "keyMessages", e.keyMessages(), EventJson::write);
     FieldWriter.text(g, "description", e.description());
     FieldWriter.list(g, "links", e.links(), ValueJson::write);
+    FieldWriter.optional(g, "partOf", e.partOf());
+    if (e.series() != null) {
+      g.writeName("series");
+      write(g, e.series());
+    }
+    FieldWriter.list(g, "externalIds", e.externalIds(), ValueJson::write);
     StoreStamps.write(g, e.version(), e.createdAt(), e.updatedAt());
     g.writeEndObject();
   }
@@ -130,6 +142,11 @@ final class EventJson {
         case "description" -> b.description(ValueJson.localizedText(p));
         case "links" ->
             b.links(TokenReader.list(p, "Event", "links", Limits.LIST, ValueJson::link));
+        case "partOf" -> b.partOf(ValueJson.eventId(p));
+        case "series" -> b.series(series(p));
+        case "externalIds" ->
+            b.externalIds(
+                TokenReader.list(p, "Event", "externalIds", Limits.LIST, ValueJson::externalId));
         case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
         case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
@@ -143,11 +160,37 @@ final class EventJson {
   // Dates.
 
   static void write(JsonGenerator g, EventDates d) {
+    // Each part only when known: {} for dates not known at all.
     g.writeStartObject();
-    g.writeStringProperty("start", d.start().toString());
-    g.writeStringProperty("end", d.end().toString());
+    FieldWriter.date(g, "start", d.start());
+    FieldWriter.date(g, "end", d.end());
     FieldWriter.optional(g, "timeZone", d.timeZone());
+    FieldWriter.optional(g, "onOrBefore", d.onOrBefore());
     g.writeEndObject();
+  }
+
+  static void write(JsonGenerator g, EventSeries s) {
+    g.writeStartObject();
+    g.writeStringProperty("code", s.code());
+    FieldWriter.optional(g, "name", s.name());
+    g.writeEndObject();
+  }
+
+  static EventSeries series(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, SERIES);
+    String code = null;
+    String name = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "code" -> code = TokenReader.string(p);
+        case "name" -> name = TokenReader.string(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("code");
+    String c = code;
+    String n = name;
+    return r.build(() -> new EventSeries(java.util.Objects.requireNonNull(c), n));
   }
 
   static EventDates dates(JsonParser p) {
@@ -155,19 +198,23 @@ final class EventJson {
     PartialDate start = null;
     PartialDate end = null;
     ZoneId timeZone = null;
+    LocalDate onOrBefore = null;
     while (r.next()) {
       switch (r.name()) {
         case "start" -> start = ValueJson.partialDate(p);
         case "end" -> end = ValueJson.partialDate(p);
         case "timeZone" -> timeZone = ValueJson.zone(p);
+        case "onOrBefore" -> onOrBefore = ValueJson.date(p);
         default -> throw r.unexpected();
       }
     }
-    r.require("start", "end");
+    // Every part is optional since 0.2 (an event whose date is not known yet is {}); 0.1's
+    // documents always hold start and end.
     PartialDate s = start;
     PartialDate e = end;
     ZoneId z = timeZone;
-    return r.build(() -> new EventDates(s, e, z));
+    LocalDate o = onOrBefore;
+    return r.build(() -> EventDates.ofParts(s, e, z, o));
   }
 
   // Venue.

@@ -1,8 +1,13 @@
 package org.coopkit.json;
 
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Iterators;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.coopkit.Coopkit;
+import org.coopkit.model.event.Event;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Paging;
@@ -15,7 +20,8 @@ import tools.jackson.core.JsonGenerator;
  * page arrives, so memory holds one page (per organisation level), whatever the data set's size.
  *
  * <p>Sections come in the order the importer needs: organisations (parents before units), projects
- * (by code), events (by first day), contacts (by sort name).
+ * (by code), events (by first day; the parts of other events after all the others, so that each
+ * part follows its parent, and only the parts are held in memory), contacts (by sort name).
  */
 final class Exporter {
   static final String FORMAT = "coopkit/1";
@@ -41,15 +47,23 @@ final class Exporter {
                 coopkit.projects()::search,
                 ProjectQuery::after),
             ProjectJson::write);
-    long events =
-        section(
-            g,
-            "events",
+    List<Event> parts = new ArrayList<>();
+    Iterator<Event> standalone =
+        Iterators.filter(
             Pages.of(
                 EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.events()::search,
                 EventQuery::after),
-            EventJson::write);
+            e -> {
+              if (e.partOf() == null) {
+                return true;
+              }
+              parts.add(e);
+              return false;
+            });
+    long events =
+        section(
+            g, "events", Iterables.concat(() -> standalone, parts).iterator(), EventJson::write);
     long contacts =
         section(
             g,

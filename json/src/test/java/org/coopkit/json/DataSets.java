@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.coopkit.Coopkit;
+import org.coopkit.model.PartialDate;
 import org.coopkit.model.contact.Contact;
+import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
@@ -62,9 +66,11 @@ final class DataSets {
       projectIds.add(project.id());
       projects.add(project);
     }
+    List<Event> events = new ArrayList<>();
     for (int i = 0; i < perKind; i++) {
       clock.advance(Duration.ofMillis(1));
-      coopkit.events().create(random.event(projects, organisations));
+      // Some are parts of earlier ones: the export must write each part after its parent.
+      events.add(coopkit.events().create(random.event(projects, organisations, events)));
     }
     for (int i = 0; i < perKind; i++) {
       clock.advance(Duration.ofMillis(1));
@@ -90,7 +96,25 @@ final class DataSets {
         coopkit
             .projects()
             .create(Fixtures.fullyPopulatedProject(office.id(), unit.id(), predecessor.id()));
-    coopkit.events().create(Fixtures.fullyPopulatedEvent(project, unit.id()));
+    Event conference = coopkit.events().create(Fixtures.fullyPopulatedEvent(project, unit.id()));
+    // A session of it that starts before it, so that it sorts first: the export still writes it
+    // after its parent. Its date is known only from a news item.
+    coopkit
+        .events()
+        .create(
+            Fixtures.eventOf(project.id()).toBuilder()
+                .partOf(conference.id())
+                .dates(EventDates.onOrBefore(LocalDate.of(2019, 10, 14)))
+                .build());
+    coopkit
+        .events()
+        .create(
+            Fixtures.eventOf(project.id()).toBuilder()
+                .dates(EventDates.startingOn(PartialDate.ofMonth(2020, 3)))
+                .build());
+    coopkit
+        .events()
+        .create(Fixtures.eventOf(project.id()).toBuilder().dates(EventDates.unknown()).build());
     Contact contact =
         coopkit.contacts().create(Fixtures.fullyPopulatedContact(unit.id(), project.id()));
     clock.advance(Duration.ofDays(2));

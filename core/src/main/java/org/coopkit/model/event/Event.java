@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
@@ -44,6 +45,9 @@ public final class Event {
   private final List<KeyMessage> keyMessages;
   private final @Nullable LocalizedText description;
   private final List<Link> links;
+  private final @Nullable EventId partOf;
+  private final @Nullable EventSeries series;
+  private final List<ExternalId> externalIds;
   private final long version;
   private final Instant createdAt;
   private final Instant updatedAt;
@@ -64,6 +68,9 @@ public final class Event {
       List<KeyMessage> keyMessages,
       @Nullable LocalizedText description,
       List<Link> links,
+      @Nullable EventId partOf,
+      @Nullable EventSeries series,
+      List<ExternalId> externalIds,
       long version,
       Instant createdAt,
       Instant updatedAt) {
@@ -82,6 +89,7 @@ public final class Event {
     topics = ImmutableSet.copyOf(topics);
     keyMessages = ImmutableList.copyOf(keyMessages);
     links = ImmutableList.copyOf(links);
+    externalIds = ImmutableList.copyOf(externalIds);
 
     Validator v = Validator.of("Event");
     v.check(!projects.isEmpty(), "projects", "must name at least one project", "none");
@@ -103,6 +111,9 @@ public final class Event {
     v.size(topics, "topics", Limits.LIST);
     v.size(keyMessages, "keyMessages", Limits.LIST);
     v.size(links, "links", Limits.LIST);
+    v.size(externalIds, "externalIds", Limits.LIST);
+    v.unique(externalIds, x -> x, "externalIds", "external id");
+    v.check(!id.equals(partOf), "partOf", "must not be the event itself", id);
     v.unique(projects, p -> p, "projects", "project");
     v.unique(components, c -> c, "components", "component");
     v.unique(organisers, o -> o, "organisers", "organisation and role");
@@ -124,6 +135,9 @@ public final class Event {
     this.keyMessages = keyMessages;
     this.description = description;
     this.links = links;
+    this.partOf = partOf;
+    this.series = series;
+    this.externalIds = externalIds;
     this.version = version;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
@@ -266,6 +280,40 @@ public final class Event {
   }
 
   /**
+   * The event this one is part of: a session of a conference, a meeting held during another event.
+   * The parent exists and is not itself a part (one level: {@link org.coopkit.service.EventService}
+   * checks it), and cannot be deleted while it has parts. A part's participants are taken to be
+   * among its parent's: reports count them once (see {@link org.coopkit.report.Tallies}).
+   *
+   * @return the parent event, or {@code null} when this event stands on its own
+   * @since 0.2.0
+   */
+  public @Nullable EventId partOf() {
+    return partOf;
+  }
+
+  /**
+   * The series this event is an edition of, e.g. an annual conference.
+   *
+   * @return the series, or {@code null} for none
+   * @since 0.2.0
+   */
+  public @Nullable EventSeries series() {
+    return series;
+  }
+
+  /**
+   * Identifiers of the event in other systems, each once, in order; the event service finds an
+   * event by any of them.
+   *
+   * @return the external ids, unmodifiable
+   * @since 0.2.0
+   */
+  public List<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  /**
    * The stored version, 0 before the first store.
    *
    * @return the stored version, 0 before the first store
@@ -316,6 +364,9 @@ public final class Event {
         && Objects.equals(keyMessages, o.keyMessages)
         && Objects.equals(description, o.description)
         && Objects.equals(links, o.links)
+        && Objects.equals(partOf, o.partOf)
+        && Objects.equals(series, o.series)
+        && Objects.equals(externalIds, o.externalIds)
         && version == o.version
         && Objects.equals(createdAt, o.createdAt)
         && Objects.equals(updatedAt, o.updatedAt);
@@ -344,6 +395,9 @@ public final class Event {
         keyMessages,
         description,
         links,
+        partOf,
+        series,
+        externalIds,
         version,
         createdAt,
         updatedAt);
@@ -386,6 +440,12 @@ public final class Event {
         + description
         + ", links="
         + links
+        + ", partOf="
+        + partOf
+        + ", series="
+        + series
+        + ", externalIds="
+        + externalIds
         + ", version="
         + version
         + ", createdAt="
@@ -439,6 +499,9 @@ public final class Event {
     private final List<KeyMessage> keyMessages = new ArrayList<>();
     private @Nullable LocalizedText description;
     private final List<Link> links = new ArrayList<>();
+    private @Nullable EventId partOf;
+    private @Nullable EventSeries series;
+    private final List<ExternalId> externalIds = new ArrayList<>();
     private long version;
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
@@ -461,6 +524,9 @@ public final class Event {
       keyMessages.addAll(e.keyMessages);
       description = e.description;
       links.addAll(e.links);
+      partOf = e.partOf;
+      series = e.series;
+      externalIds.addAll(e.externalIds);
       version = e.version;
       createdAt = e.createdAt;
       updatedAt = e.updatedAt;
@@ -729,6 +795,56 @@ public final class Event {
     }
 
     /**
+     * Sets {@link Event#partOf()} ({@code null} for none).
+     *
+     * @param partOf the parent event, or {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder partOf(@Nullable EventId partOf) {
+      this.partOf = partOf;
+      return this;
+    }
+
+    /**
+     * Sets {@link Event#series()} ({@code null} for none).
+     *
+     * @param series the series, or {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder series(@Nullable EventSeries series) {
+      this.series = series;
+      return this;
+    }
+
+    /**
+     * Sets {@link Event#externalIds()}, replacing any given before; the list is copied.
+     *
+     * @param externalIds the values
+     * @return this builder
+     * @throws NullPointerException if {@code externalIds} or one of them is null
+     * @since 0.2.0
+     */
+    public Builder externalIds(List<ExternalId> externalIds) {
+      Validator.replaceAll(this.externalIds, externalIds, "externalIds");
+      return this;
+    }
+
+    /**
+     * Appends {@code externalId} to the external ids given so far.
+     *
+     * @param externalId the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder addExternalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /**
      * Set by stores; host applications leave it alone.
      *
      * @param version the stored version, 0 before the first store
@@ -790,6 +906,9 @@ public final class Event {
           keyMessages,
           description,
           links,
+          partOf,
+          series,
+          externalIds,
           version,
           createdAt,
           updatedAt);

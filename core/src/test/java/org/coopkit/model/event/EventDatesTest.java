@@ -8,6 +8,7 @@ import static org.coopkit.model.event.EventFixture.BAKU;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import org.coopkit.error.Violation;
+import org.coopkit.model.Limits;
 import org.coopkit.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,64 @@ class EventDatesTest {
         .addEqualityGroup(EventDates.of(OCT_9.minusDays(1), OCT_11, BAKU))
         .addEqualityGroup(
             new EventDates(PartialDate.of(OCT_9), PartialDate.ofMonth(2017, 10), BAKU))
+        .testEquals();
+  }
+
+  @Test
+  void anOpenEndMayRunToTheLatestDayAndIsNeverCertainlyInsideABoundedPeriod() {
+    EventDates dates = EventDates.startingOn(PartialDate.ofMonth(2017, 10));
+
+    assertThat(dates.end()).isNull();
+    assertThat(dates.isKnown()).isFalse();
+    assertThat(dates.year()).hasValue(2017);
+    assertThat(dates.firstDay()).isEqualTo(LocalDate.of(2017, 10, 1));
+    assertThat(dates.lastDay()).isEqualTo(Limits.LATEST_DAY);
+    assertThat(dates.overlaps(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))).isTrue();
+    assertThat(dates.liesWithin(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))).isFalse();
+  }
+
+  @Test
+  void onOrBeforeADayMayCoverAnyDayUpToItAndHasNoYear() {
+    EventDates dates = EventDates.onOrBefore(LocalDate.of(2019, 5, 14));
+
+    assertThat(dates.start()).isNull();
+    assertThat(dates.isUnknown()).isFalse();
+    assertThat(dates.year()).isEmpty();
+    assertThat(dates.firstDay()).isEqualTo(Limits.EARLIEST_DAY);
+    assertThat(dates.lastDay()).isEqualTo(LocalDate.of(2019, 5, 14));
+    assertThat(dates.overlaps(LocalDate.of(2019, 5, 15), LocalDate.of(2019, 6, 1))).isFalse();
+  }
+
+  @Test
+  void unknownDatesMayFallInAnyPeriodButCertainlyInNone() {
+    EventDates dates = EventDates.unknown();
+
+    assertThat(dates.isUnknown()).isTrue();
+    assertThat(dates.overlaps(OCT_9, OCT_9)).isTrue();
+    assertThat(dates.liesWithin(OCT_9, OCT_11)).isFalse();
+    assertThat(dates.liesWithin(Limits.EARLIEST_DAY, Limits.LATEST_DAY)).isTrue();
+  }
+
+  @Test
+  void refusesAnEndWithoutAStartAndOnOrBeforeWithAStart() {
+    violation(
+        () -> EventDates.ofParts(null, PartialDate.of(OCT_9), null, null),
+        "dates.end",
+        "must be absent without dates.start");
+    violation(
+        () -> EventDates.ofParts(PartialDate.of(OCT_9), null, null, OCT_11),
+        "dates.onOrBefore",
+        "must be absent when dates.start is given");
+  }
+
+  @Test
+  void theFormsAreDistinctValues() {
+    new EqualsTester()
+        .addEqualityGroup(EventDates.unknown(), EventDates.ofParts(null, null, null, null))
+        .addEqualityGroup(EventDates.onOrBefore(OCT_9))
+        .addEqualityGroup(EventDates.startingOn(PartialDate.of(OCT_9)))
+        .addEqualityGroup(EventDates.startingOn(PartialDate.of(OCT_9)).withTimeZone(BAKU))
+        .addEqualityGroup(EventDates.on(PartialDate.of(OCT_9)))
         .testEquals();
   }
 }

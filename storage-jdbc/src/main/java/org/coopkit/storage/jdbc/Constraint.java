@@ -45,6 +45,7 @@ record Constraint(
           reference("event_project_project_fk", "Event.projects", "Project", "events"),
           reference("event_component_component_fk", "Event.components", "Component", "events"),
           reference("event_organiser_org_fk", "Event.organisers", "Organisation", "events"),
+          reference("event_part_of_fk", "Event.partOf", "Event", "parts of it"),
           reference("contact_organisation_fk", "Contact.organisation", "Organisation", "contacts"),
           reference(
               "contact_role_project_fk", "Contact.roles.project", "Project", "roles of contacts"),

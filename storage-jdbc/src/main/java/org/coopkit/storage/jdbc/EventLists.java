@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
@@ -46,10 +48,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The lists of one event (texts, projects, components, organisers, countries, topics, key messages,
- * links) as their rows come, each kept in its order: from the MULTISETs of a one-statement read
- * ({@link #of}) or from the rows of the plain list statement of a page ({@link #byId}). Apart from
- * {@link JdbcEventStore} so that both forms of reading an event's child rows, which must agree,
- * read side by side.
+ * links, external ids) as their rows come, each kept in its order: from the MULTISETs of a
+ * one-statement read ({@link #of}) or from the rows of the plain list statement of a page ({@link
+ * #byId}). Apart from {@link JdbcEventStore} so that both forms of reading an event's child rows,
+ * which must agree, read side by side.
  */
 final class EventLists {
   private static final Field<Result<Record5<String, Integer, String, Integer, String>>> TEXTS =
@@ -111,6 +113,15 @@ final class EventLists {
                   .from(EVENT_LINK)
                   .where(EVENT_LINK.EVENT_ID.eq(EVENT.ID)))
           .as("links");
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      multiset(
+              select(
+                      EVENT_EXTERNAL_ID.POSITION,
+                      EVENT_EXTERNAL_ID.SCHEME,
+                      EVENT_EXTERNAL_ID.ID_VALUE)
+                  .from(EVENT_EXTERNAL_ID)
+                  .where(EVENT_EXTERNAL_ID.EVENT_ID.eq(EVENT.ID)))
+          .as("external_ids");
 
   /** What a one-statement read selects: the event row and each of its lists. */
   static final List<SelectField<?>> SELECT = selection();
@@ -125,6 +136,7 @@ final class EventLists {
   final TreeMap<Integer, Topic> topics = new TreeMap<>();
   final TreeMap<Integer, Boolean> keyMessages = new TreeMap<>();
   final TreeMap<Integer, Link> links = new TreeMap<>();
+  final TreeMap<Integer, ExternalId> externalIds = new TreeMap<>();
 
   private EventLists() {}
 
@@ -143,6 +155,8 @@ final class EventLists {
     r.get(TOPICS).forEach(t -> lists.topics.put(t.value2(), Topic.of(t.value1())));
     r.get(KEY_MESSAGES).forEach(m -> lists.keyMessages.put(m.value1(), m.value2()));
     r.get(LINKS).forEach(l -> lists.link(l.value1(), l.value2(), l.value3(), l.value4()));
+    r.get(EXTERNAL_IDS)
+        .forEach(x -> lists.externalIds.put(x.value1(), ExternalId.of(x.value2(), x.value3())));
     return lists;
   }
 
@@ -164,6 +178,7 @@ final class EventLists {
       case 6 -> topics.put(n1, Topic.of(s1));
       case 7 -> keyMessages.put(n1, n2 != 0);
       case 8 -> link(n1, s1, s2, s3);
+      case 9 -> externalIds.put(n1, ExternalId.of(s1, s2));
       default -> throw new IllegalStateException("no list of kind " + kind);
     }
   }
@@ -252,7 +267,8 @@ final class EventLists {
           "SELECT 6, event_id, topic, NULL, NULL, position, NULL FROM event_topic",
           "SELECT 7, event_id, NULL, NULL, NULL, position,"
               + " CASE WHEN adopted THEN 1 ELSE 0 END FROM event_key_message",
-          "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link");
+          "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link",
+          "SELECT 9, event_id, scheme, id_value, NULL, position, NULL FROM event_external_id");
 
   /** {@link #listStatement} by number of ids: pages are at most {@code Paging.MAX_LIMIT + 1}. */
   private static final Map<Integer, String> LIST_STATEMENTS = new ConcurrentHashMap<>();
@@ -261,7 +277,15 @@ final class EventLists {
     List<SelectField<?>> fields = new ArrayList<>(EventRow.COLUMNS);
     fields.addAll(
         List.of(
-            TEXTS, PROJECTS, COMPONENTS, ORGANISERS, PARTICIPATION, TOPICS, KEY_MESSAGES, LINKS));
+            TEXTS,
+            PROJECTS,
+            COMPONENTS,
+            ORGANISERS,
+            PARTICIPATION,
+            TOPICS,
+            KEY_MESSAGES,
+            LINKS,
+            EXTERNAL_IDS));
     return List.copyOf(fields);
   }
 }

@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REACH;
@@ -75,33 +76,39 @@ final class EventPageQuery {
     // event's days), stopping at the page's end; the events are looked up by id as found.
     var r = EVENT_REACH.as("r");
     boolean oneCountry = query.countries().size() == 1;
+    boolean certainly = query.certainlyInPeriod();
     if (oneCountry) {
       where.add(r.COUNTRY.eq(query.countries().iterator().next().alpha2()));
-      if (from != null) {
-        where.add(r.LAST_DAY.ge(from));
-      }
-      if (to != null) {
-        where.add(r.FIRST_DAY.le(to));
-      }
+      where.addAll(period(r.FIRST_DAY, r.LAST_DAY, from, to, certainly));
     } else if (!query.countries().isEmpty()) {
       // The venue's country or a participating country: event_reach holds both, with the days,
       // so that a country and a period read one range of its index.
       Condition reach = EVENT_REACH.COUNTRY.in(strings(query.countries()));
-      if (from != null) {
-        reach = reach.and(EVENT_REACH.LAST_DAY.ge(from));
-      }
-      if (to != null) {
-        reach = reach.and(EVENT_REACH.FIRST_DAY.le(to));
+      for (Condition c : period(EVENT_REACH.FIRST_DAY, EVENT_REACH.LAST_DAY, from, to, certainly)) {
+        reach = reach.and(c);
       }
       where.add(k.ID.in(select(EVENT_REACH.EVENT_ID).from(EVENT_REACH).where(reach)));
     }
     // event_reach's rows carry their event's days: with one country the period is tested there
     // only, as a repeat on the event row would only mislead the planner's estimates.
-    if (from != null && !oneCountry) {
-      where.add(k.LAST_DAY.ge(from));
+    if (!oneCountry) {
+      where.addAll(period(k.FIRST_DAY, k.LAST_DAY, from, to, certainly));
     }
-    if (to != null && !oneCountry) {
-      where.add(k.FIRST_DAY.le(to));
+    if (!query.externalIds().isEmpty()) {
+      where.add(
+          ExternalIdFilter.carrying(
+              k.ID,
+              EVENT_EXTERNAL_ID,
+              EVENT_EXTERNAL_ID.EVENT_ID,
+              EVENT_EXTERNAL_ID.SCHEME,
+              EVENT_EXTERNAL_ID.ID_VALUE,
+              query.externalIds()));
+    }
+    if (!query.series().isEmpty()) {
+      where.add(k.SERIES_CODE.in(query.series()));
+    }
+    if (query.partOf() != null) {
+      where.add(k.PART_OF.eq(ColumnValues.id(query.partOf().value())));
     }
     if (!query.types().isEmpty()) {
       where.add(k.EVENT_TYPE.in(names(query.types())));
@@ -158,6 +165,26 @@ final class EventPageQuery {
         .orderBy(
             ascending ? EVENT.FIRST_DAY.asc() : EVENT.FIRST_DAY.desc(),
             ascending ? pageId.asc() : pageId.desc());
+  }
+
+  /**
+   * The period filter on an event's days (the days it may cover, see {@link EventQuery#from()}):
+   * those that may overlap the period, or with {@code certainly} those inside it.
+   */
+  private static List<Condition> period(
+      Field<LocalDate> firstDay,
+      Field<LocalDate> lastDay,
+      @org.jspecify.annotations.Nullable LocalDate from,
+      @org.jspecify.annotations.Nullable LocalDate to,
+      boolean certainly) {
+    List<Condition> conditions = new ArrayList<>();
+    if (from != null) {
+      conditions.add(certainly ? firstDay.ge(from) : lastDay.ge(from));
+    }
+    if (to != null) {
+      conditions.add(certainly ? lastDay.le(to) : firstDay.le(to));
+    }
+    return conditions;
   }
 
   /** The day of the cursor's position: {@link EventQuery} has checked it is an ISO date. */

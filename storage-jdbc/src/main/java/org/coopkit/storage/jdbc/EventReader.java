@@ -21,6 +21,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFormat;
 import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
@@ -106,10 +107,13 @@ final class EventReader {
     List<Link> links = List.copyOf(lists.links.values());
     String zone = r.zone();
     EventDates dates =
-        new EventDates(
-            PartialDate.parse(r.start()),
-            PartialDate.parse(r.end()),
-            zone == null ? null : ZoneId.of(zone));
+        EventDates.ofParts(
+            r.start() == null ? null : PartialDate.parse(r.start()),
+            r.end() == null ? null : PartialDate.parse(r.end()),
+            zone == null ? null : ZoneId.of(zone),
+            r.onOrBefore());
+    String partOf = r.partOf();
+    String seriesCode = r.seriesCode();
     String venueName = r.venueName();
     String venueCity = r.venueCity();
     String venueCountry = r.venueCountry();
@@ -133,6 +137,9 @@ final class EventReader {
         .keyMessages(keyMessages)
         .description(TextRows.single(texts, EventTableRows.DESCRIPTION))
         .links(links)
+        .partOf(partOf == null ? null : EventId.of(ColumnValues.uuid(partOf)))
+        .series(seriesCode == null ? null : new EventSeries(seriesCode, r.seriesName()))
+        .externalIds(List.copyOf(lists.externalIds.values()))
         .version(r.version())
         .createdAt(r.createdAt())
         .updatedAt(r.updatedAt())

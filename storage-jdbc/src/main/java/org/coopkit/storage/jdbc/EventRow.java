@@ -5,6 +5,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ record EventRow(
     String type,
     String status,
     String format,
-    String start,
-    String end,
+    @Nullable String start,
+    @Nullable String end,
     @Nullable String zone,
     @Nullable String venueName,
     @Nullable String venueCity,
@@ -39,6 +40,10 @@ record EventRow(
     @Nullable Integer experts,
     @Nullable String expertsQualifier,
     @Nullable String note,
+    @Nullable LocalDate onOrBefore,
+    @Nullable String partOf,
+    @Nullable String seriesCode,
+    @Nullable String seriesName,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -70,6 +75,10 @@ record EventRow(
   private static final int EXPERTS = position(EVENT.EXPERTS);
   private static final int EXPERTS_QUALIFIER = position(EVENT.EXPERTS_QUALIFIER);
   private static final int NOTE = position(EVENT.PARTICIPATION_NOTE);
+  private static final int ON_OR_BEFORE = position(EVENT.ON_OR_BEFORE);
+  private static final int PART_OF = position(EVENT.PART_OF);
+  private static final int SERIES_CODE = position(EVENT.SERIES_CODE);
+  private static final int SERIES_NAME = position(EVENT.SERIES_NAME);
   private static final int VERSION = position(EVENT.VERSION);
   private static final int CREATED_AT = position(EVENT.CREATED_AT);
   private static final int UPDATED_AT = position(EVENT.UPDATED_AT);
@@ -99,6 +108,10 @@ record EventRow(
         r.get(EVENT.EXPERTS),
         r.get(EVENT.EXPERTS_QUALIFIER),
         r.get(EVENT.PARTICIPATION_NOTE),
+        r.get(EVENT.ON_OR_BEFORE),
+        strip(r.get(EVENT.PART_OF)),
+        r.get(EVENT.SERIES_CODE),
+        r.get(EVENT.SERIES_NAME),
         r.get(EVENT.VERSION),
         r.get(EVENT.CREATED_AT),
         r.get(EVENT.UPDATED_AT));
@@ -126,9 +139,18 @@ record EventRow(
         integer(rs, EXPERTS),
         rs.getString(EXPERTS_QUALIFIER),
         rs.getString(NOTE),
+        rs.getObject(ON_OR_BEFORE, LocalDate.class),
+        strip(rs.getString(PART_OF)),
+        rs.getString(SERIES_CODE),
+        rs.getString(SERIES_NAME),
         rs.getLong(VERSION),
         utc(rs, CREATED_AT, EVENT.CREATED_AT),
         utc(rs, UPDATED_AT, EVENT.UPDATED_AT));
+  }
+
+  /** An id as read from a {@code CHAR(36)} column, which some databases pad; null stays null. */
+  private static @Nullable String strip(@Nullable String id) {
+    return id == null ? null : id.strip();
   }
 
   /** A nullable integer read by index, without the boxing {@code getObject} may differ in. */

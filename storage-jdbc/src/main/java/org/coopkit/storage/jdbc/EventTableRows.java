@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
@@ -19,10 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Participation;
@@ -71,6 +75,10 @@ final class EventTableRows {
           EVENT.EXPERTS,
           EVENT.EXPERTS_QUALIFIER,
           EVENT.PARTICIPATION_NOTE,
+          EVENT.ON_OR_BEFORE,
+          EVENT.PART_OF,
+          EVENT.SERIES_CODE,
+          EVENT.SERIES_NAME,
           EVENT.SEARCH_TEXT,
           EVENT.VERSION,
           EVENT.CREATED_AT,
@@ -147,8 +155,18 @@ final class EventTableRows {
                 EVENT_REACH.COUNTRY,
                 EVENT_REACH.FIRST_DAY,
                 EVENT_REACH.LAST_DAY));
+    TableRows externalIds =
+        new TableRows(
+            EVENT_EXTERNAL_ID,
+            List.of(
+                EVENT_EXTERNAL_ID.EVENT_ID,
+                EVENT_EXTERNAL_ID.POSITION,
+                EVENT_EXTERNAL_ID.SCHEME,
+                EVENT_EXTERNAL_ID.ID_VALUE));
     for (Event e : events) {
       String id = ColumnValues.id(e.id().value());
+      EventDates dates = e.dates();
+      EventSeries series = e.series();
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
       Venue venue = e.venue();
@@ -162,8 +180,8 @@ final class EventTableRows {
           e.type().name(),
           e.status().name(),
           e.format().name(),
-          e.dates().start().toString(),
-          e.dates().end().toString(),
+          dates.start() == null ? null : dates.start().toString(),
+          dates.end() == null ? null : dates.end().toString(),
           e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
           firstDay,
           lastDay,
@@ -179,6 +197,10 @@ final class EventTableRows {
           experts == null ? null : experts.value(),
           experts == null ? null : experts.qualifier().name(),
           p.note(),
+          dates.onOrBefore(),
+          e.partOf() == null ? null : ColumnValues.id(e.partOf().value()),
+          series == null ? null : series.code(),
+          series == null ? null : series.name(),
           SearchText.of(e),
           e.version(),
           e.createdAt(),
@@ -217,6 +239,10 @@ final class EventTableRows {
         Link link = e.links().get(i);
         links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
       }
+      for (int i = 0; i < e.externalIds().size(); i++) {
+        ExternalId x = e.externalIds().get(i);
+        externalIds.add(id, i, x.scheme(), x.value());
+      }
       Set<String> reached = new TreeSet<>();
       if (venue != null && venue.country() != null) {
         reached.add(venue.country().alpha2());
@@ -236,6 +262,7 @@ final class EventTableRows {
         topics,
         keyMessages,
         links,
+        externalIds,
         reach);
   }
 
@@ -249,6 +276,7 @@ final class EventTableRows {
     children.put(EVENT_TOPIC, EVENT_TOPIC.EVENT_ID);
     children.put(EVENT_KEY_MESSAGE, EVENT_KEY_MESSAGE.EVENT_ID);
     children.put(EVENT_LINK, EVENT_LINK.EVENT_ID);
+    children.put(EVENT_EXTERNAL_ID, EVENT_EXTERNAL_ID.EVENT_ID);
     children.put(EVENT_REACH, EVENT_REACH.EVENT_ID);
     return children;
   }

@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.report.Dimension;
 import org.coopkit.report.EventScope;
 import org.coopkit.report.RawTally;
+import org.coopkit.report.Tallies;
 import org.coopkit.spi.ReportStore;
 import org.coopkit.storage.jdbc.internal.schema.tables.Event;
 import org.jooq.Condition;
@@ -58,7 +60,9 @@ final class JdbcReportStore implements ReportStore {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < keys; i++) {
-          parts.add(String.valueOf(r.get(i)).strip());
+          // Only the year is ever null: that of an event whose start is not known.
+          Object key = r.get(i);
+          parts.add(key == null ? Tallies.YEAR_NOT_KNOWN : String.valueOf(key).strip());
         }
         groups.put(String.join("/", parts), tally(events, r, keys + 1));
       }
@@ -80,7 +84,11 @@ final class JdbcReportStore implements ReportStore {
       b.counted(q, number(r.get(i)), number(r.get(i + 1)));
       i += 2;
     }
-    return b.eventsWithoutCount(number(r.get(i))).adoptedKeyMessages(number(r.get(i + 1))).build();
+    return b.eventsWithoutCount(number(r.get(i)))
+        .adoptedKeyMessages(number(r.get(i + 1)))
+        .eventsInParent(number(r.get(i + 2)))
+        .eventsPerhapsOutsidePeriod(number(r.get(i + 3)))
+        .build();
   }
 
   /**
@@ -97,7 +105,11 @@ final class JdbcReportStore implements ReportStore {
     Field<String> venueCountry = x.field(e.VENUE_COUNTRY);
     Field<Integer> participants = x.field(e.PARTICIPANTS_TOTAL);
     Field<String> qualifier = x.field(e.PARTICIPANTS_QUALIFIER);
-    Field<Integer> year = DSL.extract(x.field(e.FIRST_DAY), DatePart.YEAR);
+    // The year the event starts in, null (grouped as "unknown") when its start is not known.
+    Field<Integer> year =
+        when(x.field(e.START_DATE).isNull(), DSL.castNull(Integer.class))
+            .otherwise(DSL.extract(x.field(e.FIRST_DAY), DatePart.YEAR));
+    Field<Integer> inParent = x.field("in_parent", Integer.class);
     Table<?> grouped = x;
     Condition groupedWhere = DSL.noCondition();
     List<Field<?>> keys = new ArrayList<>();
@@ -120,6 +132,11 @@ final class JdbcReportStore implements ReportStore {
         grouped = x.join(p).on(p.EVENT_ID.eq(id));
         keys.add(p.PROJECT_ID);
       }
+      case SERIES -> {
+        Field<String> series = x.field(e.SERIES_CODE);
+        keys.add(series);
+        groupedWhere = series.isNotNull();
+      }
       case PARTICIPANT_COUNTRY, YEAR_AND_PARTICIPANT_COUNTRY -> {
         // The per-country count applies, not the event's total.
         var p = EVENT_PARTICIPATION.as("p");
@@ -136,14 +153,18 @@ final class JdbcReportStore implements ReportStore {
     List<SelectField<?>> fields = new ArrayList<>(keys);
     fields.add(count().as("events"));
     for (Qualifier q : Qualifier.values()) {
-      Condition counted = qualifier.eq(q.name());
+      // A part counted within its parent brings no figure of its own (see Tallies).
+      Condition counted = qualifier.eq(q.name()).and(inParent.eq(inline(0)));
       String name = q.name().toLowerCase(java.util.Locale.ROOT);
       fields.add(sum(when(counted, inline(1)).otherwise(inline(0))).as(name + "_events"));
       fields.add(sumWhere(participants, counted).as(name + "_participants"));
     }
     fields.add(
-        sum(when(participants.isNull(), inline(1)).otherwise(inline(0))).as("without_count"));
+        sum(when(participants.isNull().and(inParent.eq(inline(0))), inline(1)).otherwise(inline(0)))
+            .as("without_count"));
     fields.add(sum(x.field("adopted", Integer.class)).as("adopted"));
+    fields.add(sum(inParent).as("in_parent"));
+    fields.add(sum(x.field("perhaps_outside", Integer.class)).as("perhaps_outside"));
     var select = dsl.select(fields).from(grouped).where(groupedWhere);
     return keys.isEmpty() ? select : select.groupBy(keys);
   }
@@ -173,6 +194,73 @@ final class JdbcReportStore implements ReportStore {
         where.add(scoped.PROJECT_ID.eq(strings(scope.projects()).get(0)));
       }
     }
+    where.addAll(inScope(scope, e));
+    // A part is counted within its parent when the parent is in scope too and reports a total
+    // of what took place (see Tallies): one lookup of the parent by its primary key.
+    var parent = EVENT.as("parent");
+    List<Condition> parentInScope = new ArrayList<>(inScope(scope, parent));
+    parentInScope.add(parent.ID.eq(e.PART_OF));
+    parentInScope.add(parent.PARTICIPANTS_TOTAL.isNotNull());
+    parentInScope.add(parent.PARTICIPANTS_QUALIFIER.ne(ParticipantCount.Qualifier.PLANNED.name()));
+    if (!scope.projects().isEmpty()) {
+      parentInScope.add(
+          parent.ID.in(
+              select(EVENT_PROJECT.EVENT_ID)
+                  .from(EVENT_PROJECT)
+                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+    }
+    Field<Integer> inParent =
+        when(
+                e.PART_OF
+                    .isNotNull()
+                    .and(DSL.exists(DSL.selectOne().from(parent).where(parentInScope))),
+                inline(1))
+            .otherwise(inline(0))
+            .as("in_parent");
+    // Whether some of the days the event may cover lie outside the scope's period.
+    Condition outside = DSL.falseCondition();
+    if (scope.from() != null) {
+      outside = outside.or(e.FIRST_DAY.lt(scope.from()));
+    }
+    if (scope.to() != null) {
+      outside = outside.or(e.LAST_DAY.gt(scope.to()));
+    }
+    Field<Integer> perhapsOutside =
+        (scope.from() == null && scope.to() == null
+                ? inline(0)
+                : when(outside, inline(1)).otherwise(inline(0)))
+            .as("perhaps_outside");
+    Field<Integer> adopted =
+        DSL.field(
+                select(count())
+                    .from(EVENT_KEY_MESSAGE)
+                    .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
+                    .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()))
+            .as("adopted");
+    return select(
+            e.ID,
+            e.FIRST_DAY,
+            e.START_DATE,
+            e.SERIES_CODE,
+            e.EVENT_TYPE,
+            e.STATUS,
+            e.VENUE_COUNTRY,
+            e.PARTICIPANTS_TOTAL,
+            e.PARTICIPANTS_QUALIFIER,
+            adopted,
+            inParent,
+            perhapsOutside)
+        .from(from)
+        .where(where)
+        .asTable("x");
+  }
+
+  /**
+   * The parts of {@code scope} but its projects that test the event row {@code e}: the period (days
+   * the event may cover, as {@link EventScope#matches}), types, statuses and countries.
+   */
+  private static List<Condition> inScope(EventScope scope, Event e) {
+    List<Condition> where = new ArrayList<>();
     if (scope.from() != null) {
       where.add(e.LAST_DAY.ge(scope.from()));
     }
@@ -195,25 +283,7 @@ final class JdbcReportStore implements ReportStore {
                   .from(EVENT_PARTICIPATION)
                   .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
-    Field<Integer> adopted =
-        DSL.field(
-                select(count())
-                    .from(EVENT_KEY_MESSAGE)
-                    .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(e.ID))
-                    .and(EVENT_KEY_MESSAGE.ADOPTED.isTrue()))
-            .as("adopted");
-    return select(
-            e.ID,
-            e.FIRST_DAY,
-            e.EVENT_TYPE,
-            e.STATUS,
-            e.VENUE_COUNTRY,
-            e.PARTICIPANTS_TOTAL,
-            e.PARTICIPANTS_QUALIFIER,
-            adopted)
-        .from(from)
-        .where(where)
-        .asTable("x");
+    return where;
   }
 
   private static Field<BigDecimal> sumWhere(Field<Integer> value, Condition condition) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Event;
@@ -140,7 +139,13 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
    * most of a selective query's time.
    */
   private static boolean decided(EventQuery query, Set<?> walked) {
-    if (!query.types().isEmpty() || !query.statuses().isEmpty() || query.text() != null) {
+    if (!query.types().isEmpty()
+        || !query.statuses().isEmpty()
+        || query.text() != null
+        || query.certainlyInPeriod()
+        || !query.externalIds().isEmpty()
+        || !query.series().isEmpty()
+        || query.partOf() != null) {
       return false;
     }
     for (Set<?> filter :
@@ -174,18 +179,20 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
     } else if (scope.participantCountry() != null) {
       candidates.country(scope.participantCountry());
     }
-    Map<String, RawTally> groups = new TreeMap<>();
+    // All of the scope's events first: whether a part is counted within its parent depends on
+    // whether the parent is in scope too (see Tallies).
+    List<Event> inScope = new ArrayList<>();
     EventQuery query = candidates.build();
     while (true) {
       Page<Event> page = find(query);
       for (Event event : page.items()) {
         // The query's country filter takes venue or participants; the scope tells which.
         if (scope.matches(event)) {
-          Tallies.add(groups, event, dimension);
+          inScope.add(event);
         }
       }
       if (page.nextCursor() == null) {
-        return groups;
+        return Tallies.tally(inScope, scope, dimension);
       }
       query = query.after(page.nextCursor());
     }

@@ -29,6 +29,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFormat;
 import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
@@ -531,6 +532,9 @@ public final class Fixtures {
                 "he", "שלושה ימים של מליאות וסדנאות"))
         .addLink(Link.of("https://www.coe.int/octopus", "Octopus", Link.Kind.WEB_PAGE))
         .addLink(Link.of("https://example.org/agenda.pdf", Link.Kind.DOCUMENT))
+        .series(EventSeries.of("Octopus-Conference", "Octopus Conference"))
+        .addExternalId(ExternalId.of("coe-calendar", "octopus-2019-" + token))
+        .addExternalId(ExternalId.of("iati-activity", "XM-DAC-41301-" + token))
         .build();
   }
 

@@ -35,6 +35,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.EventFormat;
 import org.coopkit.model.event.EventId;
+import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
@@ -215,6 +216,22 @@ public final class RandomAggregates {
    * @throws IllegalArgumentException if {@code projects} is empty
    */
   public Event event(List<Project> projects, List<OrganisationId> organisations) {
+    return event(projects, organisations, List.of());
+  }
+
+  /**
+   * An event as {@link #event(List, List)} makes it, which may be part of one of {@code parents}
+   * (one that is not a part itself), as a session of a conference.
+   *
+   * @param projects stored projects, at least one
+   * @param organisations organisations it may name as organisers; may be empty
+   * @param parents stored events it may be part of; may be empty
+   * @return a valid event with a fresh id, not yet stored
+   * @throws IllegalArgumentException if {@code projects} is empty
+   * @since 0.2.0
+   */
+  public Event event(
+      List<Project> projects, List<OrganisationId> organisations, List<Event> parents) {
     if (projects.isEmpty()) {
       throw new IllegalArgumentException("an event needs a project");
     }
@@ -237,7 +254,13 @@ public final class RandomAggregates {
             .venue(needsVenue || chance(50) ? venue() : null)
             .participation(participation())
             .description(chance(60) ? localizedText(2_000, true) : null)
-            .links(links());
+            .links(links())
+            .externalIds(chance(40) ? externalIds() : List.of())
+            .series(chance(30) ? series() : null);
+    List<Event> standalone = parents.stream().filter(p -> p.partOf() == null).toList();
+    if (!standalone.isEmpty() && chance(30)) {
+      event.partOf(pick(standalone).id());
+    }
     Set<Organiser> organisers = new LinkedHashSet<>();
     for (int i = random.nextInt(4); i > 0 && !organisations.isEmpty(); i--) {
       organisers.add(Organiser.of(pick(organisations), pick(OrganiserRole.values())));
@@ -437,11 +460,25 @@ public final class RandomAggregates {
         chance(40) ? partial(actualStart.plusDays(random.nextInt(2_500))) : null);
   }
 
+  /** Dates of every form: mostly start and end, some without an end, "on or before", unknown. */
   private EventDates eventDates() {
     LocalDate first = day();
     LocalDate last = first.plusDays(random.nextInt(6));
-    return new EventDates(
-        partial(first), partial(last), chance(60) ? ZoneId.of(pick(ZONES)) : null);
+    ZoneId zone = chance(60) ? ZoneId.of(pick(ZONES)) : null;
+    int form = random.nextInt(20);
+    if (form < 14) {
+      return new EventDates(partial(first), partial(last), zone);
+    }
+    if (form < 17) {
+      return EventDates.startingOn(partial(first)).withTimeZone(zone);
+    }
+    return form < 19 ? EventDates.onOrBefore(first) : EventDates.unknown();
+  }
+
+  /** One of a few series, so that several events share one. */
+  private EventSeries series() {
+    int n = random.nextInt(4);
+    return EventSeries.of("series-" + n, chance(50) ? "Series " + n + " " + text(20, false) : null);
   }
 
   /** {@code day} known to the day, month or year: whatever it is known to, it covers the day. */

@@ -416,7 +416,8 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     }
     List<Event> stored = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      stored.add(events().create(random.event(projectsOfRun, organisations)));
+      // Some are parts of others, so that each attendance is counted once in SQL as here.
+      stored.add(events().create(random.event(projectsOfRun, organisations, stored)));
     }
     Set<ProjectId> ids = projectsOfRun.stream().map(Project::id).collect(Collectors.toSet());
     LocalDate from = random.day();
@@ -448,7 +449,7 @@ public abstract class ReportTestSuite extends StorageTestSuite {
             .as(
                 "seed %d (replay with -Dcoopkit.tck.seed=%d), %s by %s",
                 seed, seed, scope, dimension)
-            .isEqualTo(Tallies.tally(inScope, dimension));
+            .isEqualTo(Tallies.tally(inScope, scope, dimension));
       }
     }
   }

@@ -115,7 +115,7 @@ public abstract class RoundTripTestSuite extends StorageTestSuite {
     List<Project> projectList = List.copyOf(projects.values());
     for (int i = 0; i < count; i++) {
       clock.advance(Duration.ofMillis(1));
-      Event given = random.event(projectList, organisationIds);
+      Event given = random.event(projectList, organisationIds, List.copyOf(events.values()));
       Event stored = events().create(given);
       assertSame(stored, created(given, clock.instant()), replay + ", event " + i);
       events.put(stored.id(), stored);

@@ -1,0 +1,5 @@
+-- After V8: event_external_id gets the binary collation every table has (see V1_1), then its
+-- foreign key, which MariaDB accepts only between columns of one collation.
+ALTER TABLE event_external_id CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin;
+ALTER TABLE event_external_id ADD CONSTRAINT event_external_id_owner_fk
+  FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE;
