@@ -152,7 +152,9 @@ final class SearchCommand implements Runnable {
       Object start = e.dates().start();
       Object end = e.dates().end();
       if (start == null) {
-        return "date not known";
+        return e.dates().onOrBefore() == null
+            ? "date not known"
+            : "on or before " + e.dates().onOrBefore();
       }
       return end == null || end.equals(start) ? start.toString() : start + ".." + end;
     }

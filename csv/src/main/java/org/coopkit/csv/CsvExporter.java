@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * character no code and few texts hold. Figures keep what the source said: a participant count is
  * two columns, the number and its qualifier ({@code exact}, {@code more than}, {@code up to},
  * {@code approximately}, {@code planned}), so "more than 500" never becomes 500. A date keeps its
- * precision ({@code 2017}, {@code 2017-10}, {@code 2017-10-09}); an unknown one is empty. Texts are
- * in the chosen language where they have it, else English.
+ * precision ({@code 2017}, {@code 2017-10}, {@code 2017-10-09}); an unknown one is empty, and an
+ * event known only from a source's date has it in {@code on_or_before}. Texts are in the chosen
+ * language where they have it, else English.
  *
  * <p>Contacts are written without personal data (names, e-mails, phones) unless {@link
  * #withPersonalData()} asks for it: a file with them is a copy that erasure cannot reach, so the
@@ -235,6 +236,9 @@ public final class CsvExporter {
             "format",
             "start",
             "end",
+            "on_or_before",
+            "part_of",
+            "series",
             "city",
             "country",
             "participants",
@@ -255,6 +259,9 @@ public final class CsvExporter {
           words(e.format()),
           orEmpty(e.dates().start()),
           orEmpty(e.dates().end()),
+          orEmpty(e.dates().onOrBefore()),
+          orEmpty(e.partOf()),
+          e.series() == null ? "" : e.series().code(),
           e.venue() == null ? "" : orEmpty(e.venue().city()),
           e.venue() == null || e.venue().country() == null ? "" : e.venue().country().alpha2(),
           total == null ? "" : String.valueOf(total.value()),

@@ -80,6 +80,23 @@ class CsvExporterTest {
   }
 
   @Test
+  void writesTheDayAnEventWasReportedByWhenThatIsAllThatIsKnown() {
+    coopkit
+        .events()
+        .create(
+            event("Mentioned in a news item")
+                .dates(EventDates.onOrBefore(LocalDate.of(2019, 5, 14)))
+                .build());
+
+    Map<String, String> row = read(events(CsvExporter.create()), ',').get(0);
+
+    assertThat(row)
+        .containsEntry("start", "")
+        .containsEntry("end", "")
+        .containsEntry("on_or_before", "2019-05-14");
+  }
+
+  @Test
   void writesTheSpreadsheetDialectWithAByteOrderMarkAndSemicolons() {
     coopkit.events().create(event("Training; day one").build());
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.event.EventDates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,15 @@ final class DateRanges {
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private DateRanges() {}
+
+  /** The event's dates in words, including "on or before 14 May 2019". */
+  static String of(EventDates dates) {
+    LocalDate onOrBefore = dates.onOrBefore();
+    if (dates.start() == null && onOrBefore != null) {
+      return "on or before " + DAY_MONTH_YEAR.format(onOrBefore);
+    }
+    return of(dates.start(), dates.end());
+  }
 
   static String of(@Nullable PartialDate start, @Nullable PartialDate end) {
     if (start == null) {

@@ -84,7 +84,7 @@ public final class ProjectPage {
 
   private void event(StringBuilder out, Event e) {
     out.append("  ").append(text(e.title())).append('\n');
-    out.append("    ").append(DateRanges.of(e.dates().start(), e.dates().end()));
+    out.append("    ").append(DateRanges.of(e.dates()));
     Venue venue = e.venue();
     if (venue != null) {
       out.append(", ")
