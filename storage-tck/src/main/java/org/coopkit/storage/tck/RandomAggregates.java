@@ -142,6 +142,9 @@ public final class RandomAggregates {
    */
   private @Nullable RandomAggregates figures;
 
+  /** Draws the project records added in 0.2 ({@link #records()}); made when first needed. */
+  private @Nullable RandomAggregates records;
+
   /**
    * A generator whose output is fixed by {@code seed}.
    *
@@ -447,39 +450,54 @@ public final class RandomAggregates {
     }
     LocalDate plannedStart = day();
     LocalDate actualStart = plannedStart.plusDays(random.nextInt(200) - 100);
-    PartialDate plannedEnd =
-        chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null;
+    // The four dates of 0.1 first, drawn as before; the rest from records(), so that the data of
+    // a seed stays what it was.
+    PartialDate plannedEnd;
     ProjectDates.Builder dates =
         ProjectDates.builder()
             .plannedStart(chance(80) ? partial(plannedStart) : null)
-            .plannedEnd(plannedEnd)
-            .actualStart(chance(50) ? partial(actualStart) : null)
-            .signed(chance(30) ? partial(plannedStart.minusDays(random.nextInt(300))) : null)
-            .launched(chance(30) ? partial(actualStart.plusDays(random.nextInt(120))) : null)
-            .durationMonths(
-                chance(30) ? 1 + random.nextInt(ProjectDates.MAX_DURATION_MONTHS) : null);
+            .plannedEnd(
+                plannedEnd =
+                    chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null)
+            .actualStart(chance(50) ? partial(actualStart) : null);
+    // After the actual start's day, which partial() covers whatever its precision.
+    PartialDate actualEnd =
+        chance(40) ? partial(actualStart.plusDays(random.nextInt(2_500))) : null;
+    RandomAggregates r = records();
+    dates
+        .actualEnd(actualEnd)
+        .signed(r.chance(30) ? r.partial(plannedStart.minusDays(r.random.nextInt(300))) : null)
+        .launched(r.chance(30) ? r.partial(actualStart.plusDays(r.random.nextInt(120))) : null)
+        .durationMonths(
+            r.chance(30) ? 1 + r.random.nextInt(ProjectDates.MAX_DURATION_MONTHS) : null);
     PartialDate end = plannedEnd;
-    if (end != null && chance(30)) {
-      // Each extension ends a year or so later than the end it extends, decided before.
-      for (int i = 1 + random.nextInt(3); i > 0 && end.year() < 2190; i--) {
-        PartialDate later = partial(end.latest().plusDays(1 + random.nextInt(700)));
-        if (!later.latest().isAfter(end.latest())) {
-          continue;
+    if (end != null && r.chance(30)) {
+      // Each extension ends up to two years after the end it extends.
+      for (int i = 1 + r.random.nextInt(3); i > 0 && end.year() < 2190; i--) {
+        PartialDate later = r.partial(end.latest().plusDays(1 + r.random.nextInt(700)));
+        if (later.latest().isAfter(end.latest())) {
+          dates.addExtension(
+              new EndDateExtension(end, later, null, r.chance(40) ? r.text(60, false) : null));
+          end = later;
         }
-        dates.addExtension(
-            new EndDateExtension(end, later, null, chance(40) ? text(60, false) : null));
-        end = later;
       }
-    }
-    if (chance(40)) {
-      // After the actual start's day, which partial() covers whatever its precision; within the
-      // last extension's new end, when there are extensions.
-      PartialDate actualEnd = partial(actualStart.plusDays(random.nextInt(2_500)));
-      if (end == null || plannedEnd == end || !actualEnd.earliest().isAfter(end.latest())) {
-        dates.actualEnd(actualEnd);
+      if (actualEnd != null && actualEnd.earliest().isAfter(end.latest())) {
+        // The project ran longer: the extension that allowed it, up to its actual end.
+        dates.addExtension(
+            new EndDateExtension(end, PartialDate.of(actualEnd.latest()), null, null));
       }
     }
     return dates.build();
+  }
+
+  /** The generator of the project records added in 0.2, apart from the main one (see above). */
+  private RandomAggregates records() {
+    RandomAggregates r = records;
+    if (r == null) {
+      r = new RandomAggregates(seed ^ 0x5EC7_0A5L);
+      records = r;
+    }
+    return r;
   }
 
   /**
@@ -488,6 +506,11 @@ public final class RandomAggregates {
    * distinct policy markers.
    */
   private void moneyAndSectors(Project.Builder project, List<OrganisationId> organisations) {
+    records().moneyAndSectorsFromThis(project, organisations);
+  }
+
+  private void moneyAndSectorsFromThis(
+      Project.Builder project, List<OrganisationId> organisations) {
     int shareLeft = 10_000; // in hundredths of a percent
     for (int i = organisations.isEmpty() ? 0 : random.nextInt(4); i > 0; i--) {
       BigDecimal share = null;
