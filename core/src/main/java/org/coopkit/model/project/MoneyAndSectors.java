@@ -1,58 +1,33 @@
 package org.coopkit.model.project;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Money;
 import org.coopkit.model.internal.Validator;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A project's funding lines, budget lines, sectors and policy markers, and the rules across them:
- * kept apart from {@link Project} so that its rules read on their own.
+ * The rules across a project's funding lines, budget lines, sectors and policy markers, and its
+ * funding totals: kept apart from {@link Project} so that they read on their own.
  */
 final class MoneyAndSectors {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final List<FundingLine> funding;
-  private final List<BudgetLine> budgets;
-  private final List<Sector> sectors;
-  private final List<PolicyMarker> policyMarkers;
+  private MoneyAndSectors() {}
 
-  private MoneyAndSectors(Lists l) {
-    this.funding = ImmutableList.copyOf(l.funding);
-    this.budgets = ImmutableList.copyOf(l.budgets);
-    this.sectors = ImmutableList.copyOf(l.sectors);
-    this.policyMarkers = ImmutableList.copyOf(l.policyMarkers);
-  }
-
-  List<FundingLine> funding() {
-    return funding;
-  }
-
-  List<BudgetLine> budgets() {
-    return budgets;
-  }
-
-  List<Sector> sectors() {
-    return sectors;
-  }
-
-  List<PolicyMarker> policyMarkers() {
-    return policyMarkers;
-  }
-
-  /** Checks the rules across lines into {@code v}, with paths under the project; returns this. */
-  MoneyAndSectors checked(Validator v) {
+  /** Checks the rules across lines into {@code v}, with paths under the project. */
+  static void check(
+      Validator v,
+      List<FundingLine> funding,
+      List<BudgetLine> budgets,
+      List<Sector> sectors,
+      List<PolicyMarker> policyMarkers) {
     v.size(funding, "funding", Limits.LIST);
     v.size(budgets, "budgets", Limits.LIST);
     v.size(sectors, "sectors", Limits.LIST);
@@ -100,7 +75,6 @@ final class MoneyAndSectors {
           }
         });
     v.unique(policyMarkers, PolicyMarker::marker, "policyMarkers", "marker");
-    return this;
   }
 
   /** The amounts of {@code funding} summed per currency, in the order of the ISO codes. */
@@ -119,50 +93,5 @@ final class MoneyAndSectors {
     sums.forEach(
         (code, sum) -> totals.put(currencies.get(code), new Money(sum, currencies.get(code))));
     return Collections.unmodifiableMap(totals);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof MoneyAndSectors o
-        && funding.equals(o.funding)
-        && budgets.equals(o.budgets)
-        && sectors.equals(o.sectors)
-        && policyMarkers.equals(o.policyMarkers);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(funding, budgets, sectors, policyMarkers);
-  }
-
-  @Override
-  public String toString() {
-    return "funding="
-        + funding
-        + ", budgets="
-        + budgets
-        + ", sectors="
-        + sectors
-        + ", policyMarkers="
-        + policyMarkers;
-  }
-
-  /** The builder's side: mutable lists that {@link #build()} freezes. */
-  static final class Lists {
-    final List<FundingLine> funding = new ArrayList<>();
-    final List<BudgetLine> budgets = new ArrayList<>();
-    final List<Sector> sectors = new ArrayList<>();
-    final List<PolicyMarker> policyMarkers = new ArrayList<>();
-
-    void addAll(MoneyAndSectors m) {
-      funding.addAll(m.funding);
-      budgets.addAll(m.budgets);
-      sectors.addAll(m.sectors);
-      policyMarkers.addAll(m.policyMarkers);
-    }
-
-    MoneyAndSectors build() {
-      return new MoneyAndSectors(this);
-    }
   }
 }

@@ -46,7 +46,10 @@ public final class Project {
   private final List<ProjectOrganisation> organisations;
   private final List<ProjectRelation> relations;
   private final @Nullable Money budget;
-  private final MoneyAndSectors money;
+  private final List<FundingLine> funding;
+  private final List<BudgetLine> budgets;
+  private final List<Sector> sectors;
+  private final List<PolicyMarker> policyMarkers;
   private final List<Component> components;
   private final List<Link> links;
   private final List<ExternalId> externalIds;
@@ -69,7 +72,10 @@ public final class Project {
       List<ProjectOrganisation> organisations,
       List<ProjectRelation> relations,
       @Nullable Money budget,
-      MoneyAndSectors money,
+      List<FundingLine> funding,
+      List<BudgetLine> budgets,
+      List<Sector> sectors,
+      List<PolicyMarker> policyMarkers,
       List<Component> components,
       List<Link> links,
       List<ExternalId> externalIds,
@@ -131,7 +137,11 @@ public final class Project {
       }
     }
     v.unique(externalIds, e -> e, "externalIds", "identifier");
-    money = money.checked(v);
+    funding = ImmutableList.copyOf(funding);
+    budgets = ImmutableList.copyOf(budgets);
+    sectors = ImmutableList.copyOf(sectors);
+    policyMarkers = ImmutableList.copyOf(policyMarkers);
+    MoneyAndSectors.check(v, funding, budgets, sectors, policyMarkers);
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
@@ -148,7 +158,10 @@ public final class Project {
     this.organisations = organisations;
     this.relations = relations;
     this.budget = budget;
-    this.money = money;
+    this.funding = funding;
+    this.budgets = budgets;
+    this.sectors = sectors;
+    this.policyMarkers = policyMarkers;
     this.components = components;
     this.links = links;
     this.externalIds = externalIds;
@@ -285,7 +298,7 @@ public final class Project {
    * @since 0.2.0
    */
   public List<FundingLine> funding() {
-    return money.funding();
+    return funding;
   }
 
   /**
@@ -297,7 +310,7 @@ public final class Project {
    * @since 0.2.0
    */
   public List<BudgetLine> budgets() {
-    return money.budgets();
+    return budgets;
   }
 
   /**
@@ -308,7 +321,7 @@ public final class Project {
    * @since 0.2.0
    */
   public List<Sector> sectors() {
-    return money.sectors();
+    return sectors;
   }
 
   /**
@@ -318,7 +331,7 @@ public final class Project {
    * @since 0.2.0
    */
   public List<PolicyMarker> policyMarkers() {
-    return money.policyMarkers();
+    return policyMarkers;
   }
 
   /**
@@ -331,7 +344,7 @@ public final class Project {
    * @since 0.2.0
    */
   public Map<Currency, Money> fundingTotals() {
-    return MoneyAndSectors.totals(money.funding());
+    return MoneyAndSectors.totals(funding);
   }
 
   /**
@@ -410,7 +423,10 @@ public final class Project {
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(relations, o.relations)
         && Objects.equals(budget, o.budget)
-        && money.equals(o.money)
+        && funding.equals(o.funding)
+        && budgets.equals(o.budgets)
+        && sectors.equals(o.sectors)
+        && policyMarkers.equals(o.policyMarkers)
         && Objects.equals(components, o.components)
         && Objects.equals(links, o.links)
         && Objects.equals(externalIds, o.externalIds)
@@ -440,7 +456,10 @@ public final class Project {
         organisations,
         relations,
         budget,
-        money,
+        funding,
+        budgets,
+        sectors,
+        policyMarkers,
         components,
         links,
         externalIds,
@@ -482,8 +501,14 @@ public final class Project {
         + relations
         + ", budget="
         + budget
-        + ", "
-        + money
+        + ", funding="
+        + funding
+        + ", budgets="
+        + budgets
+        + ", sectors="
+        + sectors
+        + ", policyMarkers="
+        + policyMarkers
         + ", components="
         + components
         + ", links="
@@ -566,7 +591,10 @@ public final class Project {
     private final List<ProjectOrganisation> organisations = new ArrayList<>();
     private final List<ProjectRelation> relations = new ArrayList<>();
     private @Nullable Money budget;
-    private final MoneyAndSectors.Lists money = new MoneyAndSectors.Lists();
+    private final List<FundingLine> funding = new ArrayList<>();
+    private final List<BudgetLine> budgets = new ArrayList<>();
+    private final List<Sector> sectors = new ArrayList<>();
+    private final List<PolicyMarker> policyMarkers = new ArrayList<>();
     private final List<Component> components = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<ExternalId> externalIds = new ArrayList<>();
@@ -590,7 +618,10 @@ public final class Project {
       organisations.addAll(p.organisations);
       relations.addAll(p.relations);
       budget = p.budget;
-      money.addAll(p.money);
+      funding.addAll(p.funding);
+      budgets.addAll(p.budgets);
+      sectors.addAll(p.sectors);
+      policyMarkers.addAll(p.policyMarkers);
       components.addAll(p.components);
       links.addAll(p.links);
       externalIds.addAll(p.externalIds);
@@ -816,7 +847,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder funding(List<FundingLine> funding) {
-      Validator.replaceAll(money.funding, funding, "funding");
+      Validator.replaceAll(this.funding, funding, "funding");
       return this;
     }
 
@@ -829,7 +860,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder addFunding(FundingLine line) {
-      money.funding.add(requireNonNull(line, "line"));
+      this.funding.add(requireNonNull(line, "line"));
       return this;
     }
 
@@ -842,7 +873,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder budgets(List<BudgetLine> budgets) {
-      Validator.replaceAll(money.budgets, budgets, "budgets");
+      Validator.replaceAll(this.budgets, budgets, "budgets");
       return this;
     }
 
@@ -855,7 +886,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder addBudget(BudgetLine line) {
-      money.budgets.add(requireNonNull(line, "line"));
+      this.budgets.add(requireNonNull(line, "line"));
       return this;
     }
 
@@ -868,7 +899,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder sectors(List<Sector> sectors) {
-      Validator.replaceAll(money.sectors, sectors, "sectors");
+      Validator.replaceAll(this.sectors, sectors, "sectors");
       return this;
     }
 
@@ -881,7 +912,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder addSector(Sector sector) {
-      money.sectors.add(requireNonNull(sector, "sector"));
+      this.sectors.add(requireNonNull(sector, "sector"));
       return this;
     }
 
@@ -894,7 +925,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder policyMarkers(List<PolicyMarker> policyMarkers) {
-      Validator.replaceAll(money.policyMarkers, policyMarkers, "policyMarkers");
+      Validator.replaceAll(this.policyMarkers, policyMarkers, "policyMarkers");
       return this;
     }
 
@@ -907,7 +938,7 @@ public final class Project {
      * @since 0.2.0
      */
     public Builder addPolicyMarker(PolicyMarker policyMarker) {
-      money.policyMarkers.add(requireNonNull(policyMarker, "policyMarker"));
+      this.policyMarkers.add(requireNonNull(policyMarker, "policyMarker"));
       return this;
     }
 
@@ -1043,7 +1074,10 @@ public final class Project {
           organisations,
           relations,
           budget,
-          money.build(),
+          funding,
+          budgets,
+          sectors,
+          policyMarkers,
           components,
           links,
           externalIds,
