@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Money;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.internal.Validator;
@@ -45,6 +48,7 @@ public final class ProjectDashboard {
   private final SortedMap<CountryCode, EventTally> eventsHeldByCountry;
   private final SortedMap<CountryCode, Tally> participantsByCountry;
   private final SortedSet<CountryCode> countriesReached;
+  private final Map<Currency, Money> fundingTotals;
 
   private ProjectDashboard(Builder b) {
     this.scope = requireNonNull(b.scope);
@@ -57,6 +61,7 @@ public final class ProjectDashboard {
     this.eventsHeldByCountry = ImmutableSortedMap.copyOf(b.eventsHeldByCountry);
     this.participantsByCountry = ImmutableSortedMap.copyOf(b.participantsByCountry);
     this.countriesReached = ImmutableSortedSet.copyOf(b.countriesReached);
+    this.fundingTotals = ImmutableMap.copyOf(b.fundingTotals);
   }
 
   /**
@@ -150,6 +155,19 @@ public final class ProjectDashboard {
   }
 
   /**
+   * The funding of the projects in scope, one total per currency in the order of the currency
+   * codes: the sums of the projects' {@link org.coopkit.model.project.Project#fundingTotals()},
+   * never added across currencies (convert with {@link org.coopkit.model.ExchangeRates#total}). The
+   * {@linkplain #filter() filter} selects events, not money: these are the projects' totals.
+   *
+   * @return currency to total, unmodifiable; empty when no project in scope records an amount
+   * @since 0.2.0
+   */
+  public Map<Currency, Money> fundingTotals() {
+    return fundingTotals;
+  }
+
+  /**
    * Adopted key messages of all events in scope.
    *
    * @return the number of adopted key messages, each event's counted once
@@ -201,7 +219,8 @@ public final class ProjectDashboard {
         && byComponent.equals(o.byComponent)
         && eventsHeldByCountry.equals(o.eventsHeldByCountry)
         && participantsByCountry.equals(o.participantsByCountry)
-        && countriesReached.equals(o.countriesReached);
+        && countriesReached.equals(o.countriesReached)
+        && fundingTotals.equals(o.fundingTotals);
   }
 
   /**
@@ -221,7 +240,8 @@ public final class ProjectDashboard {
         byComponent,
         eventsHeldByCountry,
         participantsByCountry,
-        countriesReached);
+        countriesReached,
+        fundingTotals);
   }
 
   /**
@@ -251,6 +271,8 @@ public final class ProjectDashboard {
         + participantsByCountry
         + ", countriesReached="
         + countriesReached
+        + ", fundingTotals="
+        + fundingTotals.values()
         + "]";
   }
 
@@ -287,6 +309,7 @@ public final class ProjectDashboard {
     private final Map<CountryCode, EventTally> eventsHeldByCountry = new TreeMap<>();
     private final Map<CountryCode, Tally> participantsByCountry = new TreeMap<>();
     private final Set<CountryCode> countriesReached = new TreeSet<>();
+    private final Map<Currency, Money> fundingTotals = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -301,6 +324,33 @@ public final class ProjectDashboard {
       eventsHeldByCountry.putAll(d.eventsHeldByCountry);
       participantsByCountry.putAll(d.participantsByCountry);
       countriesReached.addAll(d.countriesReached);
+      fundingTotals.putAll(d.fundingTotals);
+    }
+
+    /**
+     * Sets {@link ProjectDashboard#fundingTotals()}, replacing any given before: one total per
+     * currency, kept in the order of the currency codes.
+     *
+     * @param totals the totals, each in the currency it is keyed by
+     * @return this builder
+     * @throws NullPointerException if {@code totals} or a total is null
+     * @throws IllegalArgumentException if a total is not in the currency it is keyed by
+     * @since 0.2.0
+     */
+    public Builder fundingTotals(Map<Currency, Money> totals) {
+      Validator.replaceAll(fundingTotals, totals, "fundingTotals");
+      Map<Currency, Money> sorted = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+      sorted.putAll(fundingTotals);
+      sorted.forEach(
+          (currency, total) -> {
+            if (!total.currency().equals(currency)) {
+              throw new IllegalArgumentException(
+                  "fundingTotals[" + currency + "] is in " + total.currency());
+            }
+          });
+      fundingTotals.clear();
+      fundingTotals.putAll(sorted);
+      return this;
     }
 
     /**
