@@ -43,6 +43,24 @@ final class MoneyAndSectors {
         "funding",
         "must not have shares above 100 (percent) in total",
         shares.toPlainString());
+    // A total must itself be an amount the model holds, so fundingTotals() never fails.
+    Map<String, BigDecimal> sums = new TreeMap<>();
+    for (FundingLine line : funding) {
+      Money amount = line.amount();
+      if (amount != null) {
+        sums.merge(amount.currency().getCurrencyCode(), amount.amount(), BigDecimal::add);
+      }
+    }
+    sums.forEach(
+        (currency, sum) ->
+            v.checkLazily(
+                sum.precision() - sum.scale() <= Limits.MONEY_WHOLE_DIGITS,
+                "funding",
+                "must total at most "
+                    + Limits.MONEY_WHOLE_DIGITS
+                    + " digits before the decimal point in "
+                    + currency,
+                () -> (sum.precision() - sum.scale()) + " digits"));
     v.unique(
         budgets,
         b -> List.of(String.valueOf(b.year()), b.type(), b.status(), b.amount().currency()),

@@ -192,6 +192,20 @@ class ProjectRecordsTest {
   }
 
   @Test
+  void refusesFundingWhoseTotalInACurrencyOutgrowsAnAmount() {
+    Money most = Money.of("9".repeat(30), "EUR");
+
+    violation(
+        () ->
+            aProject()
+                .addFunding(FundingLine.of(EU, most, FundingKind.GRANT))
+                .addFunding(FundingLine.of(COE, most, FundingKind.GRANT))
+                .build(),
+        "funding",
+        "must total at most 30 digits before the decimal point in EUR");
+  }
+
+  @Test
   void convertsTotalsOnlyThroughTheRatesGiven() {
     Project p =
         aProject()

@@ -452,13 +452,13 @@ public final class RandomAggregates {
     LocalDate actualStart = plannedStart.plusDays(random.nextInt(200) - 100);
     // The four dates of 0.1 first, drawn as before; the rest from records(), so that the data of
     // a seed stays what it was.
-    PartialDate plannedEnd;
+    PartialDate plannedFrom = chance(80) ? partial(plannedStart) : null;
+    PartialDate plannedEnd =
+        chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null;
     ProjectDates.Builder dates =
         ProjectDates.builder()
-            .plannedStart(chance(80) ? partial(plannedStart) : null)
-            .plannedEnd(
-                plannedEnd =
-                    chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null)
+            .plannedStart(plannedFrom)
+            .plannedEnd(plannedEnd)
             .actualStart(chance(50) ? partial(actualStart) : null);
     // After the actual start's day, which partial() covers whatever its precision.
     PartialDate actualEnd =
