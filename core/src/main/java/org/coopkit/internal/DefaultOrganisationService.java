@@ -147,7 +147,8 @@ final class DefaultOrganisationService implements OrganisationService {
     context.write(
         s -> {
           requireVersion(KIND, id, expectedVersion, current(s, id).version());
-          if (any(ProjectQuery.builder().organisation(id).limit(1).build(), s.projects()::find)) {
+          if (any(ProjectQuery.builder().organisation(id).limit(1).build(), s.projects()::find)
+              || any(ProjectQuery.builder().donor(id).limit(1).build(), s.projects()::find)) {
             throw new StillReferencedException(KIND, id.toString(), "projects");
           }
           if (any(EventQuery.builder().organiser(id).limit(1).build(), s.events()::find)) {

@@ -24,6 +24,7 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
@@ -366,6 +367,11 @@ final class DefaultProjectService implements ProjectService {
         s.organisations(),
         project.organisations().stream().map(ProjectOrganisation::organisation).toList(),
         "Project.organisations",
+        "Organisation");
+    requireExisting(
+        s.organisations(),
+        project.funding().stream().map(FundingLine::donor).toList(),
+        i -> "Project.funding[" + i + "].donor",
         "Organisation");
     List<ProjectId> targets = project.relations().stream().map(ProjectRelation::project).toList();
     Unit unit = context.unit();

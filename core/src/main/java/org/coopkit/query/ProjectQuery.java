@@ -14,11 +14,13 @@ import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
+import org.coopkit.model.project.Sector;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,8 @@ public final class ProjectQuery {
   private final Set<String> frameworks;
   private final Set<ProjectId> relatedTo;
   private final Set<ExternalId> externalIds;
+  private final Set<String> sectors;
+  private final Set<OrganisationId> donors;
   private final @Nullable LocalDate activeOn;
   private final @Nullable String text;
   private final PageRequest page;
@@ -48,6 +52,8 @@ public final class ProjectQuery {
       Set<String> frameworks,
       Set<ProjectId> relatedTo,
       Set<ExternalId> externalIds,
+      Set<String> sectors,
+      Set<OrganisationId> donors,
       @Nullable LocalDate activeOn,
       @Nullable String text,
       PageRequest page) {
@@ -58,6 +64,8 @@ public final class ProjectQuery {
     frameworks = ImmutableSet.copyOf(frameworks);
     relatedTo = ImmutableSet.copyOf(relatedTo);
     externalIds = ImmutableSet.copyOf(externalIds);
+    sectors = ImmutableSet.copyOf(sectors);
+    donors = ImmutableSet.copyOf(donors);
     Validator v = Validator.of("ProjectQuery");
     text = Paging.searchText(v, text, "text");
     Paging.check(v, page.limit, text);
@@ -68,6 +76,8 @@ public final class ProjectQuery {
     this.frameworks = frameworks;
     this.relatedTo = relatedTo;
     this.externalIds = externalIds;
+    this.sectors = sectors;
+    this.donors = donors;
     this.activeOn = activeOn;
     this.text = text;
     this.page = page;
@@ -137,6 +147,32 @@ public final class ProjectQuery {
   }
 
   /**
+   * Keeps only projects classified under any of these sector codes, of any vocabulary ({@link
+   * org.coopkit.model.project.Project#sectors()}), e.g. {@code 15130} for legal and judicial
+   * development; surrounding spaces are ignored. Empty, as a builder starts, for no such filter;
+   * each value the builder adds widens it.
+   *
+   * @return the sector codes, in the order added
+   * @since 0.2.0
+   */
+  public Set<String> sectors() {
+    return sectors;
+  }
+
+  /**
+   * Keeps only projects funded by any of these organisations: the donor of one of their {@link
+   * org.coopkit.model.project.Project#funding() funding lines}. An organisation listed among a
+   * project's {@link #organisations()} only is not a donor here. Empty, as a builder starts, for no
+   * such filter; each value the builder adds widens it.
+   *
+   * @return the donors, in the order added
+   * @since 0.2.0
+   */
+  public Set<OrganisationId> donors() {
+    return donors;
+  }
+
+  /**
    * Keeps only projects running on this day, judged by the start and end that count ({@link
    * org.coopkit.model.project.ProjectDates#isActiveOn}); {@code null} for projects of any time.
    *
@@ -201,6 +237,8 @@ public final class ProjectQuery {
         && Objects.equals(frameworks, o.frameworks)
         && Objects.equals(relatedTo, o.relatedTo)
         && Objects.equals(externalIds, o.externalIds)
+        && Objects.equals(sectors, o.sectors)
+        && Objects.equals(donors, o.donors)
         && Objects.equals(activeOn, o.activeOn)
         && Objects.equals(text, o.text)
         && page.equals(o.page);
@@ -220,6 +258,8 @@ public final class ProjectQuery {
         frameworks,
         relatedTo,
         externalIds,
+        sectors,
+        donors,
         activeOn,
         text,
         page);
@@ -244,6 +284,10 @@ public final class ProjectQuery {
         + relatedTo
         + ", externalIds="
         + externalIds
+        + ", sectors="
+        + sectors
+        + ", donors="
+        + donors
         + ", activeOn="
         + activeOn
         + ", text="
@@ -355,6 +399,14 @@ public final class ProjectQuery {
     if (!externalIds.isEmpty() && Collections.disjoint(externalIds, project.externalIds())) {
       return false;
     }
+    if (!sectors.isEmpty()
+        && project.sectors().stream().map(Sector::code).noneMatch(sectors::contains)) {
+      return false;
+    }
+    if (!donors.isEmpty()
+        && project.funding().stream().map(FundingLine::donor).noneMatch(donors::contains)) {
+      return false;
+    }
     if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
       return false;
     }
@@ -386,6 +438,8 @@ public final class ProjectQuery {
     private final Set<String> frameworks = new LinkedHashSet<>();
     private final Set<ProjectId> relatedTo = new LinkedHashSet<>();
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
+    private final Set<String> sectors = new LinkedHashSet<>();
+    private final Set<OrganisationId> donors = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
     private final PageRequest.Builder page;
@@ -401,6 +455,8 @@ public final class ProjectQuery {
       frameworks.addAll(q.frameworks);
       relatedTo.addAll(q.relatedTo);
       externalIds.addAll(q.externalIds);
+      sectors.addAll(q.sectors);
+      donors.addAll(q.donors);
       activeOn = q.activeOn;
       text = q.text;
       page = new PageRequest.Builder(q.page, KIND);
@@ -483,6 +539,32 @@ public final class ProjectQuery {
     }
 
     /**
+     * Adds {@code code} to {@link ProjectQuery#sectors()}.
+     *
+     * @param code a sector code, e.g. {@code 15130}
+     * @return this builder
+     * @throws NullPointerException if {@code code} is null
+     * @since 0.2.0
+     */
+    public Builder sector(String code) {
+      sectors.add(requireNonNull(code, "code").strip());
+      return this;
+    }
+
+    /**
+     * Adds {@code donor} to {@link ProjectQuery#donors()}.
+     *
+     * @param donor the donor organisation
+     * @return this builder
+     * @throws NullPointerException if {@code donor} is null
+     * @since 0.2.0
+     */
+    public Builder donor(OrganisationId donor) {
+      donors.add(requireNonNull(donor, "donor"));
+      return this;
+    }
+
+    /**
      * Sets {@link ProjectQuery#activeOn()}.
      *
      * @param day the day, or {@code null} for projects of any time
@@ -554,6 +636,8 @@ public final class ProjectQuery {
           frameworks,
           relatedTo,
           externalIds,
+          sectors,
+          donors,
           activeOn,
           text,
           page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));

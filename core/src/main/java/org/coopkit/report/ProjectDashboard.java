@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Money;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.internal.Validator;
@@ -47,6 +50,7 @@ public final class ProjectDashboard {
   private final SortedSet<CountryCode> countriesReached;
   private final EventTally yearNotKnown;
   private final SortedMap<String, EventTally> bySeries;
+  private final Map<Currency, Money> fundingTotals;
 
   private ProjectDashboard(Builder b) {
     this.scope = requireNonNull(b.scope);
@@ -61,6 +65,7 @@ public final class ProjectDashboard {
     this.countriesReached = ImmutableSortedSet.copyOf(b.countriesReached);
     this.yearNotKnown = b.yearNotKnown;
     this.bySeries = ImmutableSortedMap.copyOf(b.bySeries);
+    this.fundingTotals = ImmutableMap.copyOf(b.fundingTotals);
   }
 
   /**
@@ -177,6 +182,19 @@ public final class ProjectDashboard {
   }
 
   /**
+   * The funding of the projects in scope, one total per currency in the order of the currency
+   * codes: the sums of the projects' {@link org.coopkit.model.project.Project#fundingTotals()},
+   * never added across currencies (convert with {@link org.coopkit.model.ExchangeRates#total}). The
+   * {@linkplain #filter() filter} selects events, not money: these are the projects' totals.
+   *
+   * @return currency to total, unmodifiable; empty when no project in scope records an amount
+   * @since 0.2.0
+   */
+  public Map<Currency, Money> fundingTotals() {
+    return fundingTotals;
+  }
+
+  /**
    * Adopted key messages of all events in scope.
    *
    * @return the number of adopted key messages, each event's counted once
@@ -234,7 +252,8 @@ public final class ProjectDashboard {
         && participantsByCountry.equals(o.participantsByCountry)
         && countriesReached.equals(o.countriesReached)
         && yearNotKnown.equals(o.yearNotKnown)
-        && bySeries.equals(o.bySeries);
+        && bySeries.equals(o.bySeries)
+        && fundingTotals.equals(o.fundingTotals);
   }
 
   /**
@@ -256,7 +275,8 @@ public final class ProjectDashboard {
         participantsByCountry,
         countriesReached,
         yearNotKnown,
-        bySeries);
+        bySeries,
+        fundingTotals);
   }
 
   /**
@@ -290,6 +310,8 @@ public final class ProjectDashboard {
         + yearNotKnown
         + ", bySeries="
         + bySeries
+        + ", fundingTotals="
+        + fundingTotals.values()
         + "]";
   }
 
@@ -328,6 +350,7 @@ public final class ProjectDashboard {
     private final Set<CountryCode> countriesReached = new TreeSet<>();
     private EventTally yearNotKnown = EventTally.NONE;
     private final Map<String, EventTally> bySeries = new TreeMap<>();
+    private final Map<Currency, Money> fundingTotals = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -344,6 +367,33 @@ public final class ProjectDashboard {
       countriesReached.addAll(d.countriesReached);
       yearNotKnown = d.yearNotKnown;
       bySeries.putAll(d.bySeries);
+      fundingTotals.putAll(d.fundingTotals);
+    }
+
+    /**
+     * Sets {@link ProjectDashboard#fundingTotals()}, replacing any given before: one total per
+     * currency, kept in the order of the currency codes.
+     *
+     * @param totals the totals, each in the currency it is keyed by
+     * @return this builder
+     * @throws NullPointerException if {@code totals} or a total is null
+     * @throws IllegalArgumentException if a total is not in the currency it is keyed by
+     * @since 0.2.0
+     */
+    public Builder fundingTotals(Map<Currency, Money> totals) {
+      Validator.replaceAll(fundingTotals, totals, "fundingTotals");
+      Map<Currency, Money> sorted = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+      sorted.putAll(fundingTotals);
+      sorted.forEach(
+          (currency, total) -> {
+            if (!total.currency().equals(currency)) {
+              throw new IllegalArgumentException(
+                  "fundingTotals[" + currency + "] is in " + total.currency());
+            }
+          });
+      fundingTotals.clear();
+      fundingTotals.putAll(sorted);
+      return this;
     }
 
     /**

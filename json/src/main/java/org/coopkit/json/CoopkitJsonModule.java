@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
+import org.coopkit.model.ExchangeRates;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
@@ -36,12 +37,21 @@ import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.BudgetLine;
+import org.coopkit.model.project.BudgetStatus;
+import org.coopkit.model.project.BudgetType;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.EndDateExtension;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.PolicyMarker;
+import org.coopkit.model.project.PolicyMarkerCode;
+import org.coopkit.model.project.PolicySignificance;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectId;
@@ -49,6 +59,8 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.model.project.Sector;
+import org.coopkit.model.project.SectorVocabulary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
@@ -113,6 +125,13 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
           ModelCodec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
           ModelCodec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
+          ModelCodec.of(
+              EndDateExtension.class, ProjectRecordJson::write, ProjectRecordJson::extension),
+          ModelCodec.of(FundingLine.class, ProjectRecordJson::write, ProjectRecordJson::funding),
+          ModelCodec.of(BudgetLine.class, ProjectRecordJson::write, ProjectRecordJson::budget),
+          ModelCodec.of(Sector.class, ProjectRecordJson::write, ProjectRecordJson::sector),
+          ModelCodec.of(PolicyMarker.class, ProjectRecordJson::write, ProjectRecordJson::marker),
+          ModelCodec.of(ExchangeRates.class, ExchangeRatesJson::write, ExchangeRatesJson::read),
           ModelCodec.of(EventDates.class, EventJson::write, EventJson::dates),
           ModelCodec.of(EventSeries.class, EventJson::write, EventJson::series),
           ModelCodec.of(Venue.class, EventJson::write, EventJson::venue),
@@ -148,6 +167,12 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.enumeration(OrganisationRole.class),
           ModelCodec.enumeration(ProjectStatus.class),
           ModelCodec.enumeration(RelationType.class),
+          ModelCodec.enumeration(FundingKind.class),
+          ModelCodec.enumeration(BudgetType.class),
+          ModelCodec.enumeration(BudgetStatus.class),
+          ModelCodec.enumeration(SectorVocabulary.class),
+          ModelCodec.enumeration(PolicyMarkerCode.class),
+          ModelCodec.enumeration(PolicySignificance.class),
           ModelCodec.enumeration(EventType.class),
           ModelCodec.enumeration(EventStatus.class),
           ModelCodec.enumeration(EventFormat.class),

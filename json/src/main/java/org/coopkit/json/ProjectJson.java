@@ -2,7 +2,6 @@ package org.coopkit.json;
 
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
-import org.coopkit.model.PartialDate;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
@@ -35,6 +34,10 @@ final class ProjectJson {
           "organisations",
           "relations",
           "budget",
+          "funding",
+          "budgets",
+          "sectors",
+          "policyMarkers",
           "components",
           "links",
           "externalIds",
@@ -43,7 +46,15 @@ final class ProjectJson {
           StoreStamps.UPDATED_AT);
   static final ObjectReading.Shape DATES =
       ObjectReading.Shape.of(
-          "ProjectDates", "plannedStart", "plannedEnd", "actualStart", "actualEnd");
+          "ProjectDates",
+          "plannedStart",
+          "plannedEnd",
+          "actualStart",
+          "actualEnd",
+          "signed",
+          "launched",
+          "durationMonths",
+          "extensions");
   static final ObjectReading.Shape FRAMEWORK =
       ObjectReading.Shape.of("CooperationFramework", "code", "name", "acronym");
   static final ObjectReading.Shape COUNTRY =
@@ -82,6 +93,10 @@ final class ProjectJson {
       g.writeName("budget");
       ValueJson.write(g, p.budget());
     }
+    FieldWriter.list(g, "funding", p.funding(), ProjectRecordJson::write);
+    FieldWriter.list(g, "budgets", p.budgets(), ProjectRecordJson::write);
+    FieldWriter.list(g, "sectors", p.sectors(), ProjectRecordJson::write);
+    FieldWriter.list(g, "policyMarkers", p.policyMarkers(), ProjectRecordJson::write);
     FieldWriter.list(g, "components", p.components(), ProjectJson::write);
     FieldWriter.list(g, "links", p.links(), ValueJson::write);
     FieldWriter.list(g, "externalIds", p.externalIds(), ValueJson::write);
@@ -114,6 +129,19 @@ final class ProjectJson {
             b.relations(
                 TokenReader.list(p, "Project", "relations", Limits.LIST, ProjectJson::relation));
         case "budget" -> b.budget(ValueJson.money(p));
+        case "funding" ->
+            b.funding(
+                TokenReader.list(p, "Project", "funding", Limits.LIST, ProjectRecordJson::funding));
+        case "budgets" ->
+            b.budgets(
+                TokenReader.list(p, "Project", "budgets", Limits.LIST, ProjectRecordJson::budget));
+        case "sectors" ->
+            b.sectors(
+                TokenReader.list(p, "Project", "sectors", Limits.LIST, ProjectRecordJson::sector));
+        case "policyMarkers" ->
+            b.policyMarkers(
+                TokenReader.list(
+                    p, "Project", "policyMarkers", Limits.LIST, ProjectRecordJson::marker));
         case "components" ->
             b.components(
                 TokenReader.list(
@@ -141,29 +169,35 @@ final class ProjectJson {
     FieldWriter.date(g, "plannedEnd", d.plannedEnd());
     FieldWriter.date(g, "actualStart", d.actualStart());
     FieldWriter.date(g, "actualEnd", d.actualEnd());
+    FieldWriter.date(g, "signed", d.signed());
+    FieldWriter.date(g, "launched", d.launched());
+    if (d.durationMonths() != null) {
+      g.writeNumberProperty("durationMonths", d.durationMonths());
+    }
+    FieldWriter.list(g, "extensions", d.extensions(), ProjectRecordJson::write);
     g.writeEndObject();
   }
 
   static ProjectDates dates(JsonParser p) {
     ObjectReading r = ObjectReading.start(p, DATES);
-    PartialDate plannedStart = null;
-    PartialDate plannedEnd = null;
-    PartialDate actualStart = null;
-    PartialDate actualEnd = null;
+    ProjectDates.Builder b = ProjectDates.builder();
     while (r.next()) {
       switch (r.name()) {
-        case "plannedStart" -> plannedStart = ValueJson.partialDate(p);
-        case "plannedEnd" -> plannedEnd = ValueJson.partialDate(p);
-        case "actualStart" -> actualStart = ValueJson.partialDate(p);
-        case "actualEnd" -> actualEnd = ValueJson.partialDate(p);
+        case "plannedStart" -> b.plannedStart(ValueJson.partialDate(p));
+        case "plannedEnd" -> b.plannedEnd(ValueJson.partialDate(p));
+        case "actualStart" -> b.actualStart(ValueJson.partialDate(p));
+        case "actualEnd" -> b.actualEnd(ValueJson.partialDate(p));
+        case "signed" -> b.signed(ValueJson.partialDate(p));
+        case "launched" -> b.launched(ValueJson.partialDate(p));
+        case "durationMonths" -> b.durationMonths(TokenReader.integer(p));
+        case "extensions" ->
+            b.extensions(
+                TokenReader.list(
+                    p, "ProjectDates", "extensions", Limits.LIST, ProjectRecordJson::extension));
         default -> throw r.unexpected();
       }
     }
-    PartialDate ps = plannedStart;
-    PartialDate pe = plannedEnd;
-    PartialDate as = actualStart;
-    PartialDate ae = actualEnd;
-    return r.build(() -> new ProjectDates(ps, pe, as, ae));
+    return r.build(b::build);
   }
 
   // The framework.

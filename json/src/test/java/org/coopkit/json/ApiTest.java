@@ -117,6 +117,12 @@ class ApiTest {
     shapes.put(org.coopkit.model.project.ProjectOrganisation.class, ProjectJson.ORGANISATION);
     shapes.put(org.coopkit.model.project.ProjectRelation.class, ProjectJson.RELATION);
     shapes.put(org.coopkit.model.project.Component.class, ProjectJson.COMPONENT);
+    shapes.put(org.coopkit.model.project.EndDateExtension.class, ProjectRecordJson.EXTENSION);
+    shapes.put(org.coopkit.model.project.FundingLine.class, ProjectRecordJson.FUNDING);
+    shapes.put(org.coopkit.model.project.BudgetLine.class, ProjectRecordJson.BUDGET);
+    shapes.put(org.coopkit.model.project.Sector.class, ProjectRecordJson.SECTOR);
+    shapes.put(org.coopkit.model.project.PolicyMarker.class, ProjectRecordJson.MARKER);
+    shapes.put(org.coopkit.model.ExchangeRates.class, ExchangeRatesJson.SHAPE);
     shapes.put(org.coopkit.model.event.Event.class, EventJson.SHAPE);
     shapes.put(org.coopkit.model.event.EventDates.class, EventJson.DATES);
     shapes.put(org.coopkit.model.event.Venue.class, EventJson.VENUE);

@@ -62,7 +62,7 @@ class CoopkitJsonModuleTest {
         coopkit.organisations().search(OrganisationQuery.builder().build()).items().get(0);
     Project project =
         coopkit.projects().search(ProjectQuery.builder().build()).items().stream()
-            .filter(p -> !p.components().isEmpty())
+            .filter(p -> !p.components().isEmpty() && !p.funding().isEmpty())
             .findFirst()
             .orElseThrow();
     Event event =
@@ -83,7 +83,20 @@ class CoopkitJsonModuleTest {
             project.budget(),
             project.components().get(0),
             project.links().get(0),
-            project.externalIds().get(0)));
+            project.externalIds().get(0),
+            project.dates().extensions().get(0),
+            project.funding().get(0),
+            project.funding().get(1),
+            project.budgets().get(1),
+            project.sectors().get(0),
+            project.policyMarkers().get(0),
+            org.coopkit.model.ExchangeRates.builder(
+                    java.util.Currency.getInstance("EUR"),
+                    java.time.LocalDate.of(2024, 3, 1),
+                    "InforEuro")
+                .rate("USD", "0.9215")
+                .rate("JPY", "0.0062")
+                .build()));
     values.addAll(
         List.of(
             event.dates(),

@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,10 @@ public final class Project {
   private final List<ProjectOrganisation> organisations;
   private final List<ProjectRelation> relations;
   private final @Nullable Money budget;
+  private final List<FundingLine> funding;
+  private final List<BudgetLine> budgets;
+  private final List<Sector> sectors;
+  private final List<PolicyMarker> policyMarkers;
   private final List<Component> components;
   private final List<Link> links;
   private final List<ExternalId> externalIds;
@@ -66,6 +72,10 @@ public final class Project {
       List<ProjectOrganisation> organisations,
       List<ProjectRelation> relations,
       @Nullable Money budget,
+      List<FundingLine> funding,
+      List<BudgetLine> budgets,
+      List<Sector> sectors,
+      List<PolicyMarker> policyMarkers,
       List<Component> components,
       List<Link> links,
       List<ExternalId> externalIds,
@@ -127,6 +137,11 @@ public final class Project {
       }
     }
     v.unique(externalIds, e -> e, "externalIds", "identifier");
+    funding = ImmutableList.copyOf(funding);
+    budgets = ImmutableList.copyOf(budgets);
+    sectors = ImmutableList.copyOf(sectors);
+    policyMarkers = ImmutableList.copyOf(policyMarkers);
+    MoneyAndSectors.check(v, funding, budgets, sectors, policyMarkers);
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
     v.throwIfInvalid();
@@ -143,6 +158,10 @@ public final class Project {
     this.organisations = organisations;
     this.relations = relations;
     this.budget = budget;
+    this.funding = funding;
+    this.budgets = budgets;
+    this.sectors = sectors;
+    this.policyMarkers = policyMarkers;
     this.components = components;
     this.links = links;
     this.externalIds = externalIds;
@@ -271,6 +290,64 @@ public final class Project {
   }
 
   /**
+   * The funding as lines, one per donor and kind of money as sources give them; the lines' shares
+   * add up to at most 100 %. Donors must exist when the project is stored. {@link #budget()} is the
+   * headline figure and is not derived from these lines, nor they from it.
+   *
+   * @return the funding lines, in their order, unmodifiable
+   * @since 0.2.0
+   */
+  public List<FundingLine> funding() {
+    return funding;
+  }
+
+  /**
+   * Budget figures by year or for the whole period, each with its basis; at most one per year,
+   * type, status and currency. {@link #budget()}, 0.1's single figure, stays as the headline budget
+   * a source quotes; no rule ties it to these lines.
+   *
+   * @return the budget lines, in their order, unmodifiable
+   * @since 0.2.0
+   */
+  public List<BudgetLine> budgets() {
+    return budgets;
+  }
+
+  /**
+   * The sectors the project works in, each vocabulary and code once; where percentages are given,
+   * every sector of that vocabulary has one and they add up to 100.
+   *
+   * @return the sectors, in their order, unmodifiable
+   * @since 0.2.0
+   */
+  public List<Sector> sectors() {
+    return sectors;
+  }
+
+  /**
+   * The policy markers donors ask for, each objective once.
+   *
+   * @return the policy markers, in their order, unmodifiable
+   * @since 0.2.0
+   */
+  public List<PolicyMarker> policyMarkers() {
+    return policyMarkers;
+  }
+
+  /**
+   * The funding's total in each currency, never added across currencies: the amounts of {@link
+   * #funding()} summed per currency (lines without an amount left out), in the order of the
+   * currencies' ISO codes. To add them up, convert through {@link
+   * org.coopkit.model.ExchangeRates#total}.
+   *
+   * @return one total per currency, unmodifiable; empty when no line has an amount
+   * @since 0.2.0
+   */
+  public Map<Currency, Money> fundingTotals() {
+    return MoneyAndSectors.totals(funding);
+  }
+
+  /**
    * The project's components, in their order; ids and codes unique.
    *
    * @return the project's components, in their order; ids and codes unique
@@ -346,6 +423,10 @@ public final class Project {
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(relations, o.relations)
         && Objects.equals(budget, o.budget)
+        && funding.equals(o.funding)
+        && budgets.equals(o.budgets)
+        && sectors.equals(o.sectors)
+        && policyMarkers.equals(o.policyMarkers)
         && Objects.equals(components, o.components)
         && Objects.equals(links, o.links)
         && Objects.equals(externalIds, o.externalIds)
@@ -375,6 +456,10 @@ public final class Project {
         organisations,
         relations,
         budget,
+        funding,
+        budgets,
+        sectors,
+        policyMarkers,
         components,
         links,
         externalIds,
@@ -416,6 +501,14 @@ public final class Project {
         + relations
         + ", budget="
         + budget
+        + ", funding="
+        + funding
+        + ", budgets="
+        + budgets
+        + ", sectors="
+        + sectors
+        + ", policyMarkers="
+        + policyMarkers
         + ", components="
         + components
         + ", links="
@@ -498,6 +591,10 @@ public final class Project {
     private final List<ProjectOrganisation> organisations = new ArrayList<>();
     private final List<ProjectRelation> relations = new ArrayList<>();
     private @Nullable Money budget;
+    private final List<FundingLine> funding = new ArrayList<>();
+    private final List<BudgetLine> budgets = new ArrayList<>();
+    private final List<Sector> sectors = new ArrayList<>();
+    private final List<PolicyMarker> policyMarkers = new ArrayList<>();
     private final List<Component> components = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<ExternalId> externalIds = new ArrayList<>();
@@ -521,6 +618,10 @@ public final class Project {
       organisations.addAll(p.organisations);
       relations.addAll(p.relations);
       budget = p.budget;
+      funding.addAll(p.funding);
+      budgets.addAll(p.budgets);
+      sectors.addAll(p.sectors);
+      policyMarkers.addAll(p.policyMarkers);
       components.addAll(p.components);
       links.addAll(p.links);
       externalIds.addAll(p.externalIds);
@@ -738,6 +839,110 @@ public final class Project {
     }
 
     /**
+     * Sets {@link Project#funding()}, replacing any given before; the list is copied.
+     *
+     * @param funding the lines
+     * @return this builder
+     * @throws NullPointerException if {@code funding} or a line is null
+     * @since 0.2.0
+     */
+    public Builder funding(List<FundingLine> funding) {
+      Validator.replaceAll(this.funding, funding, "funding");
+      return this;
+    }
+
+    /**
+     * Appends a funding line.
+     *
+     * @param line the line to append
+     * @return this builder
+     * @throws NullPointerException if {@code line} is null
+     * @since 0.2.0
+     */
+    public Builder addFunding(FundingLine line) {
+      this.funding.add(requireNonNull(line, "line"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Project#budgets()}, replacing any given before; the list is copied.
+     *
+     * @param budgets the lines
+     * @return this builder
+     * @throws NullPointerException if {@code budgets} or a line is null
+     * @since 0.2.0
+     */
+    public Builder budgets(List<BudgetLine> budgets) {
+      Validator.replaceAll(this.budgets, budgets, "budgets");
+      return this;
+    }
+
+    /**
+     * Appends a budget line.
+     *
+     * @param line the line to append
+     * @return this builder
+     * @throws NullPointerException if {@code line} is null
+     * @since 0.2.0
+     */
+    public Builder addBudget(BudgetLine line) {
+      this.budgets.add(requireNonNull(line, "line"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Project#sectors()}, replacing any given before; the list is copied.
+     *
+     * @param sectors the sectors
+     * @return this builder
+     * @throws NullPointerException if {@code sectors} or a sector is null
+     * @since 0.2.0
+     */
+    public Builder sectors(List<Sector> sectors) {
+      Validator.replaceAll(this.sectors, sectors, "sectors");
+      return this;
+    }
+
+    /**
+     * Appends a sector.
+     *
+     * @param sector the sector to append
+     * @return this builder
+     * @throws NullPointerException if {@code sector} is null
+     * @since 0.2.0
+     */
+    public Builder addSector(Sector sector) {
+      this.sectors.add(requireNonNull(sector, "sector"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Project#policyMarkers()}, replacing any given before; the list is copied.
+     *
+     * @param policyMarkers the markers
+     * @return this builder
+     * @throws NullPointerException if {@code policyMarkers} or a marker is null
+     * @since 0.2.0
+     */
+    public Builder policyMarkers(List<PolicyMarker> policyMarkers) {
+      Validator.replaceAll(this.policyMarkers, policyMarkers, "policyMarkers");
+      return this;
+    }
+
+    /**
+     * Appends a policy marker.
+     *
+     * @param policyMarker the marker to append
+     * @return this builder
+     * @throws NullPointerException if {@code policyMarker} is null
+     * @since 0.2.0
+     */
+    public Builder addPolicyMarker(PolicyMarker policyMarker) {
+      this.policyMarkers.add(requireNonNull(policyMarker, "policyMarker"));
+      return this;
+    }
+
+    /**
      * Sets {@link Project#components()}, replacing any given before; the list is copied.
      *
      * @param components the values
@@ -869,6 +1074,10 @@ public final class Project {
           organisations,
           relations,
           budget,
+          funding,
+          budgets,
+          sectors,
+          policyMarkers,
           components,
           links,
           externalIds,

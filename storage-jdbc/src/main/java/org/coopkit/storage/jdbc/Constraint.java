@@ -37,6 +37,7 @@ record Constraint(
           reference("organisation_parent_fk", "Organisation.parent", "Organisation", "units"),
           reference(
               "project_organisation_org_fk", "Project.organisations", "Organisation", "projects"),
+          reference("project_funding_donor_fk", "Project.funding", "Organisation", "projects"),
           reference(
               "project_relation_related_fk",
               "Project.relations",

@@ -190,6 +190,11 @@ final class JdbcProjectStore implements ProjectStore {
                   ORGANISATION,
                   ORGANISATION.ID,
                   project.organisations().stream().map(o -> o.organisation().toString()).toList());
+          case "project_funding_donor_fk" ->
+              transaction.firstMissing(
+                  ORGANISATION,
+                  ORGANISATION.ID,
+                  project.funding().stream().map(f -> f.donor().toString()).toList());
           case "project_relation_related_fk" ->
               transaction.firstMissing(
                   PROJECT,

@@ -3,8 +3,10 @@ package org.coopkit.storage.jdbc;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FUNDING;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_SECTOR;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
@@ -75,6 +77,20 @@ final class ProjectPageQuery {
               PROJECT_EXTERNAL_ID.SCHEME,
               PROJECT_EXTERNAL_ID.ID_VALUE,
               query.externalIds()));
+    }
+    if (!query.sectors().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(PROJECT_SECTOR.PROJECT_ID)
+                  .from(PROJECT_SECTOR)
+                  .where(PROJECT_SECTOR.SECTOR_CODE.in(query.sectors()))));
+    }
+    if (!query.donors().isEmpty()) {
+      where.add(
+          k.ID.in(
+              select(PROJECT_FUNDING.PROJECT_ID)
+                  .from(PROJECT_FUNDING)
+                  .where(PROJECT_FUNDING.DONOR_ID.in(strings(query.donors())))));
     }
     LocalDate day = query.activeOn();
     if (day != null) {

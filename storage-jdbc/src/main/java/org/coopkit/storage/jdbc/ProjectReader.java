@@ -32,7 +32,6 @@ import org.coopkit.model.project.CountryRole;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.ParticipatingCountry;
 import org.coopkit.model.project.Project;
-import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
@@ -202,7 +201,8 @@ final class ProjectReader {
         amount == null
             ? null
             : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
-    return Project.builder()
+    Project.Builder project = ProjectRecordRows.lists(r, Project.builder());
+    return project
         .id(ProjectId.of(ColumnValues.uuid(id)))
         .code(r.get(PROJECT.CODE))
         .title(TextRows.required(texts, ProjectTableRows.TITLE, "project " + id))
@@ -210,12 +210,7 @@ final class ProjectReader {
         .summary(TextRows.single(texts, ProjectTableRows.SUMMARY))
         .aims(TextRows.single(texts, ProjectTableRows.AIMS))
         .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
-        .dates(
-            new ProjectDates(
-                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_START)),
-                ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_END)),
-                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_START)),
-                ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_END))))
+        .dates(ProjectRecordRows.dates(r))
         .framework(framework)
         .countries(countries)
         .organisations(organisations)
@@ -253,6 +248,7 @@ final class ProjectReader {
             EXTERNAL_IDS,
             COMPONENTS,
             COMPONENT_TEXTS));
+    fields.addAll(ProjectRecordRows.SELECT);
     return List.copyOf(fields);
   }
 }

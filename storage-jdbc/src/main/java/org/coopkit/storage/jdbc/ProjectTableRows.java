@@ -10,6 +10,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATI
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,9 @@ final class ProjectTableRows {
           PROJECT.PLANNED_END,
           PROJECT.ACTUAL_START,
           PROJECT.ACTUAL_END,
+          PROJECT.SIGNED,
+          PROJECT.LAUNCHED,
+          PROJECT.DURATION_MONTHS,
           PROJECT.ACTIVE_FROM,
           PROJECT.ACTIVE_UNTIL,
           PROJECT.FRAMEWORK_CODE,
@@ -140,6 +144,7 @@ final class ProjectTableRows {
                 PROJECT_EXTERNAL_ID.POSITION,
                 PROJECT_EXTERNAL_ID.SCHEME,
                 PROJECT_EXTERNAL_ID.ID_VALUE));
+    List<TableRows> records = ProjectRecordRows.tables();
     TableRows components =
         new TableRows(
             COMPONENT,
@@ -170,6 +175,9 @@ final class ProjectTableRows {
           ColumnValues.partialDate(dates.plannedEnd()),
           ColumnValues.partialDate(dates.actualStart()),
           ColumnValues.partialDate(dates.actualEnd()),
+          ColumnValues.partialDate(dates.signed()),
+          ColumnValues.partialDate(dates.launched()),
+          dates.durationMonths(),
           start == null ? null : start.earliest(),
           end == null ? null : end.latest(),
           framework == null ? null : framework.code(),
@@ -205,6 +213,7 @@ final class ProjectTableRows {
         ExternalId x = p.externalIds().get(i);
         externalIds.add(id, i, x.scheme(), x.value());
       }
+      ProjectRecordRows.append(p, id, records);
       for (int i = 0; i < p.components().size(); i++) {
         Component c = p.components().get(i);
         String componentId = c.id().toString();
@@ -217,16 +226,13 @@ final class ProjectTableRows {
         }
       }
     }
-    return List.of(
-        root,
-        texts,
-        countries,
-        organisations,
-        relations,
-        links,
-        externalIds,
-        components,
-        componentTexts);
+    List<TableRows> all =
+        new ArrayList<>(
+            List.of(root, texts, countries, organisations, relations, links, externalIds));
+    all.addAll(records);
+    all.add(components); // components last: an update writes them apart (JdbcProjectStore)
+    all.add(componentTexts);
+    return List.copyOf(all);
   }
 
   private static Map<Table<?>, Field<String>> childTables() {
@@ -237,6 +243,7 @@ final class ProjectTableRows {
     children.put(PROJECT_RELATION, PROJECT_RELATION.PROJECT_ID);
     children.put(PROJECT_LINK, PROJECT_LINK.PROJECT_ID);
     children.put(PROJECT_EXTERNAL_ID, PROJECT_EXTERNAL_ID.PROJECT_ID);
+    children.putAll(ProjectRecordRows.children());
     return children;
   }
 }

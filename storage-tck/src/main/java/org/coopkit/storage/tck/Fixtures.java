@@ -40,12 +40,21 @@ import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.BudgetLine;
+import org.coopkit.model.project.BudgetStatus;
+import org.coopkit.model.project.BudgetType;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.EndDateExtension;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.PolicyMarker;
+import org.coopkit.model.project.PolicyMarkerCode;
+import org.coopkit.model.project.PolicySignificance;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectId;
@@ -53,6 +62,8 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.model.project.Sector;
+import org.coopkit.model.project.SectorVocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -297,7 +308,9 @@ public final class Fixtures {
   /**
    * A project with every field set, in many languages and scripts: texts in nine languages,
    * multi-line summaries, dates of each precision, a framework, seven countries in different roles,
-   * an organisation in two roles, a relation, a budget, three components, links (one with a
+   * an organisation in two roles, a relation, a budget, funding lines (with and without an amount,
+   * in two currencies), budget lines, sectors of two vocabularies, policy markers, signature and
+   * launch dates, a duration and two end-date extensions, three components, links (one with a
    * Cyrillic path) and external identifiers.
    *
    * @param funder an organisation, funder and accountable
@@ -321,11 +334,23 @@ public final class Fixtures {
         .aims(LocalizedText.of("ru", "Укрепление потенциала органов уголовного правосудия"))
         .status(ProjectStatus.IMPLEMENTATION)
         .dates(
-            new ProjectDates(
-                PartialDate.ofMonth(2019, 6),
-                PartialDate.ofYear(2022),
-                PartialDate.of(2019, 6, 15),
-                PartialDate.of(2023, 12, 31)))
+            ProjectDates.builder()
+                .plannedStart(PartialDate.ofMonth(2019, 6))
+                .plannedEnd(PartialDate.ofYear(2022))
+                .actualStart(PartialDate.of(2019, 6, 15))
+                .actualEnd(PartialDate.of(2023, 12, 31))
+                .signed(PartialDate.of(2019, 5, 28))
+                .launched(PartialDate.ofMonth(2019, 9))
+                .durationMonths(30)
+                .addExtension(
+                    new EndDateExtension(
+                        PartialDate.ofYear(2022),
+                        PartialDate.ofMonth(2023, 6),
+                        PartialDate.ofMonth(2021, 11),
+                        "Steering committee — продление №1"))
+                .addExtension(
+                    EndDateExtension.of(PartialDate.ofMonth(2023, 6), PartialDate.of(2023, 12, 31)))
+                .build())
         .framework(
             new CooperationFramework(
                 uniqueFramework().code(), multilingual("Partnership for Good Governance"), "PGG"))
@@ -341,6 +366,36 @@ public final class Fixtures {
         .addOrganisation(ProjectOrganisation.of(funder, OrganisationRole.ACCOUNTABLE))
         .addRelation(ProjectRelation.of(predecessor, RelationType.PREDECESSOR))
         .budget(Money.of(new BigDecimal("5330000.50"), "EUR"))
+        .addFunding(
+            new FundingLine(
+                funder,
+                Money.of("4264000.40", "EUR"),
+                new BigDecimal("80"),
+                FundingKind.GRANT,
+                PartialDate.ofMonth(2019, 6),
+                PartialDate.of(2023, 12, 31)))
+        .addFunding(
+            new FundingLine(
+                implementer, null, new BigDecimal("19.99"), FundingKind.CONTRIBUTION, null, null))
+        .addFunding(FundingLine.of(funder, Money.of("250000", "USD"), FundingKind.PLEDGE))
+        .addBudget(BudgetLine.wholePeriod(Money.of("5330000.50", "EUR")))
+        .addBudget(
+            new BudgetLine(
+                Money.of("1200000", "EUR"), 2020, BudgetType.REVISED, BudgetStatus.INDICATIVE))
+        .addBudget(
+            new BudgetLine(
+                Money.of("900000", "JPY"), 2021, BudgetType.ORIGINAL, BudgetStatus.COMMITTED))
+        .addSector(Sector.dacPurpose("15130", new BigDecimal("60")))
+        .addSector(Sector.dacPurpose("15210", new BigDecimal("40.00")))
+        .addSector(new Sector(SectorVocabulary.OECD_DAC_3, "151", null))
+        .addPolicyMarker(
+            PolicyMarker.of(
+                PolicyMarkerCode.GOOD_GOVERNANCE, PolicySignificance.PRINCIPAL_OBJECTIVE))
+        .addPolicyMarker(
+            PolicyMarker.of(
+                PolicyMarkerCode.GENDER_EQUALITY, PolicySignificance.SIGNIFICANT_OBJECTIVE))
+        .addPolicyMarker(
+            PolicyMarker.of(PolicyMarkerCode.DISABILITY, PolicySignificance.NOT_TARGETED))
         .addComponent(
             Component.builder()
                 .id(newComponentId())

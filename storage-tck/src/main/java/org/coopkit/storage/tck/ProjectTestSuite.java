@@ -8,8 +8,10 @@ import static org.coopkit.storage.tck.Fixtures.anyProject;
 import static org.coopkit.storage.tck.Fixtures.component;
 import static org.coopkit.storage.tck.Fixtures.eventOf;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.coopkit.error.BrokenReferenceException;
@@ -20,16 +22,22 @@ import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.ValidationException;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Money;
+import org.coopkit.model.PartialDate;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.model.project.Sector;
 import org.coopkit.query.ProjectQuery;
 import org.junit.jupiter.api.Test;
 
@@ -1028,6 +1036,148 @@ public abstract class ProjectTestSuite extends StorageTestSuite {
     assertThat(reorder).as("a stale reorderComponents throws ConflictException").isNotNull();
     assertThat(remove).as("a stale removeComponent throws ConflictException").isNotNull();
     assertSame(projects().get(stored.id()), current, "the project after the conflicts");
+  }
+
+  // Dates, money and sectors as real programme records give them (0.2).
+
+  /**
+   * Checks that a funding line whose donor does not exist fails with a {@code
+   * BrokenReferenceException} naming the line, and stores nothing.
+   */
+  @Test
+  protected void createWithAnUnknownDonorFailsWithBrokenReferenceAndStoresNothing() {
+    // given
+    Organisation known = storedOrganisation();
+    Organisation unknown = Fixtures.anyOrganisation();
+    Project given =
+        anyProject().toBuilder()
+            .addFunding(FundingLine.of(known.id(), Money.of("10", "EUR"), FundingKind.GRANT))
+            .addFunding(FundingLine.of(unknown.id(), Money.of("20", "EUR"), FundingKind.PLEDGE))
+            .build();
+
+    // when
+    BrokenReferenceException broken =
+        catchThrowableOfType(BrokenReferenceException.class, () -> projects().create(given));
+
+    // then
+    assertThat(broken).as("an unknown donor throws BrokenReferenceException").isNotNull();
+    assertThat(broken.targetKind()).isEqualTo("Organisation");
+    assertThat(broken.targetId()).isEqualTo(unknown.id().toString());
+    assertThat(broken.path()).startsWith("Project.funding");
+    assertThat(projects().find(given.id())).isEmpty();
+  }
+
+  /** Checks that an organisation that funds a project cannot be deleted while it does. */
+  @Test
+  protected void deleteOfADonorFailsWithStillReferenced() {
+    // given
+    Organisation donor = storedOrganisation();
+    Project project =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addFunding(
+                        new FundingLine(
+                            donor.id(),
+                            null,
+                            new BigDecimal("100"),
+                            FundingKind.CONTRIBUTION,
+                            null,
+                            null))
+                    .build());
+
+    // when
+    StillReferencedException referenced =
+        catchThrowableOfType(
+            StillReferencedException.class,
+            () -> organisations().delete(donor.id(), donor.version()));
+
+    // then
+    assertThat(referenced).as("deleting a donor throws StillReferencedException").isNotNull();
+    assertThat(referenced.referencedBy()).isEqualTo("projects");
+    projects().delete(project.id(), project.version());
+    organisations().delete(donor.id(), donor.version());
+    assertThat(organisations().find(donor.id())).isEmpty();
+  }
+
+  /**
+   * Checks that an end worked out from the start and the duration is not stored as a recorded end,
+   * yet counts for "active on a day".
+   */
+  @Test
+  protected void storesNoDerivedEndButFindsTheProjectWhileItRuns() {
+    // given: a project known to start in June 2019 for 36 months, so running until May 2022
+    Organisation marker = storedOrganisation();
+    Project given =
+        anyProject().toBuilder()
+            .dates(
+                ProjectDates.builder()
+                    .plannedStart(PartialDate.ofMonth(2019, 6))
+                    .durationMonths(36)
+                    .build())
+            .addOrganisation(ProjectOrganisation.of(marker.id(), OrganisationRole.IMPLEMENTING))
+            .build();
+
+    // when
+    projects().create(given);
+    Project read = projects().get(given.id());
+    ProjectQuery mine = ProjectQuery.builder().organisation(marker.id()).build();
+
+    // then
+    assertThat(read.dates()).isEqualTo(given.dates());
+    assertThat(read.dates().recordedEnd()).isNull();
+    assertThat(read.dates().isEndDerived()).isTrue();
+    assertThat(read.dates().end()).isEqualTo(PartialDate.ofMonth(2022, 5));
+    assertThat(
+            projects().search(mine.toBuilder().activeOn(LocalDate.of(2022, 5, 31)).build()).items())
+        .extracting(Project::id)
+        .containsExactly(given.id());
+    assertThat(
+            projects().search(mine.toBuilder().activeOn(LocalDate.of(2022, 6, 1)).build()).items())
+        .isEmpty();
+  }
+
+  /** Checks that a search finds projects by sector code and by donor, and no others. */
+  @Test
+  protected void searchFindsProjectsBySectorCodeAndByDonor() {
+    // given: two projects of one fresh implementer, one funded by a fresh donor
+    Organisation implementer = storedOrganisation();
+    Organisation donor = storedOrganisation();
+    Project judicial =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addOrganisation(
+                        ProjectOrganisation.of(implementer.id(), OrganisationRole.IMPLEMENTING))
+                    .addSector(Sector.dacPurpose("15130", new BigDecimal("70")))
+                    .addSector(Sector.dacPurpose("15210", new BigDecimal("30")))
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("1000", "EUR"), FundingKind.GRANT))
+                    .build());
+    Project other =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addOrganisation(
+                        ProjectOrganisation.of(implementer.id(), OrganisationRole.IMPLEMENTING))
+                    .addSector(Sector.dacPurpose("15110", null))
+                    .build());
+    ProjectQuery mine = ProjectQuery.builder().organisation(implementer.id()).build();
+
+    // when, then
+    assertThat(projects().search(mine.toBuilder().sector("15210").build()).items())
+        .extracting(Project::id)
+        .containsExactly(judicial.id());
+    assertThat(projects().search(mine.toBuilder().sector("15110").sector("15130").build()).items())
+        .extracting(Project::id)
+        .containsExactlyInAnyOrder(judicial.id(), other.id());
+    assertThat(projects().search(mine.toBuilder().sector("99999").build()).items()).isEmpty();
+    assertThat(projects().search(ProjectQuery.builder().donor(donor.id()).build()).items())
+        .extracting(Project::id)
+        .containsExactly(judicial.id());
+    assertThat(projects().search(ProjectQuery.builder().donor(implementer.id()).build()).items())
+        .as("an implementer is no donor")
+        .isEmpty();
   }
 
   private static String capitalised(String code) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
@@ -46,12 +47,21 @@ import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.BudgetLine;
+import org.coopkit.model.project.BudgetStatus;
+import org.coopkit.model.project.BudgetType;
 import org.coopkit.model.project.Component;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.CooperationFramework;
 import org.coopkit.model.project.CountryRole;
+import org.coopkit.model.project.EndDateExtension;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.OrganisationRole;
 import org.coopkit.model.project.ParticipatingCountry;
+import org.coopkit.model.project.PolicyMarker;
+import org.coopkit.model.project.PolicyMarkerCode;
+import org.coopkit.model.project.PolicySignificance;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectId;
@@ -59,6 +69,7 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.model.project.Sector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,6 +109,11 @@ public final class RandomAggregates {
       List.of(
           "en", "fr", "de", "ru", "uk", "hy", "ka", "az", "ro", "tr", "sr-Latn", "el", "ar", "he",
           "pt-BR", "zh-Hant");
+
+  /** OECD DAC purpose codes a governance programme uses. */
+  private static final List<String> DAC_PURPOSES =
+      List.of("15110", "15130", "15150", "15160", "15170", "15210", "15220", "22040");
+
   private static final List<String> CURRENCIES =
       List.of("EUR", "USD", "CHF", "JPY", "GBP", "BHD", "XAU");
   private static final List<String> ZONES =
@@ -126,6 +142,9 @@ public final class RandomAggregates {
    * chose their data around what a seed gives.
    */
   private @Nullable RandomAggregates figures;
+
+  /** Draws the project records added in 0.2 ({@link #records()}); made when first needed. */
+  private @Nullable RandomAggregates records;
 
   /**
    * A generator whose output is fixed by {@code seed}.
@@ -200,6 +219,7 @@ public final class RandomAggregates {
     for (ProjectId related : distinct(projects, random.nextInt(4))) {
       project.addRelation(ProjectRelation.of(related, pick(RelationType.values())));
     }
+    moneyAndSectors(project, organisations);
     int components = random.nextInt(6);
     for (int i = 0; i < components; i++) {
       project.addComponent(component(i));
@@ -453,11 +473,112 @@ public final class RandomAggregates {
     }
     LocalDate plannedStart = day();
     LocalDate actualStart = plannedStart.plusDays(random.nextInt(200) - 100);
-    return new ProjectDates(
-        chance(80) ? partial(plannedStart) : null,
-        chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null,
-        chance(50) ? partial(actualStart) : null,
-        chance(40) ? partial(actualStart.plusDays(random.nextInt(2_500))) : null);
+    // The four dates of 0.1 first, drawn as before; the rest from records(), so that the data of
+    // a seed stays what it was.
+    PartialDate plannedFrom = chance(80) ? partial(plannedStart) : null;
+    PartialDate plannedEnd =
+        chance(70) ? partial(plannedStart.plusDays(random.nextInt(2_000))) : null;
+    ProjectDates.Builder dates =
+        ProjectDates.builder()
+            .plannedStart(plannedFrom)
+            .plannedEnd(plannedEnd)
+            .actualStart(chance(50) ? partial(actualStart) : null);
+    // After the actual start's day, which partial() covers whatever its precision.
+    PartialDate actualEnd =
+        chance(40) ? partial(actualStart.plusDays(random.nextInt(2_500))) : null;
+    RandomAggregates r = records();
+    dates
+        .actualEnd(actualEnd)
+        .signed(r.chance(30) ? r.partial(plannedStart.minusDays(r.random.nextInt(300))) : null)
+        .launched(r.chance(30) ? r.partial(actualStart.plusDays(r.random.nextInt(120))) : null)
+        .durationMonths(
+            r.chance(30) ? 1 + r.random.nextInt(ProjectDates.MAX_DURATION_MONTHS) : null);
+    PartialDate end = plannedEnd;
+    if (end != null && r.chance(30)) {
+      // Each extension ends up to two years after the end it extends.
+      for (int i = 1 + r.random.nextInt(3); i > 0 && end.year() < 2190; i--) {
+        PartialDate later = r.partial(end.latest().plusDays(1 + r.random.nextInt(700)));
+        if (later.latest().isAfter(end.latest())) {
+          dates.addExtension(
+              new EndDateExtension(end, later, null, r.chance(40) ? r.text(60, false) : null));
+          end = later;
+        }
+      }
+      if (actualEnd != null && actualEnd.earliest().isAfter(end.latest())) {
+        // The project ran longer: the extension that allowed it, up to its actual end.
+        dates.addExtension(
+            new EndDateExtension(end, PartialDate.of(actualEnd.latest()), null, null));
+      }
+    }
+    return dates.build();
+  }
+
+  /** The generator of the project records added in 0.2, apart from the main one (see above). */
+  private RandomAggregates records() {
+    RandomAggregates r = records;
+    if (r == null) {
+      r = new RandomAggregates(seed ^ 0x5EC7_0A5L);
+      records = r;
+    }
+    return r;
+  }
+
+  /**
+   * Funding lines of some of {@code organisations} (shares up to 100 % in total), budget lines (one
+   * per year, type, status and currency), DAC sectors (percentages adding up to 100, or none) and
+   * distinct policy markers.
+   */
+  private void moneyAndSectors(Project.Builder project, List<OrganisationId> organisations) {
+    records().moneyAndSectorsFromThis(project, organisations);
+  }
+
+  private void moneyAndSectorsFromThis(
+      Project.Builder project, List<OrganisationId> organisations) {
+    int shareLeft = 10_000; // in hundredths of a percent
+    for (int i = organisations.isEmpty() ? 0 : random.nextInt(4); i > 0; i--) {
+      BigDecimal share = null;
+      if (chance(50) && shareLeft > 0) {
+        int hundredths = 1 + random.nextInt(shareLeft);
+        shareLeft -= hundredths;
+        share = BigDecimal.valueOf(hundredths, 2);
+      }
+      LocalDate from = day();
+      project.addFunding(
+          new FundingLine(
+              pick(organisations),
+              share == null || chance(50) ? money() : null,
+              share,
+              pick(FundingKind.values()),
+              chance(50) ? partial(from) : null,
+              chance(40) ? partial(from.plusDays(random.nextInt(2_000))) : null));
+    }
+    Set<List<Object>> budgetKeys = new LinkedHashSet<>();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      BudgetLine line =
+          new BudgetLine(
+              money(),
+              chance(60) ? 2000 + random.nextInt(40) : null,
+              pick(BudgetType.values()),
+              pick(BudgetStatus.values()));
+      if (budgetKeys.add(
+          Arrays.asList(line.year(), line.type(), line.status(), line.amount().currency()))) {
+        project.addBudget(line);
+      }
+    }
+    List<String> codes = distinct(DAC_PURPOSES, random.nextInt(4));
+    boolean percentages = chance(50);
+    int left = 100;
+    for (int i = 0; i < codes.size(); i++) {
+      int percent =
+          i == codes.size() - 1 ? left : 1 + random.nextInt(left - (codes.size() - i - 1));
+      left -= percent;
+      project.addSector(
+          Sector.dacPurpose(codes.get(i), percentages ? BigDecimal.valueOf(percent) : null));
+    }
+    for (PolicyMarkerCode marker :
+        distinct(List.of(PolicyMarkerCode.values()), random.nextInt(4))) {
+      project.addPolicyMarker(PolicyMarker.of(marker, pick(PolicySignificance.values())));
+    }
   }
 
   /** Dates of every form: mostly start and end, some without an end, "on or before", unknown. */

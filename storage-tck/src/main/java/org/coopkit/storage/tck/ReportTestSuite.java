@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Money;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.model.contact.Contact;
@@ -23,8 +24,11 @@ import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.CooperationFramework;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.report.CountryProfile;
@@ -294,6 +298,42 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     assertThat(guestProfile.eventsAttended().events()).isEqualTo(2);
     assertThat(guestProfile.participantsFrom().range()).isEqualTo("at least 201");
     assertThat(s.events()).hasSize(5);
+  }
+
+  /**
+   * Checks that a dashboard shows the funding of its projects as one total per currency, never
+   * added across currencies.
+   */
+  @Test
+  protected void aDashboardShowsFundingTotalsPerCurrency() {
+    // given: two projects funded in euros, one of them in dollars too
+    Organisation donor = storedOrganisation();
+    Project first =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("4000000", "EUR"), FundingKind.GRANT))
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("250000", "USD"), FundingKind.PLEDGE))
+                    .build());
+    Project second =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .addFunding(
+                        FundingLine.of(
+                            donor.id(), Money.of("1000000.50", "EUR"), FundingKind.CONTRIBUTION))
+                    .build());
+
+    // when
+    ProjectDashboard dashboard =
+        reports()
+            .dashboard(ReportScope.projects(List.of(first.id(), second.id())), ReportFilter.ALL);
+
+    // then
+    assertThat(dashboard.fundingTotals().values())
+        .containsExactly(Money.of("5000000.50", "EUR"), Money.of("250000", "USD"));
   }
 
   /** Checks that the portfolio matrix crosses countries with years. */

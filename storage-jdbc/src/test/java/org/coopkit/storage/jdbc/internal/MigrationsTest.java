@@ -17,10 +17,10 @@ class MigrationsTest {
   /**
    * V1 (common tables), V1_1 (vendor), V2 (common foreign keys), V3 (external id indexes), V4
    * (unknown project status), V5 (topic keys), V6 (organisation roles), V7 (participation figures),
-   * V8 (event dates, parts, series and external ids) and V8_1 (vendor: the external ids' foreign
-   * key).
+   * V8 (event dates, parts, series and external ids), V8_1 (vendor: the external ids' foreign key),
+   * V9 (project dates, money and sectors) and V9_1 (vendor: their foreign keys).
    */
-  private static final int SCRIPTS = 10;
+  private static final int SCRIPTS = 12;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
