@@ -38,6 +38,14 @@ public final class FlywayLogs implements LogCreator {
   public Log createLogger(Class<?> source) {
     Logger logger = LoggerFactory.getLogger(LOGGER_PREFIX + "." + source.getSimpleName());
     return new Log() {
+      // Deprecated in the Flyway coopkit builds with, but abstract in the older Flyway that a
+      // host's platform (Spring Boot's, say) may manage: implemented for both.
+      @Override
+      @SuppressWarnings("deprecation")
+      public boolean isDebugEnabled() {
+        return logger.isTraceEnabled();
+      }
+
       @Override
       public void debug(String message) {
         logger.trace(message);
