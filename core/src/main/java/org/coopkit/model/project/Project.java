@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Project {
   private final @Nullable LocalizedText aims;
   private final ProjectStatus status;
   private final ProjectDates dates;
-  private final @Nullable CooperationFramework framework;
+  private final List<CooperationFramework> frameworks;
   private final List<ParticipatingCountry> countries;
   private final List<ProjectOrganisation> organisations;
   private final List<ProjectRelation> relations;
@@ -61,7 +62,7 @@ public final class Project {
       @Nullable LocalizedText aims,
       ProjectStatus status,
       ProjectDates dates,
-      @Nullable CooperationFramework framework,
+      List<CooperationFramework> frameworks,
       List<ParticipatingCountry> countries,
       List<ProjectOrganisation> organisations,
       List<ProjectRelation> relations,
@@ -81,6 +82,7 @@ public final class Project {
     requireNonNull(updatedAt, "updatedAt");
     code = canonicalCode(code);
     acronym = Validator.normalizeOrNull(acronym);
+    frameworks = ImmutableList.copyOf(frameworks);
     countries = ImmutableList.copyOf(countries);
     organisations = ImmutableList.copyOf(organisations);
     relations = ImmutableList.copyOf(relations);
@@ -108,7 +110,9 @@ public final class Project {
     v.size(components, "components", Limits.COMPONENTS);
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
-    v.unique(countries, ParticipatingCountry::country, "countries", "country");
+    v.size(frameworks, "frameworks", Limits.LIST);
+    v.unique(frameworks, CooperationFramework::code, "frameworks", "code");
+    checkCountryPeriods(v, countries);
     v.unique(organisations, o -> o, "organisations", "organisation and role");
     v.unique(relations, r -> r.project(), "relations", "project");
     for (int i = 0; i < relations.size(); i++) {
@@ -138,7 +142,7 @@ public final class Project {
     this.aims = aims;
     this.status = status;
     this.dates = dates;
-    this.framework = framework;
+    this.frameworks = frameworks;
     this.countries = countries;
     this.organisations = organisations;
     this.relations = relations;
@@ -226,18 +230,32 @@ public final class Project {
   }
 
   /**
-   * The cooperation framework it belongs to, if any.
+   * The primary cooperation framework it belongs to, if any: the first of {@link #frameworks()}.
    *
-   * @return the cooperation framework it belongs to, if any
+   * @return the first framework, or {@code null} if the project belongs to none
    */
   public @Nullable CooperationFramework framework() {
-    return framework;
+    return frameworks.isEmpty() ? null : frameworks.get(0);
   }
 
   /**
-   * Participating countries, each once.
+   * The cooperation frameworks or programmes it belongs to, the primary one first; codes unique. A
+   * search or a report by framework ({@code ProjectQuery.Builder.framework}, {@code
+   * ReportScope.framework}) finds the project under any of them.
    *
-   * @return participating countries, each once
+   * @return the frameworks, possibly empty
+   * @since 0.2.0
+   */
+  public List<CooperationFramework> frameworks() {
+    return frameworks;
+  }
+
+  /**
+   * Participating countries, past and present. A country appears more than once only with periods
+   * that do not overlap (a country that left and came back); see {@link #countriesOn} for those of
+   * one day.
+   *
+   * @return participating countries
    */
   public List<ParticipatingCountry> countries() {
     return countries;
@@ -341,7 +359,7 @@ public final class Project {
         && Objects.equals(aims, o.aims)
         && Objects.equals(status, o.status)
         && Objects.equals(dates, o.dates)
-        && Objects.equals(framework, o.framework)
+        && Objects.equals(frameworks, o.frameworks)
         && Objects.equals(countries, o.countries)
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(relations, o.relations)
@@ -370,7 +388,7 @@ public final class Project {
         aims,
         status,
         dates,
-        framework,
+        frameworks,
         countries,
         organisations,
         relations,
@@ -406,8 +424,8 @@ public final class Project {
         + status
         + ", dates="
         + dates
-        + ", framework="
-        + framework
+        + ", frameworks="
+        + frameworks
         + ", countries="
         + countries
         + ", organisations="
@@ -455,14 +473,50 @@ public final class Project {
   }
 
   /**
-   * The participating countries' codes, in order.
+   * The participating countries' codes, in order, each once, past periods included: what a search
+   * by country matches a project on ({@code ProjectQuery.Builder.country} finds a project in which
+   * the country takes or took part).
    *
-   * @return the country codes, one per participating country, in the order of {@link #countries()}
+   * @return the country codes, in the order of their first entry in {@link #countries()}
    */
   public List<CountryCode> countryCodes() {
     return countries.stream()
         .map(ParticipatingCountry::country)
+        .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The countries taking part on {@code date}, as {@link ParticipatingCountry#isActiveOn} says: a
+   * project that widened from 8 to 12 countries in 2019 lists 8 on a day of 2018 and 12 on a day of
+   * 2020.
+   *
+   * @param date the day to look at
+   * @return the entries of {@link #countries()} whose period includes {@code date}, in order
+   * @since 0.2.0
+   */
+  public List<ParticipatingCountry> countriesOn(LocalDate date) {
+    requireNonNull(date, "date");
+    return countries.stream()
+        .filter(c -> c.isActiveOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A country may appear twice only with periods that do not overlap. */
+  private static void checkCountryPeriods(Validator v, List<ParticipatingCountry> countries) {
+    for (int i = 0; i < countries.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        ParticipatingCountry a = countries.get(j);
+        ParticipatingCountry b = countries.get(i);
+        if (a.country().equals(b.country()) && a.overlaps(b)) {
+          v.add(
+              "countries[" + i + "]",
+              "must not repeat a country with an overlapping period",
+              b.country());
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -493,7 +547,7 @@ public final class Project {
     private @Nullable LocalizedText aims;
     private ProjectStatus status = ProjectStatus.PIPELINE;
     private ProjectDates dates = ProjectDates.UNKNOWN;
-    private @Nullable CooperationFramework framework;
+    private final List<CooperationFramework> frameworks = new ArrayList<>();
     private final List<ParticipatingCountry> countries = new ArrayList<>();
     private final List<ProjectOrganisation> organisations = new ArrayList<>();
     private final List<ProjectRelation> relations = new ArrayList<>();
@@ -516,7 +570,7 @@ public final class Project {
       aims = p.aims;
       status = p.status;
       dates = p.dates;
-      framework = p.framework;
+      frameworks.addAll(p.frameworks);
       countries.addAll(p.countries);
       organisations.addAll(p.organisations);
       relations.addAll(p.relations);
@@ -634,13 +688,46 @@ public final class Project {
     }
 
     /**
-     * Sets {@link Project#framework()} ({@code null} for none).
+     * Sets the primary framework, {@link Project#framework()}: replaces the first of the frameworks
+     * given so far, or adds it first; {@code null} removes the first. Other frameworks stay.
      *
      * @param framework the value, or {@code null} for none
      * @return this builder
      */
     public Builder framework(@Nullable CooperationFramework framework) {
-      this.framework = framework;
+      if (!frameworks.isEmpty()) {
+        frameworks.remove(0);
+      }
+      if (framework != null) {
+        frameworks.add(0, framework);
+      }
+      return this;
+    }
+
+    /**
+     * Sets {@link Project#frameworks()}, the primary first, replacing any given before; the list is
+     * copied.
+     *
+     * @param frameworks the values
+     * @return this builder
+     * @throws NullPointerException if {@code frameworks} is null
+     * @since 0.2.0
+     */
+    public Builder frameworks(List<CooperationFramework> frameworks) {
+      Validator.replaceAll(this.frameworks, frameworks, "frameworks");
+      return this;
+    }
+
+    /**
+     * Appends {@code framework} to the frameworks given so far.
+     *
+     * @param framework the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code framework} is null
+     * @since 0.2.0
+     */
+    public Builder addFramework(CooperationFramework framework) {
+      frameworks.add(requireNonNull(framework, "framework"));
       return this;
     }
 
@@ -864,7 +951,7 @@ public final class Project {
           aims,
           status,
           dates,
-          framework,
+          frameworks,
           countries,
           organisations,
           relations,

@@ -56,7 +56,7 @@ abstract class SpringTransactionsTestSuite {
   @Test
   void coopkitRunsOnTheJdbcStoreOverTheApplicationsDataSource() {
     assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
-    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("7");
+    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("10.1");
   }
 
   @Test
