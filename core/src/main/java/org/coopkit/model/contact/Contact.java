@@ -114,7 +114,10 @@ public final class Contact {
     v.size(languages, "languages", Limits.LANGUAGES);
     v.size(roles, "roles", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
-    v.unique(externalIds, e -> e, "externalIds", "identifier");
+    v.checkPersonal(
+        new HashSet<>(externalIds).size() == externalIds.size(),
+        "externalIds",
+        "must not repeat an identifier");
     v.checkPersonal(
         new HashSet<>(emails).size() == emails.size(), "emails", "must not repeat an address");
     v.checkPersonal(

@@ -6,9 +6,13 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -502,20 +506,56 @@ public final class Project {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** A country may appear twice only with periods that do not overlap. */
+  /**
+   * A country may appear twice only with periods that do not overlap. Each entry gets a key: its
+   * country and the cluster of overlapping periods it belongs to (a sweep by start, per country),
+   * so that {@link Validator#unique} reports the second entry of a cluster, bounded as for any
+   * repeat; a million copies of one country cost a sort and one violation.
+   */
   private static void checkCountryPeriods(Validator v, List<ParticipatingCountry> countries) {
+    if (countries.size() < 2) {
+      return;
+    }
+    Map<CountryCode, List<Integer>> byCountry = new HashMap<>();
     for (int i = 0; i < countries.size(); i++) {
-      for (int j = 0; j < i; j++) {
-        ParticipatingCountry a = countries.get(j);
-        ParticipatingCountry b = countries.get(i);
-        if (a.country().equals(b.country()) && a.overlaps(b)) {
-          v.add(
-              "countries[" + i + "]",
-              "must not repeat a country with an overlapping period",
-              b.country());
-          break;
-        }
+      byCountry.computeIfAbsent(countries.get(i).country(), c -> new ArrayList<>()).add(i);
+    }
+    Object[] keys = new Object[countries.size()];
+    int cluster = 0;
+    for (List<Integer> entries : byCountry.values()) {
+      if (entries.size() == 1) {
+        keys[entries.get(0)] = entries.get(0); // alone: its own key
+        continue;
       }
+      entries.sort(
+          Comparator.comparing((Integer i) -> start(countries.get(i))).thenComparing(i -> i));
+      LocalDate reach = LocalDate.MIN;
+      for (Integer i : entries) {
+        ParticipatingCountry c = countries.get(i);
+        if (start(c).isAfter(reach)) {
+          cluster++; // no overlap with any earlier period: a new cluster
+        }
+        LocalDate end = end(c);
+        reach = end.isAfter(reach) ? end : reach;
+        keys[i] = new CountryCluster(c.country(), cluster);
+      }
+    }
+    v.unique(Arrays.asList(keys), k -> k, "countries", "country in an overlapping period");
+  }
+
+  private static LocalDate start(ParticipatingCountry c) {
+    return c.validFrom() == null ? LocalDate.MIN : c.validFrom().earliest();
+  }
+
+  private static LocalDate end(ParticipatingCountry c) {
+    return c.validUntil() == null ? LocalDate.MAX : c.validUntil().latest();
+  }
+
+  /** The key of a country's entries whose periods overlap; shown as the country. */
+  private record CountryCluster(CountryCode country, int cluster) {
+    @Override
+    public String toString() {
+      return country.toString();
     }
   }
 

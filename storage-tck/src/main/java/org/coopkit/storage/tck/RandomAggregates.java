@@ -184,12 +184,37 @@ public final class RandomAggregates {
             .aims(chance(40) ? localizedText(800, true) : null)
             .status(pick(ProjectStatus.values()))
             .dates(projectDates())
-            .framework(chance(50) ? framework() : null)
+            .frameworks(frameworks())
             .budget(chance(50) ? money() : null)
             .links(links())
             .externalIds(externalIds());
     for (CountryCode country : distinct(COUNTRIES, random.nextInt(7))) {
-      project.addCountry(ParticipatingCountry.of(country, pick(CountryRole.values())));
+      if (chance(60)) {
+        project.addCountry(ParticipatingCountry.of(country, pick(CountryRole.values())));
+        continue;
+      }
+      // A period, and sometimes a second one of the same country after a gap.
+      LocalDate from = day();
+      LocalDate until = from.plusDays(random.nextInt(1_500));
+      project.addCountry(
+          ParticipatingCountry.builder()
+              .country(country)
+              .role(pick(CountryRole.values()))
+              .validFrom(chance(70) ? partial(from) : null)
+              .validUntil(partial(until))
+              .note(chance(40) ? text(200, true) : null)
+              .build());
+      if (chance(50)) {
+        // The next year at the earliest, so that a partial end of the first period cannot reach it.
+        LocalDate again = LocalDate.of(until.getYear() + 1 + random.nextInt(3), 1, 1);
+        project.addCountry(
+            ParticipatingCountry.builder()
+                .country(country)
+                .role(pick(CountryRole.values()))
+                .validFrom(partial(again))
+                .note(chance(30) ? text(200, false) : null)
+                .build());
+      }
     }
     Set<ProjectOrganisation> roles = new LinkedHashSet<>();
     for (int i = random.nextInt(5); i > 0 && !organisations.isEmpty(); i--) {
@@ -271,7 +296,10 @@ public final class RandomAggregates {
             .organisation(!organisations.isEmpty() && chance(70) ? pick(organisations) : null)
             .unit(chance(30) ? text(60, false) : null)
             .languages(distinct(LANGUAGES, random.nextInt(5)))
-            .visibility(pick(Visibility.values()));
+            .visibility(pick(Visibility.values()))
+            .externalIds(personExternalIds())
+            // A position whose holder's name is not public.
+            .nameWithheld(chance(10));
     int emails = random.nextInt(4);
     for (int i = 0; i < emails; i++) {
       contact.addEmail(email(i));
@@ -300,9 +328,21 @@ public final class RandomAggregates {
     boolean forOrganisation = !organisations.isEmpty() && chance(40);
     boolean forCountry =
         type == RoleType.CONTACT_POINT_24_7 || chance(30) || (!forProject && !forOrganisation);
-    LocalDate from = chance(70) ? day() : null;
+    boolean seenOnly = chance(20);
+    LocalDate from = !seenOnly && chance(70) ? day() : null;
     LocalDate until =
-        chance(40) ? (from == null ? day() : from.plusDays(random.nextInt(2_000))) : null;
+        !seenOnly && chance(40)
+            ? (from == null ? day() : from.plusDays(random.nextInt(2_000)))
+            : null;
+    LocalDate seen = null;
+    if (seenOnly) {
+      seen = day();
+    } else if (chance(20)) {
+      // Seen inside the period known.
+      LocalDate first = from != null ? from : (until != null ? until.minusDays(500) : day());
+      LocalDate last = until != null ? until : first.plusDays(500);
+      seen = first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+    }
     return RoleAssignment.builder()
         .id(RoleId.of(uuid()))
         .type(type)
@@ -312,6 +352,8 @@ public final class RandomAggregates {
         .country(forCountry ? country() : null)
         .validFrom(from)
         .validUntil(until)
+        .seenOn(seen)
+        .unit(chance(30) ? text(60, false) : null)
         .build();
   }
 
@@ -453,6 +495,28 @@ public final class RandomAggregates {
     return precision < 9
         ? PartialDate.ofMonth(day.getYear(), day.getMonthValue())
         : PartialDate.ofYear(day.getYear());
+  }
+
+  /** None to three frameworks with distinct codes, the primary first. */
+  private List<CooperationFramework> frameworks() {
+    Map<String, CooperationFramework> byCode = new LinkedHashMap<>();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      CooperationFramework f = framework();
+      byCode.putIfAbsent(f.code(), f);
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  /** A person's identifiers in other systems, mostly none. */
+  private List<ExternalId> personExternalIds() {
+    if (!chance(30)) {
+      return List.of();
+    }
+    Set<ExternalId> ids = new LinkedHashSet<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      ids.add(ExternalId.of("staff", word(20) + "-" + random(DIGITS, 6)));
+    }
+    return List.copyOf(ids);
   }
 
   private CooperationFramework framework() {
