@@ -1,5 +1,9 @@
 -- People, places and frameworks over time (coopkit 0.2).
 --
+-- The new tables' foreign keys come in V10_1, after MariaDB has given the tables its binary
+-- collation (MariaDB cannot create a foreign key between columns of different collations), as V2
+-- follows V1_1.
+--
 -- Roles: a role seen on a date (known only from a dated source) and the unit the person works in
 -- for that role. A contact whose name is not public (a vacant or unnamed position) carries the
 -- flag name_withheld; its names hold Contact.WITHHELD_NAME. One column per statement, which H2,
@@ -20,9 +24,7 @@ CREATE TABLE contact_external_id (
   scheme     VARCHAR(200) NOT NULL,
   id_value   VARCHAR(200) NOT NULL,
   CONSTRAINT contact_external_id_pk PRIMARY KEY (contact_id, position),
-  CONSTRAINT contact_external_id_position_ck CHECK (position >= 0),
-  CONSTRAINT contact_external_id_owner_fk FOREIGN KEY (contact_id) REFERENCES contact (id)
-    ON DELETE CASCADE
+  CONSTRAINT contact_external_id_position_ck CHECK (position >= 0)
 );
 CREATE INDEX contact_external_id_value_ix
   ON contact_external_id (scheme, id_value, contact_id);
@@ -48,9 +50,7 @@ CREATE TABLE project_country_period (
     'OBSERVER', 'OTHER')),
   CONSTRAINT project_country_period_position_ck CHECK (position >= 0),
   CONSTRAINT project_country_period_days_ck CHECK (from_day IS NULL OR until_day IS NULL
-    OR until_day >= from_day),
-  CONSTRAINT project_country_period_owner_fk FOREIGN KEY (project_id) REFERENCES project (id)
-    ON DELETE CASCADE
+    OR until_day >= from_day)
 );
 CREATE INDEX project_country_period_country_ix
   ON project_country_period (country, project_id);
@@ -68,9 +68,7 @@ CREATE TABLE project_framework (
   code       VARCHAR(64) NOT NULL,
   acronym    VARCHAR(64),
   CONSTRAINT project_framework_pk PRIMARY KEY (project_id, position),
-  CONSTRAINT project_framework_position_ck CHECK (position >= 0),
-  CONSTRAINT project_framework_owner_fk FOREIGN KEY (project_id) REFERENCES project (id)
-    ON DELETE CASCADE
+  CONSTRAINT project_framework_position_ck CHECK (position >= 0)
 );
 CREATE INDEX project_framework_code_ix ON project_framework (code, project_id);
 CREATE TABLE project_framework_text (
@@ -80,9 +78,7 @@ CREATE TABLE project_framework_text (
   position           INT          NOT NULL,
   content            TEXT         NOT NULL,
   CONSTRAINT project_framework_text_pk PRIMARY KEY (project_id, framework_position, lang),
-  CONSTRAINT project_framework_text_position_ck CHECK (position >= 0),
-  CONSTRAINT project_framework_text_owner_fk FOREIGN KEY (project_id)
-    REFERENCES project (id) ON DELETE CASCADE
+  CONSTRAINT project_framework_text_position_ck CHECK (position >= 0)
 );
 INSERT INTO project_framework (project_id, position, code, acronym)
   SELECT id, 0, framework_code, framework_acronym FROM project WHERE framework_code IS NOT NULL;

@@ -1,4 +1,10 @@
--- Runs after V10, as MariaDB's V10_1 does there (it gives V10's new tables MariaDB's binary
--- collation). This database needs nothing of its own: the script exists so that every database
--- ends at the same schema version. The statement changes nothing.
-UPDATE coopkit_info SET info_text = info_text WHERE name = 'vendor';
+-- Runs after V10: the foreign keys of V10's new tables, which MariaDB's V10_1 adds after giving the
+-- tables its binary collation. The same on every database.
+ALTER TABLE contact_external_id ADD CONSTRAINT contact_external_id_owner_fk
+  FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE;
+ALTER TABLE project_country_period ADD CONSTRAINT project_country_period_owner_fk
+  FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE;
+ALTER TABLE project_framework ADD CONSTRAINT project_framework_owner_fk
+  FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE;
+ALTER TABLE project_framework_text ADD CONSTRAINT project_framework_text_owner_fk
+  FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE;
