@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.PersonalDataExport;
@@ -54,6 +56,23 @@ final class DefaultContactService implements ContactService {
   @Override
   public Optional<Contact> find(ContactId id) {
     return context.read(s -> s.contacts().get(id));
+  }
+
+  @Override
+  public Optional<Contact> findByExternalId(ExternalId externalId) {
+    requireNonNull(externalId, "externalId");
+    return context.read(
+        s -> {
+          List<Contact> found =
+              s.contacts()
+                  .find(ContactQuery.builder().externalId(externalId).limit(2).build())
+                  .items();
+          if (found.size() > 1) {
+            // The identifier is personal data: the message names the field, not the value.
+            throw new DuplicateException("Contact.externalIds", "(an external id)");
+          }
+          return found.stream().findFirst();
+        });
   }
 
   @Override
@@ -107,8 +126,10 @@ final class DefaultContactService implements ContactService {
           Contact current = current(s, id);
           Contact erased =
               current.toBuilder()
+                  .nameWithheld(false)
                   .displayName(Contact.ERASED_NAME)
                   .sortName(Contact.ERASED_NAME)
+                  .externalIds(List.of())
                   .honorific(null)
                   .jobTitle(null)
                   .emails(List.of())

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,28 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
           .put(KOSOVO, List.of("Kosovo", "Republic of Kosovo"))
           .buildOrThrow();
 
+  /**
+   * Official English names that changed, with the first day of the new name, by code; each list
+   * ordered by date. The dates are those on which the change took effect at the United Nations (for
+   * Czechia, the month its short name entered the UN's databases; the day is the first of that
+   * month). Covers the changes listed here only, not every change in history.
+   */
+  private static final ImmutableMap<String, List<NameChange>> NAME_CHANGES =
+      ImmutableMap.<String, List<NameChange>>builder()
+          .put("CV", List.of(new NameChange(LocalDate.of(2013, 10, 24), "Cape Verde")))
+          .put("CZ", List.of(new NameChange(LocalDate.of(2016, 7, 1), "Czech Republic")))
+          .put(
+              "MK",
+              List.of(
+                  new NameChange(
+                      LocalDate.of(2019, 2, 12), "the former Yugoslav Republic of Macedonia")))
+          .put("SZ", List.of(new NameChange(LocalDate.of(2018, 4, 19), "Swaziland")))
+          .put("TR", List.of(new NameChange(LocalDate.of(2022, 6, 1), "Turkey")))
+          .buildOrThrow();
+
+  /** A name that ended: {@code before} was the name until the day before {@code from}. */
+  private record NameChange(LocalDate from, String before) {}
+
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   // Quotes and dots vanish rather than split words: "Côte d'Ivoire" and "U.S.A." stay one word.
   private static final Pattern VANISHING = Pattern.compile("[\"'`´‘’‚‛“”„«»‹›.]");
@@ -230,6 +253,32 @@ public record CountryCode(String alpha2) implements Comparable<CountryCode> {
   public String englishName() {
     String override = ENGLISH_OVERRIDES.get(alpha2);
     return override != null ? override : tidy(jdkName(alpha2));
+  }
+
+  /**
+   * Returns the country's English short name as it was on {@code date}: for {@code MK}, "the former
+   * Yugoslav Republic of Macedonia" before 12 February 2019 and "North Macedonia" from that day;
+   * the same for Swaziland/Eswatini (19 April 2018), Czech Republic/Czechia (July 2016, the short
+   * name), Turkey/Türkiye (1 June 2022) and Cape Verde/Cabo Verde (24 October 2013). A report dated
+   * in a past period prints the name the period's documents used.
+   *
+   * <p>The table of changes covers the five changes listed here, not every change of name in
+   * history: for any other country, and on or after the last change, this is {@link
+   * #englishName()}.
+   *
+   * @param date the day the name is wanted for
+   * @return the English short name on that day
+   * @throws NullPointerException if {@code date} is null
+   * @since 0.2.0
+   */
+  public String englishNameOn(LocalDate date) {
+    requireNonNull(date, "date");
+    for (NameChange change : NAME_CHANGES.getOrDefault(alpha2, List.of())) {
+      if (date.isBefore(change.from())) {
+        return change.before();
+      }
+    }
+    return englishName();
   }
 
   /** Orders by alpha-2 code, which is also the order of {@link #all()}. */

@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
@@ -41,6 +43,7 @@ public final class ContactQuery {
   private final Set<CountryCode> countries;
   private final @Nullable LocalDate activeOn;
   private final boolean publicOnly;
+  private final Set<ExternalId> externalIds;
   private final PageRequest page;
 
   private ContactQuery(
@@ -51,7 +54,9 @@ public final class ContactQuery {
       Set<CountryCode> countries,
       @Nullable LocalDate activeOn,
       boolean publicOnly,
+      Set<ExternalId> externalIds,
       PageRequest page) {
+    externalIds = ImmutableSet.copyOf(externalIds);
     activeOn = Validator.filterDay(activeOn);
     organisations = ImmutableSet.copyOf(organisations);
     roles = ImmutableSet.copyOf(roles);
@@ -68,6 +73,7 @@ public final class ContactQuery {
     this.countries = countries;
     this.activeOn = activeOn;
     this.publicOnly = publicOnly;
+    this.externalIds = externalIds;
     this.page = page;
   }
 
@@ -123,12 +129,25 @@ public final class ContactQuery {
   }
 
   /**
-   * Keeps only contacts with a role held on this day; {@code null} for roles on any day.
+   * Keeps only contacts with a role held on this day, as {@link RoleAssignment#isActiveOn} says: a
+   * role known only from a seen-on date counts on that day alone. {@code null} for roles on any
+   * day.
    *
    * @return the day, or {@code null}
    */
   public @Nullable LocalDate activeOn() {
     return activeOn;
+  }
+
+  /**
+   * Keeps only contacts carrying any of these identifiers in {@link Contact#externalIds()}. Empty,
+   * as a builder starts, for no such filter; each value the builder adds widens it.
+   *
+   * @return the identifiers, in the order added
+   * @since 0.2.0
+   */
+  public Set<ExternalId> externalIds() {
+    return externalIds;
   }
 
   /**
@@ -186,6 +205,7 @@ public final class ContactQuery {
         && Objects.equals(countries, o.countries)
         && Objects.equals(activeOn, o.activeOn)
         && publicOnly == o.publicOnly
+        && externalIds.equals(o.externalIds)
         && page.equals(o.page);
   }
 
@@ -197,12 +217,20 @@ public final class ContactQuery {
   @Override
   public int hashCode() {
     return Objects.hash(
-        namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, page);
+        namePrefix,
+        organisations,
+        roles,
+        projects,
+        countries,
+        activeOn,
+        publicOnly,
+        externalIds,
+        page);
   }
 
   /**
-   * Describes the query without the name prefix's characters, only their number: a name is personal
-   * data, and queries end up in logs and exception messages.
+   * Describes the query without the name prefix's characters nor the external ids, only their
+   * numbers: both identify people, and queries end up in logs and exception messages.
    */
   @Override
   public String toString() {
@@ -220,7 +248,9 @@ public final class ContactQuery {
         + activeOn
         + ", publicOnly="
         + publicOnly
-        + ", "
+        + ", externalIds=<"
+        + externalIds.size()
+        + ">, "
         + page.describe(false)
         + "]";
   }
@@ -311,6 +341,9 @@ public final class ContactQuery {
     if (publicOnly && contact.visibility() != Visibility.PUBLIC) {
       return false;
     }
+    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, contact.externalIds())) {
+      return false;
+    }
     if (namePrefix != null && !SearchText.startsWord(SearchText.nameKey(contact), namePrefix)) {
       return false;
     }
@@ -364,6 +397,7 @@ public final class ContactQuery {
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private boolean publicOnly;
+    private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private final PageRequest.Builder page;
 
     private Builder() {
@@ -378,6 +412,7 @@ public final class ContactQuery {
       countries.addAll(q.countries);
       activeOn = q.activeOn;
       publicOnly = q.publicOnly;
+      externalIds.addAll(q.externalIds);
       page = new PageRequest.Builder(q.page, KIND);
     }
 
@@ -463,6 +498,19 @@ public final class ContactQuery {
     }
 
     /**
+     * Adds {@code externalId} to {@link ContactQuery#externalIds()}.
+     *
+     * @param externalId the value to add
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder externalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /**
      * Sets {@link ContactQuery#direction()}.
      *
      * @param direction ascending or descending
@@ -512,6 +560,7 @@ public final class ContactQuery {
           countries,
           activeOn,
           publicOnly,
+          externalIds,
           page.build(KIND, ContactQuery::isSortKey, "ContactQuery"));
     }
   }

@@ -84,8 +84,10 @@ public final class ProjectQuery {
   }
 
   /**
-   * Keeps only projects with any of these participating countries. Empty, as a builder starts, for
-   * no such filter; each value the builder adds widens it.
+   * Keeps only projects with any of these participating countries. A country matches whatever its
+   * period: a project in which it took part only in the past is found too (see {@link
+   * org.coopkit.model.project.Project#countriesOn} for the countries of one day). Empty, as a
+   * builder starts, for no such filter; each value the builder adds widens it.
    *
    * @return the countries, in the order added
    */
@@ -115,8 +117,9 @@ public final class ProjectQuery {
 
   /**
    * Keeps only projects of any of these cooperation frameworks, by framework code (such as {@code
-   * pcf-eap}). Empty, as a builder starts, for no such filter; each value the builder adds widens
-   * it.
+   * pcf-eap}); a project matches in any of its {@linkplain
+   * org.coopkit.model.project.Project#frameworks() frameworks}, not only its primary one. Empty, as
+   * a builder starts, for no such filter; each value the builder adds widens it.
    *
    * @return the framework codes, in the order added
    */
@@ -387,7 +390,7 @@ public final class ProjectQuery {
       return false;
     }
     if (!frameworks.isEmpty()
-        && (project.framework() == null || !frameworks.contains(project.framework().code()))) {
+        && project.frameworks().stream().map(f -> f.code()).noneMatch(frameworks::contains)) {
       return false;
     }
     if (!relatedTo.isEmpty()

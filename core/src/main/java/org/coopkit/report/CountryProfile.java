@@ -3,6 +3,7 @@ package org.coopkit.report;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,10 +102,24 @@ public final class CountryProfile {
   }
 
   /**
+   * The country's English name as the report's period last used it: {@link
+   * CountryCode#englishNameOn} the filter's {@linkplain ReportFilter#to() last day}, or today's
+   * name, {@link CountryCode#englishName()}, when the period is open. A profile of 2017 reads "the
+   * former Yugoslav Republic of Macedonia" where one of 2024 reads "North Macedonia".
+   *
+   * @return the name to print for the country
+   * @since 0.2.0
+   */
+  public String countryName() {
+    LocalDate to = filter.to();
+    return to == null ? country.englishName() : country.englishNameOn(to);
+  }
+
+  /**
    * The profile as CSV: columns {@code section, key, events}, the {@linkplain org.coopkit.report
    * participant columns}, {@code adopted_key_messages}; projects and contact points as rows with
-   * their code or role. Contact points are listed by id only: a spreadsheet is no place for
-   * personal data.
+   * their code or role; last (since 0.2.0) a {@code country_name} row with {@link #countryName()}.
+   * Contact points are listed by id only: a spreadsheet is no place for personal data.
    *
    * @return the CSV text, with a header row and CRLF line ends
    */
@@ -114,6 +129,7 @@ public final class CountryProfile {
     csv.tally("events_attended", country.alpha2(), eventsAttended);
     projects.forEach(p -> csv.row(List.of("project", p.code())));
     contactPoints.forEach(c -> csv.row(List.of("contact_point", c.id().toString())));
+    csv.row(List.of("country_name", countryName()));
     return csv.toString();
   }
 

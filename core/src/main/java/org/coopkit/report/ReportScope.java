@@ -68,7 +68,8 @@ public final class ReportScope {
   }
 
   /**
-   * The events of all projects of the framework with this code.
+   * The events of all projects of the framework with this code: of each project that has it among
+   * its {@linkplain org.coopkit.model.project.Project#frameworks() frameworks}, primary or not.
    *
    * @param frameworkCode the framework's code, in any case
    * @return a scope of the events of the framework's projects

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.PersonalDataExport;
@@ -52,6 +53,18 @@ public interface ContactService {
    * @return the contact, or empty if there is none
    */
   Optional<Contact> find(ContactId id);
+
+  /**
+   * The contact carrying this identifier of another system, if any: the one contact a search with
+   * {@link org.coopkit.query.ContactQuery.Builder#externalId} finds.
+   *
+   * @param externalId the identifier, e.g. a staff number
+   * @return the contact, or empty if none carries it
+   * @throws org.coopkit.error.DuplicateException (field {@code Contact.externalIds}) if more than
+   *     one contact carries it
+   * @since 0.2.0
+   */
+  Optional<Contact> findByExternalId(ExternalId externalId);
 
   /**
    * The contact with this id.
@@ -110,9 +123,10 @@ public interface ContactService {
    * Erases the person's personal data (Convention 108+, GDPR Article 17) while keeping an
    * anonymised trace of their roles, so reports and role histories stay correct: names become
    * {@link Contact#ERASED_NAME}; e-mail addresses, phone numbers, languages, honorific and job
-   * title are removed; the contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}.
-   * The store keeps no copy of what was removed. Runs on whatever version is stored, and never
-   * fails with a {@link org.coopkit.error.ConflictException}: it reads the contact with {@link
+   * title and (since 0.2.0) external ids are removed, and a withheld name reads erased too; the
+   * contact becomes {@link org.coopkit.model.contact.Visibility#INTERNAL}. The store keeps no copy
+   * of what was removed. Runs on whatever version is stored, and never fails with a {@link
+   * org.coopkit.error.ConflictException}: it reads the contact with {@link
    * org.coopkit.spi.AggregateStore#getForUpdate}, so a concurrent edit either commits first (and is
    * erased too) or waits for the erasure.
    *

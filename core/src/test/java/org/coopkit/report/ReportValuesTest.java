@@ -245,13 +245,34 @@ class ReportValuesTest {
                 + "events_more_than,events_up_to,events_approximately,events_planned_only,"
                 + "events_without_count,planned_participants,adopted_key_messages\r\n"
                 + "events_held,AM,1,93,93,93,false,1,0,0,0,0,0,0,2\r\n"
-                + "events_attended,AM,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n");
+                + "events_attended,AM,2,about 50 or more,50,,true,0,0,0,1,0,1,0,1\r\n"
+                + "country_name,Armenia,,,,,,,,,,,,,\r\n");
     assertThat(profile.participantsFrom())
         .hasToString(
             "about 50 or more participants; 1 of 2 events was estimated; 1 of 2 events has no"
                 + " count");
     assertThat(profile.projects()).isEmpty();
     assertThat(profile.toBuilder().build()).isEqualTo(profile);
+  }
+
+  @Test
+  void theProfileNamesTheCountryAsItsPeriodEndCalledIt() {
+    CountryProfile.Builder profile =
+        CountryProfile.builder()
+            .country(CountryCode.of("MK"))
+            .eventsHeld(NINETY_THREE)
+            .eventsAttended(ABOUT_FIFTY);
+
+    CountryProfile of2017 =
+        profile
+            .filter(ReportFilter.ALL.between(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))
+            .build();
+    CountryProfile open = profile.filter(ReportFilter.ALL).build();
+
+    assertThat(of2017.countryName()).isEqualTo("the former Yugoslav Republic of Macedonia");
+    assertThat(of2017.toCsv())
+        .endsWith("country_name,the former Yugoslav Republic of Macedonia,,,,,,,,,,,,,\r\n");
+    assertThat(open.countryName()).isEqualTo("North Macedonia");
   }
 
   @Test

@@ -42,6 +42,8 @@ final class ContactJson {
           "languages",
           "visibility",
           "roles",
+          "externalIds",
+          "nameWithheld",
           StoreStamps.VERSION,
           StoreStamps.CREATED_AT,
           StoreStamps.UPDATED_AT);
@@ -55,7 +57,9 @@ final class ContactJson {
           "organisation",
           "country",
           "validFrom",
-          "validUntil");
+          "validUntil",
+          "seenOn",
+          "unit");
   static final ObjectReading.Shape EXPORT =
       ObjectReading.Shape.of(
           "PersonalDataExport", "contact", "projectCodes", "organisationNames", "exportedAt");
@@ -77,6 +81,11 @@ final class ContactJson {
     FieldWriter.strings(g, "languages", c.languages());
     g.writeStringProperty("visibility", EnumCodes.code(c.visibility()));
     FieldWriter.list(g, "roles", c.roles(), ContactJson::write);
+    FieldWriter.list(g, "externalIds", c.externalIds(), ValueJson::write);
+    if (c.nameWithheld()) {
+      // The names then hold the placeholder; a reader drops them again.
+      g.writeBooleanProperty("nameWithheld", true);
+    }
     StoreStamps.write(g, c.version(), c.createdAt(), c.updatedAt());
     g.writeEndObject();
   }
@@ -107,6 +116,10 @@ final class ContactJson {
         case "visibility" -> b.visibility(EnumCodes.read(p, Visibility.class));
         case "roles" ->
             b.roles(TokenReader.list(p, "Contact", "roles", Limits.LIST, ContactJson::role));
+        case "externalIds" ->
+            b.externalIds(
+                TokenReader.list(p, "Contact", "externalIds", Limits.LIST, ValueJson::externalId));
+        case "nameWithheld" -> b.nameWithheld(TokenReader.bool(p));
         case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
         case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
         case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
@@ -127,6 +140,8 @@ final class ContactJson {
     FieldWriter.optional(g, "country", role.country());
     FieldWriter.optional(g, "validFrom", role.validFrom());
     FieldWriter.optional(g, "validUntil", role.validUntil());
+    FieldWriter.optional(g, "seenOn", role.seenOn());
+    FieldWriter.optional(g, "unit", role.unit());
     g.writeEndObject();
   }
 
@@ -143,6 +158,8 @@ final class ContactJson {
         case "country" -> b.country(ValueJson.country(p));
         case "validFrom" -> b.validFrom(ValueJson.date(p));
         case "validUntil" -> b.validUntil(ValueJson.date(p));
+        case "seenOn" -> b.seenOn(ValueJson.date(p));
+        case "unit" -> b.unit(TokenReader.string(p));
         default -> throw r.unexpected();
       }
     }

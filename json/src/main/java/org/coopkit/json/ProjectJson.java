@@ -30,6 +30,7 @@ final class ProjectJson {
           "status",
           "dates",
           "framework",
+          "frameworks",
           "countries",
           "organisations",
           "relations",
@@ -58,7 +59,8 @@ final class ProjectJson {
   static final ObjectReading.Shape FRAMEWORK =
       ObjectReading.Shape.of("CooperationFramework", "code", "name", "acronym");
   static final ObjectReading.Shape COUNTRY =
-      ObjectReading.Shape.of("ParticipatingCountry", "country", "role");
+      ObjectReading.Shape.of(
+          "ParticipatingCountry", "country", "role", "validFrom", "validUntil", "note");
   static final ObjectReading.Shape ORGANISATION =
       ObjectReading.Shape.of("ProjectOrganisation", "organisation", "role");
   static final ObjectReading.Shape RELATION =
@@ -82,9 +84,12 @@ final class ProjectJson {
       g.writeName("dates");
       write(g, p.dates());
     }
-    if (p.framework() != null) {
+    // One framework as 0.1 wrote it; several (since 0.2) as a list, the primary first.
+    if (p.frameworks().size() == 1) {
       g.writeName("framework");
-      write(g, p.framework());
+      write(g, p.frameworks().get(0));
+    } else {
+      FieldWriter.list(g, "frameworks", p.frameworks(), ProjectJson::write);
     }
     FieldWriter.list(g, "countries", p.countries(), ProjectJson::write);
     FieldWriter.list(g, "organisations", p.organisations(), ProjectJson::write);
@@ -118,6 +123,9 @@ final class ProjectJson {
         case "status" -> b.status(EnumCodes.read(p, ProjectStatus.class));
         case "dates" -> b.dates(dates(p));
         case "framework" -> b.framework(framework(p));
+        case "frameworks" ->
+            b.frameworks(
+                TokenReader.list(p, "Project", "frameworks", Limits.LIST, ProjectJson::framework));
         case "countries" ->
             b.countries(
                 TokenReader.list(p, "Project", "countries", Limits.LIST, ProjectJson::country));
@@ -234,12 +242,31 @@ final class ProjectJson {
   // Countries, organisations and relations: pairs of a reference and a code.
 
   static void write(JsonGenerator g, ParticipatingCountry c) {
-    ReferenceAndCode.write(g, COUNTRY, c.country().alpha2(), c.role());
+    g.writeStartObject();
+    g.writeStringProperty("country", c.country().alpha2());
+    g.writeStringProperty("role", EnumCodes.code(c.role()));
+    FieldWriter.date(g, "validFrom", c.validFrom());
+    FieldWriter.date(g, "validUntil", c.validUntil());
+    FieldWriter.optional(g, "note", c.note());
+    g.writeEndObject();
   }
 
+  /** A participating country; 0.1 documents have only its country and role. */
   static ParticipatingCountry country(JsonParser p) {
-    return ReferenceAndCode.read(
-        p, COUNTRY, ValueJson::country, CountryRole.class, ParticipatingCountry::new);
+    ObjectReading r = ObjectReading.start(p, COUNTRY);
+    ParticipatingCountry.Builder b = ParticipatingCountry.builder();
+    while (r.next()) {
+      switch (r.name()) {
+        case "country" -> b.country(ValueJson.country(p));
+        case "role" -> b.role(EnumCodes.read(p, CountryRole.class));
+        case "validFrom" -> b.validFrom(ValueJson.partialDate(p));
+        case "validUntil" -> b.validUntil(ValueJson.partialDate(p));
+        case "note" -> b.note(TokenReader.string(p));
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("country", "role");
+    return r.build(b::build);
   }
 
   static void write(JsonGenerator g, ProjectOrganisation o) {

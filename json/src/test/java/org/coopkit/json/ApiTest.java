@@ -137,9 +137,16 @@ class ApiTest {
     shapes.put(org.coopkit.model.ExternalId.class, ValueJson.EXTERNAL_ID);
     shapes.put(org.coopkit.model.ParticipantCount.class, ValueJson.PARTICIPANT_COUNT);
 
+    // Names a document uses beside the components: a project's one framework is written as 0.1
+    // wrote it, "framework", where the model holds "frameworks" (since 0.2).
+    java.util.Map<Class<?>, List<String>> documentOnly =
+        java.util.Map.of(org.coopkit.model.project.Project.class, List.of("framework"));
     shapes.forEach(
         (type, shape) ->
-            assertThat(shape.names())
+            assertThat(
+                    shape.names().stream()
+                        .filter(n -> !documentOnly.getOrDefault(type, List.of()).contains(n))
+                        .toList())
                 .as(type.getSimpleName())
                 .containsExactly(
                     type.isRecord()

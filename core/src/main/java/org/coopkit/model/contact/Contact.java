@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.EmailAddress;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.PersonalData;
 import org.coopkit.model.PhoneNumber;
@@ -27,6 +28,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The person's names, e-mail addresses and phone numbers are personal data (marked {@link
  * PersonalData}): {@link #toString()} and validation messages never show them. Roles carry validity
  * periods; a change of role ends one assignment and adds another, so history stays.
+ *
+ * <p>A position whose holder's name is not public (a vacant post, or a "Programme Manager" a source
+ * lists without a name) is a contact with {@link #nameWithheld()}: its names read {@link
+ * #WITHHELD_NAME}, no name search finds it, and its roles, organisation and unit work as any
+ * contact's (searches by role, project, country or organisation find it; export and erasure treat
+ * it as any contact). Since 0.2.0.
  *
  * @since 0.1.0
  */
@@ -43,12 +50,22 @@ public final class Contact {
   private final List<String> languages;
   private final Visibility visibility;
   private final List<RoleAssignment> roles;
+  private final List<ExternalId> externalIds;
+  private final boolean nameWithheld;
   private final long version;
   private final Instant createdAt;
   private final Instant updatedAt;
 
   /** What a contact reads as after {@code erase}: the person is gone, the roles remain. */
   public static final String ERASED_NAME = "(erased)";
+
+  /**
+   * What a contact whose name is not public reads as, in {@link #displayName()} and {@link
+   * #sortName()}.
+   *
+   * @since 0.2.0
+   */
+  public static final String WITHHELD_NAME = "(name not public)";
 
   private Contact(
       ContactId id,
@@ -63,6 +80,8 @@ public final class Contact {
       List<String> languages,
       Visibility visibility,
       List<RoleAssignment> roles,
+      List<ExternalId> externalIds,
+      boolean nameWithheld,
       long version,
       Instant createdAt,
       Instant updatedAt) {
@@ -82,6 +101,7 @@ public final class Contact {
     languages =
         languages.stream().map(Contact::normalizeTag).collect(ImmutableList.toImmutableList());
     roles = ImmutableList.copyOf(roles);
+    externalIds = ImmutableList.copyOf(externalIds);
 
     Validator v = Validator.of("Contact");
     personalText(v, displayName, "displayName");
@@ -93,6 +113,11 @@ public final class Contact {
     v.size(phones, "phones", Limits.LIST);
     v.size(languages, "languages", Limits.LANGUAGES);
     v.size(roles, "roles", Limits.LIST);
+    v.size(externalIds, "externalIds", Limits.LIST);
+    v.checkPersonal(
+        new HashSet<>(externalIds).size() == externalIds.size(),
+        "externalIds",
+        "must not repeat an identifier");
     v.checkPersonal(
         new HashSet<>(emails).size() == emails.size(), "emails", "must not repeat an address");
     v.checkPersonal(
@@ -133,6 +158,8 @@ public final class Contact {
     this.languages = languages;
     this.visibility = visibility;
     this.roles = roles;
+    this.externalIds = externalIds;
+    this.nameWithheld = nameWithheld;
     this.version = version;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
@@ -251,6 +278,29 @@ public final class Contact {
   }
 
   /**
+   * Identifiers of the person in other systems, e.g. a staff number or an entry in a donor's
+   * directory; each once. They identify the person: {@code ContactService.erase} removes them.
+   *
+   * @return the identifiers, possibly empty
+   * @since 0.2.0
+   */
+  @PersonalData
+  public List<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  /**
+   * Whether the person's name is not public: the contact records a position (a role, a unit, an
+   * organisation) whose holder is unnamed or vacant. Its names then read {@link #WITHHELD_NAME}.
+   *
+   * @return {@code true} if the holder's name is not known or not to be shown
+   * @since 0.2.0
+   */
+  public boolean nameWithheld() {
+    return nameWithheld;
+  }
+
+  /**
    * The stored version, 0 before the first store.
    *
    * @return the stored version, 0 before the first store
@@ -298,6 +348,8 @@ public final class Contact {
         && Objects.equals(languages, o.languages)
         && Objects.equals(visibility, o.visibility)
         && Objects.equals(roles, o.roles)
+        && Objects.equals(externalIds, o.externalIds)
+        && nameWithheld == o.nameWithheld
         && version == o.version
         && Objects.equals(createdAt, o.createdAt)
         && Objects.equals(updatedAt, o.updatedAt);
@@ -323,6 +375,8 @@ public final class Contact {
         languages,
         visibility,
         roles,
+        externalIds,
+        nameWithheld,
         version,
         createdAt,
         updatedAt);
@@ -374,6 +428,8 @@ public final class Contact {
         + visibility
         + ", roles="
         + roles.size()
+        + ", nameWithheld="
+        + nameWithheld
         + ", version="
         + version
         + "]";
@@ -411,6 +467,8 @@ public final class Contact {
     private final List<String> languages = new ArrayList<>();
     private Visibility visibility = Visibility.INTERNAL;
     private final List<RoleAssignment> roles = new ArrayList<>();
+    private final List<ExternalId> externalIds = new ArrayList<>();
+    private boolean nameWithheld;
     private long version;
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
@@ -430,6 +488,8 @@ public final class Contact {
       languages.addAll(c.languages);
       visibility = c.visibility;
       roles.addAll(c.roles);
+      externalIds.addAll(c.externalIds);
+      nameWithheld = c.nameWithheld;
       version = c.version;
       createdAt = c.createdAt;
       updatedAt = c.updatedAt;
@@ -624,6 +684,46 @@ public final class Contact {
     }
 
     /**
+     * Sets {@link Contact#externalIds()}, replacing any given before; the list is copied.
+     *
+     * @param externalIds the values
+     * @return this builder
+     * @throws NullPointerException if {@code externalIds} is null
+     * @since 0.2.0
+     */
+    public Builder externalIds(List<ExternalId> externalIds) {
+      Validator.replaceAll(this.externalIds, externalIds, "externalIds");
+      return this;
+    }
+
+    /**
+     * Appends {@code externalId} to the external ids given so far.
+     *
+     * @param externalId the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code externalId} is null
+     * @since 0.2.0
+     */
+    public Builder addExternalId(ExternalId externalId) {
+      externalIds.add(requireNonNull(externalId, "externalId"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Contact#nameWithheld()}. While set, {@link #build()} needs no display name and
+     * replaces both names with {@link Contact#WITHHELD_NAME}: a name given is dropped, never
+     * stored.
+     *
+     * @param nameWithheld {@code true} for a position whose holder's name is not public
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder nameWithheld(boolean nameWithheld) {
+      this.nameWithheld = nameWithheld;
+      return this;
+    }
+
+    /**
      * Set by stores; host applications leave it alone.
      *
      * @param version the stored version, 0 before the first store
@@ -666,13 +766,16 @@ public final class Contact {
     public Contact build() {
       Validator v = Validator.of("Contact");
       v.required(id, "id");
-      v.required(displayName, "displayName");
+      if (!nameWithheld) {
+        v.required(displayName, "displayName");
+      }
       v.throwIfInvalid();
-      String name = requireNonNull(displayName);
+      String name = nameWithheld ? WITHHELD_NAME : requireNonNull(displayName);
+      String sorted = nameWithheld || sortName == null ? name : sortName;
       return new Contact(
           requireNonNull(id),
           name,
-          sortName != null ? sortName : name,
+          sorted,
           honorific,
           jobTitle,
           organisation,
@@ -682,6 +785,8 @@ public final class Contact {
           languages,
           visibility,
           roles,
+          externalIds,
+          nameWithheld,
           version,
           createdAt,
           updatedAt);

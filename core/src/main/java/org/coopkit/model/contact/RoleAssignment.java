@@ -15,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * A role a contact holds or held, for a project or an organisation, during a period. Roles are
  * ended, not deleted, so a contact's history stays.
  *
+ * <p>Two kinds of knowledge are kept apart (since 0.2.0). A role <em>held from/until</em> has a
+ * {@link #validFrom()} and, once ended, a {@link #validUntil()}. A role <em>seen on</em> a date
+ * ("listed as Programme Manager on 2022-03-01") is known only from a source of that date: {@link
+ * #seenOn()} with neither end of the period. Such a role is not assumed to last: {@link
+ * #isActiveOn} is true on its seen-on day alone, so "current role" logic ({@link Contact#rolesOn},
+ * a query's {@code activeOn}) never reports it as held today unless it was seen today. A seen-on
+ * date may also be given with a known period, and must then lie inside it.
+ *
+ * <p>{@link #unit()} is the unit or department the person works in for this role, which may differ
+ * from role to role and from {@link Contact#unit()}.
+ *
  * @since 0.1.0
  */
 public final class RoleAssignment {
@@ -26,6 +37,8 @@ public final class RoleAssignment {
   private final @Nullable CountryCode country;
   private final @Nullable LocalDate validFrom;
   private final @Nullable LocalDate validUntil;
+  private final @Nullable LocalDate seenOn;
+  private final @Nullable String unit;
 
   private RoleAssignment(
       RoleId id,
@@ -35,14 +48,30 @@ public final class RoleAssignment {
       @Nullable OrganisationId organisation,
       @Nullable CountryCode country,
       @Nullable LocalDate validFrom,
-      @Nullable LocalDate validUntil) {
+      @Nullable LocalDate validUntil,
+      @Nullable LocalDate seenOn,
+      @Nullable String unit) {
     requireNonNull(id, "id");
     requireNonNull(type, "type");
     title = Validator.normalizeOrNull(title);
+    unit = Validator.normalizeOrNull(unit);
     Validator v = Validator.of("RoleAssignment");
     v.optionalText(title, "title", Limits.TITLE);
+    v.optionalText(unit, "unit", Limits.NAME);
     v.day(validFrom, "validFrom");
     v.day(validUntil, "validUntil");
+    if (v.day(seenOn, "seenOn") && seenOn != null) {
+      v.check(
+          validFrom == null || !seenOn.isBefore(validFrom),
+          "seenOn",
+          "must not be before validFrom",
+          seenOn + " < " + validFrom);
+      v.check(
+          validUntil == null || !seenOn.isAfter(validUntil),
+          "seenOn",
+          "must not be after validUntil",
+          seenOn + " > " + validUntil);
+    }
     v.check(
         project != null || organisation != null || country != null,
         "project",
@@ -69,6 +98,8 @@ public final class RoleAssignment {
     this.country = country;
     this.validFrom = validFrom;
     this.validUntil = validUntil;
+    this.seenOn = seenOn;
+    this.unit = unit;
   }
 
   /**
@@ -144,6 +175,40 @@ public final class RoleAssignment {
   }
 
   /**
+   * The date of the source the role was seen in ("listed as Programme Manager on 2022-03-01"), if
+   * the role is known from a dated listing; see the class description for what it means without a
+   * period.
+   *
+   * @return the day the role was seen held, or {@code null}
+   * @since 0.2.0
+   */
+  public @Nullable LocalDate seenOn() {
+    return seenOn;
+  }
+
+  /**
+   * Whether the role is known only from a seen-on date: {@link #seenOn()} without either end of a
+   * period.
+   *
+   * @return {@code true} if only the seen-on date is known
+   * @since 0.2.0
+   */
+  public boolean isSeenOnly() {
+    return seenOn != null && validFrom == null && validUntil == null;
+  }
+
+  /**
+   * The unit or department the person works in for this role, e.g. {@code Cybercrime Programme
+   * Office}; may differ per role.
+   *
+   * @return the unit, or {@code null} if not given
+   * @since 0.2.0
+   */
+  public @Nullable String unit() {
+    return unit;
+  }
+
+  /**
    * Whether {@code other} is a RoleAssignment with equal values, every one of them compared.
    *
    * @param other the object to compare with
@@ -159,7 +224,9 @@ public final class RoleAssignment {
         && Objects.equals(organisation, o.organisation)
         && Objects.equals(country, o.country)
         && Objects.equals(validFrom, o.validFrom)
-        && Objects.equals(validUntil, o.validUntil);
+        && Objects.equals(validUntil, o.validUntil)
+        && Objects.equals(seenOn, o.seenOn)
+        && Objects.equals(unit, o.unit);
   }
 
   /**
@@ -169,7 +236,8 @@ public final class RoleAssignment {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, title, project, organisation, country, validFrom, validUntil);
+    return Objects.hash(
+        id, type, title, project, organisation, country, validFrom, validUntil, seenOn, unit);
   }
 
   /**
@@ -195,16 +263,26 @@ public final class RoleAssignment {
         + validFrom
         + ", validUntil="
         + validUntil
+        + ", seenOn="
+        + seenOn
+        + ", unit="
+        + unit
         + "]";
   }
 
   /**
-   * Whether the role is held on {@code date}; open ends count as open.
+   * Whether the role is held on {@code date}; open ends count as open. A role {@linkplain
+   * #isSeenOnly() known only from a seen-on date} is held on that day alone: nothing says it was
+   * held before or after.
    *
    * @param date the day to check
-   * @return {@code true} if {@code date} lies within the validity, both ends included
+   * @return {@code true} if {@code date} lies within the validity, both ends included, or is the
+   *     seen-on day of a role known only from it
    */
   public boolean isActiveOn(LocalDate date) {
+    if (isSeenOnly()) {
+      return date.equals(seenOn);
+    }
     return (validFrom == null || !date.isBefore(validFrom))
         && (validUntil == null || !date.isAfter(validUntil));
   }
@@ -217,7 +295,8 @@ public final class RoleAssignment {
    * @throws org.coopkit.error.ValidationException if {@code lastDay} lies before {@code validFrom}
    */
   public RoleAssignment endedOn(LocalDate lastDay) {
-    return new RoleAssignment(id, type, title, project, organisation, country, validFrom, lastDay);
+    return new RoleAssignment(
+        id, type, title, project, organisation, country, validFrom, lastDay, seenOn, unit);
   }
 
   /**
@@ -248,6 +327,8 @@ public final class RoleAssignment {
     private @Nullable CountryCode country;
     private @Nullable LocalDate validFrom;
     private @Nullable LocalDate validUntil;
+    private @Nullable LocalDate seenOn;
+    private @Nullable String unit;
 
     private Builder() {}
 
@@ -260,6 +341,8 @@ public final class RoleAssignment {
       country = r.country;
       validFrom = r.validFrom;
       validUntil = r.validUntil;
+      seenOn = r.seenOn;
+      unit = r.unit;
     }
 
     /**
@@ -353,6 +436,30 @@ public final class RoleAssignment {
     }
 
     /**
+     * Sets {@link RoleAssignment#seenOn()} ({@code null} for none).
+     *
+     * @param seenOn the value, or {@code null} for none
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder seenOn(@Nullable LocalDate seenOn) {
+      this.seenOn = seenOn;
+      return this;
+    }
+
+    /**
+     * Sets {@link RoleAssignment#unit()} ({@code null} for none).
+     *
+     * @param unit the value, or {@code null} for none
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder unit(@Nullable String unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    /**
      * Checks every rule at once and builds the role assignment.
      *
      * @return a new role assignment
@@ -372,7 +479,9 @@ public final class RoleAssignment {
           organisation,
           country,
           validFrom,
-          validUntil);
+          validUntil,
+          seenOn,
+          unit);
     }
   }
 }

@@ -4,8 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +45,7 @@ public final class Project {
   private final @Nullable LocalizedText aims;
   private final ProjectStatus status;
   private final ProjectDates dates;
-  private final @Nullable CooperationFramework framework;
+  private final List<CooperationFramework> frameworks;
   private final List<ParticipatingCountry> countries;
   private final List<ProjectOrganisation> organisations;
   private final List<ProjectRelation> relations;
@@ -67,7 +71,7 @@ public final class Project {
       @Nullable LocalizedText aims,
       ProjectStatus status,
       ProjectDates dates,
-      @Nullable CooperationFramework framework,
+      List<CooperationFramework> frameworks,
       List<ParticipatingCountry> countries,
       List<ProjectOrganisation> organisations,
       List<ProjectRelation> relations,
@@ -91,6 +95,7 @@ public final class Project {
     requireNonNull(updatedAt, "updatedAt");
     code = canonicalCode(code);
     acronym = Validator.normalizeOrNull(acronym);
+    frameworks = ImmutableList.copyOf(frameworks);
     countries = ImmutableList.copyOf(countries);
     organisations = ImmutableList.copyOf(organisations);
     relations = ImmutableList.copyOf(relations);
@@ -118,7 +123,9 @@ public final class Project {
     v.size(components, "components", Limits.COMPONENTS);
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
-    v.unique(countries, ParticipatingCountry::country, "countries", "country");
+    v.size(frameworks, "frameworks", Limits.LIST);
+    v.unique(frameworks, CooperationFramework::code, "frameworks", "code");
+    checkCountryPeriods(v, countries);
     v.unique(organisations, o -> o, "organisations", "organisation and role");
     v.unique(relations, r -> r.project(), "relations", "project");
     for (int i = 0; i < relations.size(); i++) {
@@ -153,7 +160,7 @@ public final class Project {
     this.aims = aims;
     this.status = status;
     this.dates = dates;
-    this.framework = framework;
+    this.frameworks = frameworks;
     this.countries = countries;
     this.organisations = organisations;
     this.relations = relations;
@@ -245,18 +252,32 @@ public final class Project {
   }
 
   /**
-   * The cooperation framework it belongs to, if any.
+   * The primary cooperation framework it belongs to, if any: the first of {@link #frameworks()}.
    *
-   * @return the cooperation framework it belongs to, if any
+   * @return the first framework, or {@code null} if the project belongs to none
    */
   public @Nullable CooperationFramework framework() {
-    return framework;
+    return frameworks.isEmpty() ? null : frameworks.get(0);
   }
 
   /**
-   * Participating countries, each once.
+   * The cooperation frameworks or programmes it belongs to, the primary one first; codes unique. A
+   * search or a report by framework ({@code ProjectQuery.Builder.framework}, {@code
+   * ReportScope.framework}) finds the project under any of them.
    *
-   * @return participating countries, each once
+   * @return the frameworks, possibly empty
+   * @since 0.2.0
+   */
+  public List<CooperationFramework> frameworks() {
+    return frameworks;
+  }
+
+  /**
+   * Participating countries, past and present. A country appears more than once only with periods
+   * that do not overlap (a country that left and came back); see {@link #countriesOn} for those of
+   * one day.
+   *
+   * @return participating countries
    */
   public List<ParticipatingCountry> countries() {
     return countries;
@@ -418,7 +439,7 @@ public final class Project {
         && Objects.equals(aims, o.aims)
         && Objects.equals(status, o.status)
         && Objects.equals(dates, o.dates)
-        && Objects.equals(framework, o.framework)
+        && Objects.equals(frameworks, o.frameworks)
         && Objects.equals(countries, o.countries)
         && Objects.equals(organisations, o.organisations)
         && Objects.equals(relations, o.relations)
@@ -451,7 +472,7 @@ public final class Project {
         aims,
         status,
         dates,
-        framework,
+        frameworks,
         countries,
         organisations,
         relations,
@@ -491,8 +512,8 @@ public final class Project {
         + status
         + ", dates="
         + dates
-        + ", framework="
-        + framework
+        + ", frameworks="
+        + frameworks
         + ", countries="
         + countries
         + ", organisations="
@@ -548,14 +569,86 @@ public final class Project {
   }
 
   /**
-   * The participating countries' codes, in order.
+   * The participating countries' codes, in order, each once, past periods included: what a search
+   * by country matches a project on ({@code ProjectQuery.Builder.country} finds a project in which
+   * the country takes or took part).
    *
-   * @return the country codes, one per participating country, in the order of {@link #countries()}
+   * @return the country codes, in the order of their first entry in {@link #countries()}
    */
   public List<CountryCode> countryCodes() {
     return countries.stream()
         .map(ParticipatingCountry::country)
+        .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The countries taking part on {@code date}, as {@link ParticipatingCountry#isActiveOn} says: a
+   * project that widened from 8 to 12 countries in 2019 lists 8 on a day of 2018 and 12 on a day of
+   * 2020.
+   *
+   * @param date the day to look at
+   * @return the entries of {@link #countries()} whose period includes {@code date}, in order
+   * @since 0.2.0
+   */
+  public List<ParticipatingCountry> countriesOn(LocalDate date) {
+    requireNonNull(date, "date");
+    return countries.stream()
+        .filter(c -> c.isActiveOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A country may appear twice only with periods that do not overlap. Each entry gets a key: its
+   * country and the cluster of overlapping periods it belongs to (a sweep by start, per country),
+   * so that {@link Validator#unique} reports the second entry of a cluster, bounded as for any
+   * repeat; a million copies of one country cost a sort and one violation.
+   */
+  private static void checkCountryPeriods(Validator v, List<ParticipatingCountry> countries) {
+    if (countries.size() < 2) {
+      return;
+    }
+    Map<CountryCode, List<Integer>> byCountry = new HashMap<>();
+    for (int i = 0; i < countries.size(); i++) {
+      byCountry.computeIfAbsent(countries.get(i).country(), c -> new ArrayList<>()).add(i);
+    }
+    Object[] keys = new Object[countries.size()];
+    int cluster = 0;
+    for (List<Integer> entries : byCountry.values()) {
+      if (entries.size() == 1) {
+        keys[entries.get(0)] = entries.get(0); // alone: its own key
+        continue;
+      }
+      entries.sort(
+          Comparator.comparing((Integer i) -> start(countries.get(i))).thenComparing(i -> i));
+      LocalDate reach = LocalDate.MIN;
+      for (Integer i : entries) {
+        ParticipatingCountry c = countries.get(i);
+        if (start(c).isAfter(reach)) {
+          cluster++; // no overlap with any earlier period: a new cluster
+        }
+        LocalDate end = end(c);
+        reach = end.isAfter(reach) ? end : reach;
+        keys[i] = new CountryCluster(c.country(), cluster);
+      }
+    }
+    v.unique(Arrays.asList(keys), k -> k, "countries", "country in an overlapping period");
+  }
+
+  private static LocalDate start(ParticipatingCountry c) {
+    return c.validFrom() == null ? LocalDate.MIN : c.validFrom().earliest();
+  }
+
+  private static LocalDate end(ParticipatingCountry c) {
+    return c.validUntil() == null ? LocalDate.MAX : c.validUntil().latest();
+  }
+
+  /** The key of a country's entries whose periods overlap; shown as the country. */
+  private record CountryCluster(CountryCode country, int cluster) {
+    @Override
+    public String toString() {
+      return country.toString();
+    }
   }
 
   /**
@@ -586,7 +679,7 @@ public final class Project {
     private @Nullable LocalizedText aims;
     private ProjectStatus status = ProjectStatus.PIPELINE;
     private ProjectDates dates = ProjectDates.UNKNOWN;
-    private @Nullable CooperationFramework framework;
+    private final List<CooperationFramework> frameworks = new ArrayList<>();
     private final List<ParticipatingCountry> countries = new ArrayList<>();
     private final List<ProjectOrganisation> organisations = new ArrayList<>();
     private final List<ProjectRelation> relations = new ArrayList<>();
@@ -613,7 +706,7 @@ public final class Project {
       aims = p.aims;
       status = p.status;
       dates = p.dates;
-      framework = p.framework;
+      frameworks.addAll(p.frameworks);
       countries.addAll(p.countries);
       organisations.addAll(p.organisations);
       relations.addAll(p.relations);
@@ -735,13 +828,46 @@ public final class Project {
     }
 
     /**
-     * Sets {@link Project#framework()} ({@code null} for none).
+     * Sets the primary framework, {@link Project#framework()}: replaces the first of the frameworks
+     * given so far, or adds it first; {@code null} removes the first. Other frameworks stay.
      *
      * @param framework the value, or {@code null} for none
      * @return this builder
      */
     public Builder framework(@Nullable CooperationFramework framework) {
-      this.framework = framework;
+      if (!frameworks.isEmpty()) {
+        frameworks.remove(0);
+      }
+      if (framework != null) {
+        frameworks.add(0, framework);
+      }
+      return this;
+    }
+
+    /**
+     * Sets {@link Project#frameworks()}, the primary first, replacing any given before; the list is
+     * copied.
+     *
+     * @param frameworks the values
+     * @return this builder
+     * @throws NullPointerException if {@code frameworks} is null
+     * @since 0.2.0
+     */
+    public Builder frameworks(List<CooperationFramework> frameworks) {
+      Validator.replaceAll(this.frameworks, frameworks, "frameworks");
+      return this;
+    }
+
+    /**
+     * Appends {@code framework} to the frameworks given so far.
+     *
+     * @param framework the entry to append
+     * @return this builder
+     * @throws NullPointerException if {@code framework} is null
+     * @since 0.2.0
+     */
+    public Builder addFramework(CooperationFramework framework) {
+      frameworks.add(requireNonNull(framework, "framework"));
       return this;
     }
 
@@ -1069,7 +1195,7 @@ public final class Project {
           aims,
           status,
           dates,
-          framework,
+          frameworks,
           countries,
           organisations,
           relations,

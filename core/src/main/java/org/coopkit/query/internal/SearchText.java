@@ -103,6 +103,9 @@ public final class SearchText {
    * @return the name key, starting with a space
    */
   public static String nameKey(Contact contact) {
+    if (contact.nameWithheld()) {
+      return " "; // the placeholder is no name: no prefix finds it
+    }
     return " " + fold(contact.displayName()) + "  " + fold(contact.sortName());
   }
 

@@ -56,7 +56,7 @@ abstract class SpringTransactionsTestSuite {
   @Test
   void coopkitRunsOnTheJdbcStoreOverTheApplicationsDataSource() {
     assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
-    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("9.1");
+    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("10.1");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
 import static org.jooq.impl.DSL.select;
 
@@ -70,11 +71,38 @@ final class ContactPageQuery {
       }
       LocalDate day = query.activeOn();
       if (day != null) {
-        // RoleAssignment.isActiveOn: open ends count as open.
-        role.add(CONTACT_ROLE.VALID_FROM.isNull().or(CONTACT_ROLE.VALID_FROM.le(day)));
-        role.add(CONTACT_ROLE.VALID_UNTIL.isNull().or(CONTACT_ROLE.VALID_UNTIL.ge(day)));
+        // RoleAssignment.isActiveOn: open ends count as open, and a role known only from a
+        // seen-on date counts on that day alone.
+        Condition seenOnly =
+            CONTACT_ROLE
+                .SEEN_ON
+                .isNotNull()
+                .and(CONTACT_ROLE.VALID_FROM.isNull())
+                .and(CONTACT_ROLE.VALID_UNTIL.isNull());
+        role.add(
+            seenOnly
+                .and(CONTACT_ROLE.SEEN_ON.eq(day))
+                .or(
+                    seenOnly
+                        .not()
+                        .and(CONTACT_ROLE.VALID_FROM.isNull().or(CONTACT_ROLE.VALID_FROM.le(day)))
+                        .and(
+                            CONTACT_ROLE
+                                .VALID_UNTIL
+                                .isNull()
+                                .or(CONTACT_ROLE.VALID_UNTIL.ge(day)))));
       }
       where.add(k.ID.in(select(CONTACT_ROLE.CONTACT_ID).from(CONTACT_ROLE).where(role)));
+    }
+    if (!query.externalIds().isEmpty()) {
+      where.add(
+          ExternalIdFilter.carrying(
+              k.ID,
+              CONTACT_EXTERNAL_ID,
+              CONTACT_EXTERNAL_ID.CONTACT_ID,
+              CONTACT_EXTERNAL_ID.SCHEME,
+              CONTACT_EXTERNAL_ID.ID_VALUE,
+              query.externalIds()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
     SelectSeekStep2<Record2<String, String>, String, String> ordered =

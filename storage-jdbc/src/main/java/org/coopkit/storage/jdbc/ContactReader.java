@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
@@ -24,8 +25,9 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record11;
 import org.jooq.Record2;
-import org.jooq.Record9;
+import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.SelectField;
 
@@ -55,8 +57,18 @@ final class ContactReader {
           .as("languages");
   private static final Field<
           Result<
-              Record9<
-                  String, Integer, String, String, String, String, String, LocalDate, LocalDate>>>
+              Record11<
+                  String,
+                  Integer,
+                  String,
+                  String,
+                  String,
+                  String,
+                  String,
+                  LocalDate,
+                  LocalDate,
+                  LocalDate,
+                  String>>>
       ROLES =
           multiset(
                   select(
@@ -68,10 +80,21 @@ final class ContactReader {
                           CONTACT_ROLE.ORGANISATION_ID,
                           CONTACT_ROLE.COUNTRY,
                           CONTACT_ROLE.VALID_FROM,
-                          CONTACT_ROLE.VALID_UNTIL)
+                          CONTACT_ROLE.VALID_UNTIL,
+                          CONTACT_ROLE.SEEN_ON,
+                          CONTACT_ROLE.UNIT)
                       .from(CONTACT_ROLE)
                       .where(CONTACT_ROLE.CONTACT_ID.eq(CONTACT.ID)))
               .as("roles");
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      multiset(
+              select(
+                      CONTACT_EXTERNAL_ID.POSITION,
+                      CONTACT_EXTERNAL_ID.SCHEME,
+                      CONTACT_EXTERNAL_ID.ID_VALUE)
+                  .from(CONTACT_EXTERNAL_ID)
+                  .where(CONTACT_EXTERNAL_ID.CONTACT_ID.eq(CONTACT.ID)))
+          .as("external_ids");
 
   /** The columns of a contact and all its lists, one row per contact. */
   static final List<SelectField<?>> SELECT = selection();
@@ -98,7 +121,7 @@ final class ContactReader {
             .toList();
     List<RoleAssignment> roles =
         r.get(ROLES).stream()
-            .sorted(Comparator.comparing(Record9::value2))
+            .sorted(Comparator.comparing(Record11::value2))
             .map(
                 role ->
                     RoleAssignment.builder()
@@ -116,6 +139,8 @@ final class ContactReader {
                         .country(ColumnValues.countryOrNull(role.value7()))
                         .validFrom(role.value8())
                         .validUntil(role.value9())
+                        .seenOn(role.value10())
+                        .unit(role.value11())
                         .build())
             .toList();
     String organisation = r.get(CONTACT.ORGANISATION_ID);
@@ -133,6 +158,8 @@ final class ContactReader {
         .languages(languages)
         .visibility(ColumnValues.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
         .roles(roles)
+        .externalIds(LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS)))
+        .nameWithheld(r.get(CONTACT.NAME_WITHHELD))
         .version(r.get(CONTACT.VERSION))
         .createdAt(r.get(CONTACT.CREATED_AT))
         .updatedAt(r.get(CONTACT.UPDATED_AT))
@@ -141,7 +168,7 @@ final class ContactReader {
 
   private static List<SelectField<?>> selection() {
     List<SelectField<?>> fields = new ArrayList<>(List.of(CONTACT.fields()));
-    fields.addAll(List.of(EMAILS, PHONES, LANGUAGES, ROLES));
+    fields.addAll(List.of(EMAILS, PHONES, LANGUAGES, ROLES, EXTERNAL_IDS));
     return List.copyOf(fields);
   }
 }

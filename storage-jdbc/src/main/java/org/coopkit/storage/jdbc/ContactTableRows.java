@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.query.internal.SearchText;
@@ -19,9 +21,9 @@ import org.jooq.Table;
 /**
  * The rows a contact is written as: its {@code contact} row, with the folded name and sort keys
  * searches read, and the rows of each child table ({@code contact_email}, {@code contact_phone},
- * {@code contact_language}, {@code contact_role}). Apart from {@link JdbcContactStore} so that the
- * mapping of a contact to columns reads on its own; the store inserts, updates and bulk-loads these
- * rows alike.
+ * {@code contact_language}, {@code contact_role}, {@code contact_external_id}). Apart from {@link
+ * JdbcContactStore} so that the mapping of a contact to columns reads on its own; the store
+ * inserts, updates and bulk-loads these rows alike.
  */
 final class ContactTableRows {
   /** The columns of the {@code contact} row, in the order {@link #of} writes them. */
@@ -37,6 +39,7 @@ final class ContactTableRows {
           CONTACT.VISIBILITY,
           CONTACT.NAME_KEY,
           CONTACT.SORT_KEY,
+          CONTACT.NAME_WITHHELD,
           CONTACT.VERSION,
           CONTACT.CREATED_AT,
           CONTACT.UPDATED_AT);
@@ -74,7 +77,17 @@ final class ContactTableRows {
                 CONTACT_ROLE.ORGANISATION_ID,
                 CONTACT_ROLE.COUNTRY,
                 CONTACT_ROLE.VALID_FROM,
-                CONTACT_ROLE.VALID_UNTIL));
+                CONTACT_ROLE.VALID_UNTIL,
+                CONTACT_ROLE.SEEN_ON,
+                CONTACT_ROLE.UNIT));
+    TableRows externalIds =
+        new TableRows(
+            CONTACT_EXTERNAL_ID,
+            List.of(
+                CONTACT_EXTERNAL_ID.CONTACT_ID,
+                CONTACT_EXTERNAL_ID.POSITION,
+                CONTACT_EXTERNAL_ID.SCHEME,
+                CONTACT_EXTERNAL_ID.ID_VALUE));
     for (Contact c : contacts) {
       String id = ColumnValues.id(c.id().value());
       root.add(
@@ -88,6 +101,7 @@ final class ContactTableRows {
           c.visibility().name(),
           SearchText.nameKey(c),
           ColumnValues.sortKey(SearchText.sortKey(c)),
+          c.nameWithheld(),
           c.version(),
           c.createdAt(),
           c.updatedAt());
@@ -112,10 +126,16 @@ final class ContactTableRows {
             ColumnValues.idOrNull(role.organisation()),
             ColumnValues.country(role.country()),
             role.validFrom(),
-            role.validUntil());
+            role.validUntil(),
+            role.seenOn(),
+            role.unit());
+      }
+      for (int i = 0; i < c.externalIds().size(); i++) {
+        ExternalId x = c.externalIds().get(i);
+        externalIds.add(id, i, x.scheme(), x.value());
       }
     }
-    return List.of(root, emails, phones, languages, roles);
+    return List.of(root, emails, phones, languages, roles, externalIds);
   }
 
   private static Map<Table<?>, Field<String>> childTables() {
@@ -124,6 +144,7 @@ final class ContactTableRows {
     children.put(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID);
     children.put(CONTACT_LANGUAGE, CONTACT_LANGUAGE.CONTACT_ID);
     children.put(CONTACT_ROLE, CONTACT_ROLE.CONTACT_ID);
+    children.put(CONTACT_EXTERNAL_ID, CONTACT_EXTERNAL_ID.CONTACT_ID);
     return children;
   }
 }

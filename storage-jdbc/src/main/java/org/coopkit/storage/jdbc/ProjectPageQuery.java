@@ -1,8 +1,9 @@
 package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FUNDING;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
@@ -44,9 +45,9 @@ final class ProjectPageQuery {
     if (!query.countries().isEmpty()) {
       where.add(
           k.ID.in(
-              select(PROJECT_COUNTRY.PROJECT_ID)
-                  .from(PROJECT_COUNTRY)
-                  .where(PROJECT_COUNTRY.COUNTRY.in(strings(query.countries())))));
+              select(PROJECT_COUNTRY_PERIOD.PROJECT_ID)
+                  .from(PROJECT_COUNTRY_PERIOD)
+                  .where(PROJECT_COUNTRY_PERIOD.COUNTRY.in(strings(query.countries())))));
     }
     if (!query.statuses().isEmpty()) {
       where.add(k.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
@@ -59,7 +60,12 @@ final class ProjectPageQuery {
                   .where(PROJECT_ORGANISATION.ORGANISATION_ID.in(strings(query.organisations())))));
     }
     if (!query.frameworks().isEmpty()) {
-      where.add(k.FRAMEWORK_CODE.in(query.frameworks()));
+      // Any of the project's frameworks, not only the primary one in framework_code.
+      where.add(
+          k.ID.in(
+              select(PROJECT_FRAMEWORK.PROJECT_ID)
+                  .from(PROJECT_FRAMEWORK)
+                  .where(PROJECT_FRAMEWORK.CODE.in(query.frameworks()))));
     }
     if (!query.relatedTo().isEmpty()) {
       where.add(

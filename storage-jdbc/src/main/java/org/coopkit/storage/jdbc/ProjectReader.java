@@ -3,8 +3,10 @@ package org.coopkit.storage.jdbc;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
@@ -63,15 +65,35 @@ final class ProjectReader {
                   .from(PROJECT_TEXT)
                   .where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID)))
           .as("texts");
-  private static final Field<Result<Record3<String, String, Integer>>> COUNTRIES =
+  private static final Field<Result<Record6<String, String, Integer, String, String, String>>>
+      COUNTRIES =
+          multiset(
+                  select(
+                          PROJECT_COUNTRY_PERIOD.COUNTRY,
+                          PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
+                          PROJECT_COUNTRY_PERIOD.POSITION,
+                          PROJECT_COUNTRY_PERIOD.VALID_FROM,
+                          PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
+                          PROJECT_COUNTRY_PERIOD.NOTE)
+                      .from(PROJECT_COUNTRY_PERIOD)
+                      .where(PROJECT_COUNTRY_PERIOD.PROJECT_ID.eq(PROJECT.ID)))
+              .as("countries");
+  private static final Field<Result<Record3<Integer, String, String>>> FRAMEWORKS =
+      multiset(
+              select(PROJECT_FRAMEWORK.POSITION, PROJECT_FRAMEWORK.CODE, PROJECT_FRAMEWORK.ACRONYM)
+                  .from(PROJECT_FRAMEWORK)
+                  .where(PROJECT_FRAMEWORK.PROJECT_ID.eq(PROJECT.ID)))
+          .as("frameworks");
+  private static final Field<Result<Record4<Integer, String, Integer, String>>> FRAMEWORK_TEXTS =
       multiset(
               select(
-                      PROJECT_COUNTRY.COUNTRY,
-                      PROJECT_COUNTRY.COUNTRY_ROLE,
-                      PROJECT_COUNTRY.POSITION)
-                  .from(PROJECT_COUNTRY)
-                  .where(PROJECT_COUNTRY.PROJECT_ID.eq(PROJECT.ID)))
-          .as("countries");
+                      PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
+                      PROJECT_FRAMEWORK_TEXT.LANG,
+                      PROJECT_FRAMEWORK_TEXT.POSITION,
+                      PROJECT_FRAMEWORK_TEXT.CONTENT)
+                  .from(PROJECT_FRAMEWORK_TEXT)
+                  .where(PROJECT_FRAMEWORK_TEXT.PROJECT_ID.eq(PROJECT.ID)))
+          .as("framework_texts");
   private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
       multiset(
               select(
@@ -145,12 +167,16 @@ final class ProjectReader {
                 .map(t -> new TextRows.Row(t.value1(), 0, t.value2(), t.value3(), t.value4())));
     List<ParticipatingCountry> countries =
         r.get(COUNTRIES).stream()
-            .sorted(Comparator.comparing(Record3::value3))
+            .sorted(Comparator.comparing(Record6::value3))
             .map(
                 c ->
-                    ParticipatingCountry.of(
-                        ColumnValues.countryOrNull(c.value1()),
-                        ColumnValues.enumValue(CountryRole.class, c.value2())))
+                    ParticipatingCountry.builder()
+                        .country(ColumnValues.countryOrNull(c.value1()))
+                        .role(ColumnValues.enumValue(CountryRole.class, c.value2()))
+                        .validFrom(ColumnValues.partialDateOrNull(c.value4()))
+                        .validUntil(ColumnValues.partialDateOrNull(c.value5()))
+                        .note(c.value6())
+                        .build())
             .toList();
     List<ProjectOrganisation> organisations =
         r.get(ORGANISATIONS).stream()
@@ -188,14 +214,29 @@ final class ProjectReader {
                         c.value3(),
                         componentTexts.getOrDefault(c.value1().strip(), List.of())))
             .toList();
-    String frameworkCode = r.get(PROJECT.FRAMEWORK_CODE);
-    CooperationFramework framework =
-        frameworkCode == null
-            ? null
-            : new CooperationFramework(
-                frameworkCode,
-                TextRows.required(texts, ProjectTableRows.FRAMEWORK_NAME, "project " + id),
-                r.get(PROJECT.FRAMEWORK_ACRONYM));
+    Map<String, TreeMap<Integer, LocalizedText>> frameworkNames =
+        TextRows.read(
+            r.get(FRAMEWORK_TEXTS)
+                .map(t -> new TextRows.Row("", t.value1(), t.value2(), t.value3(), t.value4())));
+    TreeMap<Integer, LocalizedText> namesByPosition =
+        frameworkNames.getOrDefault("", new TreeMap<>());
+    List<CooperationFramework> frameworks =
+        r.get(FRAMEWORKS).stream()
+            .sorted(Comparator.comparing(Record3::value1))
+            .map(
+                f -> {
+                  LocalizedText name = namesByPosition.get(f.value1());
+                  if (name == null) {
+                    throw new IllegalStateException(
+                        "the stored name of framework "
+                            + f.value2()
+                            + " of project "
+                            + id
+                            + " has no language");
+                  }
+                  return new CooperationFramework(f.value2(), name, f.value3());
+                })
+            .toList();
     BigDecimal amount = r.get(PROJECT.BUDGET_AMOUNT);
     Money budget =
         amount == null
@@ -211,7 +252,7 @@ final class ProjectReader {
         .aims(TextRows.single(texts, ProjectTableRows.AIMS))
         .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
         .dates(ProjectRecordRows.dates(r))
-        .framework(framework)
+        .frameworks(frameworks)
         .countries(countries)
         .organisations(organisations)
         .relations(relations)
@@ -242,6 +283,8 @@ final class ProjectReader {
         List.of(
             TEXTS,
             COUNTRIES,
+            FRAMEWORKS,
+            FRAMEWORK_TEXTS,
             ORGANISATIONS,
             RELATIONS,
             LINKS,

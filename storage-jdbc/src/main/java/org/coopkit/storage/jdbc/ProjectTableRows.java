@@ -3,8 +3,10 @@ package org.coopkit.storage.jdbc;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
@@ -32,9 +34,9 @@ import org.jooq.Table;
 
 /**
  * The rows a project is written as: its {@code project} row, the rows of each child table ({@code
- * project_text}, {@code project_country}, …), and its components' {@code component} and {@code
- * component_text} rows. Apart from {@link JdbcProjectStore} so that the mapping of a project to
- * columns reads on its own.
+ * project_text}, {@code project_country_period}, {@code project_framework}, …), and its components'
+ * {@code component} and {@code component_text} rows. Apart from {@link JdbcProjectStore} so that
+ * the mapping of a project to columns reads on its own.
  */
 final class ProjectTableRows {
   /** The {@code field_name} of a project's or a component's title in its text table. */
@@ -45,9 +47,6 @@ final class ProjectTableRows {
 
   /** The {@code field_name} of a project's aims in {@code project_text}. */
   static final String AIMS = "AIMS";
-
-  /** The {@code field_name} of a project's framework's name in {@code project_text}. */
-  static final String FRAMEWORK_NAME = "FRAMEWORK_NAME";
 
   /** The {@code field_name} of a component's objective in {@code component_text}. */
   static final String OBJECTIVE = "OBJECTIVE";
@@ -107,12 +106,34 @@ final class ProjectTableRows {
                 PROJECT_TEXT.CONTENT));
     TableRows countries =
         new TableRows(
-            PROJECT_COUNTRY,
+            PROJECT_COUNTRY_PERIOD,
             List.of(
-                PROJECT_COUNTRY.PROJECT_ID,
-                PROJECT_COUNTRY.COUNTRY,
-                PROJECT_COUNTRY.POSITION,
-                PROJECT_COUNTRY.COUNTRY_ROLE));
+                PROJECT_COUNTRY_PERIOD.PROJECT_ID,
+                PROJECT_COUNTRY_PERIOD.POSITION,
+                PROJECT_COUNTRY_PERIOD.COUNTRY,
+                PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
+                PROJECT_COUNTRY_PERIOD.VALID_FROM,
+                PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
+                PROJECT_COUNTRY_PERIOD.FROM_DAY,
+                PROJECT_COUNTRY_PERIOD.UNTIL_DAY,
+                PROJECT_COUNTRY_PERIOD.NOTE));
+    TableRows frameworks =
+        new TableRows(
+            PROJECT_FRAMEWORK,
+            List.of(
+                PROJECT_FRAMEWORK.PROJECT_ID,
+                PROJECT_FRAMEWORK.POSITION,
+                PROJECT_FRAMEWORK.CODE,
+                PROJECT_FRAMEWORK.ACRONYM));
+    TableRows frameworkTexts =
+        new TableRows(
+            PROJECT_FRAMEWORK_TEXT,
+            List.of(
+                PROJECT_FRAMEWORK_TEXT.PROJECT_ID,
+                PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
+                PROJECT_FRAMEWORK_TEXT.LANG,
+                PROJECT_FRAMEWORK_TEXT.POSITION,
+                PROJECT_FRAMEWORK_TEXT.CONTENT));
     TableRows organisations =
         new TableRows(
             PROJECT_ORGANISATION,
@@ -191,11 +212,25 @@ final class ProjectTableRows {
       TextRows.append(texts.rows(), p.title(), id, TITLE);
       TextRows.append(texts.rows(), p.summary(), id, SUMMARY);
       TextRows.append(texts.rows(), p.aims(), id, AIMS);
-      TextRows.append(
-          texts.rows(), framework == null ? null : framework.name(), id, FRAMEWORK_NAME);
+      for (int i = 0; i < p.frameworks().size(); i++) {
+        CooperationFramework f = p.frameworks().get(i);
+        frameworks.add(id, i, f.code(), f.acronym());
+        TextRows.append(frameworkTexts.rows(), f.name(), id, i);
+      }
       for (int i = 0; i < p.countries().size(); i++) {
         ParticipatingCountry c = p.countries().get(i);
-        countries.add(id, c.country().alpha2(), i, c.role().name());
+        PartialDate from = c.validFrom();
+        PartialDate until = c.validUntil();
+        countries.add(
+            id,
+            i,
+            c.country().alpha2(),
+            c.role().name(),
+            ColumnValues.partialDate(from),
+            ColumnValues.partialDate(until),
+            from == null ? null : from.earliest(),
+            until == null ? null : until.latest(),
+            c.note());
       }
       for (int i = 0; i < p.organisations().size(); i++) {
         ProjectOrganisation o = p.organisations().get(i);
@@ -228,7 +263,16 @@ final class ProjectTableRows {
     }
     List<TableRows> all =
         new ArrayList<>(
-            List.of(root, texts, countries, organisations, relations, links, externalIds));
+            List.of(
+                root,
+                texts,
+                countries,
+                frameworks,
+                frameworkTexts,
+                organisations,
+                relations,
+                links,
+                externalIds));
     all.addAll(records);
     all.add(components); // components last: an update writes them apart (JdbcProjectStore)
     all.add(componentTexts);
@@ -238,7 +282,9 @@ final class ProjectTableRows {
   private static Map<Table<?>, Field<String>> childTables() {
     Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
     children.put(PROJECT_TEXT, PROJECT_TEXT.PROJECT_ID);
-    children.put(PROJECT_COUNTRY, PROJECT_COUNTRY.PROJECT_ID);
+    children.put(PROJECT_COUNTRY_PERIOD, PROJECT_COUNTRY_PERIOD.PROJECT_ID);
+    children.put(PROJECT_FRAMEWORK, PROJECT_FRAMEWORK.PROJECT_ID);
+    children.put(PROJECT_FRAMEWORK_TEXT, PROJECT_FRAMEWORK_TEXT.PROJECT_ID);
     children.put(PROJECT_ORGANISATION, PROJECT_ORGANISATION.PROJECT_ID);
     children.put(PROJECT_RELATION, PROJECT_RELATION.PROJECT_ID);
     children.put(PROJECT_LINK, PROJECT_LINK.PROJECT_ID);

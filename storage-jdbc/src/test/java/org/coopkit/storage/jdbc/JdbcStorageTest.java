@@ -223,6 +223,9 @@ class JdbcStorageTest {
           .containsEntry("project.code", "varchar utf8mb4_nopad_bin")
           .containsEntry("organisation.sort_key", "varchar utf8mb4_nopad_bin")
           .containsEntry("event_topic.topic", "varchar utf8mb4_nopad_bin")
+          .containsEntry("contact_external_id.id_value", "varchar utf8mb4_nopad_bin")
+          .containsEntry("project_framework.code", "varchar utf8mb4_nopad_bin")
+          .containsEntry("project_country_period.note", "varchar utf8mb4_nopad_bin")
           .containsEntry("event.search_text", "longtext utf8mb4_nopad_bin")
           .containsEntry("event.created_at", "datetime null")
           .containsEntry("contact.updated_at", "datetime null");

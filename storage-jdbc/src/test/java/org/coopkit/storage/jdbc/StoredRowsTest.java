@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
@@ -21,7 +22,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
@@ -254,7 +255,7 @@ class StoredRowsTest {
     String id = project.id().toString();
     Map<Table<?>, Integer> expected = new LinkedHashMap<>();
     expected.put(PROJECT_TEXT, 1);
-    expected.put(PROJECT_COUNTRY, 0);
+    expected.put(PROJECT_COUNTRY_PERIOD, 0);
     expected.put(PROJECT_ORGANISATION, 1);
     expected.put(PROJECT_RELATION, 0);
     expected.put(PROJECT_LINK, 1);
@@ -322,6 +323,7 @@ class StoredRowsTest {
             .phones(List.of())
             .languages(List.of("ka"))
             .roles(contact.roles().subList(2, 3))
+            .externalIds(List.of(ExternalId.of("staff", "one")))
             .version(2)
             .build();
     Organisation changedEmployer =
@@ -343,7 +345,7 @@ class StoredRowsTest {
     // then
     String contactId = contact.id().toString();
     String employerId = employer.id().toString();
-    assertThat(count(tables, contactChildren(), contactId).values()).containsExactly(1, 0, 1, 1);
+    assertThat(count(tables, contactChildren(), contactId).values()).containsExactly(1, 0, 1, 1, 1);
     assertThat(count(tables, organisationChildren(), employerId).values()).containsExactly(1, 0, 0);
 
     // and when
@@ -383,7 +385,7 @@ class StoredRowsTest {
   private static Map<Table<?>, Field<String>> projectChildren() {
     Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
     children.put(PROJECT_TEXT, PROJECT_TEXT.PROJECT_ID);
-    children.put(PROJECT_COUNTRY, PROJECT_COUNTRY.PROJECT_ID);
+    children.put(PROJECT_COUNTRY_PERIOD, PROJECT_COUNTRY_PERIOD.PROJECT_ID);
     children.put(PROJECT_ORGANISATION, PROJECT_ORGANISATION.PROJECT_ID);
     children.put(PROJECT_RELATION, PROJECT_RELATION.PROJECT_ID);
     children.put(PROJECT_LINK, PROJECT_LINK.PROJECT_ID);
@@ -398,6 +400,7 @@ class StoredRowsTest {
     children.put(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID);
     children.put(CONTACT_LANGUAGE, CONTACT_LANGUAGE.CONTACT_ID);
     children.put(CONTACT_ROLE, CONTACT_ROLE.CONTACT_ID);
+    children.put(CONTACT_EXTERNAL_ID, CONTACT_EXTERNAL_ID.CONTACT_ID);
     return children;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
@@ -25,14 +26,17 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
   private final MultiIndex<ContactId, Contact, ProjectId> byProject;
   private final MultiIndex<ContactId, Contact, CountryCode> byCountry;
   private final MultiIndex<ContactId, Contact, RoleType> byRole;
+  private final MultiIndex<ContactId, Contact, ExternalId> byExternalId;
 
   private ContactTable(
       AggregateDescriptor<ContactId, Contact> kind,
       MultiIndex<ContactId, Contact, OrganisationId> byOrganisation,
       MultiIndex<ContactId, Contact, ProjectId> byProject,
       MultiIndex<ContactId, Contact, CountryCode> byCountry,
-      MultiIndex<ContactId, Contact, RoleType> byRole) {
-    super(kind, List.of(byOrganisation, byProject, byCountry, byRole));
+      MultiIndex<ContactId, Contact, RoleType> byRole,
+      MultiIndex<ContactId, Contact, ExternalId> byExternalId) {
+    super(kind, List.of(byOrganisation, byProject, byCountry, byRole, byExternalId));
+    this.byExternalId = byExternalId;
     this.byOrganisation = byOrganisation;
     this.byProject = byProject;
     this.byCountry = byCountry;
@@ -56,7 +60,8 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
             c -> c.roles().stream().map(RoleAssignment::project).filter(Objects::nonNull).toList()),
         new MultiIndex<>(
             c -> c.roles().stream().map(RoleAssignment::country).filter(Objects::nonNull).toList()),
-        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()));
+        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()),
+        new MultiIndex<>(Contact::externalIds));
   }
 
   /** The organisations {@link ContactQuery#organisations()} matches by: employer and roles. */
@@ -82,6 +87,7 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
     walk.narrow(byProject, query.projects());
     walk.narrow(byCountry, query.countries());
     walk.narrow(byRole, query.roles());
+    walk.narrow(byExternalId, query.externalIds());
     return walk.page(query::matches, query.direction(), query.limit(), query.after());
   }
 }

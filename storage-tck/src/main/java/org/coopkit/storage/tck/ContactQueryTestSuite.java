@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleType;
@@ -258,6 +259,101 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
                 ours.stream().sorted(contactOrder(direction)).map(Contact::id).toList());
       }
     }
+  }
+
+  /**
+   * Checks that a role known only from a dated listing counts as held on that day alone, while a
+   * role held from a date counts every day after it, and that each role keeps its unit.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void aRoleSeenOnADateCountsOnThatDayAloneWhenSearchingByDay() {
+    // given
+    Project project = storedProject();
+    LocalDate listed = LocalDate.of(2022, 3, 1);
+    Contact seen =
+        contact(
+            role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+                .seenOn(listed)
+                .unit("Cybercrime Programme Office")
+                .build());
+    Contact held =
+        contact(
+            role(RoleType.PROGRAMME_MANAGER, project.id()).toBuilder()
+                .validFrom(listed.minusYears(1))
+                .seenOn(listed)
+                .unit("Secretariat")
+                .build());
+    List<Contact> ours = List.of(seen, held);
+
+    // when / then
+    assertThat(contacts().get(seen.id()).roles().get(0).seenOn()).isEqualTo(listed);
+    assertThat(contacts().get(seen.id()).roles().get(0).unit())
+        .isEqualTo("Cybercrime Programme Office");
+    assertFinds(
+        ContactQuery.builder().project(project.id()).activeOn(listed).build(), ours, seen, held);
+    assertFinds(
+        ContactQuery.builder().project(project.id()).activeOn(listed.plusDays(1)).build(),
+        ours,
+        held);
+    assertFinds(
+        ContactQuery.builder().project(project.id()).activeOn(listed.minusDays(1)).build(),
+        ours,
+        held);
+  }
+
+  /**
+   * Checks that a position whose holder's name is not public is found by its role but by no name.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void aPositionWithoutAPublicNameIsFoundByItsRoleButByNoName() {
+    // given
+    Project project = storedProject();
+    Contact vacant =
+        contacts()
+            .create(
+                Contact.builder()
+                    .id(Fixtures.newContactId())
+                    .nameWithheld(true)
+                    .addRole(role(RoleType.PROGRAMME_ASSISTANT, project.id()))
+                    .build());
+    List<Contact> ours = List.of(vacant);
+
+    // when / then
+    assertThat(contacts().get(vacant.id())).isEqualTo(vacant);
+    assertThat(contacts().get(vacant.id()).nameWithheld()).isTrue();
+    assertFinds(ContactQuery.builder().project(project.id()).build(), ours, vacant);
+    assertFinds(prefix("name"), ours);
+    assertFinds(prefix("not"), ours);
+  }
+
+  /**
+   * Checks that a search by external id finds the contact carrying it, and the service finds it by
+   * that id.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void findsAContactByAnExternalId() {
+    // given
+    ExternalId staff = ExternalId.of("staff", "E-" + Fixtures.uniqueToken());
+    Contact carrying =
+        contacts().create(Fixtures.anyContact().toBuilder().addExternalId(staff).build());
+    Contact other =
+        contacts()
+            .create(
+                Fixtures.anyContact().toBuilder()
+                    .addExternalId(ExternalId.of("staff", staff.value() + "0"))
+                    .build());
+    List<Contact> ours = List.of(carrying, other);
+
+    // when / then
+    assertFinds(ContactQuery.builder().externalId(staff).build(), ours, carrying);
+    assertThat(contacts().findByExternalId(staff)).contains(carrying);
+    assertThat(contacts().findByExternalId(ExternalId.of("staff", "nobody"))).isEmpty();
   }
 
   private Contact contact(RoleAssignment... roles) {

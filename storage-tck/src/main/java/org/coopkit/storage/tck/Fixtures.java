@@ -354,13 +354,35 @@ public final class Fixtures {
         .framework(
             new CooperationFramework(
                 uniqueFramework().code(), multilingual("Partnership for Good Governance"), "PGG"))
+        .addFramework(
+            new CooperationFramework(
+                uniqueFramework().code(), LocalizedText.of("fr", "Programme conjoint"), null))
         .addCountry(CountryCode.of("AM"))
-        .addCountry(CountryCode.of("AZ"))
+        .addCountry(
+            ParticipatingCountry.builder()
+                .country(CountryCode.of("AZ"))
+                .validUntil(PartialDate.ofMonth(2020, 12))
+                .build())
+        .addCountry(
+            ParticipatingCountry.builder()
+                .country(CountryCode.of("AZ"))
+                .validFrom(PartialDate.ofYear(2022))
+                .note("Returned after a pause; footnote ¹ as the source prints it")
+                .build())
         .addCountry(CountryCode.of("GE"))
         .addCountry(ParticipatingCountry.of(CountryCode.of("MD"), CountryRole.PARTNER))
         .addCountry(CountryCode.of("UA"))
         .addCountry(ParticipatingCountry.of(CountryCode.of("BY"), CountryRole.OBSERVER))
-        .addCountry(ParticipatingCountry.of(CountryCode.of("XK"), CountryRole.OTHER))
+        .addCountry(
+            ParticipatingCountry.builder()
+                .country(CountryCode.of("XK"))
+                .role(CountryRole.OTHER)
+                .validFrom(PartialDate.of(2020, 3, 2))
+                .note(
+                    "This designation is without prejudice to positions on status, and is in line"
+                        + " with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of"
+                        + " independence.")
+                .build())
         .addOrganisation(ProjectOrganisation.of(funder, OrganisationRole.FUNDING))
         .addOrganisation(ProjectOrganisation.of(implementer, OrganisationRole.IMPLEMENTING))
         .addOrganisation(ProjectOrganisation.of(funder, OrganisationRole.ACCOUNTABLE))
@@ -662,7 +684,8 @@ public final class Fixtures {
 
   /**
    * A public contact with every field set: names with diacritics and an emoji, an employer and
-   * unit, two e-mail addresses, two phone numbers, four languages and three roles (one ended).
+   * unit, two e-mail addresses, two phone numbers, four languages, four roles (one ended, one known
+   * only from a seen-on date; units per role) and two external ids.
    *
    * @param employer the contact's organisation
    * @param project a project the contact manages
@@ -691,7 +714,19 @@ public final class Fixtures {
                 .title("Programme Manager, CyberEast")
                 .project(project)
                 .validFrom(LocalDate.of(2019, 6, 1))
+                .seenOn(LocalDate.of(2022, 3, 1))
+                .unit("Cybercrime Programme Office (C-PROC)")
                 .build())
+        .addRole(
+            RoleAssignment.builder()
+                .id(newRoleId())
+                .type(RoleType.TRAINER)
+                .project(project)
+                .seenOn(LocalDate.of(2021, 11, 16))
+                .unit("Octopus Project Unit")
+                .build())
+        .addExternalId(ExternalId.of("staff", "E-" + token))
+        .addExternalId(ExternalId.of("orcid", "0000-0002-1825-" + token))
         .addRole(
             RoleAssignment.builder()
                 .id(newRoleId())

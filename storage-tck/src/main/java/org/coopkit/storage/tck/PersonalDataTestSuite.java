@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.PersonalDataExport;
+import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
@@ -49,6 +51,43 @@ public abstract class PersonalDataTestSuite extends StorageTestSuite {
     assertThat(read.roles()).isEqualTo(stored.roles());
     assertThat(read.organisation()).isEqualTo(employer.id());
     assertThat(read.version()).isEqualTo(stored.version() + 1);
+    assertThat(stored.externalIds()).isNotEmpty();
+    assertThat(read.externalIds()).as("identifiers of the person").isEmpty();
+    for (ExternalId id : stored.externalIds()) {
+      assertThat(contacts().findByExternalId(id)).isEmpty();
+    }
+  }
+
+  /**
+   * Checks that erasing a position whose holder's name is not public erases it as any contact: it
+   * reads erased, and keeps its roles.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void erasingAPositionWithoutAPublicNameLeavesItErasedWithItsRoles() {
+    // given
+    Project project = storedProject();
+    Contact position =
+        contacts()
+            .create(
+                Contact.builder()
+                    .id(Fixtures.newContactId())
+                    .nameWithheld(true)
+                    .addExternalId(ExternalId.of("post", "P-" + Fixtures.uniqueToken()))
+                    .addRole(Fixtures.role(RoleType.PROGRAMME_MANAGER, project.id()))
+                    .build());
+
+    // when
+    Contact erased = contacts().erase(position.id());
+
+    // then
+    assertThat(contacts().get(position.id())).isEqualTo(erased);
+    assertThat(erased.nameWithheld()).isFalse();
+    assertThat(erased.displayName()).isEqualTo(Contact.ERASED_NAME);
+    assertThat(erased.externalIds()).isEmpty();
+    assertThat(erased.roles()).isEqualTo(position.roles());
+    assertThat(contacts().export(position.id()).contact()).isEqualTo(erased);
   }
 
   /** Checks that an erased contact is no longer found by name nor in the public directory. */

@@ -27,6 +27,8 @@ import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.report.ReportFilter;
+import org.coopkit.report.ReportScope;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +72,58 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     assertFinds(ProjectQuery.builder().country(AM).build(), ours, armenia, georgiaWithArmenia);
     assertFinds(
         ProjectQuery.builder().country(MD).country(GE).build(), ours, georgiaWithArmenia, moldova);
+  }
+
+  /**
+   * Checks that a country that took part only in the past still matches a search by country, that a
+   * country listed twice with periods apart reads back as stored, and that the countries of one day
+   * come from the stored periods.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void findsAProjectByACountryOfAPastPeriodAndKeepsBothPeriods() {
+    // given: a project that had Armenia until 2019, then again from 2022, and Georgia from 2020
+    Project widened =
+        projects()
+            .create(
+                anyProject().toBuilder()
+                    .addCountry(
+                        ParticipatingCountry.builder()
+                            .country(AM)
+                            .validUntil(PartialDate.ofYear(2019))
+                            .build())
+                    .addCountry(
+                        ParticipatingCountry.builder()
+                            .country(GE)
+                            .validFrom(PartialDate.ofMonth(2020, 3))
+                            .note("joined at the mid-term review")
+                            .build())
+                    .addCountry(
+                        ParticipatingCountry.builder()
+                            .country(AM)
+                            .role(CountryRole.PARTNER)
+                            .validFrom(PartialDate.of(2022, 1, 15))
+                            .build())
+                    .build());
+    Project none = storedProject();
+    List<Project> ours = List.of(widened, none);
+
+    // when
+    Project read = projects().get(widened.id());
+
+    // then
+    assertThat(read.countries()).isEqualTo(widened.countries());
+    assertThat(read.countriesOn(LocalDate.of(2018, 6, 1)))
+        .extracting(ParticipatingCountry::country)
+        .containsExactly(AM);
+    assertThat(read.countriesOn(LocalDate.of(2021, 6, 1)))
+        .extracting(ParticipatingCountry::country)
+        .containsExactly(GE);
+    assertThat(read.countriesOn(LocalDate.of(2023, 6, 1)))
+        .extracting(ParticipatingCountry::country)
+        .containsExactly(GE, AM);
+    assertFinds(ProjectQuery.builder().country(AM).build(), ours, widened);
   }
 
   /** Checks that a search filters by status. */
@@ -162,6 +216,41 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
         ours,
         inFirst,
         inSecond);
+  }
+
+  /**
+   * Checks that a project in several frameworks is found under each of them, not only its primary
+   * one, in a search and in a report's scope.
+   *
+   * @since 0.2.0
+   */
+  @Test
+  protected void findsAProjectUnderEachOfItsFrameworks() {
+    // given
+    CooperationFramework primary = Fixtures.uniqueFramework();
+    CooperationFramework secondary = Fixtures.uniqueFramework();
+    Project both =
+        projects()
+            .create(anyProject().toBuilder().framework(primary).addFramework(secondary).build());
+    Project onlySecondary =
+        projects().create(anyProject().toBuilder().framework(secondary).build());
+    List<Project> ours = List.of(both, onlySecondary, storedProject());
+    events().create(Fixtures.eventOf(both.id()));
+
+    // when / then
+    assertThat(projects().get(both.id()).frameworks()).containsExactly(primary, secondary);
+    assertFinds(ProjectQuery.builder().framework(primary.code()).build(), ours, both);
+    assertFinds(
+        ProjectQuery.builder().framework(secondary.code().toUpperCase(Locale.ROOT)).build(),
+        ours,
+        both,
+        onlySecondary);
+    assertThat(
+            reports()
+                .dashboard(ReportScope.framework(secondary.code()), ReportFilter.ALL)
+                .total()
+                .events())
+        .isEqualTo(1);
   }
 
   /**

@@ -147,6 +147,13 @@ public final class RandomAggregates {
   private @Nullable RandomAggregates records;
 
   /**
+   * Draws the values of people, places and frameworks over time (periods and notes of countries,
+   * more frameworks, roles seen on a date, units per role, contacts' external ids and withheld
+   * names) from a stream of their own, for the same reason as {@link #figures}.
+   */
+  private @Nullable RandomAggregates overTime;
+
+  /**
    * A generator whose output is fixed by {@code seed}.
    *
    * @param seed the seed; the same seed gives the same sequence of values
@@ -208,8 +215,40 @@ public final class RandomAggregates {
             .budget(chance(50) ? money() : null)
             .links(links())
             .externalIds(externalIds());
+    RandomAggregates t = overTime();
     for (CountryCode country : distinct(COUNTRIES, random.nextInt(7))) {
-      project.addCountry(ParticipatingCountry.of(country, pick(CountryRole.values())));
+      CountryRole role = pick(CountryRole.values());
+      if (t.chance(60)) {
+        project.addCountry(ParticipatingCountry.of(country, role));
+        continue;
+      }
+      // A period, and sometimes a second one of the same country after a gap.
+      LocalDate from = t.day();
+      LocalDate until = from.plusDays(t.random.nextInt(1_500));
+      project.addCountry(
+          ParticipatingCountry.builder()
+              .country(country)
+              .role(role)
+              .validFrom(t.chance(70) ? t.partial(from) : null)
+              .validUntil(t.partial(until))
+              .note(t.chance(40) ? t.text(200, true) : null)
+              .build());
+      if (t.chance(50)) {
+        // The next year at the earliest, so that a partial end of the first period cannot reach it.
+        LocalDate again = LocalDate.of(until.getYear() + 1 + t.random.nextInt(3), 1, 1);
+        project.addCountry(
+            ParticipatingCountry.builder()
+                .country(country)
+                .role(t.pick(CountryRole.values()))
+                .validFrom(t.partial(again))
+                .note(t.chance(30) ? t.text(200, false) : null)
+                .build());
+      }
+    }
+    for (CooperationFramework more : t.frameworks()) {
+      if (project.build().frameworks().stream().noneMatch(f -> f.code().equals(more.code()))) {
+        project.addFramework(more);
+      }
     }
     Set<ProjectOrganisation> roles = new LinkedHashSet<>();
     for (int i = random.nextInt(5); i > 0 && !organisations.isEmpty(); i--) {
@@ -315,6 +354,9 @@ public final class RandomAggregates {
             .unit(chance(30) ? text(60, false) : null)
             .languages(distinct(LANGUAGES, random.nextInt(5)))
             .visibility(pick(Visibility.values()));
+    RandomAggregates t = overTime();
+    // A position whose holder's name is not public, now and then.
+    contact.externalIds(t.personExternalIds()).nameWithheld(t.chance(10));
     int emails = random.nextInt(4);
     for (int i = 0; i < emails; i++) {
       contact.addEmail(email(i));
@@ -346,6 +388,19 @@ public final class RandomAggregates {
     LocalDate from = chance(70) ? day() : null;
     LocalDate until =
         chance(40) ? (from == null ? day() : from.plusDays(random.nextInt(2_000))) : null;
+    RandomAggregates t = overTime();
+    LocalDate seen = null;
+    if (t.chance(20)) {
+      // Known only from a dated listing.
+      from = null;
+      until = null;
+      seen = t.day();
+    } else if (t.chance(20)) {
+      // Seen inside the period known.
+      LocalDate first = from != null ? from : (until != null ? until.minusDays(500) : day());
+      LocalDate last = until != null ? until : first.plusDays(500);
+      seen = first.plusDays(t.random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+    }
     return RoleAssignment.builder()
         .id(RoleId.of(uuid()))
         .type(type)
@@ -355,6 +410,8 @@ public final class RandomAggregates {
         .country(forCountry ? country() : null)
         .validFrom(from)
         .validUntil(until)
+        .seenOn(seen)
+        .unit(t.chance(30) ? t.text(60, false) : null)
         .build();
   }
 
@@ -613,6 +670,28 @@ public final class RandomAggregates {
         : PartialDate.ofYear(day.getYear());
   }
 
+  /** None to two frameworks with distinct codes. */
+  private List<CooperationFramework> frameworks() {
+    Map<String, CooperationFramework> byCode = new LinkedHashMap<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      CooperationFramework f = framework();
+      byCode.putIfAbsent(f.code(), f);
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  /** A person's identifiers in other systems, mostly none. */
+  private List<ExternalId> personExternalIds() {
+    if (!chance(30)) {
+      return List.of();
+    }
+    Set<ExternalId> ids = new LinkedHashSet<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      ids.add(ExternalId.of("staff", word(20) + "-" + random(DIGITS, 6)));
+    }
+    return List.copyOf(ids);
+  }
+
   private CooperationFramework framework() {
     return new CooperationFramework(
         "fw-" + random(LOWER + DIGITS, 2 + random.nextInt(10)),
@@ -669,6 +748,15 @@ public final class RandomAggregates {
         .experts(f.chance(40) ? f.count() : null)
         .note(f.chance(40) ? f.text(60, false) : null)
         .build();
+  }
+
+  private RandomAggregates overTime() {
+    RandomAggregates t = overTime;
+    if (t == null) {
+      t = new RandomAggregates(seed ^ 0x0A11_0CA7_1E5L);
+      overTime = t;
+    }
+    return t;
   }
 
   private RandomAggregates figures() {

@@ -43,7 +43,7 @@ class FixturesTest {
     // then
     assertThat(project.components()).hasSize(3);
     assertThat(Fixtures.fullyPopulatedEvent(project, organisation).components()).hasSize(2);
-    assertThat(Fixtures.fullyPopulatedContact(organisation, project.id()).roles()).hasSize(3);
+    assertThat(Fixtures.fullyPopulatedContact(organisation, project.id()).roles()).hasSize(4);
     assertThat(Fixtures.fullyPopulatedOrganisation(organisation).parent()).isEqualTo(organisation);
   }
 

@@ -18,9 +18,10 @@ class MigrationsTest {
    * V1 (common tables), V1_1 (vendor), V2 (common foreign keys), V3 (external id indexes), V4
    * (unknown project status), V5 (topic keys), V6 (organisation roles), V7 (participation figures),
    * V8 (event dates, parts, series and external ids), V8_1 (vendor: the external ids' foreign key),
-   * V9 (project dates, money and sectors) and V9_1 (vendor: their foreign keys).
+   * V9 (project dates, money and sectors), V9_1 (vendor: their foreign keys), V10 (roles, countries
+   * and frameworks over time) and V10_1 (vendor).
    */
-  private static final int SCRIPTS = 12;
+  private static final int SCRIPTS = 14;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
