@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("7");
+    assertThat(version).isEqualTo("11");
     storage.validateSchema();
   }
 

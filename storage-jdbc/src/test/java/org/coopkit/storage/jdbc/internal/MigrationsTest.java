@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MigrationsTest {
   /**
    * V1 (common tables), V1_1 (vendor), V2 (common foreign keys), V3 (external id indexes), V4
-   * (unknown project status), V5 (topic keys), V6 (organisation roles) and V7 (participation
-   * figures).
+   * (unknown project status), V5 (topic keys), V6 (organisation roles), V7 (participation figures)
+   * and V11 (change history and feed).
    */
-  private static final int SCRIPTS = 8;
+  private static final int SCRIPTS = 9;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
