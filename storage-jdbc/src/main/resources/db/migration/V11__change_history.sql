@@ -8,7 +8,9 @@
 -- that commits later (which a sequence, numbering at insert time, would allow).
 --
 -- An aggregate's history outlives it: no foreign key to the aggregate tables. Values are kept as
--- text; the values of personal fields are overwritten when the person is erased.
+-- text; the values of personal fields are overwritten when the person is erased. changed_at is
+-- microseconds since 1970-01-01T00:00Z: one portable column for every instant coopkit takes
+-- (MariaDB's TIMESTAMP stops at 1970..2038, and DATETIME is MariaDB's alone).
 
 CREATE TABLE change_feed_counter (
   counter_id    INT    NOT NULL,
@@ -25,7 +27,7 @@ CREATE TABLE change_history (
   aggregate_id   CHAR(36)     NOT NULL,
   version        BIGINT       NOT NULL,
   change_kind    VARCHAR(10)  NOT NULL,
-  changed_at     TIMESTAMP(6) NOT NULL,
+  changed_at     BIGINT       NOT NULL,
   actor          VARCHAR(200) NOT NULL,
   CONSTRAINT change_history_pk PRIMARY KEY (feed_position),
   CONSTRAINT change_history_kind_ck CHECK (change_kind IN ('CREATED', 'UPDATED', 'DELETED')),

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * or {@link ContactService#delete}, the values of the person's personal fields read {@link
  * org.coopkit.history.FieldChange#ERASED} in every change of that contact.
  *
+ * <p>A unit of work writes its changes to the history when its work returns, just before it
+ * commits: read inside the unit, the history does not show them yet. Writes that bypass the
+ * services (a storage's bulk inserts, a host's own SQL) are not recorded.
+ *
  * @since 0.2.0
  */
 public interface HistoryService {

@@ -4,6 +4,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.CHANGE_FEED_COUNTE
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CHANGE_FIELD;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CHANGE_HISTORY;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +81,7 @@ final class JdbcHistoryStore implements HistoryStore {
 
   private static void insertChanges(DSLContext dsl, List<Change> changes) {
     for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
-      InsertValuesStep7<
-              ChangeHistoryRecord, Long, String, String, Long, String, java.time.Instant, String>
+      InsertValuesStep7<ChangeHistoryRecord, Long, String, String, Long, String, Long, String>
           insert =
               dsl.insertInto(
                   CHANGE_HISTORY,
@@ -100,7 +100,7 @@ final class JdbcHistoryStore implements HistoryStore {
                 c.aggregateId(),
                 c.version(),
                 c.kind().name(),
-                c.at(),
+                micros(c.at()),
                 c.actor());
       }
       insert.execute();
@@ -235,7 +235,7 @@ final class JdbcHistoryStore implements HistoryStore {
                 r.getAggregateId().strip(),
                 r.getVersion(),
                 ColumnValues.enumValue(ChangeKind.class, r.getChangeKind()),
-                r.getChangedAt(),
+                instant(r.getChangedAt()),
                 r.getActor(),
                 fields.get(r.getFeedPosition())));
       }
@@ -243,5 +243,17 @@ final class JdbcHistoryStore implements HistoryStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
+  }
+
+  /** An instant as microseconds since the epoch, as {@code changed_at} keeps it. */
+  static long micros(Instant instant) {
+    return Math.addExact(
+        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+  }
+
+  /** The instant {@link #micros} gave. */
+  static Instant instant(long micros) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 }
