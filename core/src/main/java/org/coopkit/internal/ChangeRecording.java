@@ -50,6 +50,10 @@ final class ChangeRecording {
             mode,
             session -> {
               committed.changes = List.of();
+              if (session.history().isEmpty()) {
+                // A storage that keeps no history: nothing to record, nor to hold until the end.
+                return work.run(session);
+              }
               ChangeRecorder recorder = new ChangeRecorder(session, this);
               T value = work.run(recorder.session());
               List<Change> changes = recorder.flush();
