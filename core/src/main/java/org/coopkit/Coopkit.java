@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.coopkit.internal.Services;
 import org.coopkit.model.IdGenerator;
+import org.coopkit.service.ChangeFeed;
 import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
+import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
@@ -38,11 +41,12 @@ public final class Coopkit implements AutoCloseable {
   private final Ids ids;
   private final Services services;
 
-  private Coopkit(Storage storage, Clock clock, IdGenerator generator) {
+  private Coopkit(
+      Storage storage, Clock clock, IdGenerator generator, Supplier<@Nullable String> actor) {
     this.storage = storage;
     this.clock = clock;
     this.ids = new Ids(generator);
-    this.services = new Services(storage, clock);
+    this.services = new Services(storage, clock, actor);
   }
 
   /**
@@ -97,6 +101,78 @@ public final class Coopkit implements AutoCloseable {
    */
   public ReportService reports() {
     return services.reports();
+  }
+
+  /**
+   * The history of each aggregate: every change made through the services, with who made it, when,
+   * the version it produced and what changed, field by field.
+   *
+   * <pre>{@code
+   * Page<Change> page = coopkit.history().of(project.id(), null, 50);
+   * for (Change change : page.items()) {
+   *   System.out.println(change.version() + " by " + change.actor() + ": " + change.fields());
+   * }
+   * }</pre>
+   *
+   * @return the history service, over this instance's storage
+   * @throws UnsupportedOperationException from its methods, if the storage keeps no history
+   * @since 0.2.0
+   */
+  public HistoryService history() {
+    return services.history();
+  }
+
+  /**
+   * Every committed change in the order of the feed: listeners told after each commit, and a
+   * durable feed read from a cursor.
+   *
+   * @return the change feed, over this instance's storage
+   * @since 0.2.0
+   */
+  public ChangeFeed changes() {
+    return services.changes();
+  }
+
+  /**
+   * Runs {@code work} with {@code actor} as the actor of every change it makes on this thread,
+   * through this instance's services, in units of work or not: the name the history and the feed
+   * show as {@link org.coopkit.history.Change#actor()}. It takes precedence over the builder's
+   * {@link Builder#actor}; nested, the innermost wins until it returns.
+   *
+   * <pre>{@code
+   * coopkit.actingAs("maria@office.example", () -> coopkit.projects().update(changed));
+   * }</pre>
+   *
+   * @param actor who acts, as the host names them (a user name, a service); not blank, at most 200
+   *     characters, stripped
+   * @param work the work
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws org.coopkit.error.ValidationException if {@code actor} is blank or too long
+   * @since 0.2.0
+   */
+  public <T> T actingAs(String actor, Supplier<T> work) {
+    requireNonNull(work, "work");
+    return services.actingAs(actor, work);
+  }
+
+  /**
+   * Runs {@code work} with {@code actor} as the actor of its changes; see {@link #actingAs(String,
+   * Supplier)}.
+   *
+   * @param actor who acts; not blank, at most 200 characters
+   * @param work the work
+   * @throws org.coopkit.error.ValidationException if {@code actor} is blank or too long
+   * @since 0.2.0
+   */
+  public void actingAs(String actor, Runnable work) {
+    requireNonNull(work, "work");
+    services.actingAs(
+        actor,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /**
@@ -230,8 +306,24 @@ public final class Coopkit implements AutoCloseable {
     private @Nullable Storage storage;
     private Clock clock = Clock.systemUTC();
     private @Nullable IdGenerator idGenerator;
+    private Supplier<@Nullable String> actor = () -> null;
 
     private Builder() {}
+
+    /**
+     * Where the actor of a change comes from when no {@link Coopkit#actingAs} is running on the
+     * thread: asked at each change, e.g. for the user of the host's security context. A {@code
+     * null} or blank answer, and the default, make the actor {@value
+     * org.coopkit.history.Change#SYSTEM}.
+     *
+     * @param actor the host's current actor; must not be null, may answer {@code null}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder actor(Supplier<@Nullable String> actor) {
+      this.actor = requireNonNull(actor, "actor");
+      return this;
+    }
 
     /**
      * The storage to use: e.g. {@code MemoryStorage.create()} or a {@code JdbcStorage}.
@@ -278,7 +370,7 @@ public final class Coopkit implements AutoCloseable {
             "Coopkit needs a storage: call storage(...) before build()");
       }
       IdGenerator generator = idGenerator != null ? idGenerator : IdGenerator.timeOrdered(clock);
-      return new Coopkit(storage, clock, generator);
+      return new Coopkit(storage, clock, generator, actor);
     }
   }
 }

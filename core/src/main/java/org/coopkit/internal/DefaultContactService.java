@@ -137,7 +137,13 @@ final class DefaultContactService implements ContactService {
                   .languages(List.of())
                   .visibility(Visibility.INTERNAL)
                   .build();
-          return store(s, current, erased);
+          Contact stored = store(s, current, erased);
+          // The history keeps no copy of what was removed: its personal values go too.
+          ChangeRecorder recorder = ChangeRecorder.of(s);
+          if (recorder != null) {
+            recorder.erasePersonalData(KIND, id.toString());
+          }
+          return stored;
         });
   }
 

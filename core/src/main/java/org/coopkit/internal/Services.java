@@ -2,14 +2,18 @@ package org.coopkit.internal;
 
 import java.time.Clock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.coopkit.UnitOfWork;
+import org.coopkit.service.ChangeFeed;
 import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
+import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The services of one {@link org.coopkit.Coopkit}, all over the same storage and clock: either the
@@ -23,16 +27,32 @@ public final class Services implements UnitOfWork {
   private final ContactService contacts;
   private final OrganisationService organisations;
   private final ReportService reports;
+  private final HistoryService history;
+  private final ChangeFeed changes;
 
   public Services(Storage storage, Clock clock) {
+    this(storage, clock, () -> null);
+  }
+
+  /**
+   * @param actor the host's actor of a change made outside {@link #actingAs}, or {@code null} for
+   *     "system"; asked at each change
+   */
+  public Services(Storage storage, Clock clock, Supplier<@Nullable String> actor) {
     // The services of each unit are bound to it, and share this instance's runner.
-    this.runner = new UnitRunner(storage, (runner, unit) -> new Services(runner, unit, clock));
+    this.runner =
+        new UnitRunner(
+            storage,
+            new ChangeRecording(clock, actor),
+            (runner, unit) -> new Services(runner, unit, clock));
     ServiceContext context = new ServiceContext(runner, null, clock);
     this.projects = new DefaultProjectService(context);
     this.events = new DefaultEventService(context);
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.history = new DefaultHistoryService(context);
+    this.changes = new DefaultChangeFeed(context, runner.recording());
   }
 
   private Services(UnitRunner runner, Unit unit, Clock clock) {
@@ -43,6 +63,25 @@ public final class Services implements UnitOfWork {
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.history = new DefaultHistoryService(context);
+    this.changes = new DefaultChangeFeed(context, runner.recording());
+  }
+
+  /** The history of each aggregate; see {@link org.coopkit.Coopkit#history}. */
+  public HistoryService history() {
+    return history;
+  }
+
+  /** The change feed; see {@link org.coopkit.Coopkit#changes}. */
+  public ChangeFeed changes() {
+    return changes;
+  }
+
+  /**
+   * Runs {@code work} with {@code actor} as the actor; see {@link org.coopkit.Coopkit#actingAs}.
+   */
+  public <T> T actingAs(String actor, Supplier<T> work) {
+    return runner.recording().actingAs(actor, work);
   }
 
   /** Whether this thread runs a unit of work of this instance; see {@link UnitRunner#current}. */

@@ -15,11 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitRunner {
   private final Storage storage;
+  private final ChangeRecording recording;
   private final ThreadLocal<@Nullable Unit> current = new ThreadLocal<>();
   private final BiFunction<UnitRunner, Unit, UnitOfWork> services;
 
-  UnitRunner(Storage storage, BiFunction<UnitRunner, Unit, UnitOfWork> services) {
+  UnitRunner(
+      Storage storage,
+      ChangeRecording recording,
+      BiFunction<UnitRunner, Unit, UnitOfWork> services) {
     this.storage = storage;
+    this.recording = recording;
     this.services = services;
   }
 
@@ -42,7 +47,7 @@ final class UnitRunner {
       return work.apply(outer.services());
     }
     // A store may run this more than once (after a lost connection): each run is a new unit.
-    return storage.inTransaction(mode, session -> runNew(session, mode, work));
+    return recording.run(storage, mode, session -> runNew(session, mode, work));
   }
 
   /** Runs one service call: in the unit running on this thread, else in its own transaction. */
@@ -51,7 +56,12 @@ final class UnitRunner {
     if (unit != null) {
       return unit.call(mode, work);
     }
-    return storage.inTransaction(mode, work);
+    return recording.run(storage, mode, work);
+  }
+
+  /** The history settings and listeners of this runner's instance. */
+  ChangeRecording recording() {
+    return recording;
   }
 
   private <T> T runNew(StorageSession session, TransactionMode mode, Function<UnitOfWork, T> work) {

@@ -185,6 +185,7 @@ class ArchitectureTest {
             "org.coopkit.model..",
             "org.coopkit.query..",
             "org.coopkit.report..",
+            "org.coopkit.history..",
             "org.coopkit.error..")
         .check(CORE);
   }
@@ -336,6 +337,7 @@ class ArchitectureTest {
         .contains(
             "org.coopkit",
             "org.coopkit.error",
+            "org.coopkit.history",
             "org.coopkit.internal",
             "org.coopkit.model.internal",
             "org.coopkit.model",

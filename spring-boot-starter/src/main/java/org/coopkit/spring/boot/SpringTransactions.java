@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -79,6 +80,23 @@ final class SpringTransactions implements HostTransactions {
   @Override
   public void release(Connection connection) {
     DataSourceUtils.releaseConnection(connection, dataSource);
+  }
+
+  /**
+   * Registers {@code action} with the Spring transaction on this thread, to run in its {@code
+   * afterCommit} callback: after a commit, never after a rollback.
+   */
+  @Override
+  public void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
+    }
   }
 
   @Override

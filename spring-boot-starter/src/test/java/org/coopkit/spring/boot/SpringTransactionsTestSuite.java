@@ -3,11 +3,14 @@ package org.coopkit.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.coopkit.Coopkit;
 import org.coopkit.error.DuplicateException;
+import org.coopkit.history.ChangeListener;
 import org.coopkit.model.project.Project;
 import org.coopkit.service.ProjectService;
 import org.coopkit.storage.jdbc.JdbcStorage;
@@ -56,7 +59,7 @@ abstract class SpringTransactionsTestSuite {
   @Test
   void coopkitRunsOnTheJdbcStoreOverTheApplicationsDataSource() {
     assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
-    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("10.1");
+    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("11");
   }
 
   @Test
@@ -74,6 +77,40 @@ abstract class SpringTransactionsTestSuite {
     // then
     assertThat(host.hasNote(project.id().toString())).isTrue();
     assertThat(projects.find(project.id())).isPresent();
+  }
+
+  @Test
+  void changeListenersAreToldWhenTheHostCommitsAndNeverWhenItRollsBack() {
+    // given
+    Project kept = newProject();
+    Project dropped = newProject();
+    List<String> told = new CopyOnWriteArrayList<>();
+    List<Boolean> toldInsideTheHostsTransaction = new CopyOnWriteArrayList<>();
+    ChangeListener listener = changes -> changes.forEach(c -> told.add(c.aggregateId()));
+    coopkit.changes().addListener(listener);
+    try {
+      // when
+      host.inTransaction(
+          () -> {
+            Project created = projects.create(kept);
+            toldInsideTheHostsTransaction.add(!told.isEmpty());
+            return created;
+          });
+      assertThatThrownBy(
+              () ->
+                  host.inTransaction(
+                      () -> {
+                        projects.create(dropped);
+                        throw new HostChangedItsMind();
+                      }))
+          .isInstanceOf(HostChangedItsMind.class);
+
+      // then
+      assertThat(toldInsideTheHostsTransaction).containsExactly(false);
+      assertThat(told).containsExactly(kept.id().toString());
+    } finally {
+      coopkit.changes().removeListener(listener);
+    }
   }
 
   @Test

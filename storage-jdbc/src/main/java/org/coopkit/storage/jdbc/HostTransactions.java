@@ -57,4 +57,17 @@ public interface HostTransactions {
    * @param connection the connection {@link #currentConnection()} returned
    */
   void release(Connection connection);
+
+  /**
+   * Runs {@code action} once the host's transaction on the calling thread has committed, and never
+   * if it rolls back. The storage calls it, inside a call that joined the host's transaction, for
+   * what must wait for the commit: telling coopkit's change listeners. The default drops the
+   * action, so that listeners are not told of changes made in the host's transactions (the durable
+   * change feed still holds them); an integration that can watch the host's commits overrides it
+   * (in Spring, with a transaction synchronization's {@code afterCommit}).
+   *
+   * @param action what to run after the host's transaction commits
+   * @since 0.2.0
+   */
+  default void afterCommit(Runnable action) {}
 }

@@ -1,9 +1,12 @@
 package org.coopkit.storage.jdbc;
 
+import java.util.Optional;
+import org.coopkit.spi.HistoryStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ReportStore;
 import org.coopkit.spi.StorageSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stores of one transaction, all on its connection. Usable by the thread that runs the
@@ -16,9 +19,21 @@ final class JdbcSession implements StorageSession {
   private final JdbcContactStore contacts;
   private final JdbcOrganisationStore organisations;
   private final JdbcReportStore reports;
+  private final JdbcHistoryStore history;
+  private final @Nullable HostTransactions host;
 
   JdbcSession(TransactionContext transaction) {
+    this(transaction, null);
+  }
+
+  /**
+   * @param host the host whose transaction this session joined, or {@code null} for a transaction
+   *     of the storage's own
+   */
+  JdbcSession(TransactionContext transaction, @Nullable HostTransactions host) {
     this.transaction = transaction;
+    this.host = host;
+    this.history = new JdbcHistoryStore(transaction);
     this.projects = new JdbcProjectStore(transaction);
     this.events = new JdbcEventStore(transaction);
     this.contacts = new JdbcContactStore(transaction);
@@ -54,6 +69,25 @@ final class JdbcSession implements StorageSession {
   public ReportStore reports() {
     transaction.checkOpen();
     return reports;
+  }
+
+  @Override
+  public Optional<HistoryStore> history() {
+    transaction.checkOpen();
+    return Optional.of(history);
+  }
+
+  /** A joined host transaction is committed by the host, after the work returns. */
+  @Override
+  public boolean commitsOnReturn() {
+    return host == null;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    if (host != null) {
+      host.afterCommit(action);
+    }
   }
 
   /** The transaction's connection as the stores use it; for the storage's own statements. */

@@ -408,11 +408,12 @@ public final class JdbcStorage implements Storage {
    *
    * <p>The events are stored exactly as given: they bypass coopkit's services, so the caller sets
    * version (at least 1) and timestamps, and sees to the rules the services check (the model
-   * checked the rest when the events were built). References are checked by the database's foreign
-   * keys: an unknown project, component or organiser fails the chunk that holds it with a {@link
-   * BrokenReferenceException} whose path names the event's index in {@code events}, e.g. {@code
-   * events[1234].projects}. Chunks before the failing one stay committed; the method returns only
-   * when all are.
+   * checked the rest when the events were built). Bypassing the services, they are not recorded in
+   * the change history nor in the change feed ({@link org.coopkit.Coopkit#history()}). References
+   * are checked by the database's foreign keys: an unknown project, component or organiser fails
+   * the chunk that holds it with a {@link BrokenReferenceException} whose path names the event's
+   * index in {@code events}, e.g. {@code events[1234].projects}. Chunks before the failing one stay
+   * committed; the method returns only when all are.
    *
    * @return how many events were inserted, {@code events.size()}
    * @param events new events, each valid and referring to stored projects and organisations
@@ -434,7 +435,8 @@ public final class JdbcStorage implements Storage {
    * Inserts many contacts at once, as {@link #insertEvents} does events: in transactions of {@link
    * JdbcStorageOptions#bulkChunkSize()}, stored as given (version at least 1, timestamps set by the
    * caller), references (employer, roles' projects and organisations) checked by the foreign keys,
-   * chunks before a failing one committed.
+   * chunks before a failing one committed. Not recorded in the change history nor in the change
+   * feed.
    *
    * @return how many contacts were inserted
    * @param contacts new contacts, each valid and referring to stored projects and organisations

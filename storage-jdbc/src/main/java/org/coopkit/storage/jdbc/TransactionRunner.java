@@ -299,7 +299,7 @@ final class TransactionRunner {
             "coopkit was asked to write inside the application's read-only transaction on this"
                 + " thread; make the change outside it, or in a read-write transaction");
       }
-      return joined(connection, mode, work);
+      return joined(host, connection, mode, work);
     } finally {
       host.release(connection);
     }
@@ -311,7 +311,11 @@ final class TransactionRunner {
    * when it throws, so that a failed call leaves the host's transaction as it found it (PostgreSQL
    * refuses every statement of a transaction after a failed one, until such a rollback).
    */
-  private <T> T joined(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
+  private <T> T joined(
+      HostTransactions host,
+      Connection connection,
+      TransactionMode mode,
+      TransactionalWork<T> work) {
     ConnectionSetup.Joined joined = null;
     Savepoint savepoint = null;
     JdbcSession session = null;
@@ -325,7 +329,7 @@ final class TransactionRunner {
               DSL.using(connection, dialect, settings),
               mode == TransactionMode.READ_ONLY,
               description);
-      session = new JdbcSession(transaction);
+      session = new JdbcSession(transaction, host);
       T result = work.run(session);
       session.close();
       if (savepoint != null) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * After {@code contacts().erase(id)}, no table holds the person's name, e-mail address or phone
- * number: every column of every row of coopkit's tables is read back raw and searched.
+ * number, not even the change history's values of names the person had before: every column of
+ * every row of coopkit's tables is read back raw and searched.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErasureLeavesNoTraceTest {
@@ -56,6 +57,58 @@ class ErasureLeavesNoTraceTest {
     // then
     assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isEmpty();
     assertThat(coopkit.contacts().get(contact.id()).roles()).isEqualTo(contact.roles());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aFormerNameKeptByTheChangeHistoryIsGoneAfterErasureToo(Database database) {
+    // given a contact renamed, so that only the history holds its first names
+    Coopkit coopkit = Coopkit.builder().storage(schemas.storage(database)).build();
+    Organisation employer = coopkit.organisations().register(Fixtures.anyOrganisation());
+    Project project = coopkit.projects().create(Fixtures.anyProject());
+    Contact contact =
+        coopkit.contacts().create(Fixtures.fullyPopulatedContact(employer.id(), project.id()));
+    String token = Fixtures.uniqueToken();
+    Contact renamed =
+        coopkit
+            .contacts()
+            .update(
+                contact.toBuilder()
+                    .displayName("Renamed " + token)
+                    .sortName(token + ", Renamed")
+                    .emails(List.of())
+                    .phones(List.of())
+                    .build());
+    List<String> formerTraces = new ArrayList<>();
+    formerTraces.add(contact.displayName());
+    contact.emails().forEach(e -> formerTraces.add(e.value()));
+    contact.phones().forEach(p -> formerTraces.add(p.value()));
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), formerTraces))
+        .allMatch(row -> row.startsWith("change_field: "))
+        .isNotEmpty();
+
+    // when
+    coopkit.contacts().erase(renamed.id());
+
+    // then
+    formerTraces.add(renamed.displayName());
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), formerTraces)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aDeletedContactLeavesNoNameInTheChangeHistory(Database database) {
+    // given
+    Coopkit coopkit = Coopkit.builder().storage(schemas.storage(database)).build();
+    Contact contact = coopkit.contacts().create(Fixtures.anyContact());
+    List<String> traces = List.of(contact.displayName(), contact.sortName());
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isNotEmpty();
+
+    // when
+    coopkit.contacts().delete(contact.id(), contact.version());
+
+    // then
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isEmpty();
   }
 
   /** Every row of every coopkit table whose text, lower-cased, contains one of the traces. */

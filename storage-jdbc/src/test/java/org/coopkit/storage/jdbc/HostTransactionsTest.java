@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("10.1");
+    assertThat(version).isEqualTo("11");
     storage.validateSchema();
   }
 

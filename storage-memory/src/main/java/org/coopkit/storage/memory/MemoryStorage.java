@@ -30,6 +30,9 @@ import org.coopkit.spi.TransactionalWork;
  *
  * <p>The aggregates are immutable and stored as given, without copies.
  *
+ * <p>The history of changes is kept too ({@link org.coopkit.spi.HistoryStore}); writers run one at
+ * a time, so the feed numbers their changes in the order they commit.
+ *
  * @since 0.1.0
  */
 public final class MemoryStorage implements Storage {
@@ -39,6 +42,7 @@ public final class MemoryStorage implements Storage {
   private final EventTable events = EventTable.create();
   private final ContactTable contacts = ContactTable.create();
   private final OrganisationTable organisations = OrganisationTable.create();
+  private final HistoryTable history = new HistoryTable();
 
   private MemoryStorage() {}
 
@@ -74,7 +78,7 @@ public final class MemoryStorage implements Storage {
     Lock readLock = lock.readLock();
     readLock.lock();
     try {
-      Session session = new Session(projects, events, contacts, organisations, null);
+      Session session = new Session(projects, events, contacts, organisations, history, null);
       try {
         return work.run(session);
       } finally {
@@ -90,7 +94,7 @@ public final class MemoryStorage implements Storage {
     writeLock.lock();
     try {
       UndoLog undo = new UndoLog();
-      Session session = new Session(projects, events, contacts, organisations, undo);
+      Session session = new Session(projects, events, contacts, organisations, history, undo);
       try {
         return work.run(session);
       } catch (Throwable failure) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.coopkit.history.Change;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.event.Event;
@@ -15,9 +16,11 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
+import org.coopkit.spi.HistoryStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ReportStore;
@@ -37,6 +40,7 @@ final class Session implements StorageSession {
   private final Contacts contacts;
   private final Organisations organisations;
   private final ReportStore reports;
+  private final HistoryStore history;
   // Read and written by the owner thread only; other threads fail the owner check first.
   private boolean open = true;
 
@@ -48,8 +52,10 @@ final class Session implements StorageSession {
       EventTable events,
       ContactTable contacts,
       OrganisationTable organisations,
+      HistoryTable history,
       @Nullable UndoLog undo) {
     this.undo = undo;
+    this.history = new History(this, history);
     this.projects = new Projects(this, projects);
     this.events = new Events(this, events);
     this.contacts = new Contacts(this, contacts);
@@ -89,6 +95,12 @@ final class Session implements StorageSession {
   public ReportStore reports() {
     checkOpen();
     return reports;
+  }
+
+  @Override
+  public Optional<HistoryStore> history() {
+    checkOpen();
+    return Optional.of(history);
   }
 
   /**
@@ -167,6 +179,40 @@ final class Session implements StorageSession {
       requireNonNull(foldedName, "foldedName");
       session.checkOpen();
       return table.byName(foldedName);
+    }
+  }
+
+  private static final class History implements HistoryStore {
+    private final Session session;
+    private final HistoryTable table;
+
+    History(Session session, HistoryTable table) {
+      this.session = session;
+      this.table = table;
+    }
+
+    @Override
+    public List<Change> append(List<Change> changes) {
+      requireNonNull(changes, "changes");
+      return table.append(changes, session.undoLog());
+    }
+
+    @Override
+    public Page<Change> history(
+        String aggregateKind, String aggregateId, long afterPosition, int limit) {
+      session.checkOpen();
+      return table.history(aggregateKind, aggregateId, afterPosition, limit);
+    }
+
+    @Override
+    public List<Change> after(long afterPosition, int limit) {
+      session.checkOpen();
+      return table.after(afterPosition, limit);
+    }
+
+    @Override
+    public void erasePersonalData(String aggregateKind, String aggregateId) {
+      table.erasePersonalData(aggregateKind, aggregateId, session.undoLog());
     }
   }
 }

@@ -19,9 +19,9 @@ class MigrationsTest {
    * (unknown project status), V5 (topic keys), V6 (organisation roles), V7 (participation figures),
    * V8 (event dates, parts, series and external ids), V8_1 (vendor: the external ids' foreign key),
    * V9 (project dates, money and sectors), V9_1 (vendor: their foreign keys), V10 (roles, countries
-   * and frameworks over time) and V10_1 (vendor).
+   * and frameworks over time), V10_1 (vendor) and V11 (change history and feed).
    */
-  private static final int SCRIPTS = 14;
+  private static final int SCRIPTS = 15;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)

@@ -1,0 +1,69 @@
+package org.coopkit.service;
+
+import org.coopkit.history.Change;
+import org.coopkit.model.contact.ContactId;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.Page;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The history of each aggregate: every change the services made to it, oldest first, with who made
+ * it, when, the version it produced and what changed field by field (see {@link Change}).
+ *
+ * <p>Every write through coopkit's services is recorded in the transaction that makes it (inside a
+ * unit of work or not, creations, restores and upserts included), so the history holds exactly the
+ * committed changes. The history outlives a deleted aggregate. After {@link ContactService#erase}
+ * or {@link ContactService#delete}, the values of the person's personal fields read {@link
+ * org.coopkit.history.FieldChange#ERASED} in every change of that contact.
+ *
+ * <p>A unit of work writes its changes to the history when its work returns, just before it
+ * commits: read inside the unit, the history does not show them yet. Writes that bypass the
+ * services (a storage's bulk inserts, a host's own SQL) are not recorded.
+ *
+ * @since 0.2.0
+ */
+public interface HistoryService {
+  /**
+   * One page of a project's history, oldest change first.
+   *
+   * @param id the project's id
+   * @param after the {@link Page#nextCursor()} of the previous page, or {@code null} for the first
+   * @param limit the most changes to return, from 1 to {@link org.coopkit.query.Paging#MAX_LIMIT}
+   * @return the changes of this page, with a cursor when more follow
+   * @throws org.coopkit.error.ValidationException if the limit is out of range or the cursor is not
+   *     one a history page returned
+   */
+  Page<Change> of(ProjectId id, @Nullable String after, int limit);
+
+  /**
+   * One page of an event's history; see {@link #of(ProjectId, String, int)}.
+   *
+   * @param id the event's id
+   * @param after the previous page's cursor, or {@code null} for the first page
+   * @param limit the most changes to return
+   * @return the changes of this page, with a cursor when more follow
+   */
+  Page<Change> of(EventId id, @Nullable String after, int limit);
+
+  /**
+   * One page of a contact's history; see {@link #of(ProjectId, String, int)}.
+   *
+   * @param id the contact's id
+   * @param after the previous page's cursor, or {@code null} for the first page
+   * @param limit the most changes to return
+   * @return the changes of this page, with a cursor when more follow
+   */
+  Page<Change> of(ContactId id, @Nullable String after, int limit);
+
+  /**
+   * One page of an organisation's history; see {@link #of(ProjectId, String, int)}.
+   *
+   * @param id the organisation's id
+   * @param after the previous page's cursor, or {@code null} for the first page
+   * @param limit the most changes to return
+   * @return the changes of this page, with a cursor when more follow
+   */
+  Page<Change> of(OrganisationId id, @Nullable String after, int limit);
+}
