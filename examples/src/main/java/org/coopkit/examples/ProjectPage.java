@@ -12,6 +12,7 @@ import org.coopkit.model.Topic;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.Event;
+import org.coopkit.model.event.EventDates;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Venue;
@@ -44,12 +45,13 @@ public final class ProjectPage {
       out.append(" (").append(project.acronym()).append(')');
     }
     out.append('\n');
-    if (project.framework() != null) {
-      out.append("Part of: ").append(text(project.framework().name()));
-      if (project.framework().acronym() != null) {
-        out.append(" (").append(project.framework().acronym()).append(')');
-      }
-      out.append('\n');
+    if (!project.frameworks().isEmpty()) {
+      out.append("Part of: ")
+          .append(
+              project.frameworks().stream()
+                  .map(f -> text(f.name()) + (f.acronym() == null ? "" : " (" + f.acronym() + ")"))
+                  .collect(Collectors.joining("; ")))
+          .append('\n');
     }
     out.append("Status: ").append(label(project.status().name())).append('\n');
     out.append("Countries: ").append(countries(project.countryCodes())).append('\n');
@@ -116,7 +118,7 @@ public final class ProjectPage {
           .append(" from ")
           .append(e.participation().countries().size())
           .append(" countries (")
-          .append(countries(e.participation().countries()))
+          .append(countriesAsOf(e.participation().countries(), e.dates()))
           .append(")\n");
     }
     if (!e.topics().isEmpty()) {
@@ -175,6 +177,18 @@ public final class ProjectPage {
 
   private String text(LocalizedText text) {
     return text.get(locale);
+  }
+
+  /**
+   * The countries as they were called when the event took place ("the former Yugoslav Republic of
+   * Macedonia" in 2017), or today's names when its date is not known.
+   */
+  private static String countriesAsOf(java.util.Collection<CountryCode> codes, EventDates dates) {
+    if (dates.start() == null) {
+      return countries(codes);
+    }
+    java.time.LocalDate day = dates.start().earliest();
+    return codes.stream().map(c -> c.englishNameOn(day)).sorted().collect(Collectors.joining(", "));
   }
 
   private static String countries(java.util.Collection<CountryCode> codes) {

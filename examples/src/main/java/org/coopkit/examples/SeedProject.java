@@ -154,6 +154,9 @@ public final class SeedProject {
                                 "European Union and"
                                     + " Council of Europe Programmatic Cooperation Framework for the Eastern Partnership"),
                             "PCF"))
+                    // the page names the programme too: a second framework, not a choice of one
+                    .addFramework(
+                        CooperationFramework.of("pgg", "Partnership for Good Governance", "PGG"))
                     .addCountry(CountryCode.of("AM"))
                     .addCountry(CountryCode.of("AZ"))
                     .addCountry(CountryCode.of("BY"))
