@@ -33,6 +33,7 @@ import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -138,6 +139,7 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.of(Organiser.class, EventJson::write, EventJson::organiser),
           ModelCodec.of(Participation.class, EventJson::write, EventJson::participation),
           ModelCodec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
+          ModelCodec.of(ReportedFigure.class, EventJson::write, EventJson::reportedFigure),
           ModelCodec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
           ModelCodec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
           // Values.

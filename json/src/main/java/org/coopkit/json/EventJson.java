@@ -1,5 +1,7 @@
 package org.coopkit.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -70,7 +73,10 @@ final class EventJson {
           "countryCount",
           "organisationCount",
           "experts",
-          "note");
+          "note",
+          "reported");
+  static final ObjectReading.Shape REPORTED_FIGURE =
+      ObjectReading.Shape.of("ReportedFigure", "count", "source", "reportedOn");
   static final ObjectReading.Shape KEY_MESSAGE =
       ObjectReading.Shape.of("KeyMessage", "text", "adopted");
 
@@ -279,7 +285,44 @@ final class EventJson {
     count(g, "organisationCount", p.organisationCount());
     count(g, "experts", p.experts());
     FieldWriter.optional(g, "note", p.note());
+    if (!p.reported().isEmpty()) {
+      g.writeName("reported");
+      g.writeStartArray();
+      for (ReportedFigure f : p.reported()) {
+        write(g, f);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
+  }
+
+  static void write(JsonGenerator g, ReportedFigure f) {
+    g.writeStartObject();
+    g.writeName("count");
+    ValueJson.write(g, f.count());
+    FieldWriter.optional(g, "source", f.source());
+    FieldWriter.date(g, "reportedOn", f.reportedOn());
+    g.writeEndObject();
+  }
+
+  static ReportedFigure reportedFigure(JsonParser p) {
+    ObjectReading r = ObjectReading.start(p, REPORTED_FIGURE);
+    ParticipantCount count = null;
+    String source = null;
+    PartialDate reportedOn = null;
+    while (r.next()) {
+      switch (r.name()) {
+        case "count" -> count = ValueJson.participantCount(p);
+        case "source" -> source = TokenReader.string(p);
+        case "reportedOn" -> reportedOn = ValueJson.partialDate(p);
+        default -> throw r.unexpected();
+      }
+    }
+    r.require("count");
+    ParticipantCount c = requireNonNull(count);
+    String from = source;
+    PartialDate on = reportedOn;
+    return r.build(() -> ReportedFigure.of(c, from, on));
   }
 
   private static void count(JsonGenerator g, String name, @Nullable ParticipantCount count) {
@@ -302,6 +345,14 @@ final class EventJson {
         case "organisationCount" -> figures.organisationCount(ValueJson.participantCount(p));
         case "experts" -> figures.experts(ValueJson.participantCount(p));
         case "note" -> figures.note(TokenReader.string(p));
+        case "reported" ->
+            figures.reported(
+                TokenReader.list(
+                    p,
+                    "Participation",
+                    "participation.reported",
+                    Limits.LIST,
+                    EventJson::reportedFigure));
         case "countries" ->
             countries =
                 new LinkedHashSet<>(

@@ -2,10 +2,13 @@ package org.coopkit.model.event;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +43,7 @@ public final class Participation {
   private final @Nullable ParticipantCount organisationCount;
   private final @Nullable ParticipantCount experts;
   private final @Nullable String note;
+  private final List<ReportedFigure> reported;
 
   private Participation(Builder b) {
     Set<CountryCode> countries = ImmutableSortedSet.copyOf(b.countries);
@@ -83,7 +87,10 @@ public final class Participation {
           "must be one line",
           note);
     }
+    List<ReportedFigure> reported = ImmutableList.copyOf(b.reported);
+    v.size(reported, "participation.reported", Limits.LIST);
     v.throwIfInvalid();
+    this.reported = reported;
     this.total = total;
     this.countries = countries;
     this.byCountry = byCountry;
@@ -168,6 +175,18 @@ public final class Participation {
   }
 
   /**
+   * The figures sources reported for the event, other than or beside the adopted {@link #total()}:
+   * "about 50" in a news item, 93 in the final report. Reports never add them up; they count the
+   * total alone.
+   *
+   * @return the reported figures in the order given, unmodifiable; empty if none were recorded
+   * @since 0.2.0
+   */
+  public List<ReportedFigure> reported() {
+    return reported;
+  }
+
+  /**
    * Whether {@code other} is a Participation with equal values, every one of them compared.
    *
    * @param other the object to compare with
@@ -182,7 +201,8 @@ public final class Participation {
         && Objects.equals(countryCount, o.countryCount)
         && Objects.equals(organisationCount, o.organisationCount)
         && Objects.equals(experts, o.experts)
-        && Objects.equals(note, o.note);
+        && Objects.equals(note, o.note)
+        && reported.equals(o.reported);
   }
 
   /**
@@ -193,7 +213,7 @@ public final class Participation {
   @Override
   public int hashCode() {
     return Objects.hash(
-        total, countries, byCountry, countryCount, organisationCount, experts, note);
+        total, countries, byCountry, countryCount, organisationCount, experts, note, reported);
   }
 
   /**
@@ -217,6 +237,8 @@ public final class Participation {
         + experts
         + ", note="
         + note
+        + ", reported="
+        + reported
         + "]";
   }
 
@@ -260,6 +282,7 @@ public final class Participation {
     private @Nullable ParticipantCount organisationCount;
     private @Nullable ParticipantCount experts;
     private @Nullable String note;
+    private final List<ReportedFigure> reported = new ArrayList<>();
 
     private Builder() {}
 
@@ -271,6 +294,7 @@ public final class Participation {
       organisationCount = p.organisationCount;
       experts = p.experts;
       note = p.note;
+      reported.addAll(p.reported);
     }
 
     /**
@@ -381,6 +405,30 @@ public final class Participation {
      */
     public Builder note(@Nullable String note) {
       this.note = note;
+      return this;
+    }
+
+    /**
+     * Sets {@link Participation#reported()}, replacing any given before.
+     *
+     * @param reported the figures sources reported, in order
+     * @return this builder
+     * @throws NullPointerException if {@code reported} or a figure is null
+     */
+    public Builder reported(List<ReportedFigure> reported) {
+      Validator.replaceAll(this.reported, reported, "reported");
+      return this;
+    }
+
+    /**
+     * Adds a figure to {@link Participation#reported()}.
+     *
+     * @param figure a figure a source reported
+     * @return this builder
+     * @throws NullPointerException if {@code figure} is null
+     */
+    public Builder addReported(ReportedFigure figure) {
+      this.reported.add(requireNonNull(figure, "figure"));
       return this;
     }
 

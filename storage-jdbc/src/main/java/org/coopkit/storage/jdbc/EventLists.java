@@ -8,6 +8,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PARTICIPATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REPORTED_FIGURE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
 import static org.jooq.impl.DSL.multiset;
@@ -33,6 +34,7 @@ import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
@@ -122,6 +124,17 @@ final class EventLists {
                   .from(EVENT_EXTERNAL_ID)
                   .where(EVENT_EXTERNAL_ID.EVENT_ID.eq(EVENT.ID)))
           .as("external_ids");
+  private static final Field<Result<Record5<Integer, Integer, String, String, String>>> REPORTED =
+      multiset(
+              select(
+                      EVENT_REPORTED_FIGURE.POSITION,
+                      EVENT_REPORTED_FIGURE.PARTICIPANTS,
+                      EVENT_REPORTED_FIGURE.QUALIFIER,
+                      EVENT_REPORTED_FIGURE.SOURCE,
+                      EVENT_REPORTED_FIGURE.REPORTED_ON)
+                  .from(EVENT_REPORTED_FIGURE)
+                  .where(EVENT_REPORTED_FIGURE.EVENT_ID.eq(EVENT.ID)))
+          .as("reported_figures");
 
   /** What a one-statement read selects: the event row and each of its lists. */
   static final List<SelectField<?>> SELECT = selection();
@@ -137,6 +150,7 @@ final class EventLists {
   final TreeMap<Integer, Boolean> keyMessages = new TreeMap<>();
   final TreeMap<Integer, Link> links = new TreeMap<>();
   final TreeMap<Integer, ExternalId> externalIds = new TreeMap<>();
+  final TreeMap<Integer, ReportedFigure> reported = new TreeMap<>();
 
   private EventLists() {}
 
@@ -157,6 +171,8 @@ final class EventLists {
     r.get(LINKS).forEach(l -> lists.link(l.value1(), l.value2(), l.value3(), l.value4()));
     r.get(EXTERNAL_IDS)
         .forEach(x -> lists.externalIds.put(x.value1(), ExternalId.of(x.value2(), x.value3())));
+    r.get(REPORTED)
+        .forEach(f -> lists.reported(f.value1(), f.value2(), f.value3(), f.value4(), f.value5()));
     return lists;
   }
 
@@ -179,6 +195,7 @@ final class EventLists {
       case 7 -> keyMessages.put(n1, n2 != 0);
       case 8 -> link(n1, s1, s2, s3);
       case 9 -> externalIds.put(n1, ExternalId.of(s1, s2));
+      case 10 -> reported(n1, n2, s1, s2, s3);
       default -> throw new IllegalStateException("no list of kind " + kind);
     }
   }
@@ -208,6 +225,21 @@ final class EventLists {
           new ParticipantCount(
               participants, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier)));
     }
+  }
+
+  private void reported(
+      int position,
+      int participants,
+      String qualifier,
+      @Nullable String source,
+      @Nullable String reportedOn) {
+    reported.put(
+        position,
+        ReportedFigure.of(
+            new ParticipantCount(
+                participants, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier)),
+            source,
+            ColumnValues.partialDateOrNull(reportedOn)));
   }
 
   private void link(int position, String uri, @Nullable String title, String kind) {
@@ -268,7 +300,9 @@ final class EventLists {
           "SELECT 7, event_id, NULL, NULL, NULL, position,"
               + " CASE WHEN adopted THEN 1 ELSE 0 END FROM event_key_message",
           "SELECT 8, event_id, uri, title, link_kind, position, NULL FROM event_link",
-          "SELECT 9, event_id, scheme, id_value, NULL, position, NULL FROM event_external_id");
+          "SELECT 9, event_id, scheme, id_value, NULL, position, NULL FROM event_external_id",
+          "SELECT 10, event_id, qualifier, source, reported_on, position, participants"
+              + " FROM event_reported_figure");
 
   /** {@link #listStatement} by number of ids: pages are at most {@code Paging.MAX_LIMIT + 1}. */
   private static final Map<Integer, String> LIST_STATEMENTS = new ConcurrentHashMap<>();
@@ -285,7 +319,8 @@ final class EventLists {
             TOPICS,
             KEY_MESSAGES,
             LINKS,
-            EXTERNAL_IDS));
+            EXTERNAL_IDS,
+            REPORTED));
     return List.copyOf(fields);
   }
 }

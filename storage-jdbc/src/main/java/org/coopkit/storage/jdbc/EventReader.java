@@ -97,6 +97,7 @@ final class EventReader {
             .organisationCount(count(r.organisationCount(), r.organisationCountQualifier()))
             .experts(count(r.experts(), r.expertsQualifier()))
             .note(r.note())
+            .reported(List.copyOf(lists.reported.values()))
             .build();
     Set<Topic> topics = new LinkedHashSet<>(lists.topics.values());
     List<LocalizedText> keyMessageTexts = TextRows.list(texts, EventTableRows.KEY_MESSAGE);

@@ -9,6 +9,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PARTICIPATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REACH;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REPORTED_FIGURE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
 
@@ -30,6 +31,7 @@ import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.coopkit.query.internal.SearchText;
 import org.jooq.Field;
@@ -163,6 +165,16 @@ final class EventTableRows {
                 EVENT_EXTERNAL_ID.POSITION,
                 EVENT_EXTERNAL_ID.SCHEME,
                 EVENT_EXTERNAL_ID.ID_VALUE));
+    TableRows reported =
+        new TableRows(
+            EVENT_REPORTED_FIGURE,
+            List.of(
+                EVENT_REPORTED_FIGURE.EVENT_ID,
+                EVENT_REPORTED_FIGURE.POSITION,
+                EVENT_REPORTED_FIGURE.PARTICIPANTS,
+                EVENT_REPORTED_FIGURE.QUALIFIER,
+                EVENT_REPORTED_FIGURE.SOURCE,
+                EVENT_REPORTED_FIGURE.REPORTED_ON));
     for (Event e : events) {
       String id = ColumnValues.id(e.id().value());
       EventDates dates = e.dates();
@@ -243,6 +255,16 @@ final class EventTableRows {
         ExternalId x = e.externalIds().get(i);
         externalIds.add(id, i, x.scheme(), x.value());
       }
+      for (int i = 0; i < p.reported().size(); i++) {
+        ReportedFigure f = p.reported().get(i);
+        reported.add(
+            id,
+            i,
+            f.count().value(),
+            f.count().qualifier().name(),
+            f.source(),
+            f.reportedOn() == null ? null : f.reportedOn().toString());
+      }
       Set<String> reached = new TreeSet<>();
       if (venue != null && venue.country() != null) {
         reached.add(venue.country().alpha2());
@@ -263,6 +285,7 @@ final class EventTableRows {
         keyMessages,
         links,
         externalIds,
+        reported,
         reach);
   }
 
@@ -277,6 +300,7 @@ final class EventTableRows {
     children.put(EVENT_KEY_MESSAGE, EVENT_KEY_MESSAGE.EVENT_ID);
     children.put(EVENT_LINK, EVENT_LINK.EVENT_ID);
     children.put(EVENT_EXTERNAL_ID, EVENT_EXTERNAL_ID.EVENT_ID);
+    children.put(EVENT_REPORTED_FIGURE, EVENT_REPORTED_FIGURE.EVENT_ID);
     children.put(EVENT_REACH, EVENT_REACH.EVENT_ID);
     return children;
   }

@@ -36,6 +36,7 @@ import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -591,6 +592,13 @@ public final class Fixtures {
                 .organisationCount(ParticipantCount.approximately(25))
                 .experts(ParticipantCount.exactly(6))
                 .note("from the attendance list, annoncé")
+                .addReported(
+                    ReportedFigure.of(
+                        ParticipantCount.approximately(50),
+                        "news item",
+                        PartialDate.of(2017, 10, 12)))
+                .addReported(
+                    ReportedFigure.of(ParticipantCount.moreThan(80), "donor report, Q4", null))
                 .build())
         .addTopic(Topic.of("Electronic evidence"))
         .addTopic(Topic.of("электронные доказательства"))

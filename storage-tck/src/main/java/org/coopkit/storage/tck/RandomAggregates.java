@@ -43,6 +43,7 @@ import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Organiser;
 import org.coopkit.model.event.OrganiserRole;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
@@ -747,7 +748,27 @@ public final class RandomAggregates {
         .organisationCount(f.chance(40) ? f.count() : null)
         .experts(f.chance(40) ? f.count() : null)
         .note(f.chance(40) ? f.text(60, false) : null)
+        .reported(reportedFigures(f))
         .build();
+  }
+
+  /** Up to three figures other sources gave, drawn from the participation figures' stream. */
+  private static List<ReportedFigure> reportedFigures(RandomAggregates f) {
+    List<ReportedFigure> figures = new ArrayList<>();
+    int n = f.chance(30) ? 1 + f.random.nextInt(3) : 0;
+    for (int i = 0; i < n; i++) {
+      figures.add(
+          ReportedFigure.of(
+              f.count(),
+              f.chance(60) ? f.text(60, false) : null,
+              f.chance(50)
+                  ? PartialDate.of(
+                      2010 + f.random.nextInt(15),
+                      1 + f.random.nextInt(12),
+                      1 + f.random.nextInt(28))
+                  : null));
+    }
+    return figures;
   }
 
   private RandomAggregates overTime() {

@@ -19,9 +19,10 @@ class MigrationsTest {
    * (unknown project status), V5 (topic keys), V6 (organisation roles), V7 (participation figures),
    * V8 (event dates, parts, series and external ids), V8_1 (vendor: the external ids' foreign key),
    * V9 (project dates, money and sectors), V9_1 (vendor: their foreign keys), V10 (roles, countries
-   * and frameworks over time), V10_1 (vendor) and V11 (change history and feed).
+   * and frameworks over time), V10_1 (vendor), V11 (change history and feed), V12 (reported
+   * figures) and V12_1 (vendor: their foreign key).
    */
-  private static final int SCRIPTS = 15;
+  private static final int SCRIPTS = 17;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)

@@ -1,0 +1,118 @@
+package org.coopkit.model.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Objects;
+import org.coopkit.model.Limits;
+import org.coopkit.model.PartialDate;
+import org.coopkit.model.ParticipantCount;
+import org.coopkit.model.internal.Validator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant figure one source gave for an event, kept beside the one the record adopts ({@link
+ * Participation#total()}): a news item's "about 50", the final report's 93. Reports count the
+ * adopted total only; these say what else was reported, and by whom.
+ *
+ * @since 0.2.0
+ */
+public final class ReportedFigure {
+  private final ParticipantCount count;
+  private final @Nullable String source;
+  private final @Nullable PartialDate reportedOn;
+
+  private ReportedFigure(
+      ParticipantCount count, @Nullable String source, @Nullable PartialDate reportedOn) {
+    requireNonNull(count, "count");
+    String text = Validator.normalizeOrNull(source);
+    Validator v = Validator.of("ReportedFigure");
+    if (v.optionalText(text, "source", Limits.TITLE)) {
+      v.check(
+          text == null || text.indexOf('\n') < 0 && text.indexOf('\r') < 0,
+          "source",
+          "must be one line",
+          text);
+    }
+    v.throwIfInvalid();
+    this.count = count;
+    this.source = text;
+    this.reportedOn = reportedOn;
+  }
+
+  /**
+   * A figure and where it was reported.
+   *
+   * @param count the figure as the source gave it, e.g. {@code ParticipantCount.approximately(50)}
+   * @param source a one-line citation of the source, e.g. {@code news item}, or {@code null}
+   * @param reportedOn the day, month or year the source speaks for, or {@code null}
+   * @return the reported figure
+   * @throws org.coopkit.error.ValidationException if the source is blank, spans lines or is longer
+   *     than {@value Limits#TITLE} characters
+   */
+  public static ReportedFigure of(
+      ParticipantCount count, @Nullable String source, @Nullable PartialDate reportedOn) {
+    return new ReportedFigure(count, source, reportedOn);
+  }
+
+  /**
+   * The figure as the source gave it, with its qualifier ("about 50", "more than 40").
+   *
+   * @return the figure
+   */
+  public ParticipantCount count() {
+    return count;
+  }
+
+  /**
+   * A one-line citation of the source, stripped and in Unicode NFC: {@code news item}, {@code final
+   * report to the donor}.
+   *
+   * @return the source, or {@code null} if not recorded
+   */
+  public @Nullable String source() {
+    return source;
+  }
+
+  /**
+   * The day, month or year the source speaks for.
+   *
+   * @return when the figure was reported, or {@code null} if not known
+   */
+  public @Nullable PartialDate reportedOn() {
+    return reportedOn;
+  }
+
+  /**
+   * Whether {@code other} is a ReportedFigure with equal values.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is equal to this
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ReportedFigure o
+        && count.equals(o.count)
+        && Objects.equals(source, o.source)
+        && Objects.equals(reportedOn, o.reportedOn);
+  }
+
+  /**
+   * A hash of every value, consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(count, source, reportedOn);
+  }
+
+  /**
+   * The values, for logs and debugging.
+   *
+   * @return the figure, its source and its date
+   */
+  @Override
+  public String toString() {
+    return "ReportedFigure[" + count + ", source=" + source + ", reportedOn=" + reportedOn + "]";
+  }
+}
