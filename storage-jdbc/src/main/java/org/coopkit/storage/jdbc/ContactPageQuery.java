@@ -11,17 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.query.ContactQuery;
-import org.coopkit.query.Cursor;
-import org.coopkit.query.SortDirection;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
-import org.jooq.Select;
-import org.jooq.SelectSeekStep2;
-import org.jooq.Table;
 
 /**
  * The keyset query of a page of contacts: the filters of a {@link ContactQuery}, its order (sort
@@ -104,29 +97,18 @@ final class ContactPageQuery {
               CONTACT_EXTERNAL_ID.ID_VALUE,
               query.externalIds()));
     }
-    boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, String>, String, String> ordered =
-        dsl.select(k.ID, k.SORT_KEY)
-            .from(k)
-            .where(where)
-            .orderBy(
-                ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
-                ascending ? k.ID.asc() : k.ID.desc());
-    Cursor after = query.after();
-    int rows = query.limit() + 1;
-    Select<Record2<String, String>> keyset =
-        after == null
-            ? ordered.limit(rows)
-            : ordered
-                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
-                .limit(rows);
-    Table<Record2<String, String>> page = keyset.asTable("page");
-    Field<String> pageId = page.field(k.ID);
-    Field<String> pageKey = page.field(k.SORT_KEY);
-    return dsl.select(ContactReader.SELECT)
-        .from(page.join(CONTACT).on(CONTACT.ID.eq(pageId)))
-        .orderBy(
-            ascending ? pageKey.asc() : pageKey.desc(), ascending ? pageId.asc() : pageId.desc());
+    return SortKeyPages.of(
+        dsl,
+        k,
+        k.ID,
+        k.SORT_KEY,
+        where,
+        query.direction(),
+        query.after(),
+        query.limit(),
+        ContactReader.SELECT,
+        CONTACT,
+        CONTACT.ID);
   }
 
   private static List<String> strings(Collection<?> ids) {

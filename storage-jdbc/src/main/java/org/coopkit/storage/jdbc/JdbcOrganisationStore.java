@@ -22,24 +22,19 @@ import org.coopkit.model.LocalizedText;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
-import org.coopkit.query.Cursor;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
-import org.coopkit.query.SortDirection;
 import org.coopkit.query.internal.SearchText;
 import org.coopkit.spi.OrganisationStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import org.jooq.Select;
 import org.jooq.SelectField;
-import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
@@ -181,29 +176,18 @@ final class JdbcOrganisationStore implements OrganisationStore {
     if (query.text() != null) {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
-    boolean ascending = query.direction() == SortDirection.ASCENDING;
-    SelectSeekStep2<Record2<String, String>, String, String> ordered =
-        dsl.select(k.ID, k.SORT_KEY)
-            .from(k)
-            .where(where)
-            .orderBy(
-                ascending ? k.SORT_KEY.asc() : k.SORT_KEY.desc(),
-                ascending ? k.ID.asc() : k.ID.desc());
-    Cursor after = query.after();
-    int rows = query.limit() + 1;
-    Select<Record2<String, String>> keyset =
-        after == null
-            ? ordered.limit(rows)
-            : ordered
-                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
-                .limit(rows);
-    Table<Record2<String, String>> page = keyset.asTable("page");
-    Field<String> pageId = page.field(k.ID);
-    Field<String> pageKey = page.field(k.SORT_KEY);
-    return dsl.select(SELECT)
-        .from(page.join(ORGANISATION).on(ORGANISATION.ID.eq(pageId)))
-        .orderBy(
-            ascending ? pageKey.asc() : pageKey.desc(), ascending ? pageId.asc() : pageId.desc());
+    return SortKeyPages.of(
+        dsl,
+        k,
+        k.ID,
+        k.SORT_KEY,
+        where,
+        query.direction(),
+        query.after(),
+        query.limit(),
+        SELECT,
+        ORGANISATION,
+        ORGANISATION.ID);
   }
 
   private static Organisation organisation(Record r) {
