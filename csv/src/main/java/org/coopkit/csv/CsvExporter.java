@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coopkit.Coopkit;
@@ -116,15 +118,12 @@ public final class CsvExporter {
   public long events(Coopkit coopkit, EventQuery query, OutputStream out) {
     requireNonNull(coopkit, "coopkit");
     try (CsvRows rows = new CsvRows(out, dialect, EventColumns.HEADER)) {
-      EventQuery page = query.toBuilder().limit(PAGE_SIZE).after(null).build();
-      while (true) {
-        Page<Event> found = coopkit.events().search(page);
-        found.items().forEach(e -> rows.row(EventColumns.of(e, language)));
-        if (found.nextCursor() == null) {
-          return rows.rows();
-        }
-        page = page.after(found.nextCursor());
-      }
+      eachOnEveryPage(
+          query.toBuilder().limit(PAGE_SIZE).after(null).build(),
+          coopkit.events()::search,
+          EventQuery::after,
+          e -> rows.row(EventColumns.of(e, language)));
+      return rows.rows();
     }
   }
 
@@ -139,15 +138,12 @@ public final class CsvExporter {
   public long projects(Coopkit coopkit, ProjectQuery query, OutputStream out) {
     requireNonNull(coopkit, "coopkit");
     try (CsvRows rows = new CsvRows(out, dialect, PROJECT_HEADER)) {
-      ProjectQuery page = query.toBuilder().limit(PAGE_SIZE).after(null).build();
-      while (true) {
-        Page<Project> found = coopkit.projects().search(page);
-        found.items().forEach(p -> rows.row(project(p)));
-        if (found.nextCursor() == null) {
-          return rows.rows();
-        }
-        page = page.after(found.nextCursor());
-      }
+      eachOnEveryPage(
+          query.toBuilder().limit(PAGE_SIZE).after(null).build(),
+          coopkit.projects()::search,
+          ProjectQuery::after,
+          p -> rows.row(project(p)));
+      return rows.rows();
     }
   }
 
@@ -167,15 +163,27 @@ public final class CsvExporter {
       header.addAll(List.of("display_name", "sort_name", "emails", "phones"));
     }
     try (CsvRows rows = new CsvRows(out, dialect, header)) {
-      ContactQuery page = query.toBuilder().limit(PAGE_SIZE).after(null).build();
-      while (true) {
-        Page<Contact> found = coopkit.contacts().search(page);
-        found.items().forEach(c -> rows.row(contact(c)));
-        if (found.nextCursor() == null) {
-          return rows.rows();
-        }
-        page = page.after(found.nextCursor());
+      eachOnEveryPage(
+          query.toBuilder().limit(PAGE_SIZE).after(null).build(),
+          coopkit.contacts()::search,
+          ContactQuery::after,
+          c -> rows.row(contact(c)));
+      return rows.rows();
+    }
+  }
+
+  /** Hands each item of every page to {@code each}, page by page, so memory holds one page. */
+  private static <Q, T> void eachOnEveryPage(
+      Q first, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after, Consumer<T> each) {
+    Q query = first;
+    while (true) {
+      Page<T> found = search.apply(query);
+      found.items().forEach(each);
+      String next = found.nextCursor();
+      if (next == null) {
+        return;
       }
+      query = after.apply(query, next);
     }
   }
 
