@@ -51,6 +51,22 @@ final class ReportCommand implements Runnable {
         description = "Where to write the report (default: standard output).")
     @Nullable Path file;
 
+    /**
+     * Opens the store, makes the report in the chosen format while it is open, closes it, then
+     * writes the report.
+     */
+    int render(
+        picocli.CommandLine.Model.CommandSpec spec,
+        java.util.function.Function<Coopkit, String> report) {
+      CoopkitCli cli = CoopkitCli.of(spec);
+      String text;
+      try (Coopkit coopkit = cli.store.open()) {
+        text = report.apply(coopkit);
+      }
+      write(cli, text);
+      return ExitCode.OK;
+    }
+
     void write(CoopkitCli cli, String report) {
       if (file == null) {
         cli.out().print(report);
@@ -92,14 +108,12 @@ final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CoopkitCli cli = CoopkitCli.of(spec);
-      StoreOptions store = cli.store;
-      String report;
-      try (Coopkit coopkit = store.open()) {
-        ProjectDashboard dashboard =
-            coopkit.reports().dashboard(scope.scope(coopkit), events.filter());
-        report =
-            switch (output.format) {
+      return output.render(
+          spec,
+          coopkit -> {
+            ProjectDashboard dashboard =
+                coopkit.reports().dashboard(scope.scope(coopkit), events.filter());
+            return switch (output.format) {
               case TEXT ->
                   DashboardText.render(
                       dashboard,
@@ -109,9 +123,7 @@ final class ReportCommand implements Runnable {
               case HTML ->
                   DashboardHtml.render(dashboard, scope.describe() + "; " + events.describe());
             };
-      }
-      output.write(cli, report);
-      return ExitCode.OK;
+          });
     }
   }
 
@@ -130,22 +142,18 @@ final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CoopkitCli cli = CoopkitCli.of(spec);
-      StoreOptions store = cli.store;
       CountryCode code = CountryCode.of(country);
-      String report;
-      try (Coopkit coopkit = store.open()) {
-        CountryProfile profile = coopkit.reports().countryProfile(code, events.filter());
-        report =
-            switch (output.format) {
+      return output.render(
+          spec,
+          coopkit -> {
+            CountryProfile profile = coopkit.reports().countryProfile(code, events.filter());
+            return switch (output.format) {
               case TEXT -> CountryProfileText.render(profile);
               case CSV -> profile.toCsv();
               case HTML ->
                   Html.page(Words.of(code), Html.preformatted(CountryProfileText.render(profile)));
             };
-      }
-      output.write(cli, report);
-      return ExitCode.OK;
+          });
     }
   }
 
@@ -162,22 +170,19 @@ final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CoopkitCli cli = CoopkitCli.of(spec);
-      StoreOptions store = cli.store;
-      String report;
-      try (Coopkit coopkit = store.open()) {
-        PortfolioMatrix matrix = coopkit.reports().portfolio(scope.scope(coopkit), events.filter());
-        report =
-            switch (output.format) {
+      return output.render(
+          spec,
+          coopkit -> {
+            PortfolioMatrix matrix =
+                coopkit.reports().portfolio(scope.scope(coopkit), events.filter());
+            return switch (output.format) {
               case TEXT ->
                   PortfolioText.render(matrix, scope.describe() + "; " + events.describe());
               case CSV -> matrix.toCsv();
               case HTML ->
                   PortfolioHtml.render(matrix, scope.describe() + "; " + events.describe());
             };
-      }
-      output.write(cli, report);
-      return ExitCode.OK;
+          });
     }
   }
 }
