@@ -11,6 +11,7 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.report.CountryProfile;
 import org.coopkit.report.PortfolioMatrix;
 import org.coopkit.report.ProjectDashboard;
+import org.coopkit.report.ReportScope;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,14 +112,14 @@ final class ReportCommand implements Runnable {
       return output.render(
           spec,
           coopkit -> {
-            ProjectDashboard dashboard =
-                coopkit.reports().dashboard(scope.scope(coopkit), events.filter());
+            ReportScope reportScope = scope.scope(coopkit);
+            ProjectDashboard dashboard = coopkit.reports().dashboard(reportScope, events.filter());
             return switch (output.format) {
               case TEXT ->
                   DashboardText.render(
                       dashboard,
                       scope.describe() + "; " + events.describe(),
-                      ComponentNames.of(coopkit));
+                      ComponentNames.of(coopkit, reportScope, dashboard.byComponent().keySet()));
               case CSV -> dashboard.toCsv();
               case HTML ->
                   DashboardHtml.render(dashboard, scope.describe() + "; " + events.describe());

@@ -34,7 +34,8 @@ class CoopkitCliTest {
         .contains("Events: " + SampleDocument.TOTAL)
         .contains("  2018: 1 event with 40 participants\n")
         .contains("  2019: 2 events with at least 51 participants;")
-        .contains("  workshop: 1 event with 40 participants\n");
+        .contains("  workshop: 1 event with 40 participants\n")
+        .contains("  octo-sample #1: 3 events with at least 91 participants;");
   }
 
   @Test

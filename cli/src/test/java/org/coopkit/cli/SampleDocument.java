@@ -16,6 +16,7 @@ import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.Venue;
+import org.coopkit.model.project.Component;
 import org.coopkit.model.project.Project;
 import org.coopkit.storage.memory.MemoryStorage;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small {@code coopkit/1} document made through the API on the in-memory store, with figures
  * whose honest total is known: three events of 2018 and 2019 counted as exactly 40, more than 50
- * (at least 51) and not at all, attended from three countries.
+ * (at least 51) and not at all, attended from three countries, all serving the project's one
+ * component.
  */
 final class SampleDocument {
   static final String PROJECT_CODE = "octo-sample";
@@ -49,6 +51,12 @@ final class SampleDocument {
                       .title("Sample cooperation project")
                       .addCountry(CountryCode.of("GE"))
                       .addCountry(CountryCode.of("MD"))
+                      .addComponent(
+                          Component.builder()
+                              .id(coopkit.ids().newComponentId())
+                              .code("1")
+                              .title("Training of judges and prosecutors")
+                              .build())
                       .build());
       event(
           coopkit,
@@ -95,6 +103,7 @@ final class SampleDocument {
             Event.builder()
                 .id(coopkit.ids().newEventId())
                 .addProject(project.id())
+                .addComponent(project.components().get(0).id())
                 .title(title)
                 .type(type)
                 .status(EventStatus.HELD)
