@@ -9,6 +9,7 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.SourceId;
 
 /**
  * Makes new typed ids with the generator a {@link Coopkit} was built with.
@@ -74,5 +75,15 @@ public final class Ids {
    */
   public OrganisationId newOrganisationId() {
     return OrganisationId.of(generator.next());
+  }
+
+  /**
+   * Returns a new source id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh source id
+   * @since 0.2.0
+   */
+  public SourceId newSourceId() {
+    return SourceId.of(generator.next());
   }
 }

@@ -14,6 +14,7 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.SourceId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,8 @@ class TypedIdGrammarTest {
         Arguments.of("ContactId", (Function<String, Object>) t -> ContactId.parse(t).value()),
         Arguments.of("RoleId", (Function<String, Object>) t -> RoleId.parse(t).value()),
         Arguments.of(
-            "OrganisationId", (Function<String, Object>) t -> OrganisationId.parse(t).value()));
+            "OrganisationId", (Function<String, Object>) t -> OrganisationId.parse(t).value()),
+        Arguments.of("SourceId", (Function<String, Object>) t -> SourceId.parse(t).value()));
   }
 
   @ParameterizedTest(name = "{0}")
