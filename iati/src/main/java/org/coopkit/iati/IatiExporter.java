@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * IatiReport report = IatiExporter.create(
- *         ReportingOrg.of("XM-DAC-47066", "40", "Council of Europe"))
+ *         ReportingOrg.of("XI-IATI-EXAMPLE", "40", "Programme Office"))
  *     .write(coopkit, ProjectQuery.builder().framework("pcf-eap").build(), out);
  * }</pre>
  *

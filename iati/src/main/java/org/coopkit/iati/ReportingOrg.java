@@ -12,7 +12,7 @@ import org.coopkit.model.LocalizedText;
  * same in every activity of a file, and the prefix of every activity's identifier.
  *
  * @param ref the organisation's IATI identifier, {@code {agency}-{number}}, e.g. {@code
- *     XM-DAC-47066}; without {@code / & | ?} and blanks
+ *     XI-IATI-EXAMPLE}; without {@code / & | ?} and blanks
  * @param type its code in IATI's organisation type code list, e.g. {@code 40} (multilateral)
  * @param name its name, in one or more languages
  * @since 0.2.0
