@@ -36,6 +36,7 @@ class ReadmeSnippetsTest {
           "import java.util.*;",
           "import org.coopkit.*;",
           "import org.coopkit.csv.*;",
+          "import org.coopkit.iati.*;",
           "import org.coopkit.ical.*;",
           "import org.coopkit.model.*;",
           "import org.coopkit.model.event.*;",
@@ -51,7 +52,8 @@ class ReadmeSnippetsTest {
         "## Several calls in one transaction",
         "## Imports and syncs: natural keys",
         "## Calendars: iCalendar feeds",
-        "## Spreadsheets: CSV"
+        "## Spreadsheets: CSV",
+        "## Publishing to IATI"
       })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {
     String snippet = firstJavaBlockAfter(heading);

@@ -94,6 +94,38 @@ class TaskExamplesTest {
   }
 
   @Test
+  void writesTheProjectAsAnIatiActivity(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("cybercrime-eap-ii.iati.xml");
+
+    org.coopkit.iati.IatiReport report = ProjectAsIati.run(coopkit, file);
+
+    assertThat(report.activities()).isEqualTo(1);
+    javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+    org.w3c.dom.Document xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(file.toFile());
+    assertThat(xpath.evaluate("/iati-activities/@version", xml)).isEqualTo("2.03");
+    assertThat(xpath.evaluate("//iati-activity/iati-identifier", xml))
+        .isEqualTo(ProjectAsIati.ACTIVITY_ID);
+    assertThat(xpath.evaluate("//iati-activity/title/narrative", xml))
+        .isEqualTo("Cybercrime EAP II");
+    assertThat(xpath.evaluate("count(//recipient-country)", xml)).isEqualTo("6");
+    org.w3c.dom.NodeList shares =
+        (org.w3c.dom.NodeList)
+            xpath.evaluate(
+                "//recipient-country/@percentage", xml, javax.xml.xpath.XPathConstants.NODESET);
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < shares.getLength(); i++) {
+      total = total.add(new java.math.BigDecimal(shares.item(i).getTextContent()));
+    }
+    assertThat(total).isEqualByComparingTo("100");
+    assertThat(xpath.evaluate("//activity-status/@code", xml)).isEqualTo("4");
+    assertThat(dir.toFile().list()).containsExactly("cybercrime-eap-ii.iati.xml");
+  }
+
+  @Test
   void erasesAPersonAfterShowingThemTheirData() {
     ErasePerson.Outcome outcome = ErasePerson.run(coopkit);
 
