@@ -112,7 +112,7 @@ final class ActivityPlan {
     Map<OrganisationId, Org> orgs = new HashMap<>();
     plan.describe(project, violations);
     plan.participants(project, coopkit, orgs, violations);
-    OptionalInt status = Codes.activityStatus(project.status());
+    OptionalInt status = IatiCodelists.activityStatus(project.status());
     if (status.isPresent()) {
       plan.status = status.getAsInt();
     } else {
@@ -147,7 +147,7 @@ final class ActivityPlan {
       return null;
     }
     String id = found.get();
-    if (!Codes.isIdentifier(id)) {
+    if (!IatiCodelists.isIdentifier(id)) {
       violations.add(
           new Violation("externalIds", "must be an identifier without blanks or / & | ?", id));
     } else if (!id.startsWith(reporter.ref() + "-")) {
@@ -232,7 +232,10 @@ final class ActivityPlan {
     }
     Organisation o = found.get();
     Org org =
-        new Org(iatiIdentifier(o.externalIds()).orElse(null), Codes.organisationType(o), o.name());
+        new Org(
+            iatiIdentifier(o.externalIds()).orElse(null),
+            IatiCodelists.organisationType(o),
+            o.name());
     orgs.put(id, org);
     return org;
   }
@@ -303,7 +306,7 @@ final class ActivityPlan {
       }
     }
     if (!beneficiaries.isEmpty()) {
-      List<BigDecimal> shares = Codes.equalShares(beneficiaries.size());
+      List<BigDecimal> shares = IatiCodelists.equalShares(beneficiaries.size());
       int i = 0;
       for (CountryCode country : beneficiaries) {
         countries.add(new Share(country.alpha2(), shares.get(i++)));
@@ -333,7 +336,7 @@ final class ActivityPlan {
     for (List<Sector> list : byVocabulary.values()) {
       // The model has percentages for all sectors of a vocabulary (adding up to 100) or for none.
       boolean given100 = list.get(0).percentage() != null;
-      List<BigDecimal> equal = Codes.equalShares(list.size());
+      List<BigDecimal> equal = IatiCodelists.equalShares(list.size());
       for (int i = 0; i < list.size(); i++) {
         Sector s = list.get(i);
         BigDecimal percentage = given100 ? s.percentage() : equal.get(i);
@@ -401,14 +404,17 @@ final class ActivityPlan {
       String title = link.title() != null ? link.title() : link.uri().toString();
       documents.add(
           new Document(
-              link.uri(), Codes.format(link.uri()), title, Codes.documentCategory(link.kind())));
+              link.uri(),
+              IatiCodelists.format(link.uri()),
+              title,
+              IatiCodelists.documentCategory(link.kind())));
     }
   }
 
   private void related(List<ProjectRelation> relations, Coopkit coopkit) {
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (ProjectRelation relation : relations) {
-      OptionalInt type = Codes.relatedActivityType(relation.type());
+      OptionalInt type = IatiCodelists.relatedActivityType(relation.type());
       Optional<String> ref =
           type.isEmpty()
               ? Optional.empty()

@@ -81,20 +81,20 @@ final class ActivityWriter {
     for (ActivityPlan.Share c : a.countries) {
       emptyChild(ActivityElement.RECIPIENT_COUNTRY);
       xml.attribute("code", c.code());
-      xml.attribute("percentage", Codes.percentage(c.percentage()));
+      xml.attribute("percentage", IatiCodelists.percentage(c.percentage()));
     }
     if (a.region != null) {
       emptyChild(ActivityElement.RECIPIENT_REGION);
       xml.attribute("code", a.region.code());
       xml.attribute("vocabulary", "1");
-      xml.attribute("percentage", Codes.percentage(a.region.percentage()));
+      xml.attribute("percentage", IatiCodelists.percentage(a.region.percentage()));
     }
 
     for (ActivityPlan.SectorShare s : a.sectors) {
       emptyChild(ActivityElement.SECTOR);
       xml.attribute("vocabulary", s.vocabulary());
       xml.attribute("code", s.code());
-      xml.attribute("percentage", Codes.percentage(s.percentage()));
+      xml.attribute("percentage", IatiCodelists.percentage(s.percentage()));
     }
 
     for (PolicyMarker m : a.policyMarkers) {

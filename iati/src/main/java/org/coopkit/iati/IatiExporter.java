@@ -155,7 +155,7 @@ public final class IatiExporter {
    */
   public IatiExporter withRegionWhenNoCountry(String regionCode) {
     requireNonNull(regionCode, "regionCode");
-    if (!Codes.DAC_REGIONS.contains(regionCode.strip())) {
+    if (!IatiCodelists.DAC_REGIONS.contains(regionCode.strip())) {
       throw new ValidationException(
           "IatiExporter",
           List.of(

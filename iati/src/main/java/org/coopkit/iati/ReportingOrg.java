@@ -36,7 +36,7 @@ public record ReportingOrg(String ref, String type, LocalizedText name) {
    */
   public ReportingOrg {
     List<Violation> violations = new ArrayList<>();
-    if (ref == null || !Codes.isIdentifier(ref)) {
+    if (ref == null || !IatiCodelists.isIdentifier(ref)) {
       violations.add(
           new Violation(
               "ref",

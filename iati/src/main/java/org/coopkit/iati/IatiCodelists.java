@@ -16,7 +16,7 @@ import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 
 /** How coopkit's values become codes of IATI 2.03's code lists. */
-final class Codes {
+final class IatiCodelists {
   /** What IATI's rules allow in an identifier: no blanks and none of {@code / & | ?}. */
   private static final Pattern IDENTIFIER = Pattern.compile("[^/&|?\\s]+");
 
@@ -50,7 +50,7 @@ final class Codes {
           Map.entry("png", "image/png"),
           Map.entry("mp4", "video/mp4"));
 
-  private Codes() {}
+  private IatiCodelists() {}
 
   static boolean isIdentifier(String value) {
     return IDENTIFIER.matcher(value).matches();
