@@ -51,7 +51,8 @@ class ReadmeSnippetsTest {
         "## Several calls in one transaction",
         "## Imports and syncs: natural keys",
         "## Calendars: iCalendar feeds",
-        "## Spreadsheets: CSV"
+        "## Spreadsheets: CSV",
+        "### Importing a spreadsheet"
       })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {
     String snippet = firstJavaBlockAfter(heading);
