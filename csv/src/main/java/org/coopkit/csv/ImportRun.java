@@ -8,6 +8,7 @@ import org.coopkit.Coopkit;
 import org.coopkit.UnitOfWork;
 import org.coopkit.error.CoopkitException;
 import org.coopkit.error.StorageUnavailableException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -163,7 +164,7 @@ final class ImportRun<F extends Enum<F> & CsvField, T> {
                   List<Row<F>> outcome = new ArrayList<>(batch.size());
                   for (RawRow raw : batch) {
                     Row<F> row = new Row<>(raw.number(), raw.cells(), header);
-                    T record = kind.read(row, tx);
+                    T record = read(tx, row);
                     if (record != null) {
                       try {
                         kind.store(tx, record);
@@ -205,7 +206,7 @@ final class ImportRun<F extends Enum<F> & CsvField, T> {
    * and, if written, accepted; its problems are in the row otherwise.
    */
   private boolean write(UnitOfWork tx, Row<F> row) {
-    T record = kind.read(row, tx);
+    T record = read(tx, row);
     if (record == null) {
       return false;
     }
@@ -220,6 +221,21 @@ final class ImportRun<F extends Enum<F> & CsvField, T> {
       }
     }
     return true;
+  }
+
+  /**
+   * Reads the row as a record; a refusal the record kind did not foresee (a rule checked by a
+   * setter, a lookup the service refuses) is a problem of the row too, not the end of the import.
+   */
+  private @Nullable T read(UnitOfWork tx, Row<F> row) {
+    try {
+      return kind.read(row, tx);
+    } catch (StorageUnavailableException e) {
+      throw e;
+    } catch (CoopkitException e) {
+      kind.refused(row, e);
+      return null;
+    }
   }
 
   /**

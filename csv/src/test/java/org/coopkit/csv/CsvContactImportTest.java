@@ -109,6 +109,19 @@ class CsvContactImportTest {
     assertThat(Stores.contacts(coopkit)).isEmpty();
   }
 
+  @Test
+  void aBadLanguageTagIsAProblemOfItsRowAndColumn() {
+    String file = "display_name,languages\nNino Beridze,en|und\n";
+
+    CsvImportReport report =
+        IMPORTER.importContacts(coopkit, new StringReader(file), CsvMapping.forContacts().build());
+
+    assertThat(report.problems())
+        .extracting(p -> p.row() + " " + p.column())
+        .containsExactly("2 languages");
+    assertThat(report.toString().toLowerCase(java.util.Locale.ROOT)).doesNotContain("nino");
+  }
+
   /** The phone number's rule, as the model words it, without its value. */
   private static String phoneRule(CsvImportReport report) {
     String message = report.problems().get(1).message();
