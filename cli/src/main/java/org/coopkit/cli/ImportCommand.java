@@ -17,30 +17,62 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code coopkit import FILE}: loads a {@code coopkit/1} JSON document. */
+/**
+ * {@code coopkit import FILE}: loads a {@code coopkit/1} JSON document, or events or contacts from
+ * a spreadsheet's {@code .csv} file.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Loads a coopkit/1 JSON document (as 'export' writes it).",
-      "All or nothing by default: a document with any problem stores nothing."
+      "Loads a coopkit/1 JSON document (as 'export' writes it), or events or contacts from a"
+          + " spreadsheet's .csv file.",
+      "All or nothing by default: a document with any problem stores nothing.",
+      "A .csv file is read by the columns coopkit's CSV export writes, or as --mapping says."
     })
 final class ImportCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The document to load.")
+  @Parameters(paramLabel = "FILE", description = "The document to load: .json or .csv.")
   Path file;
 
   @Option(
       names = "--record-by-record",
-      description = "Store every record that has no problem, and list the others.")
+      description =
+          "Store every record (every row of a .csv) that has no problem, and list the others.")
   boolean recordByRecord;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "MAPPING",
+      description =
+          "For a .csv: a properties file naming its columns, defaults, value maps and date"
+              + " formats (column.TITLE = Titre, default.PROJECTS = my-project,"
+              + " value.TYPE.Conférence = conference, date-formats = dd/MM/yyyy | MM/yyyy,"
+              + " separator = ;).")
+  @org.jspecify.annotations.Nullable
+  Path mapping;
+
+  @Option(names = "--contacts", description = "For a .csv: it holds contacts, not events.")
+  boolean contacts;
+
+  @Option(
+      names = "--dry-run",
+      description = "For a .csv: check every row and list the problems; store nothing.")
+  boolean dryRun;
 
   @Override
   public Integer call() {
     CoopkitCli cli = CoopkitCli.of(spec);
     StoreOptions store = cli.store;
     PrintWriter out = cli.out();
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return CsvImport.run(this, store, out, cli.err());
+    }
+    if (mapping != null || contacts || dryRun) {
+      throw new CommandFailure(
+          ExitCode.USAGE, "--mapping, --contacts and --dry-run are for a .csv file only.");
+    }
     ImportOptions options =
         ImportOptions.DEFAULT.withMode(
             recordByRecord ? ImportMode.RECORD_BY_RECORD : ImportMode.ALL_OR_NOTHING);

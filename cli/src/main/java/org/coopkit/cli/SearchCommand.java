@@ -143,7 +143,7 @@ final class SearchCommand implements Runnable {
           Words.of(e.type()),
           Words.of(e.status()),
           e.title().english(),
-          e.venue() == null ? "" : e.venue().city() + ", " + e.venue().country().alpha2(),
+          place(e),
           e.participation().total() == null ? "" : e.participation().total() + " participants");
     }
 
@@ -157,6 +157,21 @@ final class SearchCommand implements Runnable {
             : "on or before " + e.dates().onOrBefore();
       }
       return end == null || end.equals(start) ? start.toString() : start + ".." + end;
+    }
+
+    /** {@code Tbilisi, GE}, or what the venue has of it: an imported row may give only one. */
+    private static String place(Event e) {
+      if (e.venue() == null) {
+        return "";
+      }
+      List<String> parts = new java.util.ArrayList<>();
+      if (e.venue().city() != null) {
+        parts.add(e.venue().city());
+      }
+      if (e.venue().country() != null) {
+        parts.add(e.venue().country().alpha2());
+      }
+      return String.join(", ", parts);
     }
 
     private static String orEmpty(@Nullable Object value) {
@@ -175,8 +190,10 @@ final class SearchCommand implements Runnable {
                         Words.of(e.type()),
                         Words.of(e.status()),
                         e.title().english(),
-                        e.venue() == null ? "" : e.venue().city(),
-                        e.venue() == null ? "" : e.venue().country().alpha2(),
+                        e.venue() == null ? "" : orEmpty(e.venue().city()),
+                        e.venue() == null || e.venue().country() == null
+                            ? ""
+                            : e.venue().country().alpha2(),
                         e.participation().total() == null
                             ? ""
                             : e.participation().total().toString())

@@ -53,6 +53,7 @@ class ReadmeSnippetsTest {
         "## Imports and syncs: natural keys",
         "## Calendars: iCalendar feeds",
         "## Spreadsheets: CSV",
+        "### Importing a spreadsheet",
         "## Publishing to IATI"
       })
   void theSnippetUnderThisHeadingCompiles(String heading, @TempDir Path out) throws IOException {

@@ -126,6 +126,32 @@ class TaskExamplesTest {
   }
 
   @Test
+  void importsAnOfficesSpreadsheetOfEventsAfterADryRun() {
+    org.coopkit.csv.CsvImportReport report = EventsFromSpreadsheet.run(coopkit);
+
+    assertThat(report.isSuccess()).as("%s", report).isTrue();
+    assertThat(report.stored()).isEqualTo(1);
+    Event conference =
+        coopkit.events().search(org.coopkit.query.EventQuery.builder().build()).items().get(0);
+    assertThat(conference.title().get(java.util.Locale.ENGLISH))
+        .isEqualTo("Regional Cybercrime Conference");
+    assertThat(conference.type()).isEqualTo(org.coopkit.model.event.EventType.CONFERENCE);
+    assertThat(conference.status()).isEqualTo(EventStatus.HELD);
+    assertThat(conference.dates())
+        .hasToString(
+            new org.coopkit.model.event.EventDates(
+                    org.coopkit.model.PartialDate.of(2017, 10, 9),
+                    org.coopkit.model.PartialDate.of(2017, 10, 11),
+                    null)
+                .toString());
+    assertThat(conference.venue().country()).hasToString("AZ");
+    assertThat(conference.participation().total()).hasToString("93");
+    assertThat(conference.participation().countries())
+        .hasSize(12)
+        .contains(org.coopkit.model.CountryCode.of("MK"), org.coopkit.model.CountryCode.of("TR"));
+  }
+
+  @Test
   void erasesAPersonAfterShowingThemTheirData() {
     ErasePerson.Outcome outcome = ErasePerson.run(coopkit);
 
