@@ -143,6 +143,22 @@ final class DefaultProvenanceService implements ProvenanceService {
   }
 
   @Override
+  public FactProvenance restore(FactProvenance provenance) {
+    requireNonNull(provenance, "provenance");
+    FactProvenance stored =
+        provenance.version() > 0
+            ? provenance
+            : provenance.toBuilder().version(1).updatedAt(now()).build();
+    return context.write(
+        s -> {
+          requireExisting(s.sources(), new ArrayList<>(stored.allSources()), "sources", "Source");
+          requireAggregate(s, stored.fact());
+          store(s).insert(stored);
+          return stored;
+        });
+  }
+
+  @Override
   public void remove(Fact fact, long expectedVersion) {
     requireNonNull(fact, "fact");
     context.write(

@@ -41,6 +41,19 @@ final class DefaultSourceService implements SourceService {
   }
 
   @Override
+  public Source restore(Source source) {
+    requireNonNull(source, "source");
+    if (source.version() == 0) {
+      return create(source);
+    }
+    return context.write(
+        s -> {
+          s.sources().insert(source);
+          return source;
+        });
+  }
+
+  @Override
   public Optional<Source> find(SourceId id) {
     requireNonNull(id, "id");
     return context.read(s -> s.sources().get(id));

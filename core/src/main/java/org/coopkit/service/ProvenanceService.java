@@ -96,6 +96,18 @@ public interface ProvenanceService {
   FactProvenance adoptByRule(Fact fact, AdoptionRule rule);
 
   /**
+   * Stores a fact's provenance as an export holds it: its version and time kept when it has a
+   * version (above 0), else at version 1, now.
+   *
+   * @param provenance the provenance
+   * @return the provenance as stored
+   * @throws org.coopkit.error.NotFoundException if the aggregate does not exist
+   * @throws org.coopkit.error.BrokenReferenceException if a source does not exist
+   * @throws org.coopkit.error.DuplicateException if the fact has provenance already
+   */
+  FactProvenance restore(FactProvenance provenance);
+
+  /**
    * Removes a fact's provenance: its citations, reported values and adoption.
    *
    * @param fact the fact

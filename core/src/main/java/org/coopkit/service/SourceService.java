@@ -25,6 +25,16 @@ public interface SourceService {
   Source create(Source source);
 
   /**
+   * Stores a source as an export holds it: with its version and stamps when it has them (version
+   * above 0), else as {@link #create} does.
+   *
+   * @param source the source
+   * @return the source as stored
+   * @throws org.coopkit.error.DuplicateException if the id is taken
+   */
+  Source restore(Source source);
+
+  /**
    * The source with this id.
    *
    * @param id the id
