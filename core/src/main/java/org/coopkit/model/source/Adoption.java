@@ -144,19 +144,6 @@ public final class Adoption {
   }
 
   /**
-   * A copy without the reason, for erasure; a person's choice then says only that its reason was
-   * erased.
-   *
-   * @return the adoption, its reason erased
-   */
-  public Adoption withoutReason() {
-    return reason == null ? this : new Adoption(value, rule, actor, ERASED, at);
-  }
-
-  /** What stands for an erased reason. */
-  public static final String ERASED = "(erased)";
-
-  /**
    * Whether {@code other} is an Adoption with equal values.
    *
    * @param other the object to compare with
