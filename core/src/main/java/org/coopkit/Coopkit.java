@@ -14,7 +14,9 @@ import org.coopkit.service.EventService;
 import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
+import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.SourceService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +103,34 @@ public final class Coopkit implements AutoCloseable {
    */
   public ReportService reports() {
     return services.reports();
+  }
+
+  /**
+   * Sources: the documents and web pages that facts cite.
+   *
+   * @return the source service, over this instance's storage
+   * @throws UnsupportedOperationException from its methods, if the storage keeps no sources
+   * @since 0.2.0
+   */
+  public SourceService sources() {
+    return services.sources();
+  }
+
+  /**
+   * Where facts come from: the sources each fact cites, the values sources reported for it, and the
+   * one adopted.
+   *
+   * <pre>{@code
+   * Fact total = Fact.of(event.id(), FactPath.PARTICIPATION_TOTAL);
+   * coopkit.provenance().report(total, ReportedValue.of("93", List.of(finalReport.id())));
+   * }</pre>
+   *
+   * @return the provenance service, over this instance's storage
+   * @throws UnsupportedOperationException from its methods, if the storage keeps no provenance
+   * @since 0.2.0
+   */
+  public ProvenanceService provenance() {
+    return services.provenance();
   }
 
   /**

@@ -4,7 +4,9 @@ import org.coopkit.service.ContactService;
 import org.coopkit.service.EventService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
+import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.SourceService;
 
 /**
  * The services inside one transaction, handed to the work of {@link Coopkit#inTransaction}: every
@@ -51,4 +53,20 @@ public interface UnitOfWork {
    * @return the report service, bound to this unit's transaction
    */
   ReportService reports();
+
+  /**
+   * The sources of this unit.
+   *
+   * @return the source service, bound to this unit's transaction
+   * @since 0.2.0
+   */
+  SourceService sources();
+
+  /**
+   * Where the facts come from, in this unit.
+   *
+   * @return the provenance service, bound to this unit's transaction
+   * @since 0.2.0
+   */
+  ProvenanceService provenance();
 }

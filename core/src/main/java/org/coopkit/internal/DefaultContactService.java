@@ -27,6 +27,7 @@ import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
@@ -90,6 +91,7 @@ final class DefaultContactService implements ContactService {
     context.write(
         s -> {
           requireVersion(KIND, id, expectedVersion, current(s, id).version());
+          Provenances.forget(s, AggregateKind.CONTACT, id.value());
           s.contacts().delete(id, expectedVersion);
           return null;
         });
@@ -138,6 +140,7 @@ final class DefaultContactService implements ContactService {
                   .visibility(Visibility.INTERNAL)
                   .build();
           Contact stored = store(s, current, erased);
+          Provenances.erase(s, AggregateKind.CONTACT, id.value(), context.now());
           // The history keeps no copy of what was removed: its personal values go too.
           ChangeRecorder recorder = ChangeRecorder.of(s);
           if (recorder != null) {

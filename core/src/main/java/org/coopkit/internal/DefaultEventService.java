@@ -25,6 +25,7 @@ import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.service.EventService;
@@ -73,6 +74,7 @@ final class DefaultEventService implements EventService {
           if (hasParts(s, id)) {
             throw new StillReferencedException(KIND, id.toString(), "parts of it");
           }
+          Provenances.forget(s, AggregateKind.EVENT, id.value());
           s.events().delete(id, expectedVersion);
           return null;
         });

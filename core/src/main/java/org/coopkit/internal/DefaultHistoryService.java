@@ -9,6 +9,8 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.Source;
+import org.coopkit.model.source.SourceId;
 import org.coopkit.query.Page;
 import org.coopkit.service.HistoryService;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,11 @@ final class DefaultHistoryService implements HistoryService {
   @Override
   public Page<Change> of(OrganisationId id, @Nullable String after, int limit) {
     return page(Organisation.class, id, after, limit);
+  }
+
+  @Override
+  public Page<Change> of(SourceId id, @Nullable String after, int limit) {
+    return page(Source.class, id, after, limit);
   }
 
   private Page<Change> page(Class<?> kind, Object id, @Nullable String after, int limit) {

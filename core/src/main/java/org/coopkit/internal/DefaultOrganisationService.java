@@ -20,6 +20,7 @@ import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
@@ -161,6 +162,7 @@ final class DefaultOrganisationService implements OrganisationService {
               OrganisationQuery.builder().parent(id).limit(1).build(), s.organisations()::find)) {
             throw new StillReferencedException(KIND, id.toString(), "units");
           }
+          Provenances.forget(s, AggregateKind.ORGANISATION, id.value());
           s.organisations().delete(id, expectedVersion);
           return null;
         });

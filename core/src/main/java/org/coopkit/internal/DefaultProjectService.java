@@ -29,6 +29,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
@@ -139,6 +140,7 @@ final class DefaultProjectService implements ProjectService {
             throw new StillReferencedException(KIND, id.toString(), "relations of other projects");
           }
           requireNoRoles(s, id);
+          Provenances.forget(s, AggregateKind.PROJECT, id.value());
           s.projects().delete(id, expectedVersion);
           return null;
         });
@@ -181,6 +183,7 @@ final class DefaultProjectService implements ProjectService {
           int deleted = 0;
           for (Event event : events) {
             if (event.projects().size() == 1) {
+              Provenances.forget(s, AggregateKind.EVENT, event.id().value());
               s.events().delete(event.id(), event.version());
               deleted++;
             } else {
@@ -213,6 +216,7 @@ final class DefaultProjectService implements ProjectService {
                     .build();
             s.projects().update(without, other.version());
           }
+          Provenances.forget(s, AggregateKind.PROJECT, id.value());
           s.projects().delete(id, expectedVersion);
           return deleted;
         });

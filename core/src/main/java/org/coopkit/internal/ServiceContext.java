@@ -58,6 +58,11 @@ final class ServiceContext {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** Who acts now, as the history names actors. */
+  String actor() {
+    return runner.recording().actor();
+  }
+
   /** Today in UTC, for "active today" questions. */
   LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

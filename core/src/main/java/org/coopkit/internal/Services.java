@@ -10,7 +10,9 @@ import org.coopkit.service.EventService;
 import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
+import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.SourceService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +31,8 @@ public final class Services implements UnitOfWork {
   private final ReportService reports;
   private final HistoryService history;
   private final ChangeFeed changes;
+  private final SourceService sources;
+  private final ProvenanceService provenance;
 
   public Services(Storage storage, Clock clock) {
     this(storage, clock, () -> null);
@@ -53,6 +57,8 @@ public final class Services implements UnitOfWork {
     this.reports = new DefaultReportService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
+    this.sources = new DefaultSourceService(context);
+    this.provenance = new DefaultProvenanceService(context);
   }
 
   private Services(UnitRunner runner, Unit unit, Clock clock) {
@@ -65,11 +71,23 @@ public final class Services implements UnitOfWork {
     this.reports = new DefaultReportService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
+    this.sources = new DefaultSourceService(context);
+    this.provenance = new DefaultProvenanceService(context);
   }
 
   /** The history of each aggregate; see {@link org.coopkit.Coopkit#history}. */
   public HistoryService history() {
     return history;
+  }
+
+  @Override
+  public SourceService sources() {
+    return sources;
+  }
+
+  @Override
+  public ProvenanceService provenance() {
+    return provenance;
   }
 
   /** The change feed; see {@link org.coopkit.Coopkit#changes}. */

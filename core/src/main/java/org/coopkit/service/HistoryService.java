@@ -5,6 +5,7 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.SourceId;
 import org.coopkit.query.Page;
 import org.jspecify.annotations.Nullable;
 
@@ -66,4 +67,15 @@ public interface HistoryService {
    * @return the changes of this page, with a cursor when more follow
    */
   Page<Change> of(OrganisationId id, @Nullable String after, int limit);
+
+  /**
+   * One page of a source's history; see {@link #of(ProjectId, String, int)}.
+   *
+   * @param id the source's id
+   * @param after the previous page's cursor, or {@code null} for the first page
+   * @param limit the most changes to return
+   * @return the changes of this page, with a cursor when more follow
+   * @since 0.2.0
+   */
+  Page<Change> of(SourceId id, @Nullable String after, int limit);
 }

@@ -57,6 +57,31 @@ public interface StorageSession {
   }
 
   /**
+   * The sources of this transaction: documents and web pages that facts cite. The default (an
+   * adapter written before 0.2.0) keeps none: the source service then fails with {@link
+   * UnsupportedOperationException}.
+   *
+   * @return the source store, valid until the work returns
+   * @throws UnsupportedOperationException if the storage keeps no sources
+   * @since 0.2.0
+   */
+  default SourceStore sources() {
+    throw new UnsupportedOperationException("This storage keeps no sources");
+  }
+
+  /**
+   * Where the facts of this transaction's aggregates come from, if the storage keeps it. The
+   * default keeps none (an adapter written before 0.2.0): the provenance service then fails with
+   * {@link UnsupportedOperationException}, and the other services have nothing to clean up.
+   *
+   * @return the provenance store, valid until the work returns; empty if the storage keeps none
+   * @since 0.2.0
+   */
+  default Optional<ProvenanceStore> provenance() {
+    return Optional.empty();
+  }
+
+  /**
    * Whether this transaction is committed when the work of {@link Storage#inTransaction} returns:
    * true for a transaction the storage owns (the default). False when the storage runs the work in
    * a transaction someone else commits later (a host application's, joined by the storage): coopkit

@@ -35,7 +35,8 @@ import org.coopkit.model.project.ProjectStatus;
  * The Cybercrime EAP II project as its public page describes it, built with coopkit's public API
  * and stored through the services: the framework, six countries, two components, the Baku regional
  * conference of October 2017 with its co-organisers, participants and key messages, and the
- * secretariat. The wording is ours; the facts are the page's.
+ * secretariat, and where its facts come from ({@link SeedSources}). The wording is ours; the facts
+ * are the page's.
  */
 public final class SeedProject {
   /** The project's code. */
@@ -234,6 +235,7 @@ public final class SeedProject {
                 "DEWAELE, Céline",
                 "Programme Assistant",
                 RoleType.PROGRAMME_ASSISTANT));
+    SeedSources.record(coopkit, project, conference);
     return new Stored(project, conference, secretariat, List.of(coe, eu, cproc, iap, acd));
   }
 

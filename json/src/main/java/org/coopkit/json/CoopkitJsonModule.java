@@ -62,6 +62,16 @@ import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 import org.coopkit.model.project.Sector;
 import org.coopkit.model.project.SectorVocabulary;
+import org.coopkit.model.source.Adoption;
+import org.coopkit.model.source.AdoptionRule;
+import org.coopkit.model.source.AggregateKind;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactPath;
+import org.coopkit.model.source.FactProvenance;
+import org.coopkit.model.source.ReportedValue;
+import org.coopkit.model.source.Source;
+import org.coopkit.model.source.SourceId;
+import org.coopkit.model.source.SourceKind;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
@@ -140,6 +150,12 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.of(Participation.class, EventJson::write, EventJson::participation),
           ModelCodec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
           ModelCodec.of(ReportedFigure.class, EventJson::write, EventJson::reportedFigure),
+          ModelCodec.of(Source.class, SourceJson::write, SourceJson::read),
+          ModelCodec.of(FactProvenance.class, ProvenanceJson::write, ProvenanceJson::read),
+          ModelCodec.of(ReportedValue.class, ProvenanceJson::write, ProvenanceJson::value),
+          ModelCodec.of(Adoption.class, ProvenanceJson::write, ProvenanceJson::adoption),
+          ModelCodec.of(Fact.class, ProvenanceJson::write, ProvenanceJson::fact),
+          ModelCodec.text(FactPath.class, ProvenanceJson::path),
           ModelCodec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
           ModelCodec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
           // Values.
@@ -161,6 +177,7 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.text(ContactId.class, ValueJson::contactId),
           ModelCodec.text(RoleId.class, ValueJson::roleId),
           ModelCodec.text(OrganisationId.class, ValueJson::organisationId),
+          ModelCodec.text(SourceId.class, ProvenanceJson::sourceId),
           // Enums.
           ModelCodec.enumeration(Link.Kind.class),
           ModelCodec.enumeration(ParticipantCount.Qualifier.class),
@@ -175,6 +192,9 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.enumeration(SectorVocabulary.class),
           ModelCodec.enumeration(PolicyMarkerCode.class),
           ModelCodec.enumeration(PolicySignificance.class),
+          ModelCodec.enumeration(SourceKind.class),
+          ModelCodec.enumeration(AggregateKind.class),
+          ModelCodec.enumeration(AdoptionRule.class),
           ModelCodec.enumeration(EventType.class),
           ModelCodec.enumeration(EventStatus.class),
           ModelCodec.enumeration(EventFormat.class),

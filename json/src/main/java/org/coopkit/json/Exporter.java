@@ -10,8 +10,10 @@ import org.coopkit.Coopkit;
 import org.coopkit.model.event.Event;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.FactQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.SourceQuery;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -21,7 +23,8 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Sections come in the order the importer needs: organisations (parents before units), projects
  * (by code), events (by first day; the parts of other events after all the others, so that each
- * part follows its parent, and only the parts are held in memory), contacts (by sort name).
+ * part follows its parent, and only the parts are held in memory), contacts (by sort name), then
+ * sources (by id) and the provenance of facts (by fact), which refer to all of them.
  */
 final class Exporter {
   static final String FORMAT = "coopkit/1";
@@ -73,9 +76,43 @@ final class Exporter {
                 coopkit.contacts()::search,
                 ContactQuery::after),
             ContactJson::write);
+    // After every aggregate: provenance refers to aggregates and sources. A storage that keeps
+    // none (an adapter older than 0.2.0) has no such sections.
+    if (keeps(() -> coopkit.sources().list(SourceQuery.builder().limit(1).build()))
+        && keeps(() -> coopkit.provenance().search(FactQuery.builder().limit(1).build()))) {
+      provenance(g, coopkit);
+    }
 
     g.writeEndObject();
     return new ExportReport(organisations, projects, events, contacts);
+  }
+
+  private static boolean keeps(Runnable read) {
+    try {
+      read.run();
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static void provenance(JsonGenerator g, Coopkit coopkit) {
+    section(
+        g,
+        "sources",
+        Pages.of(
+            SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
+            coopkit.sources()::list,
+            SourceQuery::after),
+        SourceJson::write);
+    section(
+        g,
+        "provenance",
+        Pages.of(
+            FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+            coopkit.provenance()::search,
+            FactQuery::after),
+        ProvenanceJson::write);
   }
 
   private static <T> long section(

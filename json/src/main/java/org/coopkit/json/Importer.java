@@ -18,6 +18,8 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.source.FactProvenance;
+import org.coopkit.model.source.Source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Importer {
   private static final List<String> SECTIONS =
-      List.of("organisations", "projects", "events", "contacts");
+      List.of("organisations", "projects", "events", "contacts", "sources", "provenance");
   private static final int ORGANISATIONS = 0;
   private static final int PROJECTS = 1;
   private static final int EVENTS = 2;
@@ -42,7 +44,13 @@ final class Importer {
 
   /** The record readers, by section. */
   private static final List<Function<JsonParser, Object>> READERS =
-      List.of(OrganisationJson::read, ProjectJson::read, EventJson::read, ContactJson::read);
+      List.of(
+          OrganisationJson::read,
+          ProjectJson::read,
+          EventJson::read,
+          ContactJson::read,
+          SourceJson::read,
+          ProvenanceJson::read);
 
   private static final Pattern TOKEN = Pattern.compile("Unrecognized token '[^']*'");
   private static final Pattern CHARACTER =
@@ -273,6 +281,10 @@ final class Importer {
       tx.events().restore(e);
     } else if (record instanceof Contact c) {
       tx.contacts().restore(c);
+    } else if (record instanceof Source s) {
+      tx.sources().restore(s);
+    } else if (record instanceof FactProvenance f) {
+      tx.provenance().restore(f);
     } else {
       throw new IllegalArgumentException("not a record of the document: " + record.getClass());
     }

@@ -136,6 +136,10 @@ class ApiTest {
     shapes.put(org.coopkit.model.Link.class, ValueJson.LINK);
     shapes.put(org.coopkit.model.ExternalId.class, ValueJson.EXTERNAL_ID);
     shapes.put(org.coopkit.model.ParticipantCount.class, ValueJson.PARTICIPANT_COUNT);
+    shapes.put(org.coopkit.model.source.Source.class, SourceJson.SHAPE);
+    shapes.put(org.coopkit.model.source.ReportedValue.class, ProvenanceJson.VALUE);
+    shapes.put(org.coopkit.model.source.Adoption.class, ProvenanceJson.ADOPTION);
+    shapes.put(org.coopkit.model.source.Fact.class, ProvenanceJson.FACT);
 
     // Names a document uses beside the components: a project's one framework is written as 0.1
     // wrote it, "framework", where the model holds "frameworks" (since 0.2).

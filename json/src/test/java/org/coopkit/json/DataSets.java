@@ -23,14 +23,23 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.AdoptionRule;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactPath;
+import org.coopkit.model.source.ReportedValue;
+import org.coopkit.model.source.Source;
+import org.coopkit.model.source.SourceKind;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.FactQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.SourceQuery;
 import org.coopkit.storage.memory.MemoryStorage;
 import org.coopkit.storage.tck.Fixtures;
 import org.coopkit.storage.tck.RandomAggregates;
+import org.coopkit.storage.tck.SourceFixtures;
 import org.coopkit.storage.tck.TestClock;
 
 /** Data sets for the document tests: stores filled through the services, and their contents. */
@@ -119,6 +128,34 @@ final class DataSets {
         coopkit.contacts().create(Fixtures.fullyPopulatedContact(unit.id(), project.id()));
     clock.advance(Duration.ofDays(2));
     coopkit.contacts().update(contact.toBuilder().jobTitle("Head of Unit").build());
+    // Where facts come from: a news item and a final report that disagree, one value adopted.
+    Source news =
+        coopkit
+            .sources()
+            .create(SourceFixtures.anySource().toBuilder().kind(SourceKind.NEWS_ITEM).build());
+    Source report = coopkit.sources().create(SourceFixtures.anySource());
+    Fact total = Fact.of(conference.id(), FactPath.PARTICIPATION_TOTAL);
+    coopkit
+        .provenance()
+        .report(
+            total,
+            ReportedValue.builder()
+                .value("50")
+                .approximate(true)
+                .note("about 50")
+                .source(news.id())
+                .build());
+    coopkit.provenance().report(total, ReportedValue.of("93", List.of(report.id())));
+    coopkit.actingAs(
+        "editor@office.example",
+        () -> coopkit.provenance().adopt(total, "93", "the final report counted signatures"));
+    coopkit
+        .provenance()
+        .cite(Fact.of(project.id(), FactPath.of("countries[MD]")), List.of(news.id()));
+    Fact end = Fact.of(project.id(), FactPath.of("dates.actualEnd"));
+    coopkit.provenance().report(end, ReportedValue.of("2024-12-31", List.of(news.id())));
+    coopkit.provenance().report(end, ReportedValue.of("2025-06-30", List.of(report.id())));
+    coopkit.provenance().adoptByRule(end, AdoptionRule.LATEST_SOURCE);
     return coopkit;
   }
 
@@ -157,6 +194,22 @@ final class DataSets {
                 coopkit.contacts()::search,
                 ContactQuery::after),
             c -> c.id()));
+    contents.put(
+        "sources",
+        byId(
+            Pages.of(
+                SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.sources()::list,
+                SourceQuery::after),
+            s -> s.id()));
+    contents.put(
+        "provenance",
+        byId(
+            Pages.of(
+                FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.provenance()::search,
+                FactQuery::after),
+            f -> f.fact()));
     return contents;
   }
 

@@ -88,6 +88,10 @@ class SchemaTest {
     shapes.put("Link", ValueJson.LINK);
     shapes.put("ExternalId", ValueJson.EXTERNAL_ID);
     shapes.put("ParticipantCount", ValueJson.PARTICIPANT_COUNT);
+    shapes.put("Source", SourceJson.SHAPE);
+    shapes.put("FactProvenance", ProvenanceJson.SHAPE);
+    shapes.put("ReportedValue", ProvenanceJson.VALUE);
+    shapes.put("Adoption", ProvenanceJson.ADOPTION);
 
     shapes.forEach(
         (name, shape) ->
@@ -124,6 +128,9 @@ class SchemaTest {
     assertCodes("RoleAssignment", "type", RoleType.class);
     assertCodes("Link", "kind", Link.Kind.class);
     assertCodes("ParticipantCount", "qualifier", ParticipantCount.Qualifier.class);
+    assertCodes("Source", "kind", org.coopkit.model.source.SourceKind.class);
+    assertCodes("FactProvenance", "kind", org.coopkit.model.source.AggregateKind.class);
+    assertCodes("Adoption", "rule", org.coopkit.model.source.AdoptionRule.class);
   }
 
   private void assertCodes(String definition, String property, Class<? extends Enum<?>> type) {

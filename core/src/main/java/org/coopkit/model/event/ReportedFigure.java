@@ -14,6 +14,13 @@ import org.jspecify.annotations.Nullable;
  * Participation#total()}): a news item's "about 50", the final report's 93. Reports count the
  * adopted total only; these say what else was reported, and by whom.
  *
+ * <p>A reported figure names its source by a line of text. Where the source is stored as a {@link
+ * org.coopkit.model.source.Source}, report the figure to the provenance of the event's total
+ * instead ({@link org.coopkit.service.ProvenanceService#report} with {@code Fact.of(event.id(),
+ * FactPath.PARTICIPATION_TOTAL)}): there it cites the source by id, the adoption says who chose the
+ * total and why, and the queries for conflicts and for what a source supports find it. Both stay
+ * valid; coopkit does not copy one into the other.
+ *
  * @since 0.2.0
  */
 public final class ReportedFigure {

@@ -34,6 +34,9 @@ record Constraint(
           unique("component_pk", "Component.id", "Project"),
           unique("event_pk", "Event.id", "Event"),
           unique("contact_pk", "Contact.id", "Contact"),
+          unique("source_pk", "Source.id", "Source"),
+          unique("fact_provenance_pk", "FactProvenance.fact", "FactProvenance"),
+          reference("fact_source_source_fk", "FactProvenance.sources", "Source", "facts"),
           reference("organisation_parent_fk", "Organisation.parent", "Organisation", "units"),
           reference(
               "project_organisation_org_fk", "Project.organisations", "Organisation", "projects"),

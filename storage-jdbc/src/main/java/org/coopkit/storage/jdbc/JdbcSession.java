@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.coopkit.spi.HistoryStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ProvenanceStore;
 import org.coopkit.spi.ReportStore;
+import org.coopkit.spi.SourceStore;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,8 @@ final class JdbcSession implements StorageSession {
   private final JdbcOrganisationStore organisations;
   private final JdbcReportStore reports;
   private final JdbcHistoryStore history;
+  private final JdbcSourceStore sources;
+  private final JdbcProvenanceStore provenance;
   private final @Nullable HostTransactions host;
 
   JdbcSession(TransactionContext transaction) {
@@ -34,6 +38,8 @@ final class JdbcSession implements StorageSession {
     this.transaction = transaction;
     this.host = host;
     this.history = new JdbcHistoryStore(transaction);
+    this.sources = new JdbcSourceStore(transaction);
+    this.provenance = new JdbcProvenanceStore(transaction);
     this.projects = new JdbcProjectStore(transaction);
     this.events = new JdbcEventStore(transaction);
     this.contacts = new JdbcContactStore(transaction);
@@ -75,6 +81,18 @@ final class JdbcSession implements StorageSession {
   public Optional<HistoryStore> history() {
     transaction.checkOpen();
     return Optional.of(history);
+  }
+
+  @Override
+  public SourceStore sources() {
+    transaction.checkOpen();
+    return sources;
+  }
+
+  @Override
+  public Optional<ProvenanceStore> provenance() {
+    transaction.checkOpen();
+    return Optional.of(provenance);
   }
 
   /** A joined host transaction is committed by the host, after the work returns. */

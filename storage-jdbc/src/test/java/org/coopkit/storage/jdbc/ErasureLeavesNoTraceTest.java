@@ -9,8 +9,13 @@ import org.coopkit.Coopkit;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactPath;
+import org.coopkit.model.source.ReportedValue;
+import org.coopkit.model.source.Source;
 import org.coopkit.storage.jdbc.internal.schema.DefaultSchema;
 import org.coopkit.storage.tck.Fixtures;
+import org.coopkit.storage.tck.SourceFixtures;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -109,6 +114,39 @@ class ErasureLeavesNoTraceTest {
 
     // then
     assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aValueReportedForAnErasedContactsFactLeavesNoTraceInAnyTable(Database database) {
+    // given a fact of the contact with reported values and a reason that quote the person
+    Coopkit coopkit = Coopkit.builder().storage(schemas.storage(database)).build();
+    Contact contact = coopkit.contacts().create(Fixtures.anyContact());
+    Source source = coopkit.sources().create(SourceFixtures.anySource());
+    Fact jobTitle = Fact.of(contact.id(), FactPath.of("jobTitle"));
+    String name = contact.displayName();
+    coopkit
+        .provenance()
+        .report(
+            jobTitle,
+            ReportedValue.builder()
+                .value("Head of unit " + name)
+                .note("signed " + name)
+                .source(source.id())
+                .build());
+    coopkit.provenance().report(jobTitle, ReportedValue.of("Deputy head", List.of()));
+    coopkit.provenance().adopt(jobTitle, "Deputy head", "as " + name + " said by phone");
+    List<String> traces = List.of(name);
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces))
+        .contains("fact_reported_value: " + name, "fact_provenance: " + name);
+
+    // when
+    coopkit.contacts().erase(contact.id());
+
+    // then
+    assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces)).isEmpty();
+    assertThat(coopkit.provenance().find(jobTitle).orElseThrow().sources())
+        .containsExactly(source.id());
   }
 
   /** Every row of every coopkit table whose text, lower-cased, contains one of the traces. */

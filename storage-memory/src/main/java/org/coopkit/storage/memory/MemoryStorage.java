@@ -43,6 +43,8 @@ public final class MemoryStorage implements Storage {
   private final ContactTable contacts = ContactTable.create();
   private final OrganisationTable organisations = OrganisationTable.create();
   private final HistoryTable history = new HistoryTable();
+  private final SourceTable sources = new SourceTable();
+  private final ProvenanceTable provenance = new ProvenanceTable();
 
   private MemoryStorage() {}
 
@@ -78,7 +80,9 @@ public final class MemoryStorage implements Storage {
     Lock readLock = lock.readLock();
     readLock.lock();
     try {
-      Session session = new Session(projects, events, contacts, organisations, history, null);
+      Session session =
+          new Session(
+              projects, events, contacts, organisations, history, sources, provenance, null);
       try {
         return work.run(session);
       } finally {
@@ -94,7 +98,9 @@ public final class MemoryStorage implements Storage {
     writeLock.lock();
     try {
       UndoLog undo = new UndoLog();
-      Session session = new Session(projects, events, contacts, organisations, history, undo);
+      Session session =
+          new Session(
+              projects, events, contacts, organisations, history, sources, provenance, undo);
       try {
         return work.run(session);
       } catch (Throwable failure) {

@@ -2,8 +2,10 @@ package org.coopkit.storage.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.coopkit.history.Change;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
@@ -13,17 +15,25 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactProvenance;
+import org.coopkit.model.source.Source;
+import org.coopkit.model.source.SourceId;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.FactQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.SourceQuery;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.HistoryStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
+import org.coopkit.spi.ProvenanceStore;
 import org.coopkit.spi.ReportStore;
+import org.coopkit.spi.SourceStore;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +51,8 @@ final class Session implements StorageSession {
   private final Organisations organisations;
   private final ReportStore reports;
   private final HistoryStore history;
+  private final SourceStore sources;
+  private final ProvenanceStore provenance;
   // Read and written by the owner thread only; other threads fail the owner check first.
   private boolean open = true;
 
@@ -53,8 +65,12 @@ final class Session implements StorageSession {
       ContactTable contacts,
       OrganisationTable organisations,
       HistoryTable history,
+      SourceTable sources,
+      ProvenanceTable provenance,
       @Nullable UndoLog undo) {
     this.undo = undo;
+    this.sources = new Sources(this, sources);
+    this.provenance = new Provenance(this, provenance);
     this.history = new History(this, history);
     this.projects = new Projects(this, projects);
     this.events = new Events(this, events);
@@ -101,6 +117,18 @@ final class Session implements StorageSession {
   public Optional<HistoryStore> history() {
     checkOpen();
     return Optional.of(history);
+  }
+
+  @Override
+  public SourceStore sources() {
+    checkOpen();
+    return sources;
+  }
+
+  @Override
+  public Optional<ProvenanceStore> provenance() {
+    checkOpen();
+    return Optional.of(provenance);
   }
 
   /**
@@ -213,6 +241,97 @@ final class Session implements StorageSession {
     @Override
     public void erasePersonalData(String aggregateKind, String aggregateId) {
       table.erasePersonalData(aggregateKind, aggregateId, session.undoLog());
+    }
+  }
+
+  private static final class Sources implements SourceStore {
+    private final Session session;
+    private final SourceTable table;
+
+    Sources(Session session, SourceTable table) {
+      this.session = session;
+      this.table = table;
+    }
+
+    @Override
+    public Optional<Source> get(SourceId id) {
+      requireNonNull(id, "id");
+      session.checkOpen();
+      return Optional.ofNullable(table.get(id));
+    }
+
+    @Override
+    public Set<SourceId> existing(Collection<SourceId> ids) {
+      requireNonNull(ids, "ids");
+      session.checkOpen();
+      return table.existing(ids);
+    }
+
+    @Override
+    public void insert(Source source) {
+      requireNonNull(source, "source");
+      table.insert(source, session.undoLog());
+    }
+
+    @Override
+    public void update(Source source, long expectedVersion) {
+      requireNonNull(source, "source");
+      table.update(source, expectedVersion, session.undoLog());
+    }
+
+    @Override
+    public void delete(SourceId id, long expectedVersion) {
+      requireNonNull(id, "id");
+      table.delete(id, expectedVersion, session.undoLog());
+    }
+
+    @Override
+    public Page<Source> find(SourceQuery query) {
+      requireNonNull(query, "query");
+      session.checkOpen();
+      return table.find(query);
+    }
+  }
+
+  private static final class Provenance implements ProvenanceStore {
+    private final Session session;
+    private final ProvenanceTable table;
+
+    Provenance(Session session, ProvenanceTable table) {
+      this.session = session;
+      this.table = table;
+    }
+
+    @Override
+    public Optional<FactProvenance> get(Fact fact) {
+      requireNonNull(fact, "fact");
+      session.checkOpen();
+      return Optional.ofNullable(table.get(fact));
+    }
+
+    @Override
+    public void insert(FactProvenance provenance) {
+      requireNonNull(provenance, "provenance");
+      table.insert(provenance, session.undoLog());
+    }
+
+    @Override
+    public void update(FactProvenance provenance, long expectedVersion) {
+      requireNonNull(provenance, "provenance");
+      table.update(provenance, expectedVersion, session.undoLog());
+    }
+
+    @Override
+    public void delete(Fact fact, long expectedVersion) {
+      requireNonNull(fact, "fact");
+      table.delete(fact, expectedVersion, session.undoLog());
+    }
+
+    @Override
+    public Page<FactProvenance> find(FactQuery query) {
+      requireNonNull(query, "query");
+      session.checkOpen();
+      return table.find(query);
     }
   }
 }
