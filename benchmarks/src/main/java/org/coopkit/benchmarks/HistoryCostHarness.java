@@ -25,6 +25,7 @@ import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
 import org.coopkit.storage.jdbc.JdbcStorage;
+import org.coopkit.storage.memory.MemoryStorage;
 import org.coopkit.storage.tck.Fixtures;
 
 /**
@@ -37,7 +38,9 @@ import org.coopkit.storage.tck.Fixtures;
  * adapter written before 0.2.0 would; everything else (the database, its tables, the services) is
  * the same.
  *
- * <p>Options: {@code --writes N} (2,000 per run and side), {@code --runs N} (5).
+ * <p>Options: {@code --writes N} (2,000 per run and side), {@code --runs N} (5), {@code --store
+ * h2|memory} (h2; on the in-memory store the recording's own work, not the database's, is what the
+ * ratio shows).
  */
 public final class HistoryCostHarness {
   private HistoryCostHarness() {}
@@ -51,9 +54,11 @@ public final class HistoryCostHarness {
   public static void main(String[] args) throws IOException {
     int writes = intOption(args, "--writes", 2_000);
     int runs = intOption(args, "--runs", 5);
+    boolean memory = "memory".equals(option(args, "--store", "h2"));
     PrintStream out = System.out;
     Path folder = Files.createTempDirectory("coopkit-history-bench");
-    try (JdbcStorage storage = JdbcStorage.embedded(folder.resolve("bench"))) {
+    try (Storage storage =
+        memory ? MemoryStorage.create() : JdbcStorage.embedded(folder.resolve("bench"))) {
       Coopkit on = Coopkit.builder().storage(storage).build();
       Coopkit off = Coopkit.builder().storage(new WithoutHistory(storage)).build();
       Project project = on.projects().create(Fixtures.anyProject());
@@ -82,8 +87,9 @@ public final class HistoryCostHarness {
       double medianOff = Stats.of(withoutHistory).median();
       out.printf(
           Locale.ROOT,
-          "H2, %d single-event creations x %d runs: history on %.1f us/write, off %.1f us/write,"
+          "%s, %d single-event creations x %d runs: history on %.1f us/write, off %.1f us/write,"
               + " ratio on/off %.2f%n",
+          memory ? "Memory" : "H2",
           writes,
           runs,
           medianOn,
@@ -105,6 +111,15 @@ public final class HistoryCostHarness {
       coopkit.events().create(Fixtures.eventOf(project.id()));
     }
     return (System.nanoTime() - start) / 1_000.0 / count;
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   private static int intOption(String[] args, String name, int fallback) {
