@@ -44,10 +44,84 @@ final class ValueTree {
   private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
 
   private static final int MAX_DEPTH = 16;
-  private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+  /**
+   * What the walk needs to know of each class, found once: reflection answers none of it cheaply (a
+   * record's components and a class's enclosing class are made anew on every call, and an accessor
+   * found through them parses its annotations anew).
+   */
+  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
   /** A leaf: its text and whether it is personal. */
   record Leaf(String text, boolean personal) {}
+
+  /** How the walk treats values of one class. */
+  private enum Kind {
+    LEAF,
+    OPTIONAL,
+    MAP,
+    COLLECTION,
+    /** A record of one component, standing for that component's value at its own path. */
+    WRAPPER,
+    /** A class read through its accessors. */
+    COMPOSITE
+  }
+
+  /** One accessor of a class's state, and whether what it returns is personal. */
+  private record Accessor(Method method, boolean personal) {}
+
+  /**
+   * A class as the walk sees it: its kind, whether it is marked personal, the accessors of its
+   * state (a wrapper's one component, a composite's fields in name order), its {@code id()}
+   * accessor, if it has one, and the one component of a record that has one, shown for the record.
+   */
+  private record Shape(
+      Kind kind,
+      boolean personal,
+      List<Accessor> accessors,
+      @Nullable Method id,
+      @Nullable Method wrapped) {
+
+    static Shape of(Class<?> type) {
+      boolean personal = type.isAnnotationPresent(PersonalData.class);
+      Kind kind = kindOf(type);
+      List<Accessor> accessors = List.of();
+      Method id = null;
+      if (kind == Kind.WRAPPER || kind == Kind.COMPOSITE) {
+        accessors =
+            ValueTree.accessors(type).stream().map(m -> new Accessor(m, isPersonal(m))).toList();
+        id =
+            accessors.stream()
+                .map(Accessor::method)
+                .filter(m -> m.getName().equals("id"))
+                .findFirst()
+                .orElse(null);
+      }
+      Method wrapped =
+          type.isRecord() && type.getRecordComponents().length == 1
+              ? type.getRecordComponents()[0].getAccessor()
+              : null;
+      return new Shape(kind, personal, accessors, id, wrapped);
+    }
+
+    private static Kind kindOf(Class<?> type) {
+      if (isLeaf(type)) {
+        return Kind.LEAF;
+      }
+      if (type == Optional.class) {
+        return Kind.OPTIONAL;
+      }
+      if (Map.class.isAssignableFrom(type)) {
+        return Kind.MAP;
+      }
+      if (Collection.class.isAssignableFrom(type)) {
+        return Kind.COLLECTION;
+      }
+      return type.isRecord() && type.getRecordComponents().length == 1
+          ? Kind.WRAPPER
+          : Kind.COMPOSITE;
+    }
+  }
 
   private ValueTree() {}
 
@@ -55,9 +129,10 @@ final class ValueTree {
   static Map<String, Leaf> flatten(@Nullable Object aggregate) {
     Map<String, Leaf> leaves = new TreeMap<>();
     if (aggregate != null) {
-      for (Method accessor : accessors(aggregate.getClass())) {
-        if (!BOOKKEEPING.contains(accessor.getName())) {
-          walk(invoke(accessor, aggregate), accessor.getName(), isPersonal(accessor), leaves, 1);
+      for (Accessor accessor : shape(aggregate.getClass()).accessors()) {
+        String name = accessor.method().getName();
+        if (!BOOKKEEPING.contains(name)) {
+          walk(invoke(accessor.method(), aggregate), name, accessor.personal(), leaves, 1);
         }
       }
     }
@@ -84,56 +159,60 @@ final class ValueTree {
     return changes;
   }
 
+  private static Shape shape(Class<?> type) {
+    return SHAPES.computeIfAbsent(type, Shape::of);
+  }
+
   private static void walk(
       @Nullable Object value, String path, boolean personal, Map<String, Leaf> leaves, int depth) {
     if (value == null) {
       return;
     }
-    Class<?> type = value.getClass();
-    boolean mine = personal || type.isAnnotationPresent(PersonalData.class);
-    if (depth > MAX_DEPTH || isLeaf(type)) {
+    Shape shape = shape(value.getClass());
+    boolean mine = personal || shape.personal();
+    if (depth > MAX_DEPTH || shape.kind() == Kind.LEAF) {
       leaves.put(path, new Leaf(text(value), mine));
-    } else if (value instanceof Optional<?> optional) {
-      walk(optional.orElse(null), path, mine, leaves, depth + 1);
-    } else if (value instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        walk(entry.getValue(), path + "[" + entry.getKey() + "]", mine, leaves, depth + 1);
+      return;
+    }
+    switch (shape.kind()) {
+      case OPTIONAL -> walk(((Optional<?>) value).orElse(null), path, mine, leaves, depth + 1);
+      case MAP -> {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          walk(entry.getValue(), path + "[" + entry.getKey() + "]", mine, leaves, depth + 1);
+        }
       }
-    } else if (value instanceof Collection<?> collection) {
-      int index = 0;
-      for (Object element : collection) {
-        walk(element, path + "[" + elementKey(element, index) + "]", mine, leaves, depth + 1);
-        index++;
+      case COLLECTION -> {
+        int index = 0;
+        for (Object element : (Collection<?>) value) {
+          walk(element, path + "[" + elementKey(element, index) + "]", mine, leaves, depth + 1);
+          index++;
+        }
       }
-    } else if (type.isRecord() && type.getRecordComponents().length == 1) {
-      RecordComponent only = type.getRecordComponents()[0];
-      walk(
-          invoke(only.getAccessor(), value),
-          path,
-          mine || isPersonal(only.getAccessor()),
-          leaves,
-          depth + 1);
-    } else {
-      for (Method accessor : accessors(type)) {
-        walk(
-            invoke(accessor, value),
-            path + "." + accessor.getName(),
-            mine || isPersonal(accessor),
-            leaves,
-            depth + 1);
+      case WRAPPER -> {
+        Accessor only = shape.accessors().get(0);
+        walk(invoke(only.method(), value), path, mine || only.personal(), leaves, depth + 1);
+      }
+      default -> {
+        for (Accessor accessor : shape.accessors()) {
+          walk(
+              invoke(accessor.method(), value),
+              path + "." + accessor.method().getName(),
+              mine || accessor.personal(),
+              leaves,
+              depth + 1);
+        }
       }
     }
   }
 
   /** How a list element is named in a path: by its id if it has one, else by its index. */
   private static String elementKey(@Nullable Object element, int index) {
-    if (element != null && !isLeaf(element.getClass())) {
-      for (Method accessor : accessors(element.getClass())) {
-        if (accessor.getName().equals("id")) {
-          Object id = invoke(accessor, element);
-          if (id != null) {
-            return text(id);
-          }
+    if (element != null) {
+      Method id = shape(element.getClass()).id();
+      if (id != null) {
+        Object value = invoke(id, element);
+        if (value != null) {
+          return text(value);
         }
       }
     }
@@ -160,8 +239,9 @@ final class ValueTree {
     if (value instanceof Enum<?> constant) {
       return constant.name();
     }
-    if (value.getClass().isRecord() && value.getClass().getRecordComponents().length == 1) {
-      Object inner = invoke(value.getClass().getRecordComponents()[0].getAccessor(), value);
+    Method wrapped = shape(value.getClass()).wrapped();
+    if (wrapped != null) {
+      Object inner = invoke(wrapped, value);
       return inner == null ? "" : text(inner);
     }
     return value.toString();
@@ -173,20 +253,14 @@ final class ValueTree {
   }
 
   /** The public accessors of a model class: public, not static, no parameters, a result. */
-  private static List<Method> accessors(Class<?> type) {
-    return ACCESSORS.computeIfAbsent(
-        type,
-        t -> {
-          if (t.isRecord()) {
-            return Arrays.stream(t.getRecordComponents())
-                .map(RecordComponent::getAccessor)
-                .toList();
-          }
-          List<Method> all = publicAccessors(t);
-          // The state, not what is derived from it: accessors named as a field of the class.
-          List<Method> state = all.stream().filter(m -> hasField(t, m.getName())).toList();
-          return state.isEmpty() ? all : state;
-        });
+  private static List<Method> accessors(Class<?> t) {
+    if (t.isRecord()) {
+      return Arrays.stream(t.getRecordComponents()).map(RecordComponent::getAccessor).toList();
+    }
+    List<Method> all = publicAccessors(t);
+    // The state, not what is derived from it: accessors named as a field of the class.
+    List<Method> state = all.stream().filter(m -> hasField(t, m.getName())).toList();
+    return state.isEmpty() ? all : state;
   }
 
   private static boolean hasField(Class<?> type, String name) {
