@@ -15,6 +15,7 @@ import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,17 @@ public final class Coopkit implements AutoCloseable {
    */
   public ReportService reports() {
     return services.reports();
+  }
+
+  /**
+   * Results: each project's logframe of objectives, outcomes and outputs, their indicators with
+   * baselines, targets and actual values, and progress reports.
+   *
+   * @return the results service, over this instance's storage and clock
+   * @since 0.2.0
+   */
+  public ResultService results() {
+    return services.results();
   }
 
   /**

@@ -5,6 +5,7 @@ import org.coopkit.service.EventService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 
 /**
  * The services inside one transaction, handed to the work of {@link Coopkit#inTransaction}: every
@@ -51,4 +52,12 @@ public interface UnitOfWork {
    * @return the report service, bound to this unit's transaction
    */
   ReportService reports();
+
+  /**
+   * The results service of this unit: logframes, indicators and progress.
+   *
+   * @return the results service, bound to this unit's transaction
+   * @since 0.2.0
+   */
+  ResultService results();
 }

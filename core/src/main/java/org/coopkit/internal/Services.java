@@ -11,6 +11,7 @@ import org.coopkit.service.HistoryService;
 import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ public final class Services implements UnitOfWork {
   private final ContactService contacts;
   private final OrganisationService organisations;
   private final ReportService reports;
+  private final ResultService results;
   private final HistoryService history;
   private final ChangeFeed changes;
 
@@ -51,6 +53,7 @@ public final class Services implements UnitOfWork {
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.results = new DefaultResultService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
   }
@@ -63,6 +66,7 @@ public final class Services implements UnitOfWork {
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.results = new DefaultResultService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
   }
@@ -117,5 +121,10 @@ public final class Services implements UnitOfWork {
   @Override
   public ReportService reports() {
     return reports;
+  }
+
+  @Override
+  public ResultService results() {
+    return results;
   }
 }

@@ -43,6 +43,7 @@ public final class MemoryStorage implements Storage {
   private final ContactTable contacts = ContactTable.create();
   private final OrganisationTable organisations = OrganisationTable.create();
   private final HistoryTable history = new HistoryTable();
+  private final LogframeTable results = LogframeTable.create();
 
   private MemoryStorage() {}
 
@@ -78,7 +79,8 @@ public final class MemoryStorage implements Storage {
     Lock readLock = lock.readLock();
     readLock.lock();
     try {
-      Session session = new Session(projects, events, contacts, organisations, history, null);
+      Session session =
+          new Session(projects, events, contacts, organisations, history, results, null);
       try {
         return work.run(session);
       } finally {
@@ -94,7 +96,8 @@ public final class MemoryStorage implements Storage {
     writeLock.lock();
     try {
       UndoLog undo = new UndoLog();
-      Session session = new Session(projects, events, contacts, organisations, history, undo);
+      Session session =
+          new Session(projects, events, contacts, organisations, history, results, undo);
       try {
         return work.run(session);
       } catch (Throwable failure) {

@@ -13,14 +13,17 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.Logframe;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.LogframeStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ReportStore;
@@ -40,6 +43,7 @@ final class Session implements StorageSession {
   private final Contacts contacts;
   private final Organisations organisations;
   private final ReportStore reports;
+  private final Logframes results;
   private final HistoryStore history;
   // Read and written by the owner thread only; other threads fail the owner check first.
   private boolean open = true;
@@ -53,6 +57,7 @@ final class Session implements StorageSession {
       ContactTable contacts,
       OrganisationTable organisations,
       HistoryTable history,
+      LogframeTable results,
       @Nullable UndoLog undo) {
     this.undo = undo;
     this.history = new History(this, history);
@@ -60,6 +65,7 @@ final class Session implements StorageSession {
     this.events = new Events(this, events);
     this.contacts = new Contacts(this, contacts);
     this.organisations = new Organisations(this, organisations);
+    this.results = new Logframes(this, results);
     this.reports =
         (scope, dimension) -> {
           checkOpen();
@@ -95,6 +101,12 @@ final class Session implements StorageSession {
   public ReportStore reports() {
     checkOpen();
     return reports;
+  }
+
+  @Override
+  public LogframeStore results() {
+    checkOpen();
+    return results;
   }
 
   @Override
@@ -179,6 +191,13 @@ final class Session implements StorageSession {
       requireNonNull(foldedName, "foldedName");
       session.checkOpen();
       return table.byName(foldedName);
+    }
+  }
+
+  private static final class Logframes extends BoundStore<ProjectId, Logframe, LogframeQuery>
+      implements LogframeStore {
+    Logframes(Session session, LogframeTable table) {
+      super(session, table);
     }
   }
 
