@@ -111,7 +111,8 @@ public final class Indicator {
   }
 
   /**
-   * The indicator's id, unique across all logframes.
+   * The indicator's id, unique in its logframe (ids made by {@link org.coopkit.Ids} are unique
+   * everywhere).
    *
    * @return the id
    */

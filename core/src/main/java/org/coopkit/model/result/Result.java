@@ -65,7 +65,8 @@ public final class Result {
   }
 
   /**
-   * The result's id, unique across all logframes.
+   * The result's id, unique in its logframe (ids made by {@link org.coopkit.Ids} are unique
+   * everywhere).
    *
    * @return the id
    */

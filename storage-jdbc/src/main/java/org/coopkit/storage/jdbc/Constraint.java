@@ -34,6 +34,8 @@ record Constraint(
           unique("component_pk", "Component.id", "Project"),
           unique("event_pk", "Event.id", "Event"),
           unique("contact_pk", "Contact.id", "Contact"),
+          unique("logframe_pk", "Logframe.id", "Logframe"),
+          reference("logframe_project_fk", "Logframe.id", "Project", "its logframe"),
           reference("organisation_parent_fk", "Organisation.parent", "Organisation", "units"),
           reference(
               "project_organisation_org_fk", "Project.organisations", "Organisation", "projects"),

@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import java.util.Optional;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.LogframeStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ReportStore;
@@ -20,6 +21,7 @@ final class JdbcSession implements StorageSession {
   private final JdbcOrganisationStore organisations;
   private final JdbcReportStore reports;
   private final JdbcHistoryStore history;
+  private final JdbcLogframeStore results;
   private final @Nullable HostTransactions host;
 
   JdbcSession(TransactionContext transaction) {
@@ -39,6 +41,7 @@ final class JdbcSession implements StorageSession {
     this.contacts = new JdbcContactStore(transaction);
     this.organisations = new JdbcOrganisationStore(transaction);
     this.reports = new JdbcReportStore(transaction);
+    this.results = new JdbcLogframeStore(transaction);
   }
 
   @Override
@@ -69,6 +72,12 @@ final class JdbcSession implements StorageSession {
   public ReportStore reports() {
     transaction.checkOpen();
     return reports;
+  }
+
+  @Override
+  public LogframeStore results() {
+    transaction.checkOpen();
+    return results;
   }
 
   @Override
