@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * {"format": "coopkit/1",
- *  "organisations": [...], "projects": [...], "events": [...], "contacts": [...]}
+ *  "organisations": [...], "projects": [...], "events": [...], "contacts": [...],
+ *  "logframes": [...]}
  * }</pre>
  *
  * <p>{@code format} comes first; the sections follow in this order, each optional. Records are
@@ -48,10 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <h2>Order</h2>
  *
  * <p>A record may refer to records of earlier sections and of the store: projects to organisations;
- * events to organisations, projects and their components; contacts to organisations and projects.
- * Within its own section a reference may point anywhere: an organisation's parent, or a project's
- * relation, may name a record further down the section. The exporter writes organisations parents
- * first, so its documents need no such wait.
+ * events to organisations, projects and their components; contacts to organisations and projects;
+ * logframes (since 0.2.0) to projects, their components and events. Within its own section a
+ * reference may point anywhere: an organisation's parent, or a project's relation, may name a
+ * record further down the section. The exporter writes organisations parents first, so its
+ * documents need no such wait.
  *
  * <h2>Import modes: through the services</h2>
  *

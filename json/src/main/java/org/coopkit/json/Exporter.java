@@ -3,6 +3,7 @@ package org.coopkit.json;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Iterators;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -10,6 +11,7 @@ import org.coopkit.Coopkit;
 import org.coopkit.model.event.Event;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import tools.jackson.core.JsonGenerator;
@@ -21,7 +23,8 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Sections come in the order the importer needs: organisations (parents before units), projects
  * (by code), events (by first day; the parts of other events after all the others, so that each
- * part follows its parent, and only the parts are held in memory), contacts (by sort name).
+ * part follows its parent, and only the parts are held in memory), contacts (by sort name),
+ * logframes (by project id), which refer to projects and events.
  */
 final class Exporter {
   static final String FORMAT = "coopkit/1";
@@ -73,9 +76,30 @@ final class Exporter {
                 coopkit.contacts()::search,
                 ContactQuery::after),
             ContactJson::write);
+    long logframes =
+        section(
+            g,
+            "logframes",
+            keepsResults(coopkit)
+                ? Pages.of(
+                    LogframeQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                    coopkit.results()::search,
+                    LogframeQuery::after)
+                : Collections.emptyIterator(),
+            LogframeJson::write);
 
     g.writeEndObject();
-    return new ExportReport(organisations, projects, events, contacts);
+    return new ExportReport(organisations, projects, events, contacts, logframes);
+  }
+
+  /** Whether the storage keeps logframes: one written before 0.2.0 has an empty section. */
+  private static boolean keepsResults(Coopkit coopkit) {
+    try {
+      coopkit.results().search(LogframeQuery.builder().limit(1).build());
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   private static <T> long section(

@@ -18,6 +18,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.result.Logframe;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,15 +35,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Importer {
   private static final List<String> SECTIONS =
-      List.of("organisations", "projects", "events", "contacts");
+      List.of("organisations", "projects", "events", "contacts", "logframes");
   private static final int ORGANISATIONS = 0;
   private static final int PROJECTS = 1;
   private static final int EVENTS = 2;
   private static final int CONTACTS = 3;
+  private static final int LOGFRAMES = 4;
 
   /** The record readers, by section. */
   private static final List<Function<JsonParser, Object>> READERS =
-      List.of(OrganisationJson::read, ProjectJson::read, EventJson::read, ContactJson::read);
+      List.of(
+          OrganisationJson::read,
+          ProjectJson::read,
+          EventJson::read,
+          ContactJson::read,
+          LogframeJson::read);
 
   private static final Pattern TOKEN = Pattern.compile("Unrecognized token '[^']*'");
   private static final Pattern CHARACTER =
@@ -92,7 +99,8 @@ final class Importer {
         counts(EVENTS),
         counts(CONTACTS),
         problems.kept(),
-        problems.count());
+        problems.count(),
+        counts(LOGFRAMES));
   }
 
   /**
@@ -273,6 +281,8 @@ final class Importer {
       tx.events().restore(e);
     } else if (record instanceof Contact c) {
       tx.contacts().restore(c);
+    } else if (record instanceof Logframe l) {
+      tx.results().restore(l);
     } else {
       throw new IllegalArgumentException("not a record of the document: " + record.getClass());
     }

@@ -116,7 +116,8 @@ class ExportTest {
     assertThat(DataSets.export(json, DataSets.empty()))
         .isEqualTo(
             "{\"format\":\"coopkit/1\","
-                + "\"organisations\":[],\"projects\":[],\"events\":[],\"contacts\":[]}");
+                + "\"organisations\":[],\"projects\":[],\"events\":[],\"contacts\":[],"
+                + "\"logframes\":[]}");
   }
 
   @Test
