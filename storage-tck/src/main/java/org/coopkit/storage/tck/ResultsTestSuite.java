@@ -18,6 +18,9 @@ import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.ValidationException;
+import org.coopkit.history.Change;
+import org.coopkit.history.ChangeBatch;
+import org.coopkit.history.ChangeKind;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.ParticipantCount;
@@ -161,6 +164,41 @@ public abstract class ResultsTestSuite extends StorageTestSuite {
     assertThat(after.version()).isEqualTo(4);
     assertThat(results().get(project.id()).results().get(0).indicators().get(0).actuals())
         .containsExactly(other, second);
+  }
+
+  /** Checks that a logframe's changes are in the change feed, field by field, under its kind. */
+  @Test
+  protected void aLogframesChangesAreRecordedInTheChangeFeed() {
+    // given
+    String cursor = null;
+    for (ChangeBatch batch = coopkit().changes().after(null, 1000);
+        !batch.changes().isEmpty();
+        batch = coopkit().changes().after(cursor, 1000)) {
+      cursor = batch.cursor();
+    }
+    Project project = coopkit().projects().create(Fixtures.projectWithComponents(1));
+    Logframe stored = results().define(minimal(project));
+    Indicator indicator = stored.results().get(0).indicators().get(0);
+
+    // when
+    results()
+        .recordActual(
+            project.id(),
+            indicator.id(),
+            Actual.of(Period.ofYear(2024), Breakdown.TOTAL, value("40")));
+
+    // then
+    List<Change> changes =
+        coopkit().changes().after(cursor, 1000).changes().stream()
+            .filter(c -> c.aggregateKind().equals("Logframe"))
+            .filter(c -> c.aggregateId().equals(project.id().toString()))
+            .toList();
+    assertThat(changes)
+        .extracting(Change::kind)
+        .containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED);
+    assertThat(changes.get(1).fields())
+        .extracting(f -> f.path())
+        .anySatisfy(path -> assertThat(path).contains("actuals"));
   }
 
   /** Checks that a value that does not fit the measure is refused, naming the rule. */
