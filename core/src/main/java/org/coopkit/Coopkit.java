@@ -16,6 +16,7 @@ import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 import org.coopkit.service.SourceService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
@@ -131,6 +132,17 @@ public final class Coopkit implements AutoCloseable {
    */
   public ProvenanceService provenance() {
     return services.provenance();
+  }
+
+  /**
+   * Results: each project's logframe of objectives, outcomes and outputs, their indicators with
+   * baselines, targets and actual values, and progress reports.
+   *
+   * @return the results service, over this instance's storage and clock
+   * @since 0.2.0
+   */
+  public ResultService results() {
+    return services.results();
   }
 
   /**

@@ -9,6 +9,8 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.IndicatorId;
+import org.coopkit.model.result.ResultId;
 import org.coopkit.model.source.SourceId;
 
 /**
@@ -85,5 +87,25 @@ public final class Ids {
    */
   public SourceId newSourceId() {
     return SourceId.of(generator.next());
+  }
+
+  /**
+   * Returns a new result id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh result id
+   * @since 0.2.0
+   */
+  public ResultId newResultId() {
+    return ResultId.of(generator.next());
+  }
+
+  /**
+   * Returns a new indicator id, distinct from every id made before by the same generator.
+   *
+   * @return a fresh indicator id
+   * @since 0.2.0
+   */
+  public IndicatorId newIndicatorId() {
+    return IndicatorId.of(generator.next());
   }
 }

@@ -6,6 +6,7 @@ import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 import org.coopkit.service.SourceService;
 
 /**
@@ -69,4 +70,12 @@ public interface UnitOfWork {
    * @since 0.2.0
    */
   ProvenanceService provenance();
+
+  /**
+   * The results service of this unit: logframes, indicators and progress.
+   *
+   * @return the results service, bound to this unit's transaction
+   * @since 0.2.0
+   */
+  ResultService results();
 }

@@ -15,6 +15,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.LogframeStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ProvenanceStore;
@@ -179,6 +180,11 @@ public final class HistoryCostHarness {
       @Override
       public Optional<ProvenanceStore> provenance() {
         return delegate.provenance();
+      }
+
+      @Override
+      public LogframeStore results() {
+        return delegate.results();
       }
 
       @Override

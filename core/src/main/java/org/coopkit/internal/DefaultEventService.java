@@ -1,5 +1,6 @@
 package org.coopkit.internal;
 
+import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
@@ -27,6 +28,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.EventQuery;
+import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.Page;
 import org.coopkit.service.EventService;
 import org.coopkit.spi.StorageSession;
@@ -73,6 +75,10 @@ final class DefaultEventService implements EventService {
           requireVersion(KIND, id, expectedVersion, current(s, id).version());
           if (hasParts(s, id)) {
             throw new StillReferencedException(KIND, id.toString(), "parts of it");
+          }
+          if (DefaultResultService.keepsResults(s)
+              && any(LogframeQuery.builder().event(id).limit(1).build(), s.results()::find)) {
+            throw new StillReferencedException(KIND, id.toString(), "outputs of a logframe");
           }
           Provenances.forget(s, AggregateKind.EVENT, id.value());
           s.events().delete(id, expectedVersion);

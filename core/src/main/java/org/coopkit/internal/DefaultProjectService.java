@@ -133,6 +133,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Project current = current(s, id);
           requireVersion(KIND, id, expectedVersion, current.version());
+          requireNoLogframe(s, id);
           if (any(EventQuery.builder().project(id).limit(1).build(), s.events()::find)) {
             throw new StillReferencedException(KIND, id.toString(), "events");
           }
@@ -153,6 +154,7 @@ final class DefaultProjectService implements ProjectService {
           Project current = current(s, id);
           requireVersion(KIND, id, expectedVersion, current.version());
           requireNoRoles(s, id);
+          requireNoLogframe(s, id);
           Set<ComponentId> ownComponents = new HashSet<>();
           current.components().forEach(c -> ownComponents.add(c.id()));
           List<Event> events =
@@ -456,5 +458,12 @@ final class DefaultProjectService implements ProjectService {
       }
     }
     throw new NotFoundException("Component", id + " of project " + project.code());
+  }
+
+  /** A project with a logframe keeps it: the logframe is deleted first, on purpose. */
+  private static void requireNoLogframe(StorageSession s, ProjectId id) {
+    if (DefaultResultService.keepsResults(s) && s.results().get(id).isPresent()) {
+      throw new StillReferencedException(KIND, id.toString(), "its logframe");
+    }
   }
 }

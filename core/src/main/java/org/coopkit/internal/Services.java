@@ -12,6 +12,7 @@ import org.coopkit.service.OrganisationService;
 import org.coopkit.service.ProjectService;
 import org.coopkit.service.ProvenanceService;
 import org.coopkit.service.ReportService;
+import org.coopkit.service.ResultService;
 import org.coopkit.service.SourceService;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
@@ -29,6 +30,7 @@ public final class Services implements UnitOfWork {
   private final ContactService contacts;
   private final OrganisationService organisations;
   private final ReportService reports;
+  private final ResultService results;
   private final HistoryService history;
   private final ChangeFeed changes;
   private final SourceService sources;
@@ -55,6 +57,7 @@ public final class Services implements UnitOfWork {
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.results = new DefaultResultService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
     this.sources = new DefaultSourceService(context);
@@ -69,6 +72,7 @@ public final class Services implements UnitOfWork {
     this.contacts = new DefaultContactService(context);
     this.organisations = new DefaultOrganisationService(context);
     this.reports = new DefaultReportService(context);
+    this.results = new DefaultResultService(context);
     this.history = new DefaultHistoryService(context);
     this.changes = new DefaultChangeFeed(context, runner.recording());
     this.sources = new DefaultSourceService(context);
@@ -135,5 +139,10 @@ public final class Services implements UnitOfWork {
   @Override
   public ReportService reports() {
     return reports;
+  }
+
+  @Override
+  public ResultService results() {
+    return results;
   }
 }

@@ -76,7 +76,7 @@ final class Csv {
         t.planned());
   }
 
-  private static String quote(String field) {
+  static String quote(String field) {
     if (field.contains(",")
         || field.contains("\"")
         || field.contains("\n")

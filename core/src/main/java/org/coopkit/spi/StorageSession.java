@@ -44,6 +44,19 @@ public interface StorageSession {
   ReportStore reports();
 
   /**
+   * The logframes (results chains) of this transaction. The default, for an adapter written before
+   * 0.2.0, keeps none.
+   *
+   * @return the logframe store, valid until the work returns
+   * @throws UnsupportedOperationException if the storage keeps no logframes
+   * @since 0.2.0
+   */
+  default LogframeStore results() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " keeps no results: it implements no LogframeStore");
+  }
+
+  /**
    * The history of changes of this transaction's store, if it keeps one. Coopkit's services write
    * the changes they make to it in the same transaction, and read the history and the change feed
    * from it. The default keeps none (an adapter written before 0.2.0): the services then record no

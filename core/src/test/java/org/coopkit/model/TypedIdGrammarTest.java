@@ -14,6 +14,8 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.IndicatorId;
+import org.coopkit.model.result.ResultId;
 import org.coopkit.model.source.SourceId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +34,9 @@ class TypedIdGrammarTest {
         Arguments.of("RoleId", (Function<String, Object>) t -> RoleId.parse(t).value()),
         Arguments.of(
             "OrganisationId", (Function<String, Object>) t -> OrganisationId.parse(t).value()),
-        Arguments.of("SourceId", (Function<String, Object>) t -> SourceId.parse(t).value()));
+        Arguments.of("SourceId", (Function<String, Object>) t -> SourceId.parse(t).value()),
+        Arguments.of("ResultId", (Function<String, Object>) t -> ResultId.parse(t).value()),
+        Arguments.of("IndicatorId", (Function<String, Object>) t -> IndicatorId.parse(t).value()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,6 +31,7 @@ class ReadmeSnippetsTest {
       String.join(
           "\n",
           "import java.io.*;",
+          "import java.math.BigDecimal;",
           "import java.nio.file.*;",
           "import java.time.*;",
           "import java.util.*;",
@@ -42,6 +43,9 @@ class ReadmeSnippetsTest {
           "import org.coopkit.model.event.*;",
           "import org.coopkit.model.organisation.*;",
           "import org.coopkit.model.project.*;",
+          "import org.coopkit.model.result.*;",
+          "import org.coopkit.model.result.Period;",
+          "import org.coopkit.report.ProgressReport;",
           "import org.coopkit.query.*;",
           "import org.coopkit.storage.memory.*;");
 
@@ -51,6 +55,7 @@ class ReadmeSnippetsTest {
         "## A taste",
         "## Several calls in one transaction",
         "## Imports and syncs: natural keys",
+        "## Results",
         "## Calendars: iCalendar feeds",
         "## Spreadsheets: CSV",
         "### Importing a spreadsheet",

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * {"format": "coopkit/1",
  *  "organisations": [...], "projects": [...], "events": [...], "contacts": [...],
- *  "sources": [...], "provenance": [...]}
+ *  "logframes": [...], "sources": [...], "provenance": [...]}
  * }</pre>
  *
  * <p>{@code format} comes first; the sections follow in this order, each optional. Records are
@@ -50,10 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A record may refer to records of earlier sections and of the store: projects to organisations;
  * events to organisations, projects and their components; contacts to organisations and projects;
- * the provenance of a fact to its aggregate and to sources (added in 0.2.0: a document without
- * these sections reads as before). Within its own section a reference may point anywhere: an
- * organisation's parent, or a project's relation, may name a record further down the section. The
- * exporter writes organisations parents first, so its documents need no such wait.
+ * logframes (since 0.2.0) to projects, their components and events; the provenance of a fact to its
+ * aggregate and to sources (added in 0.2.0: a document without these sections reads as before).
+ * Within its own section a reference may point anywhere: an organisation's parent, or a project's
+ * relation, may name a record further down the section. The exporter writes organisations parents
+ * first, so its documents need no such wait.
  *
  * <h2>Import modes: through the services</h2>
  *

@@ -62,6 +62,23 @@ import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 import org.coopkit.model.project.Sector;
 import org.coopkit.model.project.SectorVocabulary;
+import org.coopkit.model.result.Actual;
+import org.coopkit.model.result.Baseline;
+import org.coopkit.model.result.Breakdown;
+import org.coopkit.model.result.Direction;
+import org.coopkit.model.result.Disaggregation;
+import org.coopkit.model.result.EventCount;
+import org.coopkit.model.result.Indicator;
+import org.coopkit.model.result.IndicatorId;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.result.Measure;
+import org.coopkit.model.result.MeasureKind;
+import org.coopkit.model.result.Period;
+import org.coopkit.model.result.Result;
+import org.coopkit.model.result.ResultId;
+import org.coopkit.model.result.ResultLevel;
+import org.coopkit.model.result.Sex;
+import org.coopkit.model.result.Target;
 import org.coopkit.model.source.Adoption;
 import org.coopkit.model.source.AdoptionRule;
 import org.coopkit.model.source.AggregateKind;
@@ -129,6 +146,7 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.of(Project.class, ProjectJson::write, ProjectJson::read),
           ModelCodec.of(Event.class, EventJson::write, EventJson::read),
           ModelCodec.of(Contact.class, ContactJson::write, ContactJson::read),
+          ModelCodec.of(Logframe.class, LogframeJson::write, LogframeJson::read),
           // Parts.
           ModelCodec.of(Component.class, ProjectJson::write, ProjectJson::component),
           ModelCodec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
@@ -158,6 +176,14 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.text(FactPath.class, ProvenanceJson::path),
           ModelCodec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
           ModelCodec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
+          ModelCodec.of(Result.class, LogframeJson::write, LogframeJson::result),
+          ModelCodec.of(Indicator.class, LogframeJson::write, LogframeJson::indicator),
+          ModelCodec.of(Measure.class, LogframeJson::write, LogframeJson::measure),
+          ModelCodec.of(Baseline.class, LogframeJson::write, LogframeJson::baseline),
+          ModelCodec.of(Target.class, LogframeJson::write, LogframeJson::target),
+          ModelCodec.of(Actual.class, LogframeJson::write, LogframeJson::actual),
+          ModelCodec.of(Breakdown.class, LogframeJson::write, LogframeJson::breakdown),
+          ModelCodec.of(Period.class, LogframeJson::write, LogframeJson::period),
           // Values.
           ModelCodec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
           ModelCodec.of(Money.class, ValueJson::write, ValueJson::money),
@@ -178,6 +204,8 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.text(RoleId.class, ValueJson::roleId),
           ModelCodec.text(OrganisationId.class, ValueJson::organisationId),
           ModelCodec.text(SourceId.class, ProvenanceJson::sourceId),
+          ModelCodec.text(ResultId.class, p -> ResultId.of(ValueJson.uuid(p, "ResultId"))),
+          ModelCodec.text(IndicatorId.class, p -> IndicatorId.of(ValueJson.uuid(p, "IndicatorId"))),
           // Enums.
           ModelCodec.enumeration(Link.Kind.class),
           ModelCodec.enumeration(ParticipantCount.Qualifier.class),
@@ -201,7 +229,13 @@ public final class CoopkitJsonModule extends JacksonModule {
           ModelCodec.enumeration(OrganiserRole.class),
           ModelCodec.enumeration(RoleType.class),
           ModelCodec.enumeration(Visibility.class),
-          ModelCodec.enumeration(OrganisationType.class));
+          ModelCodec.enumeration(OrganisationType.class),
+          ModelCodec.enumeration(ResultLevel.class),
+          ModelCodec.enumeration(MeasureKind.class),
+          ModelCodec.enumeration(Direction.class),
+          ModelCodec.enumeration(Disaggregation.class),
+          ModelCodec.enumeration(Sex.class),
+          ModelCodec.enumeration(EventCount.class));
 
   /**
    * A new module, for Jackson's module discovery: the jar lists this class as a {@code

@@ -3,6 +3,7 @@ package org.coopkit.json;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Iterators;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -11,6 +12,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.FactQuery;
+import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SourceQuery;
@@ -23,8 +25,9 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Sections come in the order the importer needs: organisations (parents before units), projects
  * (by code), events (by first day; the parts of other events after all the others, so that each
- * part follows its parent, and only the parts are held in memory), contacts (by sort name), then
- * sources (by id) and the provenance of facts (by fact), which refer to all of them.
+ * part follows its parent, and only the parts are held in memory), contacts (by sort name),
+ * logframes (by project id), which refer to projects and events, then sources (by id) and the
+ * provenance of facts (by fact), which refer to all of them.
  */
 final class Exporter {
   static final String FORMAT = "coopkit/1";
@@ -76,6 +79,17 @@ final class Exporter {
                 coopkit.contacts()::search,
                 ContactQuery::after),
             ContactJson::write);
+    long logframes =
+        section(
+            g,
+            "logframes",
+            keepsResults(coopkit)
+                ? Pages.of(
+                    LogframeQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                    coopkit.results()::search,
+                    LogframeQuery::after)
+                : Collections.emptyIterator(),
+            LogframeJson::write);
     // After every aggregate: provenance refers to aggregates and sources. A storage that keeps
     // none (an adapter older than 0.2.0) has no such sections.
     if (keeps(() -> coopkit.sources().list(SourceQuery.builder().limit(1).build()))
@@ -84,7 +98,17 @@ final class Exporter {
     }
 
     g.writeEndObject();
-    return new ExportReport(organisations, projects, events, contacts);
+    return new ExportReport(organisations, projects, events, contacts, logframes);
+  }
+
+  /** Whether the storage keeps logframes: one written before 0.2.0 has an empty section. */
+  private static boolean keepsResults(Coopkit coopkit) {
+    try {
+      coopkit.results().search(LogframeQuery.builder().limit(1).build());
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   private static boolean keeps(Runnable read) {

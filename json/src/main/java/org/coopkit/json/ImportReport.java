@@ -25,6 +25,7 @@ import java.util.List;
  *     a section is checked when the section ends, or, all or nothing, when the document has been
  *     read), at most {@link ImportOptions#maxProblems()}
  * @param problemCount how many problems were found, including those not listed
+ * @param logframes the logframes section (since 0.2.0)
  * @since 0.1.0
  */
 public record ImportReport(
@@ -35,7 +36,8 @@ public record ImportReport(
     Counts events,
     Counts contacts,
     List<ImportProblem> problems,
-    long problemCount) {
+    long problemCount,
+    Counts logframes) {
 
   /**
    * Checks that the mode and counts are present and copies the problems into an immutable list.
@@ -48,15 +50,50 @@ public record ImportReport(
    * @param contacts the contacts section
    * @param problems the first problems found, in the order found
    * @param problemCount how many problems were found, including those not listed
+   * @param logframes the logframes section
    * @throws NullPointerException if the mode, a section's counts or the problem list is null
    */
   public ImportReport {
     requireNonNull(mode, "mode");
+    requireNonNull(logframes, "logframes");
     requireNonNull(organisations, "organisations");
     requireNonNull(projects, "projects");
     requireNonNull(events, "events");
     requireNonNull(contacts, "contacts");
     problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * A report of a document without logframes, as 0.1.0 made it.
+   *
+   * @param mode the mode the import ran in
+   * @param readCompletely whether the whole document was read
+   * @param organisations the organisations section
+   * @param projects the projects section
+   * @param events the events section
+   * @param contacts the contacts section
+   * @param problems the first problems found, in the order found
+   * @param problemCount how many problems were found, including those not listed
+   */
+  public ImportReport(
+      ImportMode mode,
+      boolean readCompletely,
+      Counts organisations,
+      Counts projects,
+      Counts events,
+      Counts contacts,
+      List<ImportProblem> problems,
+      long problemCount) {
+    this(
+        mode,
+        readCompletely,
+        organisations,
+        projects,
+        events,
+        contacts,
+        problems,
+        problemCount,
+        Counts.NONE);
   }
 
   /**
@@ -71,10 +108,14 @@ public record ImportReport(
   /**
    * The number of records stored, all sections together.
    *
-   * @return the sum of the four sections' stored counts
+   * @return the sum of the sections' stored counts
    */
   public long stored() {
-    return organisations.stored() + projects.stored() + events.stored() + contacts.stored();
+    return organisations.stored()
+        + projects.stored()
+        + events.stored()
+        + contacts.stored()
+        + logframes.stored();
   }
 
   /** Lists the counts and the problems, one per line; handy in logs. */
@@ -92,6 +133,7 @@ public record ImportReport(
             .append(events)
             .append(", contacts ")
             .append(contacts)
+            .append(logframes.equals(Counts.NONE) ? "" : ", logframes " + logframes)
             .append(", ")
             .append(problemCount)
             .append(" problem(s)]");

@@ -18,6 +18,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.result.Logframe;
 import org.coopkit.model.source.FactProvenance;
 import org.coopkit.model.source.Source;
 import tools.jackson.core.JacksonException;
@@ -36,11 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Importer {
   private static final List<String> SECTIONS =
-      List.of("organisations", "projects", "events", "contacts", "sources", "provenance");
+      List.of(
+          "organisations", "projects", "events", "contacts", "logframes", "sources", "provenance");
   private static final int ORGANISATIONS = 0;
   private static final int PROJECTS = 1;
   private static final int EVENTS = 2;
   private static final int CONTACTS = 3;
+  private static final int LOGFRAMES = 4;
 
   /** The record readers, by section. */
   private static final List<Function<JsonParser, Object>> READERS =
@@ -49,6 +52,7 @@ final class Importer {
           ProjectJson::read,
           EventJson::read,
           ContactJson::read,
+          LogframeJson::read,
           SourceJson::read,
           ProvenanceJson::read);
 
@@ -100,7 +104,8 @@ final class Importer {
         counts(EVENTS),
         counts(CONTACTS),
         problems.kept(),
-        problems.count());
+        problems.count(),
+        counts(LOGFRAMES));
   }
 
   /**
@@ -281,6 +286,8 @@ final class Importer {
       tx.events().restore(e);
     } else if (record instanceof Contact c) {
       tx.contacts().restore(c);
+    } else if (record instanceof Logframe l) {
+      tx.results().restore(l);
     } else if (record instanceof Source s) {
       tx.sources().restore(s);
     } else if (record instanceof FactProvenance f) {

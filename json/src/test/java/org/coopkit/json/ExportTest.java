@@ -117,7 +117,7 @@ class ExportTest {
         .isEqualTo(
             "{\"format\":\"coopkit/1\","
                 + "\"organisations\":[],\"projects\":[],\"events\":[],\"contacts\":[],"
-                + "\"sources\":[],\"provenance\":[]}");
+                + "\"logframes\":[],\"sources\":[],\"provenance\":[]}");
   }
 
   @Test

@@ -37,6 +37,8 @@ record Constraint(
           unique("source_pk", "Source.id", "Source"),
           unique("fact_provenance_pk", "FactProvenance.fact", "FactProvenance"),
           reference("fact_source_source_fk", "FactProvenance.sources", "Source", "facts"),
+          unique("logframe_pk", "Logframe.id", "Logframe"),
+          reference("logframe_project_fk", "Logframe.id", "Project", "its logframe"),
           reference("organisation_parent_fk", "Organisation.parent", "Organisation", "units"),
           reference(
               "project_organisation_org_fk", "Project.organisations", "Organisation", "projects"),

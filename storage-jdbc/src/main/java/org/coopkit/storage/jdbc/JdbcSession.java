@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import java.util.Optional;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.LogframeStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ProvenanceStore;
@@ -24,6 +25,7 @@ final class JdbcSession implements StorageSession {
   private final JdbcHistoryStore history;
   private final JdbcSourceStore sources;
   private final JdbcProvenanceStore provenance;
+  private final JdbcLogframeStore results;
   private final @Nullable HostTransactions host;
 
   JdbcSession(TransactionContext transaction) {
@@ -45,6 +47,7 @@ final class JdbcSession implements StorageSession {
     this.contacts = new JdbcContactStore(transaction);
     this.organisations = new JdbcOrganisationStore(transaction);
     this.reports = new JdbcReportStore(transaction);
+    this.results = new JdbcLogframeStore(transaction);
   }
 
   @Override
@@ -75,6 +78,12 @@ final class JdbcSession implements StorageSession {
   public ReportStore reports() {
     transaction.checkOpen();
     return reports;
+  }
+
+  @Override
+  public LogframeStore results() {
+    transaction.checkOpen();
+    return results;
   }
 
   @Override

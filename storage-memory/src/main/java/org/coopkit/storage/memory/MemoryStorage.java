@@ -45,6 +45,7 @@ public final class MemoryStorage implements Storage {
   private final HistoryTable history = new HistoryTable();
   private final SourceTable sources = new SourceTable();
   private final ProvenanceTable provenance = new ProvenanceTable();
+  private final LogframeTable results = LogframeTable.create();
 
   private MemoryStorage() {}
 
@@ -82,7 +83,15 @@ public final class MemoryStorage implements Storage {
     try {
       Session session =
           new Session(
-              projects, events, contacts, organisations, history, sources, provenance, null);
+              projects,
+              events,
+              contacts,
+              organisations,
+              history,
+              sources,
+              provenance,
+              results,
+              null);
       try {
         return work.run(session);
       } finally {
@@ -100,7 +109,15 @@ public final class MemoryStorage implements Storage {
       UndoLog undo = new UndoLog();
       Session session =
           new Session(
-              projects, events, contacts, organisations, history, sources, provenance, undo);
+              projects,
+              events,
+              contacts,
+              organisations,
+              history,
+              sources,
+              provenance,
+              results,
+              undo);
       try {
         return work.run(session);
       } catch (Throwable failure) {

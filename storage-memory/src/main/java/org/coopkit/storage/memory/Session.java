@@ -15,6 +15,7 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.Logframe;
 import org.coopkit.model.source.Fact;
 import org.coopkit.model.source.FactProvenance;
 import org.coopkit.model.source.Source;
@@ -22,6 +23,7 @@ import org.coopkit.model.source.SourceId;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.FactQuery;
+import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
@@ -29,6 +31,7 @@ import org.coopkit.query.SourceQuery;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.LogframeStore;
 import org.coopkit.spi.OrganisationStore;
 import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ProvenanceStore;
@@ -50,6 +53,7 @@ final class Session implements StorageSession {
   private final Contacts contacts;
   private final Organisations organisations;
   private final ReportStore reports;
+  private final Logframes results;
   private final HistoryStore history;
   private final SourceStore sources;
   private final ProvenanceStore provenance;
@@ -67,6 +71,7 @@ final class Session implements StorageSession {
       HistoryTable history,
       SourceTable sources,
       ProvenanceTable provenance,
+      LogframeTable results,
       @Nullable UndoLog undo) {
     this.undo = undo;
     this.sources = new Sources(this, sources);
@@ -76,6 +81,7 @@ final class Session implements StorageSession {
     this.events = new Events(this, events);
     this.contacts = new Contacts(this, contacts);
     this.organisations = new Organisations(this, organisations);
+    this.results = new Logframes(this, results);
     this.reports =
         (scope, dimension) -> {
           checkOpen();
@@ -111,6 +117,12 @@ final class Session implements StorageSession {
   public ReportStore reports() {
     checkOpen();
     return reports;
+  }
+
+  @Override
+  public LogframeStore results() {
+    checkOpen();
+    return results;
   }
 
   @Override
@@ -207,6 +219,13 @@ final class Session implements StorageSession {
       requireNonNull(foldedName, "foldedName");
       session.checkOpen();
       return table.byName(foldedName);
+    }
+  }
+
+  private static final class Logframes extends BoundStore<ProjectId, Logframe, LogframeQuery>
+      implements LogframeStore {
+    Logframes(Session session, LogframeTable table) {
+      super(session, table);
     }
   }
 

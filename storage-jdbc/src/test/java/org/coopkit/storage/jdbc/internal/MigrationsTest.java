@@ -20,10 +20,10 @@ class MigrationsTest {
    * V8 (event dates, parts, series and external ids), V8_1 (vendor: the external ids' foreign key),
    * V9 (project dates, money and sectors), V9_1 (vendor: their foreign keys), V10 (roles, countries
    * and frameworks over time), V10_1 (vendor), V11 (change history and feed), V12 (reported
-   * figures), V12_1 (vendor: their foreign key), V13 (sources and provenance) and V13_1 (vendor:
-   * their foreign keys).
+   * figures), V12_1 (vendor: their foreign key), V13 (sources and provenance), V13_1 (vendor: their
+   * foreign keys), V14 (results: logframes) and V14_1 (vendor: their foreign keys).
    */
-  private static final int SCRIPTS = 19;
+  private static final int SCRIPTS = 21;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)

@@ -1,0 +1,503 @@
+package org.coopkit.storage.jdbc;
+
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_INDICATOR;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_LINK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_RESULT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_SOURCE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_TEXT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.LOGFRAME_VALUE;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.coopkit.model.LocalizedText;
+import org.coopkit.model.event.EventId;
+import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.Actual;
+import org.coopkit.model.result.Baseline;
+import org.coopkit.model.result.Breakdown;
+import org.coopkit.model.result.Direction;
+import org.coopkit.model.result.Disaggregation;
+import org.coopkit.model.result.EventCount;
+import org.coopkit.model.result.Indicator;
+import org.coopkit.model.result.IndicatorId;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.result.Measure;
+import org.coopkit.model.result.MeasureKind;
+import org.coopkit.model.result.Period;
+import org.coopkit.model.result.Result;
+import org.coopkit.model.result.ResultId;
+import org.coopkit.model.result.ResultLevel;
+import org.coopkit.model.result.Sex;
+import org.coopkit.model.result.Target;
+import org.coopkit.model.source.SourceId;
+import org.coopkit.query.LogframeQuery;
+import org.coopkit.query.Page;
+import org.coopkit.spi.LogframeStore;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Logframes in the table {@code logframe} and the {@code logframe_*} tables keyed by project and
+ * positions (see V14). A read is one statement per table; a page of {@link #find} reads its ids
+ * first, then each logframe.
+ */
+final class JdbcLogframeStore implements LogframeStore {
+  static final String KIND = "Logframe";
+
+  private static final String STATEMENT = "STATEMENT";
+  private static final String LEVEL = "LEVEL";
+  private static final String COMPONENT = "COMPONENT";
+  private static final String EVENT = "EVENT";
+  private static final String BASELINE = "BASELINE";
+  private static final String TARGET = "TARGET";
+  private static final String ACTUAL = "ACTUAL";
+
+  /** The indicator position of a result's own texts. */
+  private static final int OF_RESULT = -1;
+
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, LOGFRAME, LOGFRAME.PROJECT_ID, LOGFRAME.VERSION);
+  private static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+
+  private final TransactionContext transaction;
+
+  JdbcLogframeStore(TransactionContext transaction) {
+    this.transaction = transaction;
+  }
+
+  // Reading.
+
+  @Override
+  public Optional<Logframe> get(ProjectId id) {
+    try {
+      return read(transaction.read(), ColumnValues.id(id.value()));
+    } catch (RuntimeException e) {
+      throw transaction.translateRead(e);
+    }
+  }
+
+  @Override
+  public Optional<Logframe> getForUpdate(ProjectId id) {
+    try {
+      transaction.lockRow(LOGFRAME, LOGFRAME.PROJECT_ID, ColumnValues.id(id.value()));
+    } catch (RuntimeException e) {
+      throw transaction.translateRead(e);
+    }
+    return get(id);
+  }
+
+  @Override
+  public Set<ProjectId> existing(Collection<ProjectId> ids) {
+    try {
+      return transaction
+          .existing(LOGFRAME, LOGFRAME.PROJECT_ID, ids.stream().map(ProjectId::toString).toList())
+          .stream()
+          .map(id -> ProjectId.of(ColumnValues.uuid(id)))
+          .collect(Collectors.toSet());
+    } catch (RuntimeException e) {
+      throw transaction.translateRead(e);
+    }
+  }
+
+  @Override
+  public Page<Logframe> find(LogframeQuery query) {
+    try {
+      DSLContext dsl = transaction.read();
+      List<Condition> where = new ArrayList<>();
+      if (query.after() != null) {
+        where.add(LOGFRAME.PROJECT_ID.gt(ColumnValues.id(query.after().value())));
+      }
+      EventId event = query.event();
+      if (event != null) {
+        where.add(
+            exists(
+                selectOne()
+                    .from(LOGFRAME_LINK)
+                    .where(LOGFRAME_LINK.TARGET_ID.eq(ColumnValues.id(event.value())))
+                    .and(LOGFRAME_LINK.LINK_KIND.eq(EVENT))
+                    .and(LOGFRAME_LINK.PROJECT_ID.eq(LOGFRAME.PROJECT_ID))));
+      }
+      List<String> ids =
+          dsl.select(LOGFRAME.PROJECT_ID)
+              .from(LOGFRAME)
+              .where(where)
+              .orderBy(LOGFRAME.PROJECT_ID)
+              .limit(query.limit() + 1)
+              .fetch(LOGFRAME.PROJECT_ID);
+      List<Logframe> found = new ArrayList<>();
+      for (String id : ids) {
+        read(dsl, id.strip()).ifPresent(found::add);
+      }
+      return Pages.of(found, query.limit(), l -> l.id().toString());
+    } catch (RuntimeException e) {
+      throw transaction.translateRead(e);
+    }
+  }
+
+  private static Optional<Logframe> read(DSLContext dsl, String id) {
+    Record root = dsl.selectFrom(LOGFRAME).where(LOGFRAME.PROJECT_ID.eq(id)).fetchOne();
+    if (root == null) {
+      return Optional.empty();
+    }
+    Map<Integer, Result.Builder> results = new TreeMap<>();
+    for (Record r :
+        dsl.selectFrom(LOGFRAME_RESULT)
+            .where(LOGFRAME_RESULT.PROJECT_ID.eq(id))
+            .orderBy(LOGFRAME_RESULT.POSITION)
+            .fetch()) {
+      String up = r.get(LOGFRAME_RESULT.CONTRIBUTES_TO);
+      results.put(
+          r.get(LOGFRAME_RESULT.POSITION),
+          Result.builder()
+              .id(ResultId.of(ColumnValues.uuid(r.get(LOGFRAME_RESULT.ID).strip())))
+              .level(ColumnValues.enumValue(ResultLevel.class, r.get(LOGFRAME_RESULT.RESULT_LEVEL)))
+              .contributesTo(up == null ? null : ResultId.of(ColumnValues.uuid(up.strip()))));
+    }
+    for (Record r :
+        dsl.selectFrom(LOGFRAME_LINK)
+            .where(LOGFRAME_LINK.PROJECT_ID.eq(id))
+            .orderBy(LOGFRAME_LINK.RESULT_POSITION, LOGFRAME_LINK.LINK_KIND, LOGFRAME_LINK.POSITION)
+            .fetch()) {
+      Result.Builder result = results.get(r.get(LOGFRAME_LINK.RESULT_POSITION));
+      String target = r.get(LOGFRAME_LINK.TARGET_ID).strip();
+      if (COMPONENT.equals(r.get(LOGFRAME_LINK.LINK_KIND))) {
+        result.addComponent(ComponentId.of(ColumnValues.uuid(target)));
+      } else {
+        result.addEvent(EventId.of(ColumnValues.uuid(target)));
+      }
+    }
+    // Texts, by owner: (result position, indicator position).
+    Map<List<Integer>, List<TextRows.Row>> texts = new LinkedHashMap<>();
+    for (Record r : dsl.selectFrom(LOGFRAME_TEXT).where(LOGFRAME_TEXT.PROJECT_ID.eq(id)).fetch()) {
+      texts
+          .computeIfAbsent(
+              List.of(
+                  r.get(LOGFRAME_TEXT.RESULT_POSITION), r.get(LOGFRAME_TEXT.INDICATOR_POSITION)),
+              k -> new ArrayList<>())
+          .add(
+              new TextRows.Row(
+                  r.get(LOGFRAME_TEXT.FIELD_NAME),
+                  r.get(LOGFRAME_TEXT.ITEM),
+                  r.get(LOGFRAME_TEXT.LANG),
+                  r.get(LOGFRAME_TEXT.POSITION),
+                  r.get(LOGFRAME_TEXT.CONTENT)));
+    }
+    Map<List<Integer>, List<List<SourceId>>> sources = new LinkedHashMap<>();
+    for (Record r :
+        dsl.selectFrom(LOGFRAME_SOURCE)
+            .where(LOGFRAME_SOURCE.PROJECT_ID.eq(id))
+            .orderBy(
+                LOGFRAME_SOURCE.RESULT_POSITION,
+                LOGFRAME_SOURCE.INDICATOR_POSITION,
+                LOGFRAME_SOURCE.VALUE_POSITION,
+                LOGFRAME_SOURCE.POSITION)
+            .fetch()) {
+      List<List<SourceId>> ofIndicator =
+          sources.computeIfAbsent(
+              List.of(
+                  r.get(LOGFRAME_SOURCE.RESULT_POSITION),
+                  r.get(LOGFRAME_SOURCE.INDICATOR_POSITION)),
+              k -> new ArrayList<>());
+      int value = r.get(LOGFRAME_SOURCE.VALUE_POSITION);
+      while (ofIndicator.size() <= value) {
+        ofIndicator.add(new ArrayList<>());
+      }
+      ofIndicator
+          .get(value)
+          .add(SourceId.of(ColumnValues.uuid(r.get(LOGFRAME_SOURCE.SOURCE_ID).strip())));
+    }
+    Map<List<Integer>, Indicator.Builder> indicators = new LinkedHashMap<>();
+    for (Record r :
+        dsl.selectFrom(LOGFRAME_INDICATOR)
+            .where(LOGFRAME_INDICATOR.PROJECT_ID.eq(id))
+            .orderBy(LOGFRAME_INDICATOR.RESULT_POSITION, LOGFRAME_INDICATOR.POSITION)
+            .fetch()) {
+      List<Integer> key =
+          List.of(r.get(LOGFRAME_INDICATOR.RESULT_POSITION), r.get(LOGFRAME_INDICATOR.POSITION));
+      Map<String, TreeMap<Integer, LocalizedText>> own =
+          TextRows.read(texts.getOrDefault(key, List.of()));
+      MeasureKind kind =
+          ColumnValues.enumValue(MeasureKind.class, r.get(LOGFRAME_INDICATOR.MEASURE_KIND));
+      String computed = r.get(LOGFRAME_INDICATOR.COMPUTED_FROM);
+      String disaggregations = r.get(LOGFRAME_INDICATOR.DISAGGREGATIONS);
+      Set<Disaggregation> by = EnumSet.noneOf(Disaggregation.class);
+      if (disaggregations != null) {
+        Arrays.stream(disaggregations.split(","))
+            .forEach(d -> by.add(ColumnValues.enumValue(Disaggregation.class, d)));
+      }
+      indicators.put(
+          key,
+          Indicator.builder()
+              .id(IndicatorId.of(ColumnValues.uuid(r.get(LOGFRAME_INDICATOR.ID).strip())))
+              .statement(TextRows.required(own, STATEMENT, "indicator " + key))
+              .measure(new Measure(kind, r.get(LOGFRAME_INDICATOR.UNIT), TextRows.list(own, LEVEL)))
+              .direction(
+                  ColumnValues.enumValue(Direction.class, r.get(LOGFRAME_INDICATOR.DIRECTION)))
+              .disaggregations(by)
+              .computedFrom(
+                  computed == null ? null : ColumnValues.enumValue(EventCount.class, computed)));
+    }
+    for (Record r :
+        dsl.selectFrom(LOGFRAME_VALUE)
+            .where(LOGFRAME_VALUE.PROJECT_ID.eq(id))
+            .orderBy(
+                LOGFRAME_VALUE.RESULT_POSITION,
+                LOGFRAME_VALUE.INDICATOR_POSITION,
+                LOGFRAME_VALUE.VALUE_KIND,
+                LOGFRAME_VALUE.POSITION)
+            .fetch()) {
+      List<Integer> key =
+          List.of(r.get(LOGFRAME_VALUE.RESULT_POSITION), r.get(LOGFRAME_VALUE.INDICATOR_POSITION));
+      Indicator.Builder indicator = indicators.get(key);
+      String sex = r.get(LOGFRAME_VALUE.SEX);
+      String type = r.get(LOGFRAME_VALUE.ORGANISATION_TYPE);
+      Breakdown breakdown =
+          new Breakdown(
+              ColumnValues.countryOrNull(r.get(LOGFRAME_VALUE.COUNTRY)),
+              sex == null ? null : ColumnValues.enumValue(Sex.class, sex),
+              type == null ? null : ColumnValues.enumValue(OrganisationType.class, type));
+      String note = r.get(LOGFRAME_VALUE.NOTE);
+      switch (r.get(LOGFRAME_VALUE.VALUE_KIND)) {
+        case BASELINE ->
+            indicator.addBaseline(
+                new Baseline(
+                    breakdown,
+                    r.get(LOGFRAME_VALUE.AMOUNT),
+                    ColumnValues.partialDateOrNull(r.get(LOGFRAME_VALUE.MEASURED_ON)),
+                    note));
+        case TARGET ->
+            indicator.addTarget(
+                new Target(period(r), breakdown, r.get(LOGFRAME_VALUE.AMOUNT), note));
+        default -> {
+          List<List<SourceId>> cited = sources.getOrDefault(key, List.of());
+          int position = r.get(LOGFRAME_VALUE.POSITION);
+          indicator.addActual(
+              new Actual(
+                  period(r),
+                  breakdown,
+                  r.get(LOGFRAME_VALUE.AMOUNT),
+                  position < cited.size() ? cited.get(position) : List.of(),
+                  note));
+        }
+      }
+    }
+    indicators.forEach((key, indicator) -> results.get(key.get(0)).addIndicator(indicator.build()));
+    Logframe.Builder logframe =
+        Logframe.builder()
+            .project(ProjectId.of(ColumnValues.uuid(id)))
+            .version(root.get(LOGFRAME.VERSION))
+            .createdAt(root.get(LOGFRAME.CREATED_AT))
+            .updatedAt(root.get(LOGFRAME.UPDATED_AT));
+    results.forEach(
+        (position, result) -> {
+          Map<String, TreeMap<Integer, LocalizedText>> own =
+              TextRows.read(texts.getOrDefault(List.of(position, OF_RESULT), List.of()));
+          logframe.addResult(
+              result.statement(TextRows.required(own, STATEMENT, "result " + position)).build());
+        });
+    return Optional.of(logframe.build());
+  }
+
+  private static Period period(Record r) {
+    return Period.of(r.get(LOGFRAME_VALUE.PERIOD_START), r.get(LOGFRAME_VALUE.PERIOD_END));
+  }
+
+  // Writing.
+
+  @Override
+  public void insert(Logframe logframe) {
+    DSLContext dsl = transaction.write();
+    try {
+      rows(logframe).forEach(table -> table.insert(dsl));
+    } catch (DataAccessException e) {
+      throw transaction.translate(e, context(logframe));
+    }
+  }
+
+  @Override
+  public void update(Logframe logframe, long expectedVersion) {
+    DSLContext dsl = transaction.write();
+    String id = ColumnValues.id(logframe.id().value());
+    try {
+      OWN_ROW.replace(dsl, id, expectedVersion, rows(logframe), CHILDREN);
+    } catch (DataAccessException e) {
+      throw transaction.translate(e, context(logframe));
+    }
+  }
+
+  @Override
+  public void delete(ProjectId id, long expectedVersion) {
+    DSLContext dsl = transaction.write();
+    String key = ColumnValues.id(id.value());
+    try {
+      OWN_ROW.delete(dsl, key, expectedVersion);
+    } catch (DataAccessException e) {
+      throw transaction.translate(e, new TransactionContext.WriteFacts() {});
+    }
+  }
+
+  /** The rows of {@code logframe}: its {@code logframe} row first, then its children's. */
+  private static List<TableRows> rows(Logframe logframe) {
+    TableRows root =
+        new TableRows(
+            LOGFRAME,
+            List.of(
+                LOGFRAME.PROJECT_ID, LOGFRAME.VERSION, LOGFRAME.CREATED_AT, LOGFRAME.UPDATED_AT));
+    TableRows results = new TableRows(LOGFRAME_RESULT, List.of(LOGFRAME_RESULT.fields()));
+    TableRows links = new TableRows(LOGFRAME_LINK, List.of(LOGFRAME_LINK.fields()));
+    TableRows indicators = new TableRows(LOGFRAME_INDICATOR, List.of(LOGFRAME_INDICATOR.fields()));
+    TableRows texts =
+        new TableRows(
+            LOGFRAME_TEXT,
+            List.of(
+                LOGFRAME_TEXT.PROJECT_ID,
+                LOGFRAME_TEXT.RESULT_POSITION,
+                LOGFRAME_TEXT.INDICATOR_POSITION,
+                LOGFRAME_TEXT.FIELD_NAME,
+                LOGFRAME_TEXT.ITEM,
+                LOGFRAME_TEXT.LANG,
+                LOGFRAME_TEXT.POSITION,
+                LOGFRAME_TEXT.CONTENT));
+    TableRows values = new TableRows(LOGFRAME_VALUE, List.of(LOGFRAME_VALUE.fields()));
+    TableRows sources = new TableRows(LOGFRAME_SOURCE, List.of(LOGFRAME_SOURCE.fields()));
+    String id = ColumnValues.id(logframe.id().value());
+    root.add(id, logframe.version(), logframe.createdAt(), logframe.updatedAt());
+    for (int r = 0; r < logframe.results().size(); r++) {
+      Result result = logframe.results().get(r);
+      results.add(
+          id,
+          r,
+          ColumnValues.id(result.id().value()),
+          result.level().name(),
+          ColumnValues.idOrNull(result.contributesTo()));
+      TextRows.append(texts.rows(), result.statement(), id, r, OF_RESULT, STATEMENT, 0);
+      for (int i = 0; i < result.components().size(); i++) {
+        links.add(id, r, COMPONENT, i, ColumnValues.id(result.components().get(i).value()));
+      }
+      for (int i = 0; i < result.events().size(); i++) {
+        links.add(id, r, EVENT, i, ColumnValues.id(result.events().get(i).value()));
+      }
+      for (int i = 0; i < result.indicators().size(); i++) {
+        Indicator indicator = result.indicators().get(i);
+        indicators.add(
+            id,
+            r,
+            i,
+            ColumnValues.id(indicator.id().value()),
+            indicator.measure().kind().name(),
+            indicator.measure().unit(),
+            indicator.direction().name(),
+            indicator.disaggregations().isEmpty()
+                ? null
+                : indicator.disaggregations().stream()
+                    .map(Enum::name)
+                    .collect(Collectors.joining(",")),
+            indicator.computedFrom() == null ? null : indicator.computedFrom().name());
+        TextRows.append(texts.rows(), indicator.statement(), id, r, i, STATEMENT, 0);
+        List<LocalizedText> levels = indicator.measure().levels();
+        for (int l = 0; l < levels.size(); l++) {
+          TextRows.append(texts.rows(), levels.get(l), id, r, i, LEVEL, l);
+        }
+        for (int v = 0; v < indicator.baselines().size(); v++) {
+          Baseline b = indicator.baselines().get(v);
+          value(
+              values,
+              id,
+              r,
+              i,
+              BASELINE,
+              v,
+              b.breakdown(),
+              b.date().toString(),
+              null,
+              b.value(),
+              b.note());
+        }
+        for (int v = 0; v < indicator.targets().size(); v++) {
+          Target t = indicator.targets().get(v);
+          value(values, id, r, i, TARGET, v, t.breakdown(), null, t.period(), t.value(), t.note());
+        }
+        for (int v = 0; v < indicator.actuals().size(); v++) {
+          Actual a = indicator.actuals().get(v);
+          value(values, id, r, i, ACTUAL, v, a.breakdown(), null, a.period(), a.value(), a.note());
+          for (int s = 0; s < a.sources().size(); s++) {
+            sources.add(id, r, i, v, s, ColumnValues.id(a.sources().get(s).value()));
+          }
+        }
+      }
+    }
+    return List.of(root, results, links, indicators, texts, values, sources);
+  }
+
+  private static void value(
+      TableRows values,
+      String id,
+      int result,
+      int indicator,
+      String kind,
+      int position,
+      Breakdown breakdown,
+      @Nullable String measuredOn,
+      @Nullable Period period,
+      java.math.BigDecimal amount,
+      @Nullable String note) {
+    values.add(
+        id,
+        result,
+        indicator,
+        kind,
+        position,
+        ColumnValues.country(breakdown.country()),
+        breakdown.sex() == null ? null : breakdown.sex().name(),
+        breakdown.organisationType() == null ? null : breakdown.organisationType().name(),
+        measuredOn,
+        period == null ? null : period.start(),
+        period == null ? null : period.end(),
+        amount,
+        note);
+  }
+
+  private static TransactionContext.WriteFacts context(Logframe logframe) {
+    return new TransactionContext.WriteFacts() {
+      @Override
+      public @Nullable String uniqueValue(String field) {
+        return field.equals("Logframe.id") ? logframe.id().toString() : null;
+      }
+
+      @Override
+      public @Nullable String missingTarget(Constraint constraint) {
+        return logframe.id().toString();
+      }
+    };
+  }
+
+  private static Map<Table<?>, Field<String>> childTables() {
+    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
+    children.put(LOGFRAME_RESULT, LOGFRAME_RESULT.PROJECT_ID);
+    children.put(LOGFRAME_LINK, LOGFRAME_LINK.PROJECT_ID);
+    children.put(LOGFRAME_INDICATOR, LOGFRAME_INDICATOR.PROJECT_ID);
+    children.put(LOGFRAME_TEXT, LOGFRAME_TEXT.PROJECT_ID);
+    children.put(LOGFRAME_VALUE, LOGFRAME_VALUE.PROJECT_ID);
+    children.put(LOGFRAME_SOURCE, LOGFRAME_SOURCE.PROJECT_ID);
+    return children;
+  }
+}

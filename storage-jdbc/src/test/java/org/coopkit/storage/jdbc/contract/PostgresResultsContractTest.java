@@ -1,0 +1,19 @@
+package org.coopkit.storage.jdbc.contract;
+
+import org.coopkit.spi.Storage;
+import org.coopkit.storage.jdbc.Database;
+import org.coopkit.storage.tck.ResultsTestSuite;
+
+class PostgresResultsContractTest extends ResultsTestSuite {
+  private final ContractStorage storage = new ContractStorage(Database.POSTGRESQL);
+
+  @Override
+  protected Storage createStorage() {
+    return storage.open();
+  }
+
+  @Override
+  protected void disposeStorage(Storage ignored) {
+    storage.close();
+  }
+}
