@@ -29,6 +29,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
+import org.coopkit.model.result.Result;
 import org.coopkit.model.source.AggregateKind;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.EventQuery;
@@ -342,6 +343,7 @@ final class DefaultProjectService implements ProjectService {
         throw new StillReferencedException("Component", removed.id().toString(), "events");
       }
     }
+    requireNoResultNames(s, current, kept);
     Project stored =
         next.toBuilder()
             .version(current.version() + 1)
@@ -458,6 +460,30 @@ final class DefaultProjectService implements ProjectService {
       }
     }
     throw new NotFoundException("Component", id + " of project " + project.code());
+  }
+
+  /**
+   * A component that a result of the project's logframe names stays: the result is changed first,
+   * on purpose, as an event's link to the component is.
+   */
+  private static void requireNoResultNames(
+      StorageSession s, Project current, Set<ComponentId> kept) {
+    if (kept.size() == current.components().size() || !DefaultResultService.keepsResults(s)) {
+      return;
+    }
+    s.results()
+        .get(current.id())
+        .ifPresent(
+            logframe -> {
+              for (Result result : logframe.results()) {
+                for (ComponentId named : result.components()) {
+                  if (!kept.contains(named)) {
+                    throw new StillReferencedException(
+                        "Component", named.toString(), "results of its project's logframe");
+                  }
+                }
+              }
+            });
   }
 
   /** A project with a logframe keeps it: the logframe is deleted first, on purpose. */

@@ -85,7 +85,8 @@ public interface ProjectService {
    *     one
    * @throws org.coopkit.error.DuplicateException if it is new and its id is taken
    * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
-   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events
+   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events or
+   *     named by a result of the project's logframe
    * @since 0.2.0
    */
   Project upsertByCode(Project project);
@@ -125,7 +126,8 @@ public interface ProjectService {
    * @throws org.coopkit.error.DuplicateException if more than one stored project carries {@code
    *     externalId}, or the project's code (or, when it is new, its id) is taken
    * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
-   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events
+   * @throws org.coopkit.error.StillReferencedException if a component it drops is used by events or
+   *     named by a result of the project's logframe
    * @since 0.2.0
    */
   Project upsertByExternalId(ExternalId externalId, Project project);
@@ -140,7 +142,8 @@ public interface ProjectService {
    * @throws org.coopkit.error.ConflictException if it was changed since {@code project} was read
    * @throws org.coopkit.error.DuplicateException if the new code is taken
    * @throws org.coopkit.error.BrokenReferenceException if a reference does not exist
-   * @throws org.coopkit.error.StillReferencedException if a removed component is used by events
+   * @throws org.coopkit.error.StillReferencedException if a removed component is used by events or
+   *     named by a result of the project's logframe
    */
   Project update(Project project);
 
@@ -218,7 +221,8 @@ public interface ProjectService {
    * @param component the component to remove
    * @return the project as stored
    * @throws org.coopkit.error.NotFoundException if the project has no such component
-   * @throws org.coopkit.error.StillReferencedException if events use it
+   * @throws org.coopkit.error.StillReferencedException if events use it or a result of the
+   *     project's logframe names it
    */
   Project removeComponent(ProjectId project, long expectedVersion, ComponentId component);
 

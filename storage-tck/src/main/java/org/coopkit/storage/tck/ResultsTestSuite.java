@@ -27,6 +27,7 @@ import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.result.Actual;
 import org.coopkit.model.result.Baseline;
@@ -242,6 +243,30 @@ public abstract class ResultsTestSuite extends StorageTestSuite {
     coopkit().events().delete(event.id(), event.version());
     coopkit().projects().delete(project.id(), project.version());
     assertThatThrownBy(() -> results().get(project.id())).isInstanceOf(NotFoundException.class);
+  }
+
+  /** Checks that a component a result names stays until the result lets it go. */
+  @Test
+  protected void aComponentThatAResultNamesCannotBeRemoved() {
+    // given
+    Project project = coopkit().projects().create(Fixtures.projectWithComponents(2));
+    ComponentId named = project.components().get(0).id();
+    Logframe stored = results().define(minimal(project));
+    Project withoutIt = project.toBuilder().components(project.components().subList(1, 2)).build();
+
+    // when, then
+    assertThatThrownBy(() -> coopkit().projects().update(withoutIt))
+        .isInstanceOf(StillReferencedException.class)
+        .hasMessageContaining(named.toString());
+    Result outcome = stored.results().get(0);
+    results()
+        .update(
+            stored.toBuilder()
+                .results(List.of(outcome.toBuilder().components(List.of()).build()))
+                .build());
+    assertThat(coopkit().projects().update(withoutIt).components())
+        .extracting(c -> c.id())
+        .doesNotContain(named);
   }
 
   /** Checks that logframes are listed by the events they link, page by page. */
