@@ -25,7 +25,9 @@ import org.coopkit.storage.memory.MemoryStorage;
  * <strong>illustrative</strong>, not facts: the activity identifier {@value #ACTIVITY_ID} under the
  * made-up reporting organisation {@value #REPORTER_REF} (a real office uses its registered IATI
  * organisation identifier), a start known only to the year 2017 (the page reports the project's
- * conference of October 2017), and the DAC purpose code 15130 (legal and judicial development).
+ * conference of October 2017), and the DAC purpose code 15130 (legal and judicial development). The
+ * project's results come from the example's illustrative logframe ({@link SeedResults}); its impact
+ * has no indicator, which IATI requires, so it is left out and counted.
  */
 public final class ProjectAsIati {
   /** The illustrative reporting organisation's identifier: not a registered one. */
@@ -38,7 +40,9 @@ public final class ProjectAsIati {
 
   /** Stores the example project, completes it for IATI and writes it to {@code file}. */
   public static IatiReport run(Coopkit coopkit, Path file) {
-    Project seed = SeedProject.store(coopkit).project();
+    SeedProject.Stored stored = SeedProject.store(coopkit);
+    SeedResults.store(coopkit, stored);
+    Project seed = coopkit.projects().get(stored.project().id());
     coopkit
         .projects()
         .update(

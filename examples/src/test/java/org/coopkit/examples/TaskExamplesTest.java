@@ -122,6 +122,9 @@ class TaskExamplesTest {
     }
     assertThat(total).isEqualByComparingTo("100");
     assertThat(xpath.evaluate("//activity-status/@code", xml)).isEqualTo("4");
+    assertThat(xpath.evaluate("count(//result)", xml)).isEqualTo("3");
+    assertThat(xpath.evaluate("count(//result[@type='1']//actual)", xml)).isEqualTo("0");
+    assertThat(report.resultsLeftOut()).isEqualTo(1);
     assertThat(dir.toFile().list()).containsExactly("cybercrime-eap-ii.iati.xml");
   }
 

@@ -37,6 +37,8 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.Sector;
 import org.coopkit.model.project.SectorVocabulary;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.result.Result;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,9 +86,11 @@ final class ActivityPlan {
   final List<Transaction> transactions = new ArrayList<>();
   final List<Document> documents = new ArrayList<>();
   final List<Related> related = new ArrayList<>();
+  final List<Result> results = new ArrayList<>();
   long fundingLinesLeftOut;
   long budgetsLeftOut;
   long relationsLeftOut;
+  long resultsLeftOut;
 
   private ActivityPlan(String identifier, Project project) {
     this.identifier = identifier;
@@ -129,6 +133,7 @@ final class ActivityPlan {
     plan.transactions(project, coopkit, orgs, today, violations);
     plan.documents(project.links());
     plan.related(project.relations(), coopkit);
+    coopkit.results().find(project.id()).ifPresent(plan::results);
     if (!violations.isEmpty()) {
       throw new ValidationException("IATI activity of project " + project.code(), violations);
     }
@@ -427,6 +432,17 @@ final class ActivityPlan {
         continue;
       }
       related.add(new Related(ref.get(), type.getAsInt()));
+    }
+  }
+
+  private void results(Logframe logframe) {
+    for (Result result : logframe.results()) {
+      // IATI requires at least one indicator in a result.
+      if (result.indicators().isEmpty()) {
+        resultsLeftOut++;
+      } else {
+        results.add(result);
+      }
     }
   }
 }

@@ -153,8 +153,11 @@ final class ActivityWriter {
       xml.attribute("type", String.valueOf(r.type()));
     }
 
-    // The results framework (result/indicator/baseline/period/target/actual) comes here, as
-    // ActivityElement.RESULT: after conditions, before crs-add. coopkit has no results yet.
+    ResultWriter results = new ResultWriter(xml);
+    for (org.coopkit.model.result.Result r : a.results) {
+      inOrder(ActivityElement.RESULT);
+      results.write(r);
+    }
 
     xml.end();
     xml.flush();

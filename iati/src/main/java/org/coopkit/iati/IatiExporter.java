@@ -62,7 +62,12 @@ import org.jspecify.annotations.Nullable;
  *       provider-org};
  *   <li>{@code document-link}: each link, with a category by its kind and a format by its file
  *       extension; {@code related-activity}: parent (1), child (2) and sibling (3) projects that
- *       have an IATI identifier.
+ *       have an IATI identifier;
+ *   <li>{@code result}: each result of the project's logframe that has indicators, typed by its
+ *       level, each indicator with its measure, {@code ascending}, baselines and periods, each
+ *       value's breakdown as {@code dimension}s and its note (and a scale level's name) as the
+ *       {@code comment}. Only stored values are written: actual values an indicator computes from
+ *       events are not.
  * </ul>
  *
  * <p>What is left out is counted in the {@link IatiReport}. A project that cannot be published (no
@@ -224,6 +229,7 @@ public final class IatiExporter {
     private long fundingLinesLeftOut;
     private long budgetsLeftOut;
     private long relationsLeftOut;
+    private long resultsLeftOut;
 
     File(Coopkit coopkit, OutputStream out) {
       this.coopkit = coopkit;
@@ -247,6 +253,7 @@ public final class IatiExporter {
       fundingLinesLeftOut += plan.fundingLinesLeftOut;
       budgetsLeftOut += plan.budgetsLeftOut;
       relationsLeftOut += plan.relationsLeftOut;
+      resultsLeftOut += plan.resultsLeftOut;
     }
 
     IatiReport end() {
@@ -261,7 +268,8 @@ public final class IatiExporter {
       }
       xml.end();
       xml.endDocument();
-      return new IatiReport(activities, fundingLinesLeftOut, budgetsLeftOut, relationsLeftOut);
+      return new IatiReport(
+          activities, fundingLinesLeftOut, budgetsLeftOut, relationsLeftOut, resultsLeftOut);
     }
   }
 }

@@ -12,7 +12,13 @@ package org.coopkit.iati;
  * @param relationsLeftOut relations written as no related activity: a predecessor, successor or
  *     other relation, which IATI's related-activity types do not have, or a related project without
  *     an IATI identifier
+ * @param resultsLeftOut results of the projects' logframes written as no result element: a result
+ *     without indicators, which IATI does not accept
  * @since 0.2.0
  */
 public record IatiReport(
-    long activities, long fundingLinesLeftOut, long budgetsLeftOut, long relationsLeftOut) {}
+    long activities,
+    long fundingLinesLeftOut,
+    long budgetsLeftOut,
+    long relationsLeftOut,
+    long resultsLeftOut) {}

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.coopkit.Coopkit;
 import org.coopkit.error.ValidationException;
@@ -41,6 +42,20 @@ import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 import org.coopkit.model.project.Sector;
 import org.coopkit.model.project.SectorVocabulary;
+import org.coopkit.model.result.Actual;
+import org.coopkit.model.result.Baseline;
+import org.coopkit.model.result.Breakdown;
+import org.coopkit.model.result.Direction;
+import org.coopkit.model.result.Disaggregation;
+import org.coopkit.model.result.EventCount;
+import org.coopkit.model.result.Indicator;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.result.Measure;
+import org.coopkit.model.result.Period;
+import org.coopkit.model.result.Result;
+import org.coopkit.model.result.ResultLevel;
+import org.coopkit.model.result.Sex;
+import org.coopkit.model.result.Target;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.storage.memory.MemoryStorage;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +78,7 @@ class IatiExporterTest {
   void theSeedProjectExportsAsAValidActivity() throws Exception {
     // given
     Project seed = SeedFixture.store(coopkit);
+    SeedFixture.storeLogframe(coopkit, seed);
 
     // when
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -90,6 +106,108 @@ class IatiExporterTest {
     assertThat(file.string("//activity-date[@type='2']/narrative")).isEqualTo("2017");
     assertThat(file.string("//iati-activity/@last-updated-datetime"))
         .isEqualTo(ActivityWriter.dateTime(seed.updatedAt()));
+    assertThat(file.strings("//result/@type")).containsExactly("2");
+    assertThat(file.string("//result/indicator/@ascending")).isEqualTo("0");
+    assertThat(file.string("//result/indicator/baseline/@year")).isEqualTo("2015");
+    assertThat(file.strings("//result/indicator/period/target/@value")).containsExactly("90");
+    assertThat(file.strings("//result/indicator/period/actual/@value")).containsExactly("120");
+  }
+
+  @Test
+  void aResultWithoutIndicatorsIsLeftOutAndCounted() throws Exception {
+    // given the seed's logframe, whose output has no indicator
+    Project seed = SeedFixture.store(coopkit);
+    SeedFixture.storeLogframe(coopkit, seed);
+
+    // when
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    IatiReport report =
+        IatiExporter.create(SeedFixture.REPORTER).write(coopkit, List.of(seed), out);
+
+    // then
+    IatiXml file = IatiXml.parse(out.toByteArray());
+    assertThat(file.strings("//result/title/narrative"))
+        .containsExactly("Requests for mutual legal assistance are answered faster");
+    assertThat(report.resultsLeftOut()).isEqualTo(1);
+  }
+
+  @Test
+  void aProjectWithoutALogframeHasNoResult() throws Exception {
+    // given
+    Project p = coopkit.projects().create(publishable("A", "XM-TEST-1-A").build());
+
+    // when
+    IatiXml file = export(List.of(p));
+
+    // then
+    assertThat(file.strings("//result")).isEmpty();
+  }
+
+  @Test
+  void resultsFollowTheSchemasOrderWithIatiCodesAndDates() throws Exception {
+    // given a logframe with every measure, a dated baseline, notes and breakdowns
+    Project p = coopkit.projects().create(publishable("A", "XM-TEST-1-A").build());
+    coopkit.results().define(everyMeasure(p));
+
+    // when
+    IatiXml file = export(List.of(p));
+
+    // then
+    assertThat(IatiRules.problems(file, today)).isEmpty();
+    assertThat(file.strings("//result/@type")).containsExactly("3", "2", "1");
+    assertThat(file.elements("//result/title/narrative | //indicator/title/narrative"))
+        .hasSize(7)
+        .allSatisfy(n -> assertThat(n.getAttributeNS(XML_NS, "lang")).isEqualTo("en"));
+    assertThat(file.strings("//indicator/@measure")).containsExactly("2", "3", "4", "1");
+    assertThat(file.strings("//indicator/@ascending")).containsExactly("0", "1", "1", "1");
+    Element percentage = IatiXml.elements(file.document, "//indicator").get(0);
+    assertThat(IatiXml.childNames(percentage))
+        .containsExactly("title", "baseline", "baseline", "period", "period");
+    assertThat(IatiXml.string(percentage, "baseline[1]/@year")).isEqualTo("2016");
+    assertThat(IatiXml.string(percentage, "baseline[1]/@iso-date")).isEqualTo("2016-05-10");
+    assertThat(IatiXml.string(percentage, "baseline[1]/@value")).isEqualTo("40.5");
+    assertThat(IatiXml.string(percentage, "baseline[1]/comment/narrative"))
+        .isEqualTo("court survey");
+    assertThat(IatiXml.elements(percentage, "baseline[2]").get(0).hasAttribute("iso-date"))
+        .isFalse();
+    assertThat(IatiXml.string(percentage, "baseline[2]/@year")).isEqualTo("2016");
+    assertThat(IatiXml.string(percentage, "period[1]/period-start/@iso-date"))
+        .isEqualTo("2018-01-01");
+    assertThat(IatiXml.string(percentage, "period[1]/period-end/@iso-date"))
+        .isEqualTo("2018-12-31");
+    assertThat(IatiXml.childNames(IatiXml.elements(percentage, "period[1]").get(0)))
+        .containsExactly("period-start", "period-end", "target", "target", "actual");
+    assertThat(IatiXml.string(percentage, "period[1]/target[2]/dimension[@name='country']/@value"))
+        .isEqualTo("GE");
+    assertThat(IatiXml.string(percentage, "period[1]/target[2]/dimension[@name='sex']/@value"))
+        .isEqualTo("female");
+    assertThat(IatiXml.string(percentage, "period[1]/actual/comment/narrative"))
+        .isEqualTo("from the ministry's statistics");
+    assertThat(IatiXml.childNames(IatiXml.elements(percentage, "period[1]/actual").get(0)))
+        .containsExactly("dimension", "comment");
+    assertThat(IatiXml.string(percentage, "period[2]/period-end/@iso-date"))
+        .isEqualTo("2019-12-31");
+    assertThat(file.strings("//indicator[@measure='4']//actual/comment/narrative"))
+        .containsExactly("adopted");
+    assertThat(file.elements("//indicator[@measure='4']//actual/comment/narrative"))
+        .extracting(n -> n.getAttributeNS(XML_NS, "lang"))
+        .containsExactly("en");
+  }
+
+  @Test
+  void anIndicatorComputedFromEventsWritesItsStoredValuesOnly() throws Exception {
+    // given an output whose participants are counted from events
+    Project p = coopkit.projects().create(publishable("A", "XM-TEST-1-A").build());
+    coopkit.results().define(everyMeasure(p));
+
+    // when
+    IatiXml file = export(List.of(p));
+
+    // then its baseline and target are written, and no actual value
+    Element computed = IatiXml.elements(file.document, "//indicator[@measure='1']").get(0);
+    assertThat(IatiXml.string(computed, "baseline/@value")).isEqualTo("0");
+    assertThat(IatiXml.string(computed, "period/target/@value")).isEqualTo("150");
+    assertThat(IatiXml.elements(computed, ".//actual")).isEmpty();
   }
 
   @Test
@@ -571,7 +689,129 @@ class IatiExporterTest {
         .anyMatch(p -> p.contains("recipients add up to 100, not 99"));
   }
 
+  @Test
+  void theRulesCatchResultsThatBreakThem() throws Exception {
+    // given a result with an unknown type, an indicator without measure, a baseline without year,
+    // a period ending before it starts and a target comment before its dimension
+    String xml =
+        "<iati-activities version='2.03' generated-datetime='2020-01-01T00:00:00Z'>"
+            + "<iati-activity xml:lang='en'><iati-identifier>XM-TEST-1-A</iati-identifier>"
+            + "<reporting-org ref='XM-TEST-1' type='40'><narrative>R</narrative></reporting-org>"
+            + "<title><narrative>T</narrative></title>"
+            + "<description><narrative>D</narrative></description>"
+            + "<participating-org role='4'><narrative>P</narrative></participating-org>"
+            + "<activity-status code='2'/><activity-date type='1' iso-date='2020-01-01'/>"
+            + "<recipient-country code='AM'/><sector code='15130'/>"
+            + "<result type='7'><title><narrative>R</narrative></title>"
+            + "<indicator><title><narrative>I</narrative></title>"
+            + "<period><period-start iso-date='2021-01-01'/><period-end iso-date='2020-12-31'/>"
+            + "<target value='1'><comment><narrative>c</narrative></comment>"
+            + "<dimension name='country' value='AM'/></target></period>"
+            + "<baseline value='x'/></indicator></result>"
+            + "</iati-activity></iati-activities>";
+
+    // when
+    List<String> problems =
+        IatiRules.problems(
+            IatiXml.parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), today);
+
+    // then
+    assertThat(problems)
+        .anyMatch(p -> p.contains("result/@type"))
+        .anyMatch(p -> p.contains("indicator/@measure"))
+        .anyMatch(p -> p.contains("indicator: baseline comes after period"))
+        .anyMatch(p -> p.contains("baseline/@year"))
+        .anyMatch(p -> p.contains("baseline/@value is a decimal"))
+        .anyMatch(p -> p.contains("period-start before period-end"))
+        .anyMatch(p -> p.contains("target: dimension comes after comment"));
+  }
+
   // --- fixtures
+
+  /**
+   * An impact with a percentage (lower is better) by country and sex, an outcome with a yes-or-no
+   * and a scale indicator, and an output whose participants are computed from events.
+   */
+  private Logframe everyMeasure(Project p) {
+    CountryCode georgia = CountryCode.of("GE");
+    Breakdown women = new Breakdown(georgia, Sex.FEMALE, null);
+    Period y2018 = Period.ofYear(2018);
+    return Logframe.builder()
+        .project(p.id())
+        .addResult(
+            Result.builder()
+                .id(coopkit.ids().newResultId())
+                .level(ResultLevel.IMPACT)
+                .statement("Courts decide cybercrime cases sooner")
+                .addIndicator(
+                    Indicator.builder()
+                        .id(coopkit.ids().newIndicatorId())
+                        .statement("Share of cases pending over a year")
+                        .measure(Measure.percentage())
+                        .direction(Direction.LOWER_IS_BETTER)
+                        .disaggregations(EnumSet.of(Disaggregation.SEX))
+                        .addBaseline(
+                            new Baseline(
+                                Breakdown.TOTAL,
+                                new BigDecimal("40.50"),
+                                PartialDate.of(2016, 5, 10),
+                                "court survey"))
+                        .addBaseline(
+                            Baseline.of(
+                                Breakdown.of(georgia),
+                                new BigDecimal("35"),
+                                PartialDate.ofMonth(2016, 6)))
+                        .addTarget(Target.of(y2018, women, new BigDecimal("20")))
+                        .addTarget(Target.of(y2018, Breakdown.TOTAL, new BigDecimal("30")))
+                        .addTarget(
+                            Target.of(Period.ofYear(2019), Breakdown.TOTAL, new BigDecimal("25")))
+                        .addActual(
+                            new Actual(
+                                y2018,
+                                Breakdown.of(georgia),
+                                new BigDecimal("33"),
+                                List.of(),
+                                "from the ministry's statistics"))
+                        .build())
+                .build())
+        .addResult(
+            Result.builder()
+                .id(coopkit.ids().newResultId())
+                .level(ResultLevel.OUTCOME)
+                .statement("Legislation on electronic evidence is in force")
+                .addIndicator(
+                    Indicator.builder()
+                        .id(coopkit.ids().newIndicatorId())
+                        .statement("Law adopted")
+                        .measure(Measure.yesNo())
+                        .addTarget(Target.of(y2018, Breakdown.of(georgia), BigDecimal.ONE))
+                        .build())
+                .addIndicator(
+                    Indicator.builder()
+                        .id(coopkit.ids().newIndicatorId())
+                        .statement("Stage of the law")
+                        .measure(Measure.scale("draft", "in parliament", "adopted"))
+                        .addActual(Actual.of(y2018, Breakdown.of(georgia), new BigDecimal("2")))
+                        .build())
+                .build())
+        .addResult(
+            Result.builder()
+                .id(coopkit.ids().newResultId())
+                .level(ResultLevel.OUTPUT)
+                .statement("Judges are trained")
+                .addIndicator(
+                    Indicator.builder()
+                        .id(coopkit.ids().newIndicatorId())
+                        .statement("People trained")
+                        .measure(Measure.number("people"))
+                        .computedFrom(EventCount.PARTICIPANTS)
+                        .addBaseline(
+                            Baseline.of(Breakdown.TOTAL, BigDecimal.ZERO, PartialDate.ofYear(2017)))
+                        .addTarget(Target.of(y2018, Breakdown.TOTAL, new BigDecimal("150")))
+                        .build())
+                .build())
+        .build();
+  }
 
   private IatiXml export(List<Project> projects) throws Exception {
     return export(IatiExporter.create(REPORTER), projects);

@@ -75,6 +75,29 @@ final class IatiRules {
           "aid-type",
           "tied-status");
 
+  /** The children of result, in the schema's order. */
+  static final List<String> RESULT_ORDER =
+      List.of("title", "description", "document-link", "reference", "indicator");
+
+  /** The children of indicator, in the schema's order. */
+  static final List<String> INDICATOR_ORDER =
+      List.of("title", "description", "document-link", "reference", "baseline", "period");
+
+  /** The children of baseline, in the schema's order: its document-links before its comment. */
+  static final List<String> BASELINE_ORDER =
+      List.of("location", "dimension", "document-link", "comment");
+
+  /** The children of period, in the schema's order. */
+  static final List<String> PERIOD_ORDER =
+      List.of("period-start", "period-end", "target", "actual");
+
+  /** The children of target and actual, in the schema's order: the comment before links. */
+  static final List<String> VALUE_ORDER =
+      List.of("location", "dimension", "comment", "document-link");
+
+  static final Set<String> RESULT_TYPES = Set.of("1", "2", "3", "9");
+  static final Set<String> INDICATOR_MEASURES = Set.of("1", "2", "3", "4", "5");
+  static final Set<String> BOOLEANS = Set.of("0", "1", "true", "false");
   static final Set<String> ORGANISATION_ROLES = Set.of("1", "2", "3", "4");
   static final Set<String> ORGANISATION_TYPES =
       Set.of(
@@ -251,12 +274,80 @@ final class IatiRules {
       check(problems, !r.getAttribute("ref").isEmpty(), "related-activity/@ref");
       in(problems, r.getAttribute("type"), RELATED_ACTIVITY_TYPES, "related-activity/@type");
     }
+    for (Element r : IatiXml.elements(a, "result")) {
+      result(problems, r);
+    }
     for (Element n : IatiXml.elements(a, ".//narrative")) {
       check(
           problems,
           defaultLang || n.hasAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"),
           "a narrative's language, its own or the activity's");
       check(problems, !n.getTextContent().isBlank(), "a narrative is not blank");
+    }
+  }
+
+  private static void result(List<String> problems, Element r) throws Exception {
+    order(problems, IatiXml.childNames(r), RESULT_ORDER, "result");
+    in(problems, r.getAttribute("type"), RESULT_TYPES, "result/@type");
+    if (r.hasAttribute("aggregation-status")) {
+      in(problems, r.getAttribute("aggregation-status"), BOOLEANS, "result/@aggregation-status");
+    }
+    count(problems, r, "title", 1, 1);
+    count(problems, r, "title/narrative", 1, Integer.MAX_VALUE);
+    count(problems, r, "indicator", 1, Integer.MAX_VALUE);
+    for (Element i : IatiXml.elements(r, "indicator")) {
+      order(problems, IatiXml.childNames(i), INDICATOR_ORDER, "indicator");
+      in(problems, i.getAttribute("measure"), INDICATOR_MEASURES, "indicator/@measure");
+      if (i.hasAttribute("ascending")) {
+        in(problems, i.getAttribute("ascending"), BOOLEANS, "indicator/@ascending");
+      }
+      count(problems, i, "title", 1, 1);
+      count(problems, i, "title/narrative", 1, Integer.MAX_VALUE);
+      for (Element b : IatiXml.elements(i, "baseline")) {
+        order(problems, IatiXml.childNames(b), BASELINE_ORDER, "baseline");
+        check(problems, b.getAttribute("year").matches("[1-9]\\d{3}"), "baseline/@year yyyy");
+        if (b.hasAttribute("iso-date")) {
+          LocalDate day = isoDate(problems, b.getAttribute("iso-date"), "baseline/@iso-date");
+          check(
+              problems,
+              day == null || b.getAttribute("year").equals(String.valueOf(day.getYear())),
+              "baseline/@iso-date in baseline/@year");
+        }
+        measured(problems, b, "baseline");
+      }
+      for (Element p : IatiXml.elements(i, "period")) {
+        order(problems, IatiXml.childNames(p), PERIOD_ORDER, "period");
+        count(problems, p, "period-start", 1, 1);
+        count(problems, p, "period-end", 1, 1);
+        LocalDate start = isoDate(problems, IatiXml.string(p, "period-start/@iso-date"), "start");
+        LocalDate end = isoDate(problems, IatiXml.string(p, "period-end/@iso-date"), "end");
+        before(problems, start, end, "period-start before period-end");
+        for (Element v : IatiXml.elements(p, "target | actual")) {
+          order(problems, IatiXml.childNames(v), VALUE_ORDER, v.getTagName());
+          measured(problems, v, v.getTagName());
+        }
+      }
+    }
+  }
+
+  /** A baseline's, target's or actual's value, dimensions and comment. */
+  private static void measured(List<String> problems, Element e, String what) throws Exception {
+    if (e.hasAttribute("value")) {
+      try {
+        new BigDecimal(e.getAttribute("value"));
+      } catch (NumberFormatException x) {
+        problems.add(what + "/@value is a decimal: " + e.getAttribute("value"));
+      }
+    }
+    count(problems, e, "comment", 0, 1);
+    for (Element c : IatiXml.elements(e, "comment")) {
+      count(problems, c, "narrative", 1, Integer.MAX_VALUE);
+    }
+    for (Element d : IatiXml.elements(e, "dimension")) {
+      check(
+          problems,
+          !d.getAttribute("name").isEmpty() && !d.getAttribute("value").isEmpty(),
+          what + "/dimension has a name and a value");
     }
   }
 

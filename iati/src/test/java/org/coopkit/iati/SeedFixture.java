@@ -1,6 +1,7 @@
 package org.coopkit.iati;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.coopkit.Coopkit;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -15,6 +16,17 @@ import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.Sector;
+import org.coopkit.model.result.Actual;
+import org.coopkit.model.result.Baseline;
+import org.coopkit.model.result.Breakdown;
+import org.coopkit.model.result.Direction;
+import org.coopkit.model.result.Indicator;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.result.Measure;
+import org.coopkit.model.result.Period;
+import org.coopkit.model.result.Result;
+import org.coopkit.model.result.ResultLevel;
+import org.coopkit.model.result.Target;
 
 /**
  * The Cybercrime EAP II project as the seed page describes it (the examples module's {@code
@@ -22,7 +34,8 @@ import org.coopkit.model.project.Sector;
  * give, all of them <strong>illustrative</strong>, not facts: the activity identifier {@link
  * #ACTIVITY_ID} under the made-up reporting organisation {@link #REPORTER}, a start known only to
  * the year 2017 (the page reports the project's conference of October 2017), and the DAC purpose
- * code 15130 (legal and judicial development).
+ * code 15130 (legal and judicial development). Its logframe ({@link #storeLogframe}) is
+ * <strong>illustrative</strong> too: the page publishes none.
  */
 final class SeedFixture {
   /** An illustrative reporting organisation: not a registered IATI identifier. */
@@ -87,6 +100,55 @@ final class SeedFixture {
                 .addExternalId(ExternalId.of("iati", ACTIVITY_ID))
                 .dates(ProjectDates.builder().actualStart(PartialDate.ofYear(2017)).build())
                 .addSector(Sector.dacPurpose("15130", (BigDecimal) null))
+                .build());
+  }
+
+  /**
+   * Stores an illustrative logframe for {@code project}: an outcome measured in days (lower is
+   * better) for Georgia, and an output without indicators, which IATI cannot take.
+   */
+  static Logframe storeLogframe(Coopkit coopkit, Project project) {
+    CountryCode georgia = CountryCode.of("GE");
+    return coopkit
+        .results()
+        .define(
+            Logframe.builder()
+                .project(project.id())
+                .addResult(
+                    Result.builder()
+                        .id(coopkit.ids().newResultId())
+                        .level(ResultLevel.OUTCOME)
+                        .statement("Requests for mutual legal assistance are answered faster")
+                        .addIndicator(
+                            Indicator.builder()
+                                .id(coopkit.ids().newIndicatorId())
+                                .statement("Median days to answer a request")
+                                .measure(Measure.number("days"))
+                                .direction(Direction.LOWER_IS_BETTER)
+                                .addBaseline(
+                                    Baseline.of(
+                                        Breakdown.of(georgia),
+                                        new BigDecimal("180"),
+                                        PartialDate.ofYear(2015)))
+                                .addTarget(
+                                    Target.of(
+                                        Period.of(
+                                            LocalDate.of(2015, 3, 1), LocalDate.of(2017, 12, 31)),
+                                        Breakdown.of(georgia),
+                                        new BigDecimal("90")))
+                                .addActual(
+                                    Actual.of(
+                                        Period.ofYear(2016),
+                                        Breakdown.of(georgia),
+                                        new BigDecimal("120")))
+                                .build())
+                        .build())
+                .addResult(
+                    Result.builder()
+                        .id(coopkit.ids().newResultId())
+                        .level(ResultLevel.OUTPUT)
+                        .statement("Prosecutors and officials meet to agree on practice")
+                        .build())
                 .build());
   }
 }
