@@ -14,9 +14,12 @@ import java.util.List;
  *
  * @param position where the change stands in the feed: unique, and greater for a change committed
  *     later; {@code 0} only before it is stored
- * @param aggregateKind the kind of aggregate: {@code Project}, {@code Event}, {@code Contact} or
- *     {@code Organisation} (the model class's simple name)
- * @param aggregateId the aggregate's id, as the UUID text of its typed id
+ * @param aggregateKind the kind of aggregate, the model class's simple name: {@code Project},
+ *     {@code Event}, {@code Contact}, {@code Organisation}, {@code Source}, {@code Logframe}, or
+ *     {@code FactProvenance} for the provenance of one fact
+ * @param aggregateId the aggregate's id, as the UUID text of its typed id; for a fact's provenance,
+ *     the id described at {@link
+ *     org.coopkit.service.HistoryService#of(org.coopkit.model.source.Fact, String, int)}
  * @param version the version the change produced; for a deletion, the version deleted
  * @param kind whether the aggregate was created, updated or deleted
  * @param at when the change was made, by the clock of {@link org.coopkit.Coopkit}

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coopkit.history.Change;
 import org.coopkit.history.ChangeKind;
+import org.coopkit.history.FieldChange;
+import org.coopkit.model.source.AggregateKind;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactProvenance;
+import org.coopkit.query.FactQuery;
+import org.coopkit.query.Page;
 import org.coopkit.spi.AggregateStore;
 import org.coopkit.spi.HistoryStore;
+import org.coopkit.spi.ProvenanceStore;
 import org.coopkit.spi.StorageSession;
 import org.jspecify.annotations.Nullable;
 
@@ -34,11 +43,19 @@ import org.jspecify.annotations.Nullable;
  * transaction last read or wrote (services read with {@code getForUpdate} before they write), or
  * else read again.
  *
+ * <p>The session's {@link ProvenanceStore} is wrapped as well: each fact's provenance is recorded
+ * as a change of kind {@value #FACT_KIND}, with the id {@link #factId(Fact)}. On a contact's fact
+ * the reported values and the value and reason of the adoption may quote the person, so they are
+ * recorded as personal fields, erased with the contact's.
+ *
  * <p>An update that keeps the version (a unit of work storing, before it commits, the relations it
  * could not store earlier) completes the change that produced that version instead of making
  * another.
  */
 final class ChangeRecorder {
+  /** The aggregate kind of the changes of a fact's provenance: {@value}. */
+  static final String FACT_KIND = "FactProvenance";
+
   private static final Map<Class<?>, String> KINDS = new ConcurrentHashMap<>();
 
   private final StorageSession target;
@@ -82,6 +99,15 @@ final class ChangeRecorder {
   }
 
   /**
+   * The id under which the history keeps a fact's provenance: the name-based UUID (RFC 4122,
+   * version 3) of the fact's text {@code Contact/<id>/roles[...]} (see {@link Fact#toString()}), so
+   * that it is stable, fits where an aggregate's id does, and is computed again from the fact.
+   */
+  static String factId(Fact fact) {
+    return UUID.nameUUIDFromBytes(fact.toString().getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  /**
    * Writes the recorded changes to the history, as the transaction's last write, and erases what
    * was marked; returns them as stored, or nothing if the storage keeps no history.
    */
@@ -109,10 +135,30 @@ final class ChangeRecorder {
               p.change,
               p.at,
               p.actor,
-              p.change == ChangeKind.DELETED ? List.of() : ValueTree.diff(p.before, p.after));
+              p.change == ChangeKind.DELETED ? List.of() : fields(p));
       changes.add(erased.contains(key(p.kind, p.id)) ? change.erased() : change);
     }
     return history.append(changes);
+  }
+
+  /** What changed; on a contact's fact, what may quote the person is personal. */
+  private static List<FieldChange> fields(Pending p) {
+    List<FieldChange> fields = ValueTree.diff(p.before, p.after);
+    if (!p.quotesPerson) {
+      return fields;
+    }
+    List<FieldChange> marked = new ArrayList<>(fields.size());
+    for (FieldChange f : fields) {
+      boolean quotes =
+          f.path().startsWith("reported[")
+              || f.path().equals("adoption.value")
+              || f.path().equals("adoption.reason");
+      marked.add(
+          quotes && !f.personal()
+              ? new FieldChange(f.path(), f.oldValue(), f.newValue(), true)
+              : f);
+    }
+    return marked;
   }
 
   private void inserted(String kind, Object aggregate) {
@@ -245,6 +291,13 @@ final class ChangeRecorder {
         };
       }
       Object result = ChangeRecorder.invoke(method, target, args);
+      if (method.getName().equals("provenance")
+          && result instanceof Optional<?> found
+          && found.orElse(null) instanceof ProvenanceStore provenance) {
+        return Optional.of(
+            (ProvenanceStore)
+                stores.computeIfAbsent(method, m -> new RecordedProvenance(provenance)));
+      }
       Class<?> type = method.getReturnType();
       if (result == null || !AggregateStore.class.isAssignableFrom(type) || !type.isInterface()) {
         return result;
@@ -324,6 +377,97 @@ final class ChangeRecorder {
     }
   }
 
+  /** Notes each write of the provenance store, and remembers what it reads. */
+  private final class RecordedProvenance implements ProvenanceStore {
+    private final ProvenanceStore store;
+
+    RecordedProvenance(ProvenanceStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public Optional<FactProvenance> get(Fact fact) {
+      return seen(store.get(fact));
+    }
+
+    @Override
+    public Optional<FactProvenance> getForUpdate(Fact fact) {
+      return seen(store.getForUpdate(fact));
+    }
+
+    @Override
+    public void insert(FactProvenance provenance) {
+      store.insert(provenance);
+      String id = factId(provenance.fact());
+      known.put(key(FACT_KIND, id), provenance);
+      note(provenance.fact(), id, provenance.version(), ChangeKind.CREATED, null, provenance);
+    }
+
+    @Override
+    public void update(FactProvenance provenance, long expectedVersion) {
+      FactProvenance before = before(provenance.fact(), expectedVersion);
+      store.update(provenance, expectedVersion);
+      String id = factId(provenance.fact());
+      known.put(key(FACT_KIND, id), provenance);
+      note(provenance.fact(), id, provenance.version(), ChangeKind.UPDATED, before, provenance);
+    }
+
+    @Override
+    public void delete(Fact fact, long expectedVersion) {
+      FactProvenance before = before(fact, expectedVersion);
+      store.delete(fact, expectedVersion);
+      String id = factId(fact);
+      known.remove(key(FACT_KIND, id));
+      // As with a deleted aggregate: what the provenance quoted goes with it.
+      erased.add(key(FACT_KIND, id));
+      note(fact, id, expectedVersion, ChangeKind.DELETED, before, null);
+    }
+
+    @Override
+    public Page<FactProvenance> find(FactQuery query) {
+      return store.find(query);
+    }
+
+    @Override
+    public String toString() {
+      return "Recorded[" + store + "]";
+    }
+
+    private Optional<FactProvenance> seen(Optional<FactProvenance> found) {
+      found.ifPresent(p -> known.put(key(FACT_KIND, factId(p.fact())), p));
+      return found;
+    }
+
+    private @Nullable FactProvenance before(Fact fact, long expected) {
+      if (known.get(key(FACT_KIND, factId(fact))) instanceof FactProvenance seen
+          && seen.version() == expected) {
+        return seen;
+      }
+      FactProvenance stored = store.get(fact).orElse(null);
+      return stored != null && stored.version() == expected ? stored : null;
+    }
+
+    private void note(
+        Fact fact,
+        String id,
+        long version,
+        ChangeKind change,
+        @Nullable FactProvenance before,
+        @Nullable FactProvenance after) {
+      pending.add(
+          new Pending(
+              FACT_KIND,
+              id,
+              version,
+              change,
+              recording.now(),
+              recording.actor(),
+              before,
+              after,
+              fact.kind() == AggregateKind.CONTACT));
+    }
+  }
+
   /** A change noted, to be written when the work is done. */
   private record Pending(
       String kind,
@@ -333,9 +477,22 @@ final class ChangeRecorder {
       Instant at,
       String actor,
       @Nullable Object before,
-      @Nullable Object after) {
+      @Nullable Object after,
+      boolean quotesPerson) {
+    Pending(
+        String kind,
+        String id,
+        long version,
+        ChangeKind change,
+        Instant at,
+        String actor,
+        @Nullable Object before,
+        @Nullable Object after) {
+      this(kind, id, version, change, at, actor, before, after, false);
+    }
+
     Pending withAfter(Object newAfter) {
-      return new Pending(kind, id, version, change, at, actor, before, newAfter);
+      return new Pending(kind, id, version, change, at, actor, before, newAfter, quotesPerson);
     }
   }
 }

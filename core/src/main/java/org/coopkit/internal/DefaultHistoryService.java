@@ -9,6 +9,8 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.source.Fact;
 import org.coopkit.model.source.Source;
 import org.coopkit.model.source.SourceId;
 import org.coopkit.query.Page;
@@ -48,9 +50,22 @@ final class DefaultHistoryService implements HistoryService {
     return page(Source.class, id, after, limit);
   }
 
+  @Override
+  public Page<Change> ofLogframe(ProjectId project, @Nullable String after, int limit) {
+    return page(Logframe.class, project, after, limit);
+  }
+
+  @Override
+  public Page<Change> of(Fact fact, @Nullable String after, int limit) {
+    return page(ChangeRecorder.FACT_KIND, ChangeRecorder.factId(fact), after, limit);
+  }
+
   private Page<Change> page(Class<?> kind, Object id, @Nullable String after, int limit) {
+    return page(kind.getSimpleName(), id, after, limit);
+  }
+
+  private Page<Change> page(String name, Object id, @Nullable String after, int limit) {
     long position = HistoryPositions.position("History", after, limit);
-    String name = kind.getSimpleName();
     return context.read(
         s -> HistoryPositions.store(s).history(name, id.toString(), position, limit));
   }

@@ -43,7 +43,13 @@ final class Provenances {
     s.provenance()
         .ifPresent(
             store -> {
+              ChangeRecorder recorder = ChangeRecorder.of(s);
               for (FactProvenance p : of(store, kind, id)) {
+                if (recorder != null) {
+                  // The history keeps no copy of what the fact's values quoted either.
+                  recorder.erasePersonalData(
+                      ChangeRecorder.FACT_KIND, ChangeRecorder.factId(p.fact()));
+                }
                 if (p.reported().isEmpty() && p.adoption() == null) {
                   continue;
                 }

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * After {@code contacts().erase(id)}, no table holds the person's name, e-mail address or phone
- * number, not even the change history's values of names the person had before: every column of
- * every row of coopkit's tables is read back raw and searched.
+ * number, not even the change history's values of names the person had before, nor what the history
+ * of the provenance of the person's facts quoted: every column of every row of coopkit's tables is
+ * read back raw and searched.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErasureLeavesNoTraceTest {
@@ -138,7 +139,11 @@ class ErasureLeavesNoTraceTest {
     coopkit.provenance().adopt(jobTitle, "Deputy head", "as " + name + " said by phone");
     List<String> traces = List.of(name);
     assertThat(rowsMentioningAnyOf(schemas.dsl(database), traces))
-        .contains("fact_reported_value: " + name, "fact_provenance: " + name);
+        .contains(
+            "fact_reported_value: " + name,
+            "fact_provenance: " + name,
+            // the history of the fact's provenance quotes the person too
+            "change_field: " + name);
 
     // when
     coopkit.contacts().erase(contact.id());

@@ -3,22 +3,30 @@ package org.coopkit.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.coopkit.Coopkit;
 import org.coopkit.error.ValidationException;
 import org.coopkit.history.Change;
 import org.coopkit.history.ChangeKind;
 import org.coopkit.history.FieldChange;
+import org.coopkit.model.PartialDate;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.model.result.Logframe;
+import org.coopkit.model.source.Fact;
+import org.coopkit.model.source.FactPath;
+import org.coopkit.model.source.ReportedValue;
+import org.coopkit.model.source.Source;
 import org.coopkit.query.Page;
 import org.junit.jupiter.api.Test;
 
@@ -308,6 +316,121 @@ public abstract class HistoryTestSuite extends StorageTestSuite {
     // then
     assertThat(all(contact)).hasSize(2);
     assertThat(mentions(all(contact), traces)).isEmpty();
+  }
+
+  /**
+   * Checks that a report then an adoption of a fact's value are two changes of its provenance, in
+   * order, in the history and the feed, each with its fields.
+   */
+  @Test
+  protected void aReportThenAnAdoptionAreTwoChangesOfTheFactsProvenanceInOrder() {
+    // given
+    String start = latestCursor(coopkit().changes().after(null, 1).cursor());
+    Project project = storedProject();
+    Source report =
+        coopkit().sources().create(SourceFixtures.sourceSpeakingFor(PartialDate.ofYear(2025)));
+    Fact end = Fact.of(project.id(), FactPath.of("dates.actualEnd"));
+
+    // when
+    coopkit().provenance().report(end, ReportedValue.of("2025-06-30", List.of(report.id())));
+    clock.advance(Duration.ofMinutes(5));
+    coopkit()
+        .actingAs(
+            "maria@office.example",
+            () -> coopkit().provenance().adopt(end, "2025-06-30", "The final report says so"));
+
+    // then
+    List<Change> history = allPages(c -> coopkit().history().of(end, c, 100));
+    assertThat(history)
+        .extracting(Change::kind)
+        .containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED);
+    assertThat(history).extracting(Change::version).containsExactly(1L, 2L);
+    String factId =
+        UUID.nameUUIDFromBytes(end.toString().getBytes(StandardCharsets.UTF_8)).toString();
+    assertThat(history)
+        .allSatisfy(
+            c -> {
+              assertThat(c.aggregateKind()).isEqualTo("FactProvenance");
+              assertThat(c.aggregateId()).isEqualTo(factId);
+            });
+    assertThat(fields(history.get(0)))
+        .containsEntry("fact.path", new String[] {null, "dates.actualEnd"})
+        .containsEntry("fact.aggregateId", new String[] {null, project.id().toString()})
+        .containsEntry("reported[0].value", new String[] {null, "2025-06-30"})
+        .containsEntry("reported[0].sources[0]", new String[] {null, report.id().toString()});
+    Change adopted = history.get(1);
+    assertThat(adopted.actor()).isEqualTo("maria@office.example");
+    assertThat(adopted.at()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+    assertThat(fields(adopted))
+        .containsEntry("adoption.value", new String[] {null, "2025-06-30"})
+        .containsEntry("adoption.reason", new String[] {null, "The final report says so"})
+        .containsEntry("adoption.rule", new String[] {null, "CHOSEN"})
+        .doesNotContainKeys("reported[0].value", "fact.path");
+    assertThat(feedAfter(start).stream().filter(c -> c.aggregateKind().equals("FactProvenance")))
+        .containsExactlyElementsOf(history);
+  }
+
+  /**
+   * Checks that after a contact's erasure no change of its facts' provenance, in the history or the
+   * feed, holds what the reported values and adoptions quoted, even of a fact whose provenance was
+   * removed before.
+   */
+  @Test
+  protected void anErasureLeavesNoQuotedTextInTheHistoryOfTheContactsFacts() {
+    // given
+    String start = latestCursor(coopkit().changes().after(null, 1).cursor());
+    Contact contact = contacts().create(Fixtures.anyContact());
+    Source page = coopkit().sources().create(SourceFixtures.anySource());
+    Fact title = Fact.of(contact.id(), FactPath.of("jobTitle"));
+    Fact removed = Fact.of(contact.id(), FactPath.of("honorific"));
+    String quoted = "Quoted title " + Fixtures.uniqueToken();
+    String note = "Said on the phone " + Fixtures.uniqueToken();
+    String reason = "Confirmed in person " + Fixtures.uniqueToken();
+    String gone = "Quoted honorific " + Fixtures.uniqueToken();
+    coopkit()
+        .provenance()
+        .report(title, ReportedValue.builder().value(quoted).source(page.id()).note(note).build());
+    coopkit().provenance().adopt(title, quoted, reason);
+    var before = coopkit().provenance().report(removed, ReportedValue.of(gone, List.of(page.id())));
+    coopkit().provenance().remove(removed, before.version());
+    List<String> traces = List.of(quoted, note, reason, gone);
+    assertThat(mentions(allPages(c -> coopkit().history().of(title, c, 100)), traces)).isNotEmpty();
+
+    // when
+    contacts().erase(contact.id());
+
+    // then
+    List<Change> titleHistory = allPages(c -> coopkit().history().of(title, c, 100));
+    assertThat(titleHistory).extracting(Change::version).containsExactly(1L, 2L, 3L);
+    assertThat(mentions(titleHistory, traces)).isEmpty();
+    assertThat(allPages(c -> coopkit().history().of(removed, c, 100))).hasSize(2);
+    assertThat(mentions(allPages(c -> coopkit().history().of(removed, c, 100)), traces)).isEmpty();
+    assertThat(mentions(feedAfter(start), traces)).isEmpty();
+    // what names no one stays: the fact and the source it cites
+    assertThat(fields(titleHistory.get(0)))
+        .containsEntry("fact.path", new String[] {null, "jobTitle"});
+  }
+
+  /** Checks that a logframe's changes are read by its project's id. */
+  @Test
+  protected void aLogframesHistoryIsReadByItsProject() {
+    // given
+    Project project = coopkit().projects().create(Fixtures.projectWithComponents(2));
+    Event event = coopkit().events().create(Fixtures.eventOf(project.id()));
+
+    // when
+    Logframe defined =
+        coopkit()
+            .results()
+            .define(ResultFixtures.fullyPopulatedLogframe(project, List.of(event.id())));
+
+    // then
+    List<Change> history = allPages(c -> coopkit().history().ofLogframe(project.id(), c, 100));
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).aggregateKind()).isEqualTo("Logframe");
+    assertThat(history.get(0).aggregateId()).isEqualTo(project.id().toString());
+    assertThat(history.get(0).version()).isEqualTo(defined.version());
+    assertThat(all(project.id())).extracting(Change::aggregateKind).containsOnly("Project");
   }
 
   /** The name, sort name, e-mail addresses and phone numbers of a contact, lower-cased. */
