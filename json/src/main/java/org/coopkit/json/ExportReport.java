@@ -8,12 +8,20 @@ package org.coopkit.json;
  * @param events how many events
  * @param contacts how many contacts
  * @param logframes how many logframes (since 0.2.0)
+ * @param sources how many sources (since 0.2.0)
+ * @param provenance how many facts' provenance records (since 0.2.0)
  * @since 0.1.0
  */
 public record ExportReport(
-    long organisations, long projects, long events, long contacts, long logframes) {
+    long organisations,
+    long projects,
+    long events,
+    long contacts,
+    long logframes,
+    long sources,
+    long provenance) {
   /**
-   * A report without logframes, as 0.1.0 made it.
+   * A report without logframes, sources or provenance, as 0.1.0 made it.
    *
    * @param organisations how many organisations
    * @param projects how many projects
@@ -21,7 +29,7 @@ public record ExportReport(
    * @param contacts how many contacts
    */
   public ExportReport(long organisations, long projects, long events, long contacts) {
-    this(organisations, projects, events, contacts, 0);
+    this(organisations, projects, events, contacts, 0, 0, 0);
   }
 
   /**
@@ -30,6 +38,6 @@ public record ExportReport(
    * @return the sum of the counts
    */
   public long total() {
-    return organisations + projects + events + contacts + logframes;
+    return organisations + projects + events + contacts + logframes + sources + provenance;
   }
 }

@@ -92,13 +92,21 @@ final class Exporter {
             LogframeJson::write);
     // After every aggregate: provenance refers to aggregates and sources. A storage that keeps
     // none (an adapter older than 0.2.0) has no such sections.
+    Written provenance = new Written(0, 0);
     if (keeps(() -> coopkit.sources().list(SourceQuery.builder().limit(1).build()))
         && keeps(() -> coopkit.provenance().search(FactQuery.builder().limit(1).build()))) {
-      provenance(g, coopkit);
+      provenance = provenance(g, coopkit);
     }
 
     g.writeEndObject();
-    return new ExportReport(organisations, projects, events, contacts, logframes);
+    return new ExportReport(
+        organisations,
+        projects,
+        events,
+        contacts,
+        logframes,
+        provenance.sources(),
+        provenance.facts());
   }
 
   /** Whether the storage keeps logframes: one written before 0.2.0 has an empty section. */
@@ -120,23 +128,30 @@ final class Exporter {
     }
   }
 
-  private static void provenance(JsonGenerator g, Coopkit coopkit) {
-    section(
-        g,
-        "sources",
-        Pages.of(
-            SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
-            coopkit.sources()::list,
-            SourceQuery::after),
-        SourceJson::write);
-    section(
-        g,
-        "provenance",
-        Pages.of(
-            FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
-            coopkit.provenance()::search,
-            FactQuery::after),
-        ProvenanceJson::write);
+  /** How many sources, and how many facts' provenance, a document holds. */
+  private record Written(long sources, long facts) {}
+
+  /** Writes the sources and the facts' provenance; says how many of each. */
+  private static Written provenance(JsonGenerator g, Coopkit coopkit) {
+    long sources =
+        section(
+            g,
+            "sources",
+            Pages.of(
+                SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.sources()::list,
+                SourceQuery::after),
+            SourceJson::write);
+    long facts =
+        section(
+            g,
+            "provenance",
+            Pages.of(
+                FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
+                coopkit.provenance()::search,
+                FactQuery::after),
+            ProvenanceJson::write);
+    return new Written(sources, facts);
   }
 
   private static <T> long section(

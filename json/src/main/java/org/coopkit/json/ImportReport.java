@@ -26,6 +26,8 @@ import java.util.List;
  *     read), at most {@link ImportOptions#maxProblems()}
  * @param problemCount how many problems were found, including those not listed
  * @param logframes the logframes section (since 0.2.0)
+ * @param sources the sources section (since 0.2.0)
+ * @param provenance the provenance section: one record per fact (since 0.2.0)
  * @since 0.1.0
  */
 public record ImportReport(
@@ -37,7 +39,9 @@ public record ImportReport(
     Counts contacts,
     List<ImportProblem> problems,
     long problemCount,
-    Counts logframes) {
+    Counts logframes,
+    Counts sources,
+    Counts provenance) {
 
   /**
    * Checks that the mode and counts are present and copies the problems into an immutable list.
@@ -51,11 +55,15 @@ public record ImportReport(
    * @param problems the first problems found, in the order found
    * @param problemCount how many problems were found, including those not listed
    * @param logframes the logframes section
+   * @param sources the sources section
+   * @param provenance the provenance section
    * @throws NullPointerException if the mode, a section's counts or the problem list is null
    */
   public ImportReport {
     requireNonNull(mode, "mode");
     requireNonNull(logframes, "logframes");
+    requireNonNull(sources, "sources");
+    requireNonNull(provenance, "provenance");
     requireNonNull(organisations, "organisations");
     requireNonNull(projects, "projects");
     requireNonNull(events, "events");
@@ -64,7 +72,7 @@ public record ImportReport(
   }
 
   /**
-   * A report of a document without logframes, as 0.1.0 made it.
+   * A report of a document without logframes, sources or provenance, as 0.1.0 made it.
    *
    * @param mode the mode the import ran in
    * @param readCompletely whether the whole document was read
@@ -93,6 +101,8 @@ public record ImportReport(
         contacts,
         problems,
         problemCount,
+        Counts.NONE,
+        Counts.NONE,
         Counts.NONE);
   }
 
@@ -115,7 +125,9 @@ public record ImportReport(
         + projects.stored()
         + events.stored()
         + contacts.stored()
-        + logframes.stored();
+        + logframes.stored()
+        + sources.stored()
+        + provenance.stored();
   }
 
   /** Lists the counts and the problems, one per line; handy in logs. */
@@ -134,6 +146,8 @@ public record ImportReport(
             .append(", contacts ")
             .append(contacts)
             .append(logframes.equals(Counts.NONE) ? "" : ", logframes " + logframes)
+            .append(sources.equals(Counts.NONE) ? "" : ", sources " + sources)
+            .append(provenance.equals(Counts.NONE) ? "" : ", provenance " + provenance)
             .append(", ")
             .append(problemCount)
             .append(" problem(s)]");

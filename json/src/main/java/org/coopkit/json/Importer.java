@@ -44,6 +44,8 @@ final class Importer {
   private static final int EVENTS = 2;
   private static final int CONTACTS = 3;
   private static final int LOGFRAMES = 4;
+  private static final int SOURCES = 5;
+  private static final int PROVENANCE = 6;
 
   /** The record readers, by section. */
   private static final List<Function<JsonParser, Object>> READERS =
@@ -105,7 +107,9 @@ final class Importer {
         counts(CONTACTS),
         problems.kept(),
         problems.count(),
-        counts(LOGFRAMES));
+        counts(LOGFRAMES),
+        counts(SOURCES),
+        counts(PROVENANCE));
   }
 
   /**

@@ -43,6 +43,29 @@ class DocumentRoundTripTest {
   }
 
   @Test
+  void bothReportsCountTheSourcesAndTheFactsProvenance() {
+    // given: two sources, and the provenance of three facts
+    Coopkit source = DataSets.fullyPopulated();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    // when
+    ExportReport exported = json.export(source, out);
+    ImportReport imported =
+        DataSets.importInto(
+            json,
+            DataSets.empty(),
+            out.toString(java.nio.charset.StandardCharsets.UTF_8),
+            ImportOptions.DEFAULT);
+
+    // then
+    assertThat(exported.sources()).isEqualTo(2);
+    assertThat(exported.provenance()).isEqualTo(3);
+    assertThat(imported.sources()).isEqualTo(new ImportReport.Counts(2, 2, 0));
+    assertThat(imported.provenance()).isEqualTo(new ImportReport.Counts(3, 3, 0));
+    assertThat(imported.stored()).isEqualTo(exported.total());
+  }
+
+  @Test
   void topicsRoundTripInTheCaseTheyWereWritten() {
     // given: topics compare ignoring case, so equal events could still have lost the case written
     Coopkit source = DataSets.fullyPopulated();
