@@ -76,7 +76,10 @@ class ExamplesTest {
     var report = ExportImport.copy(from, to);
 
     assertThat(report.isSuccess()).isTrue();
-    assertThat(report.stored()).isEqualTo(5 + 1 + 1 + 3);
+    // 5 organisations, 1 project, 1 event, 3 contacts; 2 sources; the provenance of 9 facts
+    assertThat(report.stored()).isEqualTo(5 + 1 + 1 + 3 + 2 + 9);
+    assertThat(report.sources().stored()).isEqualTo(2);
+    assertThat(report.provenance().stored()).isEqualTo(9);
     assertThat(to.events().get(seed.conference().id())).isEqualTo(seed.conference());
     assertThat(to.projects().get(seed.project().id())).isEqualTo(seed.project());
   }
