@@ -43,7 +43,7 @@ public final class MemoryStorage implements Storage {
   private final ContactTable contacts = ContactTable.create();
   private final OrganisationTable organisations = OrganisationTable.create();
   private final HistoryTable history = new HistoryTable();
-  private final SourceTable sources = new SourceTable();
+  private final SourceTable sources = SourceTable.create();
   private final ProvenanceTable provenance = new ProvenanceTable();
   private final LogframeTable results = LogframeTable.create();
 

@@ -2,10 +2,8 @@ package org.coopkit.storage.memory;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.coopkit.history.Change;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
@@ -263,52 +261,10 @@ final class Session implements StorageSession {
     }
   }
 
-  private static final class Sources implements SourceStore {
-    private final Session session;
-    private final SourceTable table;
-
+  private static final class Sources extends BoundStore<SourceId, Source, SourceQuery>
+      implements SourceStore {
     Sources(Session session, SourceTable table) {
-      this.session = session;
-      this.table = table;
-    }
-
-    @Override
-    public Optional<Source> get(SourceId id) {
-      requireNonNull(id, "id");
-      session.checkOpen();
-      return Optional.ofNullable(table.get(id));
-    }
-
-    @Override
-    public Set<SourceId> existing(Collection<SourceId> ids) {
-      requireNonNull(ids, "ids");
-      session.checkOpen();
-      return table.existing(ids);
-    }
-
-    @Override
-    public void insert(Source source) {
-      requireNonNull(source, "source");
-      table.insert(source, session.undoLog());
-    }
-
-    @Override
-    public void update(Source source, long expectedVersion) {
-      requireNonNull(source, "source");
-      table.update(source, expectedVersion, session.undoLog());
-    }
-
-    @Override
-    public void delete(SourceId id, long expectedVersion) {
-      requireNonNull(id, "id");
-      table.delete(id, expectedVersion, session.undoLog());
-    }
-
-    @Override
-    public Page<Source> find(SourceQuery query) {
-      requireNonNull(query, "query");
-      session.checkOpen();
-      return table.find(query);
+      super(session, table);
     }
   }
 

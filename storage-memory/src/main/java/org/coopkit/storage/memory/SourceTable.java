@@ -1,67 +1,40 @@
 package org.coopkit.storage.memory;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
-import org.coopkit.error.ConflictException;
-import org.coopkit.error.DuplicateException;
-import org.coopkit.error.NotFoundException;
 import org.coopkit.model.source.Source;
 import org.coopkit.model.source.SourceId;
 import org.coopkit.query.Page;
 import org.coopkit.query.SourceQuery;
-import org.jspecify.annotations.Nullable;
 
-/**
- * The stored sources, in the order of their ids. Not thread-safe: {@link MemoryStorage}'s lock
- * guards it; every write records its inverse in the transaction's {@link UndoLog} first.
- */
-final class SourceTable {
-  private static final String KIND = "Source";
+/** The stored sources, sorted by id for paging; a link filter walks them, as queries do. */
+final class SourceTable extends Table<SourceId, Source, SourceQuery> {
+  private final NavigableMap<SourceId, Source> sorted = new TreeMap<>();
 
-  private final NavigableMap<SourceId, Source> byId = new TreeMap<>();
-
-  @Nullable Source get(SourceId id) {
-    return byId.get(id);
+  private SourceTable(AggregateDescriptor<SourceId, Source> kind) {
+    super(kind);
   }
 
-  Set<SourceId> existing(Collection<SourceId> ids) {
-    ImmutableSet.Builder<SourceId> found = ImmutableSet.builder();
-    for (SourceId id : ids) {
-      if (byId.containsKey(id)) {
-        found.add(id);
-      }
-    }
-    return found.build();
+  static SourceTable create() {
+    return new SourceTable(
+        new AggregateDescriptor<>(
+            "Source",
+            Source::id,
+            Source::version,
+            s -> "",
+            SourceId::value,
+            SourceId::of,
+            (key, id) -> id.toString()));
   }
 
-  void insert(Source source, UndoLog undo) {
-    if (byId.containsKey(source.id())) {
-      throw new DuplicateException(KIND + ".id", source.id().toString());
-    }
-    undo.record(() -> byId.remove(source.id()));
-    byId.put(source.id(), source);
-  }
-
-  void update(Source source, long expectedVersion, UndoLog undo) {
-    Source stored = stored(source.id(), expectedVersion);
-    undo.record(() -> byId.put(stored.id(), stored));
-    byId.put(source.id(), source);
-  }
-
-  void delete(SourceId id, long expectedVersion, UndoLog undo) {
-    Source stored = stored(id, expectedVersion);
-    undo.record(() -> byId.put(id, stored));
-    byId.remove(id);
-  }
-
+  @Override
   Page<Source> find(SourceQuery query) {
     SourceId after = query.after();
-    Collection<Source> from = after == null ? byId.values() : byId.tailMap(after, false).values();
+    Collection<Source> from =
+        after == null ? sorted.values() : sorted.tailMap(after, false).values();
     List<Source> page = new ArrayList<>();
     for (Source source : from) {
       if (query.matches(source)) {
@@ -74,14 +47,13 @@ final class SourceTable {
     return Page.last(page);
   }
 
-  private Source stored(SourceId id, long expectedVersion) {
-    Source stored = byId.get(id);
-    if (stored == null) {
-      throw new NotFoundException(KIND, id.toString());
-    }
-    if (stored.version() != expectedVersion) {
-      throw new ConflictException(KIND, id.toString(), expectedVersion, stored.version());
-    }
-    return stored;
+  @Override
+  void index(Source source) {
+    sorted.put(source.id(), source);
+  }
+
+  @Override
+  void unindex(Source source) {
+    sorted.remove(source.id());
   }
 }
