@@ -418,8 +418,11 @@ final class ChangeRecorder {
       store.delete(fact, expectedVersion);
       String id = factId(fact);
       known.remove(key(FACT_KIND, id));
-      // As with a deleted aggregate: what the provenance quoted goes with it.
-      erased.add(key(FACT_KIND, id));
+      // As with a deleted aggregate: what the provenance quoted of a person goes with it. Only a
+      // contact's facts hold anything personal; erasing the others' would be a write for nothing.
+      if (fact.kind() == AggregateKind.CONTACT) {
+        erased.add(key(FACT_KIND, id));
+      }
       note(fact, id, expectedVersion, ChangeKind.DELETED, before, null);
     }
 
