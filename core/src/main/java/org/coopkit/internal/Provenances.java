@@ -1,11 +1,13 @@
 package org.coopkit.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.coopkit.model.source.AggregateKind;
 import org.coopkit.model.source.FactProvenance;
 import org.coopkit.model.source.ReportedValue;
+import org.coopkit.model.source.SourceId;
 import org.coopkit.query.FactQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.spi.ProvenanceStore;
@@ -39,7 +41,7 @@ final class Provenances {
    * (their texts and notes) and the reasons of adoption. The sources the values cited are kept as
    * citations of the fact, which name no one.
    */
-  static void erase(StorageSession s, AggregateKind kind, UUID id, java.time.Instant now) {
+  static void erase(StorageSession s, AggregateKind kind, UUID id, Instant now) {
     s.provenance()
         .ifPresent(
             store -> {
@@ -53,7 +55,7 @@ final class Provenances {
                 if (p.reported().isEmpty() && p.adoption() == null) {
                   continue;
                 }
-                List<org.coopkit.model.source.SourceId> sources = new ArrayList<>(p.allSources());
+                List<SourceId> sources = new ArrayList<>(p.allSources());
                 FactProvenance erased =
                     p.toBuilder()
                         .reported(List.<ReportedValue>of())
