@@ -39,7 +39,7 @@ final class ContactRows implements RecordKind<ContactField, Contact> {
           Map.entry("externalIds", EXTERNAL_ID));
 
   private final Ids ids;
-  private final References references = new References();
+  private final ReferenceLookup references = new ReferenceLookup();
 
   ContactRows(Ids ids) {
     this.ids = ids;
@@ -82,14 +82,15 @@ final class ContactRows implements RecordKind<ContactField, Contact> {
     row.items(LANGUAGES).forEach(b::addLanguage);
     String visibility = row.text(VISIBILITY);
     if (visibility != null) {
-      Visibility v = row.attempt(VISIBILITY, () -> Cells.constant(Visibility.class, visibility));
+      Visibility v =
+          row.attempt(VISIBILITY, () -> CellReader.constant(Visibility.class, visibility));
       if (v != null) {
         b.visibility(v);
       }
     }
     String externalId = row.text(EXTERNAL_ID);
     if (externalId != null) {
-      ExternalId id = row.attempt(EXTERNAL_ID, () -> Cells.externalId(externalId));
+      ExternalId id = row.attempt(EXTERNAL_ID, () -> CellReader.externalId(externalId));
       if (id != null) {
         b.addExternalId(id);
       }

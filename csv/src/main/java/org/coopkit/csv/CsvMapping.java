@@ -38,11 +38,11 @@ import org.coopkit.model.LocalizedText;
  * header unless the field has a default. A column named for one field is not read by another field
  * whose default name it has.
  *
- * <p><b>Cells.</b> Blanks around a cell are stripped; an empty cell takes the field's default, if
- * any. A value map then replaces a cell (in a list, each value) whose text equals a key, whatever
- * its case and surrounding blanks, by the key's value, which is read as if the file held it. Types,
- * statuses, formats and visibility are read by their names in any case, with spaces or hyphens for
- * underscores ({@code in person}, {@code steering-committee}).
+ * <p><b>CellReader.</b> Blanks around a cell are stripped; an empty cell takes the field's default,
+ * if any. A value map then replaces a cell (in a list, each value) whose text equals a key,
+ * whatever its case and surrounding blanks, by the key's value, which is read as if the file held
+ * it. Types, statuses, formats and visibility are read by their names in any case, with spaces or
+ * hyphens for underscores ({@code in person}, {@code steering-committee}).
  *
  * <p><b>Dates</b> are read by the {@link DateTimeFormatter} patterns given, in order, then in
  * coopkit's own forms {@code 2018}, {@code 2018-05} and {@code 2018-05-17}. A pattern without a day

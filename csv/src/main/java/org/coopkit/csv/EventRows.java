@@ -50,12 +50,12 @@ final class EventRows implements RecordKind<EventField, Event> {
   private final String language;
   private final List<DateTimeFormatter> formatters;
   private final List<String> patterns;
-  private final References references = new References();
+  private final ReferenceLookup references = new ReferenceLookup();
 
   EventRows(Ids ids, CsvMapping<EventField> mapping) {
     this.ids = ids;
     this.language = mapping.language();
-    this.formatters = Cells.formatters(mapping);
+    this.formatters = CellReader.formatters(mapping);
     this.patterns = mapping.dateFormats();
   }
 
@@ -110,7 +110,7 @@ final class EventRows implements RecordKind<EventField, Event> {
     }
     String externalId = row.text(EXTERNAL_ID);
     if (externalId != null) {
-      ExternalId id = row.attempt(EXTERNAL_ID, () -> Cells.externalId(externalId));
+      ExternalId id = row.attempt(EXTERNAL_ID, () -> CellReader.externalId(externalId));
       if (id != null) {
         b.addExternalId(id);
       }
@@ -129,7 +129,7 @@ final class EventRows implements RecordKind<EventField, Event> {
   private static <E extends Enum<E>> @Nullable E constant(
       Row<EventField> row, EventField field, Class<E> type) {
     String text = row.text(field);
-    return text == null ? null : row.attempt(field, () -> Cells.constant(type, text));
+    return text == null ? null : row.attempt(field, () -> CellReader.constant(type, text));
   }
 
   /** The dates from one date column, or a start and an end, or an "on or before" day. */
@@ -141,7 +141,7 @@ final class EventRows implements RecordKind<EventField, Event> {
     LocalDate onOrBefore =
         onOrBeforeText == null
             ? null
-            : row.attempt(ON_OR_BEFORE, () -> Cells.day(onOrBeforeText, formatters, patterns));
+            : row.attempt(ON_OR_BEFORE, () -> CellReader.day(onOrBeforeText, formatters, patterns));
     if (row.hasProblems()) {
       return null;
     }
@@ -173,7 +173,9 @@ final class EventRows implements RecordKind<EventField, Event> {
 
   private @Nullable PartialDate partialDate(Row<EventField> row, EventField field) {
     String text = row.text(field);
-    return text == null ? null : row.attempt(field, () -> Cells.date(text, formatters, patterns));
+    return text == null
+        ? null
+        : row.attempt(field, () -> CellReader.date(text, formatters, patterns));
   }
 
   private static @Nullable Venue venue(Row<EventField> row) {
@@ -181,7 +183,7 @@ final class EventRows implements RecordKind<EventField, Event> {
     String city = row.text(CITY);
     String countryText = row.text(COUNTRY);
     CountryCode country =
-        countryText == null ? null : row.attempt(COUNTRY, () -> Cells.country(countryText));
+        countryText == null ? null : row.attempt(COUNTRY, () -> CellReader.country(countryText));
     if (name == null && city == null && country == null) {
       return null;
     }
@@ -199,10 +201,12 @@ final class EventRows implements RecordKind<EventField, Event> {
         constant(row, PARTICIPANTS_QUALIFIER, ParticipantCount.Qualifier.class);
     String text = row.text(PARTICIPANTS);
     ParticipantCount total =
-        text == null ? null : row.attempt(PARTICIPANTS, () -> Cells.participants(text, qualifier));
+        text == null
+            ? null
+            : row.attempt(PARTICIPANTS, () -> CellReader.participants(text, qualifier));
     Set<CountryCode> countries = new LinkedHashSet<>();
     for (String item : row.items(PARTICIPANT_COUNTRIES)) {
-      CountryCode country = row.attempt(PARTICIPANT_COUNTRIES, () -> Cells.country(item));
+      CountryCode country = row.attempt(PARTICIPANT_COUNTRIES, () -> CellReader.country(item));
       if (country != null) {
         countries.add(country);
       }

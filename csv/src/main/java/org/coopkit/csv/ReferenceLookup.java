@@ -17,7 +17,7 @@ import org.coopkit.model.project.ProjectId;
  * hundred answers: a long file names the same few again and again. Only what is found is
  * remembered, and an import creates no projects or organisations, so an answer stays true.
  */
-final class References {
+final class ReferenceLookup {
   private static final int REMEMBERED = 256;
   private static final Pattern UUID_FORM =
       Pattern.compile(

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CellsTest {
+class CellReaderTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = ';',
@@ -35,25 +35,26 @@ class CellsTest {
       })
   void readsAParticipantCountWithTheQualifierItsWordsGive(
       String text, int value, Qualifier qualifier) {
-    assertThat(Cells.participants(text, null)).isEqualTo(new ParticipantCount(value, qualifier));
+    assertThat(CellReader.participants(text, null))
+        .isEqualTo(new ParticipantCount(value, qualifier));
   }
 
   @Test
   void aBareNumberTakesTheQualifierColumnsWord() {
-    assertThat(Cells.participants("500", Qualifier.MORE_THAN))
+    assertThat(CellReader.participants("500", Qualifier.MORE_THAN))
         .isEqualTo(ParticipantCount.moreThan(500));
   }
 
   @Test
   void wordsThatContradictTheQualifierColumnAreRefused() {
-    assertThatThrownBy(() -> Cells.participants("about 50", Qualifier.EXACT))
+    assertThatThrownBy(() -> CellReader.participants("about 50", Qualifier.EXACT))
         .isInstanceOf(CellRefused.class);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"many", "-3", "12 to 15", "20000000", "9999999999"})
   void whatIsNoParticipantCountIsRefused(String text) {
-    assertThatThrownBy(() -> Cells.participants(text, null)).isInstanceOf(CellRefused.class);
+    assertThatThrownBy(() -> CellReader.participants(text, null)).isInstanceOf(CellRefused.class);
   }
 
   @ParameterizedTest
@@ -73,7 +74,7 @@ class CellsTest {
         "Kosovo; XK"
       })
   void readsACountryByCodeOrByANameItHadAtAnyTime(String text, String alpha2) {
-    assertThat(Cells.country(text)).isEqualTo(CountryCode.of(alpha2));
+    assertThat(CellReader.country(text)).isEqualTo(CountryCode.of(alpha2));
   }
 
   @Test
@@ -83,7 +84,7 @@ class CellsTest {
         List.of(LocalDate.of(2000, 1, 1), LocalDate.of(2017, 1, 1), LocalDate.of(2030, 1, 1));
     for (CountryCode country : CountryCode.all()) {
       for (LocalDate day : days) {
-        assertThat(Cells.country(country.englishNameOn(day)))
+        assertThat(CellReader.country(country.englishNameOn(day)))
             .as("%s on %s", country.englishNameOn(day), day)
             .isEqualTo(country);
       }
@@ -92,7 +93,7 @@ class CellsTest {
 
   @Test
   void aNameNoCountryHadIsRefused() {
-    assertThatThrownBy(() -> Cells.country("Atlantis")).isInstanceOf(CellRefused.class);
+    assertThatThrownBy(() -> CellReader.country("Atlantis")).isInstanceOf(CellRefused.class);
   }
 
   @ParameterizedTest
@@ -110,13 +111,13 @@ class CellsTest {
   void readsADateAtThePrecisionItsPatternShows(String text, String expected) {
     List<String> patterns = List.of("dd/MM/yyyy", "MM/yyyy", "MMMM yyyy");
     List<DateTimeFormatter> formatters =
-        Cells.formatters(
+        CellReader.formatters(
             CsvMapping.forEvents()
                 .dateFormats(patterns.toArray(String[]::new))
                 .language("fr")
                 .build());
 
-    assertThat(Cells.date(text, formatters, patterns)).isEqualTo(PartialDate.parse(expected));
+    assertThat(CellReader.date(text, formatters, patterns)).isEqualTo(PartialDate.parse(expected));
   }
 
   @ParameterizedTest
@@ -125,9 +126,9 @@ class CellsTest {
     List<String> patterns = List.of("dd/MM/yyyy");
     assertThatThrownBy(
             () ->
-                Cells.date(
+                CellReader.date(
                     text,
-                    Cells.formatters(CsvMapping.forEvents().dateFormats("dd/MM/yyyy").build()),
+                    CellReader.formatters(CsvMapping.forEvents().dateFormats("dd/MM/yyyy").build()),
                     patterns))
         .isInstanceOf(CellRefused.class);
   }

@@ -25,7 +25,7 @@ import org.coopkit.model.ParticipantCount.Qualifier;
 import org.jspecify.annotations.Nullable;
 
 /** Reads one cell as a value of the model; a cell that does not read throws {@link CellRefused}. */
-final class Cells {
+final class CellReader {
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-_]+");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
@@ -51,7 +51,7 @@ final class Cells {
 
   private static final Map<String, CountryCode> ALPHA3 = alpha3();
 
-  private Cells() {}
+  private CellReader() {}
 
   /**
    * The constant of {@code type} named by {@code text}, in any case, with spaces for underscores.
