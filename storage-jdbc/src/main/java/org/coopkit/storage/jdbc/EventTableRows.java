@@ -156,7 +156,8 @@ final class EventTableRows {
                 EVENT_REACH.EVENT_ID,
                 EVENT_REACH.COUNTRY,
                 EVENT_REACH.FIRST_DAY,
-                EVENT_REACH.LAST_DAY));
+                EVENT_REACH.LAST_DAY,
+                EVENT_REACH.SPAN_CLASS));
     TableRows externalIds =
         new TableRows(
             EVENT_EXTERNAL_ID,
@@ -270,8 +271,9 @@ final class EventTableRows {
         reached.add(venue.country().alpha2());
       }
       e.participation().countries().forEach(c -> reached.add(c.alpha2()));
+      short spanClass = SpanClass.of(firstDay, lastDay);
       for (String country : reached) {
-        reach.add(id, country, firstDay, lastDay);
+        reach.add(id, country, firstDay, lastDay, spanClass);
       }
     }
     return List.of(

@@ -31,6 +31,7 @@ class EventQueryPlanTest {
   private static final int EVENTS = 100_000;
   private static final int PROJECTS = 100;
   private static final Pattern SEQUENTIAL_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+  private static final Pattern ROWS_REMOVED = Pattern.compile("Rows Removed by Filter: (\\d+)");
 
   private final SchemaPerDatabase schemas = new SchemaPerDatabase();
   private final List<Project> projects = new ArrayList<>();
@@ -82,6 +83,38 @@ class EventQueryPlanTest {
             .country(ManyEvents.country(7))
             .between(from, from.plusDays(89))
             .build());
+  }
+
+  /**
+   * The rows the database reads and throws away for a country's first page do not grow with the
+   * store: each span class's index range starts at most its longest event before the window (see
+   * SpanClass), where reading the country's index from its first event passed over every event of
+   * the five years before (about 1,200 rows here), and 1,200 more at each further year.
+   */
+  @Test
+  void theFirstPageOfACountryLateInTheStorePassesOverFewRows() {
+    LocalDate from = ManyEvents.FIRST_DAY.plusYears(5);
+    EventQuery query =
+        EventQuery.builder()
+            .country(ManyEvents.country(7))
+            .between(from, from.plusDays(89))
+            .limit(20)
+            .build();
+    DSLContext dsl = schemas.dsl(Database.POSTGRESQL);
+    String plan =
+        String.join(
+            "\n",
+            dsl.fetch("EXPLAIN ANALYZE " + dsl.renderInlined(EventPageQuery.rowsOnly(dsl, query)))
+                .getValues(0, String.class));
+    int passedOver = 0;
+    Matcher matcher = ROWS_REMOVED.matcher(plan);
+    while (matcher.find()) {
+      passedOver += Integer.parseInt(matcher.group(1));
+    }
+    assertThat(passedOver).as("rows removed by filters in the plan:%n%s", plan).isLessThan(100);
+    assertThat(dsl.fetch(EventPageQuery.rowsOnly(dsl, query)))
+        .as("a full page and the row that tells another follows")
+        .hasSize(21);
   }
 
   @Test
