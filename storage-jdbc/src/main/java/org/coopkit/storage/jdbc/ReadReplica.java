@@ -33,17 +33,23 @@ record ReadReplica(DataSource dataSource, String description) {
     Server server;
     try {
       server = Dialects.identify(dataSource);
-    } catch (StorageUnavailableException e) {
+    } catch (IllegalArgumentException unsupported) {
+      throw unsupported;
+    } catch (RuntimeException e) {
+      // A StorageUnavailableException whose message quotes the driver's, or a pool's own failure
+      // to start (HikariCP's is unchecked): the cause keeps it, the message says what is known.
+      Throwable cause =
+          e instanceof StorageUnavailableException && e.getCause() != null ? e.getCause() : e;
       throw new StorageUnavailableException(
           "Could not connect to "
               + description
-              + sqlState(e)
+              + sqlState(cause)
               + ": coopkit reads from it, and expected it to answer as a replica of the primary"
               + " ("
               + primary
               + "); check that it is up and that its DataSource points at it",
           true,
-          e.getCause() == null ? e : e.getCause());
+          cause);
     }
     if (server.dialect().family() != primary.dialect().family()) {
       throw new IllegalArgumentException(
@@ -117,10 +123,13 @@ record ReadReplica(DataSource dataSource, String description) {
     return MigrationVersion.fromVersion(expected).isNewerThan(MigrationVersion.fromVersion(actual));
   }
 
-  /** The SQLState of the failure behind {@code e}, for a message, or nothing. */
-  private static String sqlState(StorageUnavailableException e) {
-    return e.getCause() instanceof SQLException sql && sql.getSQLState() != null
-        ? " (SQLState " + sql.getSQLState() + ")"
-        : "";
+  /** The SQLState of {@code failure} or of its cause, for a message, or nothing. */
+  private static String sqlState(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return " (SQLState " + sql.getSQLState() + ")";
+      }
+    }
+    return "";
   }
 }

@@ -22,6 +22,7 @@ import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.storage.tck.Fixtures;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
@@ -305,6 +306,56 @@ class ReadReplicaTest {
         .contains("SQLState 08001", "expected it to answer as a replica of the primary")
         .doesNotContain(PASSWORD);
     assertThat(failure.isRetryable()).isTrue();
+  }
+
+  @Test
+  void anUnreachableReplicaPoolIsRefusedAtCreationNamingItWithoutThePasswordInItsUrl()
+      throws Exception {
+    // given: a pool that starts on first use, as a host's may, and fails to
+    try (HikariDataSource nowhere = new HikariDataSource()) {
+      nowhere.setPoolName("host-nowhere");
+      nowhere.setJdbcUrl(
+          "jdbc:postgresql://127.0.0.1:"
+              + portNothingListensOn()
+              + "/postgres?password="
+              + PASSWORD);
+      nowhere.setUsername(pair.user());
+      nowhere.setPassword(PASSWORD);
+
+      // when
+      StorageUnavailableException failure =
+          catchThrowableOfType(
+              StorageUnavailableException.class,
+              () -> JdbcStorage.create(primaryPool, nowhere, OPTIONS));
+
+      // then
+      assertThat(failure).as("the creation's failure").isNotNull();
+      assertThat(failure.getMessage())
+          .startsWith(
+              "Could not connect to the read replica (pool host-nowhere on jdbc:postgresql:")
+          .contains("password=***", "SQLState 08001")
+          .doesNotContain(PASSWORD);
+      assertThat(failure.isRetryable()).isTrue();
+    }
+  }
+
+  @Test
+  void aReplicaOfAnotherKindOfDatabaseIsRefusedAtCreation() {
+    // given
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:not_a_replica");
+
+    // when
+    IllegalArgumentException failure =
+        catchThrowableOfType(
+            IllegalArgumentException.class, () -> JdbcStorage.create(primaryPool, h2, OPTIONS));
+
+    // then
+    assertThat(failure).as("the creation's failure").isNotNull();
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "The read replica must be the same database as the primary (PostgreSQL), but the read"
+                + " replica (the application's JdbcDataSource) is H2");
   }
 
   @Test
