@@ -102,9 +102,10 @@ import org.slf4j.LoggerFactory;
  * transaction, write an aggregate after those it refers to (coopkit's services always do).
  *
  * <p><b>Logging</b> (SLF4J, logger {@code org.coopkit.storage.jdbc.JdbcStorage}): at info, a pool
- * started or closed and the database it reaches (name and version), and the schema version before
- * and after a migration with the scripts applied; at debug, each retry of a transaction with its
- * SQLState and attempt number. Never a password, a row's values or a driver's message.
+ * started or closed and the database it reaches (name and version), the schema version before and
+ * after a migration with the scripts applied, and a read replica with its database and schema
+ * version; at debug, each retry of a transaction with its SQLState and attempt number. Never a
+ * password, a row's values or a driver's message.
  *
  * <p>Thread-safe: any number of threads may call {@link #inTransaction} at once, each on its own
  * connection.
