@@ -150,40 +150,45 @@ final class EventPageQuery {
             ? new SelectField<?>[] {k.ID}
             : k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new));
     Select<Record> keyset;
-    if (oneCountry) {
-      // One branch per span class, each an ordered range of event_reach's span index that starts,
-      // for a period's first day, no earlier than the longest event of its class may start: the
-      // rows passed over no longer grow with the store (see SpanClass). The branches' pages are
-      // merged, in order, into the page.
+    if (oneCountry || (from != null && !certainly && !narrowedByList(query))) {
+      // One branch per span class, each an ordered range of a span index (event_reach's for one
+      // country, the event's otherwise) that starts, for a period's first day, no earlier than the
+      // longest event of its class may start: the rows passed over no longer grow with the store
+      // (see SpanClass). The branches' pages are merged, in order, into the page. A search
+      // narrowed by a list (projects, organisers, ...) reads that list's index instead.
+      Field<LocalDate> day = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
+      Field<String> id = oneCountry ? r.EVENT_ID : k.ID;
+      Field<Short> spanClassOf = oneCountry ? r.SPAN_CLASS : k.SPAN_CLASS;
       Select<Record> branches = null;
       for (int spanClass = 0; spanClass < SpanClass.COUNT; spanClass++) {
         List<Condition> branch = new ArrayList<>(where);
-        branch.add(r.SPAN_CLASS.eq((short) spanClass));
+        branch.add(spanClassOf.eq((short) spanClass));
         Long longestDays = SpanClass.longestDays(spanClass);
         if (from != null && longestDays != null && !certainly) {
-          branch.add(r.FIRST_DAY.ge(from.minusDays(longestDays)));
+          branch.add(day.ge(from.minusDays(longestDays)));
         }
         Select<Record> page =
             keyset(
                 dsl.select(columns)
-                    .select(r.FIRST_DAY.as(SORT_DAY), r.EVENT_ID.as(SORT_ID))
-                    .from(r.join(k).on(k.ID.eq(r.EVENT_ID)))
+                    .select(day.as(SORT_DAY), id.as(SORT_ID))
+                    .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
                     .where(branch),
-                r.FIRST_DAY,
-                r.EVENT_ID,
+                day,
+                id,
                 ascending,
                 after,
                 rows);
         branches = branches == null ? page : branches.unionAll(page);
       }
       Table<Record> merged = requireNonNull(branches).asTable("merged");
-      Field<?>[] mergedFields = merged.fields();
-      Field<LocalDate> day = requireNonNull(merged.field(SORT_DAY, LocalDate.class));
-      Field<String> id = requireNonNull(merged.field(SORT_ID, String.class));
+      Field<LocalDate> mergedDay = requireNonNull(merged.field(SORT_DAY, LocalDate.class));
+      Field<String> mergedId = requireNonNull(merged.field(SORT_ID, String.class));
       keyset =
-          dsl.select(Arrays.copyOf(mergedFields, columns.length))
+          dsl.select(Arrays.copyOf(merged.fields(), columns.length))
               .from(merged)
-              .orderBy(ascending ? day.asc() : day.desc(), ascending ? id.asc() : id.desc())
+              .orderBy(
+                  ascending ? mergedDay.asc() : mergedDay.desc(),
+                  ascending ? mergedId.asc() : mergedId.desc())
               .limit(rows);
     } else {
       keyset =
@@ -202,6 +207,16 @@ final class EventPageQuery {
         .orderBy(
             ascending ? EVENT.FIRST_DAY.asc() : EVENT.FIRST_DAY.desc(),
             ascending ? pageId.asc() : pageId.desc());
+  }
+
+  /** Whether the query keeps only events found in a list's index, which then leads the read. */
+  private static boolean narrowedByList(EventQuery query) {
+    return !query.projects().isEmpty()
+        || !query.components().isEmpty()
+        || !query.countries().isEmpty()
+        || !query.externalIds().isEmpty()
+        || !query.topics().isEmpty()
+        || !query.organisers().isEmpty();
   }
 
   /** The select's rows in page order after the cursor, at most {@code rows} of them. */

@@ -65,6 +65,7 @@ final class EventTableRows {
           EVENT.TIME_ZONE,
           EVENT.FIRST_DAY,
           EVENT.LAST_DAY,
+          EVENT.SPAN_CLASS,
           EVENT.VENUE_NAME,
           EVENT.VENUE_CITY,
           EVENT.VENUE_COUNTRY,
@@ -182,6 +183,7 @@ final class EventTableRows {
       EventSeries series = e.series();
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
+      short spanClass = SpanClass.of(firstDay, lastDay);
       Venue venue = e.venue();
       Participation p = e.participation();
       ParticipantCount total = p.total();
@@ -198,6 +200,7 @@ final class EventTableRows {
           e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
           firstDay,
           lastDay,
+          spanClass,
           venue == null ? null : venue.name(),
           venue == null ? null : venue.city(),
           venue == null ? null : ColumnValues.country(venue.country()),
@@ -271,7 +274,6 @@ final class EventTableRows {
         reached.add(venue.country().alpha2());
       }
       e.participation().countries().forEach(c -> reached.add(c.alpha2()));
-      short spanClass = SpanClass.of(firstDay, lastDay);
       for (String country : reached) {
         reach.add(id, country, firstDay, lastDay, spanClass);
       }
