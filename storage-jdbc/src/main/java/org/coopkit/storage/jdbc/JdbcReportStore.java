@@ -196,7 +196,10 @@ final class JdbcReportStore implements ReportStore {
     }
     where.addAll(inScope(scope, e));
     // A part is counted within its parent when the parent is in scope too and reports a total
-    // of what took place (see Tallies): one lookup of the parent by its primary key.
+    // of what took place (see Tallies): the parent joined by its primary key, so at most one row.
+    // A join rather than EXISTS in the select list: the tallies read in_parent a dozen times, and
+    // PostgreSQL copied such a subquery into each of them, which raised the plan's estimated
+    // cost past its JIT thresholds at 100,000 events (3.7 s compiling a 50 ms statement).
     var parent = EVENT.as("parent");
     List<Condition> parentInScope = new ArrayList<>(inScope(scope, parent));
     parentInScope.add(parent.ID.eq(e.PART_OF));
@@ -209,14 +212,9 @@ final class JdbcReportStore implements ReportStore {
                   .from(EVENT_PROJECT)
                   .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
     }
+    from = from.leftJoin(parent).on(DSL.and(parentInScope));
     Field<Integer> inParent =
-        when(
-                e.PART_OF
-                    .isNotNull()
-                    .and(DSL.exists(DSL.selectOne().from(parent).where(parentInScope))),
-                inline(1))
-            .otherwise(inline(0))
-            .as("in_parent");
+        when(parent.ID.isNotNull(), inline(1)).otherwise(inline(0)).as("in_parent");
     // Whether some of the days the event may cover lie outside the scope's period.
     Condition outside = DSL.falseCondition();
     if (scope.from() != null) {
