@@ -125,7 +125,7 @@ final class BenchSchema implements AutoCloseable {
 
   /**
    * A plain JDBC connection in this schema, its session set up as coopkit's pools set theirs (UTC;
-   * utf8mb4 on MariaDB) and, on PostgreSQL, with {@code reWriteBatchedInserts=true}.
+   * utf8mb4 on MariaDB) and, on PostgreSQL, with {@code reWriteBatchedInserts=true} and JIT off.
    */
   Connection connect() throws SQLException {
     Properties properties = new Properties();
@@ -133,6 +133,7 @@ final class BenchSchema implements AutoCloseable {
     properties.setProperty("password", server.engine() == Engine.H2 ? "" : server.password());
     if (server.engine() == Engine.POSTGRESQL) {
       properties.setProperty("reWriteBatchedInserts", "true");
+      properties.setProperty("options", "-c jit=off");
     }
     Connection connection = DriverManager.getConnection(url(), properties);
     try (Statement statement = connection.createStatement()) {

@@ -52,6 +52,11 @@ class PoolsTest {
                 .getDataSourceProperties()
                 .getProperty("reWriteBatchedInserts"))
         .isEqualTo("true");
+    assertThat(
+            Pools.config("jdbc:postgresql://h/db", null, null, null, 1)
+                .getDataSourceProperties()
+                .getProperty("options"))
+        .isEqualTo("-c jit=off");
     assertThat(Pools.config("jdbc:h2:mem:x", null, null, null, 1).getConnectionInitSql())
         .isEqualTo("SET TIME ZONE 'UTC'");
   }
