@@ -8,9 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.coopkit.Coopkit;
+import org.coopkit.model.Money;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.result.Logframe;
 import org.coopkit.model.source.AggregateKind;
 import org.coopkit.model.source.Fact;
@@ -21,6 +25,9 @@ import org.coopkit.model.source.Source;
 import org.coopkit.query.FactQuery;
 import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.Page;
+import org.coopkit.report.ProjectDashboard;
+import org.coopkit.report.ReportFilter;
+import org.coopkit.report.ReportScope;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.storage.jdbc.StatementCounter.Counted;
 import org.coopkit.storage.tck.Fixtures;
@@ -32,10 +39,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * How many statements the reads of many aggregates take: a page of logframes or of provenance in as
- * many statements however many aggregates it holds, and a page of provenance reading the rows of
- * its own facts only. Counted rather than timed, so that a busy machine cannot make them pass or
- * fail.
+ * How many statements the reads of many aggregates take: a page of logframes or of provenance, and
+ * a dashboard's funding totals, each in as many statements however many aggregates it covers, and a
+ * page of provenance reading the rows of its own facts only. Counted rather than timed, so that a
+ * busy machine cannot make them pass or fail.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadStatementsTest {
@@ -178,5 +185,44 @@ class ReadStatementsTest {
     FactQuery built = query.build();
     return storage.inTransaction(
         TransactionMode.READ_ONLY, s -> s.provenance().orElseThrow().find(built));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aDashboardsFundingTotalsTakeAsManyStatementsWhateverTheProjects(Database database) {
+    // given
+    JdbcStorage storage = storage(database);
+    Coopkit coopkit = Coopkit.builder().storage(storage).build();
+    Organisation donor = coopkit.organisations().register(Fixtures.anyOrganisation());
+    List<ProjectId> projects = new ArrayList<>();
+    for (int i = 0; i < MANY; i++) {
+      projects.add(
+          coopkit
+              .projects()
+              .create(
+                  Fixtures.anyProject().toBuilder()
+                      .addFunding(
+                          FundingLine.of(donor.id(), Money.of("1000.25", "EUR"), FundingKind.GRANT))
+                      .build())
+              .id());
+    }
+
+    // when
+    Counted<ProjectDashboard> two =
+        counter.count(
+            () ->
+                coopkit
+                    .reports()
+                    .dashboard(ReportScope.projects(projects.subList(0, 2)), ReportFilter.ALL));
+    Counted<ProjectDashboard> many =
+        counter.count(
+            () -> coopkit.reports().dashboard(ReportScope.projects(projects), ReportFilter.ALL));
+
+    // then
+    assertThat(two.result().fundingTotals().values()).containsExactly(Money.of("2000.50", "EUR"));
+    assertThat(many.result().fundingTotals().values()).containsExactly(Money.of("20005.00", "EUR"));
+    assertThat(many.statements())
+        .as("statements of a dashboard of %d projects, against %d for one of 2", MANY, 2)
+        .isEqualTo(two.statements());
   }
 }
