@@ -1,10 +1,5 @@
 package org.coopkit.internal;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.model.CountryCode;
-import org.coopkit.model.Money;
 import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
@@ -73,7 +67,7 @@ final class DefaultReportService implements ReportService {
               .eventsHeldByCountry(sorted(byVenue, CountryCode::of))
               .participantsByCountry(participants(byParticipant))
               .countriesReached(reached)
-              .fundingTotals(fundingTotals(s, scope))
+              .fundingTotals(s.reports().fundingTotals(scope, s.projects()))
               .build();
         });
   }
@@ -194,29 +188,6 @@ final class DefaultReportService implements ReportService {
     Map<String, RawTally> known = new TreeMap<>(byYear);
     known.remove(Tallies.YEAR_NOT_KNOWN);
     return known;
-  }
-
-  /**
-   * The funding totals of the projects in scope, summed per currency and never across currencies.
-   */
-  private static Map<Currency, Money> fundingTotals(StorageSession s, ReportScope scope) {
-    List<Project> projects = new ArrayList<>();
-    if (!scope.projects().isEmpty()) {
-      scope.projects().forEach(id -> s.projects().get(id).ifPresent(projects::add));
-    } else {
-      ProjectQuery.Builder query = ProjectQuery.builder().limit(Paging.MAX_LIMIT);
-      if (scope.framework() != null) {
-        query.framework(scope.framework());
-      }
-      projects.addAll(ServiceContext.all(query.build(), s.projects()::find, ProjectQuery::after));
-    }
-    Map<Currency, BigDecimal> sums = new LinkedHashMap<>();
-    for (Project p : projects) {
-      p.fundingTotals().forEach((c, m) -> sums.merge(c, m.amount(), BigDecimal::add));
-    }
-    Map<Currency, Money> totals = new LinkedHashMap<>();
-    sums.forEach((c, sum) -> totals.put(c, new Money(sum, c)));
-    return totals;
   }
 
   private static <K extends Comparable<K>> SortedMap<K, EventTally> sorted(

@@ -1,25 +1,31 @@
 package org.coopkit.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Money;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.project.ComponentId;
+import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 
 /**
- * The reference aggregation: what an adapter's {@code ReportStore} must return for a set of events,
- * computed here from the events themselves. An adapter that holds the events in memory may call it
- * on the events its indexes select; a database adapter computes the same in SQL, and the contract
- * kit compares the two.
+ * The reference aggregation: what an adapter's {@code ReportStore} must return for a set of events
+ * (and, by {@link #fundingTotals}, for a set of projects), computed here from the events
+ * themselves. An adapter that holds the events in memory may call it on the events its indexes
+ * select; a database adapter computes the same in SQL, and the contract kit compares the two.
  *
  * <p><b>Each attendance once.</b> An event that is part of another ({@link Event#partOf()}) is
  * counted within its parent when the parent is in the same scope and reports a total of what took
@@ -164,6 +170,37 @@ public final class Tallies {
       }
       groups.merge(key, added, Tallies::sum);
     }
+  }
+
+  /**
+   * The funding totals of {@code projects}, as a dashboard shows them: in each currency the sum of
+   * the projects' {@link Project#fundingTotals()}, that is of the amounts of their funding lines,
+   * never added across currencies; a line with a share but no amount adds nothing. The definition
+   * every {@link org.coopkit.spi.ReportStore#fundingTotals} reproduces.
+   *
+   * @param projects the projects in scope, each once
+   * @return one total per currency, in the order of the currency codes; empty when no line has an
+   *     amount
+   * @throws org.coopkit.error.ValidationException if a currency's sum has more whole digits than
+   *     {@link Money} holds
+   * @since 0.2.0
+   */
+  public static Map<Currency, Money> fundingTotals(Iterable<Project> projects) {
+    Map<String, BigDecimal> sums = new TreeMap<>();
+    Map<String, Currency> currencies = new HashMap<>();
+    for (Project project : projects) {
+      project
+          .fundingTotals()
+          .forEach(
+              (currency, total) -> {
+                sums.merge(currency.getCurrencyCode(), total.amount(), BigDecimal::add);
+                currencies.put(currency.getCurrencyCode(), currency);
+              });
+    }
+    Map<Currency, Money> totals = new LinkedHashMap<>();
+    sums.forEach(
+        (code, sum) -> totals.put(currencies.get(code), new Money(sum, currencies.get(code))));
+    return totals;
   }
 
   /**

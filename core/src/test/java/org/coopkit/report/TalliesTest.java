@@ -2,12 +2,15 @@ package org.coopkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.Money;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventDates;
@@ -16,6 +19,11 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.event.EventType;
 import org.coopkit.model.event.KeyMessage;
 import org.coopkit.model.event.Participation;
+import org.coopkit.model.organisation.OrganisationId;
+import org.coopkit.model.project.FundingKind;
+import org.coopkit.model.project.FundingLine;
+import org.coopkit.model.project.Project;
+import org.coopkit.model.project.ProjectFixture;
 import org.coopkit.model.project.ProjectId;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +80,29 @@ class TalliesTest {
     assertThat(byCountry.get("GE").eventsWithoutCount()).isEqualTo(1);
     assertThat(Tallies.tally(List.of(e), Dimension.YEAR_AND_PARTICIPANT_COUNTRY))
         .containsOnlyKeys("2018/AZ", "2018/GE");
+  }
+
+  @Test
+  void fundingTotalsAddEachCurrencysAmountsAcrossProjectsAndLeaveSharesOut() {
+    OrganisationId donor = OrganisationId.of(UUID.randomUUID());
+    Project first =
+        ProjectFixture.aProject()
+            .addFunding(FundingLine.of(donor, Money.of("4000000", "EUR"), FundingKind.GRANT))
+            .addFunding(FundingLine.of(donor, Money.of("250000", "USD"), FundingKind.PLEDGE))
+            .addFunding(
+                new FundingLine(
+                    donor, null, new BigDecimal("20"), FundingKind.CONTRIBUTION, null, null))
+            .build();
+    Project second =
+        ProjectFixture.aProject()
+            .addFunding(FundingLine.of(donor, Money.of("1000000.5", "EUR"), FundingKind.GRANT))
+            .build();
+
+    Map<Currency, Money> totals = Tallies.fundingTotals(List.of(second, first));
+
+    assertThat(totals.values())
+        .containsExactly(Money.of("5000000.50", "EUR"), Money.of("250000", "USD"));
+    assertThat(Tallies.fundingTotals(List.of())).isEmpty();
   }
 
   @Test

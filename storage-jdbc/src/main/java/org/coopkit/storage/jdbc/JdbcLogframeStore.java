@@ -11,68 +11,53 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.event.EventId;
-import org.coopkit.model.organisation.OrganisationType;
-import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.result.Actual;
 import org.coopkit.model.result.Baseline;
 import org.coopkit.model.result.Breakdown;
-import org.coopkit.model.result.Direction;
-import org.coopkit.model.result.Disaggregation;
-import org.coopkit.model.result.EventCount;
 import org.coopkit.model.result.Indicator;
-import org.coopkit.model.result.IndicatorId;
 import org.coopkit.model.result.Logframe;
-import org.coopkit.model.result.Measure;
-import org.coopkit.model.result.MeasureKind;
 import org.coopkit.model.result.Period;
 import org.coopkit.model.result.Result;
-import org.coopkit.model.result.ResultId;
-import org.coopkit.model.result.ResultLevel;
-import org.coopkit.model.result.Sex;
 import org.coopkit.model.result.Target;
-import org.coopkit.model.source.SourceId;
 import org.coopkit.query.LogframeQuery;
 import org.coopkit.query.Page;
 import org.coopkit.spi.LogframeStore;
+import org.coopkit.storage.jdbc.internal.schema.tables.records.LogframeRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Logframes in the table {@code logframe} and the {@code logframe_*} tables keyed by project and
- * positions (see V14). A read is one statement per table; a page of {@link #find} reads its ids
- * first, then each logframe.
+ * positions (see V14). A read, of one logframe or of a page, is one statement per table: the {@code
+ * logframe} rows, then each child table's rows of all of them ({@link LogframeReader}).
  */
 final class JdbcLogframeStore implements LogframeStore {
   static final String KIND = "Logframe";
 
-  private static final String STATEMENT = "STATEMENT";
-  private static final String LEVEL = "LEVEL";
-  private static final String COMPONENT = "COMPONENT";
-  private static final String EVENT = "EVENT";
-  private static final String BASELINE = "BASELINE";
-  private static final String TARGET = "TARGET";
-  private static final String ACTUAL = "ACTUAL";
+  static final String STATEMENT = "STATEMENT";
+  static final String LEVEL = "LEVEL";
+  static final String COMPONENT = "COMPONENT";
+  static final String EVENT = "EVENT";
+  static final String BASELINE = "BASELINE";
+  static final String TARGET = "TARGET";
+  static final String ACTUAL = "ACTUAL";
 
   /** The indicator position of a result's own texts. */
-  private static final int OF_RESULT = -1;
+  static final int OF_RESULT = -1;
 
   private static final VersionedRows.OwnRow OWN_ROW =
       new VersionedRows.OwnRow(KIND, LOGFRAME, LOGFRAME.PROJECT_ID, LOGFRAME.VERSION);
@@ -89,7 +74,14 @@ final class JdbcLogframeStore implements LogframeStore {
   @Override
   public Optional<Logframe> get(ProjectId id) {
     try {
-      return read(transaction.read(), ColumnValues.id(id.value()));
+      DSLContext dsl = transaction.read();
+      return LogframeReader.read(
+              dsl,
+              dsl.selectFrom(LOGFRAME)
+                  .where(LOGFRAME.PROJECT_ID.eq(ColumnValues.id(id.value())))
+                  .fetch())
+          .stream()
+          .findFirst();
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
@@ -136,189 +128,16 @@ final class JdbcLogframeStore implements LogframeStore {
                     .and(LOGFRAME_LINK.LINK_KIND.eq(EVENT))
                     .and(LOGFRAME_LINK.PROJECT_ID.eq(LOGFRAME.PROJECT_ID))));
       }
-      List<String> ids =
-          dsl.select(LOGFRAME.PROJECT_ID)
-              .from(LOGFRAME)
+      List<LogframeRecord> page =
+          dsl.selectFrom(LOGFRAME)
               .where(where)
               .orderBy(LOGFRAME.PROJECT_ID)
               .limit(query.limit() + 1)
-              .fetch(LOGFRAME.PROJECT_ID);
-      List<Logframe> found = new ArrayList<>();
-      for (String id : ids) {
-        read(dsl, id.strip()).ifPresent(found::add);
-      }
-      return Pages.of(found, query.limit(), l -> l.id().toString());
+              .fetch();
+      return Pages.of(LogframeReader.read(dsl, page), query.limit(), l -> l.id().toString());
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-  }
-
-  private static Optional<Logframe> read(DSLContext dsl, String id) {
-    Record root = dsl.selectFrom(LOGFRAME).where(LOGFRAME.PROJECT_ID.eq(id)).fetchOne();
-    if (root == null) {
-      return Optional.empty();
-    }
-    Map<Integer, Result.Builder> results = new TreeMap<>();
-    for (Record r :
-        dsl.selectFrom(LOGFRAME_RESULT)
-            .where(LOGFRAME_RESULT.PROJECT_ID.eq(id))
-            .orderBy(LOGFRAME_RESULT.POSITION)
-            .fetch()) {
-      String up = r.get(LOGFRAME_RESULT.CONTRIBUTES_TO);
-      results.put(
-          r.get(LOGFRAME_RESULT.POSITION),
-          Result.builder()
-              .id(ResultId.of(ColumnValues.uuid(r.get(LOGFRAME_RESULT.ID).strip())))
-              .level(ColumnValues.enumValue(ResultLevel.class, r.get(LOGFRAME_RESULT.RESULT_LEVEL)))
-              .contributesTo(up == null ? null : ResultId.of(ColumnValues.uuid(up.strip()))));
-    }
-    for (Record r :
-        dsl.selectFrom(LOGFRAME_LINK)
-            .where(LOGFRAME_LINK.PROJECT_ID.eq(id))
-            .orderBy(LOGFRAME_LINK.RESULT_POSITION, LOGFRAME_LINK.LINK_KIND, LOGFRAME_LINK.POSITION)
-            .fetch()) {
-      Result.Builder result = results.get(r.get(LOGFRAME_LINK.RESULT_POSITION));
-      String target = r.get(LOGFRAME_LINK.TARGET_ID).strip();
-      if (COMPONENT.equals(r.get(LOGFRAME_LINK.LINK_KIND))) {
-        result.addComponent(ComponentId.of(ColumnValues.uuid(target)));
-      } else {
-        result.addEvent(EventId.of(ColumnValues.uuid(target)));
-      }
-    }
-    // Texts, by owner: (result position, indicator position).
-    Map<List<Integer>, List<TextRows.Row>> texts = new LinkedHashMap<>();
-    for (Record r : dsl.selectFrom(LOGFRAME_TEXT).where(LOGFRAME_TEXT.PROJECT_ID.eq(id)).fetch()) {
-      texts
-          .computeIfAbsent(
-              List.of(
-                  r.get(LOGFRAME_TEXT.RESULT_POSITION), r.get(LOGFRAME_TEXT.INDICATOR_POSITION)),
-              k -> new ArrayList<>())
-          .add(
-              new TextRows.Row(
-                  r.get(LOGFRAME_TEXT.FIELD_NAME),
-                  r.get(LOGFRAME_TEXT.ITEM),
-                  r.get(LOGFRAME_TEXT.LANG),
-                  r.get(LOGFRAME_TEXT.POSITION),
-                  r.get(LOGFRAME_TEXT.CONTENT)));
-    }
-    Map<List<Integer>, List<List<SourceId>>> sources = new LinkedHashMap<>();
-    for (Record r :
-        dsl.selectFrom(LOGFRAME_SOURCE)
-            .where(LOGFRAME_SOURCE.PROJECT_ID.eq(id))
-            .orderBy(
-                LOGFRAME_SOURCE.RESULT_POSITION,
-                LOGFRAME_SOURCE.INDICATOR_POSITION,
-                LOGFRAME_SOURCE.VALUE_POSITION,
-                LOGFRAME_SOURCE.POSITION)
-            .fetch()) {
-      List<List<SourceId>> ofIndicator =
-          sources.computeIfAbsent(
-              List.of(
-                  r.get(LOGFRAME_SOURCE.RESULT_POSITION),
-                  r.get(LOGFRAME_SOURCE.INDICATOR_POSITION)),
-              k -> new ArrayList<>());
-      int value = r.get(LOGFRAME_SOURCE.VALUE_POSITION);
-      while (ofIndicator.size() <= value) {
-        ofIndicator.add(new ArrayList<>());
-      }
-      ofIndicator
-          .get(value)
-          .add(SourceId.of(ColumnValues.uuid(r.get(LOGFRAME_SOURCE.SOURCE_ID).strip())));
-    }
-    Map<List<Integer>, Indicator.Builder> indicators = new LinkedHashMap<>();
-    for (Record r :
-        dsl.selectFrom(LOGFRAME_INDICATOR)
-            .where(LOGFRAME_INDICATOR.PROJECT_ID.eq(id))
-            .orderBy(LOGFRAME_INDICATOR.RESULT_POSITION, LOGFRAME_INDICATOR.POSITION)
-            .fetch()) {
-      List<Integer> key =
-          List.of(r.get(LOGFRAME_INDICATOR.RESULT_POSITION), r.get(LOGFRAME_INDICATOR.POSITION));
-      Map<String, TreeMap<Integer, LocalizedText>> own =
-          TextRows.read(texts.getOrDefault(key, List.of()));
-      MeasureKind kind =
-          ColumnValues.enumValue(MeasureKind.class, r.get(LOGFRAME_INDICATOR.MEASURE_KIND));
-      String computed = r.get(LOGFRAME_INDICATOR.COMPUTED_FROM);
-      String disaggregations = r.get(LOGFRAME_INDICATOR.DISAGGREGATIONS);
-      Set<Disaggregation> by = EnumSet.noneOf(Disaggregation.class);
-      if (disaggregations != null) {
-        Arrays.stream(disaggregations.split(","))
-            .forEach(d -> by.add(ColumnValues.enumValue(Disaggregation.class, d)));
-      }
-      indicators.put(
-          key,
-          Indicator.builder()
-              .id(IndicatorId.of(ColumnValues.uuid(r.get(LOGFRAME_INDICATOR.ID).strip())))
-              .statement(TextRows.required(own, STATEMENT, "indicator " + key))
-              .measure(new Measure(kind, r.get(LOGFRAME_INDICATOR.UNIT), TextRows.list(own, LEVEL)))
-              .direction(
-                  ColumnValues.enumValue(Direction.class, r.get(LOGFRAME_INDICATOR.DIRECTION)))
-              .disaggregations(by)
-              .computedFrom(
-                  computed == null ? null : ColumnValues.enumValue(EventCount.class, computed)));
-    }
-    for (Record r :
-        dsl.selectFrom(LOGFRAME_VALUE)
-            .where(LOGFRAME_VALUE.PROJECT_ID.eq(id))
-            .orderBy(
-                LOGFRAME_VALUE.RESULT_POSITION,
-                LOGFRAME_VALUE.INDICATOR_POSITION,
-                LOGFRAME_VALUE.VALUE_KIND,
-                LOGFRAME_VALUE.POSITION)
-            .fetch()) {
-      List<Integer> key =
-          List.of(r.get(LOGFRAME_VALUE.RESULT_POSITION), r.get(LOGFRAME_VALUE.INDICATOR_POSITION));
-      Indicator.Builder indicator = indicators.get(key);
-      String sex = r.get(LOGFRAME_VALUE.SEX);
-      String type = r.get(LOGFRAME_VALUE.ORGANISATION_TYPE);
-      Breakdown breakdown =
-          new Breakdown(
-              ColumnValues.countryOrNull(r.get(LOGFRAME_VALUE.COUNTRY)),
-              sex == null ? null : ColumnValues.enumValue(Sex.class, sex),
-              type == null ? null : ColumnValues.enumValue(OrganisationType.class, type));
-      String note = r.get(LOGFRAME_VALUE.NOTE);
-      switch (r.get(LOGFRAME_VALUE.VALUE_KIND)) {
-        case BASELINE ->
-            indicator.addBaseline(
-                new Baseline(
-                    breakdown,
-                    r.get(LOGFRAME_VALUE.AMOUNT),
-                    ColumnValues.partialDateOrNull(r.get(LOGFRAME_VALUE.MEASURED_ON)),
-                    note));
-        case TARGET ->
-            indicator.addTarget(
-                new Target(period(r), breakdown, r.get(LOGFRAME_VALUE.AMOUNT), note));
-        default -> {
-          List<List<SourceId>> cited = sources.getOrDefault(key, List.of());
-          int position = r.get(LOGFRAME_VALUE.POSITION);
-          indicator.addActual(
-              new Actual(
-                  period(r),
-                  breakdown,
-                  r.get(LOGFRAME_VALUE.AMOUNT),
-                  position < cited.size() ? cited.get(position) : List.of(),
-                  note));
-        }
-      }
-    }
-    indicators.forEach((key, indicator) -> results.get(key.get(0)).addIndicator(indicator.build()));
-    Logframe.Builder logframe =
-        Logframe.builder()
-            .project(ProjectId.of(ColumnValues.uuid(id)))
-            .version(root.get(LOGFRAME.VERSION))
-            .createdAt(root.get(LOGFRAME.CREATED_AT))
-            .updatedAt(root.get(LOGFRAME.UPDATED_AT));
-    results.forEach(
-        (position, result) -> {
-          Map<String, TreeMap<Integer, LocalizedText>> own =
-              TextRows.read(texts.getOrDefault(List.of(position, OF_RESULT), List.of()));
-          logframe.addResult(
-              result.statement(TextRows.required(own, STATEMENT, "result " + position)).build());
-        });
-    return Optional.of(logframe.build());
-  }
-
-  private static Period period(Record r) {
-    return Period.of(r.get(LOGFRAME_VALUE.PERIOD_START), r.get(LOGFRAME_VALUE.PERIOD_END));
   }
 
   // Writing.

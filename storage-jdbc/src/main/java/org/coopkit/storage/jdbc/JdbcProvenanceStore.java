@@ -30,6 +30,7 @@ import org.coopkit.storage.jdbc.internal.schema.tables.records.FactSourceRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Row3;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * Where facts come from, in the tables {@code fact_provenance} (one row per fact, with its adoption
  * and the derived flags {@code contested} and {@code sourced} the queries filter on), {@code
  * fact_reported_value} and {@code fact_source}. A write replaces the fact's child rows; a page is
- * read in three statements (the facts, then the children of all of them).
+ * read in three statements (the facts, then the children of all of them, by the facts' keys).
  */
 final class JdbcProvenanceStore implements ProvenanceStore {
   private static final String KIND = "FactProvenance";
@@ -197,17 +198,32 @@ final class JdbcProvenanceStore implements ProvenanceStore {
     if (roots.isEmpty()) {
       return List.of();
     }
-    List<String> ids = roots.stream().map(FactProvenanceRecord::getAggregateId).distinct().toList();
+    // The children of the page's facts alone, each looked up by its key's prefix: the facts'
+    // keys as one IN list of rows (aggregate kind, id, path).
+    List<Row3<String, String, String>> facts =
+        roots.stream()
+            .map(r -> DSL.row(r.getAggregateKind(), r.getAggregateId(), r.getFactPath()))
+            .toList();
     Map<String, TreeMap<Integer, FactReportedValueRecord>> values = new HashMap<>();
     for (FactReportedValueRecord v :
-        dsl.selectFrom(FACT_REPORTED_VALUE).where(FACT_REPORTED_VALUE.AGGREGATE_ID.in(ids))) {
+        dsl.selectFrom(FACT_REPORTED_VALUE)
+            .where(
+                DSL.row(
+                        FACT_REPORTED_VALUE.AGGREGATE_KIND,
+                        FACT_REPORTED_VALUE.AGGREGATE_ID,
+                        FACT_REPORTED_VALUE.FACT_PATH)
+                    .in(facts))) {
       values
           .computeIfAbsent(
               key(v.getAggregateKind(), v.getAggregateId(), v.getFactPath()), k -> new TreeMap<>())
           .put(v.getPosition(), v);
     }
     Map<String, TreeMap<Integer, TreeMap<Integer, String>>> sources = new HashMap<>();
-    for (FactSourceRecord s : dsl.selectFrom(FACT_SOURCE).where(FACT_SOURCE.AGGREGATE_ID.in(ids))) {
+    for (FactSourceRecord s :
+        dsl.selectFrom(FACT_SOURCE)
+            .where(
+                DSL.row(FACT_SOURCE.AGGREGATE_KIND, FACT_SOURCE.AGGREGATE_ID, FACT_SOURCE.FACT_PATH)
+                    .in(facts))) {
       sources
           .computeIfAbsent(
               key(s.getAggregateKind(), s.getAggregateId(), s.getFactPath()), k -> new TreeMap<>())

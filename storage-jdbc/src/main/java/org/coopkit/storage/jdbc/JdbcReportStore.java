@@ -5,6 +5,8 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PARTICIPATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FUNDING;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
@@ -14,15 +16,19 @@ import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coopkit.model.Money;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.ParticipantCount.Qualifier;
 import org.coopkit.report.Dimension;
 import org.coopkit.report.EventScope;
 import org.coopkit.report.RawTally;
+import org.coopkit.report.ReportScope;
 import org.coopkit.report.Tallies;
+import org.coopkit.spi.ProjectStore;
 import org.coopkit.spi.ReportStore;
 import org.coopkit.storage.jdbc.internal.schema.tables.Event;
 import org.jooq.Condition;
@@ -30,6 +36,7 @@ import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
 import org.jooq.Table;
@@ -38,7 +45,8 @@ import org.jooq.impl.DSL;
 /**
  * Reports as one {@code GROUP BY} statement per dimension: the events in scope, joined to the list
  * the dimension groups by (components, projects, participating countries), with their adopted key
- * messages counted per event beforehand, so that every event counts once per group.
+ * messages counted per event beforehand, so that every event counts once per group. Funding totals
+ * are one more, over the funding lines of the projects in scope.
  */
 final class JdbcReportStore implements ReportStore {
   private final TransactionContext transaction;
@@ -70,6 +78,40 @@ final class JdbcReportStore implements ReportStore {
       throw transaction.translateRead(e);
     }
     return groups;
+  }
+
+  /**
+   * The funding totals in one {@code GROUP BY} of {@code project_funding}'s lines with an amount
+   * (those with a share alone have none), summed exactly as {@code DECIMAL}s: the lines of the
+   * scope's projects, of its framework's, or all.
+   */
+  @Override
+  public Map<Currency, Money> fundingTotals(ReportScope scope, ProjectStore projects) {
+    var f = PROJECT_FUNDING;
+    List<Condition> where = new ArrayList<>();
+    where.add(f.AMOUNT.isNotNull());
+    if (!scope.projects().isEmpty()) {
+      where.add(f.PROJECT_ID.in(strings(scope.projects())));
+    } else if (scope.framework() != null) {
+      // Any of the project's frameworks, not only the primary one, as ProjectQuery's filter.
+      where.add(
+          f.PROJECT_ID.in(
+              select(PROJECT_FRAMEWORK.PROJECT_ID)
+                  .from(PROJECT_FRAMEWORK)
+                  .where(PROJECT_FRAMEWORK.CODE.eq(scope.framework()))));
+    }
+    Field<BigDecimal> sum = sum(f.AMOUNT).as("total");
+    Map<Currency, Money> totals = new LinkedHashMap<>();
+    try {
+      for (Record2<String, BigDecimal> r :
+          transaction.read().select(f.CURRENCY, sum).from(f).where(where).groupBy(f.CURRENCY)) {
+        Currency currency = Currency.getInstance(r.value1().strip());
+        totals.put(currency, new Money(r.value2(), currency));
+      }
+    } catch (RuntimeException e) {
+      throw transaction.translateRead(e);
+    }
+    return totals;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.coopkit.storage.memory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.model.CountryCode;
@@ -12,6 +13,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.report.ReportScope;
 
 /**
  * Projects, sorted by code and id, unique by code and by their components' ids, and indexed by
@@ -60,6 +62,29 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
 
   Optional<Project> byCode(String code) {
     return Optional.ofNullable(byCode.get(code));
+  }
+
+  /**
+   * The projects of {@code scope}: those it names that are stored, those of its framework (any of a
+   * project's frameworks, as {@link ProjectQuery#frameworks()} matches), or all.
+   */
+  List<Project> inScope(ReportScope scope) {
+    if (!scope.projects().isEmpty()) {
+      List<Project> named = new ArrayList<>();
+      for (ProjectId id : scope.projects()) {
+        Project project = get(id);
+        if (project != null) {
+          named.add(project);
+        }
+      }
+      return named;
+    }
+    String framework = scope.framework();
+    if (framework == null) {
+      return List.copyOf(all());
+    }
+    ProjectQuery ofFramework = ProjectQuery.builder().framework(framework).build();
+    return all().stream().filter(ofFramework::matches).toList();
   }
 
   @Override

@@ -2,9 +2,12 @@ package org.coopkit.storage.memory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coopkit.history.Change;
+import org.coopkit.model.Money;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.event.Event;
@@ -26,6 +29,11 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SourceQuery;
+import org.coopkit.report.Dimension;
+import org.coopkit.report.EventScope;
+import org.coopkit.report.RawTally;
+import org.coopkit.report.ReportScope;
+import org.coopkit.report.Tallies;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.HistoryStore;
@@ -80,11 +88,7 @@ final class Session implements StorageSession {
     this.contacts = new Contacts(this, contacts);
     this.organisations = new Organisations(this, organisations);
     this.results = new Logframes(this, results);
-    this.reports =
-        (scope, dimension) -> {
-          checkOpen();
-          return events.tally(scope, dimension);
-        };
+    this.reports = new Reports(this, events, projects);
   }
 
   @Override
@@ -224,6 +228,32 @@ final class Session implements StorageSession {
       implements LogframeStore {
     Logframes(Session session, LogframeTable table) {
       super(session, table);
+    }
+  }
+
+  private static final class Reports implements ReportStore {
+    private final Session session;
+    private final EventTable events;
+    private final ProjectTable projects;
+
+    Reports(Session session, EventTable events, ProjectTable projects) {
+      this.session = session;
+      this.events = events;
+      this.projects = projects;
+    }
+
+    @Override
+    public Map<String, RawTally> tally(EventScope scope, Dimension dimension) {
+      session.checkOpen();
+      return events.tally(scope, dimension);
+    }
+
+    /** Adds up the projects of the scope where they are held, without a page or a copy. */
+    @Override
+    public Map<Currency, Money> fundingTotals(ReportScope scope, ProjectStore ignored) {
+      requireNonNull(scope, "scope");
+      session.checkOpen();
+      return Tallies.fundingTotals(projects.inScope(scope));
     }
   }
 

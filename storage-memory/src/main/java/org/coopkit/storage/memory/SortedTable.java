@@ -1,6 +1,8 @@
 package org.coopkit.storage.memory;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -26,6 +28,11 @@ abstract class SortedTable<I extends Comparable<I>, A, Q> extends Table<I, A, Q>
   /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
   final PageWalk<I, A> walk() {
     return new PageWalk<>(kind, sorted);
+  }
+
+  /** Every stored aggregate, in page order: a view of the tree, read under the storage's lock. */
+  final Collection<A> all() {
+    return Collections.unmodifiableCollection(sorted.values());
   }
 
   @Override

@@ -3,9 +3,12 @@ package org.coopkit.storage.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -41,6 +44,7 @@ import org.coopkit.report.ReportFilter;
 import org.coopkit.report.ReportScope;
 import org.coopkit.report.Tallies;
 import org.coopkit.report.Tally;
+import org.coopkit.spi.ReportStore;
 import org.coopkit.spi.TransactionMode;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,15 @@ import org.junit.jupiter.api.Test;
  * @since 0.1.0
  */
 public abstract class ReportTestSuite extends StorageTestSuite {
+  /**
+   * A report store that adds up funding totals by the SPI's default: it reads the projects whole
+   * and hands them to {@link Tallies#fundingTotals}.
+   */
+  private static final ReportStore READING_PROJECTS =
+      (scope, dimension) -> {
+        throw new UnsupportedOperationException("funding totals only");
+      };
+
   /** For subclasses. */
   protected ReportTestSuite() {}
 
@@ -334,6 +347,157 @@ public abstract class ReportTestSuite extends StorageTestSuite {
     // then
     assertThat(dashboard.fundingTotals().values())
         .containsExactly(Money.of("5000000.50", "EUR"), Money.of("250000", "USD"));
+  }
+
+  /**
+   * Checks that a funding line with a share and no amount adds nothing to the funding totals, that
+   * a line with both adds its amount, and that each total keeps its currency's decimal places.
+   */
+  @Test
+  protected void aDashboardsFundingTotalsAddAmountsOnlyAtTheirCurrencysScale() {
+    // given
+    Organisation donor = storedOrganisation();
+    Project project =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .addFunding(
+                        new FundingLine(
+                            donor.id(),
+                            null,
+                            new BigDecimal("40"),
+                            FundingKind.CONTRIBUTION,
+                            null,
+                            null))
+                    .addFunding(
+                        new FundingLine(
+                            donor.id(),
+                            Money.of("1500000", "JPY"),
+                            new BigDecimal("60"),
+                            FundingKind.GRANT,
+                            null,
+                            null))
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("0.10", "EUR"), FundingKind.OTHER))
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("0.2", "EUR"), FundingKind.OTHER))
+                    .addFunding(
+                        FundingLine.of(donor.id(), Money.of("0", "CHF"), FundingKind.PLEDGE))
+                    .build());
+    Project sharesOnly =
+        projects()
+            .create(
+                Fixtures.anyProject().toBuilder()
+                    .addFunding(
+                        new FundingLine(
+                            donor.id(), null, new BigDecimal("100"), FundingKind.GRANT, null, null))
+                    .build());
+
+    // when
+    ProjectDashboard dashboard =
+        reports().dashboard(ReportScope.project(project.id()), ReportFilter.ALL);
+    ProjectDashboard none =
+        reports().dashboard(ReportScope.project(sharesOnly.id()), ReportFilter.ALL);
+
+    // then
+    assertThat(dashboard.fundingTotals().values())
+        .containsExactly(Money.of("0", "CHF"), Money.of("0.30", "EUR"), Money.of("1500000", "JPY"));
+    assertThat(none.fundingTotals()).isEmpty();
+  }
+
+  /**
+   * Checks that a framework dashboard adds up the funding of the projects that have the framework
+   * among theirs, primary or not, and of no other.
+   */
+  @Test
+  protected void aFrameworkDashboardAddsUpTheFundingOfItsProjectsOnly() {
+    // given
+    Organisation donor = storedOrganisation();
+    CooperationFramework framework = Fixtures.uniqueFramework();
+    projects()
+        .create(
+            Fixtures.anyProject().toBuilder()
+                .framework(framework)
+                .addFunding(
+                    FundingLine.of(donor.id(), Money.of("100.50", "EUR"), FundingKind.GRANT))
+                .build());
+    projects()
+        .create(
+            Fixtures.anyProject().toBuilder()
+                .framework(Fixtures.uniqueFramework())
+                .addFramework(framework)
+                .addFunding(
+                    FundingLine.of(donor.id(), Money.of("200.25", "EUR"), FundingKind.GRANT))
+                .addFunding(FundingLine.of(donor.id(), Money.of("7", "USD"), FundingKind.PLEDGE))
+                .build());
+    projects()
+        .create(
+            Fixtures.anyProject().toBuilder()
+                .framework(Fixtures.uniqueFramework())
+                .addFunding(FundingLine.of(donor.id(), Money.of("999", "EUR"), FundingKind.GRANT))
+                .build());
+
+    // when
+    ProjectDashboard dashboard =
+        reports()
+            .dashboard(
+                ReportScope.framework(framework.code().toUpperCase(Locale.ROOT)), ReportFilter.ALL);
+    ProjectDashboard empty =
+        reports()
+            .dashboard(ReportScope.framework(Fixtures.uniqueFramework().code()), ReportFilter.ALL);
+
+    // then
+    assertThat(dashboard.fundingTotals().values())
+        .containsExactly(Money.of("300.75", "EUR"), Money.of("7", "USD"));
+    assertThat(empty.fundingTotals()).isEmpty();
+  }
+
+  /**
+   * Checks that the store's funding totals are those {@link Tallies#fundingTotals} makes of the
+   * projects themselves (as {@link ReportStore#fundingTotals}' default reads them), for named
+   * projects, a framework and all projects.
+   */
+  @Test
+  protected void theStoresFundingTotalsAreTheReferenceOnes() {
+    // given
+    Organisation donor = storedOrganisation();
+    CooperationFramework framework = Fixtures.uniqueFramework();
+    List<ProjectId> named = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      named.add(
+          projects()
+              .create(
+                  Fixtures.anyProject().toBuilder()
+                      .framework(framework)
+                      .addFunding(
+                          FundingLine.of(
+                              donor.id(), Money.of(i + "000.0" + i, "EUR"), FundingKind.GRANT))
+                      .addFunding(
+                          FundingLine.of(donor.id(), Money.of("1" + i, "GBP"), FundingKind.PLEDGE))
+                      .build())
+              .id());
+    }
+    List<ReportScope> scopes =
+        List.of(
+            ReportScope.projects(named),
+            ReportScope.framework(framework.code()),
+            ReportScope.EVERYTHING);
+
+    for (ReportScope scope : scopes) {
+      // when
+      Map<Currency, Money> stored =
+          storage()
+              .inTransaction(
+                  TransactionMode.READ_ONLY, s -> s.reports().fundingTotals(scope, s.projects()));
+      Map<Currency, Money> reference =
+          storage()
+              .inTransaction(
+                  TransactionMode.READ_ONLY,
+                  s -> READING_PROJECTS.fundingTotals(scope, s.projects()));
+
+      // then
+      assertThat(stored).as("funding totals of %s", scope).isEqualTo(reference);
+    }
   }
 
   /** Checks that the portfolio matrix crosses countries with years. */
