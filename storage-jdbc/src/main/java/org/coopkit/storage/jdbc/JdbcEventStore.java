@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
@@ -18,7 +17,6 @@ import org.coopkit.spi.EventStore;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +34,15 @@ import org.jspecify.annotations.Nullable;
 final class JdbcEventStore implements EventStore {
   static final String KIND = "Event";
 
-  private static final VersionedRows.OwnRow OWN_ROW =
-      new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION);
+  private static final AggregateTables<Event, EventId> TABLES =
+      new AggregateTables<>(
+          new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION),
+          EventLists.SELECT,
+          r -> EventReader.event(EventRow.of(r), EventLists.of(r)),
+          EventTableRows::of,
+          EventTableRows.CHILDREN,
+          EventId::of,
+          EventId::value);
 
   private final TransactionContext transaction;
 
@@ -49,39 +54,17 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public Optional<Event> get(EventId id) {
-    try {
-      return transaction
-          .read()
-          .select(EventLists.SELECT)
-          .from(EVENT)
-          .where(EVENT.ID.eq(ColumnValues.id(id.value())))
-          .fetchOptional(r -> EventReader.event(EventRow.of(r), EventLists.of(r)));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    return TABLES.get(transaction, id);
   }
 
   @Override
   public Optional<Event> getForUpdate(EventId id) {
-    try {
-      transaction.lockRow(EVENT, EVENT.ID, ColumnValues.id(id.value()));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-    return get(id);
+    return TABLES.getForUpdate(transaction, id);
   }
 
   @Override
   public Set<EventId> existing(Collection<EventId> ids) {
-    try {
-      return transaction
-          .existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList())
-          .stream()
-          .map(id -> EventId.of(ColumnValues.uuid(id)))
-          .collect(Collectors.toSet());
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    return TABLES.existing(transaction, ids);
   }
 
   @Override
@@ -115,12 +98,7 @@ final class JdbcEventStore implements EventStore {
   @Override
   public void insert(Event event) {
     List<Event> events = List.of(event);
-    DSLContext dsl = transaction.write();
-    try {
-      EventTableRows.of(events).forEach(table -> table.insert(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(events));
-    }
+    TABLES.insert(transaction, events, context(events));
   }
 
   /**
@@ -128,35 +106,17 @@ final class JdbcEventStore implements EventStore {
    * COPY}); for {@link JdbcStorage#insertEvents}.
    */
   void insertAll(List<Event> events) {
-    DSLContext dsl = transaction.write();
-    try {
-      EventTableRows.of(events).forEach(table -> table.insertInBulk(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(events));
-    }
+    TABLES.insertInBulk(transaction, events, context(events));
   }
 
   @Override
   public void update(Event event, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String id = ColumnValues.id(event.id().value());
-    try {
-      OWN_ROW.replace(
-          dsl, id, expectedVersion, EventTableRows.of(List.of(event)), EventTableRows.CHILDREN);
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(List.of(event)));
-    }
+    TABLES.update(transaction, event.id(), event, expectedVersion, context(List.of(event)));
   }
 
   @Override
   public void delete(EventId id, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String key = ColumnValues.id(id.value());
-    try {
-      OWN_ROW.delete(dsl, key, expectedVersion);
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, new TransactionContext.WriteFacts() {});
-    }
+    TABLES.delete(transaction, id, expectedVersion, new TransactionContext.WriteFacts() {});
   }
 
   /** What a failed write of {@code events} can tell about its failure. */

@@ -10,13 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ProjectStore;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -37,6 +35,16 @@ final class JdbcProjectStore implements ProjectStore {
   private static final VersionedRows.OwnRow OWN_ROW =
       new VersionedRows.OwnRow(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
 
+  private static final AggregateTables<Project, ProjectId> TABLES =
+      new AggregateTables<>(
+          OWN_ROW,
+          ProjectReader.SELECT,
+          ProjectReader::project,
+          ProjectTableRows::of,
+          ProjectTableRows.CHILDREN,
+          ProjectId::of,
+          ProjectId::value);
+
   private final TransactionContext transaction;
 
   JdbcProjectStore(TransactionContext transaction) {
@@ -47,58 +55,27 @@ final class JdbcProjectStore implements ProjectStore {
 
   @Override
   public Optional<Project> get(ProjectId id) {
-    return one(PROJECT.ID.eq(ColumnValues.id(id.value())));
+    return TABLES.get(transaction, id);
   }
 
   @Override
   public Optional<Project> getByCode(String code) {
-    return one(PROJECT.CODE.eq(code));
-  }
-
-  private Optional<Project> one(Condition condition) {
-    try {
-      return transaction
-          .read()
-          .select(ProjectReader.SELECT)
-          .from(PROJECT)
-          .where(condition)
-          .fetchOptional(ProjectReader::project);
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    return TABLES.one(transaction, PROJECT.CODE.eq(code));
   }
 
   @Override
   public Optional<Project> getForUpdate(ProjectId id) {
-    try {
-      transaction.lockRow(PROJECT, PROJECT.ID, ColumnValues.id(id.value()));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-    return get(id);
+    return TABLES.getForUpdate(transaction, id);
   }
 
   @Override
   public Set<ProjectId> existing(Collection<ProjectId> ids) {
-    try {
-      return transaction
-          .existing(PROJECT, PROJECT.ID, ids.stream().map(ProjectId::toString).toList())
-          .stream()
-          .map(id -> ProjectId.of(ColumnValues.uuid(id)))
-          .collect(Collectors.toSet());
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    return TABLES.existing(transaction, ids);
   }
 
   @Override
   public Page<Project> find(ProjectQuery query) {
-    List<Project> found;
-    try {
-      found = ProjectPageQuery.of(transaction.read(), query).fetch(ProjectReader::project);
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    List<Project> found = TABLES.fetch(transaction, dsl -> ProjectPageQuery.of(dsl, query));
     return Pages.of(found, query.limit(), ProjectQuery::cursorAfter);
   }
 
@@ -106,18 +83,18 @@ final class JdbcProjectStore implements ProjectStore {
 
   @Override
   public void insert(Project project) {
-    DSLContext dsl = transaction.write();
-    try {
-      ProjectTableRows.of(List.of(project)).forEach(table -> table.insert(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(project, List.of()));
-    }
+    TABLES.insert(transaction, List.of(project), context(project, List.of()));
   }
 
+  /**
+   * Updates the project's own row and replaces its lists, as {@link AggregateTables#update} does,
+   * but its components apart: {@link ProjectComponents} keeps the rows of those that stay, which
+   * events may refer to.
+   */
   @Override
   public void update(Project project, long expectedVersion) {
     DSLContext dsl = transaction.write();
-    String id = ColumnValues.id(project.id().value());
+    String id = TABLES.key(project.id());
     List<TableRows> rows = ProjectTableRows.of(List.of(project));
     int components = rows.size() - 2;
     ProjectComponents write = new ProjectComponents(project);
@@ -132,20 +109,7 @@ final class JdbcProjectStore implements ProjectStore {
 
   @Override
   public void delete(ProjectId id, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String key = ColumnValues.id(id.value());
-    try {
-      OWN_ROW.delete(dsl, key, expectedVersion);
-    } catch (DataAccessException e) {
-      throw transaction.translate(
-          e,
-          new TransactionContext.WriteFacts() {
-            @Override
-            public @Nullable String referencedId(Constraint constraint) {
-              return constraint.targetKind().equals(KIND) ? key : null;
-            }
-          });
-    }
+    TABLES.delete(transaction, id, expectedVersion, TABLES.referencedAs(id));
   }
 
   /**
