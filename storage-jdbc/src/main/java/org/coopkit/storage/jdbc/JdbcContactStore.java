@@ -4,11 +4,8 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.ContactId;
@@ -26,72 +23,30 @@ import org.jspecify.annotations.Nullable;
  * rows a contact is written as in {@link ContactTableRows}, a page's keyset query in {@link
  * ContactPageQuery}, and the way back from rows to contacts in {@link ContactReader}.
  */
-final class JdbcContactStore implements ContactStore {
+final class JdbcContactStore extends JdbcAggregateStore<ContactId, Contact, ContactQuery>
+    implements ContactStore {
   static final String KIND = "Contact";
 
-  private static final AggregateTables<Contact, ContactId> TABLES =
-      new AggregateTables<>(
-          new VersionedRows.OwnRow(KIND, CONTACT, CONTACT.ID, CONTACT.VERSION),
-          ContactReader.SELECT,
-          ContactReader::contact,
-          ContactTableRows::of,
-          ContactTableRows.CHILDREN,
-          ContactId::of,
-          ContactId::value);
-
-  private final TransactionContext transaction;
-
   JdbcContactStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Contact> get(ContactId id) {
-    return TABLES.get(transaction, id);
-  }
-
-  @Override
-  public Optional<Contact> getForUpdate(ContactId id) {
-    return TABLES.getForUpdate(transaction, id);
-  }
-
-  @Override
-  public Set<ContactId> existing(Collection<ContactId> ids) {
-    return TABLES.existing(transaction, ids);
+    super(
+        transaction,
+        new VersionedRows.OwnRow(KIND, CONTACT, CONTACT.ID, CONTACT.VERSION),
+        ContactReader.SELECT,
+        ContactReader::contact,
+        ContactTableRows::of,
+        Contact::id,
+        ContactId::of,
+        ContactId::value);
   }
 
   @Override
   public Page<Contact> find(ContactQuery query) {
-    List<Contact> found = TABLES.fetch(transaction, dsl -> ContactPageQuery.of(dsl, query));
+    List<Contact> found = fetch(dsl -> ContactPageQuery.of(dsl, query));
     return Pages.of(found, query.limit(), ContactQuery::cursorAfter);
   }
 
-  // Writing.
-
   @Override
-  public void insert(Contact contact) {
-    insertAll(List.of(contact));
-  }
-
-  /** Inserts contacts as given; for {@link JdbcStorage#insertContacts} too. */
-  void insertAll(List<Contact> contacts) {
-    TABLES.insert(transaction, contacts, context(contacts));
-  }
-
-  @Override
-  public void update(Contact contact, long expectedVersion) {
-    TABLES.update(transaction, contact.id(), contact, expectedVersion, context(List.of(contact)));
-  }
-
-  @Override
-  public void delete(ContactId id, long expectedVersion) {
-    TABLES.delete(transaction, id, expectedVersion, new TransactionContext.WriteFacts() {});
-  }
-
-  /** What a failed write of {@code contacts} can tell about its failure. */
-  private TransactionContext.WriteFacts context(List<Contact> contacts) {
+  TransactionContext.WriteFacts writeFacts(List<Contact> contacts) {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {

@@ -5,10 +5,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
@@ -31,40 +28,20 @@ import org.jspecify.annotations.Nullable;
  * EventPageQuery}, and the way back from rows to events in {@link EventReader} and {@link
  * EventLists}.
  */
-final class JdbcEventStore implements EventStore {
+final class JdbcEventStore extends JdbcAggregateStore<EventId, Event, EventQuery>
+    implements EventStore {
   static final String KIND = "Event";
 
-  private static final AggregateTables<Event, EventId> TABLES =
-      new AggregateTables<>(
-          new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION),
-          EventLists.SELECT,
-          r -> EventReader.event(EventRow.of(r), EventLists.of(r)),
-          EventTableRows::of,
-          EventTableRows.CHILDREN,
-          EventId::of,
-          EventId::value);
-
-  private final TransactionContext transaction;
-
   JdbcEventStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Event> get(EventId id) {
-    return TABLES.get(transaction, id);
-  }
-
-  @Override
-  public Optional<Event> getForUpdate(EventId id) {
-    return TABLES.getForUpdate(transaction, id);
-  }
-
-  @Override
-  public Set<EventId> existing(Collection<EventId> ids) {
-    return TABLES.existing(transaction, ids);
+    super(
+        transaction,
+        new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION),
+        EventLists.SELECT,
+        r -> EventReader.event(EventRow.of(r), EventLists.of(r)),
+        EventTableRows::of,
+        Event::id,
+        EventId::of,
+        EventId::value);
   }
 
   @Override
@@ -93,34 +70,8 @@ final class JdbcEventStore implements EventStore {
     return Pages.of(found, query.limit(), EventQuery::cursorAfter);
   }
 
-  // Writing.
-
   @Override
-  public void insert(Event event) {
-    List<Event> events = List.of(event);
-    TABLES.insert(transaction, events, context(events));
-  }
-
-  /**
-   * Inserts events as given, in as few statements as their number allows (on PostgreSQL by {@code
-   * COPY}); for {@link JdbcStorage#insertEvents}.
-   */
-  void insertAll(List<Event> events) {
-    TABLES.insertInBulk(transaction, events, context(events));
-  }
-
-  @Override
-  public void update(Event event, long expectedVersion) {
-    TABLES.update(transaction, event.id(), event, expectedVersion, context(List.of(event)));
-  }
-
-  @Override
-  public void delete(EventId id, long expectedVersion) {
-    TABLES.delete(transaction, id, expectedVersion, new TransactionContext.WriteFacts() {});
-  }
-
-  /** What a failed write of {@code events} can tell about its failure. */
-  private TransactionContext.WriteFacts context(List<Event> events) {
+  TransactionContext.WriteFacts writeFacts(List<Event> events) {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {

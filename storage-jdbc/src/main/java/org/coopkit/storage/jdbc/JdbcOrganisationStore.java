@@ -2,10 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.OrganisationQuery;
@@ -22,69 +19,38 @@ import org.jspecify.annotations.Nullable;
  * {@link OrganisationPageQuery}, and the way back from rows to organisations in {@link
  * OrganisationReader}.
  */
-final class JdbcOrganisationStore implements OrganisationStore {
+final class JdbcOrganisationStore
+    extends JdbcAggregateStore<OrganisationId, Organisation, OrganisationQuery>
+    implements OrganisationStore {
   static final String KIND = "Organisation";
 
-  private static final AggregateTables<Organisation, OrganisationId> TABLES =
-      new AggregateTables<>(
-          new VersionedRows.OwnRow(KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION),
-          OrganisationReader.SELECT,
-          OrganisationReader::organisation,
-          OrganisationTableRows::of,
-          OrganisationTableRows.CHILDREN,
-          OrganisationId::of,
-          OrganisationId::value);
-
-  private final TransactionContext transaction;
-
   JdbcOrganisationStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Organisation> get(OrganisationId id) {
-    return TABLES.get(transaction, id);
-  }
-
-  @Override
-  public Optional<Organisation> getForUpdate(OrganisationId id) {
-    return TABLES.getForUpdate(transaction, id);
-  }
-
-  @Override
-  public Set<OrganisationId> existing(Collection<OrganisationId> ids) {
-    return TABLES.existing(transaction, ids);
+    super(
+        transaction,
+        new VersionedRows.OwnRow(KIND, ORGANISATION, ORGANISATION.ID, ORGANISATION.VERSION),
+        OrganisationReader.SELECT,
+        OrganisationReader::organisation,
+        OrganisationTableRows::of,
+        Organisation::id,
+        OrganisationId::of,
+        OrganisationId::value);
   }
 
   @Override
   public Page<Organisation> find(OrganisationQuery query) {
-    List<Organisation> found =
-        TABLES.fetch(transaction, dsl -> OrganisationPageQuery.of(dsl, query));
+    List<Organisation> found = fetch(dsl -> OrganisationPageQuery.of(dsl, query));
     return Pages.of(found, query.limit(), OrganisationQuery::cursorAfter);
   }
 
-  // Writing.
-
   @Override
-  public void insert(Organisation organisation) {
-    TABLES.insert(transaction, List.of(organisation), context(organisation));
+  TransactionContext.WriteFacts deleteFacts(OrganisationId id) {
+    return referencedAs(id);
   }
 
+  /** What a failed write of an organisation can tell: only one is written at a time. */
   @Override
-  public void update(Organisation organisation, long expectedVersion) {
-    TABLES.update(
-        transaction, organisation.id(), organisation, expectedVersion, context(organisation));
-  }
-
-  @Override
-  public void delete(OrganisationId id, long expectedVersion) {
-    TABLES.delete(transaction, id, expectedVersion, TABLES.referencedAs(id));
-  }
-
-  /** What a failed write of {@code organisation} can tell about its failure. */
-  private static TransactionContext.WriteFacts context(Organisation organisation) {
+  TransactionContext.WriteFacts writeFacts(List<Organisation> organisations) {
+    Organisation organisation = organisations.get(0);
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {

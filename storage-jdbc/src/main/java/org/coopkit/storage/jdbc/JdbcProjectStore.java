@@ -5,7 +5,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +14,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ProjectStore;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,87 +26,63 @@ import org.jspecify.annotations.Nullable;
  * rows a project is written as in {@link ProjectTableRows}, a page's keyset query in {@link
  * ProjectPageQuery}, and the way back from rows to projects in {@link ProjectReader}.
  */
-final class JdbcProjectStore implements ProjectStore {
+final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, ProjectQuery>
+    implements ProjectStore {
   static final String KIND = "Project";
 
   private static final VersionedRows.OwnRow OWN_ROW =
       new VersionedRows.OwnRow(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
 
-  private static final AggregateTables<Project, ProjectId> TABLES =
-      new AggregateTables<>(
-          OWN_ROW,
-          ProjectReader.SELECT,
-          ProjectReader::project,
-          ProjectTableRows::of,
-          ProjectTableRows.CHILDREN,
-          ProjectId::of,
-          ProjectId::value);
-
-  private final TransactionContext transaction;
-
   JdbcProjectStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Project> get(ProjectId id) {
-    return TABLES.get(transaction, id);
+    super(
+        transaction,
+        OWN_ROW,
+        ProjectReader.SELECT,
+        ProjectReader::project,
+        ProjectTableRows::of,
+        Project::id,
+        ProjectId::of,
+        ProjectId::value);
   }
 
   @Override
   public Optional<Project> getByCode(String code) {
-    return TABLES.one(transaction, PROJECT.CODE.eq(code));
-  }
-
-  @Override
-  public Optional<Project> getForUpdate(ProjectId id) {
-    return TABLES.getForUpdate(transaction, id);
-  }
-
-  @Override
-  public Set<ProjectId> existing(Collection<ProjectId> ids) {
-    return TABLES.existing(transaction, ids);
+    return one(PROJECT.CODE.eq(code));
   }
 
   @Override
   public Page<Project> find(ProjectQuery query) {
-    List<Project> found = TABLES.fetch(transaction, dsl -> ProjectPageQuery.of(dsl, query));
+    List<Project> found = fetch(dsl -> ProjectPageQuery.of(dsl, query));
     return Pages.of(found, query.limit(), ProjectQuery::cursorAfter);
   }
 
-  // Writing.
-
-  @Override
-  public void insert(Project project) {
-    TABLES.insert(transaction, List.of(project), context(project, List.of()));
-  }
-
   /**
-   * Updates the project's own row and replaces its lists, as {@link AggregateTables#update} does,
-   * but its components apart: {@link ProjectComponents} keeps the rows of those that stay, which
-   * events may refer to.
+   * Updates the project's own row and replaces its lists, as every store does, but its components
+   * apart: {@link ProjectComponents} keeps the rows of those that stay, which events may refer to.
    */
   @Override
   public void update(Project project, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String id = TABLES.key(project.id());
+    String id = key(project.id());
     List<TableRows> rows = ProjectTableRows.of(List.of(project));
     int components = rows.size() - 2;
     ProjectComponents write = new ProjectComponents(project);
-    try {
-      OWN_ROW.replace(
-          dsl, id, expectedVersion, rows.subList(0, components), ProjectTableRows.CHILDREN);
-      write.write(dsl, id, rows.get(components), rows.get(components + 1));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(project, write.removed()));
-    }
+    // The facts read the removed components when a statement failed: by then write has named them.
+    write(
+        context(project, write.removed()),
+        dsl -> {
+          OWN_ROW.replace(dsl, id, expectedVersion, rows.subList(0, components));
+          write.write(dsl, id, rows.get(components), rows.get(components + 1));
+        });
   }
 
   @Override
-  public void delete(ProjectId id, long expectedVersion) {
-    TABLES.delete(transaction, id, expectedVersion, TABLES.referencedAs(id));
+  TransactionContext.WriteFacts deleteFacts(ProjectId id) {
+    return referencedAs(id);
+  }
+
+  @Override
+  TransactionContext.WriteFacts writeFacts(List<Project> projects) {
+    return context(projects.get(0), List.of());
   }
 
   /**

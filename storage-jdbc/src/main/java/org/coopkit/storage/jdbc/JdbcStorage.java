@@ -427,7 +427,7 @@ public final class JdbcStorage implements Storage {
         events,
         "events",
         Event::version,
-        (session, chunk) -> session.events().insertAll(chunk),
+        (session, chunk) -> session.events().insertInBulk(chunk),
         BulkReferences::ofEvent);
   }
 

@@ -6,16 +6,12 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.internal.SearchText;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /**
  * The rows an organisation is written as: its {@code organisation} row, with the sort key and
@@ -29,51 +25,39 @@ final class OrganisationTableRows {
    */
   static final String NAME = "";
 
-  /** The columns of the {@code organisation} row, in the order {@link #of} writes them. */
-  static final List<Field<?>> ROOT =
-      List.of(
-          ORGANISATION.ID,
-          ORGANISATION.ACRONYM,
-          ORGANISATION.ORG_TYPE,
-          ORGANISATION.COUNTRY,
-          ORGANISATION.PARENT_ID,
-          ORGANISATION.SORT_KEY,
-          ORGANISATION.SEARCH_TEXT,
-          ORGANISATION.VERSION,
-          ORGANISATION.CREATED_AT,
-          ORGANISATION.UPDATED_AT);
-
-  /** Each child table and its column naming the organisation, for replacing its lists. */
-  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
-
   private OrganisationTableRows() {}
 
   /** The rows of {@code organisations}: {@code organisation} rows first, then the children's. */
   static List<TableRows> of(Collection<Organisation> organisations) {
-    TableRows root = new TableRows(ORGANISATION, ROOT);
+    TableRows root =
+        TableRows.of(
+            ORGANISATION.ID,
+            ORGANISATION.ACRONYM,
+            ORGANISATION.ORG_TYPE,
+            ORGANISATION.COUNTRY,
+            ORGANISATION.PARENT_ID,
+            ORGANISATION.SORT_KEY,
+            ORGANISATION.SEARCH_TEXT,
+            ORGANISATION.VERSION,
+            ORGANISATION.CREATED_AT,
+            ORGANISATION.UPDATED_AT);
     TableRows names =
-        new TableRows(
-            ORGANISATION_TEXT,
-            List.of(
-                ORGANISATION_TEXT.ORGANISATION_ID,
-                ORGANISATION_TEXT.LANG,
-                ORGANISATION_TEXT.POSITION,
-                ORGANISATION_TEXT.CONTENT));
+        TableRows.of(
+            ORGANISATION_TEXT.ORGANISATION_ID,
+            ORGANISATION_TEXT.LANG,
+            ORGANISATION_TEXT.POSITION,
+            ORGANISATION_TEXT.CONTENT);
     TableRows links =
-        new TableRows(
-            ORGANISATION_LINK,
-            List.of(
-                ORGANISATION_LINK.ORGANISATION_ID,
-                ORGANISATION_LINK.POSITION,
-                ORGANISATION_LINK.URI,
-                ORGANISATION_LINK.TITLE,
-                ORGANISATION_LINK.LINK_KIND));
+        TableRows.of(
+            ORGANISATION_LINK.ORGANISATION_ID,
+            ORGANISATION_LINK.POSITION,
+            ORGANISATION_LINK.URI,
+            ORGANISATION_LINK.TITLE,
+            ORGANISATION_LINK.LINK_KIND);
     TableRows externalIds =
-        new TableRows(
-            ORGANISATION_EXTERNAL_ID,
-            List.of(
-                ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
-                ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE));
+        TableRows.of(
+            ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
+            ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE);
     for (Organisation o : organisations) {
       String id = ColumnValues.id(o.id().value());
       root.add(
@@ -98,13 +82,5 @@ final class OrganisationTableRows {
       }
     }
     return List.of(root, names, links, externalIds);
-  }
-
-  private static Map<Table<?>, Field<String>> childTables() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(ORGANISATION_TEXT, ORGANISATION_TEXT.ORGANISATION_ID);
-    children.put(ORGANISATION_LINK, ORGANISATION_LINK.ORGANISATION_ID);
-    children.put(ORGANISATION_EXTERNAL_ID, ORGANISATION_EXTERNAL_ID.ORGANISATION_ID);
-    return children;
   }
 }

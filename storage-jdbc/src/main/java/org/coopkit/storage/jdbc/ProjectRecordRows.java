@@ -12,9 +12,7 @@ import static org.jooq.impl.DSL.select;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.coopkit.model.Money;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.BudgetLine;
@@ -110,17 +108,6 @@ final class ProjectRecordRows {
         new TableRows(PROJECT_BUDGET, BUDGET_COLUMNS),
         new TableRows(PROJECT_SECTOR, SECTOR_COLUMNS),
         new TableRows(PROJECT_POLICY_MARKER, MARKER_COLUMNS));
-  }
-
-  /** Each table and its column naming the project, for an update to replace. */
-  static Map<Table<?>, Field<String>> children() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(PROJECT_END_EXTENSION, PROJECT_END_EXTENSION.PROJECT_ID);
-    children.put(PROJECT_FUNDING, PROJECT_FUNDING.PROJECT_ID);
-    children.put(PROJECT_BUDGET, PROJECT_BUDGET.PROJECT_ID);
-    children.put(PROJECT_SECTOR, PROJECT_SECTOR.PROJECT_ID);
-    children.put(PROJECT_POLICY_MARKER, PROJECT_POLICY_MARKER.PROJECT_ID);
-    return children;
   }
 
   /** Adds the rows of {@code p}'s lists to {@code tables}, made by {@link #tables()}. */

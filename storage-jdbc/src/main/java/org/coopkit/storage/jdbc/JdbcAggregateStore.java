@@ -2,78 +2,96 @@ package org.coopkit.storage.jdbc;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coopkit.spi.AggregateStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tables of one kind of aggregate and the statements every store runs on them alike: a read of
- * one aggregate (its row and its lists in one statement), the same after locking its row, which of
- * some ids are stored, an insert of its rows, an update of its own row at the version the caller
- * read that replaces its child rows, and a delete at that version. Reads fail only for the
- * database's reasons; a failed write is classified by {@link TransactionContext#translate} from the
- * database's SQLState and constraint name, with what the store's {@link
- * TransactionContext.WriteFacts} can tell about the aggregate.
+ * A store of one kind of aggregate, with the statements every such store runs alike: a read of one
+ * aggregate (its row and its lists in one statement), the same after locking its row, which of some
+ * ids are stored, an insert of its rows, an update of its own row at the version the caller read
+ * that replaces its child rows, and a delete at that version. A store names its tables and says
+ * what a failed write can tell ({@link #writeFacts}); its page query is its own.
  *
+ * <p>Reads fail only for the database's reasons ({@link TransactionContext#translateRead}); a
+ * failed write is classified by {@link TransactionContext#translate} from the database's SQLState
+ * and constraint name, with the store's facts about what it wrote.
+ *
+ * @param <I> the aggregate's typed id
  * @param <A> the aggregate
- * @param <I> its typed id
+ * @param <Q> its query
  */
-final class AggregateTables<A, I> {
+abstract class JdbcAggregateStore<I, A, Q> implements AggregateStore<I, A, Q> {
+  /** The transaction the store's statements run in. */
+  final TransactionContext transaction;
+
   private final VersionedRows.OwnRow own;
   private final List<SelectField<?>> select;
   private final RecordMapper<Record, A> reader;
   private final Function<Collection<A>, List<TableRows>> rows;
-  private final Map<Table<?>, Field<String>> children;
+  private final Function<A, I> aggregateId;
   private final Function<UUID, I> idOf;
   private final Function<I, UUID> uuidOf;
 
   /**
+   * @param transaction the transaction the store's statements run in
    * @param own the aggregate's own row: kind, table, id and version columns
    * @param select the columns of a read: the own row's and each list's
    * @param reader the aggregate of a row read by {@code select}
-   * @param rows the rows aggregates are written as, the own rows first
-   * @param children each child table an update replaces, with its column naming the aggregate
+   * @param rows the rows aggregates are written as: the own rows first, then each child table's,
+   *     which an update replaces
+   * @param aggregateId the id of an aggregate
    * @param idOf the typed id of a UUID
    * @param uuidOf the UUID of a typed id
    */
-  AggregateTables(
+  JdbcAggregateStore(
+      TransactionContext transaction,
       VersionedRows.OwnRow own,
       List<SelectField<?>> select,
       RecordMapper<Record, A> reader,
       Function<Collection<A>, List<TableRows>> rows,
-      Map<Table<?>, Field<String>> children,
+      Function<A, I> aggregateId,
       Function<UUID, I> idOf,
       Function<I, UUID> uuidOf) {
+    this.transaction = transaction;
     this.own = own;
     this.select = select;
     this.reader = reader;
     this.rows = rows;
-    this.children = children;
+    this.aggregateId = aggregateId;
     this.idOf = idOf;
     this.uuidOf = uuidOf;
   }
 
-  /** The aggregate of {@code id}, if stored. */
-  Optional<A> get(TransactionContext transaction, I id) {
-    return one(transaction, own.idField().eq(key(id)));
+  /** What a failed insert or update of {@code aggregates} can tell about its failure. */
+  abstract TransactionContext.WriteFacts writeFacts(List<A> aggregates);
+
+  /** What a failed delete of {@code id} can tell about its failure: nothing, unless overridden. */
+  TransactionContext.WriteFacts deleteFacts(I id) {
+    return new TransactionContext.WriteFacts() {};
+  }
+
+  // Reading.
+
+  @Override
+  public Optional<A> get(I id) {
+    return one(own.idField().eq(key(id)));
   }
 
   /** The one aggregate whose own row meets {@code condition}, if any. */
-  Optional<A> one(TransactionContext transaction, Condition condition) {
+  Optional<A> one(Condition condition) {
     try {
       return transaction
           .read()
@@ -87,17 +105,18 @@ final class AggregateTables<A, I> {
   }
 
   /** As {@link #get}, after locking the aggregate's row ({@link TransactionContext#lockRow}). */
-  Optional<A> getForUpdate(TransactionContext transaction, I id) {
+  @Override
+  public Optional<A> getForUpdate(I id) {
     try {
       transaction.lockRow(own.table(), own.idField(), key(id));
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return get(transaction, id);
+    return get(id);
   }
 
-  /** Which of {@code ids} are stored. */
-  Set<I> existing(TransactionContext transaction, Collection<I> ids) {
+  @Override
+  public Set<I> existing(Collection<I> ids) {
     try {
       return transaction
           .existing(own.table(), own.idField(), ids.stream().map(this::key).toList())
@@ -109,8 +128,8 @@ final class AggregateTables<A, I> {
     }
   }
 
-  /** The aggregates of the rows {@code query} reads, which selects {@link #select}'s columns. */
-  List<A> fetch(TransactionContext transaction, Function<DSLContext, ResultQuery<Record>> query) {
+  /** The aggregates of the rows {@code query} reads, which selects the columns of a read. */
+  List<A> fetch(Function<DSLContext, ResultQuery<Record>> query) {
     try {
       return query.apply(transaction.read()).fetch(reader);
     } catch (RuntimeException e) {
@@ -118,25 +137,29 @@ final class AggregateTables<A, I> {
     }
   }
 
-  /** Inserts the rows of {@code aggregates}, one batch a table ({@link TableRows#insert}). */
-  void insert(
-      TransactionContext transaction,
-      Collection<A> aggregates,
-      TransactionContext.WriteFacts facts) {
-    write(transaction, facts, dsl -> rows.apply(aggregates).forEach(table -> table.insert(dsl)));
+  // Writing.
+
+  @Override
+  public void insert(A aggregate) {
+    insertAll(List.of(aggregate));
   }
 
   /**
-   * Inserts the rows of {@code aggregates} as a bulk load does ({@link TableRows#insertInBulk}: on
-   * PostgreSQL by {@code COPY}).
+   * Inserts {@code aggregates}' rows as given, one batch a table ({@link TableRows#insert}); for
+   * {@link JdbcStorage#insertContacts} too.
    */
-  void insertInBulk(
-      TransactionContext transaction,
-      Collection<A> aggregates,
-      TransactionContext.WriteFacts facts) {
+  void insertAll(List<A> aggregates) {
     write(
-        transaction,
-        facts,
+        writeFacts(aggregates), dsl -> rows.apply(aggregates).forEach(table -> table.insert(dsl)));
+  }
+
+  /**
+   * Inserts {@code aggregates}' rows in as few statements as their number allows ({@link
+   * TableRows#insertInBulk}: on PostgreSQL by {@code COPY}); for {@link JdbcStorage#insertEvents}.
+   */
+  void insertInBulk(List<A> aggregates) {
+    write(
+        writeFacts(aggregates),
         dsl -> rows.apply(aggregates).forEach(table -> table.insertInBulk(dsl)));
   }
 
@@ -144,30 +167,21 @@ final class AggregateTables<A, I> {
    * Writes {@code aggregate} over the version the caller read ({@link
    * VersionedRows.OwnRow#replace}): its own row updated, its child rows replaced.
    */
-  void update(
-      TransactionContext transaction,
-      I id,
-      A aggregate,
-      long expectedVersion,
-      TransactionContext.WriteFacts facts) {
+  @Override
+  public void update(A aggregate, long expectedVersion) {
+    String id = key(aggregateId.apply(aggregate));
     List<TableRows> written = rows.apply(List.of(aggregate));
-    write(transaction, facts, dsl -> own.replace(dsl, key(id), expectedVersion, written, children));
+    write(writeFacts(List.of(aggregate)), dsl -> own.replace(dsl, id, expectedVersion, written));
   }
 
   /** Deletes the aggregate of {@code id} at the version the caller read, its child rows with it. */
-  void delete(
-      TransactionContext transaction,
-      I id,
-      long expectedVersion,
-      TransactionContext.WriteFacts facts) {
-    write(transaction, facts, dsl -> own.delete(dsl, key(id), expectedVersion));
+  @Override
+  public void delete(I id, long expectedVersion) {
+    write(deleteFacts(id), dsl -> own.delete(dsl, key(id), expectedVersion));
   }
 
   /** Runs {@code statements} in the transaction, translating their failure with {@code facts}. */
-  private static void write(
-      TransactionContext transaction,
-      TransactionContext.WriteFacts facts,
-      Consumer<DSLContext> statements) {
+  void write(TransactionContext.WriteFacts facts, Consumer<DSLContext> statements) {
     DSLContext dsl = transaction.write();
     try {
       statements.accept(dsl);
@@ -177,8 +191,8 @@ final class AggregateTables<A, I> {
   }
 
   /**
-   * What a failed delete of {@code id} can tell: that it is the aggregate another row still refers
-   * to, where the constraint names this kind as its target.
+   * What a failed delete of {@code id} can tell where other rows still refer to it: its id, for a
+   * constraint that names this kind as its target.
    */
   TransactionContext.WriteFacts referencedAs(I id) {
     String key = key(id);
