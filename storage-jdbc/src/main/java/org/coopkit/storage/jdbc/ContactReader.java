@@ -6,7 +6,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_I
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
@@ -38,23 +37,23 @@ import org.jooq.SelectField;
  */
 final class ContactReader {
   private static final Field<Result<Record2<Integer, String>>> EMAILS =
-      multiset(
-              select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS)
-                  .from(CONTACT_EMAIL)
-                  .where(CONTACT_EMAIL.CONTACT_ID.eq(CONTACT.ID)))
-          .as("emails");
+      ChildRows.of(
+          "emails",
+          CONTACT_EMAIL.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
   private static final Field<Result<Record2<Integer, String>>> PHONES =
-      multiset(
-              select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE)
-                  .from(CONTACT_PHONE)
-                  .where(CONTACT_PHONE.CONTACT_ID.eq(CONTACT.ID)))
-          .as("phones");
+      ChildRows.of(
+          "phones",
+          CONTACT_PHONE.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
   private static final Field<Result<Record2<Integer, String>>> LANGUAGES =
-      multiset(
-              select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG)
-                  .from(CONTACT_LANGUAGE)
-                  .where(CONTACT_LANGUAGE.CONTACT_ID.eq(CONTACT.ID)))
-          .as("languages");
+      ChildRows.of(
+          "languages",
+          CONTACT_LANGUAGE.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
   private static final Field<
           Result<
               Record11<
@@ -70,31 +69,31 @@ final class ContactReader {
                   LocalDate,
                   String>>>
       ROLES =
-          multiset(
-                  select(
-                          CONTACT_ROLE.ID,
-                          CONTACT_ROLE.POSITION,
-                          CONTACT_ROLE.ROLE_TYPE,
-                          CONTACT_ROLE.TITLE,
-                          CONTACT_ROLE.PROJECT_ID,
-                          CONTACT_ROLE.ORGANISATION_ID,
-                          CONTACT_ROLE.COUNTRY,
-                          CONTACT_ROLE.VALID_FROM,
-                          CONTACT_ROLE.VALID_UNTIL,
-                          CONTACT_ROLE.SEEN_ON,
-                          CONTACT_ROLE.UNIT)
-                      .from(CONTACT_ROLE)
-                      .where(CONTACT_ROLE.CONTACT_ID.eq(CONTACT.ID)))
-              .as("roles");
-  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
+          ChildRows.of(
+              "roles",
+              CONTACT_ROLE.CONTACT_ID,
+              CONTACT.ID,
               select(
-                      CONTACT_EXTERNAL_ID.POSITION,
-                      CONTACT_EXTERNAL_ID.SCHEME,
-                      CONTACT_EXTERNAL_ID.ID_VALUE)
-                  .from(CONTACT_EXTERNAL_ID)
-                  .where(CONTACT_EXTERNAL_ID.CONTACT_ID.eq(CONTACT.ID)))
-          .as("external_ids");
+                  CONTACT_ROLE.ID,
+                  CONTACT_ROLE.POSITION,
+                  CONTACT_ROLE.ROLE_TYPE,
+                  CONTACT_ROLE.TITLE,
+                  CONTACT_ROLE.PROJECT_ID,
+                  CONTACT_ROLE.ORGANISATION_ID,
+                  CONTACT_ROLE.COUNTRY,
+                  CONTACT_ROLE.VALID_FROM,
+                  CONTACT_ROLE.VALID_UNTIL,
+                  CONTACT_ROLE.SEEN_ON,
+                  CONTACT_ROLE.UNIT));
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      ChildRows.of(
+          "external_ids",
+          CONTACT_EXTERNAL_ID.CONTACT_ID,
+          CONTACT.ID,
+          select(
+              CONTACT_EXTERNAL_ID.POSITION,
+              CONTACT_EXTERNAL_ID.SCHEME,
+              CONTACT_EXTERNAL_ID.ID_VALUE));
 
   /** The columns of a contact and all its lists, one row per contact. */
   static final List<SelectField<?>> SELECT = selection();

@@ -4,7 +4,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
@@ -30,30 +29,30 @@ import org.jooq.SelectField;
  */
 final class OrganisationReader {
   private static final Field<Result<Record3<String, Integer, String>>> NAMES =
-      multiset(
-              select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT)
-                  .from(ORGANISATION_TEXT)
-                  .where(ORGANISATION_TEXT.ORGANISATION_ID.eq(ORGANISATION.ID)))
-          .as("names");
+      ChildRows.of(
+          "names",
+          ORGANISATION_TEXT.ORGANISATION_ID,
+          ORGANISATION.ID,
+          select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT));
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(
-              select(
-                      ORGANISATION_LINK.POSITION,
-                      ORGANISATION_LINK.URI,
-                      ORGANISATION_LINK.TITLE,
-                      ORGANISATION_LINK.LINK_KIND)
-                  .from(ORGANISATION_LINK)
-                  .where(ORGANISATION_LINK.ORGANISATION_ID.eq(ORGANISATION.ID)))
-          .as("links");
+      ChildRows.of(
+          "links",
+          ORGANISATION_LINK.ORGANISATION_ID,
+          ORGANISATION.ID,
+          select(
+              ORGANISATION_LINK.POSITION,
+              ORGANISATION_LINK.URI,
+              ORGANISATION_LINK.TITLE,
+              ORGANISATION_LINK.LINK_KIND));
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
-              select(
-                      ORGANISATION_EXTERNAL_ID.POSITION,
-                      ORGANISATION_EXTERNAL_ID.SCHEME,
-                      ORGANISATION_EXTERNAL_ID.ID_VALUE)
-                  .from(ORGANISATION_EXTERNAL_ID)
-                  .where(ORGANISATION_EXTERNAL_ID.ORGANISATION_ID.eq(ORGANISATION.ID)))
-          .as("external_ids");
+      ChildRows.of(
+          "external_ids",
+          ORGANISATION_EXTERNAL_ID.ORGANISATION_ID,
+          ORGANISATION.ID,
+          select(
+              ORGANISATION_EXTERNAL_ID.POSITION,
+              ORGANISATION_EXTERNAL_ID.SCHEME,
+              ORGANISATION_EXTERNAL_ID.ID_VALUE));
 
   /** The columns of an organisation and all its lists, one row per organisation. */
   static final List<SelectField<?>> SELECT = selection();

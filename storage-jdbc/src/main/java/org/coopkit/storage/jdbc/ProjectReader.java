@@ -56,87 +56,84 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProjectReader {
   private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
-      multiset(
-              select(
-                      PROJECT_TEXT.FIELD_NAME,
-                      PROJECT_TEXT.LANG,
-                      PROJECT_TEXT.POSITION,
-                      PROJECT_TEXT.CONTENT)
-                  .from(PROJECT_TEXT)
-                  .where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("texts");
+      ChildRows.of(
+          "texts",
+          PROJECT_TEXT.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_TEXT.FIELD_NAME,
+              PROJECT_TEXT.LANG,
+              PROJECT_TEXT.POSITION,
+              PROJECT_TEXT.CONTENT));
   private static final Field<Result<Record6<String, String, Integer, String, String, String>>>
       COUNTRIES =
-          multiset(
-                  select(
-                          PROJECT_COUNTRY_PERIOD.COUNTRY,
-                          PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
-                          PROJECT_COUNTRY_PERIOD.POSITION,
-                          PROJECT_COUNTRY_PERIOD.VALID_FROM,
-                          PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
-                          PROJECT_COUNTRY_PERIOD.NOTE)
-                      .from(PROJECT_COUNTRY_PERIOD)
-                      .where(PROJECT_COUNTRY_PERIOD.PROJECT_ID.eq(PROJECT.ID)))
-              .as("countries");
+          ChildRows.of(
+              "countries",
+              PROJECT_COUNTRY_PERIOD.PROJECT_ID,
+              PROJECT.ID,
+              select(
+                  PROJECT_COUNTRY_PERIOD.COUNTRY,
+                  PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
+                  PROJECT_COUNTRY_PERIOD.POSITION,
+                  PROJECT_COUNTRY_PERIOD.VALID_FROM,
+                  PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
+                  PROJECT_COUNTRY_PERIOD.NOTE));
   private static final Field<Result<Record3<Integer, String, String>>> FRAMEWORKS =
-      multiset(
-              select(PROJECT_FRAMEWORK.POSITION, PROJECT_FRAMEWORK.CODE, PROJECT_FRAMEWORK.ACRONYM)
-                  .from(PROJECT_FRAMEWORK)
-                  .where(PROJECT_FRAMEWORK.PROJECT_ID.eq(PROJECT.ID)))
-          .as("frameworks");
+      ChildRows.of(
+          "frameworks",
+          PROJECT_FRAMEWORK.PROJECT_ID,
+          PROJECT.ID,
+          select(PROJECT_FRAMEWORK.POSITION, PROJECT_FRAMEWORK.CODE, PROJECT_FRAMEWORK.ACRONYM));
   private static final Field<Result<Record4<Integer, String, Integer, String>>> FRAMEWORK_TEXTS =
-      multiset(
-              select(
-                      PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
-                      PROJECT_FRAMEWORK_TEXT.LANG,
-                      PROJECT_FRAMEWORK_TEXT.POSITION,
-                      PROJECT_FRAMEWORK_TEXT.CONTENT)
-                  .from(PROJECT_FRAMEWORK_TEXT)
-                  .where(PROJECT_FRAMEWORK_TEXT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("framework_texts");
+      ChildRows.of(
+          "framework_texts",
+          PROJECT_FRAMEWORK_TEXT.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
+              PROJECT_FRAMEWORK_TEXT.LANG,
+              PROJECT_FRAMEWORK_TEXT.POSITION,
+              PROJECT_FRAMEWORK_TEXT.CONTENT));
   private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
-      multiset(
-              select(
-                      PROJECT_ORGANISATION.ORGANISATION_ID,
-                      PROJECT_ORGANISATION.ORG_ROLE,
-                      PROJECT_ORGANISATION.POSITION)
-                  .from(PROJECT_ORGANISATION)
-                  .where(PROJECT_ORGANISATION.PROJECT_ID.eq(PROJECT.ID)))
-          .as("organisations");
+      ChildRows.of(
+          "organisations",
+          PROJECT_ORGANISATION.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_ORGANISATION.ORGANISATION_ID,
+              PROJECT_ORGANISATION.ORG_ROLE,
+              PROJECT_ORGANISATION.POSITION));
   private static final Field<Result<Record3<String, String, Integer>>> RELATIONS =
-      multiset(
-              select(
-                      PROJECT_RELATION.RELATED_ID,
-                      PROJECT_RELATION.RELATION_TYPE,
-                      PROJECT_RELATION.POSITION)
-                  .from(PROJECT_RELATION)
-                  .where(PROJECT_RELATION.PROJECT_ID.eq(PROJECT.ID)))
-          .as("relations");
+      ChildRows.of(
+          "relations",
+          PROJECT_RELATION.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_RELATION.RELATED_ID,
+              PROJECT_RELATION.RELATION_TYPE,
+              PROJECT_RELATION.POSITION));
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(
-              select(
-                      PROJECT_LINK.POSITION,
-                      PROJECT_LINK.URI,
-                      PROJECT_LINK.TITLE,
-                      PROJECT_LINK.LINK_KIND)
-                  .from(PROJECT_LINK)
-                  .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID)))
-          .as("links");
+      ChildRows.of(
+          "links",
+          PROJECT_LINK.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_LINK.POSITION, PROJECT_LINK.URI, PROJECT_LINK.TITLE, PROJECT_LINK.LINK_KIND));
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
-              select(
-                      PROJECT_EXTERNAL_ID.POSITION,
-                      PROJECT_EXTERNAL_ID.SCHEME,
-                      PROJECT_EXTERNAL_ID.ID_VALUE)
-                  .from(PROJECT_EXTERNAL_ID)
-                  .where(PROJECT_EXTERNAL_ID.PROJECT_ID.eq(PROJECT.ID)))
-          .as("external_ids");
+      ChildRows.of(
+          "external_ids",
+          PROJECT_EXTERNAL_ID.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_EXTERNAL_ID.POSITION,
+              PROJECT_EXTERNAL_ID.SCHEME,
+              PROJECT_EXTERNAL_ID.ID_VALUE));
   private static final Field<Result<Record3<String, Integer, String>>> COMPONENTS =
-      multiset(
-              select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE)
-                  .from(COMPONENT)
-                  .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("components");
+      ChildRows.of(
+          "components",
+          COMPONENT.PROJECT_ID,
+          PROJECT.ID,
+          select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE));
   private static final Field<Result<Record6<String, String, Integer, String, Integer, String>>>
       COMPONENT_TEXTS =
           multiset(
