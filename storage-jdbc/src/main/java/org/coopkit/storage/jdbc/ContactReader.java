@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.PhoneNumber;
 import org.coopkit.model.contact.Contact;
@@ -19,7 +20,6 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleId;
 import org.coopkit.model.contact.RoleType;
-import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.jooq.Field;
@@ -59,11 +59,11 @@ final class ContactReader {
               Record11<
                   String,
                   Integer,
+                  RoleType,
                   String,
                   String,
                   String,
-                  String,
-                  String,
+                  CountryCode,
                   LocalDate,
                   LocalDate,
                   LocalDate,
@@ -125,7 +125,7 @@ final class ContactReader {
                 role ->
                     RoleAssignment.builder()
                         .id(RoleId.of(ColumnValues.uuid(role.value1())))
-                        .type(ColumnValues.enumValue(RoleType.class, role.value3()))
+                        .type(role.value3())
                         .title(role.value4())
                         .project(
                             role.value5() == null
@@ -135,7 +135,7 @@ final class ContactReader {
                             role.value6() == null
                                 ? null
                                 : OrganisationId.of(ColumnValues.uuid(role.value6())))
-                        .country(ColumnValues.countryOrNull(role.value7()))
+                        .country(role.value7())
                         .validFrom(role.value8())
                         .validUntil(role.value9())
                         .seenOn(role.value10())
@@ -155,7 +155,7 @@ final class ContactReader {
         .emails(emails)
         .phones(phones)
         .languages(languages)
-        .visibility(ColumnValues.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
+        .visibility(r.get(CONTACT.VISIBILITY))
         .roles(roles)
         .externalIds(LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS)))
         .nameWithheld(r.get(CONTACT.NAME_WITHHELD))

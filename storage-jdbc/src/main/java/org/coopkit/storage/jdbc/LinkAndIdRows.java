@@ -17,15 +17,10 @@ final class LinkAndIdRows {
   private LinkAndIdRows() {}
 
   /** Links from rows of position, URI, title and kind. */
-  static List<Link> links(Result<Record4<Integer, String, String, String>> rows) {
+  static List<Link> links(Result<Record4<Integer, String, String, Link.Kind>> rows) {
     return rows.stream()
         .sorted(Comparator.comparing(Record4::value1))
-        .map(
-            l ->
-                new Link(
-                    ColumnValues.uri(l.value2()),
-                    l.value3(),
-                    ColumnValues.enumValue(Link.Kind.class, l.value4())))
+        .map(l -> new Link(ColumnValues.uri(l.value2()), l.value3(), l.value4()))
         .toList();
   }
 

@@ -5,7 +5,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_EXTER
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coopkit.model.CountryCode;
 import org.coopkit.query.OrganisationQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,10 +28,10 @@ final class OrganisationPageQuery {
     var k = ORGANISATION.as("k");
     List<Condition> where = new ArrayList<>();
     if (!query.types().isEmpty()) {
-      where.add(k.ORG_TYPE.in(query.types().stream().map(Enum::name).toList()));
+      where.add(k.ORG_TYPE.in(query.types()));
     }
     if (!query.countries().isEmpty()) {
-      where.add(k.COUNTRY.in(query.countries().stream().map(CountryCode::alpha2).toList()));
+      where.add(k.COUNTRY.in(query.countries()));
     }
     if (!query.parents().isEmpty()) {
       where.add(k.PARENT_ID.in(query.parents().stream().map(Object::toString).toList()));

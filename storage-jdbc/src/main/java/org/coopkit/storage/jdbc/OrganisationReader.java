@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
-import org.coopkit.model.organisation.OrganisationType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
@@ -34,7 +34,7 @@ final class OrganisationReader {
           ORGANISATION_TEXT.ORGANISATION_ID,
           ORGANISATION.ID,
           select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT));
-  private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
+  private static final Field<Result<Record4<Integer, String, String, Link.Kind>>> LINKS =
       ChildRows.of(
           "links",
           ORGANISATION_LINK.ORGANISATION_ID,
@@ -74,8 +74,8 @@ final class OrganisationReader {
         .id(OrganisationId.of(ColumnValues.uuid(id)))
         .name(TextRows.required(names, OrganisationTableRows.NAME, "organisation " + id))
         .acronym(r.get(ORGANISATION.ACRONYM))
-        .type(ColumnValues.enumValue(OrganisationType.class, r.get(ORGANISATION.ORG_TYPE)))
-        .country(ColumnValues.countryOrNull(r.get(ORGANISATION.COUNTRY)))
+        .type(r.get(ORGANISATION.ORG_TYPE))
+        .country(r.get(ORGANISATION.COUNTRY))
         .parent(parent == null ? null : OrganisationId.of(ColumnValues.uuid(parent)))
         .links(LinkAndIdRows.links(r.get(LINKS)))
         .externalIds(LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS)))

@@ -63,8 +63,8 @@ final class OrganisationTableRows {
       root.add(
           id,
           o.acronym(),
-          o.type().name(),
-          ColumnValues.country(o.country()),
+          o.type(),
+          o.country(),
           ColumnValues.idOrNull(o.parent()),
           ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
           SearchText.of(o),
@@ -74,7 +74,7 @@ final class OrganisationTableRows {
       TextRows.append(names.rows(), o.name(), id);
       for (int i = 0; i < o.links().size(); i++) {
         Link link = o.links().get(i);
-        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
+        links.add(id, i, link.uri().toString(), link.title(), link.kind());
       }
       for (int i = 0; i < o.externalIds().size(); i++) {
         ExternalId x = o.externalIds().get(i);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
@@ -37,7 +38,6 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
-import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -65,7 +65,8 @@ final class ProjectReader {
               PROJECT_TEXT.LANG,
               PROJECT_TEXT.POSITION,
               PROJECT_TEXT.CONTENT));
-  private static final Field<Result<Record6<String, String, Integer, String, String, String>>>
+  private static final Field<
+          Result<Record6<CountryCode, CountryRole, Integer, String, String, String>>>
       COUNTRIES =
           ChildRows.of(
               "countries",
@@ -94,7 +95,7 @@ final class ProjectReader {
               PROJECT_FRAMEWORK_TEXT.LANG,
               PROJECT_FRAMEWORK_TEXT.POSITION,
               PROJECT_FRAMEWORK_TEXT.CONTENT));
-  private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
+  private static final Field<Result<Record3<String, OrganisationRole, Integer>>> ORGANISATIONS =
       ChildRows.of(
           "organisations",
           PROJECT_ORGANISATION.PROJECT_ID,
@@ -103,7 +104,7 @@ final class ProjectReader {
               PROJECT_ORGANISATION.ORGANISATION_ID,
               PROJECT_ORGANISATION.ORG_ROLE,
               PROJECT_ORGANISATION.POSITION));
-  private static final Field<Result<Record3<String, String, Integer>>> RELATIONS =
+  private static final Field<Result<Record3<String, RelationType, Integer>>> RELATIONS =
       ChildRows.of(
           "relations",
           PROJECT_RELATION.PROJECT_ID,
@@ -112,7 +113,7 @@ final class ProjectReader {
               PROJECT_RELATION.RELATED_ID,
               PROJECT_RELATION.RELATION_TYPE,
               PROJECT_RELATION.POSITION));
-  private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
+  private static final Field<Result<Record4<Integer, String, String, Link.Kind>>> LINKS =
       ChildRows.of(
           "links",
           PROJECT_LINK.PROJECT_ID,
@@ -168,8 +169,8 @@ final class ProjectReader {
             .map(
                 c ->
                     ParticipatingCountry.builder()
-                        .country(ColumnValues.countryOrNull(c.value1()))
-                        .role(ColumnValues.enumValue(CountryRole.class, c.value2()))
+                        .country(c.value1())
+                        .role(c.value2())
                         .validFrom(ColumnValues.partialDateOrNull(c.value4()))
                         .validUntil(ColumnValues.partialDateOrNull(c.value5()))
                         .note(c.value6())
@@ -181,17 +182,12 @@ final class ProjectReader {
             .map(
                 o ->
                     ProjectOrganisation.of(
-                        OrganisationId.of(ColumnValues.uuid(o.value1())),
-                        ColumnValues.enumValue(OrganisationRole.class, o.value2())))
+                        OrganisationId.of(ColumnValues.uuid(o.value1())), o.value2()))
             .toList();
     List<ProjectRelation> relations =
         r.get(RELATIONS).stream()
             .sorted(Comparator.comparing(Record3::value3))
-            .map(
-                p ->
-                    ProjectRelation.of(
-                        ProjectId.of(ColumnValues.uuid(p.value1())),
-                        ColumnValues.enumValue(RelationType.class, p.value2())))
+            .map(p -> ProjectRelation.of(ProjectId.of(ColumnValues.uuid(p.value1())), p.value2()))
             .toList();
     List<Link> links = LinkAndIdRows.links(r.get(LINKS));
     List<ExternalId> externalIds = LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS));
@@ -247,7 +243,7 @@ final class ProjectReader {
         .acronym(r.get(PROJECT.ACRONYM))
         .summary(TextRows.single(texts, ProjectTableRows.SUMMARY))
         .aims(TextRows.single(texts, ProjectTableRows.AIMS))
-        .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
+        .status(r.get(PROJECT.STATUS))
         .dates(ProjectRecordRows.dates(r))
         .frameworks(frameworks)
         .countries(countries)

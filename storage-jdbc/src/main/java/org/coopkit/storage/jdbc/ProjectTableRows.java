@@ -158,7 +158,7 @@ final class ProjectTableRows {
           id,
           p.code(),
           p.acronym(),
-          p.status().name(),
+          p.status(),
           ColumnValues.partialDate(dates.plannedStart()),
           ColumnValues.partialDate(dates.plannedEnd()),
           ColumnValues.partialDate(dates.actualStart()),
@@ -191,8 +191,8 @@ final class ProjectTableRows {
         countries.add(
             id,
             i,
-            c.country().alpha2(),
-            c.role().name(),
+            c.country(),
+            c.role(),
             ColumnValues.partialDate(from),
             ColumnValues.partialDate(until),
             from == null ? null : from.earliest(),
@@ -201,15 +201,15 @@ final class ProjectTableRows {
       }
       for (int i = 0; i < p.organisations().size(); i++) {
         ProjectOrganisation o = p.organisations().get(i);
-        organisations.add(id, o.organisation().toString(), o.role().name(), i);
+        organisations.add(id, o.organisation().toString(), o.role(), i);
       }
       for (int i = 0; i < p.relations().size(); i++) {
         ProjectRelation r = p.relations().get(i);
-        relations.add(id, r.project().toString(), r.type().name(), i);
+        relations.add(id, r.project().toString(), r.type(), i);
       }
       for (int i = 0; i < p.links().size(); i++) {
         Link link = p.links().get(i);
-        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
+        links.add(id, i, link.uri().toString(), link.title(), link.kind());
       }
       for (int i = 0; i < p.externalIds().size(); i++) {
         ExternalId x = p.externalIds().get(i);
