@@ -2,7 +2,6 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
@@ -86,14 +85,7 @@ final class ContactReader {
                   CONTACT_ROLE.SEEN_ON,
                   CONTACT_ROLE.UNIT));
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      ChildRows.of(
-          "external_ids",
-          CONTACT_EXTERNAL_ID.CONTACT_ID,
-          CONTACT.ID,
-          select(
-              CONTACT_EXTERNAL_ID.POSITION,
-              CONTACT_EXTERNAL_ID.SCHEME,
-              CONTACT_EXTERNAL_ID.ID_VALUE));
+      ContactTableRows.EXTERNAL_IDS.list(CONTACT.ID);
 
   /** The columns of a contact and all its lists, one row per contact. */
   static final List<SelectField<?>> SELECT = selection();

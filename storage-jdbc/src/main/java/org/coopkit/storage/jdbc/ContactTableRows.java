@@ -9,7 +9,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
 
 import java.util.Collection;
 import java.util.List;
-import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.query.internal.SearchText;
@@ -22,6 +21,10 @@ import org.coopkit.query.internal.SearchText;
  * inserts, updates and bulk-loads these rows alike.
  */
 final class ContactTableRows {
+  /** The columns of {@code contact_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(CONTACT_EXTERNAL_ID.CONTACT_ID);
+
   private ContactTableRows() {}
 
   /** The rows of {@code contacts}: {@code contact} rows first, then each child table's. */
@@ -62,12 +65,7 @@ final class ContactTableRows {
             CONTACT_ROLE.VALID_UNTIL,
             CONTACT_ROLE.SEEN_ON,
             CONTACT_ROLE.UNIT);
-    TableRows externalIds =
-        TableRows.of(
-            CONTACT_EXTERNAL_ID.CONTACT_ID,
-            CONTACT_EXTERNAL_ID.POSITION,
-            CONTACT_EXTERNAL_ID.SCHEME,
-            CONTACT_EXTERNAL_ID.ID_VALUE);
+    TableRows externalIds = EXTERNAL_IDS.rows();
     for (Contact c : contacts) {
       String id = ColumnValues.id(c.id().value());
       root.add(
@@ -110,10 +108,7 @@ final class ContactTableRows {
             role.seenOn(),
             role.unit());
       }
-      for (int i = 0; i < c.externalIds().size(); i++) {
-        ExternalId x = c.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      EXTERNAL_IDS.append(externalIds, id, c.externalIds());
     }
     return List.of(root, emails, phones, languages, roles, externalIds);
   }

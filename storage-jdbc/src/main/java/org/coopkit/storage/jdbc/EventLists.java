@@ -2,7 +2,6 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
@@ -115,11 +114,7 @@ final class EventLists {
           EVENT.ID,
           select(EVENT_LINK.POSITION, EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND));
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      ChildRows.of(
-          "external_ids",
-          EVENT_EXTERNAL_ID.EVENT_ID,
-          EVENT.ID,
-          select(EVENT_EXTERNAL_ID.POSITION, EVENT_EXTERNAL_ID.SCHEME, EVENT_EXTERNAL_ID.ID_VALUE));
+      EventTableRows.EXTERNAL_IDS.list(EVENT.ID);
   private static final Field<Result<Record5<Integer, Integer, String, String, String>>> REPORTED =
       ChildRows.of(
           "reported_figures",

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
-import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
@@ -49,6 +48,10 @@ final class EventTableRows {
 
   /** The {@code field_name} of the key messages' texts in {@code event_text}, by item. */
   static final String KEY_MESSAGE = "KEY_MESSAGE";
+
+  /** The columns of {@code event_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(EVENT_EXTERNAL_ID.EVENT_ID);
 
   private EventTableRows() {}
 
@@ -124,12 +127,7 @@ final class EventTableRows {
     TableRows reach =
         TableRows.of(
             EVENT_REACH.EVENT_ID, EVENT_REACH.COUNTRY, EVENT_REACH.FIRST_DAY, EVENT_REACH.LAST_DAY);
-    TableRows externalIds =
-        TableRows.of(
-            EVENT_EXTERNAL_ID.EVENT_ID,
-            EVENT_EXTERNAL_ID.POSITION,
-            EVENT_EXTERNAL_ID.SCHEME,
-            EVENT_EXTERNAL_ID.ID_VALUE);
+    TableRows externalIds = EXTERNAL_IDS.rows();
     TableRows reported =
         TableRows.of(
             EVENT_REPORTED_FIGURE.EVENT_ID,
@@ -214,10 +212,7 @@ final class EventTableRows {
         Link link = e.links().get(i);
         links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
       }
-      for (int i = 0; i < e.externalIds().size(); i++) {
-        ExternalId x = e.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      EXTERNAL_IDS.append(externalIds, id, e.externalIds());
       for (int i = 0; i < p.reported().size(); i++) {
         ReportedFigure f = p.reported().get(i);
         reported.add(

@@ -1,8 +1,6 @@
 package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_EXTERNAL_ID;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
 import static org.jooq.impl.DSL.select;
 
@@ -35,24 +33,9 @@ final class OrganisationReader {
           ORGANISATION.ID,
           select(ORGANISATION_TEXT.LANG, ORGANISATION_TEXT.POSITION, ORGANISATION_TEXT.CONTENT));
   private static final Field<Result<Record4<Integer, String, String, Link.Kind>>> LINKS =
-      ChildRows.of(
-          "links",
-          ORGANISATION_LINK.ORGANISATION_ID,
-          ORGANISATION.ID,
-          select(
-              ORGANISATION_LINK.POSITION,
-              ORGANISATION_LINK.URI,
-              ORGANISATION_LINK.TITLE,
-              ORGANISATION_LINK.LINK_KIND));
+      OrganisationTableRows.LINKS.list(ORGANISATION.ID);
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      ChildRows.of(
-          "external_ids",
-          ORGANISATION_EXTERNAL_ID.ORGANISATION_ID,
-          ORGANISATION.ID,
-          select(
-              ORGANISATION_EXTERNAL_ID.POSITION,
-              ORGANISATION_EXTERNAL_ID.SCHEME,
-              ORGANISATION_EXTERNAL_ID.ID_VALUE));
+      OrganisationTableRows.EXTERNAL_IDS.list(ORGANISATION.ID);
 
   /** The columns of an organisation and all its lists, one row per organisation. */
   static final List<SelectField<?>> SELECT = selection();

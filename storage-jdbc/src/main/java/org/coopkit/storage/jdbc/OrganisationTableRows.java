@@ -7,8 +7,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
 
 import java.util.Collection;
 import java.util.List;
-import org.coopkit.model.ExternalId;
-import org.coopkit.model.Link;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.internal.SearchText;
@@ -24,6 +22,14 @@ final class OrganisationTableRows {
    * The {@code field_name} of an organisation's name in {@code organisation_text}: the only one.
    */
   static final String NAME = "";
+
+  /** The columns of {@code organisation_link}. */
+  static final LinkAndIdRows.LinkColumns LINKS =
+      LinkAndIdRows.LinkColumns.of(ORGANISATION_LINK.ORGANISATION_ID);
+
+  /** The columns of {@code organisation_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(ORGANISATION_EXTERNAL_ID.ORGANISATION_ID);
 
   private OrganisationTableRows() {}
 
@@ -47,17 +53,8 @@ final class OrganisationTableRows {
             ORGANISATION_TEXT.LANG,
             ORGANISATION_TEXT.POSITION,
             ORGANISATION_TEXT.CONTENT);
-    TableRows links =
-        TableRows.of(
-            ORGANISATION_LINK.ORGANISATION_ID,
-            ORGANISATION_LINK.POSITION,
-            ORGANISATION_LINK.URI,
-            ORGANISATION_LINK.TITLE,
-            ORGANISATION_LINK.LINK_KIND);
-    TableRows externalIds =
-        TableRows.of(
-            ORGANISATION_EXTERNAL_ID.ORGANISATION_ID, ORGANISATION_EXTERNAL_ID.POSITION,
-            ORGANISATION_EXTERNAL_ID.SCHEME, ORGANISATION_EXTERNAL_ID.ID_VALUE);
+    TableRows links = LINKS.rows();
+    TableRows externalIds = EXTERNAL_IDS.rows();
     for (Organisation o : organisations) {
       String id = ColumnValues.id(o.id().value());
       root.add(
@@ -72,14 +69,8 @@ final class OrganisationTableRows {
           o.createdAt(),
           o.updatedAt());
       TextRows.append(names.rows(), o.name(), id);
-      for (int i = 0; i < o.links().size(); i++) {
-        Link link = o.links().get(i);
-        links.add(id, i, link.uri().toString(), link.title(), link.kind());
-      }
-      for (int i = 0; i < o.externalIds().size(); i++) {
-        ExternalId x = o.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      LINKS.append(links, id, o.links());
+      EXTERNAL_IDS.append(externalIds, id, o.externalIds());
     }
     return List.of(root, names, links, externalIds);
   }

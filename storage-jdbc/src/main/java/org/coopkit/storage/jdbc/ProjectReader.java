@@ -4,10 +4,8 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK_TEXT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
@@ -114,21 +112,9 @@ final class ProjectReader {
               PROJECT_RELATION.RELATION_TYPE,
               PROJECT_RELATION.POSITION));
   private static final Field<Result<Record4<Integer, String, String, Link.Kind>>> LINKS =
-      ChildRows.of(
-          "links",
-          PROJECT_LINK.PROJECT_ID,
-          PROJECT.ID,
-          select(
-              PROJECT_LINK.POSITION, PROJECT_LINK.URI, PROJECT_LINK.TITLE, PROJECT_LINK.LINK_KIND));
+      ProjectTableRows.LINKS.list(PROJECT.ID);
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      ChildRows.of(
-          "external_ids",
-          PROJECT_EXTERNAL_ID.PROJECT_ID,
-          PROJECT.ID,
-          select(
-              PROJECT_EXTERNAL_ID.POSITION,
-              PROJECT_EXTERNAL_ID.SCHEME,
-              PROJECT_EXTERNAL_ID.ID_VALUE));
+      ProjectTableRows.EXTERNAL_IDS.list(PROJECT.ID);
   private static final Field<Result<Record3<String, Integer, String>>> COMPONENTS =
       ChildRows.of(
           "components",

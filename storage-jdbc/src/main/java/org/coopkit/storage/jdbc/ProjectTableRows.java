@@ -15,8 +15,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.coopkit.model.ExternalId;
-import org.coopkit.model.Link;
 import org.coopkit.model.Money;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.project.Component;
@@ -51,6 +49,14 @@ final class ProjectTableRows {
    * The {@code field_name} of a component's expected results in {@code component_text}, by item.
    */
   static final String RESULT = "RESULT";
+
+  /** The columns of {@code project_link}. */
+  static final LinkAndIdRows.LinkColumns LINKS =
+      LinkAndIdRows.LinkColumns.of(PROJECT_LINK.PROJECT_ID);
+
+  /** The columns of {@code project_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(PROJECT_EXTERNAL_ID.PROJECT_ID);
 
   private ProjectTableRows() {}
 
@@ -123,19 +129,8 @@ final class ProjectTableRows {
             PROJECT_RELATION.RELATED_ID,
             PROJECT_RELATION.RELATION_TYPE,
             PROJECT_RELATION.POSITION);
-    TableRows links =
-        TableRows.of(
-            PROJECT_LINK.PROJECT_ID,
-            PROJECT_LINK.POSITION,
-            PROJECT_LINK.URI,
-            PROJECT_LINK.TITLE,
-            PROJECT_LINK.LINK_KIND);
-    TableRows externalIds =
-        TableRows.of(
-            PROJECT_EXTERNAL_ID.PROJECT_ID,
-            PROJECT_EXTERNAL_ID.POSITION,
-            PROJECT_EXTERNAL_ID.SCHEME,
-            PROJECT_EXTERNAL_ID.ID_VALUE);
+    TableRows links = LINKS.rows();
+    TableRows externalIds = EXTERNAL_IDS.rows();
     List<TableRows> records = ProjectRecordRows.tables();
     TableRows components =
         TableRows.of(COMPONENT.ID, COMPONENT.PROJECT_ID, COMPONENT.POSITION, COMPONENT.CODE);
@@ -207,14 +202,8 @@ final class ProjectTableRows {
         ProjectRelation r = p.relations().get(i);
         relations.add(id, r.project().toString(), r.type(), i);
       }
-      for (int i = 0; i < p.links().size(); i++) {
-        Link link = p.links().get(i);
-        links.add(id, i, link.uri().toString(), link.title(), link.kind());
-      }
-      for (int i = 0; i < p.externalIds().size(); i++) {
-        ExternalId x = p.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      LINKS.append(links, id, p.links());
+      EXTERNAL_IDS.append(externalIds, id, p.externalIds());
       ProjectRecordRows.append(p, id, records);
       for (int i = 0; i < p.components().size(); i++) {
         Component c = p.components().get(i);
