@@ -91,6 +91,6 @@ class SampleApplicationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"))
         .andExpect(jsonPath("$.details.storage").value("jdbc"))
-        .andExpect(jsonPath("$.details.schemaVersion").value("14.1"));
+        .andExpect(jsonPath("$.details.schemaVersion").value("15.1"));
   }
 }

@@ -109,7 +109,7 @@ class CoopkitAutoConfigurationTest {
           assertThat(context).hasNotFailed().hasSingleBean(JdbcStorage.class);
           JdbcStorage storage = context.getBean(JdbcStorage.class);
           assertThat(context.getBean(Coopkit.class).storage()).isSameAs(storage);
-          assertThat(storage.schemaVersion()).isEqualTo("14.1");
+          assertThat(storage.schemaVersion()).isEqualTo("15.1");
           assertThat(hasHistoryTable(context)).isTrue();
         });
   }
@@ -308,7 +308,7 @@ class CoopkitAutoConfigurationTest {
           assertThat(up.getStatus()).isEqualTo(Status.UP);
           assertThat(up.getDetails())
               .containsEntry("storage", "jdbc")
-              .containsEntry("schemaVersion", "14.1")
+              .containsEntry("schemaVersion", "15.1")
               .containsKey("database");
 
           context.getBean(HikariDataSource.class).close();

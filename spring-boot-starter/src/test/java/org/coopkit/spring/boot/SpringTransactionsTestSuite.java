@@ -59,7 +59,7 @@ abstract class SpringTransactionsTestSuite {
   @Test
   void coopkitRunsOnTheJdbcStoreOverTheApplicationsDataSource() {
     assertThat(coopkit.storage()).isInstanceOf(JdbcStorage.class);
-    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("14.1");
+    assertThat(((JdbcStorage) coopkit.storage()).schemaVersion()).isEqualTo("15.1");
   }
 
   @Test

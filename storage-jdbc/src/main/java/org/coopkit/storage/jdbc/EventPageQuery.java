@@ -1,5 +1,6 @@
 package org.coopkit.storage.jdbc;
 
+import static java.util.Objects.requireNonNull;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
@@ -11,6 +12,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.coopkit.model.Topic;
@@ -23,6 +25,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.jooq.SelectSeekStep2;
 import org.jooq.Table;
 
@@ -33,6 +37,10 @@ import org.jooq.Table;
  * its own (and tests can look at its plan).
  */
 final class EventPageQuery {
+  // The sort key each span class's branch carries for the merge of their pages.
+  private static final String SORT_DAY = "sort_day";
+  private static final String SORT_ID = "sort_id";
+
   private EventPageQuery() {}
 
   /**
@@ -135,24 +143,58 @@ final class EventPageQuery {
       where.add(k.SEARCH_TEXT.contains(query.text()));
     }
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    Field<LocalDate> sortDay = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
-    Field<String> sortId = oneCountry ? r.EVENT_ID : k.ID;
     Cursor after = query.after();
     int rows = query.limit() + 1;
-    SelectSeekStep2<Record, LocalDate, String> ordered =
-        dsl.select(
-                withLists
-                    ? new Field<?>[] {k.ID}
-                    : k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new)))
-            .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
-            .where(where)
-            .orderBy(
-                ascending ? sortDay.asc() : sortDay.desc(),
-                ascending ? sortId.asc() : sortId.desc());
-    Select<Record> keyset =
-        after == null
-            ? ordered.limit(rows)
-            : ordered.seek(day(after), ColumnValues.id(after.id())).limit(rows);
+    SelectField<?>[] columns =
+        withLists
+            ? new SelectField<?>[] {k.ID}
+            : k.fields(EventRow.COLUMNS.toArray(Field<?>[]::new));
+    Select<Record> keyset;
+    if (oneCountry || (from != null && !certainly && !narrowedByList(query))) {
+      // One branch per span class, each an ordered range of a span index (event_reach's for one
+      // country, the event's otherwise) that starts, for a period's first day, no earlier than the
+      // longest event of its class may start: the rows passed over no longer grow with the store
+      // (see SpanClass). The branches' pages are merged, in order, into the page. A search
+      // narrowed by a list (projects, organisers, ...) reads that list's index instead.
+      Field<LocalDate> day = oneCountry ? r.FIRST_DAY : k.FIRST_DAY;
+      Field<String> id = oneCountry ? r.EVENT_ID : k.ID;
+      Field<Short> spanClassOf = oneCountry ? r.SPAN_CLASS : k.SPAN_CLASS;
+      Select<Record> branches = null;
+      for (int spanClass = 0; spanClass < SpanClass.COUNT; spanClass++) {
+        List<Condition> branch = new ArrayList<>(where);
+        branch.add(spanClassOf.eq((short) spanClass));
+        Long longestDays = SpanClass.longestDays(spanClass);
+        if (from != null && longestDays != null && !certainly) {
+          branch.add(day.ge(from.minusDays(longestDays)));
+        }
+        Select<Record> page =
+            keyset(
+                dsl.select(columns)
+                    .select(day.as(SORT_DAY), id.as(SORT_ID))
+                    .from(oneCountry ? r.join(k).on(k.ID.eq(r.EVENT_ID)) : k)
+                    .where(branch),
+                day,
+                id,
+                ascending,
+                after,
+                rows);
+        branches = branches == null ? page : branches.unionAll(page);
+      }
+      Table<Record> merged = requireNonNull(branches).asTable("merged");
+      Field<LocalDate> mergedDay = requireNonNull(merged.field(SORT_DAY, LocalDate.class));
+      Field<String> mergedId = requireNonNull(merged.field(SORT_ID, String.class));
+      keyset =
+          dsl.select(Arrays.copyOf(merged.fields(), columns.length))
+              .from(merged)
+              .orderBy(
+                  ascending ? mergedDay.asc() : mergedDay.desc(),
+                  ascending ? mergedId.asc() : mergedId.desc())
+              .limit(rows);
+    } else {
+      keyset =
+          keyset(
+              dsl.select(columns).from(k).where(where), k.FIRST_DAY, k.ID, ascending, after, rows);
+    }
     if (!withLists) {
       // The narrow row only: the keyset query is the page, as no list is computed per row.
       return keyset;
@@ -165,6 +207,31 @@ final class EventPageQuery {
         .orderBy(
             ascending ? EVENT.FIRST_DAY.asc() : EVENT.FIRST_DAY.desc(),
             ascending ? pageId.asc() : pageId.desc());
+  }
+
+  /** Whether the query keeps only events found in a list's index, which then leads the read. */
+  private static boolean narrowedByList(EventQuery query) {
+    return !query.projects().isEmpty()
+        || !query.components().isEmpty()
+        || !query.countries().isEmpty()
+        || !query.externalIds().isEmpty()
+        || !query.topics().isEmpty()
+        || !query.organisers().isEmpty();
+  }
+
+  /** The select's rows in page order after the cursor, at most {@code rows} of them. */
+  private static Select<Record> keyset(
+      SelectConditionStep<Record> select,
+      Field<LocalDate> day,
+      Field<String> id,
+      boolean ascending,
+      @org.jspecify.annotations.Nullable Cursor after,
+      int rows) {
+    SelectSeekStep2<Record, LocalDate, String> ordered =
+        select.orderBy(ascending ? day.asc() : day.desc(), ascending ? id.asc() : id.desc());
+    return after == null
+        ? ordered.limit(rows)
+        : ordered.seek(day(after), ColumnValues.id(after.id())).limit(rows);
   }
 
   /**

@@ -168,7 +168,7 @@ record EventRow(
   private static List<SelectField<?>> columns() {
     List<SelectField<?>> fields = new ArrayList<>();
     for (Field<?> column : EVENT.fields()) {
-      if (!column.equals(EVENT.SEARCH_TEXT)) {
+      if (!column.equals(EVENT.SEARCH_TEXT) && !column.equals(EVENT.SPAN_CLASS)) {
         fields.add(column);
       }
     }

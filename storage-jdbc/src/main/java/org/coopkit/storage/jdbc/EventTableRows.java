@@ -68,6 +68,7 @@ final class EventTableRows {
             EVENT.TIME_ZONE,
             EVENT.FIRST_DAY,
             EVENT.LAST_DAY,
+            EVENT.SPAN_CLASS,
             EVENT.VENUE_NAME,
             EVENT.VENUE_CITY,
             EVENT.VENUE_COUNTRY,
@@ -126,7 +127,11 @@ final class EventTableRows {
             EVENT_LINK.LINK_KIND);
     TableRows reach =
         TableRows.of(
-            EVENT_REACH.EVENT_ID, EVENT_REACH.COUNTRY, EVENT_REACH.FIRST_DAY, EVENT_REACH.LAST_DAY);
+            EVENT_REACH.EVENT_ID,
+            EVENT_REACH.COUNTRY,
+            EVENT_REACH.FIRST_DAY,
+            EVENT_REACH.LAST_DAY,
+            EVENT_REACH.SPAN_CLASS);
     TableRows externalIds = EXTERNAL_IDS.rows();
     TableRows reported =
         TableRows.of(
@@ -142,6 +147,7 @@ final class EventTableRows {
       EventSeries series = e.series();
       LocalDate firstDay = e.dates().firstDay();
       LocalDate lastDay = e.dates().lastDay();
+      short spanClass = SpanClass.of(firstDay, lastDay);
       Venue venue = e.venue();
       Participation p = e.participation();
       ParticipantCount total = p.total();
@@ -158,6 +164,7 @@ final class EventTableRows {
           e.dates().timeZone() == null ? null : e.dates().timeZone().getId(),
           firstDay,
           lastDay,
+          spanClass,
           venue == null ? null : venue.name(),
           venue == null ? null : venue.city(),
           venue == null ? null : ColumnValues.country(venue.country()),
@@ -229,7 +236,7 @@ final class EventTableRows {
       }
       e.participation().countries().forEach(c -> reached.add(c.alpha2()));
       for (String country : reached) {
-        reach.add(id, country, firstDay, lastDay);
+        reach.add(id, country, firstDay, lastDay, spanClass);
       }
     }
     return List.of(

@@ -11,6 +11,7 @@ import org.coopkit.error.StorageUnavailableException;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.spi.Storage;
+import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
 import org.coopkit.storage.jdbc.internal.Dialects;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@link #create(DataSource)}: over the host application's pool, which the host keeps and
  *       closes; with {@link #create(DataSource, JdbcStorageOptions, HostTransactions)} it also
- *       joins the host's own transactions on that pool (see below);
+ *       joins the host's own transactions on that pool, and with {@link #create(DataSource,
+ *       DataSource, JdbcStorageOptions)} it reads from a read replica (both below);
  *   <li>{@link #connect(String, String, String)}: with a HikariCP pool of its own, closed by {@link
  *       #close()};
  *   <li>{@link #embedded(Path)}: an H2 database in a file, with a pool of its own.
@@ -88,13 +90,22 @@ import org.slf4j.LoggerFactory;
  * storage's own, as described above. The Spring Boot starter ({@code coopkit-spring-boot-starter})
  * makes its storage this way, over Spring's transactions.
  *
+ * <p><b>A read replica.</b> Made with {@link #create(DataSource, DataSource, JdbcStorageOptions)},
+ * the storage runs each read-only transaction of its own ({@link TransactionMode#READ_ONLY}: the
+ * reads of coopkit's services and {@link org.coopkit.Coopkit#inReadOnlyTransaction}) on the
+ * replica, and every read-write one on the primary, with the same retries on either. A read made
+ * inside a read-write unit of work joins that unit, and so reads the primary, its own writes
+ * included. The replica is as stale as its lag: <em>a read right after a write may not see the
+ * write</em> (see that factory). The migration runs on the primary only.
+ *
  * <p><b>References.</b> Foreign keys check references when a row is written: within one
  * transaction, write an aggregate after those it refers to (coopkit's services always do).
  *
  * <p><b>Logging</b> (SLF4J, logger {@code org.coopkit.storage.jdbc.JdbcStorage}): at info, a pool
- * started or closed and the database it reaches (name and version), and the schema version before
- * and after a migration with the scripts applied; at debug, each retry of a transaction with its
- * SQLState and attempt number. Never a password, a row's values or a driver's message.
+ * started or closed and the database it reaches (name and version), the schema version before and
+ * after a migration with the scripts applied, and a read replica with its database and schema
+ * version; at debug, each retry of a transaction with its SQLState and attempt number. Never a
+ * password, a row's values or a driver's message.
  *
  * <p>Thread-safe: any number of threads may call {@link #inTransaction} at once, each on its own
  * connection.
@@ -112,6 +123,7 @@ public final class JdbcStorage implements Storage {
   private final JdbcStorageOptions options;
   private final String description;
   private final DataSource dataSource;
+  private final @Nullable ReadReplica replica;
   private final TransactionRunner transactions;
   private final BulkInsert bulk;
 
@@ -121,14 +133,16 @@ public final class JdbcStorage implements Storage {
       SQLDialect dialect,
       JdbcStorageOptions options,
       String description,
+      @Nullable ReadReplica replica,
       @Nullable HostTransactions host) {
     this.dataSource = dataSource;
     this.ownPool = ownPool;
     this.dialect = dialect;
     this.options = options;
     this.description = description;
+    this.replica = replica;
     this.transactions =
-        new TransactionRunner(dataSource, ownPool, dialect, options, description, host);
+        new TransactionRunner(dataSource, ownPool, dialect, options, description, replica, host);
     this.bulk = new BulkInsert(transactions, options.bulkChunkSize());
   }
 
@@ -222,7 +236,80 @@ public final class JdbcStorage implements Storage {
     LOG.info("coopkit storage on {}: {}", description, server);
     SchemaMigration.migrate(
         dataSource, server.dialect(), options, description, extraMigrationLocations);
-    return new JdbcStorage(dataSource, null, server.dialect(), options, description, host);
+    return new JdbcStorage(dataSource, null, server.dialect(), options, description, null, host);
+  }
+
+  /**
+   * A storage over the host's pools on a primary and on a read replica of it: each read-only
+   * transaction of the storage's own runs on the replica, each read-write one on the primary. The
+   * host owns both pools: {@link #close()} leaves them open.
+   *
+   * <p><b>What runs where.</b> On the replica: every {@link #inTransaction} in {@link
+   * TransactionMode#READ_ONLY}, which is every read of coopkit's services made outside a unit of
+   * work and every {@link org.coopkit.Coopkit#inReadOnlyTransaction}; a connection lost there is
+   * retried as on the primary. On the primary: every read-write transaction with all its reads (a
+   * service's read made inside a read-write unit of work joins the unit, on its connection), the
+   * migration, the bulk inserts, {@link #schemaVersion()}. Apart from their pools the two are set
+   * up alike: {@link JdbcStorageOptions#schema()} is made current on both. One replica: to spread
+   * reads over several, give a {@code DataSource} that balances them (see the README).
+   *
+   * <p><b>Staleness.</b> A replica applies the primary's changes after they commit, a moment later,
+   * or much later under load: <em>a read on it right after a write may not see the write</em>, and
+   * two reads in a row may even come from different moments if the {@code DataSource} balances
+   * several replicas. A read-only transaction still sees one consistent snapshot of the replica.
+   * Where a read must see what was just written (read back after a change, a check before a write),
+   * run it in a read-write unit of work ({@link org.coopkit.Coopkit#inTransaction}), which reads
+   * the primary; where staleness is never acceptable, make the storage without a replica.
+   *
+   * <p><b>Checks at creation.</b> After migrating the primary (unless {@link
+   * JdbcStorageOptions#migrate()} is off), the storage reads coopkit's schema version on both, the
+   * replica's in a read-only transaction, and requires them equal: a replica that has not yet
+   * replayed a migration just applied is refused. Deploy migrations first, or make the storage
+   * again once the replica has caught up (the failure is then retryable).
+   *
+   * <p><b>The host's transactions.</b> This storage joins none: routing a transaction the host
+   * manages belongs to the host (in Spring, an {@code AbstractRoutingDataSource} or a {@code
+   * LazyConnectionDataSourceProxy} with a read-only data source, over which {@link
+   * #create(DataSource, JdbcStorageOptions, HostTransactions)} joins the host's transactions).
+   *
+   * <p>Why an overload and not options: the replica is a pool the host owns, as the primary is;
+   * {@link JdbcStorageOptions} holds settings only, and stays a value with no resources in it.
+   *
+   * @param primary the host's pool on the primary: every write, the migration; never closed here
+   * @param readReplica the host's pool on a read replica of {@code primary}; never closed here
+   * @param options the schema, migration, bulk and retry settings, for both
+   * @return a storage on the migrated schema that reads from the replica
+   * @throws StorageUnavailableException if either gave no connection or the migration failed (see
+   *     {@link #create(DataSource, JdbcStorageOptions)}); or if the replica's schema version is not
+   *     the primary's, naming the replica and both versions (retryable when the replica lags
+   *     behind)
+   * @throws IllegalArgumentException if the database is none of H2, PostgreSQL and MariaDB, or if
+   *     the replica is another kind of database than the primary
+   * @throws IllegalStateException if the schema is to be migrated and Flyway's module for the
+   *     database is not on the class path; the message names it
+   * @since 0.2.0
+   */
+  public static JdbcStorage create(
+      DataSource primary, DataSource readReplica, JdbcStorageOptions options) {
+    requireNonNull(primary, "primary");
+    requireNonNull(readReplica, "readReplica");
+    requireNonNull(options, "options");
+    Server server = Dialects.identify(primary);
+    String description = "the primary (" + describe(primary) + ")";
+    LOG.info("coopkit storage on {}: {}", description, server);
+    SchemaMigration.migrate(primary, server.dialect(), options, description, List.of());
+    ReadReplica replica =
+        new ReadReplica(readReplica, "the read replica (" + describe(readReplica) + ")");
+    Server replicaServer = replica.requireSameDatabase(server);
+    JdbcStorage storage =
+        new JdbcStorage(primary, null, server.dialect(), options, description, replica, null);
+    String version = storage.requireReplicaSchema();
+    LOG.info(
+        "coopkit storage reads on {}: {}, schema at version {}",
+        replica.description(),
+        replicaServer,
+        version);
+    return storage;
   }
 
   /**
@@ -290,7 +377,7 @@ public final class JdbcStorage implements Storage {
       if (schema == null) {
         SchemaMigration.migrate(pool, server.dialect(), options, description, List.of());
       }
-      return new JdbcStorage(pool, pool, server.dialect(), options, description, null);
+      return new JdbcStorage(pool, pool, server.dialect(), options, description, null, null);
     } catch (RuntimeException | Error e) {
       pool.close();
       LOG.info("Closed {}: the storage could not be made", description);
@@ -358,29 +445,52 @@ public final class JdbcStorage implements Storage {
    * The version of coopkit's schema in the database, read now from its history table: that of the
    * last migration applied with success, such as {@code "2"}; {@code "0"} for a schema that was
    * only baselined, {@code "none"} for one that holds no migration. Runs in a read-only
-   * transaction, so it also tells that the database answers (a health check can use it).
+   * transaction, so it also tells that the database answers (a health check can use it). With a
+   * read replica, it reads the primary; {@link #validateSchema()} checks the replica too.
    *
    * @return the schema's version
    * @throws StorageUnavailableException if the database could not be reached or the history table
    *     read
    */
   public String schemaVersion() {
-    return transactions.run(
-        TransactionMode.READ_ONLY,
-        session -> SchemaMigration.version(((JdbcSession) session).transaction()));
+    return transactions.readPrimary(JdbcStorage::schemaVersionIn);
+  }
+
+  /**
+   * Checks that the read replica serves the primary's schema version; returns that version.
+   *
+   * @throws StorageUnavailableException if it does not, or either could not be read
+   */
+  private String requireReplicaSchema() {
+    String expected = schemaVersion();
+    if (replica != null) {
+      replica.requireSchemaVersion(
+          expected,
+          () -> transactions.run(TransactionMode.READ_ONLY, JdbcStorage::schemaVersionIn),
+          dialect);
+    }
+    return expected;
+  }
+
+  private static String schemaVersionIn(StorageSession session) {
+    return SchemaMigration.version(((JdbcSession) session).transaction());
   }
 
   /**
    * Checks, without changing anything, that coopkit's schema is the one this coopkit needs: every
    * migration it ships applied, none marked failed, none changed since it ran. For a storage made
    * with {@link JdbcStorageOptions#migrate()} off, on a schema that is migrated at deploy time.
+   * With a read replica, it then checks, read-only, that the replica's schema is at the primary's
+   * version.
    *
    * @throws StorageUnavailableException if it is not, naming the first migration missing, the one
    *     failed or the ones changed, the schema's version and what to do (not retryable); or if the
-   *     database could not be reached (retryable)
+   *     database could not be reached (retryable); with a read replica, if the replica's version is
+   *     not the primary's (retryable when it lags behind) or could not be read
    */
   public void validateSchema() {
     SchemaMigration.validate(dataSource, dialect, options, description);
+    requireReplicaSchema();
   }
 
   /**
@@ -452,7 +562,10 @@ public final class JdbcStorage implements Storage {
         BulkReferences::ofContact);
   }
 
-  /** Closes the pool this storage made; leaves a host's pool open. Later calls fail. */
+  /**
+   * Closes the pool this storage made; leaves a host's pools (a read replica's among them) open.
+   * Later calls fail.
+   */
   @Override
   public void close() {
     transactions.close();
@@ -464,7 +577,12 @@ public final class JdbcStorage implements Storage {
 
   @Override
   public String toString() {
-    return "JdbcStorage[" + dialect.getName() + ", " + description + "]";
+    return "JdbcStorage["
+        + dialect.getName()
+        + ", "
+        + description
+        + (replica == null ? "" : ", reads on " + replica.description())
+        + "]";
   }
 
   /** How a pool is named in messages: its name and URL, never a password. */

@@ -1,7 +1,6 @@
 package org.coopkit.storage.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -14,7 +13,6 @@ import org.coopkit.spi.TransactionalWork;
 import org.coopkit.storage.jdbc.Failures.Failure;
 import org.coopkit.storage.jdbc.Failures.Problem;
 import org.coopkit.storage.jdbc.internal.JooqSettings;
-import org.coopkit.storage.jdbc.internal.OptionalDependencies;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -23,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link JdbcStorage#inTransaction}: borrows a connection, runs the work on it and commits or
- * rolls back, and runs it again after contention or a connection lost before the commit; or, when
- * the host has a transaction open on the calling thread ({@link HostTransactions}), runs the work
- * once inside it, between a savepoint and its release. Apart from {@link JdbcStorage}, whose
+ * Runs {@link JdbcStorage#inTransaction}: borrows a connection (from the read replica for a
+ * read-only work, when the storage has one; else from the primary), runs the work on it and commits
+ * or rolls back, and runs it again after contention or a connection lost before the commit; or,
+ * when the host has a transaction open on the calling thread ({@link HostTransactions}), runs the
+ * work once inside it, between a savepoint and its release. Apart from {@link JdbcStorage}, whose
  * factories and Javadoc are the public face, so that the retry and commit rules read in one place;
  * the class comment of {@link JdbcStorage} says what they are.
  */
@@ -37,22 +36,23 @@ final class TransactionRunner {
   /** How long the first retry waits, in milliseconds; each further one doubles it. */
   private static final long BACKOFF_MILLIS = 10;
 
-  private final DataSource dataSource;
+  private final ConnectionSource primary;
+  private final @Nullable ConnectionSource replica;
   private final SQLDialect dialect;
   private final JdbcStorageOptions options;
-  private final String description;
-  private final ConnectionSetup setup;
   private final @Nullable HostTransactions host;
   private final Settings settings = JooqSettings.settings();
   private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
   private volatile boolean closed;
 
   /**
-   * @param dataSource where connections come from
+   * @param dataSource where connections come from (for every work, without a replica)
    * @param ownPool {@code dataSource} if the storage made it, else {@code null}
    * @param dialect the database's
    * @param options the retry and schema settings
    * @param description how the pool is named in messages
+   * @param replica the host's read replica and how it is named in messages, or {@code null} for
+   *     none; given, every read-only work of the storage's own runs on it
    * @param host the host's transactions to join, or {@code null} to run every work in a transaction
    *     of the storage's own
    */
@@ -62,13 +62,21 @@ final class TransactionRunner {
       SQLDialect dialect,
       JdbcStorageOptions options,
       String description,
+      @Nullable ReadReplica replica,
       @Nullable HostTransactions host) {
-    this.dataSource = dataSource;
+    this.primary =
+        new ConnectionSource(
+            dataSource, description, new ConnectionSetup(dialect, options.schema(), ownPool));
+    this.replica =
+        replica == null
+            ? null
+            : new ConnectionSource(
+                replica.dataSource(),
+                replica.description(),
+                new ConnectionSetup(dialect, options.schema(), null));
     this.host = host;
     this.dialect = dialect;
     this.options = options;
-    this.description = description;
-    this.setup = new ConnectionSetup(dialect, options.schema(), ownPool);
   }
 
   /** Makes every later {@link #run} fail. */
@@ -76,8 +84,25 @@ final class TransactionRunner {
     closed = true;
   }
 
-  /** {@link JdbcStorage#inTransaction}, whose Javadoc says what it does. */
+  /**
+   * {@link JdbcStorage#inTransaction}, whose Javadoc says what it does: a read-only work of the
+   * storage's own runs on the read replica, if there is one; every other on the primary.
+   */
   <T> T run(TransactionMode mode, TransactionalWork<T> work) {
+    ConnectionSource source =
+        mode == TransactionMode.READ_ONLY && replica != null ? replica : primary;
+    return run(source, mode, work);
+  }
+
+  /**
+   * A read-only work on the primary, whether or not there is a replica: for what must read the
+   * primary's own state (its schema version).
+   */
+  <T> T readPrimary(TransactionalWork<T> work) {
+    return run(primary, TransactionMode.READ_ONLY, work);
+  }
+
+  private <T> T run(ConnectionSource source, TransactionMode mode, TransactionalWork<T> work) {
     if (closed) {
       throw closed(null);
     }
@@ -92,7 +117,7 @@ final class TransactionRunner {
       if (joined != null) {
         return runJoined(host, joined, mode, work);
       }
-      return runAttempts(mode, work);
+      return runAttempts(source, mode, work);
     } catch (RuntimeException e) {
       // Closed while this call ran: whatever the closing broke (a connection taken away under
       // the driver, a pool that is gone) is reported as the one thing that happened.
@@ -108,22 +133,24 @@ final class TransactionRunner {
   /** The failure of a call made to, or cut short by, a closed storage: not worth retrying. */
   private StorageUnavailableException closed(@Nullable Throwable cause) {
     return new StorageUnavailableException(
-        "This JdbcStorage on " + description + " is closed", false, cause);
+        "This JdbcStorage on " + primary.description() + " is closed", false, cause);
   }
 
-  private <T> T runAttempts(TransactionMode mode, TransactionalWork<T> work) {
+  private <T> T runAttempts(
+      ConnectionSource source, TransactionMode mode, TransactionalWork<T> work) {
+    String description = source.description();
     int attempts = options.maxRetries() + 1;
     for (int attempt = 1; ; attempt++) {
       // Not retried: the pool has waited for a connection already, as long as it was told to.
-      Connection connection = connection();
+      Connection connection = source.connection(closed);
       Throwable failure;
       try {
-        return attempt(connection, mode, work);
+        return attempt(source, connection, mode, work);
       } catch (CommitFailed e) {
         Failure f = Failures.of(e.getCause(), dialect);
         if (f.problem() == Problem.CONNECTION) {
-          evictIdleConnections();
-          throw commitLost(e, f);
+          source.evictIdleConnections();
+          throw commitLost(description, e, f);
         }
         failure = TransactionContext.unavailable(e.getCause(), f, description);
       } catch (RuntimeException | Error e) {
@@ -135,10 +162,10 @@ final class TransactionRunner {
         throw sneaky(failure);
       }
       if (problem == Problem.CONNECTION) {
-        evictIdleConnections();
+        source.evictIdleConnections();
       }
       if (attempt >= attempts) {
-        throw exhausted(problem, attempt, f, failure);
+        throw exhausted(description, problem, attempt, f, failure);
       }
       LOG.debug(
           "Transaction on {}: attempt {} of {} failed ({}, {}); running it again",
@@ -151,41 +178,9 @@ final class TransactionRunner {
     }
   }
 
-  /**
-   * After a lost connection, the pool's other idle connections are likely dead too (a restart, a
-   * failover, every backend terminated): HikariCP is told to retire them all, so that the next
-   * attempt, and the next call, open new ones instead of drawing the dead ones one by one. A pool
-   * that is not HikariCP's is left to its own checks.
-   */
-  private void evictIdleConnections() {
-    HikariDataSource hikari = hikari();
-    HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
-    if (pool != null) {
-      pool.softEvictConnections();
-    }
-  }
-
-  /** The HikariCP pool behind {@link #dataSource}, if it is one. */
-  private @Nullable HikariDataSource hikari() {
-    if (!OptionalDependencies.hikariPresent()) {
-      // The host's pool is another, and HikariCP's types must not be touched.
-      return null;
-    }
-    if (dataSource instanceof HikariDataSource hikari) {
-      return hikari;
-    }
-    try {
-      return dataSource.isWrapperFor(HikariDataSource.class)
-          ? dataSource.unwrap(HikariDataSource.class)
-          : null;
-    } catch (SQLException e) {
-      return null;
-    }
-  }
-
   /** The failure after the last attempt. */
-  private StorageUnavailableException exhausted(
-      Problem problem, int attempts, Failure f, Throwable failure) {
+  private static StorageUnavailableException exhausted(
+      String description, Problem problem, int attempts, Failure f, Throwable failure) {
     String tries = attempts + (attempts == 1 ? " attempt" : " attempts");
     if (problem == Problem.CONTENTION) {
       return new StorageUnavailableException(
@@ -210,7 +205,8 @@ final class TransactionRunner {
   }
 
   /** The connection broke during the commit: whether it committed is unknown, so no retry. */
-  private StorageUnavailableException commitLost(CommitFailed e, Failure f) {
+  private static StorageUnavailableException commitLost(
+      String description, CommitFailed e, Failure f) {
     StorageUnavailableException lost =
         new StorageUnavailableException(
             "Lost the connection to "
@@ -242,7 +238,13 @@ final class TransactionRunner {
   }
 
   /** One run of the work on {@code connection}: commits, or rolls back and rethrows. */
-  private <T> T attempt(Connection connection, TransactionMode mode, TransactionalWork<T> work) {
+  private <T> T attempt(
+      ConnectionSource source,
+      Connection connection,
+      TransactionMode mode,
+      TransactionalWork<T> work) {
+    String description = source.description();
+    ConnectionSetup setup = source.setup();
     ConnectionSetup.Restore restore = null;
     JdbcSession session = null;
     try {
@@ -280,7 +282,7 @@ final class TransactionRunner {
     try {
       return host.currentConnection();
     } catch (SQLException e) {
-      throw TransactionContext.unavailable(e, Failures.of(e, dialect), description);
+      throw TransactionContext.unavailable(e, Failures.of(e, dialect), primary.description());
     }
   }
 
@@ -316,6 +318,9 @@ final class TransactionRunner {
       Connection connection,
       TransactionMode mode,
       TransactionalWork<T> work) {
+    // The host's transaction is on the primary's DataSource: it is the host's to route, if at all.
+    String description = primary.description();
+    ConnectionSetup setup = primary.setup();
     ConnectionSetup.Joined joined = null;
     Savepoint savepoint = null;
     JdbcSession session = null;
@@ -368,55 +373,6 @@ final class TransactionRunner {
     } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
     }
-  }
-
-  private Connection connection() {
-    long start = System.nanoTime();
-    try {
-      return dataSource.getConnection();
-    } catch (SQLException e) {
-      long waited = (System.nanoTime() - start) / 1_000_000;
-      HikariDataSource hikari = hikari();
-      // A closed pool does not open again: retrying it would retry forever.
-      boolean poolClosed = closed || (hikari != null && hikari.isClosed());
-      throw new StorageUnavailableException(
-          "Could not get a connection from " + description + whyNoConnection(e, waited),
-          !poolClosed,
-          e);
-    }
-  }
-
-  /**
-   * Why the pool gave no connection, for the message: with HikariCP, how long it waited and whether
-   * every connection was in use (an exhausted pool) or the server gave no new one.
-   */
-  private String whyNoConnection(SQLException e, long waitedMillis) {
-    String state = "SQLState " + e.getSQLState();
-    HikariDataSource hikari = hikari();
-    if (hikari == null) {
-      return " after " + waitedMillis + " ms (" + state + ")";
-    }
-    HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
-    if (hikari.isClosed() || pool == null) {
-      return ": the pool is closed, and does not open again (not retryable)";
-    }
-    String wait =
-        " within its connection timeout of "
-            + hikari.getConnectionTimeout()
-            + " ms (waited "
-            + waitedMillis
-            + " ms): ";
-    int active = pool.getActiveConnections();
-    if (active >= hikari.getMaximumPoolSize()) {
-      return wait
-          + "all "
-          + active
-          + " connections were in use and "
-          + pool.getThreadsAwaitingConnection()
-          + " more callers are waiting; the pool is exhausted (transactions hold connections"
-          + " too long, or the pool is too small)";
-    }
-    return wait + "the database did not give a new connection (" + state + ")";
   }
 
   private static void rollback(Connection connection, Throwable failure) {

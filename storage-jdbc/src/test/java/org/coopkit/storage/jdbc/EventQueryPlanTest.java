@@ -31,6 +31,7 @@ class EventQueryPlanTest {
   private static final int EVENTS = 100_000;
   private static final int PROJECTS = 100;
   private static final Pattern SEQUENTIAL_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+  private static final Pattern ROWS_REMOVED = Pattern.compile("Rows Removed by Filter: (\\d+)");
 
   private final SchemaPerDatabase schemas = new SchemaPerDatabase();
   private final List<Project> projects = new ArrayList<>();
@@ -84,6 +85,44 @@ class EventQueryPlanTest {
             .build());
   }
 
+  /**
+   * The rows the database reads and throws away for a country's first page do not grow with the
+   * store: each span class's index range starts at most its longest event before the window (see
+   * SpanClass), where reading the country's index from its first event passed over every event of
+   * the five years before (963 rows here), and more at each further year.
+   */
+  @Test
+  void theFirstPageOfACountryLateInTheStorePassesOverFewRows() {
+    LocalDate from = ManyEvents.FIRST_DAY.plusYears(5);
+    assertPassesOverFewRows(
+        EventQuery.builder()
+            .country(ManyEvents.country(7))
+            .between(from, from.plusDays(89))
+            .limit(20)
+            .build(),
+        100);
+  }
+
+  /**
+   * The same for a period anywhere, read off the event table's span index: the rows passed over are
+   * at most the events that start in the week before the period (these events last up to four days,
+   * so all are of the classes bounded by a week or less), where reading from the first event passed
+   * over five years of them (about 71,000 rows at 100,000 events).
+   */
+  @Test
+  void theFirstPageOfAPeriodLateInTheStorePassesOverFewRows() {
+    LocalDate from = ManyEvents.FIRST_DAY.plusYears(5);
+    int weekBefore =
+        schemas
+            .dsl(Database.POSTGRESQL)
+            .fetchCount(
+                DSL.table(DSL.name("event")),
+                DSL.field(DSL.name("first_day"), LocalDate.class)
+                    .between(from.minusDays(7), from.minusDays(1)));
+    assertPassesOverFewRows(
+        EventQuery.builder().between(from, from.plusDays(29)).limit(20).build(), weekBefore + 1);
+  }
+
   @Test
   void theFirstPageOfAProjectsEventsReadsNoEventTableWhole() {
     assertUsesIndexes(EventQuery.builder().project(projects.get(3).id()).build());
@@ -110,6 +149,24 @@ class EventQueryPlanTest {
             .nextCursor();
     assertThat(cursor).isNotNull();
     assertUsesIndexes(first.after(cursor));
+  }
+
+  private void assertPassesOverFewRows(EventQuery query, int bound) {
+    DSLContext dsl = schemas.dsl(Database.POSTGRESQL);
+    String plan =
+        String.join(
+            "\n",
+            dsl.fetch("EXPLAIN ANALYZE " + dsl.renderInlined(EventPageQuery.rowsOnly(dsl, query)))
+                .getValues(0, String.class));
+    int passedOver = 0;
+    Matcher matcher = ROWS_REMOVED.matcher(plan);
+    while (matcher.find()) {
+      passedOver += Integer.parseInt(matcher.group(1));
+    }
+    assertThat(passedOver).as("rows removed by filters in the plan:%n%s", plan).isLessThan(bound);
+    assertThat(dsl.fetch(EventPageQuery.rowsOnly(dsl, query)))
+        .as("a full page and the row that tells another follows")
+        .hasSize(21);
   }
 
   private void assertUsesIndexes(EventQuery query) {

@@ -205,7 +205,7 @@ class HostTransactionsTest {
     String version = storage.schemaVersion();
 
     // then
-    assertThat(version).isEqualTo("14.1");
+    assertThat(version).isEqualTo("15.1");
     storage.validateSchema();
   }
 

@@ -525,6 +525,59 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
     }
   }
 
+  /**
+   * Checks that a period, in a country or anywhere, finds the events of every length that may
+   * overlap it (a day, a week, months, years, no known end, no known date), and none that ends the
+   * day before it, whatever their length, page by page in both orders. Stores may bound how far
+   * before the period they look by how long events last, and must then still find the long ones.
+   */
+  @Test
+  protected void aPeriodFindsEventsOfEveryLengthThatMayOverlapIt() {
+    // given
+    Project project = storedProject();
+    CountryCode country = CountryCode.of("TV");
+    LocalDate from = LocalDate.of(2087, 6, 1);
+    LocalDate to = LocalDate.of(2087, 6, 30);
+    List<Event> ours = new ArrayList<>();
+    List<Event> expected = new ArrayList<>();
+    for (int days : new int[] {0, 1, 3, 7, 8, 40, 63, 64, 300, 511, 512, 2000}) {
+      // ending on the period's first day: may overlap it; ending the day before: may not
+      expected.add(inCountry(project, country, EventDates.of(from.minusDays(days), from, null)));
+      LocalDate dayBefore = from.minusDays(1);
+      ours.add(
+          inCountry(project, country, EventDates.of(dayBefore.minusDays(days), dayBefore, null)));
+    }
+    expected.add(inCountry(project, country, EventDates.of(to, to.plusDays(900), null)));
+    expected.add(inCountry(project, country, EventDates.startingOn(PartialDate.of(2080, 1, 1))));
+    expected.add(inCountry(project, country, EventDates.on(PartialDate.ofYear(2087))));
+    expected.add(inCountry(project, country, EventDates.onOrBefore(LocalDate.of(2087, 6, 15))));
+    expected.add(inCountry(project, country, EventDates.unknown()));
+    ours.add(inCountry(project, country, EventDates.of(to.plusDays(1), to.plusDays(1), null)));
+    ours.addAll(expected);
+
+    for (SortDirection direction : SortDirection.values()) {
+      EventQuery anywhere =
+          EventQuery.builder()
+              .between(from, to)
+              .direction(direction)
+              .limit(Paging.MAX_LIMIT)
+              .build();
+      // when, then
+      assertFinds(
+          anywhere.toBuilder().country(country).build(), ours, expected.toArray(Event[]::new));
+      assertFinds(anywhere, ours, expected.toArray(Event[]::new));
+    }
+  }
+
+  private Event inCountry(Project project, CountryCode country, EventDates dates) {
+    return events()
+        .create(
+            eventOf(project.id()).toBuilder()
+                .dates(dates)
+                .venue(Venue.of("Capital", country))
+                .build());
+  }
+
   /** Checks that a search walks all pages without repeats or gaps. */
   @Test
   protected void walksAllPagesWithoutRepeatsOrGaps() {

@@ -21,9 +21,10 @@ class MigrationsTest {
    * V9 (project dates, money and sectors), V9_1 (vendor: their foreign keys), V10 (roles, countries
    * and frameworks over time), V10_1 (vendor), V11 (change history and feed), V12 (reported
    * figures), V12_1 (vendor: their foreign key), V13 (sources and provenance), V13_1 (vendor: their
-   * foreign keys), V14 (results: logframes) and V14_1 (vendor: their foreign keys).
+   * foreign keys), V14 (results: logframes), V14_1 (vendor: their foreign keys), V15 (event span
+   * classes) and V15_1 (vendor: the classes of stored rows).
    */
-  private static final int SCRIPTS = 21;
+  private static final int SCRIPTS = 23;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Database.class)
