@@ -13,8 +13,8 @@ import org.coopkit.spi.TransactionMode;
  * {@link JdbcStorage#insertEvents} and {@link JdbcStorage#insertContacts}: aggregates stored as
  * given, in transactions of {@link JdbcStorageOptions#bulkChunkSize()}, with a broken reference
  * located at its index in the caller's list. Apart from {@link JdbcStorage} so that the chunking
- * reads on its own; each chunk's rows are written by its store ({@code insertAll}), by {@code COPY}
- * on PostgreSQL.
+ * reads on its own; each chunk's rows are written by its store ({@code insertAll}, or for events
+ * {@code insertInBulk}, by {@code COPY} on PostgreSQL).
  */
 final class BulkInsert {
   private final TransactionRunner transactions;

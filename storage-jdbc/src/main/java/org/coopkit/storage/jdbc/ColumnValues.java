@@ -8,15 +8,19 @@ import org.coopkit.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How model values become column values and back (ids, countries, partial dates, links, enums, sort
- * keys): one place for the forms the schema stores, so that every store writes and reads a value
- * alike. Instants are converted by their jOOQ fields ({@code UtcInstantConverter}, set by the code
- * generation), as {@link TableRows} and the readers use them.
+ * How model values become column values and back where no jOOQ converter does it (ids, partial
+ * dates, links, sort keys, and the enums and countries of events and of the result frameworks): one
+ * place for the forms the schema stores, so that every store writes and reads a value alike.
+ * Instants are converted by their jOOQ fields ({@code UtcInstantConverter}), and so are the enums
+ * and countries of projects, contacts and organisations (forced types of the code generation), as
+ * {@link TableRows}, the readers and the page queries use them.
  *
- * <p>The rest stay here rather than in jOOQ converters: ids, enums and countries are bound in the
- * conditions of the event page query, whose bind values {@link EventReader#page} binds in plain
- * JDBC (a converter would hand it model values), and are read there by column index; a converter
- * would split each conversion between the field and this class.
+ * <p>The rest stay here rather than in jOOQ converters. The event page query's bind values are
+ * bound by {@link EventReader#page} in plain JDBC, and its rows read there by column index: a
+ * converter on an event column would hand it model values to bind and leave the reading here
+ * anyway. Ids are text in every table, bound and compared as text by every store, including the
+ * plain-JDBC ones, and {@code CHAR(36)} comes back padded on some databases: a UUID field would
+ * change every store's statements for no check the schema does not already make.
  */
 final class ColumnValues {
   /**

@@ -34,7 +34,7 @@ final class ContactPageQuery {
     var k = CONTACT.as("k");
     List<Condition> where = new ArrayList<>();
     if (query.publicOnly()) {
-      where.add(k.VISIBILITY.eq(Visibility.PUBLIC.name()));
+      where.add(k.VISIBILITY.eq(Visibility.PUBLIC));
     }
     if (query.namePrefix() != null) {
       // SearchText.startsWord: the name key holds " " before every word.
@@ -54,13 +54,13 @@ final class ContactPageQuery {
     if (query.filtersRoles()) {
       List<Condition> role = new ArrayList<>();
       if (!query.roles().isEmpty()) {
-        role.add(CONTACT_ROLE.ROLE_TYPE.in(query.roles().stream().map(Enum::name).toList()));
+        role.add(CONTACT_ROLE.ROLE_TYPE.in(query.roles()));
       }
       if (!query.projects().isEmpty()) {
         role.add(CONTACT_ROLE.PROJECT_ID.in(strings(query.projects())));
       }
       if (!query.countries().isEmpty()) {
-        role.add(CONTACT_ROLE.COUNTRY.in(strings(query.countries())));
+        role.add(CONTACT_ROLE.COUNTRY.in(query.countries()));
       }
       LocalDate day = query.activeOn();
       if (day != null) {

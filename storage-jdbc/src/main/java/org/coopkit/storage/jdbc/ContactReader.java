@@ -2,17 +2,16 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EMAIL;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_LANGUAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.PhoneNumber;
 import org.coopkit.model.contact.Contact;
@@ -20,7 +19,6 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleId;
 import org.coopkit.model.contact.RoleType;
-import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.jooq.Field;
@@ -38,63 +36,56 @@ import org.jooq.SelectField;
  */
 final class ContactReader {
   private static final Field<Result<Record2<Integer, String>>> EMAILS =
-      multiset(
-              select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS)
-                  .from(CONTACT_EMAIL)
-                  .where(CONTACT_EMAIL.CONTACT_ID.eq(CONTACT.ID)))
-          .as("emails");
+      ChildRows.of(
+          "emails",
+          CONTACT_EMAIL.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
   private static final Field<Result<Record2<Integer, String>>> PHONES =
-      multiset(
-              select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE)
-                  .from(CONTACT_PHONE)
-                  .where(CONTACT_PHONE.CONTACT_ID.eq(CONTACT.ID)))
-          .as("phones");
+      ChildRows.of(
+          "phones",
+          CONTACT_PHONE.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
   private static final Field<Result<Record2<Integer, String>>> LANGUAGES =
-      multiset(
-              select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG)
-                  .from(CONTACT_LANGUAGE)
-                  .where(CONTACT_LANGUAGE.CONTACT_ID.eq(CONTACT.ID)))
-          .as("languages");
+      ChildRows.of(
+          "languages",
+          CONTACT_LANGUAGE.CONTACT_ID,
+          CONTACT.ID,
+          select(CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
   private static final Field<
           Result<
               Record11<
                   String,
                   Integer,
+                  RoleType,
                   String,
                   String,
                   String,
-                  String,
-                  String,
+                  CountryCode,
                   LocalDate,
                   LocalDate,
                   LocalDate,
                   String>>>
       ROLES =
-          multiset(
-                  select(
-                          CONTACT_ROLE.ID,
-                          CONTACT_ROLE.POSITION,
-                          CONTACT_ROLE.ROLE_TYPE,
-                          CONTACT_ROLE.TITLE,
-                          CONTACT_ROLE.PROJECT_ID,
-                          CONTACT_ROLE.ORGANISATION_ID,
-                          CONTACT_ROLE.COUNTRY,
-                          CONTACT_ROLE.VALID_FROM,
-                          CONTACT_ROLE.VALID_UNTIL,
-                          CONTACT_ROLE.SEEN_ON,
-                          CONTACT_ROLE.UNIT)
-                      .from(CONTACT_ROLE)
-                      .where(CONTACT_ROLE.CONTACT_ID.eq(CONTACT.ID)))
-              .as("roles");
-  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
+          ChildRows.of(
+              "roles",
+              CONTACT_ROLE.CONTACT_ID,
+              CONTACT.ID,
               select(
-                      CONTACT_EXTERNAL_ID.POSITION,
-                      CONTACT_EXTERNAL_ID.SCHEME,
-                      CONTACT_EXTERNAL_ID.ID_VALUE)
-                  .from(CONTACT_EXTERNAL_ID)
-                  .where(CONTACT_EXTERNAL_ID.CONTACT_ID.eq(CONTACT.ID)))
-          .as("external_ids");
+                  CONTACT_ROLE.ID,
+                  CONTACT_ROLE.POSITION,
+                  CONTACT_ROLE.ROLE_TYPE,
+                  CONTACT_ROLE.TITLE,
+                  CONTACT_ROLE.PROJECT_ID,
+                  CONTACT_ROLE.ORGANISATION_ID,
+                  CONTACT_ROLE.COUNTRY,
+                  CONTACT_ROLE.VALID_FROM,
+                  CONTACT_ROLE.VALID_UNTIL,
+                  CONTACT_ROLE.SEEN_ON,
+                  CONTACT_ROLE.UNIT));
+  private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
+      ContactTableRows.EXTERNAL_IDS.list(CONTACT.ID);
 
   /** The columns of a contact and all its lists, one row per contact. */
   static final List<SelectField<?>> SELECT = selection();
@@ -126,7 +117,7 @@ final class ContactReader {
                 role ->
                     RoleAssignment.builder()
                         .id(RoleId.of(ColumnValues.uuid(role.value1())))
-                        .type(ColumnValues.enumValue(RoleType.class, role.value3()))
+                        .type(role.value3())
                         .title(role.value4())
                         .project(
                             role.value5() == null
@@ -136,7 +127,7 @@ final class ContactReader {
                             role.value6() == null
                                 ? null
                                 : OrganisationId.of(ColumnValues.uuid(role.value6())))
-                        .country(ColumnValues.countryOrNull(role.value7()))
+                        .country(role.value7())
                         .validFrom(role.value8())
                         .validUntil(role.value9())
                         .seenOn(role.value10())
@@ -156,7 +147,7 @@ final class ContactReader {
         .emails(emails)
         .phones(phones)
         .languages(languages)
-        .visibility(ColumnValues.enumValue(Visibility.class, r.get(CONTACT.VISIBILITY)))
+        .visibility(r.get(CONTACT.VISIBILITY))
         .roles(roles)
         .externalIds(LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS)))
         .nameWithheld(r.get(CONTACT.NAME_WITHHELD))

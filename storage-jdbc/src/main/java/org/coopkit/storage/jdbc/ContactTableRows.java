@@ -8,15 +8,10 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_PHONE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.CONTACT_ROLE;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.coopkit.model.ExternalId;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.query.internal.SearchText;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /**
  * The rows a contact is written as: its {@code contact} row, with the folded name and sort keys
@@ -26,68 +21,51 @@ import org.jooq.Table;
  * inserts, updates and bulk-loads these rows alike.
  */
 final class ContactTableRows {
-  /** The columns of the {@code contact} row, in the order {@link #of} writes them. */
-  static final List<Field<?>> ROOT =
-      List.of(
-          CONTACT.ID,
-          CONTACT.DISPLAY_NAME,
-          CONTACT.SORT_NAME,
-          CONTACT.HONORIFIC,
-          CONTACT.JOB_TITLE,
-          CONTACT.ORGANISATION_ID,
-          CONTACT.UNIT,
-          CONTACT.VISIBILITY,
-          CONTACT.NAME_KEY,
-          CONTACT.SORT_KEY,
-          CONTACT.NAME_WITHHELD,
-          CONTACT.VERSION,
-          CONTACT.CREATED_AT,
-          CONTACT.UPDATED_AT);
-
-  /** Each child table and its column naming the contact, for replacing a contact's lists. */
-  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+  /** The columns of {@code contact_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(CONTACT_EXTERNAL_ID.CONTACT_ID);
 
   private ContactTableRows() {}
 
   /** The rows of {@code contacts}: {@code contact} rows first, then each child table's. */
   static List<TableRows> of(Collection<Contact> contacts) {
-    TableRows root = new TableRows(CONTACT, ROOT);
+    TableRows root =
+        TableRows.of(
+            CONTACT.ID,
+            CONTACT.DISPLAY_NAME,
+            CONTACT.SORT_NAME,
+            CONTACT.HONORIFIC,
+            CONTACT.JOB_TITLE,
+            CONTACT.ORGANISATION_ID,
+            CONTACT.UNIT,
+            CONTACT.VISIBILITY,
+            CONTACT.NAME_KEY,
+            CONTACT.SORT_KEY,
+            CONTACT.NAME_WITHHELD,
+            CONTACT.VERSION,
+            CONTACT.CREATED_AT,
+            CONTACT.UPDATED_AT);
     TableRows emails =
-        new TableRows(
-            CONTACT_EMAIL,
-            List.of(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS));
+        TableRows.of(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.ADDRESS);
     TableRows phones =
-        new TableRows(
-            CONTACT_PHONE,
-            List.of(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE));
+        TableRows.of(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE);
     TableRows languages =
-        new TableRows(
-            CONTACT_LANGUAGE,
-            List.of(CONTACT_LANGUAGE.CONTACT_ID, CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG));
+        TableRows.of(CONTACT_LANGUAGE.CONTACT_ID, CONTACT_LANGUAGE.POSITION, CONTACT_LANGUAGE.LANG);
     TableRows roles =
-        new TableRows(
-            CONTACT_ROLE,
-            List.of(
-                CONTACT_ROLE.CONTACT_ID,
-                CONTACT_ROLE.ID,
-                CONTACT_ROLE.POSITION,
-                CONTACT_ROLE.ROLE_TYPE,
-                CONTACT_ROLE.TITLE,
-                CONTACT_ROLE.PROJECT_ID,
-                CONTACT_ROLE.ORGANISATION_ID,
-                CONTACT_ROLE.COUNTRY,
-                CONTACT_ROLE.VALID_FROM,
-                CONTACT_ROLE.VALID_UNTIL,
-                CONTACT_ROLE.SEEN_ON,
-                CONTACT_ROLE.UNIT));
-    TableRows externalIds =
-        new TableRows(
-            CONTACT_EXTERNAL_ID,
-            List.of(
-                CONTACT_EXTERNAL_ID.CONTACT_ID,
-                CONTACT_EXTERNAL_ID.POSITION,
-                CONTACT_EXTERNAL_ID.SCHEME,
-                CONTACT_EXTERNAL_ID.ID_VALUE));
+        TableRows.of(
+            CONTACT_ROLE.CONTACT_ID,
+            CONTACT_ROLE.ID,
+            CONTACT_ROLE.POSITION,
+            CONTACT_ROLE.ROLE_TYPE,
+            CONTACT_ROLE.TITLE,
+            CONTACT_ROLE.PROJECT_ID,
+            CONTACT_ROLE.ORGANISATION_ID,
+            CONTACT_ROLE.COUNTRY,
+            CONTACT_ROLE.VALID_FROM,
+            CONTACT_ROLE.VALID_UNTIL,
+            CONTACT_ROLE.SEEN_ON,
+            CONTACT_ROLE.UNIT);
+    TableRows externalIds = EXTERNAL_IDS.rows();
     for (Contact c : contacts) {
       String id = ColumnValues.id(c.id().value());
       root.add(
@@ -98,7 +76,7 @@ final class ContactTableRows {
           c.jobTitle(),
           ColumnValues.idOrNull(c.organisation()),
           c.unit(),
-          c.visibility().name(),
+          c.visibility(),
           SearchText.nameKey(c),
           ColumnValues.sortKey(SearchText.sortKey(c)),
           c.nameWithheld(),
@@ -120,31 +98,18 @@ final class ContactTableRows {
             id,
             role.id().toString(),
             i,
-            role.type().name(),
+            role.type(),
             role.title(),
             ColumnValues.idOrNull(role.project()),
             ColumnValues.idOrNull(role.organisation()),
-            ColumnValues.country(role.country()),
+            role.country(),
             role.validFrom(),
             role.validUntil(),
             role.seenOn(),
             role.unit());
       }
-      for (int i = 0; i < c.externalIds().size(); i++) {
-        ExternalId x = c.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      EXTERNAL_IDS.append(externalIds, id, c.externalIds());
     }
     return List.of(root, emails, phones, languages, roles, externalIds);
-  }
-
-  private static Map<Table<?>, Field<String>> childTables() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID);
-    children.put(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID);
-    children.put(CONTACT_LANGUAGE, CONTACT_LANGUAGE.CONTACT_ID);
-    children.put(CONTACT_ROLE, CONTACT_ROLE.CONTACT_ID);
-    children.put(CONTACT_EXTERNAL_ID, CONTACT_EXTERNAL_ID.CONTACT_ID);
-    return children;
   }
 }

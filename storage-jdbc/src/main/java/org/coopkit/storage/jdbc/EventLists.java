@@ -2,7 +2,6 @@ package org.coopkit.storage.jdbc;
 
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_KEY_MESSAGE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_ORGANISER;
@@ -11,7 +10,6 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_REPORTED_FIGURE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.sql.Connection;
@@ -57,84 +55,77 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventLists {
   private static final Field<Result<Record5<String, Integer, String, Integer, String>>> TEXTS =
-      multiset(
-              select(
-                      EVENT_TEXT.FIELD_NAME,
-                      EVENT_TEXT.ITEM,
-                      EVENT_TEXT.LANG,
-                      EVENT_TEXT.POSITION,
-                      EVENT_TEXT.CONTENT)
-                  .from(EVENT_TEXT)
-                  .where(EVENT_TEXT.EVENT_ID.eq(EVENT.ID)))
-          .as("texts");
+      ChildRows.of(
+          "texts",
+          EVENT_TEXT.EVENT_ID,
+          EVENT.ID,
+          select(
+              EVENT_TEXT.FIELD_NAME,
+              EVENT_TEXT.ITEM,
+              EVENT_TEXT.LANG,
+              EVENT_TEXT.POSITION,
+              EVENT_TEXT.CONTENT));
   private static final Field<Result<Record2<String, Integer>>> PROJECTS =
-      multiset(
-              select(EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION)
-                  .from(EVENT_PROJECT)
-                  .where(EVENT_PROJECT.EVENT_ID.eq(EVENT.ID)))
-          .as("projects");
+      ChildRows.of(
+          "projects",
+          EVENT_PROJECT.EVENT_ID,
+          EVENT.ID,
+          select(EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION));
   private static final Field<Result<Record2<String, Integer>>> COMPONENTS =
-      multiset(
-              select(EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION)
-                  .from(EVENT_COMPONENT)
-                  .where(EVENT_COMPONENT.EVENT_ID.eq(EVENT.ID)))
-          .as("components");
+      ChildRows.of(
+          "components",
+          EVENT_COMPONENT.EVENT_ID,
+          EVENT.ID,
+          select(EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION));
   private static final Field<Result<Record3<String, String, Integer>>> ORGANISERS =
-      multiset(
-              select(
-                      EVENT_ORGANISER.ORGANISATION_ID,
-                      EVENT_ORGANISER.ORGANISER_ROLE,
-                      EVENT_ORGANISER.POSITION)
-                  .from(EVENT_ORGANISER)
-                  .where(EVENT_ORGANISER.EVENT_ID.eq(EVENT.ID)))
-          .as("organisers");
+      ChildRows.of(
+          "organisers",
+          EVENT_ORGANISER.EVENT_ID,
+          EVENT.ID,
+          select(
+              EVENT_ORGANISER.ORGANISATION_ID,
+              EVENT_ORGANISER.ORGANISER_ROLE,
+              EVENT_ORGANISER.POSITION));
   private static final Field<Result<Record3<String, Integer, String>>> PARTICIPATION =
-      multiset(
-              select(
-                      EVENT_PARTICIPATION.COUNTRY,
-                      EVENT_PARTICIPATION.PARTICIPANTS,
-                      EVENT_PARTICIPATION.QUALIFIER)
-                  .from(EVENT_PARTICIPATION)
-                  .where(EVENT_PARTICIPATION.EVENT_ID.eq(EVENT.ID)))
-          .as("participation");
+      ChildRows.of(
+          "participation",
+          EVENT_PARTICIPATION.EVENT_ID,
+          EVENT.ID,
+          select(
+              EVENT_PARTICIPATION.COUNTRY,
+              EVENT_PARTICIPATION.PARTICIPANTS,
+              EVENT_PARTICIPATION.QUALIFIER));
   private static final Field<Result<Record2<String, Integer>>> TOPICS =
-      multiset(
-              select(EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION)
-                  .from(EVENT_TOPIC)
-                  .where(EVENT_TOPIC.EVENT_ID.eq(EVENT.ID)))
-          .as("topics");
+      ChildRows.of(
+          "topics",
+          EVENT_TOPIC.EVENT_ID,
+          EVENT.ID,
+          select(EVENT_TOPIC.TOPIC, EVENT_TOPIC.POSITION));
   private static final Field<Result<Record2<Integer, Boolean>>> KEY_MESSAGES =
-      multiset(
-              select(EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED)
-                  .from(EVENT_KEY_MESSAGE)
-                  .where(EVENT_KEY_MESSAGE.EVENT_ID.eq(EVENT.ID)))
-          .as("key_messages");
+      ChildRows.of(
+          "key_messages",
+          EVENT_KEY_MESSAGE.EVENT_ID,
+          EVENT.ID,
+          select(EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED));
   private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(
-              select(EVENT_LINK.POSITION, EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND)
-                  .from(EVENT_LINK)
-                  .where(EVENT_LINK.EVENT_ID.eq(EVENT.ID)))
-          .as("links");
+      ChildRows.of(
+          "links",
+          EVENT_LINK.EVENT_ID,
+          EVENT.ID,
+          select(EVENT_LINK.POSITION, EVENT_LINK.URI, EVENT_LINK.TITLE, EVENT_LINK.LINK_KIND));
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
-              select(
-                      EVENT_EXTERNAL_ID.POSITION,
-                      EVENT_EXTERNAL_ID.SCHEME,
-                      EVENT_EXTERNAL_ID.ID_VALUE)
-                  .from(EVENT_EXTERNAL_ID)
-                  .where(EVENT_EXTERNAL_ID.EVENT_ID.eq(EVENT.ID)))
-          .as("external_ids");
+      EventTableRows.EXTERNAL_IDS.list(EVENT.ID);
   private static final Field<Result<Record5<Integer, Integer, String, String, String>>> REPORTED =
-      multiset(
-              select(
-                      EVENT_REPORTED_FIGURE.POSITION,
-                      EVENT_REPORTED_FIGURE.PARTICIPANTS,
-                      EVENT_REPORTED_FIGURE.QUALIFIER,
-                      EVENT_REPORTED_FIGURE.SOURCE,
-                      EVENT_REPORTED_FIGURE.REPORTED_ON)
-                  .from(EVENT_REPORTED_FIGURE)
-                  .where(EVENT_REPORTED_FIGURE.EVENT_ID.eq(EVENT.ID)))
-          .as("reported_figures");
+      ChildRows.of(
+          "reported_figures",
+          EVENT_REPORTED_FIGURE.EVENT_ID,
+          EVENT.ID,
+          select(
+              EVENT_REPORTED_FIGURE.POSITION,
+              EVENT_REPORTED_FIGURE.PARTICIPANTS,
+              EVENT_REPORTED_FIGURE.QUALIFIER,
+              EVENT_REPORTED_FIGURE.SOURCE,
+              EVENT_REPORTED_FIGURE.REPORTED_ON));
 
   /** What a one-statement read selects: the event row and each of its lists. */
   static final List<SelectField<?>> SELECT = selection();

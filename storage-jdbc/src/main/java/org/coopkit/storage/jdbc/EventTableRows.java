@@ -15,13 +15,11 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_TOPIC;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coopkit.model.CountryCode;
-import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.Topic;
@@ -34,8 +32,6 @@ import org.coopkit.model.event.Participation;
 import org.coopkit.model.event.ReportedFigure;
 import org.coopkit.model.event.Venue;
 import org.coopkit.query.internal.SearchText;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /**
  * The rows an event is written as: its {@code event} row and the rows of each child table ({@code
@@ -53,130 +49,98 @@ final class EventTableRows {
   /** The {@code field_name} of the key messages' texts in {@code event_text}, by item. */
   static final String KEY_MESSAGE = "KEY_MESSAGE";
 
-  /** The columns of the {@code event} row, in the order {@link #of} writes them. */
-  static final List<Field<?>> ROOT =
-      List.of(
-          EVENT.ID,
-          EVENT.EVENT_TYPE,
-          EVENT.STATUS,
-          EVENT.EVENT_FORMAT,
-          EVENT.START_DATE,
-          EVENT.END_DATE,
-          EVENT.TIME_ZONE,
-          EVENT.FIRST_DAY,
-          EVENT.LAST_DAY,
-          EVENT.SPAN_CLASS,
-          EVENT.VENUE_NAME,
-          EVENT.VENUE_CITY,
-          EVENT.VENUE_COUNTRY,
-          EVENT.PARTICIPANTS_TOTAL,
-          EVENT.PARTICIPANTS_QUALIFIER,
-          EVENT.COUNTRY_COUNT,
-          EVENT.COUNTRY_COUNT_QUALIFIER,
-          EVENT.ORGANISATION_COUNT,
-          EVENT.ORGANISATION_COUNT_QUALIFIER,
-          EVENT.EXPERTS,
-          EVENT.EXPERTS_QUALIFIER,
-          EVENT.PARTICIPATION_NOTE,
-          EVENT.ON_OR_BEFORE,
-          EVENT.PART_OF,
-          EVENT.SERIES_CODE,
-          EVENT.SERIES_NAME,
-          EVENT.SEARCH_TEXT,
-          EVENT.VERSION,
-          EVENT.CREATED_AT,
-          EVENT.UPDATED_AT);
-
-  /** Each child table and its column naming the event, for replacing an event's lists. */
-  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+  /** The columns of {@code event_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(EVENT_EXTERNAL_ID.EVENT_ID);
 
   private EventTableRows() {}
 
   /** The rows of {@code events}: the {@code event} rows first, then each child table's. */
   static List<TableRows> of(Collection<Event> events) {
-    TableRows root = new TableRows(EVENT, ROOT);
+    TableRows root =
+        TableRows.of(
+            EVENT.ID,
+            EVENT.EVENT_TYPE,
+            EVENT.STATUS,
+            EVENT.EVENT_FORMAT,
+            EVENT.START_DATE,
+            EVENT.END_DATE,
+            EVENT.TIME_ZONE,
+            EVENT.FIRST_DAY,
+            EVENT.LAST_DAY,
+            EVENT.SPAN_CLASS,
+            EVENT.VENUE_NAME,
+            EVENT.VENUE_CITY,
+            EVENT.VENUE_COUNTRY,
+            EVENT.PARTICIPANTS_TOTAL,
+            EVENT.PARTICIPANTS_QUALIFIER,
+            EVENT.COUNTRY_COUNT,
+            EVENT.COUNTRY_COUNT_QUALIFIER,
+            EVENT.ORGANISATION_COUNT,
+            EVENT.ORGANISATION_COUNT_QUALIFIER,
+            EVENT.EXPERTS,
+            EVENT.EXPERTS_QUALIFIER,
+            EVENT.PARTICIPATION_NOTE,
+            EVENT.ON_OR_BEFORE,
+            EVENT.PART_OF,
+            EVENT.SERIES_CODE,
+            EVENT.SERIES_NAME,
+            EVENT.SEARCH_TEXT,
+            EVENT.VERSION,
+            EVENT.CREATED_AT,
+            EVENT.UPDATED_AT);
     TableRows texts =
-        new TableRows(
-            EVENT_TEXT,
-            List.of(
-                EVENT_TEXT.EVENT_ID,
-                EVENT_TEXT.FIELD_NAME,
-                EVENT_TEXT.ITEM,
-                EVENT_TEXT.LANG,
-                EVENT_TEXT.POSITION,
-                EVENT_TEXT.CONTENT));
+        TableRows.of(
+            EVENT_TEXT.EVENT_ID,
+            EVENT_TEXT.FIELD_NAME,
+            EVENT_TEXT.ITEM,
+            EVENT_TEXT.LANG,
+            EVENT_TEXT.POSITION,
+            EVENT_TEXT.CONTENT);
     TableRows projects =
-        new TableRows(
-            EVENT_PROJECT,
-            List.of(EVENT_PROJECT.EVENT_ID, EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION));
+        TableRows.of(EVENT_PROJECT.EVENT_ID, EVENT_PROJECT.PROJECT_ID, EVENT_PROJECT.POSITION);
     TableRows components =
-        new TableRows(
-            EVENT_COMPONENT,
-            List.of(
-                EVENT_COMPONENT.EVENT_ID, EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION));
+        TableRows.of(
+            EVENT_COMPONENT.EVENT_ID, EVENT_COMPONENT.COMPONENT_ID, EVENT_COMPONENT.POSITION);
     TableRows organisers =
-        new TableRows(
-            EVENT_ORGANISER,
-            List.of(
-                EVENT_ORGANISER.EVENT_ID,
-                EVENT_ORGANISER.ORGANISATION_ID,
-                EVENT_ORGANISER.ORGANISER_ROLE,
-                EVENT_ORGANISER.POSITION));
+        TableRows.of(
+            EVENT_ORGANISER.EVENT_ID,
+            EVENT_ORGANISER.ORGANISATION_ID,
+            EVENT_ORGANISER.ORGANISER_ROLE,
+            EVENT_ORGANISER.POSITION);
     TableRows participation =
-        new TableRows(
-            EVENT_PARTICIPATION,
-            List.of(
-                EVENT_PARTICIPATION.EVENT_ID, EVENT_PARTICIPATION.COUNTRY,
-                EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER));
+        TableRows.of(
+            EVENT_PARTICIPATION.EVENT_ID, EVENT_PARTICIPATION.COUNTRY,
+            EVENT_PARTICIPATION.PARTICIPANTS, EVENT_PARTICIPATION.QUALIFIER);
     TableRows topics =
-        new TableRows(
-            EVENT_TOPIC,
-            List.of(
-                EVENT_TOPIC.EVENT_ID,
-                EVENT_TOPIC.TOPIC,
-                EVENT_TOPIC.TOPIC_KEY,
-                EVENT_TOPIC.POSITION));
+        TableRows.of(
+            EVENT_TOPIC.EVENT_ID, EVENT_TOPIC.TOPIC, EVENT_TOPIC.TOPIC_KEY, EVENT_TOPIC.POSITION);
     TableRows keyMessages =
-        new TableRows(
-            EVENT_KEY_MESSAGE,
-            List.of(
-                EVENT_KEY_MESSAGE.EVENT_ID, EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED));
+        TableRows.of(
+            EVENT_KEY_MESSAGE.EVENT_ID, EVENT_KEY_MESSAGE.POSITION, EVENT_KEY_MESSAGE.ADOPTED);
     TableRows links =
-        new TableRows(
-            EVENT_LINK,
-            List.of(
-                EVENT_LINK.EVENT_ID,
-                EVENT_LINK.POSITION,
-                EVENT_LINK.URI,
-                EVENT_LINK.TITLE,
-                EVENT_LINK.LINK_KIND));
+        TableRows.of(
+            EVENT_LINK.EVENT_ID,
+            EVENT_LINK.POSITION,
+            EVENT_LINK.URI,
+            EVENT_LINK.TITLE,
+            EVENT_LINK.LINK_KIND);
     TableRows reach =
-        new TableRows(
-            EVENT_REACH,
-            List.of(
-                EVENT_REACH.EVENT_ID,
-                EVENT_REACH.COUNTRY,
-                EVENT_REACH.FIRST_DAY,
-                EVENT_REACH.LAST_DAY,
-                EVENT_REACH.SPAN_CLASS));
-    TableRows externalIds =
-        new TableRows(
-            EVENT_EXTERNAL_ID,
-            List.of(
-                EVENT_EXTERNAL_ID.EVENT_ID,
-                EVENT_EXTERNAL_ID.POSITION,
-                EVENT_EXTERNAL_ID.SCHEME,
-                EVENT_EXTERNAL_ID.ID_VALUE));
+        TableRows.of(
+            EVENT_REACH.EVENT_ID,
+            EVENT_REACH.COUNTRY,
+            EVENT_REACH.FIRST_DAY,
+            EVENT_REACH.LAST_DAY,
+            EVENT_REACH.SPAN_CLASS);
+    TableRows externalIds = EXTERNAL_IDS.rows();
     TableRows reported =
-        new TableRows(
-            EVENT_REPORTED_FIGURE,
-            List.of(
-                EVENT_REPORTED_FIGURE.EVENT_ID,
-                EVENT_REPORTED_FIGURE.POSITION,
-                EVENT_REPORTED_FIGURE.PARTICIPANTS,
-                EVENT_REPORTED_FIGURE.QUALIFIER,
-                EVENT_REPORTED_FIGURE.SOURCE,
-                EVENT_REPORTED_FIGURE.REPORTED_ON));
+        TableRows.of(
+            EVENT_REPORTED_FIGURE.EVENT_ID,
+            EVENT_REPORTED_FIGURE.POSITION,
+            EVENT_REPORTED_FIGURE.PARTICIPANTS,
+            EVENT_REPORTED_FIGURE.QUALIFIER,
+            EVENT_REPORTED_FIGURE.SOURCE,
+            EVENT_REPORTED_FIGURE.REPORTED_ON);
     for (Event e : events) {
       String id = ColumnValues.id(e.id().value());
       EventDates dates = e.dates();
@@ -255,10 +219,7 @@ final class EventTableRows {
         Link link = e.links().get(i);
         links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
       }
-      for (int i = 0; i < e.externalIds().size(); i++) {
-        ExternalId x = e.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      EXTERNAL_IDS.append(externalIds, id, e.externalIds());
       for (int i = 0; i < p.reported().size(); i++) {
         ReportedFigure f = p.reported().get(i);
         reported.add(
@@ -291,21 +252,5 @@ final class EventTableRows {
         externalIds,
         reported,
         reach);
-  }
-
-  private static Map<Table<?>, Field<String>> childTables() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(EVENT_TEXT, EVENT_TEXT.EVENT_ID);
-    children.put(EVENT_PROJECT, EVENT_PROJECT.EVENT_ID);
-    children.put(EVENT_COMPONENT, EVENT_COMPONENT.EVENT_ID);
-    children.put(EVENT_ORGANISER, EVENT_ORGANISER.EVENT_ID);
-    children.put(EVENT_PARTICIPATION, EVENT_PARTICIPATION.EVENT_ID);
-    children.put(EVENT_TOPIC, EVENT_TOPIC.EVENT_ID);
-    children.put(EVENT_KEY_MESSAGE, EVENT_KEY_MESSAGE.EVENT_ID);
-    children.put(EVENT_LINK, EVENT_LINK.EVENT_ID);
-    children.put(EVENT_EXTERNAL_ID, EVENT_EXTERNAL_ID.EVENT_ID);
-    children.put(EVENT_REPORTED_FIGURE, EVENT_REPORTED_FIGURE.EVENT_ID);
-    children.put(EVENT_REACH, EVENT_REACH.EVENT_ID);
-    return children;
   }
 }

@@ -5,11 +5,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
@@ -18,7 +14,6 @@ import org.coopkit.spi.EventStore;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,55 +28,20 @@ import org.jspecify.annotations.Nullable;
  * EventPageQuery}, and the way back from rows to events in {@link EventReader} and {@link
  * EventLists}.
  */
-final class JdbcEventStore implements EventStore {
+final class JdbcEventStore extends JdbcAggregateStore<EventId, Event, EventQuery>
+    implements EventStore {
   static final String KIND = "Event";
 
-  private static final VersionedRows.OwnRow OWN_ROW =
-      new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION);
-
-  private final TransactionContext transaction;
-
   JdbcEventStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Event> get(EventId id) {
-    try {
-      return transaction
-          .read()
-          .select(EventLists.SELECT)
-          .from(EVENT)
-          .where(EVENT.ID.eq(ColumnValues.id(id.value())))
-          .fetchOptional(r -> EventReader.event(EventRow.of(r), EventLists.of(r)));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-  }
-
-  @Override
-  public Optional<Event> getForUpdate(EventId id) {
-    try {
-      transaction.lockRow(EVENT, EVENT.ID, ColumnValues.id(id.value()));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-    return get(id);
-  }
-
-  @Override
-  public Set<EventId> existing(Collection<EventId> ids) {
-    try {
-      return transaction
-          .existing(EVENT, EVENT.ID, ids.stream().map(EventId::toString).toList())
-          .stream()
-          .map(id -> EventId.of(ColumnValues.uuid(id)))
-          .collect(Collectors.toSet());
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    super(
+        transaction,
+        new VersionedRows.OwnRow(KIND, EVENT, EVENT.ID, EVENT.VERSION),
+        EventLists.SELECT,
+        r -> EventReader.event(EventRow.of(r), EventLists.of(r)),
+        EventTableRows::of,
+        Event::id,
+        EventId::of,
+        EventId::value);
   }
 
   @Override
@@ -110,57 +70,8 @@ final class JdbcEventStore implements EventStore {
     return Pages.of(found, query.limit(), EventQuery::cursorAfter);
   }
 
-  // Writing.
-
   @Override
-  public void insert(Event event) {
-    List<Event> events = List.of(event);
-    DSLContext dsl = transaction.write();
-    try {
-      EventTableRows.of(events).forEach(table -> table.insert(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(events));
-    }
-  }
-
-  /**
-   * Inserts events as given, in as few statements as their number allows (on PostgreSQL by {@code
-   * COPY}); for {@link JdbcStorage#insertEvents}.
-   */
-  void insertAll(List<Event> events) {
-    DSLContext dsl = transaction.write();
-    try {
-      EventTableRows.of(events).forEach(table -> table.insertInBulk(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(events));
-    }
-  }
-
-  @Override
-  public void update(Event event, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String id = ColumnValues.id(event.id().value());
-    try {
-      OWN_ROW.replace(
-          dsl, id, expectedVersion, EventTableRows.of(List.of(event)), EventTableRows.CHILDREN);
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(List.of(event)));
-    }
-  }
-
-  @Override
-  public void delete(EventId id, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String key = ColumnValues.id(id.value());
-    try {
-      OWN_ROW.delete(dsl, key, expectedVersion);
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, new TransactionContext.WriteFacts() {});
-    }
-  }
-
-  /** What a failed write of {@code events} can tell about its failure. */
-  private TransactionContext.WriteFacts context(List<Event> events) {
+  TransactionContext.WriteFacts writeFacts(List<Event> events) {
     return new TransactionContext.WriteFacts() {
       @Override
       public @Nullable String uniqueValue(String field) {

@@ -5,21 +5,16 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.spi.ProjectStore;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,23 +26,23 @@ import org.jspecify.annotations.Nullable;
  * rows a project is written as in {@link ProjectTableRows}, a page's keyset query in {@link
  * ProjectPageQuery}, and the way back from rows to projects in {@link ProjectReader}.
  */
-final class JdbcProjectStore implements ProjectStore {
+final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, ProjectQuery>
+    implements ProjectStore {
   static final String KIND = "Project";
 
   private static final VersionedRows.OwnRow OWN_ROW =
       new VersionedRows.OwnRow(KIND, PROJECT, PROJECT.ID, PROJECT.VERSION);
 
-  private final TransactionContext transaction;
-
   JdbcProjectStore(TransactionContext transaction) {
-    this.transaction = transaction;
-  }
-
-  // Reading.
-
-  @Override
-  public Optional<Project> get(ProjectId id) {
-    return one(PROJECT.ID.eq(ColumnValues.id(id.value())));
+    super(
+        transaction,
+        OWN_ROW,
+        ProjectReader.SELECT,
+        ProjectReader::project,
+        ProjectTableRows::of,
+        Project::id,
+        ProjectId::of,
+        ProjectId::value);
   }
 
   @Override
@@ -55,97 +50,39 @@ final class JdbcProjectStore implements ProjectStore {
     return one(PROJECT.CODE.eq(code));
   }
 
-  private Optional<Project> one(Condition condition) {
-    try {
-      return transaction
-          .read()
-          .select(ProjectReader.SELECT)
-          .from(PROJECT)
-          .where(condition)
-          .fetchOptional(ProjectReader::project);
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-  }
-
-  @Override
-  public Optional<Project> getForUpdate(ProjectId id) {
-    try {
-      transaction.lockRow(PROJECT, PROJECT.ID, ColumnValues.id(id.value()));
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-    return get(id);
-  }
-
-  @Override
-  public Set<ProjectId> existing(Collection<ProjectId> ids) {
-    try {
-      return transaction
-          .existing(PROJECT, PROJECT.ID, ids.stream().map(ProjectId::toString).toList())
-          .stream()
-          .map(id -> ProjectId.of(ColumnValues.uuid(id)))
-          .collect(Collectors.toSet());
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
-  }
-
   @Override
   public Page<Project> find(ProjectQuery query) {
-    List<Project> found;
-    try {
-      found = ProjectPageQuery.of(transaction.read(), query).fetch(ProjectReader::project);
-    } catch (RuntimeException e) {
-      throw transaction.translateRead(e);
-    }
+    List<Project> found = fetch(dsl -> ProjectPageQuery.of(dsl, query));
     return Pages.of(found, query.limit(), ProjectQuery::cursorAfter);
   }
 
-  // Writing.
-
-  @Override
-  public void insert(Project project) {
-    DSLContext dsl = transaction.write();
-    try {
-      ProjectTableRows.of(List.of(project)).forEach(table -> table.insert(dsl));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(project, List.of()));
-    }
-  }
-
+  /**
+   * Updates the project's own row and replaces its lists, as every store does, but its components
+   * apart: {@link ProjectComponents} keeps the rows of those that stay, which events may refer to.
+   */
   @Override
   public void update(Project project, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String id = ColumnValues.id(project.id().value());
+    String id = key(project.id());
     List<TableRows> rows = ProjectTableRows.of(List.of(project));
     int components = rows.size() - 2;
     ProjectComponents write = new ProjectComponents(project);
-    try {
-      OWN_ROW.replace(
-          dsl, id, expectedVersion, rows.subList(0, components), ProjectTableRows.CHILDREN);
-      write.write(dsl, id, rows.get(components), rows.get(components + 1));
-    } catch (DataAccessException e) {
-      throw transaction.translate(e, context(project, write.removed()));
-    }
+    // The facts read the removed components when a statement failed: by then write has named them.
+    write(
+        context(project, write.removed()),
+        dsl -> {
+          OWN_ROW.replace(dsl, id, expectedVersion, rows.subList(0, components));
+          write.write(dsl, id, rows.get(components), rows.get(components + 1));
+        });
   }
 
   @Override
-  public void delete(ProjectId id, long expectedVersion) {
-    DSLContext dsl = transaction.write();
-    String key = ColumnValues.id(id.value());
-    try {
-      OWN_ROW.delete(dsl, key, expectedVersion);
-    } catch (DataAccessException e) {
-      throw transaction.translate(
-          e,
-          new TransactionContext.WriteFacts() {
-            @Override
-            public @Nullable String referencedId(Constraint constraint) {
-              return constraint.targetKind().equals(KIND) ? key : null;
-            }
-          });
-    }
+  TransactionContext.WriteFacts deleteFacts(ProjectId id) {
+    return referencedAs(id);
+  }
+
+  @Override
+  TransactionContext.WriteFacts writeFacts(List<Project> projects) {
+    return context(projects.get(0), List.of());
   }
 
   /**

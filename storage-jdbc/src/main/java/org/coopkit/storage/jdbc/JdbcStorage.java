@@ -537,7 +537,7 @@ public final class JdbcStorage implements Storage {
         events,
         "events",
         Event::version,
-        (session, chunk) -> session.events().insertAll(chunk),
+        (session, chunk) -> session.events().insertInBulk(chunk),
         BulkReferences::ofEvent);
   }
 

@@ -47,10 +47,10 @@ final class ProjectPageQuery {
           k.ID.in(
               select(PROJECT_COUNTRY_PERIOD.PROJECT_ID)
                   .from(PROJECT_COUNTRY_PERIOD)
-                  .where(PROJECT_COUNTRY_PERIOD.COUNTRY.in(strings(query.countries())))));
+                  .where(PROJECT_COUNTRY_PERIOD.COUNTRY.in(query.countries()))));
     }
     if (!query.statuses().isEmpty()) {
-      where.add(k.STATUS.in(query.statuses().stream().map(Enum::name).toList()));
+      where.add(k.STATUS.in(query.statuses()));
     }
     if (!query.organisations().isEmpty()) {
       where.add(

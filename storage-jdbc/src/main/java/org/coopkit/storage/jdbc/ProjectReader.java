@@ -4,10 +4,8 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.COMPONENT_TEXT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_COUNTRY_PERIOD;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_EXTERNAL_ID;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK_TEXT;
-import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_LINK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_RELATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Link;
 import org.coopkit.model.LocalizedText;
@@ -37,7 +36,6 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
-import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -56,87 +54,73 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProjectReader {
   private static final Field<Result<Record4<String, String, Integer, String>>> TEXTS =
-      multiset(
-              select(
-                      PROJECT_TEXT.FIELD_NAME,
-                      PROJECT_TEXT.LANG,
-                      PROJECT_TEXT.POSITION,
-                      PROJECT_TEXT.CONTENT)
-                  .from(PROJECT_TEXT)
-                  .where(PROJECT_TEXT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("texts");
-  private static final Field<Result<Record6<String, String, Integer, String, String, String>>>
+      ChildRows.of(
+          "texts",
+          PROJECT_TEXT.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_TEXT.FIELD_NAME,
+              PROJECT_TEXT.LANG,
+              PROJECT_TEXT.POSITION,
+              PROJECT_TEXT.CONTENT));
+  private static final Field<
+          Result<Record6<CountryCode, CountryRole, Integer, String, String, String>>>
       COUNTRIES =
-          multiset(
-                  select(
-                          PROJECT_COUNTRY_PERIOD.COUNTRY,
-                          PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
-                          PROJECT_COUNTRY_PERIOD.POSITION,
-                          PROJECT_COUNTRY_PERIOD.VALID_FROM,
-                          PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
-                          PROJECT_COUNTRY_PERIOD.NOTE)
-                      .from(PROJECT_COUNTRY_PERIOD)
-                      .where(PROJECT_COUNTRY_PERIOD.PROJECT_ID.eq(PROJECT.ID)))
-              .as("countries");
+          ChildRows.of(
+              "countries",
+              PROJECT_COUNTRY_PERIOD.PROJECT_ID,
+              PROJECT.ID,
+              select(
+                  PROJECT_COUNTRY_PERIOD.COUNTRY,
+                  PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
+                  PROJECT_COUNTRY_PERIOD.POSITION,
+                  PROJECT_COUNTRY_PERIOD.VALID_FROM,
+                  PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
+                  PROJECT_COUNTRY_PERIOD.NOTE));
   private static final Field<Result<Record3<Integer, String, String>>> FRAMEWORKS =
-      multiset(
-              select(PROJECT_FRAMEWORK.POSITION, PROJECT_FRAMEWORK.CODE, PROJECT_FRAMEWORK.ACRONYM)
-                  .from(PROJECT_FRAMEWORK)
-                  .where(PROJECT_FRAMEWORK.PROJECT_ID.eq(PROJECT.ID)))
-          .as("frameworks");
+      ChildRows.of(
+          "frameworks",
+          PROJECT_FRAMEWORK.PROJECT_ID,
+          PROJECT.ID,
+          select(PROJECT_FRAMEWORK.POSITION, PROJECT_FRAMEWORK.CODE, PROJECT_FRAMEWORK.ACRONYM));
   private static final Field<Result<Record4<Integer, String, Integer, String>>> FRAMEWORK_TEXTS =
-      multiset(
-              select(
-                      PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
-                      PROJECT_FRAMEWORK_TEXT.LANG,
-                      PROJECT_FRAMEWORK_TEXT.POSITION,
-                      PROJECT_FRAMEWORK_TEXT.CONTENT)
-                  .from(PROJECT_FRAMEWORK_TEXT)
-                  .where(PROJECT_FRAMEWORK_TEXT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("framework_texts");
-  private static final Field<Result<Record3<String, String, Integer>>> ORGANISATIONS =
-      multiset(
-              select(
-                      PROJECT_ORGANISATION.ORGANISATION_ID,
-                      PROJECT_ORGANISATION.ORG_ROLE,
-                      PROJECT_ORGANISATION.POSITION)
-                  .from(PROJECT_ORGANISATION)
-                  .where(PROJECT_ORGANISATION.PROJECT_ID.eq(PROJECT.ID)))
-          .as("organisations");
-  private static final Field<Result<Record3<String, String, Integer>>> RELATIONS =
-      multiset(
-              select(
-                      PROJECT_RELATION.RELATED_ID,
-                      PROJECT_RELATION.RELATION_TYPE,
-                      PROJECT_RELATION.POSITION)
-                  .from(PROJECT_RELATION)
-                  .where(PROJECT_RELATION.PROJECT_ID.eq(PROJECT.ID)))
-          .as("relations");
-  private static final Field<Result<Record4<Integer, String, String, String>>> LINKS =
-      multiset(
-              select(
-                      PROJECT_LINK.POSITION,
-                      PROJECT_LINK.URI,
-                      PROJECT_LINK.TITLE,
-                      PROJECT_LINK.LINK_KIND)
-                  .from(PROJECT_LINK)
-                  .where(PROJECT_LINK.PROJECT_ID.eq(PROJECT.ID)))
-          .as("links");
+      ChildRows.of(
+          "framework_texts",
+          PROJECT_FRAMEWORK_TEXT.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
+              PROJECT_FRAMEWORK_TEXT.LANG,
+              PROJECT_FRAMEWORK_TEXT.POSITION,
+              PROJECT_FRAMEWORK_TEXT.CONTENT));
+  private static final Field<Result<Record3<String, OrganisationRole, Integer>>> ORGANISATIONS =
+      ChildRows.of(
+          "organisations",
+          PROJECT_ORGANISATION.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_ORGANISATION.ORGANISATION_ID,
+              PROJECT_ORGANISATION.ORG_ROLE,
+              PROJECT_ORGANISATION.POSITION));
+  private static final Field<Result<Record3<String, RelationType, Integer>>> RELATIONS =
+      ChildRows.of(
+          "relations",
+          PROJECT_RELATION.PROJECT_ID,
+          PROJECT.ID,
+          select(
+              PROJECT_RELATION.RELATED_ID,
+              PROJECT_RELATION.RELATION_TYPE,
+              PROJECT_RELATION.POSITION));
+  private static final Field<Result<Record4<Integer, String, String, Link.Kind>>> LINKS =
+      ProjectTableRows.LINKS.list(PROJECT.ID);
   private static final Field<Result<Record3<Integer, String, String>>> EXTERNAL_IDS =
-      multiset(
-              select(
-                      PROJECT_EXTERNAL_ID.POSITION,
-                      PROJECT_EXTERNAL_ID.SCHEME,
-                      PROJECT_EXTERNAL_ID.ID_VALUE)
-                  .from(PROJECT_EXTERNAL_ID)
-                  .where(PROJECT_EXTERNAL_ID.PROJECT_ID.eq(PROJECT.ID)))
-          .as("external_ids");
+      ProjectTableRows.EXTERNAL_IDS.list(PROJECT.ID);
   private static final Field<Result<Record3<String, Integer, String>>> COMPONENTS =
-      multiset(
-              select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE)
-                  .from(COMPONENT)
-                  .where(COMPONENT.PROJECT_ID.eq(PROJECT.ID)))
-          .as("components");
+      ChildRows.of(
+          "components",
+          COMPONENT.PROJECT_ID,
+          PROJECT.ID,
+          select(COMPONENT.ID, COMPONENT.POSITION, COMPONENT.CODE));
   private static final Field<Result<Record6<String, String, Integer, String, Integer, String>>>
       COMPONENT_TEXTS =
           multiset(
@@ -171,8 +155,8 @@ final class ProjectReader {
             .map(
                 c ->
                     ParticipatingCountry.builder()
-                        .country(ColumnValues.countryOrNull(c.value1()))
-                        .role(ColumnValues.enumValue(CountryRole.class, c.value2()))
+                        .country(c.value1())
+                        .role(c.value2())
                         .validFrom(ColumnValues.partialDateOrNull(c.value4()))
                         .validUntil(ColumnValues.partialDateOrNull(c.value5()))
                         .note(c.value6())
@@ -184,17 +168,12 @@ final class ProjectReader {
             .map(
                 o ->
                     ProjectOrganisation.of(
-                        OrganisationId.of(ColumnValues.uuid(o.value1())),
-                        ColumnValues.enumValue(OrganisationRole.class, o.value2())))
+                        OrganisationId.of(ColumnValues.uuid(o.value1())), o.value2()))
             .toList();
     List<ProjectRelation> relations =
         r.get(RELATIONS).stream()
             .sorted(Comparator.comparing(Record3::value3))
-            .map(
-                p ->
-                    ProjectRelation.of(
-                        ProjectId.of(ColumnValues.uuid(p.value1())),
-                        ColumnValues.enumValue(RelationType.class, p.value2())))
+            .map(p -> ProjectRelation.of(ProjectId.of(ColumnValues.uuid(p.value1())), p.value2()))
             .toList();
     List<Link> links = LinkAndIdRows.links(r.get(LINKS));
     List<ExternalId> externalIds = LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS));
@@ -250,7 +229,7 @@ final class ProjectReader {
         .acronym(r.get(PROJECT.ACRONYM))
         .summary(TextRows.single(texts, ProjectTableRows.SUMMARY))
         .aims(TextRows.single(texts, ProjectTableRows.AIMS))
-        .status(ColumnValues.enumValue(ProjectStatus.class, r.get(PROJECT.STATUS)))
+        .status(r.get(PROJECT.STATUS))
         .dates(ProjectRecordRows.dates(r))
         .frameworks(frameworks)
         .countries(countries)

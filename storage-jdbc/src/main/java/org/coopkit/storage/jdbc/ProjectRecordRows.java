@@ -12,24 +12,16 @@ import static org.jooq.impl.DSL.select;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.coopkit.model.Money;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.BudgetLine;
-import org.coopkit.model.project.BudgetStatus;
-import org.coopkit.model.project.BudgetType;
 import org.coopkit.model.project.EndDateExtension;
-import org.coopkit.model.project.FundingKind;
 import org.coopkit.model.project.FundingLine;
 import org.coopkit.model.project.PolicyMarker;
-import org.coopkit.model.project.PolicyMarkerCode;
-import org.coopkit.model.project.PolicySignificance;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.Sector;
-import org.coopkit.model.project.SectorVocabulary;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -112,17 +104,6 @@ final class ProjectRecordRows {
         new TableRows(PROJECT_POLICY_MARKER, MARKER_COLUMNS));
   }
 
-  /** Each table and its column naming the project, for an update to replace. */
-  static Map<Table<?>, Field<String>> children() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(PROJECT_END_EXTENSION, PROJECT_END_EXTENSION.PROJECT_ID);
-    children.put(PROJECT_FUNDING, PROJECT_FUNDING.PROJECT_ID);
-    children.put(PROJECT_BUDGET, PROJECT_BUDGET.PROJECT_ID);
-    children.put(PROJECT_SECTOR, PROJECT_SECTOR.PROJECT_ID);
-    children.put(PROJECT_POLICY_MARKER, PROJECT_POLICY_MARKER.PROJECT_ID);
-    return children;
-  }
-
   /** Adds the rows of {@code p}'s lists to {@code tables}, made by {@link #tables()}. */
   static void append(Project p, String id, List<TableRows> tables) {
     List<EndDateExtension> extensions = p.dates().extensions();
@@ -150,7 +131,7 @@ final class ProjectRecordRows {
               amount == null ? null : amount.amount(),
               amount == null ? null : amount.currency().getCurrencyCode(),
               f.share(),
-              f.kind().name(),
+              f.kind(),
               ColumnValues.partialDate(f.from()),
               ColumnValues.partialDate(f.until()));
     }
@@ -164,16 +145,16 @@ final class ProjectRecordRows {
               b.amount().amount(),
               b.amount().currency().getCurrencyCode(),
               b.year(),
-              b.type().name(),
-              b.status().name());
+              b.type(),
+              b.status());
     }
     for (int i = 0; i < p.sectors().size(); i++) {
       Sector s = p.sectors().get(i);
-      tables.get(3).add(id, i, s.vocabulary().name(), s.code(), s.percentage());
+      tables.get(3).add(id, i, s.vocabulary(), s.code(), s.percentage());
     }
     for (int i = 0; i < p.policyMarkers().size(); i++) {
       PolicyMarker m = p.policyMarkers().get(i);
-      tables.get(4).add(id, i, m.marker().name(), m.significance().name());
+      tables.get(4).add(id, i, m.marker(), m.significance());
     }
   }
 
@@ -211,8 +192,7 @@ final class ProjectRecordRows {
                             OrganisationId.of(ColumnValues.uuid(f.get(PROJECT_FUNDING.DONOR_ID))),
                             money(f.get(PROJECT_FUNDING.AMOUNT), f.get(PROJECT_FUNDING.CURRENCY)),
                             f.get(PROJECT_FUNDING.SHARE_PERCENT),
-                            ColumnValues.enumValue(
-                                FundingKind.class, f.get(PROJECT_FUNDING.FUNDING_KIND)),
+                            f.get(PROJECT_FUNDING.FUNDING_KIND),
                             ColumnValues.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_FROM)),
                             ColumnValues.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_UNTIL))))
                 .toList())
@@ -223,18 +203,15 @@ final class ProjectRecordRows {
                         new BudgetLine(
                             money(l.get(PROJECT_BUDGET.AMOUNT), l.get(PROJECT_BUDGET.CURRENCY)),
                             l.get(PROJECT_BUDGET.BUDGET_YEAR),
-                            ColumnValues.enumValue(
-                                BudgetType.class, l.get(PROJECT_BUDGET.BUDGET_TYPE)),
-                            ColumnValues.enumValue(
-                                BudgetStatus.class, l.get(PROJECT_BUDGET.BUDGET_STATUS))))
+                            l.get(PROJECT_BUDGET.BUDGET_TYPE),
+                            l.get(PROJECT_BUDGET.BUDGET_STATUS)))
                 .toList())
         .sectors(
             sorted(r.get(SECTORS), PROJECT_SECTOR.POSITION).stream()
                 .map(
                     s ->
                         new Sector(
-                            ColumnValues.enumValue(
-                                SectorVocabulary.class, s.get(PROJECT_SECTOR.VOCABULARY)),
+                            s.get(PROJECT_SECTOR.VOCABULARY),
                             s.get(PROJECT_SECTOR.SECTOR_CODE),
                             s.get(PROJECT_SECTOR.PERCENTAGE)))
                 .toList())
@@ -243,11 +220,8 @@ final class ProjectRecordRows {
                 .map(
                     m ->
                         PolicyMarker.of(
-                            ColumnValues.enumValue(
-                                PolicyMarkerCode.class, m.get(PROJECT_POLICY_MARKER.MARKER)),
-                            ColumnValues.enumValue(
-                                PolicySignificance.class,
-                                m.get(PROJECT_POLICY_MARKER.SIGNIFICANCE))))
+                            m.get(PROJECT_POLICY_MARKER.MARKER),
+                            m.get(PROJECT_POLICY_MARKER.SIGNIFICANCE)))
                 .toList());
   }
 

@@ -14,11 +14,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_TEXT;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.coopkit.model.ExternalId;
-import org.coopkit.model.Link;
 import org.coopkit.model.Money;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.project.Component;
@@ -29,8 +25,6 @@ import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.query.internal.SearchText;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /**
  * The rows a project is written as: its {@code project} row, the rows of each child table ({@code
@@ -56,36 +50,13 @@ final class ProjectTableRows {
    */
   static final String RESULT = "RESULT";
 
-  /** The columns of the {@code project} row, in the order {@link #of} writes them. */
-  static final List<Field<?>> ROOT =
-      List.of(
-          PROJECT.ID,
-          PROJECT.CODE,
-          PROJECT.ACRONYM,
-          PROJECT.STATUS,
-          PROJECT.PLANNED_START,
-          PROJECT.PLANNED_END,
-          PROJECT.ACTUAL_START,
-          PROJECT.ACTUAL_END,
-          PROJECT.SIGNED,
-          PROJECT.LAUNCHED,
-          PROJECT.DURATION_MONTHS,
-          PROJECT.ACTIVE_FROM,
-          PROJECT.ACTIVE_UNTIL,
-          PROJECT.FRAMEWORK_CODE,
-          PROJECT.FRAMEWORK_ACRONYM,
-          PROJECT.BUDGET_AMOUNT,
-          PROJECT.BUDGET_CURRENCY,
-          PROJECT.SEARCH_TEXT,
-          PROJECT.VERSION,
-          PROJECT.CREATED_AT,
-          PROJECT.UPDATED_AT);
+  /** The columns of {@code project_link}. */
+  static final LinkAndIdRows.LinkColumns LINKS =
+      LinkAndIdRows.LinkColumns.of(PROJECT_LINK.PROJECT_ID);
 
-  /**
-   * Each child table an update replaces wholesale, with its column naming the project; components
-   * are not among them ({@link ProjectComponents} keeps those that stay).
-   */
-  static final Map<Table<?>, Field<String>> CHILDREN = childTables();
+  /** The columns of {@code project_external_id}. */
+  static final LinkAndIdRows.ExternalIdColumns EXTERNAL_IDS =
+      LinkAndIdRows.ExternalIdColumns.of(PROJECT_EXTERNAL_ID.PROJECT_ID);
 
   private ProjectTableRows() {}
 
@@ -94,92 +65,83 @@ final class ProjectTableRows {
    * component} rows and last {@code component_text} rows.
    */
   static List<TableRows> of(Collection<Project> projects) {
-    TableRows root = new TableRows(PROJECT, ROOT);
+    TableRows root =
+        TableRows.of(
+            PROJECT.ID,
+            PROJECT.CODE,
+            PROJECT.ACRONYM,
+            PROJECT.STATUS,
+            PROJECT.PLANNED_START,
+            PROJECT.PLANNED_END,
+            PROJECT.ACTUAL_START,
+            PROJECT.ACTUAL_END,
+            PROJECT.SIGNED,
+            PROJECT.LAUNCHED,
+            PROJECT.DURATION_MONTHS,
+            PROJECT.ACTIVE_FROM,
+            PROJECT.ACTIVE_UNTIL,
+            PROJECT.FRAMEWORK_CODE,
+            PROJECT.FRAMEWORK_ACRONYM,
+            PROJECT.BUDGET_AMOUNT,
+            PROJECT.BUDGET_CURRENCY,
+            PROJECT.SEARCH_TEXT,
+            PROJECT.VERSION,
+            PROJECT.CREATED_AT,
+            PROJECT.UPDATED_AT);
     TableRows texts =
-        new TableRows(
-            PROJECT_TEXT,
-            List.of(
-                PROJECT_TEXT.PROJECT_ID,
-                PROJECT_TEXT.FIELD_NAME,
-                PROJECT_TEXT.LANG,
-                PROJECT_TEXT.POSITION,
-                PROJECT_TEXT.CONTENT));
+        TableRows.of(
+            PROJECT_TEXT.PROJECT_ID,
+            PROJECT_TEXT.FIELD_NAME,
+            PROJECT_TEXT.LANG,
+            PROJECT_TEXT.POSITION,
+            PROJECT_TEXT.CONTENT);
     TableRows countries =
-        new TableRows(
-            PROJECT_COUNTRY_PERIOD,
-            List.of(
-                PROJECT_COUNTRY_PERIOD.PROJECT_ID,
-                PROJECT_COUNTRY_PERIOD.POSITION,
-                PROJECT_COUNTRY_PERIOD.COUNTRY,
-                PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
-                PROJECT_COUNTRY_PERIOD.VALID_FROM,
-                PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
-                PROJECT_COUNTRY_PERIOD.FROM_DAY,
-                PROJECT_COUNTRY_PERIOD.UNTIL_DAY,
-                PROJECT_COUNTRY_PERIOD.NOTE));
+        TableRows.of(
+            PROJECT_COUNTRY_PERIOD.PROJECT_ID,
+            PROJECT_COUNTRY_PERIOD.POSITION,
+            PROJECT_COUNTRY_PERIOD.COUNTRY,
+            PROJECT_COUNTRY_PERIOD.COUNTRY_ROLE,
+            PROJECT_COUNTRY_PERIOD.VALID_FROM,
+            PROJECT_COUNTRY_PERIOD.VALID_UNTIL,
+            PROJECT_COUNTRY_PERIOD.FROM_DAY,
+            PROJECT_COUNTRY_PERIOD.UNTIL_DAY,
+            PROJECT_COUNTRY_PERIOD.NOTE);
     TableRows frameworks =
-        new TableRows(
-            PROJECT_FRAMEWORK,
-            List.of(
-                PROJECT_FRAMEWORK.PROJECT_ID,
-                PROJECT_FRAMEWORK.POSITION,
-                PROJECT_FRAMEWORK.CODE,
-                PROJECT_FRAMEWORK.ACRONYM));
+        TableRows.of(
+            PROJECT_FRAMEWORK.PROJECT_ID,
+            PROJECT_FRAMEWORK.POSITION,
+            PROJECT_FRAMEWORK.CODE,
+            PROJECT_FRAMEWORK.ACRONYM);
     TableRows frameworkTexts =
-        new TableRows(
-            PROJECT_FRAMEWORK_TEXT,
-            List.of(
-                PROJECT_FRAMEWORK_TEXT.PROJECT_ID,
-                PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
-                PROJECT_FRAMEWORK_TEXT.LANG,
-                PROJECT_FRAMEWORK_TEXT.POSITION,
-                PROJECT_FRAMEWORK_TEXT.CONTENT));
+        TableRows.of(
+            PROJECT_FRAMEWORK_TEXT.PROJECT_ID,
+            PROJECT_FRAMEWORK_TEXT.FRAMEWORK_POSITION,
+            PROJECT_FRAMEWORK_TEXT.LANG,
+            PROJECT_FRAMEWORK_TEXT.POSITION,
+            PROJECT_FRAMEWORK_TEXT.CONTENT);
     TableRows organisations =
-        new TableRows(
-            PROJECT_ORGANISATION,
-            List.of(
-                PROJECT_ORGANISATION.PROJECT_ID, PROJECT_ORGANISATION.ORGANISATION_ID,
-                PROJECT_ORGANISATION.ORG_ROLE, PROJECT_ORGANISATION.POSITION));
+        TableRows.of(
+            PROJECT_ORGANISATION.PROJECT_ID, PROJECT_ORGANISATION.ORGANISATION_ID,
+            PROJECT_ORGANISATION.ORG_ROLE, PROJECT_ORGANISATION.POSITION);
     TableRows relations =
-        new TableRows(
-            PROJECT_RELATION,
-            List.of(
-                PROJECT_RELATION.PROJECT_ID,
-                PROJECT_RELATION.RELATED_ID,
-                PROJECT_RELATION.RELATION_TYPE,
-                PROJECT_RELATION.POSITION));
-    TableRows links =
-        new TableRows(
-            PROJECT_LINK,
-            List.of(
-                PROJECT_LINK.PROJECT_ID,
-                PROJECT_LINK.POSITION,
-                PROJECT_LINK.URI,
-                PROJECT_LINK.TITLE,
-                PROJECT_LINK.LINK_KIND));
-    TableRows externalIds =
-        new TableRows(
-            PROJECT_EXTERNAL_ID,
-            List.of(
-                PROJECT_EXTERNAL_ID.PROJECT_ID,
-                PROJECT_EXTERNAL_ID.POSITION,
-                PROJECT_EXTERNAL_ID.SCHEME,
-                PROJECT_EXTERNAL_ID.ID_VALUE));
+        TableRows.of(
+            PROJECT_RELATION.PROJECT_ID,
+            PROJECT_RELATION.RELATED_ID,
+            PROJECT_RELATION.RELATION_TYPE,
+            PROJECT_RELATION.POSITION);
+    TableRows links = LINKS.rows();
+    TableRows externalIds = EXTERNAL_IDS.rows();
     List<TableRows> records = ProjectRecordRows.tables();
     TableRows components =
-        new TableRows(
-            COMPONENT,
-            List.of(COMPONENT.ID, COMPONENT.PROJECT_ID, COMPONENT.POSITION, COMPONENT.CODE));
+        TableRows.of(COMPONENT.ID, COMPONENT.PROJECT_ID, COMPONENT.POSITION, COMPONENT.CODE);
     TableRows componentTexts =
-        new TableRows(
-            COMPONENT_TEXT,
-            List.of(
-                COMPONENT_TEXT.COMPONENT_ID,
-                COMPONENT_TEXT.FIELD_NAME,
-                COMPONENT_TEXT.ITEM,
-                COMPONENT_TEXT.LANG,
-                COMPONENT_TEXT.POSITION,
-                COMPONENT_TEXT.CONTENT));
+        TableRows.of(
+            COMPONENT_TEXT.COMPONENT_ID,
+            COMPONENT_TEXT.FIELD_NAME,
+            COMPONENT_TEXT.ITEM,
+            COMPONENT_TEXT.LANG,
+            COMPONENT_TEXT.POSITION,
+            COMPONENT_TEXT.CONTENT);
     for (Project p : projects) {
       String id = ColumnValues.id(p.id().value());
       ProjectDates dates = p.dates();
@@ -191,7 +153,7 @@ final class ProjectTableRows {
           id,
           p.code(),
           p.acronym(),
-          p.status().name(),
+          p.status(),
           ColumnValues.partialDate(dates.plannedStart()),
           ColumnValues.partialDate(dates.plannedEnd()),
           ColumnValues.partialDate(dates.actualStart()),
@@ -224,8 +186,8 @@ final class ProjectTableRows {
         countries.add(
             id,
             i,
-            c.country().alpha2(),
-            c.role().name(),
+            c.country(),
+            c.role(),
             ColumnValues.partialDate(from),
             ColumnValues.partialDate(until),
             from == null ? null : from.earliest(),
@@ -234,20 +196,14 @@ final class ProjectTableRows {
       }
       for (int i = 0; i < p.organisations().size(); i++) {
         ProjectOrganisation o = p.organisations().get(i);
-        organisations.add(id, o.organisation().toString(), o.role().name(), i);
+        organisations.add(id, o.organisation().toString(), o.role(), i);
       }
       for (int i = 0; i < p.relations().size(); i++) {
         ProjectRelation r = p.relations().get(i);
-        relations.add(id, r.project().toString(), r.type().name(), i);
+        relations.add(id, r.project().toString(), r.type(), i);
       }
-      for (int i = 0; i < p.links().size(); i++) {
-        Link link = p.links().get(i);
-        links.add(id, i, link.uri().toString(), link.title(), link.kind().name());
-      }
-      for (int i = 0; i < p.externalIds().size(); i++) {
-        ExternalId x = p.externalIds().get(i);
-        externalIds.add(id, i, x.scheme(), x.value());
-      }
+      LINKS.append(links, id, p.links());
+      EXTERNAL_IDS.append(externalIds, id, p.externalIds());
       ProjectRecordRows.append(p, id, records);
       for (int i = 0; i < p.components().size(); i++) {
         Component c = p.components().get(i);
@@ -277,19 +233,5 @@ final class ProjectTableRows {
     all.add(components); // components last: an update writes them apart (JdbcProjectStore)
     all.add(componentTexts);
     return List.copyOf(all);
-  }
-
-  private static Map<Table<?>, Field<String>> childTables() {
-    Map<Table<?>, Field<String>> children = new LinkedHashMap<>();
-    children.put(PROJECT_TEXT, PROJECT_TEXT.PROJECT_ID);
-    children.put(PROJECT_COUNTRY_PERIOD, PROJECT_COUNTRY_PERIOD.PROJECT_ID);
-    children.put(PROJECT_FRAMEWORK, PROJECT_FRAMEWORK.PROJECT_ID);
-    children.put(PROJECT_FRAMEWORK_TEXT, PROJECT_FRAMEWORK_TEXT.PROJECT_ID);
-    children.put(PROJECT_ORGANISATION, PROJECT_ORGANISATION.PROJECT_ID);
-    children.put(PROJECT_RELATION, PROJECT_RELATION.PROJECT_ID);
-    children.put(PROJECT_LINK, PROJECT_LINK.PROJECT_ID);
-    children.put(PROJECT_EXTERNAL_ID, PROJECT_EXTERNAL_ID.PROJECT_ID);
-    children.putAll(ProjectRecordRows.children());
-    return children;
   }
 }

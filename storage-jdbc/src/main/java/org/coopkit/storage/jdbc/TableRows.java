@@ -13,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,20 @@ final class TableRows {
         converters[i] = (Converter<Object, Object>) converter;
       }
     }
+  }
+
+  /**
+   * No rows yet, in the table of {@code columns}.
+   *
+   * @param first the first column; a child table's names the aggregate its rows belong to ({@link
+   *     VersionedRows.OwnRow#replace} deletes them by it)
+   * @param rest the other columns, in the order of the values
+   */
+  static TableRows of(TableField<?, ?> first, Field<?>... rest) {
+    List<Field<?>> fields = new ArrayList<>(rest.length + 1);
+    fields.add(first);
+    fields.addAll(Arrays.asList(rest));
+    return new TableRows(first.getTable(), fields);
   }
 
   /** The table. */

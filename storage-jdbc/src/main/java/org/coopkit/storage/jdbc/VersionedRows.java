@@ -2,6 +2,7 @@ package org.coopkit.storage.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coopkit.error.ConflictException;
@@ -88,6 +89,14 @@ final class VersionedRows {
       rows.subList(1, rows.size()).forEach(table -> table.insert(dsl));
     }
 
+    /**
+     * As {@link #replace(DSLContext, String, long, List, Map)}, the child tables being those of
+     * {@code rows} after the first, each naming the aggregate in its first column.
+     */
+    void replace(DSLContext dsl, String id, long expectedVersion, List<TableRows> rows) {
+      replace(dsl, id, expectedVersion, rows, owners(rows.subList(1, rows.size())));
+    }
+
     /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */
     void delete(DSLContext dsl, String id, long expectedVersion) {
       int deleted =
@@ -102,6 +111,21 @@ final class VersionedRows {
         throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
       }
     }
+  }
+
+  /** Each table of {@code children} and its first column, which names the aggregate of a row. */
+  @SuppressWarnings("unchecked") // checked: a String column
+  static Map<Table<?>, Field<String>> owners(List<TableRows> children) {
+    Map<Table<?>, Field<String>> owners = new LinkedHashMap<>();
+    for (TableRows child : children) {
+      Field<?> owner = child.fields().get(0);
+      if (owner.getType() != String.class) {
+        throw new IllegalStateException(
+            child.table().getName() + " does not name its aggregate first: " + owner);
+      }
+      owners.put(child.table(), (Field<String>) owner);
+    }
+    return owners;
   }
 
   /**

@@ -22,29 +22,31 @@ import org.coopkit.query.Page;
  * candidates, and {@link ContactQuery#matches} then checks that one role meets every role filter.
  */
 final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
-  private final MultiIndex<ContactId, Contact, OrganisationId> byOrganisation;
-  private final MultiIndex<ContactId, Contact, ProjectId> byProject;
-  private final MultiIndex<ContactId, Contact, CountryCode> byCountry;
-  private final MultiIndex<ContactId, Contact, RoleType> byRole;
-  private final MultiIndex<ContactId, Contact, ExternalId> byExternalId;
+  private final MultiIndex<ContactId, Contact, OrganisationId> byOrganisation =
+      indexed(new MultiIndex<>(ContactTable::organisations));
+  private final MultiIndex<ContactId, Contact, ProjectId> byProject =
+      indexed(
+          new MultiIndex<>(
+              c ->
+                  c.roles().stream()
+                      .map(RoleAssignment::project)
+                      .filter(Objects::nonNull)
+                      .toList()));
+  private final MultiIndex<ContactId, Contact, CountryCode> byCountry =
+      indexed(
+          new MultiIndex<>(
+              c ->
+                  c.roles().stream()
+                      .map(RoleAssignment::country)
+                      .filter(Objects::nonNull)
+                      .toList()));
+  private final MultiIndex<ContactId, Contact, RoleType> byRole =
+      indexed(new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()));
+  private final MultiIndex<ContactId, Contact, ExternalId> byExternalId =
+      indexed(new MultiIndex<>(Contact::externalIds));
 
-  private ContactTable(
-      AggregateDescriptor<ContactId, Contact> kind,
-      MultiIndex<ContactId, Contact, OrganisationId> byOrganisation,
-      MultiIndex<ContactId, Contact, ProjectId> byProject,
-      MultiIndex<ContactId, Contact, CountryCode> byCountry,
-      MultiIndex<ContactId, Contact, RoleType> byRole,
-      MultiIndex<ContactId, Contact, ExternalId> byExternalId) {
-    super(kind, List.of(byOrganisation, byProject, byCountry, byRole, byExternalId));
-    this.byExternalId = byExternalId;
-    this.byOrganisation = byOrganisation;
-    this.byProject = byProject;
-    this.byCountry = byCountry;
-    this.byRole = byRole;
-  }
-
-  static ContactTable create() {
-    AggregateDescriptor<ContactId, Contact> kind =
+  private ContactTable() {
+    super(
         new AggregateDescriptor<>(
             "Contact",
             Contact::id,
@@ -52,16 +54,11 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
             ContactQuery::sortKey,
             ContactId::value,
             ContactId::of,
-            ContactQuery::cursor);
-    return new ContactTable(
-        kind,
-        new MultiIndex<>(ContactTable::organisations),
-        new MultiIndex<>(
-            c -> c.roles().stream().map(RoleAssignment::project).filter(Objects::nonNull).toList()),
-        new MultiIndex<>(
-            c -> c.roles().stream().map(RoleAssignment::country).filter(Objects::nonNull).toList()),
-        new MultiIndex<>(c -> c.roles().stream().map(RoleAssignment::type).toList()),
-        new MultiIndex<>(Contact::externalIds));
+            ContactQuery::cursor));
+  }
+
+  static ContactTable create() {
+    return new ContactTable();
   }
 
   /** The organisations {@link ContactQuery#organisations()} matches by: employer and roles. */

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.coopkit.spi.Storage;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fast, thread-safe {@link Storage} that keeps everything in memory: for host applications'
@@ -81,17 +82,7 @@ public final class MemoryStorage implements Storage {
     Lock readLock = lock.readLock();
     readLock.lock();
     try {
-      Session session =
-          new Session(
-              projects,
-              events,
-              contacts,
-              organisations,
-              history,
-              sources,
-              provenance,
-              results,
-              null);
+      Session session = session(null);
       try {
         return work.run(session);
       } finally {
@@ -107,17 +98,7 @@ public final class MemoryStorage implements Storage {
     writeLock.lock();
     try {
       UndoLog undo = new UndoLog();
-      Session session =
-          new Session(
-              projects,
-              events,
-              contacts,
-              organisations,
-              history,
-              sources,
-              provenance,
-              results,
-              undo);
+      Session session = session(undo);
       try {
         return work.run(session);
       } catch (Throwable failure) {
@@ -129,6 +110,12 @@ public final class MemoryStorage implements Storage {
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /** A session over every table, recording its writes in {@code undo} (none when reading). */
+  private Session session(@Nullable UndoLog undo) {
+    return new Session(
+        projects, events, contacts, organisations, history, sources, provenance, results, undo);
   }
 
   @Override

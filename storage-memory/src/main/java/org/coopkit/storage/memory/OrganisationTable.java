@@ -16,29 +16,19 @@ import org.coopkit.query.Page;
  * external id and name key ({@link OrganisationQuery#nameKeys}).
  */
 final class OrganisationTable extends SortedTable<OrganisationId, Organisation, OrganisationQuery> {
-  private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent;
-  private final MultiIndex<OrganisationId, Organisation, OrganisationType> byType;
-  private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry;
-  private final MultiIndex<OrganisationId, Organisation, ExternalId> byExternalId;
-  private final MultiIndex<OrganisationId, Organisation, String> byName;
+  private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent =
+      indexed(new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()));
+  private final MultiIndex<OrganisationId, Organisation, OrganisationType> byType =
+      indexed(new MultiIndex<>(o -> List.of(o.type())));
+  private final MultiIndex<OrganisationId, Organisation, CountryCode> byCountry =
+      indexed(new MultiIndex<>(o -> Optional.ofNullable(o.country()).stream().toList()));
+  private final MultiIndex<OrganisationId, Organisation, ExternalId> byExternalId =
+      indexed(new MultiIndex<>(Organisation::externalIds));
+  private final MultiIndex<OrganisationId, Organisation, String> byName =
+      indexed(new MultiIndex<>(OrganisationQuery::nameKeys));
 
-  private OrganisationTable(
-      AggregateDescriptor<OrganisationId, Organisation> kind,
-      MultiIndex<OrganisationId, Organisation, OrganisationId> byParent,
-      MultiIndex<OrganisationId, Organisation, OrganisationType> byType,
-      MultiIndex<OrganisationId, Organisation, CountryCode> byCountry,
-      MultiIndex<OrganisationId, Organisation, ExternalId> byExternalId,
-      MultiIndex<OrganisationId, Organisation, String> byName) {
-    super(kind, List.of(byParent, byType, byCountry, byExternalId, byName));
-    this.byParent = byParent;
-    this.byType = byType;
-    this.byCountry = byCountry;
-    this.byExternalId = byExternalId;
-    this.byName = byName;
-  }
-
-  static OrganisationTable create() {
-    AggregateDescriptor<OrganisationId, Organisation> kind =
+  private OrganisationTable() {
+    super(
         new AggregateDescriptor<>(
             "Organisation",
             Organisation::id,
@@ -46,14 +36,11 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
             OrganisationQuery::sortKey,
             OrganisationId::value,
             OrganisationId::of,
-            OrganisationQuery::cursor);
-    return new OrganisationTable(
-        kind,
-        new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()),
-        new MultiIndex<>(o -> List.of(o.type())),
-        new MultiIndex<>(o -> Optional.ofNullable(o.country()).stream().toList()),
-        new MultiIndex<>(Organisation::externalIds),
-        new MultiIndex<>(OrganisationQuery::nameKeys));
+            OrganisationQuery::cursor));
+  }
+
+  static OrganisationTable create() {
+    return new OrganisationTable();
   }
 
   /** The organisations with this name key, in page order. */

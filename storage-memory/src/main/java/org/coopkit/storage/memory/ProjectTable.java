@@ -7,7 +7,6 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.Component;
-import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
@@ -20,27 +19,19 @@ import org.coopkit.report.ReportScope;
  * participating country, organisation and external id.
  */
 final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
-  private final UniqueIndex<ProjectId, Project, String> byCode;
-  private final MultiIndex<ProjectId, Project, CountryCode> byCountry;
-  private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation;
-  private final MultiIndex<ProjectId, Project, ExternalId> byExternalId;
+  private final UniqueIndex<ProjectId, Project, String> byCode =
+      indexed(new UniqueIndex<>("Project.code", Project::code, Project::id));
+  private final MultiIndex<ProjectId, Project, CountryCode> byCountry =
+      indexed(new MultiIndex<>(Project::countryCodes));
+  private final MultiIndex<ProjectId, Project, OrganisationId> byOrganisation =
+      indexed(
+          new MultiIndex<>(
+              p -> p.organisations().stream().map(ProjectOrganisation::organisation).toList()));
+  private final MultiIndex<ProjectId, Project, ExternalId> byExternalId =
+      indexed(new MultiIndex<>(Project::externalIds));
 
-  private ProjectTable(
-      AggregateDescriptor<ProjectId, Project> kind,
-      UniqueIndex<ProjectId, Project, String> byCode,
-      MultiIndex<ProjectId, Project, CountryCode> byCountry,
-      MultiIndex<ProjectId, Project, OrganisationId> byOrganisation,
-      MultiIndex<ProjectId, Project, ExternalId> byExternalId,
-      UniqueValuesIndex<ProjectId, Project, ComponentId> byComponent) {
-    super(kind, List.of(byCode, byCountry, byOrganisation, byExternalId, byComponent));
-    this.byCode = byCode;
-    this.byCountry = byCountry;
-    this.byOrganisation = byOrganisation;
-    this.byExternalId = byExternalId;
-  }
-
-  static ProjectTable create() {
-    AggregateDescriptor<ProjectId, Project> kind =
+  private ProjectTable() {
+    super(
         new AggregateDescriptor<>(
             "Project",
             Project::id,
@@ -48,16 +39,15 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
             ProjectQuery::sortKey,
             ProjectId::value,
             ProjectId::of,
-            ProjectQuery::cursor);
-    return new ProjectTable(
-        kind,
-        new UniqueIndex<>("Project.code", Project::code, Project::id),
-        new MultiIndex<>(Project::countryCodes),
-        new MultiIndex<>(
-            p -> p.organisations().stream().map(ProjectOrganisation::organisation).toList()),
-        new MultiIndex<>(Project::externalIds),
+            ProjectQuery::cursor));
+    // Checks only that no component id is another project's: no query reads it.
+    indexed(
         new UniqueValuesIndex<>(
             "Component.id", p -> p.components().stream().map(Component::id).toList(), Project::id));
+  }
+
+  static ProjectTable create() {
+    return new ProjectTable();
   }
 
   Optional<Project> byCode(String code) {

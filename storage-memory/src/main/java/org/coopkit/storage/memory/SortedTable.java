@@ -1,6 +1,6 @@
 package org.coopkit.storage.memory;
 
-import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -18,11 +18,19 @@ import java.util.TreeMap;
  */
 abstract class SortedTable<I extends Comparable<I>, A, Q> extends Table<I, A, Q> {
   private final NavigableMap<IndexKey<I>, A> sorted = new TreeMap<>();
-  private final ImmutableList<TableIndex<I, A>> indexes;
+  private final List<TableIndex<I, A>> indexes = new ArrayList<>();
 
-  SortedTable(AggregateDescriptor<I, A> kind, List<? extends TableIndex<I, A>> indexes) {
+  SortedTable(AggregateDescriptor<I, A> kind) {
     super(kind);
-    this.indexes = ImmutableList.copyOf(indexes);
+  }
+
+  /**
+   * Keeps {@code index} in step with the table from now on; a subclass declares each of its indexes
+   * as a field initialised by this.
+   */
+  final <X extends TableIndex<I, A>> X indexed(X index) {
+    indexes.add(index);
+    return index;
   }
 
   /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
