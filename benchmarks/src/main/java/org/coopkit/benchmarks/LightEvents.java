@@ -6,21 +6,20 @@ import java.util.Map;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.LocalizedText;
-import org.coopkit.model.ParticipantCount;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.Participation;
 
 /**
  * The events of a {@link BenchmarkData} set made lighter, for a bigger store in the same disk: each
  * keeps its id, projects, components, type, status, format, dates and venue, but only its first
- * participating country (and that country's count), its first organiser, its first topic and its
+ * participating country (with no count per country), its first organiser, its first topic and its
  * title in its first language, and loses its description, key messages and links.
  */
 final class LightEvents implements Iterator<Event> {
   /** The shape, as the harness prints it. */
   static final String SHAPE =
-      "light: 1 participating country, 1 organiser, 1 topic, title in 1 language;"
-          + " no description, key messages or links";
+      "light: 1 participating country (no count per country), 1 organiser, 1 topic,"
+          + " title in 1 language; no description, key messages or links";
 
   private final Iterator<Event> full;
 
@@ -43,12 +42,7 @@ final class LightEvents implements Iterator<Event> {
     Participation light = participation;
     if (!participation.countries().isEmpty()) {
       CountryCode country = participation.countries().iterator().next();
-      ParticipantCount count = participation.byCountry().get(country);
-      light =
-          participation.toBuilder()
-              .countries(Set.of(country))
-              .byCountry(count == null ? Map.of() : Map.of(country, count))
-              .build();
+      light = participation.toBuilder().countries(Set.of(country)).byCountry(Map.of()).build();
     }
     Map.Entry<String, String> title = event.title().texts().entrySet().iterator().next();
     return event.toBuilder()
