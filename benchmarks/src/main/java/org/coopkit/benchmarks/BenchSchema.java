@@ -91,6 +91,11 @@ final class BenchSchema implements AutoCloseable {
     return server.engine();
   }
 
+  /** The database file of an H2 schema. */
+  Path h2File() {
+    return server.h2Folder().resolve(name + ".mv.db");
+  }
+
   /** The JDBC URL of this schema's database. */
   private String url() {
     return server.engine() == Engine.H2

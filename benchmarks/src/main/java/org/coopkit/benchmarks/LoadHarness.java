@@ -168,7 +168,7 @@ public final class LoadHarness {
   }
 
   /** The system load average, which tells whether other work shared the machine. */
-  private static String load() {
+  static String load() {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return load < 0
         ? "load average unknown"
