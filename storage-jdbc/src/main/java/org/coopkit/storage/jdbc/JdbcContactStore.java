@@ -16,6 +16,7 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.ContactSearch;
 import org.coopkit.spi.ContactStore;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -88,7 +89,7 @@ final class JdbcContactStore implements ContactStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return Pages.of(found, query.limit(), ContactQuery::cursorAfter);
+    return Pages.of(found, query.limit(), ContactSearch::cursorAfter);
   }
 
   // Writing.

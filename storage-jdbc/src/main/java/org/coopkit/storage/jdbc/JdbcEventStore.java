@@ -14,6 +14,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.spi.EventStore;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -107,7 +108,7 @@ final class JdbcEventStore implements EventStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return Pages.of(found, query.limit(), EventQuery::cursorAfter);
+    return Pages.of(found, query.limit(), EventSearch::cursorAfter);
   }
 
   // Writing.

@@ -24,6 +24,7 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.OrganisationSearch;
 import org.coopkit.query.internal.SearchText;
 import org.coopkit.spi.OrganisationStore;
 import org.jooq.Condition;
@@ -147,7 +148,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return Pages.of(found, query.limit(), OrganisationQuery::cursorAfter);
+    return Pages.of(found, query.limit(), OrganisationSearch::cursorAfter);
   }
 
   /** The statement {@link #find} runs, for at most {@code limit + 1} organisations. */
@@ -288,7 +289,7 @@ final class JdbcOrganisationStore implements OrganisationStore {
           o.type().name(),
           ColumnValues.country(o.country()),
           ColumnValues.idOrNull(o.parent()),
-          ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
+          ColumnValues.sortKey(OrganisationSearch.sortKey(o)),
           SearchText.of(o),
           o.version(),
           o.createdAt(),

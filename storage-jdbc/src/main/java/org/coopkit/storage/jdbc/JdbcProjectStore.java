@@ -15,6 +15,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.spi.ProjectStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -99,7 +100,7 @@ final class JdbcProjectStore implements ProjectStore {
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return Pages.of(found, query.limit(), ProjectQuery::cursorAfter);
+    return Pages.of(found, query.limit(), ProjectSearch::cursorAfter);
   }
 
   // Writing.

@@ -10,10 +10,11 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.OrganisationSearch;
 
 /**
  * Organisations, sorted by folded English name and id, and indexed by parent, type, country,
- * external id and name key ({@link OrganisationQuery#nameKeys}).
+ * external id and name key ({@link OrganisationSearch#nameKeys}).
  */
 final class OrganisationTable extends SortedTable<OrganisationId, Organisation, OrganisationQuery> {
   private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent;
@@ -43,17 +44,17 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
             "Organisation",
             Organisation::id,
             Organisation::version,
-            OrganisationQuery::sortKey,
+            OrganisationSearch::sortKey,
             OrganisationId::value,
             OrganisationId::of,
-            OrganisationQuery::cursor);
+            OrganisationSearch::cursor);
     return new OrganisationTable(
         kind,
         new MultiIndex<>(o -> Optional.ofNullable(o.parent()).stream().toList()),
         new MultiIndex<>(o -> List.of(o.type())),
         new MultiIndex<>(o -> Optional.ofNullable(o.country()).stream().toList()),
         new MultiIndex<>(Organisation::externalIds),
-        new MultiIndex<>(OrganisationQuery::nameKeys));
+        new MultiIndex<>(OrganisationSearch::nameKeys));
   }
 
   /** The organisations with this name key, in page order. */
@@ -69,6 +70,10 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
     walk.narrow(byType, query.types());
     walk.narrow(byCountry, query.countries());
     walk.narrow(byExternalId, query.externalIds());
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+    return walk.page(
+        organisation -> OrganisationSearch.matches(query, organisation),
+        query.direction(),
+        query.limit(),
+        query.after());
   }
 }

@@ -12,6 +12,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 
 /**
  * Projects, sorted by code and id, unique by code and by their components' ids, and indexed by
@@ -43,10 +44,10 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
             "Project",
             Project::id,
             Project::version,
-            ProjectQuery::sortKey,
+            ProjectSearch::sortKey,
             ProjectId::value,
             ProjectId::of,
-            ProjectQuery::cursor);
+            ProjectSearch::cursor);
     return new ProjectTable(
         kind,
         new UniqueIndex<>("Project.code", Project::code, Project::id),
@@ -68,6 +69,10 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
     walk.narrow(byCountry, query.countries());
     walk.narrow(byOrganisation, query.organisations());
     walk.narrow(byExternalId, query.externalIds());
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+    return walk.page(
+        project -> ProjectSearch.matches(query, project),
+        query.direction(),
+        query.limit(),
+        query.after());
   }
 }
