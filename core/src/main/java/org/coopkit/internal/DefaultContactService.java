@@ -39,19 +39,22 @@ final class DefaultContactService implements ContactService {
   private static final String KIND = "Contact";
 
   private final ServiceContext context;
+  private final Stamps<Contact> stamps;
 
   DefaultContactService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(context, Contact::version, Contact::createdAt, DefaultContactService::stamped);
   }
 
   @Override
   public Contact create(Contact contact) {
-    return context.write(s -> insert(s, stampedNew(contact)));
+    return context.write(s -> insert(s, stamps.asNew(contact)));
   }
 
   @Override
   public Contact restore(Contact contact) {
-    return context.write(s -> insert(s, contact.version() > 0 ? contact : stampedNew(contact)));
+    return context.write(s -> insert(s, stamps.asRestored(contact)));
   }
 
   @Override
@@ -208,12 +211,6 @@ final class DefaultContactService implements ContactService {
         });
   }
 
-  /** {@code contact} at version 1, created and updated now. */
-  private Contact stampedNew(Contact contact) {
-    Instant now = context.now();
-    return contact.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-  }
-
   /** Checks the references, then writes {@code stored} as new, with its stamps. */
   private static Contact insert(StorageSession s, Contact stored) {
     checkReferences(s, stored);
@@ -224,12 +221,7 @@ final class DefaultContactService implements ContactService {
   private Contact store(StorageSession s, Contact current, Contact next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Contact stored =
-        next.toBuilder()
-            .version(current.version() + 1)
-            .createdAt(current.createdAt())
-            .updatedAt(context.now())
-            .build();
+    Contact stored = stamps.replacing(current, next);
     s.contacts().update(stored, current.version());
     return stored;
   }
@@ -275,5 +267,9 @@ final class DefaultContactService implements ContactService {
     return s.contacts()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  private static Contact stamped(Contact c, long version, Instant createdAt, Instant updatedAt) {
+    return c.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

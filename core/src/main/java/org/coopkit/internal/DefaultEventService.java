@@ -1,5 +1,6 @@
 package org.coopkit.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.coopkit.error.BrokenReferenceException;
-import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.model.ExternalId;
@@ -38,19 +38,22 @@ final class DefaultEventService implements EventService {
   private static final String KIND = "Event";
 
   private final ServiceContext context;
+  private final Stamps<Event> stamps;
 
   DefaultEventService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(context, Event::version, Event::createdAt, DefaultEventService::stamped);
   }
 
   @Override
   public Event create(Event event) {
-    return context.write(s -> insert(s, stampedNew(event)));
+    return context.write(s -> insert(s, stamps.asNew(event)));
   }
 
   @Override
   public Event restore(Event event) {
-    return context.write(s -> insert(s, event.version() > 0 ? event : stampedNew(event)));
+    return context.write(s -> insert(s, stamps.asRestored(event)));
   }
 
   @Override
@@ -124,25 +127,19 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Optional<Event> findByExternalId(ExternalId externalId) {
-    java.util.Objects.requireNonNull(externalId, "externalId");
+    requireNonNull(externalId, "externalId");
     return context.read(s -> byExternalId(s, externalId));
   }
 
   @Override
   public Event upsertByExternalId(ExternalId externalId, Event event) {
-    java.util.Objects.requireNonNull(externalId, "externalId");
-    Validator v = Validator.of(KIND);
-    v.check(
-        event.externalIds().contains(externalId),
-        "externalIds",
-        "must hold the external id the event is upserted by",
-        externalId);
-    v.throwIfInvalid();
+    requireNonNull(externalId, "externalId");
+    ServiceContext.requireHeld(KIND, externalId, event.externalIds());
     return context.write(
         s -> {
           Optional<Event> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, stampedNew(event));
+            return insert(s, stamps.asNew(event));
           }
           // Read again with a lock, so that the version stays the one read until it is replaced.
           Event current = current(s, found.get().id());
@@ -152,12 +149,10 @@ final class DefaultEventService implements EventService {
   }
 
   private static Optional<Event> byExternalId(StorageSession s, ExternalId externalId) {
-    List<Event> found =
-        s.events().find(EventQuery.builder().externalId(externalId).limit(2).build()).items();
-    if (found.size() > 1) {
-      throw new DuplicateException("Event.externalIds", externalId.toString());
-    }
-    return found.stream().findFirst();
+    return ServiceContext.theOneWith(
+        KIND,
+        externalId,
+        s.events().find(EventQuery.builder().externalId(externalId).limit(2).build()));
   }
 
   @Override
@@ -174,12 +169,6 @@ final class DefaultEventService implements EventService {
         });
   }
 
-  /** {@code event} at version 1, created and updated now. */
-  private Event stampedNew(Event event) {
-    Instant now = context.now();
-    return event.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-  }
-
   /** Checks the references, then writes {@code stored} as new, with its stamps. */
   private static Event insert(StorageSession s, Event stored) {
     checkReferences(s, stored);
@@ -190,12 +179,7 @@ final class DefaultEventService implements EventService {
   private Event store(StorageSession s, Event current, Event next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Event stored =
-        next.toBuilder()
-            .version(current.version() + 1)
-            .createdAt(current.createdAt())
-            .updatedAt(context.now())
-            .build();
+    Event stored = stamps.replacing(current, next);
     s.events().update(stored, current.version());
     return stored;
   }
@@ -271,5 +255,9 @@ final class DefaultEventService implements EventService {
     return s.events()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  private static Event stamped(Event e, long version, Instant createdAt, Instant updatedAt) {
+    return e.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -37,20 +37,26 @@ final class DefaultOrganisationService implements OrganisationService {
   private static final String KIND = "Organisation";
 
   private final ServiceContext context;
+  private final Stamps<Organisation> stamps;
 
   DefaultOrganisationService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(
+            context,
+            Organisation::version,
+            Organisation::createdAt,
+            DefaultOrganisationService::stamped);
   }
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(s -> insert(s, stampedNew(organisation)));
+    return context.write(s -> insert(s, stamps.asNew(organisation)));
   }
 
   @Override
   public Organisation restore(Organisation organisation) {
-    return context.write(
-        s -> insert(s, organisation.version() > 0 ? organisation : stampedNew(organisation)));
+    return context.write(s -> insert(s, stamps.asRestored(organisation)));
   }
 
   @Override
@@ -85,25 +91,14 @@ final class DefaultOrganisationService implements OrganisationService {
   @Override
   public Organisation upsertByExternalId(ExternalId externalId, Organisation organisation) {
     requireNonNull(externalId, "externalId");
-    Validator v = Validator.of(KIND);
-    v.check(
-        organisation.externalIds().contains(externalId),
-        "externalIds",
-        "must hold the external id the organisation is upserted by",
-        externalId);
-    v.throwIfInvalid();
+    ServiceContext.requireHeld(KIND, externalId, organisation.externalIds());
     return context.write(
         s -> {
           Optional<Organisation> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, stampedNew(organisation));
+            return insert(s, stamps.asNew(organisation));
           }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Organisation current = current(s, found.get().id());
-          return replace(
-              s,
-              current,
-              organisation.toBuilder().id(current.id()).version(current.version()).build());
+          return replaceFound(s, found.get(), organisation);
         });
   }
 
@@ -124,17 +119,12 @@ final class DefaultOrganisationService implements OrganisationService {
                   .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
                   .toList();
           if (matching.isEmpty()) {
-            return insert(s, stampedNew(organisation));
+            return insert(s, stamps.asNew(organisation));
           }
           if (matching.size() > 1) {
             throw new DuplicateException("Organisation.acronym", acronym);
           }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Organisation current = current(s, matching.get(0).id());
-          return replace(
-              s,
-              current,
-              organisation.toBuilder().id(current.id()).version(current.version()).build());
+          return replaceFound(s, matching.get(0), organisation);
         });
   }
 
@@ -173,22 +163,23 @@ final class DefaultOrganisationService implements OrganisationService {
     return context.read(s -> s.organisations().find(query));
   }
 
-  /** The one organisation that carries {@code externalId}, if any. */
-  private static Optional<Organisation> byExternalId(StorageSession s, ExternalId externalId) {
-    List<Organisation> found =
-        s.organisations()
-            .find(OrganisationQuery.builder().externalId(externalId).limit(2).build())
-            .items();
-    if (found.size() > 1) {
-      throw new DuplicateException("Organisation.externalIds", externalId.toString());
-    }
-    return found.stream().findFirst();
+  /**
+   * Writes {@code next} over {@code found}, which a search returned: read again with a lock, so
+   * that the version stays the one read until it is replaced.
+   */
+  private Organisation replaceFound(StorageSession s, Organisation found, Organisation next) {
+    Organisation current = current(s, found.id());
+    return replace(
+        s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
-  /** {@code organisation} at version 1, created and updated now. */
-  private Organisation stampedNew(Organisation organisation) {
-    Instant now = context.now();
-    return organisation.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  /** The one organisation that carries {@code externalId}, if any. */
+  private static Optional<Organisation> byExternalId(StorageSession s, ExternalId externalId) {
+    return ServiceContext.theOneWith(
+        KIND,
+        externalId,
+        s.organisations()
+            .find(OrganisationQuery.builder().externalId(externalId).limit(2).build()));
   }
 
   /** Checks the parent, then writes {@code stored} as new, with its stamps. */
@@ -202,12 +193,7 @@ final class DefaultOrganisationService implements OrganisationService {
   private Organisation replace(StorageSession s, Organisation current, Organisation next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     boolean parentWaits = parentWaits(s, next);
-    Organisation stored =
-        next.toBuilder()
-            .version(current.version() + 1)
-            .createdAt(current.createdAt())
-            .updatedAt(context.now())
-            .build();
+    Organisation stored = stamps.replacing(current, next);
     s.organisations()
         .update(parentWaits ? stored.toBuilder().parent(null).build() : stored, current.version());
     return stored;
@@ -297,5 +283,10 @@ final class DefaultOrganisationService implements OrganisationService {
         s.organisations()
             .getForUpdate(id)
             .orElseThrow(() -> new NotFoundException(KIND, id.toString())));
+  }
+
+  private static Organisation stamped(
+      Organisation o, long version, Instant createdAt, Instant updatedAt) {
+    return o.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

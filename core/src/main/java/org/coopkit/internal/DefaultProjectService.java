@@ -44,19 +44,22 @@ final class DefaultProjectService implements ProjectService {
   private static final String KIND = "Project";
 
   private final ServiceContext context;
+  private final Stamps<Project> stamps;
 
   DefaultProjectService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(context, Project::version, Project::createdAt, DefaultProjectService::stamped);
   }
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> insert(s, stampedNew(project)));
+    return context.write(s -> insert(s, stamps.asNew(project)));
   }
 
   @Override
   public Project restore(Project project) {
-    return context.write(s -> insert(s, project.version() > 0 ? project : stampedNew(project)));
+    return context.write(s -> insert(s, stamps.asRestored(project)));
   }
 
   @Override
@@ -85,12 +88,9 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> byCode = s.projects().getByCode(project.code());
           if (byCode.isEmpty()) {
-            return insert(s, stampedNew(project));
+            return insert(s, stamps.asNew(project));
           }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Project current = current(s, byCode.get().id());
-          return store(
-              s, current, project.toBuilder().id(current.id()).version(current.version()).build());
+          return replaceFound(s, byCode.get(), project);
         });
   }
 
@@ -103,23 +103,14 @@ final class DefaultProjectService implements ProjectService {
   @Override
   public Project upsertByExternalId(ExternalId externalId, Project project) {
     requireNonNull(externalId, "externalId");
-    Validator v = Validator.of(KIND);
-    v.check(
-        project.externalIds().contains(externalId),
-        "externalIds",
-        "must hold the external id the project is upserted by",
-        externalId);
-    v.throwIfInvalid();
+    ServiceContext.requireHeld(KIND, externalId, project.externalIds());
     return context.write(
         s -> {
           Optional<Project> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, stampedNew(project));
+            return insert(s, stamps.asNew(project));
           }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Project current = current(s, found.get().id());
-          return store(
-              s, current, project.toBuilder().id(current.id()).version(current.version()).build());
+          return replaceFound(s, found.get(), project);
         });
   }
 
@@ -294,20 +285,21 @@ final class DefaultProjectService implements ProjectService {
         });
   }
 
-  /** The one project that carries {@code externalId}, if any. */
-  private static Optional<Project> byExternalId(StorageSession s, ExternalId externalId) {
-    List<Project> found =
-        s.projects().find(ProjectQuery.builder().externalId(externalId).limit(2).build()).items();
-    if (found.size() > 1) {
-      throw new DuplicateException("Project.externalIds", externalId.toString());
-    }
-    return found.stream().findFirst();
+  /**
+   * Writes {@code next} over {@code found}, which a search returned: read again with a lock, so
+   * that the version stays the one read until it is replaced.
+   */
+  private Project replaceFound(StorageSession s, Project found, Project next) {
+    Project current = current(s, found.id());
+    return store(s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
-  /** {@code project} at version 1, created and updated now. */
-  private Project stampedNew(Project project) {
-    Instant now = context.now();
-    return project.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+  /** The one project that carries {@code externalId}, if any. */
+  private static Optional<Project> byExternalId(StorageSession s, ExternalId externalId) {
+    return ServiceContext.theOneWith(
+        KIND,
+        externalId,
+        s.projects().find(ProjectQuery.builder().externalId(externalId).limit(2).build()));
   }
 
   /** Checks the rules that need the store, then writes {@code stored} as new, with its stamps. */
@@ -344,12 +336,7 @@ final class DefaultProjectService implements ProjectService {
       }
     }
     requireNoResultNames(s, current, kept);
-    Project stored =
-        next.toBuilder()
-            .version(current.version() + 1)
-            .createdAt(current.createdAt())
-            .updatedAt(context.now())
-            .build();
+    Project stored = stamps.replacing(current, next);
     s.projects().update(withRelations(stored, relationsNow), current.version());
     return stored;
   }
@@ -491,5 +478,9 @@ final class DefaultProjectService implements ProjectService {
     if (DefaultResultService.keepsResults(s) && s.results().get(id).isPresent()) {
       throw new StillReferencedException(KIND, id.toString(), "its logframe");
     }
+  }
+
+  private static Project stamped(Project p, long version, Instant createdAt, Instant updatedAt) {
+    return p.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -37,19 +37,23 @@ final class DefaultResultService implements ResultService {
   private static final String KIND = "Logframe";
 
   private final ServiceContext context;
+  private final Stamps<Logframe> stamps;
 
   DefaultResultService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(
+            context, Logframe::version, Logframe::createdAt, DefaultResultService::stamped);
   }
 
   @Override
   public Logframe define(Logframe logframe) {
-    return context.write(s -> insert(s, stampedNew(logframe)));
+    return context.write(s -> insert(s, stamps.asNew(logframe)));
   }
 
   @Override
   public Logframe restore(Logframe logframe) {
-    return context.write(s -> insert(s, logframe.version() > 0 ? logframe : stampedNew(logframe)));
+    return context.write(s -> insert(s, stamps.asRestored(logframe)));
   }
 
   @Override
@@ -161,11 +165,6 @@ final class DefaultResultService implements ResultService {
     }
   }
 
-  private Logframe stampedNew(Logframe logframe) {
-    Instant now = context.now();
-    return logframe.toBuilder().version(1).createdAt(now).updatedAt(now).build();
-  }
-
   private Logframe insert(StorageSession s, Logframe stored) {
     checkReferences(s, stored);
     if (s.results().get(stored.id()).isPresent()) {
@@ -178,12 +177,7 @@ final class DefaultResultService implements ResultService {
   private Logframe replace(StorageSession s, Logframe current, Logframe next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Logframe stored =
-        next.toBuilder()
-            .version(current.version() + 1)
-            .createdAt(current.createdAt())
-            .updatedAt(context.now())
-            .build();
+    Logframe stored = stamps.replacing(current, next);
     s.results().update(stored, current.version());
     return stored;
   }
@@ -224,5 +218,9 @@ final class DefaultResultService implements ResultService {
     return s.results()
         .getForUpdate(project)
         .orElseThrow(() -> new NotFoundException(KIND, project.toString()));
+  }
+
+  private static Logframe stamped(Logframe l, long version, Instant createdAt, Instant updatedAt) {
+    return l.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -23,16 +23,18 @@ final class DefaultSourceService implements SourceService {
   private static final String KIND = "Source";
 
   private final ServiceContext context;
+  private final Stamps<Source> stamps;
 
   DefaultSourceService(ServiceContext context) {
     this.context = context;
+    this.stamps =
+        new Stamps<>(context, Source::version, Source::createdAt, DefaultSourceService::stamped);
   }
 
   @Override
   public Source create(Source source) {
     requireNonNull(source, "source");
-    Instant now = context.now();
-    Source stored = source.toBuilder().version(1).createdAt(now).updatedAt(now).build();
+    Source stored = stamps.asNew(source);
     return context.write(
         s -> {
           s.sources().insert(stored);
@@ -71,12 +73,7 @@ final class DefaultSourceService implements SourceService {
         s -> {
           Source current = current(s, source.id());
           requireVersion(KIND, source.id(), source.version(), current.version());
-          Source stored =
-              source.toBuilder()
-                  .version(current.version() + 1)
-                  .createdAt(current.createdAt())
-                  .updatedAt(context.now())
-                  .build();
+          Source stored = stamps.replacing(current, source);
           s.sources().update(stored, current.version());
           return stored;
         });
@@ -122,5 +119,9 @@ final class DefaultSourceService implements SourceService {
     return s.sources()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+  }
+
+  private static Source stamped(Source s, long version, Instant createdAt, Instant updatedAt) {
+    return s.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -7,11 +7,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
+import org.coopkit.error.DuplicateException;
+import org.coopkit.model.ExternalId;
+import org.coopkit.model.internal.Validator;
 import org.coopkit.query.Page;
 import org.coopkit.spi.AggregateStore;
 import org.coopkit.spi.TransactionMode;
@@ -116,5 +121,34 @@ final class ServiceContext {
   /** Whether any aggregate matches {@code query}. */
   static <T, Q> boolean any(Q query, Function<Q, Page<T>> find) {
     return !find.apply(query).items().isEmpty();
+  }
+
+  /**
+   * The one aggregate of {@code kind} that carries {@code externalId}, from {@code found}: a search
+   * for it limited to two.
+   *
+   * @throws DuplicateException naming the kind's external ids when two carry it
+   */
+  static <T> Optional<T> theOneWith(String kind, ExternalId externalId, Page<T> found) {
+    List<T> items = found.items();
+    if (items.size() > 1) {
+      throw new DuplicateException(kind + ".externalIds", externalId.toString());
+    }
+    return items.stream().findFirst();
+  }
+
+  /**
+   * Refuses to upsert an aggregate of {@code kind} by an external id it does not hold.
+   *
+   * @throws org.coopkit.error.ValidationException naming the field {@code externalIds}
+   */
+  static void requireHeld(String kind, ExternalId externalId, List<ExternalId> held) {
+    Validator v = Validator.of(kind);
+    v.check(
+        held.contains(externalId),
+        "externalIds",
+        "must hold the external id the " + kind.toLowerCase(Locale.ROOT) + " is upserted by",
+        externalId);
+    v.throwIfInvalid();
   }
 }

@@ -3,6 +3,7 @@ package org.coopkit.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.coopkit.model.internal.Validator;
+import org.coopkit.model.internal.WebAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,29 +51,7 @@ public record Link(URI uri, @Nullable String title, Kind kind) {
   public Link {
     Validator v = Validator.of("Link");
     if (v.required(uri, "uri")) {
-      String scheme = uri.getScheme();
-      v.check(
-          uri.isAbsolute() && !uri.isOpaque() && uri.getRawAuthority() != null,
-          "uri",
-          "must be an absolute address with a host",
-          uri);
-      v.check(
-          "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme),
-          "uri",
-          "must use http or https",
-          uri);
-      // A user name or password in a published link would publish the credential.
-      v.check(
-          uri.getRawUserInfo() == null,
-          "uri",
-          "must not carry a user name or password (user:password@)",
-          "<" + uri.toString().length() + " characters>");
-      int length = uri.toString().length();
-      v.checkLazily(
-          length <= Limits.URI,
-          "uri",
-          "must be at most " + Limits.URI + " characters long",
-          () -> length + " characters");
+      WebAddresses.check(v, uri, "uri");
     }
     title = Validator.normalizeOrNull(title);
     v.optionalText(title, "title", Limits.TITLE);

@@ -4,27 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.contact.Contact;
-import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleType;
-import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
-import org.coopkit.query.internal.SearchText;
+import org.coopkit.query.internal.Cursors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search for contacts, sorted by folded sort name and then id ({@link #sortKey}).
+ * A search for contacts, sorted by folded sort name and then id.
  *
  * <p>The role filters ({@code roles}, {@code projects}, {@code countries}, {@code activeOn}) apply
  * to one and the same role assignment: "programme managers of project P on day D" finds a contact
@@ -34,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContactQuery {
   /** The tag of this kind of query's cursors. */
-  private static final char KIND = 'C';
+  private static final char KIND = Cursors.CONTACT;
 
   private final @Nullable String namePrefix;
   private final Set<OrganisationId> organisations;
@@ -255,29 +251,6 @@ public final class ContactQuery {
         + "]";
   }
 
-  /**
-   * The next-page cursor of a page of contacts that ends with {@code last}: what a store returns as
-   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
-   *
-   * @param last the page's last contact
-   * @return the cursor's text
-   */
-  public static String cursorAfter(Contact last) {
-    return cursor(sortKey(last), last.id().value());
-  }
-
-  /**
-   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
-   * it, for a store that keeps the sort key apart from the contact.
-   *
-   * @param sortKey the sort key of the position ({@link #sortKey})
-   * @param id the id of the contact at the position
-   * @return the cursor's text
-   */
-  public static String cursor(String sortKey, UUID id) {
-    return new Cursor(sortKey, id).encode(KIND);
-  }
-
   /** Whether {@code key} can be a contact's sort key: a folded sort name. */
   private static boolean isSortKey(String key) {
     return key.length() <= 4 * Limits.NAME;
@@ -310,82 +283,6 @@ public final class ContactQuery {
    */
   public ContactQuery after(String cursor) {
     return toBuilder().after(cursor).build();
-  }
-
-  /**
-   * The key this query sorts by: the folded sort name.
-   *
-   * @param contact the contact
-   * @return the contact's folded sort name
-   */
-  public static String sortKey(Contact contact) {
-    return SearchText.sortKey(contact);
-  }
-
-  /**
-   * Whether any role filter is set.
-   *
-   * @return {@code true} if roles, projects, countries or a day of activity are given
-   */
-  public boolean filtersRoles() {
-    return !roles.isEmpty() || !projects.isEmpty() || !countries.isEmpty() || activeOn != null;
-  }
-
-  /**
-   * Whether {@code contact} matches every filter (the cursor aside).
-   *
-   * @param contact the contact to test
-   * @return {@code true} if the contact passes all filters
-   */
-  public boolean matches(Contact contact) {
-    if (publicOnly && contact.visibility() != Visibility.PUBLIC) {
-      return false;
-    }
-    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, contact.externalIds())) {
-      return false;
-    }
-    if (namePrefix != null && !SearchText.startsWord(SearchText.nameKey(contact), namePrefix)) {
-      return false;
-    }
-    if (!organisations.isEmpty()
-        && !organisations.contains(contact.organisation())
-        && contact.roles().stream()
-            .map(RoleAssignment::organisation)
-            .noneMatch(organisations::contains)) {
-      return false;
-    }
-    return !filtersRoles() || contact.roles().stream().anyMatch(this::matchesRole);
-  }
-
-  /**
-   * Whether one role assignment meets all the role filters.
-   *
-   * @param role the role assignment to test
-   * @return {@code true} if the assignment alone passes the role type, project, country and day
-   *     filters
-   */
-  public boolean matchesRole(RoleAssignment role) {
-    return (roles.isEmpty() || roles.contains(role.type()))
-        && (projects.isEmpty() || projects.contains(role.project()))
-        && (countries.isEmpty() || countries.contains(role.country()))
-        && (activeOn == null || role.isActiveOn(activeOn));
-  }
-
-  /**
-   * Whether {@code contact} lies after the cursor in this query's order.
-   *
-   * @param contact the contact to test
-   * @return {@code true} if the contact sorts after the cursor, or there is no cursor
-   */
-  public boolean isAfterCursor(Contact contact) {
-    if (page.after == null) {
-      return true;
-    }
-    int c = SearchText.compareKeys(sortKey(contact), page.after.sortKey());
-    if (c == 0) {
-      c = contact.id().compareTo(ContactId.of(page.after.id()));
-    }
-    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ContactQuery}; every filter starts empty. */

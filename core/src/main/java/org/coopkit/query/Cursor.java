@@ -10,12 +10,13 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.coopkit.model.internal.Validator;
+import org.coopkit.query.internal.Cursors;
 
 /**
  * The position after which a page starts: the sort key and the id of the last item of the previous
- * page. Host applications treat its text form as opaque. A store makes the text with the query's
- * {@code cursorAfter} (e.g. {@link EventQuery#cursorAfter}) and reads the position from the query's
- * {@code after()}: the text names the kind of query, so a cursor of one is refused by another.
+ * page. Host applications treat its text form as opaque: a store returns it as {@link
+ * Page#nextCursor()} and reads the position back from the query's {@code after()}. The text names
+ * the kind of query, so a cursor of one is refused by another.
  *
  * @param sortKey the last item's sort key (a date, a code, a folded name… as the query's sort
  *     defines)
@@ -44,11 +45,7 @@ public record Cursor(String sortKey, UUID id) {
    * @param kind one letter per query type, so that a cursor of one is refused by another
    */
   String encode(char kind) {
-    byte[] key = sortKey.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer buffer = ByteBuffer.allocate(1 + 16 + key.length);
-    buffer.put((byte) kind);
-    buffer.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).put(key);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    return Cursors.encode(kind, sortKey, id);
   }
 
   /**

@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Topic;
@@ -18,16 +16,16 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
-import org.coopkit.model.event.Organiser;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
-import org.coopkit.query.internal.SearchText;
+import org.coopkit.query.internal.Cursors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search for events, sorted by first day and then id ({@link #sortKey}).
+ * A search for events, sorted by the first day an event may cover (ISO-8601, {@code 1900-01-01} for
+ * an event whose start is not known) and then id.
  *
  * <p><b>Uncertain dates.</b> An event's date may be known only to the month or year, have no known
  * end, be known only "on or before" a source's day, or not be known at all ({@link
@@ -41,14 +39,15 @@ import org.jspecify.annotations.Nullable;
  * first when ascending, last when descending; an event known only to the month or year sorts by the
  * first day of that month or year.
  *
- * <p>{@link #matches} is the definition every adapter implements: an adapter may translate it to
- * SQL or indexes, but must return exactly the events it accepts.
+ * <p>Each filter's accessor says what it accepts; filters combine with AND. An adapter may
+ * translate them to SQL or indexes, but must return exactly the events they accept, as the contract
+ * kit checks.
  *
  * @since 0.1.0
  */
 public final class EventQuery {
   /** The tag of this kind of query's cursors. */
-  private static final char KIND = 'E';
+  private static final char KIND = Cursors.EVENT;
 
   private final Set<ProjectId> projects;
   private final Set<ComponentId> components;
@@ -389,29 +388,6 @@ public final class EventQuery {
         + "]";
   }
 
-  /**
-   * The next-page cursor of a page of events that ends with {@code last}: what a store returns as
-   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
-   *
-   * @param last the page's last event
-   * @return the cursor's text
-   */
-  public static String cursorAfter(Event last) {
-    return cursor(sortKey(last), last.id().value());
-  }
-
-  /**
-   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
-   * it, for a store that keeps the sort key apart from the event.
-   *
-   * @param sortKey the sort key of the position ({@link #sortKey})
-   * @param id the id of the event at the position
-   * @return the cursor's text
-   */
-  public static String cursor(String sortKey, UUID id) {
-    return new Cursor(sortKey, id).encode(KIND);
-  }
-
   /** Whether {@code key} can be an event's sort key: its first day, as ISO {@code yyyy-MM-dd}. */
   private static boolean isSortKey(String key) {
     try {
@@ -448,99 +424,6 @@ public final class EventQuery {
    */
   public EventQuery after(String cursor) {
     return toBuilder().after(cursor).build();
-  }
-
-  /**
-   * The key this query sorts by: the first day the event may cover ({@link
-   * org.coopkit.model.event.EventDates#firstDay()}), ISO-8601 ({@code 2017-10-09}); for an event
-   * whose start is not known, {@code 1900-01-01}.
-   *
-   * @param event the event
-   * @return the first day of the event as ISO-8601 text
-   */
-  public static String sortKey(Event event) {
-    return event.dates().firstDay().toString();
-  }
-
-  /**
-   * Whether {@code event} matches every filter of this query (the cursor aside).
-   *
-   * @param event the event to test
-   * @return {@code true} if the event passes all filters
-   */
-  public boolean matches(Event event) {
-    if (!projects.isEmpty() && Collections.disjoint(projects, event.projects())) {
-      return false;
-    }
-    if (!components.isEmpty() && Collections.disjoint(components, event.components())) {
-      return false;
-    }
-    if (!countries.isEmpty() && !matchesCountry(event)) {
-      return false;
-    }
-    if (from != null
-        && (certainlyInPeriod
-            ? event.dates().firstDay().isBefore(from)
-            : event.dates().lastDay().isBefore(from))) {
-      return false;
-    }
-    if (to != null
-        && (certainlyInPeriod
-            ? event.dates().lastDay().isAfter(to)
-            : event.dates().firstDay().isAfter(to))) {
-      return false;
-    }
-    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, event.externalIds())) {
-      return false;
-    }
-    if (!series.isEmpty() && (event.series() == null || !series.contains(event.series().code()))) {
-      return false;
-    }
-    if (partOf != null && !partOf.equals(event.partOf())) {
-      return false;
-    }
-    if (!types.isEmpty() && !types.contains(event.type())) {
-      return false;
-    }
-    if (!statuses.isEmpty() && !statuses.contains(event.status())) {
-      return false;
-    }
-    if (!topics.isEmpty() && Collections.disjoint(topics, event.topics())) {
-      return false;
-    }
-    if (!organisers.isEmpty()
-        && event.organisers().stream()
-            .map(Organiser::organisation)
-            .noneMatch(organisers::contains)) {
-      return false;
-    }
-    return text == null || SearchText.contains(SearchText.of(event), text);
-  }
-
-  private boolean matchesCountry(Event event) {
-    if (event.venue() != null
-        && event.venue().country() != null
-        && countries.contains(event.venue().country())) {
-      return true;
-    }
-    return !Collections.disjoint(countries, event.participation().countries());
-  }
-
-  /**
-   * Whether {@code event} lies after the cursor in this query's order.
-   *
-   * @param event the event to test
-   * @return {@code true} if the event sorts after the cursor, or there is no cursor
-   */
-  public boolean isAfterCursor(Event event) {
-    if (page.after == null) {
-      return true;
-    }
-    int c = SearchText.compareKeys(sortKey(event), page.after.sortKey());
-    if (c == 0) {
-      c = event.id().compareTo(new org.coopkit.model.event.EventId(page.after.id()));
-    }
-    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link EventQuery}; every filter starts empty. */

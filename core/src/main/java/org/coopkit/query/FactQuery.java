@@ -160,22 +160,6 @@ public final class FactQuery {
   }
 
   /**
-   * Whether {@code provenance} matches every filter (the cursor aside).
-   *
-   * @param provenance a stored provenance
-   * @return {@code true} if it matches
-   */
-  public boolean matches(FactProvenance provenance) {
-    Fact f = provenance.fact();
-    return (kind == null || f.kind() == kind)
-        && (aggregateId == null || f.aggregateId().equals(aggregateId))
-        && (path == null || f.path().equals(path))
-        && (source == null || provenance.allSources().contains(source))
-        && (!contested || provenance.isContested())
-        && (!unsourced || !provenance.isSourced());
-  }
-
-  /**
    * The same query for the page after {@code cursor}.
    *
    * @param cursor a {@link Page#nextCursor()} of this query
@@ -202,17 +186,6 @@ public final class FactQuery {
     Builder b = toBuilder();
     b.after = fact;
     return b.build();
-  }
-
-  /**
-   * The next-page cursor of a page that ends with {@code last}.
-   *
-   * @param last the last fact of a page
-   * @return the cursor
-   */
-  public static String cursorAfter(FactProvenance last) {
-    Fact f = last.fact();
-    return f.kind().name() + "/" + f.aggregateId() + "/" + f.path();
   }
 
   /**

@@ -3,29 +3,26 @@ package org.coopkit.query;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
-import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
-import org.coopkit.query.internal.SearchText;
+import org.coopkit.query.internal.Cursors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search for organisations, sorted by folded English name and then id ({@link #sortKey}).
+ * A search for organisations, sorted by folded English name (or the first name given) and then id.
  *
  * @since 0.1.0
  */
 public final class OrganisationQuery {
   /** The tag of this kind of query's cursors. */
-  private static final char KIND = 'O';
+  private static final char KIND = Cursors.ORGANISATION;
 
   private final Set<OrganisationType> types;
   private final Set<CountryCode> countries;
@@ -188,30 +185,6 @@ public final class OrganisationQuery {
         + "]";
   }
 
-  /**
-   * The next-page cursor of a page of organisations that ends with {@code last}: what a store
-   * returns as {@link Page#nextCursor()}. The text names this kind of query, so another kind
-   * refuses it.
-   *
-   * @param last the page's last organisation
-   * @return the cursor's text
-   */
-  public static String cursorAfter(Organisation last) {
-    return cursor(sortKey(last), last.id().value());
-  }
-
-  /**
-   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
-   * it, for a store that keeps the sort key apart from the organisation.
-   *
-   * @param sortKey the sort key of the position ({@link #sortKey})
-   * @param id the id of the organisation at the position
-   * @return the cursor's text
-   */
-  public static String cursor(String sortKey, UUID id) {
-    return new Cursor(sortKey, id).encode(KIND);
-  }
-
   /** Whether {@code key} can be an organisation's sort key: a folded name. */
   private static boolean isSortKey(String key) {
     return key.length() <= 4 * Limits.NAME;
@@ -244,70 +217,6 @@ public final class OrganisationQuery {
    */
   public OrganisationQuery after(String cursor) {
     return toBuilder().after(cursor).build();
-  }
-
-  /**
-   * The key this query sorts by: the folded English name (or first name given).
-   *
-   * @param organisation the organisation
-   * @return the folded name the query sorts by
-   */
-  public static String sortKey(Organisation organisation) {
-    return SearchText.fold(organisation.name().english());
-  }
-
-  /**
-   * What {@link org.coopkit.service.OrganisationService#findByName} compares a name with: the
-   * organisation's name in each of its languages and its acronym, each folded (see {@link
-   * org.coopkit.query}); a name is one of them when its folded form equals one.
-   *
-   * @param organisation the organisation
-   * @return the folded names and acronym, without repeats and without empty ones, in the order of
-   *     the name's languages with the acronym last
-   * @since 0.2.0
-   */
-  public static Set<String> nameKeys(Organisation organisation) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String name : organisation.name().texts().values()) {
-      keys.add(SearchText.fold(name));
-    }
-    String acronym = organisation.acronym();
-    if (acronym != null) {
-      keys.add(SearchText.fold(acronym));
-    }
-    keys.remove("");
-    return keys;
-  }
-
-  /**
-   * Whether {@code organisation} matches every filter (the cursor aside).
-   *
-   * @param organisation the organisation to test
-   * @return {@code true} if the organisation passes all filters
-   */
-  public boolean matches(Organisation organisation) {
-    return (types.isEmpty() || types.contains(organisation.type()))
-        && (countries.isEmpty() || countries.contains(organisation.country()))
-        && (parents.isEmpty() || parents.contains(organisation.parent()))
-        && (externalIds.isEmpty() || !Collections.disjoint(externalIds, organisation.externalIds()))
-        && (text == null || SearchText.contains(SearchText.of(organisation), text));
-  }
-
-  /**
-   * Whether {@code organisation} lies after the cursor in this query's order.
-   *
-   * @param organisation the organisation to test
-   * @return {@code true} if the organisation sorts after the cursor, or there is no cursor
-   */
-  public boolean isAfterCursor(Organisation organisation) {
-    if (page.after == null) {
-      return true;
-    }
-    int c = SearchText.compareKeys(sortKey(organisation), page.after.sortKey());
-    if (c == 0) {
-      c = organisation.id().compareTo(OrganisationId.of(page.after.id()));
-    }
-    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds an {@link OrganisationQuery}; every filter starts empty. */

@@ -4,34 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
-import org.coopkit.model.project.FundingLine;
-import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
-import org.coopkit.model.project.ProjectOrganisation;
-import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
-import org.coopkit.model.project.Sector;
-import org.coopkit.query.internal.SearchText;
+import org.coopkit.query.internal.Cursors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search for projects, sorted by code ({@link #sortKey}).
+ * A search for projects, sorted by code.
  *
  * @since 0.1.0
  */
 public final class ProjectQuery {
   /** The tag of this kind of query's cursors. */
-  private static final char KIND = 'P';
+  private static final char KIND = Cursors.PROJECT;
 
   private final Set<CountryCode> countries;
   private final Set<ProjectStatus> statuses;
@@ -300,29 +293,6 @@ public final class ProjectQuery {
         + "]";
   }
 
-  /**
-   * The next-page cursor of a page of projects that ends with {@code last}: what a store returns as
-   * {@link Page#nextCursor()}. The text names this kind of query, so another kind refuses it.
-   *
-   * @param last the page's last project
-   * @return the cursor's text
-   */
-  public static String cursorAfter(Project last) {
-    return cursor(sortKey(last), last.id().value());
-  }
-
-  /**
-   * The cursor of the position after {@code sortKey} and {@code id}, as {@link #cursorAfter} makes
-   * it, for a store that keeps the sort key apart from the project.
-   *
-   * @param sortKey the sort key of the position ({@link #sortKey})
-   * @param id the id of the project at the position
-   * @return the cursor's text
-   */
-  public static String cursor(String sortKey, UUID id) {
-    return new Cursor(sortKey, id).encode(KIND);
-  }
-
   /** Whether {@code key} can be a project's sort key: a project code. */
   private static boolean isSortKey(String key) {
     return key.length() <= Limits.CODE && CODE.matcher(key).matches();
@@ -358,79 +328,6 @@ public final class ProjectQuery {
    */
   public ProjectQuery after(String cursor) {
     return toBuilder().after(cursor).build();
-  }
-
-  /**
-   * The key this query sorts by: the project's code.
-   *
-   * @param project the project
-   * @return the project's code
-   */
-  public static String sortKey(Project project) {
-    return project.code();
-  }
-
-  /**
-   * Whether {@code project} matches every filter (the cursor aside).
-   *
-   * @param project the project to test
-   * @return {@code true} if the project passes all filters
-   */
-  public boolean matches(Project project) {
-    if (!countries.isEmpty() && Collections.disjoint(countries, project.countryCodes())) {
-      return false;
-    }
-    if (!statuses.isEmpty() && !statuses.contains(project.status())) {
-      return false;
-    }
-    if (!organisations.isEmpty()
-        && project.organisations().stream()
-            .map(ProjectOrganisation::organisation)
-            .noneMatch(organisations::contains)) {
-      return false;
-    }
-    if (!frameworks.isEmpty()
-        && project.frameworks().stream().map(f -> f.code()).noneMatch(frameworks::contains)) {
-      return false;
-    }
-    if (!relatedTo.isEmpty()
-        && project.relations().stream()
-            .map(ProjectRelation::project)
-            .noneMatch(relatedTo::contains)) {
-      return false;
-    }
-    if (!externalIds.isEmpty() && Collections.disjoint(externalIds, project.externalIds())) {
-      return false;
-    }
-    if (!sectors.isEmpty()
-        && project.sectors().stream().map(Sector::code).noneMatch(sectors::contains)) {
-      return false;
-    }
-    if (!donors.isEmpty()
-        && project.funding().stream().map(FundingLine::donor).noneMatch(donors::contains)) {
-      return false;
-    }
-    if (activeOn != null && !project.dates().isActiveOn(activeOn)) {
-      return false;
-    }
-    return text == null || SearchText.contains(SearchText.of(project), text);
-  }
-
-  /**
-   * Whether {@code project} lies after the cursor in this query's order.
-   *
-   * @param project the project to test
-   * @return {@code true} if the project sorts after the cursor, or there is no cursor
-   */
-  public boolean isAfterCursor(Project project) {
-    if (page.after == null) {
-      return true;
-    }
-    int c = SearchText.compareKeys(sortKey(project), page.after.sortKey());
-    if (c == 0) {
-      c = project.id().compareTo(ProjectId.of(page.after.id()));
-    }
-    return page.direction == SortDirection.ASCENDING ? c > 0 : c < 0;
   }
 
   /** Builds a {@link ProjectQuery}; every filter starts empty. */

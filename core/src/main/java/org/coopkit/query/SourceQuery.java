@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.util.Objects;
 import org.coopkit.model.internal.Validator;
-import org.coopkit.model.source.Source;
 import org.coopkit.model.source.SourceId;
 import org.jspecify.annotations.Nullable;
 
@@ -93,28 +92,6 @@ public final class SourceQuery {
     Builder b = toBuilder();
     b.after = SourceId.parse(cursor);
     return b.build();
-  }
-
-  /**
-   * Whether {@code source} matches the filter and lies after the cursor.
-   *
-   * @param source a stored source
-   * @return {@code true} if it belongs to a page of this query
-   */
-  public boolean matches(Source source) {
-    SourceId a = after;
-    return (link == null || link.toString().equals(source.link().toString()))
-        && (a == null || source.id().compareTo(a) > 0);
-  }
-
-  /**
-   * The next-page cursor of a page that ends with {@code last}.
-   *
-   * @param last the last source of a page
-   * @return the cursor
-   */
-  public static String cursorAfter(Source last) {
-    return last.id().toString();
   }
 
   /**

@@ -7,6 +7,7 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
+import org.coopkit.query.internal.OrganisationSearch;
 
 /**
  * Stores organisations.
@@ -16,10 +17,9 @@ import org.coopkit.query.Paging;
 public interface OrganisationStore
     extends AggregateStore<OrganisationId, Organisation, OrganisationQuery> {
   /**
-   * The organisations that have {@code foldedName} among their {@linkplain
-   * OrganisationQuery#nameKeys name keys}: their name in some language, or their acronym, folds to
-   * it. Called by {@link org.coopkit.service.OrganisationService#findByName} with a name it has
-   * checked and folded.
+   * The organisations that have {@code foldedName} among their name keys: their name in some
+   * language, or their acronym, folds to it. Called by {@link
+   * org.coopkit.service.OrganisationService#findByName} with a name it has checked and folded.
    *
    * <p>The default narrows with {@link #find}'s free-text filter (every name key is part of the
    * text that filter searches) and keeps the organisations with the key: right on any store whose
@@ -46,7 +46,7 @@ public interface OrganisationStore
     while (true) {
       Page<Organisation> page = find(query);
       for (Organisation organisation : page.items()) {
-        if (OrganisationQuery.nameKeys(organisation).contains(foldedName)) {
+        if (OrganisationSearch.nameKeys(organisation).contains(foldedName)) {
           found.add(organisation);
         }
       }

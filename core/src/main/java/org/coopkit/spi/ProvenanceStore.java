@@ -70,9 +70,9 @@ public interface ProvenanceStore {
   void delete(Fact fact, long expectedVersion);
 
   /**
-   * One page of the provenance the query {@linkplain FactQuery#matches matches}, after its cursor,
-   * in the order of the facts; a next cursor ({@link FactQuery#cursorAfter}) exactly when more
-   * match.
+   * One page of the provenance that passes every filter of the query, after its cursor, in the
+   * order of the facts; a next cursor exactly when more match: the page's last fact as {@link
+   * FactQuery#after(String)} reads it.
    *
    * @param query the filters, cursor and page size
    * @return the page

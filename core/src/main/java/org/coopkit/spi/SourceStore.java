@@ -5,8 +5,9 @@ import org.coopkit.model.source.SourceId;
 import org.coopkit.query.SourceQuery;
 
 /**
- * Stores sources. {@link #find} returns the sources the query {@linkplain SourceQuery#matches
- * matches}, in the order of their ids, the cursor being the last id.
+ * Stores sources. {@link #find} returns the sources with the query's {@linkplain SourceQuery#link()
+ * link} (all when it has none) whose ids follow its cursor, in the order of their ids, the cursor
+ * being the last id.
  *
  * @since 0.2.0
  */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.coopkit.internal.ValidationAssertions.violation;
 
 import java.util.UUID;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.EventSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,12 +76,12 @@ class CursorTest {
 
   @Test
   void rejectsACursorOfAnotherKindOfQuery() {
-    String ofEvents = EventQuery.cursor("2017-10-09", ID);
+    String ofEvents = EventSearch.cursor("2017-10-09", ID);
 
     violation(() -> ProjectQuery.builder().after(ofEvents).build(), "after", NOT_A_CURSOR);
     violation(() -> ContactQuery.builder().after(ofEvents).build(), "after", NOT_A_CURSOR);
     violation(
-        () -> EventQuery.builder().after(ProjectQuery.cursor("2017-10-09", ID)).build(),
+        () -> EventQuery.builder().after(ProjectSearch.cursor("2017-10-09", ID)).build(),
         "after",
         NOT_A_CURSOR);
     assertThat(EventQuery.builder().after(ofEvents).build().after())
@@ -88,15 +91,15 @@ class CursorTest {
   @Test
   void rejectsASortKeyOfTheWrongShapeOrWithANul() {
     violation(
-        () -> EventQuery.builder().after(EventQuery.cursor("celine", ID)).build(),
+        () -> EventQuery.builder().after(EventSearch.cursor("celine", ID)).build(),
         "after",
         NOT_A_CURSOR);
     violation(
-        () -> ProjectQuery.builder().after(ProjectQuery.cursor("Not A Code", ID)).build(),
+        () -> ProjectQuery.builder().after(ProjectSearch.cursor("Not A Code", ID)).build(),
         "after",
         NOT_A_CURSOR);
     violation(
-        () -> ContactQuery.builder().after(ContactQuery.cursor("a\u0000b", ID)).build(),
+        () -> ContactQuery.builder().after(ContactSearch.cursor("a\u0000b", ID)).build(),
         "after",
         NOT_A_CURSOR);
   }

@@ -30,6 +30,7 @@ import org.coopkit.model.event.Venue;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
+import org.coopkit.query.internal.EventSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,8 +53,8 @@ class EventQueryTest {
 
     assertThat(query.limit()).isEqualTo(Paging.DEFAULT_LIMIT);
     assertThat(query.direction()).isEqualTo(SortDirection.ASCENDING);
-    assertThat(query.matches(anEvent().build())).isTrue();
-    assertThat(query.matches(EventFixture.regionalCybercrimeConference())).isTrue();
+    assertThat(EventSearch.matches(query, anEvent().build())).isTrue();
+    assertThat(EventSearch.matches(query, EventFixture.regionalCybercrimeConference())).isTrue();
   }
 
   @Test
@@ -62,14 +63,13 @@ class EventQueryTest {
     ProjectId other = ProjectId.of(UUID.randomUUID());
     Event joint = anEvent().projects(List.of(other, eap)).build();
 
-    assertThat(query().project(eap).build().matches(joint)).isTrue();
+    assertThat(EventSearch.matches(query().project(eap).build(), joint)).isTrue();
     assertThat(
-            query()
-                .projects(List.of(ProjectId.of(UUID.randomUUID()), other))
-                .build()
-                .matches(joint))
+            EventSearch.matches(
+                query().projects(List.of(ProjectId.of(UUID.randomUUID()), other)).build(), joint))
         .isTrue();
-    assertThat(query().project(ProjectId.of(UUID.randomUUID())).build().matches(joint)).isFalse();
+    assertThat(EventSearch.matches(query().project(ProjectId.of(UUID.randomUUID())).build(), joint))
+        .isFalse();
   }
 
   @Test
@@ -77,18 +77,20 @@ class EventQueryTest {
     ComponentId mla = ComponentId.of(UUID.randomUUID());
     Event event = anEvent().addComponent(mla).build();
 
-    assertThat(query().component(mla).build().matches(event)).isTrue();
-    assertThat(query().component(ComponentId.of(UUID.randomUUID())).build().matches(event))
+    assertThat(EventSearch.matches(query().component(mla).build(), event)).isTrue();
+    assertThat(
+            EventSearch.matches(
+                query().component(ComponentId.of(UUID.randomUUID())).build(), event))
         .isFalse();
-    assertThat(query().component(mla).build().matches(anEvent().build())).isFalse();
+    assertThat(EventSearch.matches(query().component(mla).build(), anEvent().build())).isFalse();
   }
 
   @Test
   void matchesACountryByTheVenue() {
     Event inBaku = anEvent().venue(Venue.of("Baku", AZERBAIJAN)).build();
 
-    assertThat(query().country(AZERBAIJAN).build().matches(inBaku)).isTrue();
-    assertThat(query().country(GEORGIA).build().matches(inBaku)).isFalse();
+    assertThat(EventSearch.matches(query().country(AZERBAIJAN).build(), inBaku)).isTrue();
+    assertThat(EventSearch.matches(query().country(GEORGIA).build(), inBaku)).isFalse();
   }
 
   @Test
@@ -104,11 +106,13 @@ class EventQueryTest {
             .participation(Participation.of(ParticipantCount.exactly(5), Set.of(UKRAINE)))
             .build();
 
-    assertThat(query().country(UKRAINE).build().matches(online)).isTrue();
-    assertThat(query().countries(List.of(AZERBAIJAN, GEORGIA)).build().matches(online)).isTrue();
-    assertThat(query().country(AZERBAIJAN).build().matches(online)).isFalse();
-    assertThat(query().country(UKRAINE).build().matches(venueWithoutCountry)).isTrue();
-    assertThat(query().country(AZERBAIJAN).build().matches(venueWithoutCountry)).isFalse();
+    assertThat(EventSearch.matches(query().country(UKRAINE).build(), online)).isTrue();
+    assertThat(EventSearch.matches(query().countries(List.of(AZERBAIJAN, GEORGIA)).build(), online))
+        .isTrue();
+    assertThat(EventSearch.matches(query().country(AZERBAIJAN).build(), online)).isFalse();
+    assertThat(EventSearch.matches(query().country(UKRAINE).build(), venueWithoutCountry)).isTrue();
+    assertThat(EventSearch.matches(query().country(AZERBAIJAN).build(), venueWithoutCountry))
+        .isFalse();
   }
 
   @ParameterizedTest(name = "from {0} to {1}: {2}")
@@ -131,32 +135,39 @@ class EventQueryTest {
       LocalDate from, LocalDate to, boolean matches) {
     Event nineToEleven = anEvent().dates(EventDates.of(OCT_9, OCT_11, null)).build();
 
-    assertThat(query().between(from, to).build().matches(nineToEleven)).isEqualTo(matches);
+    assertThat(EventSearch.matches(query().between(from, to).build(), nineToEleven))
+        .isEqualTo(matches);
   }
 
   @Test
   void matchesAnEventKnownOnlyToTheMonthOnAnyDayOfIt() {
     Event october = anEvent().dates(EventDates.on(PartialDate.ofMonth(2017, 10))).build();
 
-    assertThat(query().between(LocalDate.of(2017, 10, 31), null).build().matches(october)).isTrue();
-    assertThat(query().between(null, LocalDate.of(2017, 10, 1)).build().matches(october)).isTrue();
-    assertThat(query().between(LocalDate.of(2017, 11, 1), null).build().matches(october)).isFalse();
+    assertThat(
+            EventSearch.matches(query().between(LocalDate.of(2017, 10, 31), null).build(), october))
+        .isTrue();
+    assertThat(
+            EventSearch.matches(query().between(null, LocalDate.of(2017, 10, 1)).build(), october))
+        .isTrue();
+    assertThat(
+            EventSearch.matches(query().between(LocalDate.of(2017, 11, 1), null).build(), october))
+        .isFalse();
   }
 
   @Test
   void matchesEventsOfAnyOfTheTypesAndStatuses() {
     Event training = anEvent().type(EventType.TRAINING).status(EventStatus.POSTPONED).build();
 
-    assertThat(query().type(EventType.TRAINING).type(EventType.WORKSHOP).build().matches(training))
-        .isTrue();
-    assertThat(query().type(EventType.CONFERENCE).build().matches(training)).isFalse();
-    assertThat(query().status(EventStatus.POSTPONED).build().matches(training)).isTrue();
     assertThat(
-            query()
-                .status(EventStatus.SCHEDULED)
-                .status(EventStatus.HELD)
-                .build()
-                .matches(training))
+            EventSearch.matches(
+                query().type(EventType.TRAINING).type(EventType.WORKSHOP).build(), training))
+        .isTrue();
+    assertThat(EventSearch.matches(query().type(EventType.CONFERENCE).build(), training)).isFalse();
+    assertThat(EventSearch.matches(query().status(EventStatus.POSTPONED).build(), training))
+        .isTrue();
+    assertThat(
+            EventSearch.matches(
+                query().status(EventStatus.SCHEDULED).status(EventStatus.HELD).build(), training))
         .isFalse();
   }
 
@@ -164,8 +175,9 @@ class EventQueryTest {
   void matchesEventsWithAnyOfTheTopicsComparedLoosely() {
     Event event = anEvent().addTopic(Topic.of("Digital Forensics")).build();
 
-    assertThat(query().topic(Topic.of("digital  forensics")).build().matches(event)).isTrue();
-    assertThat(query().topic(Topic.of("ransomware")).build().matches(event)).isFalse();
+    assertThat(EventSearch.matches(query().topic(Topic.of("digital  forensics")).build(), event))
+        .isTrue();
+    assertThat(EventSearch.matches(query().topic(Topic.of("ransomware")).build(), event)).isFalse();
   }
 
   @Test
@@ -173,8 +185,10 @@ class EventQueryTest {
     OrganisationId iap = OrganisationId.of(UUID.randomUUID());
     Event event = anEvent().addOrganiser(Organiser.of(iap, OrganiserRole.CO_ORGANISER)).build();
 
-    assertThat(query().organiser(iap).build().matches(event)).isTrue();
-    assertThat(query().organiser(OrganisationId.of(UUID.randomUUID())).build().matches(event))
+    assertThat(EventSearch.matches(query().organiser(iap).build(), event)).isTrue();
+    assertThat(
+            EventSearch.matches(
+                query().organiser(OrganisationId.of(UUID.randomUUID())).build(), event))
         .isFalse();
   }
 
@@ -188,13 +202,13 @@ class EventQueryTest {
             .venue(Venue.of("Baku", AZERBAIJAN))
             .build();
 
-    assertThat(query().text("RÉGIONAL  cybercrime").build().matches(event)).isTrue();
-    assertThat(query().text("prosecutor").build().matches(event)).isTrue();
-    assertThat(query().text("money-laundering").build().matches(event)).isTrue();
-    assertThat(query().text("Baku").build().matches(event))
+    assertThat(EventSearch.matches(query().text("RÉGIONAL  cybercrime").build(), event)).isTrue();
+    assertThat(EventSearch.matches(query().text("prosecutor").build(), event)).isTrue();
+    assertThat(EventSearch.matches(query().text("money-laundering").build(), event)).isTrue();
+    assertThat(EventSearch.matches(query().text("Baku").build(), event))
         .as("the venue is not searched")
         .isFalse();
-    assertThat(query().text("workshop").build().matches(event)).isFalse();
+    assertThat(EventSearch.matches(query().text("workshop").build(), event)).isFalse();
   }
 
   @ParameterizedTest
@@ -203,7 +217,7 @@ class EventQueryTest {
     EventQuery query = query().text(text).build();
 
     assertThat(query.text()).isNull();
-    assertThat(query.matches(anEvent().build())).isTrue();
+    assertThat(EventSearch.matches(query, anEvent().build())).isTrue();
   }
 
   @Test
@@ -222,23 +236,16 @@ class EventQueryTest {
             .build();
 
     assertThat(
-            query()
-                .project(eap)
-                .type(EventType.CONFERENCE)
-                .country(AZERBAIJAN)
-                .build()
-                .matches(event))
+            EventSearch.matches(
+                query().project(eap).type(EventType.CONFERENCE).country(AZERBAIJAN).build(), event))
         .isTrue();
     assertThat(
-            query().project(eap).type(EventType.CONFERENCE).country(GEORGIA).build().matches(event))
+            EventSearch.matches(
+                query().project(eap).type(EventType.CONFERENCE).country(GEORGIA).build(), event))
         .isFalse();
     assertThat(
-            query()
-                .project(eap)
-                .type(EventType.TRAINING)
-                .country(AZERBAIJAN)
-                .build()
-                .matches(event))
+            EventSearch.matches(
+                query().project(eap).type(EventType.TRAINING).country(AZERBAIJAN).build(), event))
         .isFalse();
   }
 
@@ -274,26 +281,28 @@ class EventQueryTest {
   void sortsByTheFirstDayInIsoForm() {
     Event event = anEvent().dates(EventDates.on(PartialDate.ofMonth(2017, 10))).build();
 
-    assertThat(EventQuery.sortKey(event)).isEqualTo("2017-10-01");
+    assertThat(EventSearch.sortKey(event)).isEqualTo("2017-10-01");
   }
 
   @Test
   void putsEveryEventAfterTheStartOfTheFirstPage() {
-    assertThat(query().build().isAfterCursor(anEvent().build())).isTrue();
-    assertThat(query().direction(SortDirection.DESCENDING).build().isAfterCursor(anEvent().build()))
+    assertThat(EventSearch.isAfterCursor(query().build(), anEvent().build())).isTrue();
+    assertThat(
+            EventSearch.isAfterCursor(
+                query().direction(SortDirection.DESCENDING).build(), anEvent().build()))
         .isTrue();
   }
 
   @Test
   void putsLaterDaysAndThenHigherIdsAfterTheCursorWhenAscending() {
     EventId last = EventId.of(new UUID(0x0190_0000_0000_7000L, 5));
-    EventQuery next = query().build().after(EventQuery.cursor("2017-10-10", last.value()));
+    EventQuery next = query().build().after(EventSearch.cursor("2017-10-10", last.value()));
 
-    assertThat(next.isAfterCursor(onDay("2017-10-11", last))).isTrue();
-    assertThat(next.isAfterCursor(onDay("2017-10-09", last))).isFalse();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", last))).isFalse();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", idAfter(last)))).isTrue();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", idBefore(last)))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-11", last))).isTrue();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-09", last))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", last))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", idAfter(last)))).isTrue();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", idBefore(last)))).isFalse();
   }
 
   @Test
@@ -303,22 +312,22 @@ class EventQueryTest {
         query()
             .direction(SortDirection.DESCENDING)
             .build()
-            .after(EventQuery.cursor("2017-10-10", last.value()));
+            .after(EventSearch.cursor("2017-10-10", last.value()));
 
-    assertThat(next.isAfterCursor(onDay("2017-10-09", last))).isTrue();
-    assertThat(next.isAfterCursor(onDay("2017-10-11", last))).isFalse();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", last))).isFalse();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", idBefore(last)))).isTrue();
-    assertThat(next.isAfterCursor(onDay("2017-10-10", idAfter(last)))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-09", last))).isTrue();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-11", last))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", last))).isFalse();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", idBefore(last)))).isTrue();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", idAfter(last)))).isFalse();
   }
 
   @Test
   void comparesIdsAsUnsignedNumbersLikeADatabase() {
     EventId low = EventId.of(new UUID(0x0190_0000_0000_7000L, 1));
     EventId high = EventId.of(new UUID(0x8190_0000_0000_7000L, 1)); // negative as a signed long
-    EventQuery next = query().build().after(EventQuery.cursor("2017-10-10", low.value()));
+    EventQuery next = query().build().after(EventSearch.cursor("2017-10-10", low.value()));
 
-    assertThat(next.isAfterCursor(onDay("2017-10-10", high))).isTrue();
+    assertThat(EventSearch.isAfterCursor(next, onDay("2017-10-10", high))).isTrue();
   }
 
   @Test
@@ -333,7 +342,7 @@ class EventQueryTest {
             .direction(SortDirection.DESCENDING)
             .limit(7)
             .build()
-            .after(EventQuery.cursor(cursor.sortKey(), cursor.id()));
+            .after(EventSearch.cursor(cursor.sortKey(), cursor.id()));
 
     assertThat(query.toBuilder().build()).isEqualTo(query);
     assertThat(query.toBuilder().build().after()).isEqualTo(cursor);

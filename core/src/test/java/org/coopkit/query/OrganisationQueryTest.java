@@ -13,6 +13,7 @@ import org.coopkit.model.LocalizedText;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
+import org.coopkit.query.internal.OrganisationSearch;
 import org.junit.jupiter.api.Test;
 
 class OrganisationQueryTest {
@@ -34,27 +35,35 @@ class OrganisationQueryTest {
             .build();
 
     assertThat(
-            OrganisationQuery.builder()
-                .type(OrganisationType.PROSECUTION_SERVICE)
-                .country(CountryCode.of("AZ"))
-                .parent(prosecutorGeneral)
-                .text("mubarizə")
-                .build()
-                .matches(directorate))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder()
+                    .type(OrganisationType.PROSECUTION_SERVICE)
+                    .country(CountryCode.of("AZ"))
+                    .parent(prosecutorGeneral)
+                    .text("mubarizə")
+                    .build(),
+                directorate))
         .isTrue();
-    assertThat(OrganisationQuery.builder().text("acd").build().matches(directorate)).isTrue();
-    assertThat(OrganisationQuery.builder().type(OrganisationType.NGO).build().matches(directorate))
+    assertThat(
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().text("acd").build(), directorate))
+        .isTrue();
+    assertThat(
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().type(OrganisationType.NGO).build(), directorate))
         .isFalse();
     assertThat(
-            OrganisationQuery.builder().country(CountryCode.of("AM")).build().matches(directorate))
-        .isFalse();
-    assertThat(OrganisationQuery.builder().parent(anyOrganisationId()).build().matches(directorate))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().country(CountryCode.of("AM")).build(), directorate))
         .isFalse();
     assertThat(
-            OrganisationQuery.builder()
-                .country(CountryCode.of("AZ"))
-                .build()
-                .matches(anOrganisation().build()))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().parent(anyOrganisationId()).build(), directorate))
+        .isFalse();
+    assertThat(
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().country(CountryCode.of("AZ")).build(),
+                anOrganisation().build()))
         .isFalse();
   }
 
@@ -63,22 +72,28 @@ class OrganisationQueryTest {
     ExternalId iati = ExternalId.of("iati-org", "XM-DAC-1");
     Organisation carrying = anOrganisation().externalIds(List.of(iati)).build();
 
-    assertThat(OrganisationQuery.builder().externalId(iati).build().matches(carrying)).isTrue();
     assertThat(
-            OrganisationQuery.builder()
-                .externalId(ExternalId.of("ror", "1"))
-                .externalId(ExternalId.of("IATI-ORG", "XM-DAC-1"))
-                .build()
-                .matches(carrying))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().externalId(iati).build(), carrying))
         .isTrue();
     assertThat(
-            OrganisationQuery.builder()
-                .externalId(ExternalId.of("iati-org", "xm-dac-1"))
-                .build()
-                .matches(carrying))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder()
+                    .externalId(ExternalId.of("ror", "1"))
+                    .externalId(ExternalId.of("IATI-ORG", "XM-DAC-1"))
+                    .build(),
+                carrying))
+        .isTrue();
+    assertThat(
+            OrganisationSearch.matches(
+                OrganisationQuery.builder()
+                    .externalId(ExternalId.of("iati-org", "xm-dac-1"))
+                    .build(),
+                carrying))
         .isFalse();
     assertThat(
-            OrganisationQuery.builder().externalId(iati).build().matches(anOrganisation().build()))
+            OrganisationSearch.matches(
+                OrganisationQuery.builder().externalId(iati).build(), anOrganisation().build()))
         .isFalse();
   }
 
@@ -95,10 +110,10 @@ class OrganisationQueryTest {
             .acronym("C-PROC")
             .build();
 
-    assertThat(OrganisationQuery.nameKeys(office))
+    assertThat(OrganisationSearch.nameKeys(office))
         .containsExactly(
             "cybercrime programme office", "bureau du programme sur la cybercriminalite", "c proc");
-    assertThat(OrganisationQuery.nameKeys(anOrganisation().name("…").acronym(null).build()))
+    assertThat(OrganisationSearch.nameKeys(anOrganisation().name("…").acronym(null).build()))
         .isEmpty();
   }
 
@@ -108,13 +123,21 @@ class OrganisationQueryTest {
     OrganisationQuery next =
         OrganisationQuery.builder()
             .build()
-            .after(OrganisationQuery.cursor("international association of prosecutors", id));
+            .after(OrganisationSearch.cursor("international association of prosecutors", id));
 
-    assertThat(OrganisationQuery.sortKey(anOrganisation().build()))
+    assertThat(OrganisationSearch.sortKey(anOrganisation().build()))
         .isEqualTo("international association of prosecutors");
-    assertThat(next.isAfterCursor(anOrganisation().name("Ministry of Justice").build())).isTrue();
-    assertThat(next.isAfterCursor(anOrganisation().name("Council of Europe").build())).isFalse();
-    assertThat(next.isAfterCursor(anOrganisation().id(OrganisationId.of(new UUID(3, 4))).build()))
+    assertThat(
+            OrganisationSearch.isAfterCursor(
+                next, anOrganisation().name("Ministry of Justice").build()))
+        .isTrue();
+    assertThat(
+            OrganisationSearch.isAfterCursor(
+                next, anOrganisation().name("Council of Europe").build()))
+        .isFalse();
+    assertThat(
+            OrganisationSearch.isAfterCursor(
+                next, anOrganisation().id(OrganisationId.of(new UUID(3, 4))).build()))
         .isTrue();
   }
 

@@ -21,6 +21,7 @@ import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectRelation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.model.project.RelationType;
+import org.coopkit.query.internal.ProjectSearch;
 import org.junit.jupiter.api.Test;
 
 class ProjectQueryTest {
@@ -42,59 +43,72 @@ class ProjectQueryTest {
             .build();
 
     assertThat(
-            ProjectQuery.builder()
-                .country(CountryCode.of("AM"))
-                .status(ProjectStatus.IMPLEMENTATION)
-                .organisation(coe)
-                .framework("pgg")
-                .relatedTo(predecessor)
-                .activeOn(LocalDate.of(2017, 12, 31))
-                .externalId(ExternalId.of("donor-db", "P-1"))
-                .externalId(ExternalId.of("IATI", "XM-DAC-47066-1"))
-                .text("ELECTRONIC")
-                .build()
-                .matches(project))
+            ProjectSearch.matches(
+                ProjectQuery.builder()
+                    .country(CountryCode.of("AM"))
+                    .status(ProjectStatus.IMPLEMENTATION)
+                    .organisation(coe)
+                    .framework("pgg")
+                    .relatedTo(predecessor)
+                    .activeOn(LocalDate.of(2017, 12, 31))
+                    .externalId(ExternalId.of("donor-db", "P-1"))
+                    .externalId(ExternalId.of("IATI", "XM-DAC-47066-1"))
+                    .text("ELECTRONIC")
+                    .build(),
+                project))
         .isTrue();
-    assertThat(ProjectQuery.builder().country(CountryCode.of("GE")).build().matches(project))
-        .isFalse();
-    assertThat(ProjectQuery.builder().status(ProjectStatus.CLOSED).build().matches(project))
+    assertThat(
+            ProjectSearch.matches(
+                ProjectQuery.builder().country(CountryCode.of("GE")).build(), project))
         .isFalse();
     assertThat(
-            ProjectQuery.builder()
-                .organisation(OrganisationId.of(UUID.randomUUID()))
-                .build()
-                .matches(project))
+            ProjectSearch.matches(
+                ProjectQuery.builder().status(ProjectStatus.CLOSED).build(), project))
         .isFalse();
-    assertThat(ProjectQuery.builder().framework("pcf").build().matches(project)).isFalse();
-    assertThat(ProjectQuery.builder().framework("pgg").build().matches(aProject().build()))
-        .isFalse();
-    assertThat(ProjectQuery.builder().relatedTo(anyProjectId()).build().matches(project)).isFalse();
-    assertThat(ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build().matches(project))
-        .isFalse();
-    assertThat(ProjectQuery.builder().text("ransomware").build().matches(project)).isFalse();
     assertThat(
-            ProjectQuery.builder()
-                .externalId(ExternalId.of("iati", "xm-dac-47066-1"))
-                .build()
-                .matches(project))
+            ProjectSearch.matches(
+                ProjectQuery.builder().organisation(OrganisationId.of(UUID.randomUUID())).build(),
+                project))
+        .isFalse();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().framework("pcf").build(), project))
+        .isFalse();
+    assertThat(
+            ProjectSearch.matches(
+                ProjectQuery.builder().framework("pgg").build(), aProject().build()))
+        .isFalse();
+    assertThat(
+            ProjectSearch.matches(
+                ProjectQuery.builder().relatedTo(anyProjectId()).build(), project))
+        .isFalse();
+    assertThat(
+            ProjectSearch.matches(
+                ProjectQuery.builder().activeOn(LocalDate.of(2015, 2, 28)).build(), project))
+        .isFalse();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().text("ransomware").build(), project))
+        .isFalse();
+    assertThat(
+            ProjectSearch.matches(
+                ProjectQuery.builder().externalId(ExternalId.of("iati", "xm-dac-47066-1")).build(),
+                project))
         .isFalse();
   }
 
   @Test
   void ordersByCodeThenIdInEitherDirection() {
     UUID id = new UUID(7, 7);
-    String cursor = ProjectQuery.cursor("cybercrime-eap-ii", id);
+    String cursor = ProjectSearch.cursor("cybercrime-eap-ii", id);
     ProjectQuery ascending = ProjectQuery.builder().build().after(cursor);
     ProjectQuery descending =
         ProjectQuery.builder().direction(SortDirection.DESCENDING).build().after(cursor);
     Project later = aProject().code("cybercrime-eap-iii").build();
     Project earlier = aProject().code("cybercrime-eap").build();
 
-    assertThat(ascending.isAfterCursor(later)).isTrue();
-    assertThat(ascending.isAfterCursor(earlier)).isFalse();
-    assertThat(descending.isAfterCursor(earlier)).isTrue();
-    assertThat(descending.isAfterCursor(later)).isFalse();
-    assertThat(ascending.isAfterCursor(aProject().id(ProjectId.of(id)).build())).isFalse();
+    assertThat(ProjectSearch.isAfterCursor(ascending, later)).isTrue();
+    assertThat(ProjectSearch.isAfterCursor(ascending, earlier)).isFalse();
+    assertThat(ProjectSearch.isAfterCursor(descending, earlier)).isTrue();
+    assertThat(ProjectSearch.isAfterCursor(descending, later)).isFalse();
+    assertThat(ProjectSearch.isAfterCursor(ascending, aProject().id(ProjectId.of(id)).build()))
+        .isFalse();
   }
 
   @Test

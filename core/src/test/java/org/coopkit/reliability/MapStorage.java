@@ -31,6 +31,10 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.EventSearch;
+import org.coopkit.query.internal.OrganisationSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.query.internal.SearchText;
 import org.coopkit.spi.AggregateStore;
 import org.coopkit.spi.ContactStore;
@@ -237,9 +241,9 @@ final class MapStorage implements Storage {
           Project::id,
           ProjectId::value,
           Project::version,
-          ProjectQuery::sortKey,
-          ProjectQuery::matches,
-          ProjectQuery::isAfterCursor,
+          ProjectSearch::sortKey,
+          ProjectSearch::matches,
+          ProjectSearch::isAfterCursor,
           ProjectQuery::direction,
           ProjectQuery::limit);
     }
@@ -266,9 +270,9 @@ final class MapStorage implements Storage {
           Event::id,
           EventId::value,
           Event::version,
-          EventQuery::sortKey,
-          EventQuery::matches,
-          EventQuery::isAfterCursor,
+          EventSearch::sortKey,
+          EventSearch::matches,
+          EventSearch::isAfterCursor,
           EventQuery::direction,
           EventQuery::limit);
     }
@@ -282,9 +286,9 @@ final class MapStorage implements Storage {
           Contact::id,
           ContactId::value,
           Contact::version,
-          ContactQuery::sortKey,
-          ContactQuery::matches,
-          ContactQuery::isAfterCursor,
+          ContactSearch::sortKey,
+          ContactSearch::matches,
+          ContactSearch::isAfterCursor,
           ContactQuery::direction,
           ContactQuery::limit);
     }
@@ -298,9 +302,9 @@ final class MapStorage implements Storage {
           Organisation::id,
           OrganisationId::value,
           Organisation::version,
-          OrganisationQuery::sortKey,
-          OrganisationQuery::matches,
-          OrganisationQuery::isAfterCursor,
+          OrganisationSearch::sortKey,
+          OrganisationSearch::matches,
+          OrganisationSearch::isAfterCursor,
           OrganisationQuery::direction,
           OrganisationQuery::limit);
     }
@@ -309,15 +313,14 @@ final class MapStorage implements Storage {
   /** The cursor a store returns after {@code last}, as the query of its kind makes it. */
   private static String cursorAfter(Object last) {
     if (last instanceof org.coopkit.model.event.Event e) {
-      return org.coopkit.query.EventQuery.cursorAfter(e);
+      return EventSearch.cursorAfter(e);
     }
     if (last instanceof org.coopkit.model.project.Project p) {
-      return org.coopkit.query.ProjectQuery.cursorAfter(p);
+      return ProjectSearch.cursorAfter(p);
     }
     if (last instanceof org.coopkit.model.contact.Contact c) {
-      return org.coopkit.query.ContactQuery.cursorAfter(c);
+      return ContactSearch.cursorAfter(c);
     }
-    return org.coopkit.query.OrganisationQuery.cursorAfter(
-        (org.coopkit.model.organisation.Organisation) last);
+    return OrganisationSearch.cursorAfter((org.coopkit.model.organisation.Organisation) last);
   }
 }

@@ -99,14 +99,15 @@ final class Exporter {
     }
 
     g.writeEndObject();
-    return new ExportReport(
-        organisations,
-        projects,
-        events,
-        contacts,
-        logframes,
-        provenance.sources(),
-        provenance.facts());
+    return ExportReport.builder()
+        .organisations(organisations)
+        .projects(projects)
+        .events(events)
+        .contacts(contacts)
+        .logframes(logframes)
+        .sources(provenance.sources())
+        .provenance(provenance.facts())
+        .build();
   }
 
   /** Whether the storage keeps logframes: one written before 0.2.0 has an empty section. */

@@ -98,18 +98,19 @@ final class Importer {
         restorer.endOpenSection();
       }
     }
-    return new ImportReport(
-        options.mode(),
-        readCompletely,
-        counts(ORGANISATIONS),
-        counts(PROJECTS),
-        counts(EVENTS),
-        counts(CONTACTS),
-        problems.kept(),
-        problems.count(),
-        counts(LOGFRAMES),
-        counts(SOURCES),
-        counts(PROVENANCE));
+    return ImportReport.builder()
+        .mode(options.mode())
+        .readCompletely(readCompletely)
+        .organisations(counts(ORGANISATIONS))
+        .projects(counts(PROJECTS))
+        .events(counts(EVENTS))
+        .contacts(counts(CONTACTS))
+        .problems(problems.kept())
+        .problemCount(problems.count())
+        .logframes(counts(LOGFRAMES))
+        .sources(counts(SOURCES))
+        .provenance(counts(PROVENANCE))
+        .build();
   }
 
   /**

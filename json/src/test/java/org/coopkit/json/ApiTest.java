@@ -38,10 +38,12 @@ class ApiTest {
             "CoopkitJson",
             "CoopkitJsonModule",
             "ExportReport",
+            "ExportReport$Builder",
             "ImportMode",
             "ImportOptions",
             "ImportProblem",
             "ImportReport",
+            "ImportReport$Builder",
             "ImportReport$Counts");
   }
 

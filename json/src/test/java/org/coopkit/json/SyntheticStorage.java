@@ -33,6 +33,7 @@ import org.coopkit.query.EventQuery;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.spi.ContactStore;
 import org.coopkit.spi.EventStore;
 import org.coopkit.spi.OrganisationStore;
@@ -178,7 +179,7 @@ final class SyntheticStorage implements Storage, StorageSession {
         }
         String next =
             end < events
-                ? EventQuery.cursor(LocalDate.of(2020, 1, 1).toString(), new UUID(0, end - 1))
+                ? EventSearch.cursor(LocalDate.of(2020, 1, 1).toString(), new UUID(0, end - 1))
                 : null;
         return new Page<>(items, next);
       }

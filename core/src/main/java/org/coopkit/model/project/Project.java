@@ -62,46 +62,36 @@ public final class Project {
   private final Instant updatedAt;
   private static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
-  private Project(
-      ProjectId id,
-      String code,
-      LocalizedText title,
-      @Nullable String acronym,
-      @Nullable LocalizedText summary,
-      @Nullable LocalizedText aims,
-      ProjectStatus status,
-      ProjectDates dates,
-      List<CooperationFramework> frameworks,
-      List<ParticipatingCountry> countries,
-      List<ProjectOrganisation> organisations,
-      List<ProjectRelation> relations,
-      @Nullable Money budget,
-      List<FundingLine> funding,
-      List<BudgetLine> budgets,
-      List<Sector> sectors,
-      List<PolicyMarker> policyMarkers,
-      List<Component> components,
-      List<Link> links,
-      List<ExternalId> externalIds,
-      long version,
-      Instant createdAt,
-      Instant updatedAt) {
-    requireNonNull(id, "id");
-    requireNonNull(code, "code");
-    requireNonNull(title, "title");
+  private Project(Builder b) {
+    ProjectId id = requireNonNull(b.id, "id");
+    String code = requireNonNull(b.code, "code");
+    LocalizedText title = requireNonNull(b.title, "title");
+    @Nullable String acronym = b.acronym;
+    @Nullable LocalizedText summary = b.summary;
+    @Nullable LocalizedText aims = b.aims;
+    ProjectStatus status = b.status;
+    ProjectDates dates = b.dates;
+    List<CooperationFramework> frameworks = ImmutableList.copyOf(b.frameworks);
+    List<ParticipatingCountry> countries = ImmutableList.copyOf(b.countries);
+    List<ProjectOrganisation> organisations = ImmutableList.copyOf(b.organisations);
+    List<ProjectRelation> relations = ImmutableList.copyOf(b.relations);
+    @Nullable Money budget = b.budget;
+    List<FundingLine> funding = ImmutableList.copyOf(b.funding);
+    List<BudgetLine> budgets = ImmutableList.copyOf(b.budgets);
+    List<Sector> sectors = ImmutableList.copyOf(b.sectors);
+    List<PolicyMarker> policyMarkers = ImmutableList.copyOf(b.policyMarkers);
+    List<Component> components = ImmutableList.copyOf(b.components);
+    List<Link> links = ImmutableList.copyOf(b.links);
+    List<ExternalId> externalIds = ImmutableList.copyOf(b.externalIds);
+    long version = b.version;
+    Instant createdAt = b.createdAt;
+    Instant updatedAt = b.updatedAt;
     requireNonNull(status, "status");
     requireNonNull(dates, "dates");
     requireNonNull(createdAt, "createdAt");
     requireNonNull(updatedAt, "updatedAt");
     code = canonicalCode(code);
     acronym = Validator.normalizeOrNull(acronym);
-    frameworks = ImmutableList.copyOf(frameworks);
-    countries = ImmutableList.copyOf(countries);
-    organisations = ImmutableList.copyOf(organisations);
-    relations = ImmutableList.copyOf(relations);
-    components = ImmutableList.copyOf(components);
-    links = ImmutableList.copyOf(links);
-    externalIds = ImmutableList.copyOf(externalIds);
 
     Validator v = Validator.of("Project");
     if (v.text(code, "code", Limits.CODE)) {
@@ -144,10 +134,6 @@ public final class Project {
       }
     }
     v.unique(externalIds, e -> e, "externalIds", "identifier");
-    funding = ImmutableList.copyOf(funding);
-    budgets = ImmutableList.copyOf(budgets);
-    sectors = ImmutableList.copyOf(sectors);
-    policyMarkers = ImmutableList.copyOf(policyMarkers);
     MoneyAndSectors.check(v, funding, budgets, sectors, policyMarkers);
     v.check(version >= 0, "version", "must not be negative", version);
     v.stamps(createdAt, updatedAt);
@@ -1186,30 +1172,7 @@ public final class Project {
       v.required(code, "code");
       v.required(title, "title");
       v.throwIfInvalid();
-      return new Project(
-          requireNonNull(id),
-          requireNonNull(code),
-          requireNonNull(title),
-          acronym,
-          summary,
-          aims,
-          status,
-          dates,
-          frameworks,
-          countries,
-          organisations,
-          relations,
-          budget,
-          funding,
-          budgets,
-          sectors,
-          policyMarkers,
-          components,
-          links,
-          externalIds,
-          version,
-          createdAt,
-          updatedAt);
+      return new Project(this);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.coopkit.model.Limits;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.internal.Validator;
+import org.coopkit.model.internal.WebAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ public final class Source {
     String title = Validator.normalize(b.title);
     String publisher = Validator.normalizeOrNull(b.publisher);
     Validator v = Validator.of("Source");
-    checkLink(v, b.link);
+    WebAddresses.check(v, b.link, "link");
     v.text(title, "title", Limits.TITLE);
     v.optionalText(publisher, "publisher", Limits.NAME);
     v.day(b.readOn, "readOn");
@@ -65,33 +66,6 @@ public final class Source {
     this.version = b.version;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-  }
-
-  /** The rules of a link (as {@link org.coopkit.model.Link}'s): absolute http(s), with a host. */
-  private static void checkLink(Validator v, URI link) {
-    String scheme = link.getScheme();
-    v.check(
-        link.isAbsolute() && !link.isOpaque() && link.getRawAuthority() != null,
-        "link",
-        "must be an absolute address with a host",
-        link);
-    v.check(
-        "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme),
-        "link",
-        "must use http or https",
-        link);
-    // A user name or password in a stored link would publish the credential.
-    v.check(
-        link.getRawUserInfo() == null,
-        "link",
-        "must not carry a user name or password (user:password@)",
-        "<" + link.toString().length() + " characters>");
-    int length = link.toString().length();
-    v.checkLazily(
-        length <= Limits.URI,
-        "link",
-        "must be at most " + Limits.URI + " characters long",
-        () -> length + " characters");
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.coopkit.model.contact.ContactFixture.aRole;
 import java.time.LocalDate;
 import org.coopkit.model.ExternalId;
 import org.coopkit.query.ContactQuery;
+import org.coopkit.query.internal.ContactSearch;
 import org.coopkit.query.internal.SearchText;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class RolesSeenAndPositionsTest {
     assertThat(seen.isActiveOn(LISTED.plusDays(1))).isFalse();
     assertThat(seen.isActiveOn(LISTED.minusDays(1))).isFalse();
     assertThat(contact.rolesOn(LocalDate.of(2026, 1, 1))).isEmpty();
-    assertThat(ContactQuery.builder().activeOn(LISTED).build().matches(contact)).isTrue();
+    assertThat(ContactSearch.matches(ContactQuery.builder().activeOn(LISTED).build(), contact))
+        .isTrue();
   }
 
   @Test
@@ -73,8 +75,9 @@ class RolesSeenAndPositionsTest {
     assertThat(position.displayName()).isEqualTo(Contact.WITHHELD_NAME);
     assertThat(position.sortName()).isEqualTo(Contact.WITHHELD_NAME);
     assertThat(SearchText.nameKey(position).isBlank()).isTrue();
-    assertThat(ContactQuery.builder().namePrefix("name").build().matches(position)).isFalse();
-    assertThat(ContactQuery.builder().build().matches(position)).isTrue();
+    assertThat(ContactSearch.matches(ContactQuery.builder().namePrefix("name").build(), position))
+        .isFalse();
+    assertThat(ContactSearch.matches(ContactQuery.builder().build(), position)).isTrue();
   }
 
   @Test
@@ -93,7 +96,7 @@ class RolesSeenAndPositionsTest {
     assertThat(contact.externalIds()).containsExactly(staff);
     assertThat(contact.toString()).doesNotContain("4711");
     ContactQuery query = ContactQuery.builder().externalId(staff).build();
-    assertThat(query.matches(contact)).isTrue();
+    assertThat(ContactSearch.matches(query, contact)).isTrue();
     assertThat(query.toString()).doesNotContain("4711");
     assertThat(
             violation(

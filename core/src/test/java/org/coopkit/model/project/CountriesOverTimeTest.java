@@ -10,6 +10,7 @@ import java.util.List;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.PartialDate;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 import org.junit.jupiter.api.Test;
 
 class CountriesOverTimeTest {
@@ -89,7 +90,8 @@ class CountriesOverTimeTest {
   void aSearchByCountryFindsAProjectTheCountryOnlyTookPartInBefore() {
     Project project = aProject().addCountry(until(ARMENIA, PartialDate.ofYear(2015))).build();
 
-    assertThat(ProjectQuery.builder().country(ARMENIA).build().matches(project)).isTrue();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().country(ARMENIA).build(), project))
+        .isTrue();
   }
 
   @Test
@@ -113,8 +115,10 @@ class CountriesOverTimeTest {
     Project project = aProject().frameworks(List.of(primary, other)).build();
 
     assertThat(project.framework()).isEqualTo(primary);
-    assertThat(ProjectQuery.builder().framework("EAP").build().matches(project)).isTrue();
-    assertThat(ProjectQuery.builder().framework("other").build().matches(project)).isFalse();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().framework("EAP").build(), project))
+        .isTrue();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().framework("other").build(), project))
+        .isFalse();
     assertThat(project.toBuilder().framework(null).build().frameworks()).containsExactly(other);
   }
 

@@ -14,6 +14,7 @@ import org.coopkit.model.Money;
 import org.coopkit.model.PartialDate;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 import org.junit.jupiter.api.Test;
 
 /** Dates, money, sectors and policy markers of projects as real programme records give them. */
@@ -329,10 +330,10 @@ class ProjectRecordsTest {
             .addOrganisation(ProjectOrganisation.of(COE, OrganisationRole.FUNDING))
             .build();
 
-    assertThat(ProjectQuery.builder().sector(" 15130 ").build().matches(p)).isTrue();
-    assertThat(ProjectQuery.builder().sector("15210").build().matches(p)).isFalse();
-    assertThat(ProjectQuery.builder().donor(EU).build().matches(p)).isTrue();
-    assertThat(ProjectQuery.builder().donor(COE).build().matches(p)).isFalse();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().sector(" 15130 ").build(), p)).isTrue();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().sector("15210").build(), p)).isFalse();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().donor(EU).build(), p)).isTrue();
+    assertThat(ProjectSearch.matches(ProjectQuery.builder().donor(COE).build(), p)).isFalse();
   }
 
   private static FundingLine share(OrganisationId donor, String percent) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.query.ContactQuery;
+import org.coopkit.query.internal.ContactSearch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -51,7 +52,7 @@ final class ContactPageQuery {
                           .from(CONTACT_ROLE)
                           .where(CONTACT_ROLE.ORGANISATION_ID.in(organisations)))));
     }
-    if (query.filtersRoles()) {
+    if (ContactSearch.filtersRoles(query)) {
       List<Condition> role = new ArrayList<>();
       if (!query.roles().isEmpty()) {
         role.add(CONTACT_ROLE.ROLE_TYPE.in(query.roles()));

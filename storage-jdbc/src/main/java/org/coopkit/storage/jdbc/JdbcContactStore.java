@@ -12,6 +12,7 @@ import org.coopkit.model.contact.ContactId;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.ContactSearch;
 import org.coopkit.spi.ContactStore;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ final class JdbcContactStore extends JdbcAggregateStore<ContactId, Contact, Cont
   @Override
   public Page<Contact> find(ContactQuery query) {
     List<Contact> found = fetch(dsl -> ContactPageQuery.of(dsl, query));
-    return Pages.of(found, query.limit(), ContactQuery::cursorAfter);
+    return Pages.of(found, query.limit(), ContactSearch::cursorAfter);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.spi.EventStore;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -67,7 +68,7 @@ final class JdbcEventStore extends JdbcAggregateStore<EventId, Event, EventQuery
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
-    return Pages.of(found, query.limit(), EventQuery::cursorAfter);
+    return Pages.of(found, query.limit(), EventSearch::cursorAfter);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.OrganisationSearch;
 import org.coopkit.spi.OrganisationStore;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ final class JdbcOrganisationStore
   @Override
   public Page<Organisation> find(OrganisationQuery query) {
     List<Organisation> found = fetch(dsl -> OrganisationPageQuery.of(dsl, query));
-    return Pages.of(found, query.limit(), OrganisationQuery::cursorAfter);
+    return Pages.of(found, query.limit(), OrganisationSearch::cursorAfter);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.spi.ProjectStore;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, Proj
   @Override
   public Page<Project> find(ProjectQuery query) {
     List<Project> found = fetch(dsl -> ProjectPageQuery.of(dsl, query));
-    return Pages.of(found, query.limit(), ProjectQuery::cursorAfter);
+    return Pages.of(found, query.limit(), ProjectSearch::cursorAfter);
   }
 
   /**

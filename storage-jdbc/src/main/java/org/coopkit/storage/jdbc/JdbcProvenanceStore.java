@@ -23,6 +23,7 @@ import org.coopkit.model.source.ReportedValue;
 import org.coopkit.model.source.SourceId;
 import org.coopkit.query.FactQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.FactSearch;
 import org.coopkit.spi.ProvenanceStore;
 import org.coopkit.storage.jdbc.internal.schema.tables.records.FactProvenanceRecord;
 import org.coopkit.storage.jdbc.internal.schema.tables.records.FactReportedValueRecord;
@@ -178,7 +179,7 @@ final class JdbcProvenanceStore implements ProvenanceStore {
     }
     try {
       List<FactProvenance> found = read(transaction.read(), where, query.limit() + 1);
-      return Pages.of(found, query.limit(), FactQuery::cursorAfter);
+      return Pages.of(found, query.limit(), FactSearch::cursorAfter);
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }

@@ -12,6 +12,7 @@ import org.coopkit.model.source.SourceId;
 import org.coopkit.model.source.SourceKind;
 import org.coopkit.query.Page;
 import org.coopkit.query.SourceQuery;
+import org.coopkit.query.internal.SourceSearch;
 import org.coopkit.spi.SourceStore;
 import org.coopkit.storage.jdbc.internal.schema.tables.records.SourceRecord;
 import org.jooq.Condition;
@@ -139,7 +140,7 @@ final class JdbcSourceStore implements SourceStore {
               .orderBy(SOURCE.ID)
               .limit(query.limit() + 1)
               .fetch(JdbcSourceStore::source);
-      return Pages.of(found, query.limit(), SourceQuery::cursorAfter);
+      return Pages.of(found, query.limit(), SourceSearch::cursorAfter);
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }

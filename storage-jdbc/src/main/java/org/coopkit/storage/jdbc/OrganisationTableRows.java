@@ -8,7 +8,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION_TEXT;
 import java.util.Collection;
 import java.util.List;
 import org.coopkit.model.organisation.Organisation;
-import org.coopkit.query.OrganisationQuery;
+import org.coopkit.query.internal.OrganisationSearch;
 import org.coopkit.query.internal.SearchText;
 
 /**
@@ -63,7 +63,7 @@ final class OrganisationTableRows {
           o.type(),
           o.country(),
           ColumnValues.idOrNull(o.parent()),
-          ColumnValues.sortKey(OrganisationQuery.sortKey(o)),
+          ColumnValues.sortKey(OrganisationSearch.sortKey(o)),
           SearchText.of(o),
           o.version(),
           o.createdAt(),

@@ -15,7 +15,7 @@ final class Pages {
    *
    * @param found the items read, in the query's order, at most {@code limit + 1}
    * @param limit the query's page size
-   * @param cursorAfter the query's cursor after an item, such as {@code ProjectQuery::cursorAfter}
+   * @param cursorAfter the query's cursor after an item, such as {@code ProjectSearch::cursorAfter}
    */
   static <T> Page<T> of(List<T> found, int limit, Function<T, String> cursorAfter) {
     if (found.size() <= limit) {

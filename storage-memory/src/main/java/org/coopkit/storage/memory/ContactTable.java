@@ -13,13 +13,14 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.ContactSearch;
 
 /**
  * Contacts, sorted by folded sort name and id, and indexed by organisation (employer and roles),
  * and by the project, country and type of their roles.
  *
  * <p>The role indexes cover all of a contact's roles, past ones included: they only pick the
- * candidates, and {@link ContactQuery#matches} then checks that one role meets every role filter.
+ * candidates, and {@link ContactSearch#matches} then checks that one role meets every role filter.
  */
 final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
   private final MultiIndex<ContactId, Contact, OrganisationId> byOrganisation =
@@ -51,10 +52,10 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
             "Contact",
             Contact::id,
             Contact::version,
-            ContactQuery::sortKey,
+            ContactSearch::sortKey,
             ContactId::value,
             ContactId::of,
-            ContactQuery::cursor));
+            ContactSearch::cursor));
   }
 
   static ContactTable create() {
@@ -85,6 +86,10 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
     walk.narrow(byCountry, query.countries());
     walk.narrow(byRole, query.roles());
     walk.narrow(byExternalId, query.externalIds());
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+    return walk.page(
+        contact -> ContactSearch.matches(query, contact),
+        query.direction(),
+        query.limit(),
+        query.after());
   }
 }

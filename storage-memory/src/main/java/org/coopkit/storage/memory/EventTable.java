@@ -16,6 +16,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.report.Dimension;
 import org.coopkit.report.EventScope;
 import org.coopkit.report.RawTally;
@@ -56,10 +57,10 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
             "Event",
             Event::id,
             Event::version,
-            EventQuery::sortKey,
+            EventSearch::sortKey,
             EventId::value,
             EventId::of,
-            EventQuery::cursor));
+            EventSearch::cursor));
   }
 
   static EventTable create() {
@@ -132,7 +133,7 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
   }
 
   /**
-   * Whether the walk alone decides what matches, so that {@link EventQuery#matches} need not read
+   * Whether the walk alone decides what matches, so that {@link EventSearch#matches} need not read
    * the events: when no filter is set but the period, which the walk checks from the days in the
    * postings, and the one whose postings are walked ({@code walked}), whose values are exactly
    * those {@code matches} compares. In a large store that saves several cache misses per event,

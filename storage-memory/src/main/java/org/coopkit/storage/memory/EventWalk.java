@@ -9,6 +9,7 @@ import org.coopkit.query.Cursor;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * that started earlier still (the span tiers), which all sort before the first part. Each part
  * merges its lists by first day and id, meets an event with several of the values once per value
  * (one right after the other, so it keeps the first), rejects from the days kept in the lists the
- * events outside the period, and asks {@link EventQuery#matches} about the rest, unless the lists
+ * events outside the period, and asks {@link EventSearch#matches} about the rest, unless the lists
  * and the period are all the query filters by (then they decide, see {@code EventTable#decided}).
  * It stops at the first match past a full page, which tells that a next page exists; the second
  * part is not even set up when the first fills the page.
@@ -93,7 +94,7 @@ final class EventWalk {
    * One page of {@code query}'s matches among the events of {@code chosen}.
    *
    * @param decided whether every event of {@code chosen} within the period matches, so that {@link
-   *     EventQuery#matches} need not be asked
+   *     EventSearch#matches} need not be asked
    */
   static Page<Event> page(List<Postings> chosen, EventQuery query, boolean decided) {
     EventWalk walk = new EventWalk(query, decided);
@@ -107,7 +108,7 @@ final class EventWalk {
       return Page.last(walk.items);
     }
     Event last = walk.items.get(walk.items.size() - 1);
-    return new Page<>(walk.items, EventQuery.cursorAfter(last));
+    return new Page<>(walk.items, EventSearch.cursorAfter(last));
   }
 
   /** The full lists from {@value Postings#SHORT_SPAN} days before the period to its end. */
@@ -202,7 +203,7 @@ final class EventWalk {
     // The period from the list's own days first: most events walked early end before it.
     if (DayList.last(days) < fromDay
         || DayList.first(days) > toDay
-        || (!decided && !query.matches(event))) {
+        || (!decided && !EventSearch.matches(query, event))) {
       return false;
     }
     if (items.size() == limit) {

@@ -10,10 +10,11 @@ import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.OrganisationSearch;
 
 /**
  * Organisations, sorted by folded English name and id, and indexed by parent, type, country,
- * external id and name key ({@link OrganisationQuery#nameKeys}).
+ * external id and name key ({@link OrganisationSearch#nameKeys}).
  */
 final class OrganisationTable extends SortedTable<OrganisationId, Organisation, OrganisationQuery> {
   private final MultiIndex<OrganisationId, Organisation, OrganisationId> byParent =
@@ -25,7 +26,7 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
   private final MultiIndex<OrganisationId, Organisation, ExternalId> byExternalId =
       indexed(new MultiIndex<>(Organisation::externalIds));
   private final MultiIndex<OrganisationId, Organisation, String> byName =
-      indexed(new MultiIndex<>(OrganisationQuery::nameKeys));
+      indexed(new MultiIndex<>(OrganisationSearch::nameKeys));
 
   private OrganisationTable() {
     super(
@@ -33,10 +34,10 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
             "Organisation",
             Organisation::id,
             Organisation::version,
-            OrganisationQuery::sortKey,
+            OrganisationSearch::sortKey,
             OrganisationId::value,
             OrganisationId::of,
-            OrganisationQuery::cursor));
+            OrganisationSearch::cursor));
   }
 
   static OrganisationTable create() {
@@ -56,6 +57,10 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
     walk.narrow(byType, query.types());
     walk.narrow(byCountry, query.countries());
     walk.narrow(byExternalId, query.externalIds());
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+    return walk.page(
+        organisation -> OrganisationSearch.matches(query, organisation),
+        query.direction(),
+        query.limit(),
+        query.after());
   }
 }

@@ -12,6 +12,7 @@ import org.coopkit.model.project.ProjectId;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.report.ReportScope;
 
 /**
@@ -36,10 +37,10 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
             "Project",
             Project::id,
             Project::version,
-            ProjectQuery::sortKey,
+            ProjectSearch::sortKey,
             ProjectId::value,
             ProjectId::of,
-            ProjectQuery::cursor));
+            ProjectSearch::cursor));
     // Checks only that no component id is another project's: no query reads it.
     indexed(
         new UniqueValuesIndex<>(
@@ -74,7 +75,7 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
       return List.copyOf(all());
     }
     ProjectQuery ofFramework = ProjectQuery.builder().framework(framework).build();
-    return all().stream().filter(ofFramework::matches).toList();
+    return all().stream().filter(p -> ProjectSearch.matches(ofFramework, p)).toList();
   }
 
   @Override
@@ -83,6 +84,10 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
     walk.narrow(byCountry, query.countries());
     walk.narrow(byOrganisation, query.organisations());
     walk.narrow(byExternalId, query.externalIds());
-    return walk.page(query::matches, query.direction(), query.limit(), query.after());
+    return walk.page(
+        project -> ProjectSearch.matches(query, project),
+        query.direction(),
+        query.limit(),
+        query.after());
   }
 }

@@ -12,6 +12,7 @@ import org.coopkit.model.source.Fact;
 import org.coopkit.model.source.FactProvenance;
 import org.coopkit.query.FactQuery;
 import org.coopkit.query.Page;
+import org.coopkit.query.internal.FactSearch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +56,9 @@ final class ProvenanceTable {
         after == null ? byFact.values() : byFact.tailMap(after, false).values();
     List<FactProvenance> page = new ArrayList<>();
     for (FactProvenance provenance : from) {
-      if (query.matches(provenance)) {
+      if (FactSearch.matches(query, provenance)) {
         if (page.size() == query.limit()) {
-          return new Page<>(page, FactQuery.cursorAfter(page.get(page.size() - 1)));
+          return new Page<>(page, FactSearch.cursorAfter(page.get(page.size() - 1)));
         }
         page.add(provenance);
       }

@@ -9,6 +9,7 @@ import org.coopkit.model.source.Source;
 import org.coopkit.model.source.SourceId;
 import org.coopkit.query.Page;
 import org.coopkit.query.SourceQuery;
+import org.coopkit.query.internal.SourceSearch;
 
 /** The stored sources, sorted by id for paging; a link filter walks them, as queries do. */
 final class SourceTable extends Table<SourceId, Source, SourceQuery> {
@@ -37,9 +38,9 @@ final class SourceTable extends Table<SourceId, Source, SourceQuery> {
         after == null ? sorted.values() : sorted.tailMap(after, false).values();
     List<Source> page = new ArrayList<>();
     for (Source source : from) {
-      if (query.matches(source)) {
+      if (SourceSearch.matches(query, source)) {
         if (page.size() == query.limit()) {
-          return new Page<>(page, SourceQuery.cursorAfter(page.get(page.size() - 1)));
+          return new Page<>(page, SourceSearch.cursorAfter(page.get(page.size() - 1)));
         }
         page.add(source);
       }

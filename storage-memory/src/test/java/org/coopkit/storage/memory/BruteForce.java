@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.coopkit.query.Page;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.EventSearch;
+import org.coopkit.query.internal.OrganisationSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.query.internal.SearchText;
 
 /**
@@ -80,15 +84,14 @@ final class BruteForce<A, I extends Comparable<I>> {
   /** The cursor a store returns after {@code last}, as the query of its kind makes it. */
   private static String cursorAfter(Object last) {
     if (last instanceof org.coopkit.model.event.Event e) {
-      return org.coopkit.query.EventQuery.cursorAfter(e);
+      return EventSearch.cursorAfter(e);
     }
     if (last instanceof org.coopkit.model.project.Project p) {
-      return org.coopkit.query.ProjectQuery.cursorAfter(p);
+      return ProjectSearch.cursorAfter(p);
     }
     if (last instanceof org.coopkit.model.contact.Contact c) {
-      return org.coopkit.query.ContactQuery.cursorAfter(c);
+      return ContactSearch.cursorAfter(c);
     }
-    return org.coopkit.query.OrganisationQuery.cursorAfter(
-        (org.coopkit.model.organisation.Organisation) last);
+    return OrganisationSearch.cursorAfter((org.coopkit.model.organisation.Organisation) last);
   }
 }

@@ -17,6 +17,7 @@ import org.coopkit.model.event.EventType;
 import org.coopkit.query.EventQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.EventSearch;
 import org.coopkit.spi.TransactionMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The event index walk against a brute-force filter and sort over every stored event, for many
  * random queries: whichever index a query walks, from wherever its cursor points, it must return
- * exactly what {@link EventQuery#matches} accepts, in order.
+ * exactly what {@link EventSearch#matches} accepts, in order.
  */
 class EventIndexWalkTest {
   private static final int EVENTS = 3_000;
@@ -33,7 +34,7 @@ class EventIndexWalkTest {
   private final MemoryStorage storage = MemoryStorage.create();
   private final Map<EventId, Event> stored = new HashMap<>();
   private final BruteForce<Event, EventId> bruteForce =
-      new BruteForce<>(EventQuery::sortKey, Event::id, EventId::value);
+      new BruteForce<>(EventSearch::sortKey, Event::id, EventId::value);
 
   @BeforeEach
   void storeEvents() {
@@ -69,7 +70,7 @@ class EventIndexWalkTest {
               .after(
                   random.after() == null
                       ? null
-                      : EventQuery.cursor(random.after().sortKey(), random.after().id()));
+                      : EventSearch.cursor(random.after().sortKey(), random.after().id()));
       switch (data.random.nextInt(6)) {
         case 0 -> one.projects(data.some(data.projects, 1, 2));
         case 1 -> data.some(data.components, 1, 2).forEach(one::component);
@@ -142,7 +143,9 @@ class EventIndexWalkTest {
               .after(null)
               .limit(1 + data.random.nextInt(i < 20 ? 500 : 25))
               .build();
-      List<Event> expected = bruteForce.all(stored.values(), query::matches, query.direction());
+      List<Event> expected =
+          bruteForce.all(
+              stored.values(), event -> EventSearch.matches(query, event), query.direction());
       List<Event> walked =
           BruteForce.allPages(find(query), c -> find(query.after(c)), query.limit());
       assertThat(walked).as(query.toString()).containsExactlyElementsOf(expected);
@@ -167,7 +170,7 @@ class EventIndexWalkTest {
     for (String key : keys) {
       if (!key.matches("\\d{4}-\\d{2}-\\d{2}")) {
         // No event's first day: the query refuses such a cursor before any store walks it.
-        String forged = EventQuery.cursor(key, data.uuid());
+        String forged = EventSearch.cursor(key, data.uuid());
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> randomQuery().toBuilder().after(forged).build())
             .as("a cursor at '%s'", key)
@@ -175,7 +178,7 @@ class EventIndexWalkTest {
         continue;
       }
       for (int i = 0; i < 40; i++) {
-        String cursor = EventQuery.cursor(key, data.uuid());
+        String cursor = EventSearch.cursor(key, data.uuid());
         assertFirstPage(randomQuery().toBuilder().after(cursor).build());
       }
     }
@@ -213,7 +216,9 @@ class EventIndexWalkTest {
     Page<Event> page = find(query);
     List<Event> expected =
         bruteForce.all(
-            stored.values(), e -> query.matches(e) && query.isAfterCursor(e), query.direction());
+            stored.values(),
+            e -> EventSearch.matches(query, e) && EventSearch.isAfterCursor(query, e),
+            query.direction());
     bruteForce.assertPage(page, expected, query.limit(), query.toString());
   }
 
@@ -267,9 +272,9 @@ class EventIndexWalkTest {
     }
     if (chance(30)) {
       Event at = data.any(List.copyOf(stored.values()));
-      query.after(EventQuery.cursorAfter(at));
+      query.after(EventSearch.cursorAfter(at));
     } else if (chance(10)) {
-      query.after(EventQuery.cursor(data.day().toString(), data.uuid()));
+      query.after(EventSearch.cursor(data.day().toString(), data.uuid()));
     }
     return query.build();
   }

@@ -20,6 +20,9 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.OrganisationSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +65,7 @@ class OtherIndexWalkTest {
   @Test
   void projectQueriesReturnWhatABruteForceFilterReturns() {
     BruteForce<Project, ProjectId> bruteForce =
-        new BruteForce<>(ProjectQuery::sortKey, Project::id, ProjectId::value);
+        new BruteForce<>(ProjectSearch::sortKey, Project::id, ProjectId::value);
     for (int i = 0; i < 500; i++) {
       ProjectQuery.Builder builder =
           ProjectQuery.builder().direction(direction()).limit(1 + data.random.nextInt(12));
@@ -77,7 +80,7 @@ class OtherIndexWalkTest {
       }
       if (chance(30)) {
         Project at = data.any(projects);
-        builder.after(ProjectQuery.cursorAfter(at));
+        builder.after(ProjectSearch.cursorAfter(at));
       }
       ProjectQuery query = builder.build();
       check(
@@ -85,8 +88,8 @@ class OtherIndexWalkTest {
           projects,
           query.limit(),
           query.direction(),
-          query::matches,
-          query::isAfterCursor,
+          project -> ProjectSearch.matches(query, project),
+          project -> ProjectSearch.isAfterCursor(query, project),
           s -> s.projects().find(query),
           s -> cursor -> s.projects().find(query.after(cursor)),
           query.toString());
@@ -96,7 +99,7 @@ class OtherIndexWalkTest {
   @Test
   void contactQueriesReturnWhatABruteForceFilterReturns() {
     BruteForce<Contact, ContactId> bruteForce =
-        new BruteForce<>(ContactQuery::sortKey, Contact::id, ContactId::value);
+        new BruteForce<>(ContactSearch::sortKey, Contact::id, ContactId::value);
     for (int i = 0; i < 800; i++) {
       ContactQuery.Builder builder =
           ContactQuery.builder().direction(direction()).limit(1 + data.random.nextInt(40));
@@ -121,7 +124,7 @@ class OtherIndexWalkTest {
       builder.publicOnly(chance(20));
       if (chance(30)) {
         Contact at = data.any(contacts);
-        builder.after(ContactQuery.cursorAfter(at));
+        builder.after(ContactSearch.cursorAfter(at));
       }
       ContactQuery query = builder.build();
       check(
@@ -129,8 +132,8 @@ class OtherIndexWalkTest {
           contacts,
           query.limit(),
           query.direction(),
-          query::matches,
-          query::isAfterCursor,
+          contact -> ContactSearch.matches(query, contact),
+          contact -> ContactSearch.isAfterCursor(query, contact),
           s -> s.contacts().find(query),
           s -> cursor -> s.contacts().find(query.after(cursor)),
           query.toString());
@@ -140,7 +143,7 @@ class OtherIndexWalkTest {
   @Test
   void organisationQueriesReturnWhatABruteForceFilterReturns() {
     BruteForce<Organisation, OrganisationId> bruteForce =
-        new BruteForce<>(OrganisationQuery::sortKey, Organisation::id, OrganisationId::value);
+        new BruteForce<>(OrganisationSearch::sortKey, Organisation::id, OrganisationId::value);
     for (int i = 0; i < 800; i++) {
       OrganisationQuery.Builder builder =
           OrganisationQuery.builder().direction(direction()).limit(1 + data.random.nextInt(40));
@@ -158,7 +161,7 @@ class OtherIndexWalkTest {
       }
       if (chance(30)) {
         Organisation at = data.any(organisations);
-        builder.after(OrganisationQuery.cursorAfter(at));
+        builder.after(OrganisationSearch.cursorAfter(at));
       }
       OrganisationQuery query = builder.build();
       check(
@@ -166,8 +169,8 @@ class OtherIndexWalkTest {
           organisations,
           query.limit(),
           query.direction(),
-          query::matches,
-          query::isAfterCursor,
+          organisation -> OrganisationSearch.matches(query, organisation),
+          organisation -> OrganisationSearch.isAfterCursor(query, organisation),
           s -> s.organisations().find(query),
           s -> cursor -> s.organisations().find(query.after(cursor)),
           query.toString());

@@ -30,7 +30,7 @@ import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.contact.Visibility;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
-import org.coopkit.query.ContactQuery;
+import org.coopkit.query.internal.ContactSearch;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -659,7 +659,8 @@ public abstract class ContactTestSuite extends StorageTestSuite {
                       && r.isActiveOn(day));
       if (previous != null) {
         assertThat(
-                SearchText.compareKeys(ContactQuery.sortKey(previous), ContactQuery.sortKey(point)))
+                SearchText.compareKeys(
+                    ContactSearch.sortKey(previous), ContactSearch.sortKey(point)))
             .as("%s listed after %s, in name order", point.id(), previous.id())
             .isLessThanOrEqualTo(0);
       }

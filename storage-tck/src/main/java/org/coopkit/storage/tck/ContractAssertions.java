@@ -24,12 +24,12 @@ import org.coopkit.model.contact.Contact;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
-import org.coopkit.query.ContactQuery;
-import org.coopkit.query.EventQuery;
-import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
-import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.EventSearch;
+import org.coopkit.query.internal.OrganisationSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
@@ -139,27 +139,28 @@ final class ContractAssertions {
 
   static Comparator<Event> eventOrder(SortDirection direction) {
     Comparator<Event> order =
-        Comparator.comparing(EventQuery::sortKey, SearchText::compareKeys).thenComparing(Event::id);
+        Comparator.comparing(EventSearch::sortKey, SearchText::compareKeys)
+            .thenComparing(Event::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
   static Comparator<Project> projectOrder(SortDirection direction) {
     Comparator<Project> order =
-        Comparator.comparing(ProjectQuery::sortKey, SearchText::compareKeys)
+        Comparator.comparing(ProjectSearch::sortKey, SearchText::compareKeys)
             .thenComparing(Project::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
   static Comparator<Contact> contactOrder(SortDirection direction) {
     Comparator<Contact> order =
-        Comparator.comparing(ContactQuery::sortKey, SearchText::compareKeys)
+        Comparator.comparing(ContactSearch::sortKey, SearchText::compareKeys)
             .thenComparing(Contact::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }
 
   static Comparator<Organisation> organisationOrder(SortDirection direction) {
     Comparator<Organisation> order =
-        Comparator.comparing(OrganisationQuery::sortKey, SearchText::compareKeys)
+        Comparator.comparing(OrganisationSearch::sortKey, SearchText::compareKeys)
             .thenComparing(Organisation::id);
     return direction == SortDirection.ASCENDING ? order : order.reversed();
   }

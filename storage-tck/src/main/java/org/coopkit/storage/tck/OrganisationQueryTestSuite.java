@@ -18,12 +18,13 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.OrganisationSearch;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of organisation searches: type, country, parent and text filters alone and together,
  * the order by folded English name then id, and keyset pagination. Results are checked against
- * {@link OrganisationQuery#matches} as in {@link EventQueryTestSuite}.
+ * {@link OrganisationSearch#matches} as in {@link EventQueryTestSuite}.
  *
  * @since 0.1.0
  */
@@ -271,7 +272,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
     List<Organisation> found = search(wide);
     assertFound(
         found,
-        wide::matches,
+        organisation -> OrganisationSearch.matches(wide, organisation),
         organisationOrder(wide.direction()),
         Organisation::id,
         ours,
@@ -280,7 +281,7 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
       OrganisationQuery small = query.toBuilder().limit(2).build();
       assertFound(
           search(small),
-          small::matches,
+          organisation -> OrganisationSearch.matches(small, organisation),
           organisationOrder(small.direction()),
           Organisation::id,
           ours,

@@ -27,6 +27,7 @@ import org.coopkit.query.Page;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.report.ReportFilter;
 import org.coopkit.report.ReportScope;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of project searches: each filter of {@link ProjectQuery} alone and together, the
  * order by code in both directions, and keyset pagination. Results are checked against {@link
- * ProjectQuery#matches} as in {@link EventQueryTestSuite}.
+ * ProjectSearch#matches} as in {@link EventQueryTestSuite}.
  *
  * @since 0.1.0
  */
@@ -501,12 +502,17 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
     ProjectQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
     List<Project> found = search(wide);
     assertFound(
-        found, wide::matches, projectOrder(wide.direction()), Project::id, ours, List.of(expected));
+        found,
+        project -> ProjectSearch.matches(wide, project),
+        projectOrder(wide.direction()),
+        Project::id,
+        ours,
+        List.of(expected));
     if (found.size() <= SMALL_PAGES_UP_TO) {
       ProjectQuery small = query.toBuilder().limit(2).build();
       assertFound(
           search(small),
-          small::matches,
+          project -> ProjectSearch.matches(small, project),
           projectOrder(small.direction()),
           Project::id,
           ours,

@@ -49,6 +49,10 @@ import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
+import org.coopkit.query.internal.ContactSearch;
+import org.coopkit.query.internal.EventSearch;
+import org.coopkit.query.internal.OrganisationSearch;
+import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -397,11 +401,12 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
         List<Event> found = ContractAssertions.all(query, 5, events()::search, EventQuery::after);
 
         // then
-        List<Event> expected = ours.stream().filter(query::matches).toList();
+        List<Event> expected =
+            ours.stream().filter(event -> EventSearch.matches(query, event)).toList();
         assertFoundAs(
             "events with text '" + needle + "' " + direction,
             found,
-            query::matches,
+            event -> EventSearch.matches(query, event),
             eventOrder(direction),
             Event::id,
             ours,
@@ -437,11 +442,12 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
           ContractAssertions.all(query, 7, projects()::search, ProjectQuery::after);
 
       // then
-      List<Project> expected = ours.stream().filter(query::matches).toList();
+      List<Project> expected =
+          ours.stream().filter(project -> ProjectSearch.matches(query, project)).toList();
       assertFoundAs(
           "projects with text '" + needle + "'",
           found,
-          query::matches,
+          project -> ProjectSearch.matches(query, project),
           projectOrder(SortDirection.ASCENDING),
           Project::id,
           ours,
@@ -476,11 +482,14 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
           ContractAssertions.all(query, 7, organisations()::search, OrganisationQuery::after);
 
       // then
-      List<Organisation> expected = ours.stream().filter(query::matches).toList();
+      List<Organisation> expected =
+          ours.stream()
+              .filter(organisation -> OrganisationSearch.matches(query, organisation))
+              .toList();
       assertFoundAs(
           "organisations with text '" + needle + "'",
           found,
-          query::matches,
+          organisation -> OrganisationSearch.matches(query, organisation),
           organisationOrder(SortDirection.ASCENDING),
           Organisation::id,
           ours,
@@ -520,11 +529,12 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
             ContractAssertions.all(query, 4, contacts()::search, ContactQuery::after);
 
         // then
-        List<Contact> expected = ours.stream().filter(query::matches).toList();
+        List<Contact> expected =
+            ours.stream().filter(contact -> ContactSearch.matches(query, contact)).toList();
         assertFoundAs(
             "contacts with name prefix '" + prefix + "' " + direction,
             found,
-            query::matches,
+            contact -> ContactSearch.matches(query, contact),
             contactOrder(direction),
             Contact::id,
             ours,
@@ -635,12 +645,13 @@ public abstract class UnicodeTestSuite extends StorageTestSuite {
       List<Event> found = events().search(query).items();
 
       // then
-      List<Event> expected = ours.stream().filter(query::matches).toList();
+      List<Event> expected =
+          ours.stream().filter(event -> EventSearch.matches(query, event)).toList();
       assertThat(expected).as("events with topic '%s' by the model", label).hasSize(1);
       assertFoundAs(
           "events with topic '" + label + "'",
           found,
-          query::matches,
+          event -> EventSearch.matches(query, event),
           eventOrder(SortDirection.ASCENDING),
           Event::id,
           ours,
