@@ -128,7 +128,7 @@ public final class LoadHarness {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       for (BenchSchema.Engine engine : options.databases) {
-        database(server(engine, h2Folder), data, events, rows, cleanup);
+        database(options.servers.server(engine, h2Folder), data, events, rows, cleanup);
       }
     } finally {
       cleanup.run();
@@ -177,22 +177,6 @@ public final class LoadHarness {
             "load average %.2f on %d processors",
             load,
             Runtime.getRuntime().availableProcessors());
-  }
-
-  private BenchSchema.Server server(BenchSchema.Engine engine, Path h2Folder) {
-    return switch (engine) {
-      case POSTGRESQL ->
-          new BenchSchema.Server(
-              engine,
-              options.postgresqlUrl,
-              options.postgresqlUser,
-              options.postgresqlPassword,
-              h2Folder);
-      case MARIADB ->
-          new BenchSchema.Server(
-              engine, options.mariadbUrl, options.mariadbUser, options.mariadbPassword, h2Folder);
-      case H2 -> new BenchSchema.Server(engine, "", "sa", "", h2Folder);
-    };
   }
 
   /** The loads and reads on one database. */
@@ -607,12 +591,7 @@ public final class LoadHarness {
     int bulkChunk;
     List<BenchSchema.Engine> databases =
         List.of(BenchSchema.Engine.POSTGRESQL, BenchSchema.Engine.H2, BenchSchema.Engine.MARIADB);
-    String postgresqlUrl = "jdbc:postgresql://127.0.0.1:5432/test";
-    String postgresqlUser = "postgres";
-    String postgresqlPassword = "";
-    String mariadbUrl = "jdbc:mariadb://127.0.0.1:3306/test";
-    String mariadbUser = "root";
-    String mariadbPassword = "";
+    final ServerOptions servers = new ServerOptions();
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -631,13 +610,11 @@ public final class LoadHarness {
           case "--bulk-chunk" -> o.bulkChunk = count(value);
           case "--databases" ->
               o.databases = Arrays.stream(value.split(",")).map(BenchSchema.Engine::parse).toList();
-          case "--postgresql-url" -> o.postgresqlUrl = value;
-          case "--postgresql-user" -> o.postgresqlUser = value;
-          case "--postgresql-password" -> o.postgresqlPassword = value;
-          case "--mariadb-url" -> o.mariadbUrl = value;
-          case "--mariadb-user" -> o.mariadbUser = value;
-          case "--mariadb-password" -> o.mariadbPassword = value;
-          default -> throw new IllegalArgumentException("unknown option " + name);
+          default -> {
+            if (!o.servers.accept(name, value)) {
+              throw new IllegalArgumentException("unknown option " + name);
+            }
+          }
         }
       }
       if (o.runs < 1 || o.events < 1 || o.queries < 1) {

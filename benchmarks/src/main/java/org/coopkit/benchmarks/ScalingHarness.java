@@ -202,7 +202,8 @@ public final class ScalingHarness {
       store = GrowingStore.memory(data);
       out.printf(Locale.ROOT, "%n== memory (MemoryStorage)%n");
     } else {
-      schema = BenchSchema.create(server(BenchSchema.Engine.parse(storeName), h2Folder));
+      schema =
+          BenchSchema.create(options.servers.server(BenchSchema.Engine.parse(storeName), h2Folder));
       synchronized (schemas) {
         schemas.add(schema);
       }
@@ -633,22 +634,6 @@ public final class ScalingHarness {
         panels);
   }
 
-  private BenchSchema.Server server(BenchSchema.Engine engine, Path h2Folder) {
-    return switch (engine) {
-      case POSTGRESQL ->
-          new BenchSchema.Server(
-              engine,
-              options.postgresqlUrl,
-              options.postgresqlUser,
-              options.postgresqlPassword,
-              h2Folder);
-      case MARIADB ->
-          new BenchSchema.Server(
-              engine, options.mariadbUrl, options.mariadbUser, options.mariadbPassword, h2Folder);
-      case H2 -> new BenchSchema.Server(engine, "", "sa", "", h2Folder);
-    };
-  }
-
   private void drop(BenchSchema schema) {
     try {
       schema.close();
@@ -683,12 +668,7 @@ public final class ScalingHarness {
     @Nullable Path csv;
     @Nullable Path svg;
     boolean light;
-    String postgresqlUrl = "jdbc:postgresql://127.0.0.1:5432/test";
-    String postgresqlUser = "postgres";
-    String postgresqlPassword = "";
-    String mariadbUrl = "jdbc:mariadb://127.0.0.1:3306/test";
-    String mariadbUser = "root";
-    String mariadbPassword = "";
+    final ServerOptions servers = new ServerOptions();
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -715,13 +695,11 @@ public final class ScalingHarness {
           case "--report-budget" -> o.reportBudgetSeconds = Double.parseDouble(value);
           case "--csv" -> o.csv = Path.of(value);
           case "--svg" -> o.svg = Path.of(value);
-          case "--postgresql-url" -> o.postgresqlUrl = value;
-          case "--postgresql-user" -> o.postgresqlUser = value;
-          case "--postgresql-password" -> o.postgresqlPassword = value;
-          case "--mariadb-url" -> o.mariadbUrl = value;
-          case "--mariadb-user" -> o.mariadbUser = value;
-          case "--mariadb-password" -> o.mariadbPassword = value;
-          default -> throw new IllegalArgumentException("unknown option " + name);
+          default -> {
+            if (!o.servers.accept(name, value)) {
+              throw new IllegalArgumentException("unknown option " + name);
+            }
+          }
         }
       }
       if (o.light) {
