@@ -8,9 +8,11 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_PROJECT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FRAMEWORK;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT_FUNDING;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -248,11 +250,14 @@ final class JdbcReportStore implements ReportStore {
     parentInScope.add(parent.PARTICIPANTS_TOTAL.isNotNull());
     parentInScope.add(parent.PARTICIPANTS_QUALIFIER.ne(ParticipantCount.Qualifier.PLANNED.name()));
     if (!scope.projects().isEmpty()) {
+      // By the parent's primary key, as for the country above.
+      var parentProject = EVENT_PROJECT.as("parent_project");
       parentInScope.add(
-          parent.ID.in(
-              select(EVENT_PROJECT.EVENT_ID)
-                  .from(EVENT_PROJECT)
-                  .where(EVENT_PROJECT.PROJECT_ID.in(strings(scope.projects())))));
+          exists(
+              selectOne()
+                  .from(parentProject)
+                  .where(parentProject.EVENT_ID.eq(parent.ID))
+                  .and(parentProject.PROJECT_ID.in(strings(scope.projects())))));
     }
     from = from.leftJoin(parent).on(DSL.and(parentInScope));
     Field<Integer> inParent =
@@ -317,11 +322,16 @@ final class JdbcReportStore implements ReportStore {
       where.add(e.VENUE_COUNTRY.eq(scope.venueCountry().alpha2()));
     }
     if (scope.participantCountry() != null) {
+      // A lookup by the participation's primary key for each row. H2 ran "e.id IN (SELECT ...)"
+      // again for every row when it stood in the parent's join condition: a country profile took
+      // time growing with the square of the events.
+      var p = EVENT_PARTICIPATION.as(e.getName() + "_country");
       where.add(
-          e.ID.in(
-              select(EVENT_PARTICIPATION.EVENT_ID)
-                  .from(EVENT_PARTICIPATION)
-                  .where(EVENT_PARTICIPATION.COUNTRY.eq(scope.participantCountry().alpha2()))));
+          exists(
+              selectOne()
+                  .from(p)
+                  .where(p.EVENT_ID.eq(e.ID))
+                  .and(p.COUNTRY.eq(scope.participantCountry().alpha2()))));
     }
     return where;
   }
