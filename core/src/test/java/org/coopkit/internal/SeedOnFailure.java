@@ -13,13 +13,13 @@ public final class SeedOnFailure implements BeforeEachCallback, TestExecutionExc
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    RandomValues.forgetSeed();
+    RandomModelValues.forgetSeed();
   }
 
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure)
       throws Throwable {
-    Long seed = RandomValues.lastSeed();
+    Long seed = RandomModelValues.lastSeed();
     if (seed == null) {
       throw failure;
     }

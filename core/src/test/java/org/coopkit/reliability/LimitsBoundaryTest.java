@@ -326,21 +326,21 @@ class LimitsBoundaryTest {
             "project code",
             "code",
             Limits.CODE,
-            n -> project().code(Texts.code(random, n)).build(),
+            n -> project().code(ExactLengthTexts.code(random, n)).build(),
             o -> ((Project) o).code().length()));
     all.add(
         boundary(
             "framework code",
             "code",
             Limits.CODE,
-            n -> CooperationFramework.of(Texts.code(random, n), "Framework", null),
+            n -> CooperationFramework.of(ExactLengthTexts.code(random, n), "Framework", null),
             o -> ((CooperationFramework) o).code().length()));
     all.add(
         boundary(
             "external identifier scheme",
             "scheme",
             Limits.IDENTIFIER,
-            n -> ExternalId.of(Texts.code(random, n), "value"),
+            n -> ExternalId.of(ExactLengthTexts.code(random, n), "value"),
             o -> ((ExternalId) o).scheme().length()));
     all.add(
         boundary(
@@ -367,7 +367,9 @@ class LimitsBoundaryTest {
       Function<String, Object> build,
       ToIntFunction<Object> measure) {
     Random random = new Random(limit * 31L + name.length());
-    all.add(boundary(name, path, limit, n -> build.apply(Texts.text(random, n, wide)), measure));
+    all.add(
+        boundary(
+            name, path, limit, n -> build.apply(ExactLengthTexts.text(random, n, wide)), measure));
   }
 
   // Counts of lists and languages.
@@ -385,7 +387,7 @@ class LimitsBoundaryTest {
             "languages of a contact",
             "languages",
             Limits.LANGUAGES,
-            n -> contact().languages(Texts.languages(n)).build(),
+            n -> contact().languages(ExactLengthTexts.languages(n)).build(),
             o -> ((Contact) o).languages().size()));
     all.add(
         boundary(
@@ -707,7 +709,7 @@ class LimitsBoundaryTest {
 
   private static Map<String, String> languagesOf(int n) {
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String tag : Texts.languages(n)) {
+    for (String tag : ExactLengthTexts.languages(n)) {
       texts.put(tag, "Text in " + tag);
     }
     return texts;

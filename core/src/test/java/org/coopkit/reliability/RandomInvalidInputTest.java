@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.ExternalId;
@@ -238,7 +238,8 @@ class RandomInvalidInputTest {
         all,
         "project code too long",
         g -> {
-          String code = Texts.code(g.random, g.between(Limits.CODE + 1, Limits.CODE + 200));
+          String code =
+              ExactLengthTexts.code(g.random, g.between(Limits.CODE + 1, Limits.CODE + 200));
           return Case.of(
               code.length() + " characters",
               "code",
@@ -333,7 +334,7 @@ class RandomInvalidInputTest {
         g -> {
           Map<String, String> texts = new LinkedHashMap<>();
           for (String tag :
-              Texts.languages(g.between(Limits.LANGUAGES + 1, Limits.LANGUAGES + 60))) {
+              ExactLengthTexts.languages(g.between(Limits.LANGUAGES + 1, Limits.LANGUAGES + 60))) {
             texts.put(tag, g.text(g.between(1, 20)));
           }
           return Case.of(
@@ -559,7 +560,7 @@ class RandomInvalidInputTest {
           String code =
               g.random.nextBoolean()
                   ? g.badCode()
-                  : Texts.code(g.random, g.between(Limits.CODE + 1, Limits.CODE + 50));
+                  : ExactLengthTexts.code(g.random, g.between(Limits.CODE + 1, Limits.CODE + 50));
           return Case.of(
               "'" + code + "'", "code", () -> CooperationFramework.of(code, "Framework", null));
         });
@@ -677,7 +678,8 @@ class RandomInvalidInputTest {
               switch (g.between(0, 3)) {
                 case 0 -> g.blank();
                 case 1 ->
-                    Texts.code(g.random, g.between(Limits.IDENTIFIER + 1, Limits.IDENTIFIER + 50));
+                    ExactLengthTexts.code(
+                        g.random, g.between(Limits.IDENTIFIER + 1, Limits.IDENTIFIER + 50));
                 case 2 ->
                     g.oneOf(List.of("-iati", "iati:", "ia ti", "iati/x", "ïati", ".iati", "_x"));
                 default -> "ia" + CONTROL.charAt(g.between(0, CONTROL.length() - 1)) + "ti";
@@ -1131,7 +1133,7 @@ class RandomInvalidInputTest {
         "contact speaking more languages than allowed",
         g -> {
           List<String> languages =
-              Texts.languages(g.between(Limits.LANGUAGES + 1, Limits.LANGUAGES + 40));
+              ExactLengthTexts.languages(g.between(Limits.LANGUAGES + 1, Limits.LANGUAGES + 40));
           return Case.of(
               languages.size() + " languages",
               "languages",
@@ -1311,7 +1313,7 @@ class RandomInvalidInputTest {
         all,
         "query text too long",
         g -> {
-          String text = Texts.code(g.random, g.between(201, 2_000));
+          String text = ExactLengthTexts.code(g.random, g.between(201, 2_000));
           int kind = g.between(0, 3);
           ThrowingCallable call =
               switch (kind) {
@@ -1402,7 +1404,7 @@ class RandomInvalidInputTest {
     static final int POOL = 64;
 
     final Random random;
-    private final RandomValues values;
+    private final RandomModelValues values;
     private final List<Project> projects = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Contact> contacts = new ArrayList<>();
@@ -1412,7 +1414,7 @@ class RandomInvalidInputTest {
     Gen(long seed) {
       this.random = new Random(seed);
       // Instancio's own seeded random, as its @Seed uses: the fixtures' random aggregates take it.
-      this.values = new RandomValues(new DefaultRandom(seed, Seeds.Source.MANUAL));
+      this.values = new RandomModelValues(new DefaultRandom(seed, Seeds.Source.MANUAL));
     }
 
     int between(int min, int max) {
@@ -1516,7 +1518,7 @@ class RandomInvalidInputTest {
 
     /** A valid text of exactly {@code length} UTF-16 characters, sometimes with emoji. */
     String text(int length) {
-      return Texts.text(random, length, random.nextBoolean());
+      return ExactLengthTexts.text(random, length, random.nextBoolean());
     }
 
     /** A text of the given longest length in one or more languages, one of them that long. */
@@ -1575,7 +1577,7 @@ class RandomInvalidInputTest {
 
     /** A project code with a character, or a hyphen, where codes may not have it. */
     String badCode() {
-      String code = Texts.code(random, between(3, 20));
+      String code = ExactLengthTexts.code(random, between(3, 20));
       return switch (random.nextInt(4)) {
         case 0 -> "-" + code;
         case 1 -> code + "-";
@@ -1589,8 +1591,12 @@ class RandomInvalidInputTest {
 
     /** An e-mail address that breaks the model's rules, built around a plausible one. */
     String badEmail() {
-      String local = Texts.code(random, between(3, 20)) + "." + Texts.code(random, between(3, 10));
-      String domain = Texts.code(random, between(3, 12)) + "." + oneOf(List.of("org", "example"));
+      String local =
+          ExactLengthTexts.code(random, between(3, 20))
+              + "."
+              + ExactLengthTexts.code(random, between(3, 10));
+      String domain =
+          ExactLengthTexts.code(random, between(3, 12)) + "." + oneOf(List.of("org", "example"));
       return switch (random.nextInt(12)) {
         case 0 -> local + domain;
         case 1 -> local + "@@" + domain;
@@ -1599,20 +1605,20 @@ class RandomInvalidInputTest {
         case 4 -> local + "@";
         case 5 -> local.substring(0, 2) + " " + local.substring(2) + "@" + domain;
         case 6 -> "x".repeat(between(65, 120)) + "@" + domain;
-        case 7 -> local + "@" + Texts.code(random, between(3, 12));
+        case 7 -> local + "@" + ExactLengthTexts.code(random, between(3, 12));
         case 8 -> local + "@" + domain + ".";
         case 9 -> local + "@" + "-" + domain;
-        case 10 -> local + "@" + Texts.code(random, 64) + ".org";
+        case 10 -> local + "@" + ExactLengthTexts.code(random, 64) + ".org";
         default ->
             local
                 + "@"
-                + Texts.code(random, 63)
+                + ExactLengthTexts.code(random, 63)
                 + "."
-                + Texts.code(random, 63)
+                + ExactLengthTexts.code(random, 63)
                 + "."
-                + Texts.code(random, 63)
+                + ExactLengthTexts.code(random, 63)
                 + "."
-                + Texts.code(random, 63)
+                + ExactLengthTexts.code(random, 63)
                 + ".org";
       };
     }

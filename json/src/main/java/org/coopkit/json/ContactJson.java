@@ -27,8 +27,8 @@ import tools.jackson.core.JsonToken;
  * message ever shows them.
  */
 final class ContactJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Contact",
           "id",
           "displayName",
@@ -44,11 +44,11 @@ final class ContactJson {
           "roles",
           "externalIds",
           "nameWithheld",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
-  static final ObjectReading.Shape ROLE =
-      ObjectReading.Shape.of(
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
+  static final ShapedObjectReader.Shape ROLE =
+      ShapedObjectReader.Shape.of(
           "RoleAssignment",
           "id",
           "type",
@@ -60,8 +60,8 @@ final class ContactJson {
           "validUntil",
           "seenOn",
           "unit");
-  static final ObjectReading.Shape EXPORT =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape EXPORT =
+      ShapedObjectReader.Shape.of(
           "PersonalDataExport", "contact", "projectCodes", "organisationNames", "exportedAt");
 
   private ContactJson() {}
@@ -79,19 +79,19 @@ final class ContactJson {
     FieldWriter.list(g, "emails", c.emails(), (gen, e) -> gen.writeString(e.value()));
     FieldWriter.list(g, "phones", c.phones(), (gen, ph) -> gen.writeString(ph.value()));
     FieldWriter.strings(g, "languages", c.languages());
-    g.writeStringProperty("visibility", EnumCodes.code(c.visibility()));
+    g.writeStringProperty("visibility", EnumJson.code(c.visibility()));
     FieldWriter.list(g, "roles", c.roles(), ContactJson::write);
     FieldWriter.list(g, "externalIds", c.externalIds(), ValueJson::write);
     if (c.nameWithheld()) {
       // The names then hold the placeholder; a reader drops them again.
       g.writeBooleanProperty("nameWithheld", true);
     }
-    StoreStamps.write(g, c.version(), c.createdAt(), c.updatedAt());
+    VersionAndTimestamps.write(g, c.version(), c.createdAt(), c.updatedAt());
     g.writeEndObject();
   }
 
   static Contact read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Contact.Builder b = Contact.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -113,27 +113,27 @@ final class ContactJson {
         case "languages" ->
             b.languages(
                 TokenReader.list(p, "Contact", "languages", Limits.LANGUAGES, TokenReader::string));
-        case "visibility" -> b.visibility(EnumCodes.read(p, Visibility.class));
+        case "visibility" -> b.visibility(EnumJson.read(p, Visibility.class));
         case "roles" ->
             b.roles(TokenReader.list(p, "Contact", "roles", Limits.LIST, ContactJson::role));
         case "externalIds" ->
             b.externalIds(
                 TokenReader.list(p, "Contact", "externalIds", Limits.LIST, ValueJson::externalId));
         case "nameWithheld" -> b.nameWithheld(TokenReader.bool(p));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 
   static void write(JsonGenerator g, RoleAssignment role) {
     g.writeStartObject();
     g.writeStringProperty("id", role.id().toString());
-    g.writeStringProperty("type", EnumCodes.code(role.type()));
+    g.writeStringProperty("type", EnumJson.code(role.type()));
     FieldWriter.optional(g, "title", role.title());
     FieldWriter.optional(g, "project", role.project());
     FieldWriter.optional(g, "organisation", role.organisation());
@@ -146,12 +146,12 @@ final class ContactJson {
   }
 
   static RoleAssignment role(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, ROLE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, ROLE);
     RoleAssignment.Builder b = RoleAssignment.builder();
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.roleId(p));
-        case "type" -> b.type(EnumCodes.read(p, RoleType.class));
+        case "type" -> b.type(EnumJson.read(p, RoleType.class));
         case "title" -> b.title(TokenReader.string(p));
         case "project" -> b.project(ValueJson.projectId(p));
         case "organisation" -> b.organisation(ValueJson.organisationId(p));
@@ -179,7 +179,7 @@ final class ContactJson {
   }
 
   static PersonalDataExport export(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, EXPORT);
+    ShapedObjectReader r = ShapedObjectReader.start(p, EXPORT);
     Contact contact = null;
     Map<ProjectId, String> projectCodes = Map.of();
     Map<OrganisationId, String> organisationNames = Map.of();

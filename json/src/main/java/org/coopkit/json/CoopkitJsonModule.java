@@ -139,103 +139,117 @@ import tools.jackson.databind.module.SimpleSerializers;
  * @since 0.1.0
  */
 public final class CoopkitJsonModule extends JacksonModule {
-  /** Every codec, aggregates first; the exporter and importer use the same readers and writers. */
-  static final ImmutableList<ModelCodec<?>> CODECS =
+  /**
+   * Every model type with its writer and reader, aggregates first; the exporter and importer use
+   * the same writers and readers.
+   */
+  static final ImmutableList<ModelReaderWriter<?>> MODEL_TYPES =
       ImmutableList.of(
-          ModelCodec.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
-          ModelCodec.of(Project.class, ProjectJson::write, ProjectJson::read),
-          ModelCodec.of(Event.class, EventJson::write, EventJson::read),
-          ModelCodec.of(Contact.class, ContactJson::write, ContactJson::read),
-          ModelCodec.of(Logframe.class, LogframeJson::write, LogframeJson::read),
+          ModelReaderWriter.of(Organisation.class, OrganisationJson::write, OrganisationJson::read),
+          ModelReaderWriter.of(Project.class, ProjectJson::write, ProjectJson::read),
+          ModelReaderWriter.of(Event.class, EventJson::write, EventJson::read),
+          ModelReaderWriter.of(Contact.class, ContactJson::write, ContactJson::read),
+          ModelReaderWriter.of(Logframe.class, LogframeJson::write, LogframeJson::read),
           // Parts.
-          ModelCodec.of(Component.class, ProjectJson::write, ProjectJson::component),
-          ModelCodec.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
-          ModelCodec.of(CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
-          ModelCodec.of(ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
-          ModelCodec.of(ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
-          ModelCodec.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
-          ModelCodec.of(
+          ModelReaderWriter.of(Component.class, ProjectJson::write, ProjectJson::component),
+          ModelReaderWriter.of(ProjectDates.class, ProjectJson::write, ProjectJson::dates),
+          ModelReaderWriter.of(
+              CooperationFramework.class, ProjectJson::write, ProjectJson::framework),
+          ModelReaderWriter.of(
+              ParticipatingCountry.class, ProjectJson::write, ProjectJson::country),
+          ModelReaderWriter.of(
+              ProjectOrganisation.class, ProjectJson::write, ProjectJson::organisation),
+          ModelReaderWriter.of(ProjectRelation.class, ProjectJson::write, ProjectJson::relation),
+          ModelReaderWriter.of(
               EndDateExtension.class, ProjectRecordJson::write, ProjectRecordJson::extension),
-          ModelCodec.of(FundingLine.class, ProjectRecordJson::write, ProjectRecordJson::funding),
-          ModelCodec.of(BudgetLine.class, ProjectRecordJson::write, ProjectRecordJson::budget),
-          ModelCodec.of(Sector.class, ProjectRecordJson::write, ProjectRecordJson::sector),
-          ModelCodec.of(PolicyMarker.class, ProjectRecordJson::write, ProjectRecordJson::marker),
-          ModelCodec.of(ExchangeRates.class, ExchangeRatesJson::write, ExchangeRatesJson::read),
-          ModelCodec.of(EventDates.class, EventJson::write, EventJson::dates),
-          ModelCodec.of(EventSeries.class, EventJson::write, EventJson::series),
-          ModelCodec.of(Venue.class, EventJson::write, EventJson::venue),
-          ModelCodec.of(Organiser.class, EventJson::write, EventJson::organiser),
-          ModelCodec.of(Participation.class, EventJson::write, EventJson::participation),
-          ModelCodec.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
-          ModelCodec.of(ReportedFigure.class, EventJson::write, EventJson::reportedFigure),
-          ModelCodec.of(Source.class, SourceJson::write, SourceJson::read),
-          ModelCodec.of(FactProvenance.class, ProvenanceJson::write, ProvenanceJson::read),
-          ModelCodec.of(ReportedValue.class, ProvenanceJson::write, ProvenanceJson::value),
-          ModelCodec.of(Adoption.class, ProvenanceJson::write, ProvenanceJson::adoption),
-          ModelCodec.of(Fact.class, ProvenanceJson::write, ProvenanceJson::fact),
-          ModelCodec.text(FactPath.class, ProvenanceJson::path),
-          ModelCodec.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
-          ModelCodec.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
-          ModelCodec.of(Result.class, LogframeJson::write, LogframeJson::result),
-          ModelCodec.of(Indicator.class, LogframeJson::write, LogframeJson::indicator),
-          ModelCodec.of(Measure.class, LogframeJson::write, LogframeJson::measure),
-          ModelCodec.of(Baseline.class, LogframeJson::write, LogframeJson::baseline),
-          ModelCodec.of(Target.class, LogframeJson::write, LogframeJson::target),
-          ModelCodec.of(Actual.class, LogframeJson::write, LogframeJson::actual),
-          ModelCodec.of(Breakdown.class, LogframeJson::write, LogframeJson::breakdown),
-          ModelCodec.of(Period.class, LogframeJson::write, LogframeJson::period),
+          ModelReaderWriter.of(
+              FundingLine.class, ProjectRecordJson::write, ProjectRecordJson::funding),
+          ModelReaderWriter.of(
+              BudgetLine.class, ProjectRecordJson::write, ProjectRecordJson::budget),
+          ModelReaderWriter.of(Sector.class, ProjectRecordJson::write, ProjectRecordJson::sector),
+          ModelReaderWriter.of(
+              PolicyMarker.class, ProjectRecordJson::write, ProjectRecordJson::marker),
+          ModelReaderWriter.of(
+              ExchangeRates.class, ExchangeRatesJson::write, ExchangeRatesJson::read),
+          ModelReaderWriter.of(EventDates.class, EventJson::write, EventJson::dates),
+          ModelReaderWriter.of(EventSeries.class, EventJson::write, EventJson::series),
+          ModelReaderWriter.of(Venue.class, EventJson::write, EventJson::venue),
+          ModelReaderWriter.of(Organiser.class, EventJson::write, EventJson::organiser),
+          ModelReaderWriter.of(Participation.class, EventJson::write, EventJson::participation),
+          ModelReaderWriter.of(KeyMessage.class, EventJson::write, EventJson::keyMessage),
+          ModelReaderWriter.of(ReportedFigure.class, EventJson::write, EventJson::reportedFigure),
+          ModelReaderWriter.of(Source.class, SourceJson::write, SourceJson::read),
+          ModelReaderWriter.of(FactProvenance.class, ProvenanceJson::write, ProvenanceJson::read),
+          ModelReaderWriter.of(ReportedValue.class, ProvenanceJson::write, ProvenanceJson::value),
+          ModelReaderWriter.of(Adoption.class, ProvenanceJson::write, ProvenanceJson::adoption),
+          ModelReaderWriter.of(Fact.class, ProvenanceJson::write, ProvenanceJson::fact),
+          ModelReaderWriter.text(FactPath.class, ProvenanceJson::path),
+          ModelReaderWriter.of(RoleAssignment.class, ContactJson::write, ContactJson::role),
+          ModelReaderWriter.of(PersonalDataExport.class, ContactJson::write, ContactJson::export),
+          ModelReaderWriter.of(Result.class, LogframeJson::write, LogframeJson::result),
+          ModelReaderWriter.of(Indicator.class, LogframeJson::write, LogframeJson::indicator),
+          ModelReaderWriter.of(Measure.class, LogframeJson::write, LogframeJson::measure),
+          ModelReaderWriter.of(Baseline.class, LogframeJson::write, LogframeJson::baseline),
+          ModelReaderWriter.of(Target.class, LogframeJson::write, LogframeJson::target),
+          ModelReaderWriter.of(Actual.class, LogframeJson::write, LogframeJson::actual),
+          ModelReaderWriter.of(Breakdown.class, LogframeJson::write, LogframeJson::breakdown),
+          ModelReaderWriter.of(Period.class, LogframeJson::write, LogframeJson::period),
           // Values.
-          ModelCodec.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
-          ModelCodec.of(Money.class, ValueJson::write, ValueJson::money),
-          ModelCodec.of(Link.class, ValueJson::write, ValueJson::link),
-          ModelCodec.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
-          ModelCodec.of(ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
-          ModelCodec.text(CountryCode.class, ValueJson::country),
-          ModelCodec.text(Topic.class, ValueJson::topic),
-          ModelCodec.text(PartialDate.class, ValueJson::partialDate),
+          ModelReaderWriter.of(LocalizedText.class, ValueJson::write, ValueJson::localizedText),
+          ModelReaderWriter.of(Money.class, ValueJson::write, ValueJson::money),
+          ModelReaderWriter.of(Link.class, ValueJson::write, ValueJson::link),
+          ModelReaderWriter.of(ExternalId.class, ValueJson::write, ValueJson::externalId),
+          ModelReaderWriter.of(
+              ParticipantCount.class, ValueJson::write, ValueJson::participantCount),
+          ModelReaderWriter.text(CountryCode.class, ValueJson::country),
+          ModelReaderWriter.text(Topic.class, ValueJson::topic),
+          ModelReaderWriter.text(PartialDate.class, ValueJson::partialDate),
           // toString() of these two is redacted: write the value itself.
-          ModelCodec.of(EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
-          ModelCodec.of(PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
+          ModelReaderWriter.of(
+              EmailAddress.class, (g, e) -> g.writeString(e.value()), ValueJson::email),
+          ModelReaderWriter.of(
+              PhoneNumber.class, (g, ph) -> g.writeString(ph.value()), ValueJson::phone),
           // Ids.
-          ModelCodec.text(ProjectId.class, ValueJson::projectId),
-          ModelCodec.text(ComponentId.class, ValueJson::componentId),
-          ModelCodec.text(EventId.class, ValueJson::eventId),
-          ModelCodec.text(ContactId.class, ValueJson::contactId),
-          ModelCodec.text(RoleId.class, ValueJson::roleId),
-          ModelCodec.text(OrganisationId.class, ValueJson::organisationId),
-          ModelCodec.text(SourceId.class, ProvenanceJson::sourceId),
-          ModelCodec.text(ResultId.class, p -> ResultId.of(ValueJson.uuid(p, "ResultId"))),
-          ModelCodec.text(IndicatorId.class, p -> IndicatorId.of(ValueJson.uuid(p, "IndicatorId"))),
+          ModelReaderWriter.text(ProjectId.class, ValueJson::projectId),
+          ModelReaderWriter.text(ComponentId.class, ValueJson::componentId),
+          ModelReaderWriter.text(EventId.class, ValueJson::eventId),
+          ModelReaderWriter.text(ContactId.class, ValueJson::contactId),
+          ModelReaderWriter.text(RoleId.class, ValueJson::roleId),
+          ModelReaderWriter.text(OrganisationId.class, ValueJson::organisationId),
+          ModelReaderWriter.text(SourceId.class, ProvenanceJson::sourceId),
+          ModelReaderWriter.text(ResultId.class, p -> ResultId.of(ValueJson.uuid(p, "ResultId"))),
+          ModelReaderWriter.text(
+              IndicatorId.class, p -> IndicatorId.of(ValueJson.uuid(p, "IndicatorId"))),
           // Enums.
-          ModelCodec.enumeration(Link.Kind.class),
-          ModelCodec.enumeration(ParticipantCount.Qualifier.class),
-          ModelCodec.enumeration(PartialDate.Precision.class),
-          ModelCodec.enumeration(CountryRole.class),
-          ModelCodec.enumeration(OrganisationRole.class),
-          ModelCodec.enumeration(ProjectStatus.class),
-          ModelCodec.enumeration(RelationType.class),
-          ModelCodec.enumeration(FundingKind.class),
-          ModelCodec.enumeration(BudgetType.class),
-          ModelCodec.enumeration(BudgetStatus.class),
-          ModelCodec.enumeration(SectorVocabulary.class),
-          ModelCodec.enumeration(PolicyMarkerCode.class),
-          ModelCodec.enumeration(PolicySignificance.class),
-          ModelCodec.enumeration(SourceKind.class),
-          ModelCodec.enumeration(AggregateKind.class),
-          ModelCodec.enumeration(AdoptionRule.class),
-          ModelCodec.enumeration(EventType.class),
-          ModelCodec.enumeration(EventStatus.class),
-          ModelCodec.enumeration(EventFormat.class),
-          ModelCodec.enumeration(OrganiserRole.class),
-          ModelCodec.enumeration(RoleType.class),
-          ModelCodec.enumeration(Visibility.class),
-          ModelCodec.enumeration(OrganisationType.class),
-          ModelCodec.enumeration(ResultLevel.class),
-          ModelCodec.enumeration(MeasureKind.class),
-          ModelCodec.enumeration(Direction.class),
-          ModelCodec.enumeration(Disaggregation.class),
-          ModelCodec.enumeration(Sex.class),
-          ModelCodec.enumeration(EventCount.class));
+          ModelReaderWriter.enumeration(Link.Kind.class),
+          ModelReaderWriter.enumeration(ParticipantCount.Qualifier.class),
+          ModelReaderWriter.enumeration(PartialDate.Precision.class),
+          ModelReaderWriter.enumeration(CountryRole.class),
+          ModelReaderWriter.enumeration(OrganisationRole.class),
+          ModelReaderWriter.enumeration(ProjectStatus.class),
+          ModelReaderWriter.enumeration(RelationType.class),
+          ModelReaderWriter.enumeration(FundingKind.class),
+          ModelReaderWriter.enumeration(BudgetType.class),
+          ModelReaderWriter.enumeration(BudgetStatus.class),
+          ModelReaderWriter.enumeration(SectorVocabulary.class),
+          ModelReaderWriter.enumeration(PolicyMarkerCode.class),
+          ModelReaderWriter.enumeration(PolicySignificance.class),
+          ModelReaderWriter.enumeration(SourceKind.class),
+          ModelReaderWriter.enumeration(AggregateKind.class),
+          ModelReaderWriter.enumeration(AdoptionRule.class),
+          ModelReaderWriter.enumeration(EventType.class),
+          ModelReaderWriter.enumeration(EventStatus.class),
+          ModelReaderWriter.enumeration(EventFormat.class),
+          ModelReaderWriter.enumeration(OrganiserRole.class),
+          ModelReaderWriter.enumeration(RoleType.class),
+          ModelReaderWriter.enumeration(Visibility.class),
+          ModelReaderWriter.enumeration(OrganisationType.class),
+          ModelReaderWriter.enumeration(ResultLevel.class),
+          ModelReaderWriter.enumeration(MeasureKind.class),
+          ModelReaderWriter.enumeration(Direction.class),
+          ModelReaderWriter.enumeration(Disaggregation.class),
+          ModelReaderWriter.enumeration(Sex.class),
+          ModelReaderWriter.enumeration(EventCount.class));
 
   /**
    * A new module, for Jackson's module discovery: the jar lists this class as a {@code
@@ -269,8 +283,8 @@ public final class CoopkitJsonModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (ModelCodec<?> codec : CODECS) {
-      register(serializers, deserializers, codec);
+    for (ModelReaderWriter<?> readerWriter : MODEL_TYPES) {
+      register(serializers, deserializers, readerWriter);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
@@ -290,9 +304,11 @@ public final class CoopkitJsonModule extends JacksonModule {
   }
 
   private static <T> void register(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, ModelCodec<T> codec) {
-    serializers.addSerializer(codec.type(), codec.serializer());
-    deserializers.addDeserializer(codec.type(), codec.deserializer());
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      ModelReaderWriter<T> readerWriter) {
+    serializers.addSerializer(readerWriter.type(), readerWriter.serializer());
+    deserializers.addDeserializer(readerWriter.type(), readerWriter.deserializer());
   }
 
   private static <T> void key(

@@ -33,8 +33,8 @@ import tools.jackson.core.JsonToken;
 
 /** An {@link Event} and its parts as JSON. */
 final class EventJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Event",
           "id",
           "projects",
@@ -54,18 +54,19 @@ final class EventJson {
           "partOf",
           "series",
           "externalIds",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
-  static final ObjectReading.Shape DATES =
-      ObjectReading.Shape.of("EventDates", "start", "end", "timeZone", "onOrBefore");
-  static final ObjectReading.Shape SERIES = ObjectReading.Shape.of("EventSeries", "code", "name");
-  static final ObjectReading.Shape VENUE =
-      ObjectReading.Shape.of("Venue", "name", "city", "country");
-  static final ObjectReading.Shape ORGANISER =
-      ObjectReading.Shape.of("Organiser", "organisation", "role");
-  static final ObjectReading.Shape PARTICIPATION =
-      ObjectReading.Shape.of(
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
+  static final ShapedObjectReader.Shape DATES =
+      ShapedObjectReader.Shape.of("EventDates", "start", "end", "timeZone", "onOrBefore");
+  static final ShapedObjectReader.Shape SERIES =
+      ShapedObjectReader.Shape.of("EventSeries", "code", "name");
+  static final ShapedObjectReader.Shape VENUE =
+      ShapedObjectReader.Shape.of("Venue", "name", "city", "country");
+  static final ShapedObjectReader.Shape ORGANISER =
+      ShapedObjectReader.Shape.of("Organiser", "organisation", "role");
+  static final ShapedObjectReader.Shape PARTICIPATION =
+      ShapedObjectReader.Shape.of(
           "Participation",
           "total",
           "countries",
@@ -75,10 +76,10 @@ final class EventJson {
           "experts",
           "note",
           "reported");
-  static final ObjectReading.Shape REPORTED_FIGURE =
-      ObjectReading.Shape.of("ReportedFigure", "count", "source", "reportedOn");
-  static final ObjectReading.Shape KEY_MESSAGE =
-      ObjectReading.Shape.of("KeyMessage", "text", "adopted");
+  static final ShapedObjectReader.Shape REPORTED_FIGURE =
+      ShapedObjectReader.Shape.of("ReportedFigure", "count", "source", "reportedOn");
+  static final ShapedObjectReader.Shape KEY_MESSAGE =
+      ShapedObjectReader.Shape.of("KeyMessage", "text", "adopted");
 
   private EventJson() {}
 
@@ -89,11 +90,11 @@ final class EventJson {
     FieldWriter.strings(g, "components", e.components());
     g.writeName("title");
     ValueJson.write(g, e.title());
-    g.writeStringProperty("type", EnumCodes.code(e.type()));
-    g.writeStringProperty("status", EnumCodes.code(e.status()));
+    g.writeStringProperty("type", EnumJson.code(e.type()));
+    g.writeStringProperty("status", EnumJson.code(e.status()));
     g.writeName("dates");
     write(g, e.dates());
-    g.writeStringProperty("format", EnumCodes.code(e.format()));
+    g.writeStringProperty("format", EnumJson.code(e.format()));
     if (e.venue() != null) {
       g.writeName("venue");
       write(g, e.venue());
@@ -113,12 +114,12 @@ final class EventJson {
       write(g, e.series());
     }
     FieldWriter.list(g, "externalIds", e.externalIds(), ValueJson::write);
-    StoreStamps.write(g, e.version(), e.createdAt(), e.updatedAt());
+    VersionAndTimestamps.write(g, e.version(), e.createdAt(), e.updatedAt());
     g.writeEndObject();
   }
 
   static Event read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Event.Builder b = Event.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -129,10 +130,10 @@ final class EventJson {
             b.components(
                 TokenReader.list(p, "Event", "components", Limits.LIST, ValueJson::componentId));
         case "title" -> b.title(ValueJson.localizedText(p));
-        case "type" -> b.type(EnumCodes.read(p, EventType.class));
-        case "status" -> b.status(EnumCodes.read(p, EventStatus.class));
+        case "type" -> b.type(EnumJson.read(p, EventType.class));
+        case "status" -> b.status(EnumJson.read(p, EventStatus.class));
         case "dates" -> b.dates(dates(p));
-        case "format" -> b.format(EnumCodes.read(p, EventFormat.class));
+        case "format" -> b.format(EnumJson.read(p, EventFormat.class));
         case "venue" -> b.venue(venue(p));
         case "organisers" ->
             b.organisers(
@@ -153,13 +154,13 @@ final class EventJson {
         case "externalIds" ->
             b.externalIds(
                 TokenReader.list(p, "Event", "externalIds", Limits.LIST, ValueJson::externalId));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 
@@ -183,7 +184,7 @@ final class EventJson {
   }
 
   static EventSeries series(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SERIES);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SERIES);
     String code = null;
     String name = null;
     while (r.next()) {
@@ -200,7 +201,7 @@ final class EventJson {
   }
 
   static EventDates dates(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, DATES);
+    ShapedObjectReader r = ShapedObjectReader.start(p, DATES);
     PartialDate start = null;
     PartialDate end = null;
     ZoneId timeZone = null;
@@ -234,7 +235,7 @@ final class EventJson {
   }
 
   static Venue venue(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, VENUE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, VENUE);
     String name = null;
     String city = null;
     CountryCode country = null;
@@ -306,7 +307,7 @@ final class EventJson {
   }
 
   static ReportedFigure reportedFigure(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, REPORTED_FIGURE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, REPORTED_FIGURE);
     ParticipantCount count = null;
     String source = null;
     PartialDate reportedOn = null;
@@ -333,7 +334,7 @@ final class EventJson {
   }
 
   static Participation participation(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, PARTICIPATION);
+    ShapedObjectReader r = ShapedObjectReader.start(p, PARTICIPATION);
     ParticipantCount total = null;
     Set<CountryCode> countries = Set.of();
     Map<CountryCode, ParticipantCount> byCountry = Map.of();
@@ -418,7 +419,7 @@ final class EventJson {
   }
 
   static KeyMessage keyMessage(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, KEY_MESSAGE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, KEY_MESSAGE);
     LocalizedText text = null;
     boolean adopted = false;
     while (r.next()) {

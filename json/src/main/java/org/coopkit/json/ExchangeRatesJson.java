@@ -20,8 +20,8 @@ import tools.jackson.core.JsonToken;
 final class ExchangeRatesJson {
   private static final Pattern RATE = Pattern.compile("[0-9]{1,20}(\\.[0-9]{1,20})?");
 
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of("ExchangeRates", "target", "asOf", "source", "rates");
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of("ExchangeRates", "target", "asOf", "source", "rates");
 
   private ExchangeRatesJson() {}
 
@@ -38,7 +38,7 @@ final class ExchangeRatesJson {
   }
 
   static ExchangeRates read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Currency target = null;
     LocalDate asOf = null;
     String source = null;

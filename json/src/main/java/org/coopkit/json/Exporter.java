@@ -48,7 +48,7 @@ final class Exporter {
         section(
             g,
             "projects",
-            Pages.of(
+            PagedResultIterator.of(
                 ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.projects()::search,
                 ProjectQuery::after),
@@ -56,7 +56,7 @@ final class Exporter {
     List<Event> parts = new ArrayList<>();
     Iterator<Event> standalone =
         Iterators.filter(
-            Pages.of(
+            PagedResultIterator.of(
                 EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.events()::search,
                 EventQuery::after),
@@ -74,7 +74,7 @@ final class Exporter {
         section(
             g,
             "contacts",
-            Pages.of(
+            PagedResultIterator.of(
                 ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.contacts()::search,
                 ContactQuery::after),
@@ -84,7 +84,7 @@ final class Exporter {
             g,
             "logframes",
             keepsResults(coopkit)
-                ? Pages.of(
+                ? PagedResultIterator.of(
                     LogframeQuery.builder().limit(Paging.MAX_LIMIT).build(),
                     coopkit.results()::search,
                     LogframeQuery::after)
@@ -138,7 +138,7 @@ final class Exporter {
         section(
             g,
             "sources",
-            Pages.of(
+            PagedResultIterator.of(
                 SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.sources()::list,
                 SourceQuery::after),
@@ -147,7 +147,7 @@ final class Exporter {
         section(
             g,
             "provenance",
-            Pages.of(
+            PagedResultIterator.of(
                 FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.provenance()::search,
                 FactQuery::after),

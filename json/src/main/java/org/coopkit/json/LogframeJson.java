@@ -42,16 +42,16 @@ import tools.jackson.core.JsonParser;
  * a period into {@code start} and {@code end}, and numbers are decimal strings, as money's are.
  */
 final class LogframeJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Logframe",
           "project",
           "results",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
-  static final ObjectReading.Shape RESULT =
-      ObjectReading.Shape.of(
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
+  static final ShapedObjectReader.Shape RESULT =
+      ShapedObjectReader.Shape.of(
           "Result",
           "id",
           "level",
@@ -60,8 +60,8 @@ final class LogframeJson {
           "components",
           "events",
           "indicators");
-  static final ObjectReading.Shape INDICATOR =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape INDICATOR =
+      ShapedObjectReader.Shape.of(
           "Indicator",
           "id",
           "statement",
@@ -74,8 +74,8 @@ final class LogframeJson {
           "baselines",
           "targets",
           "actuals");
-  static final ObjectReading.Shape VALUE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape VALUE =
+      ShapedObjectReader.Shape.of(
           "Value",
           "country",
           "sex",
@@ -94,14 +94,14 @@ final class LogframeJson {
     g.writeStartObject();
     g.writeStringProperty("project", l.id().toString());
     FieldWriter.list(g, "results", l.results(), LogframeJson::write);
-    StoreStamps.write(g, l.version(), l.createdAt(), l.updatedAt());
+    VersionAndTimestamps.write(g, l.version(), l.createdAt(), l.updatedAt());
     g.writeEndObject();
   }
 
   static void write(JsonGenerator g, Result r) {
     g.writeStartObject();
     g.writeStringProperty("id", r.id().toString());
-    g.writeStringProperty("level", EnumCodes.code(r.level()));
+    g.writeStringProperty("level", EnumJson.code(r.level()));
     FieldWriter.text(g, "statement", r.statement());
     FieldWriter.optional(g, "contributesTo", r.contributesTo());
     FieldWriter.strings(g, "components", r.components());
@@ -114,14 +114,14 @@ final class LogframeJson {
     g.writeStartObject();
     g.writeStringProperty("id", i.id().toString());
     FieldWriter.text(g, "statement", i.statement());
-    g.writeStringProperty("measure", EnumCodes.code(i.measure().kind()));
+    g.writeStringProperty("measure", EnumJson.code(i.measure().kind()));
     FieldWriter.optional(g, "unit", i.measure().unit());
     FieldWriter.list(g, "levels", i.measure().levels(), ValueJson::write);
-    g.writeStringProperty("direction", EnumCodes.code(i.direction()));
+    g.writeStringProperty("direction", EnumJson.code(i.direction()));
     FieldWriter.strings(
-        g, "disaggregations", i.disaggregations().stream().map(EnumCodes::code).toList());
+        g, "disaggregations", i.disaggregations().stream().map(EnumJson::code).toList());
     if (i.computedFrom() != null) {
-      g.writeStringProperty("computedFrom", EnumCodes.code(i.computedFrom()));
+      g.writeStringProperty("computedFrom", EnumJson.code(i.computedFrom()));
     }
     FieldWriter.list(
         g,
@@ -152,10 +152,10 @@ final class LogframeJson {
     g.writeStartObject();
     FieldWriter.optional(g, "country", breakdown.country());
     if (breakdown.sex() != null) {
-      g.writeStringProperty("sex", EnumCodes.code(breakdown.sex()));
+      g.writeStringProperty("sex", EnumJson.code(breakdown.sex()));
     }
     if (breakdown.organisationType() != null) {
-      g.writeStringProperty("organisationType", EnumCodes.code(breakdown.organisationType()));
+      g.writeStringProperty("organisationType", EnumJson.code(breakdown.organisationType()));
     }
     FieldWriter.date(g, "date", date);
     if (period != null) {
@@ -169,7 +169,7 @@ final class LogframeJson {
   }
 
   static Logframe read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Logframe.Builder b = Logframe.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -177,23 +177,23 @@ final class LogframeJson {
         case "results" ->
             b.results(
                 TokenReader.list(p, "Logframe", "results", Limits.LIST, LogframeJson::result));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 
   static Result result(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, RESULT);
+    ShapedObjectReader r = ShapedObjectReader.start(p, RESULT);
     Result.Builder b = Result.builder();
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ResultId.of(ValueJson.uuid(p, "ResultId")));
-        case "level" -> b.level(EnumCodes.read(p, ResultLevel.class));
+        case "level" -> b.level(EnumJson.read(p, ResultLevel.class));
         case "statement" -> b.statement(ValueJson.localizedText(p));
         case "contributesTo" -> b.contributesTo(ResultId.of(ValueJson.uuid(p, "ResultId")));
         case "components" ->
@@ -212,7 +212,7 @@ final class LogframeJson {
   }
 
   static Indicator indicator(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, INDICATOR);
+    ShapedObjectReader r = ShapedObjectReader.start(p, INDICATOR);
     Indicator.Builder b = Indicator.builder();
     MeasureKind[] kind = {null};
     String[] unit = {null};
@@ -221,12 +221,12 @@ final class LogframeJson {
       switch (r.name()) {
         case "id" -> b.id(IndicatorId.of(ValueJson.uuid(p, "IndicatorId")));
         case "statement" -> b.statement(ValueJson.localizedText(p));
-        case "measure" -> kind[0] = EnumCodes.read(p, MeasureKind.class);
+        case "measure" -> kind[0] = EnumJson.read(p, MeasureKind.class);
         case "unit" -> unit[0] = TokenReader.string(p);
         case "levels" ->
             levels.addAll(
                 TokenReader.list(p, "Indicator", "levels", Limits.LIST, ValueJson::localizedText));
-        case "direction" -> b.direction(EnumCodes.read(p, Direction.class));
+        case "direction" -> b.direction(EnumJson.read(p, Direction.class));
         case "disaggregations" -> {
           Set<Disaggregation> by = EnumSet.noneOf(Disaggregation.class);
           by.addAll(
@@ -235,10 +235,10 @@ final class LogframeJson {
                   "Indicator",
                   "disaggregations",
                   Limits.LIST,
-                  q -> EnumCodes.read(q, Disaggregation.class)));
+                  q -> EnumJson.read(q, Disaggregation.class)));
           b.disaggregations(by);
         }
-        case "computedFrom" -> b.computedFrom(EnumCodes.read(p, EventCount.class));
+        case "computedFrom" -> b.computedFrom(EnumJson.read(p, EventCount.class));
         case "baselines" ->
             b.baselines(
                 TokenReader.list(
@@ -265,7 +265,7 @@ final class LogframeJson {
 
   /** A baseline ({@code b}), target ({@code t}) or actual value ({@code a}). */
   private static Object value(JsonParser p, char type) {
-    ObjectReading r = ObjectReading.start(p, VALUE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, VALUE);
     CountryCode country = null;
     Sex sex = null;
     OrganisationType organisationType = null;
@@ -278,8 +278,8 @@ final class LogframeJson {
     while (r.next()) {
       switch (r.name()) {
         case "country" -> country = ValueJson.country(p);
-        case "sex" -> sex = EnumCodes.read(p, Sex.class);
-        case "organisationType" -> organisationType = EnumCodes.read(p, OrganisationType.class);
+        case "sex" -> sex = EnumJson.read(p, Sex.class);
+        case "organisationType" -> organisationType = EnumJson.read(p, OrganisationType.class);
         case "date" -> date = ValueJson.partialDate(p);
         case "start" -> start = ValueJson.date(p);
         case "end" -> end = ValueJson.date(p);
@@ -335,11 +335,12 @@ final class LogframeJson {
         });
   }
 
-  static final ObjectReading.Shape MEASURE =
-      ObjectReading.Shape.of("Measure", "kind", "unit", "levels");
-  static final ObjectReading.Shape BREAKDOWN =
-      ObjectReading.Shape.of("Breakdown", "country", "sex", "organisationType");
-  static final ObjectReading.Shape PERIOD = ObjectReading.Shape.of("Period", "start", "end");
+  static final ShapedObjectReader.Shape MEASURE =
+      ShapedObjectReader.Shape.of("Measure", "kind", "unit", "levels");
+  static final ShapedObjectReader.Shape BREAKDOWN =
+      ShapedObjectReader.Shape.of("Breakdown", "country", "sex", "organisationType");
+  static final ShapedObjectReader.Shape PERIOD =
+      ShapedObjectReader.Shape.of("Period", "start", "end");
 
   static void write(JsonGenerator g, Baseline b) {
     value(g, b.breakdown(), b.date(), null, b.value(), List.of(), b.note());
@@ -367,20 +368,20 @@ final class LogframeJson {
 
   static void write(JsonGenerator g, Measure m) {
     g.writeStartObject();
-    g.writeStringProperty("kind", EnumCodes.code(m.kind()));
+    g.writeStringProperty("kind", EnumJson.code(m.kind()));
     FieldWriter.optional(g, "unit", m.unit());
     FieldWriter.list(g, "levels", m.levels(), ValueJson::write);
     g.writeEndObject();
   }
 
   static Measure measure(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, MEASURE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, MEASURE);
     MeasureKind kind = null;
     String unit = null;
     List<LocalizedText> levels = List.of();
     while (r.next()) {
       switch (r.name()) {
-        case "kind" -> kind = EnumCodes.read(p, MeasureKind.class);
+        case "kind" -> kind = EnumJson.read(p, MeasureKind.class);
         case "unit" -> unit = TokenReader.string(p);
         case "levels" ->
             levels =
@@ -404,24 +405,24 @@ final class LogframeJson {
     g.writeStartObject();
     FieldWriter.optional(g, "country", b.country());
     if (b.sex() != null) {
-      g.writeStringProperty("sex", EnumCodes.code(b.sex()));
+      g.writeStringProperty("sex", EnumJson.code(b.sex()));
     }
     if (b.organisationType() != null) {
-      g.writeStringProperty("organisationType", EnumCodes.code(b.organisationType()));
+      g.writeStringProperty("organisationType", EnumJson.code(b.organisationType()));
     }
     g.writeEndObject();
   }
 
   static Breakdown breakdown(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, BREAKDOWN);
+    ShapedObjectReader r = ShapedObjectReader.start(p, BREAKDOWN);
     CountryCode country = null;
     Sex sex = null;
     OrganisationType type = null;
     while (r.next()) {
       switch (r.name()) {
         case "country" -> country = ValueJson.country(p);
-        case "sex" -> sex = EnumCodes.read(p, Sex.class);
-        case "organisationType" -> type = EnumCodes.read(p, OrganisationType.class);
+        case "sex" -> sex = EnumJson.read(p, Sex.class);
+        case "organisationType" -> type = EnumJson.read(p, OrganisationType.class);
         default -> throw r.unexpected();
       }
     }
@@ -436,7 +437,7 @@ final class LogframeJson {
   }
 
   static Period period(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, PERIOD);
+    ShapedObjectReader r = ShapedObjectReader.start(p, PERIOD);
     LocalDate start = null;
     LocalDate end = null;
     while (r.next()) {

@@ -8,8 +8,8 @@ import tools.jackson.core.JsonParser;
 
 /** An {@link Organisation} as JSON: its components by name, ids as strings, stamps last. */
 final class OrganisationJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Organisation",
           "id",
           "name",
@@ -19,9 +19,9 @@ final class OrganisationJson {
           "parent",
           "links",
           "externalIds",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
 
   private OrganisationJson() {}
 
@@ -31,24 +31,24 @@ final class OrganisationJson {
     g.writeName("name");
     ValueJson.write(g, o.name());
     FieldWriter.optional(g, "acronym", o.acronym());
-    g.writeStringProperty("type", EnumCodes.code(o.type()));
+    g.writeStringProperty("type", EnumJson.code(o.type()));
     FieldWriter.optional(g, "country", o.country());
     FieldWriter.optional(g, "parent", o.parent());
     FieldWriter.list(g, "links", o.links(), ValueJson::write);
     FieldWriter.list(g, "externalIds", o.externalIds(), ValueJson::write);
-    StoreStamps.write(g, o.version(), o.createdAt(), o.updatedAt());
+    VersionAndTimestamps.write(g, o.version(), o.createdAt(), o.updatedAt());
     g.writeEndObject();
   }
 
   static Organisation read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Organisation.Builder b = Organisation.builder();
     while (r.next()) {
       switch (r.name()) {
         case "id" -> b.id(ValueJson.organisationId(p));
         case "name" -> b.name(ValueJson.localizedText(p));
         case "acronym" -> b.acronym(TokenReader.string(p));
-        case "type" -> b.type(EnumCodes.read(p, OrganisationType.class));
+        case "type" -> b.type(EnumJson.read(p, OrganisationType.class));
         case "country" -> b.country(ValueJson.country(p));
         case "parent" -> b.parent(ValueJson.organisationId(p));
         case "links" ->
@@ -57,13 +57,13 @@ final class OrganisationJson {
             b.externalIds(
                 TokenReader.list(
                     p, "Organisation", "externalIds", Limits.LIST, ValueJson::externalId));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 }

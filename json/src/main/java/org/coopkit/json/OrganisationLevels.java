@@ -83,7 +83,7 @@ final class OrganisationLevels {
   }
 
   private Iterator<Organisation> all() {
-    return Pages.of(
+    return PagedResultIterator.of(
         OrganisationQuery.builder().limit(PAGE).build(),
         organisations::search,
         OrganisationQuery::after);
@@ -136,7 +136,8 @@ final class OrganisationLevels {
         for (int i = 0; i < PAGE && parents.hasNext(); i++) {
           chunk.parent(parents.next());
         }
-        current = Pages.of(chunk.build(), organisations::search, OrganisationQuery::after);
+        current =
+            PagedResultIterator.of(chunk.build(), organisations::search, OrganisationQuery::after);
       }
       return current.next();
     }

@@ -18,8 +18,8 @@ import tools.jackson.core.JsonParser;
 
 /** A {@link Project} and its parts as JSON. */
 final class ProjectJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Project",
           "id",
           "code",
@@ -42,11 +42,11 @@ final class ProjectJson {
           "components",
           "links",
           "externalIds",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
-  static final ObjectReading.Shape DATES =
-      ObjectReading.Shape.of(
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
+  static final ShapedObjectReader.Shape DATES =
+      ShapedObjectReader.Shape.of(
           "ProjectDates",
           "plannedStart",
           "plannedEnd",
@@ -56,17 +56,18 @@ final class ProjectJson {
           "launched",
           "durationMonths",
           "extensions");
-  static final ObjectReading.Shape FRAMEWORK =
-      ObjectReading.Shape.of("CooperationFramework", "code", "name", "acronym");
-  static final ObjectReading.Shape COUNTRY =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape FRAMEWORK =
+      ShapedObjectReader.Shape.of("CooperationFramework", "code", "name", "acronym");
+  static final ShapedObjectReader.Shape COUNTRY =
+      ShapedObjectReader.Shape.of(
           "ParticipatingCountry", "country", "role", "validFrom", "validUntil", "note");
-  static final ObjectReading.Shape ORGANISATION =
-      ObjectReading.Shape.of("ProjectOrganisation", "organisation", "role");
-  static final ObjectReading.Shape RELATION =
-      ObjectReading.Shape.of("ProjectRelation", "project", "type");
-  static final ObjectReading.Shape COMPONENT =
-      ObjectReading.Shape.of("Component", "id", "code", "title", "objective", "expectedResults");
+  static final ShapedObjectReader.Shape ORGANISATION =
+      ShapedObjectReader.Shape.of("ProjectOrganisation", "organisation", "role");
+  static final ShapedObjectReader.Shape RELATION =
+      ShapedObjectReader.Shape.of("ProjectRelation", "project", "type");
+  static final ShapedObjectReader.Shape COMPONENT =
+      ShapedObjectReader.Shape.of(
+          "Component", "id", "code", "title", "objective", "expectedResults");
 
   private ProjectJson() {}
 
@@ -79,7 +80,7 @@ final class ProjectJson {
     FieldWriter.optional(g, "acronym", p.acronym());
     FieldWriter.text(g, "summary", p.summary());
     FieldWriter.text(g, "aims", p.aims());
-    g.writeStringProperty("status", EnumCodes.code(p.status()));
+    g.writeStringProperty("status", EnumJson.code(p.status()));
     if (!p.dates().equals(ProjectDates.UNKNOWN)) {
       g.writeName("dates");
       write(g, p.dates());
@@ -105,12 +106,12 @@ final class ProjectJson {
     FieldWriter.list(g, "components", p.components(), ProjectJson::write);
     FieldWriter.list(g, "links", p.links(), ValueJson::write);
     FieldWriter.list(g, "externalIds", p.externalIds(), ValueJson::write);
-    StoreStamps.write(g, p.version(), p.createdAt(), p.updatedAt());
+    VersionAndTimestamps.write(g, p.version(), p.createdAt(), p.updatedAt());
     g.writeEndObject();
   }
 
   static Project read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Project.Builder b = Project.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -120,7 +121,7 @@ final class ProjectJson {
         case "acronym" -> b.acronym(TokenReader.string(p));
         case "summary" -> b.summary(ValueJson.localizedText(p));
         case "aims" -> b.aims(ValueJson.localizedText(p));
-        case "status" -> b.status(EnumCodes.read(p, ProjectStatus.class));
+        case "status" -> b.status(EnumJson.read(p, ProjectStatus.class));
         case "dates" -> b.dates(dates(p));
         case "framework" -> b.framework(framework(p));
         case "frameworks" ->
@@ -159,13 +160,13 @@ final class ProjectJson {
         case "externalIds" ->
             b.externalIds(
                 TokenReader.list(p, "Project", "externalIds", Limits.LIST, ValueJson::externalId));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 
@@ -187,7 +188,7 @@ final class ProjectJson {
   }
 
   static ProjectDates dates(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, DATES);
+    ShapedObjectReader r = ShapedObjectReader.start(p, DATES);
     ProjectDates.Builder b = ProjectDates.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -220,7 +221,7 @@ final class ProjectJson {
   }
 
   static CooperationFramework framework(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, FRAMEWORK);
+    ShapedObjectReader r = ShapedObjectReader.start(p, FRAMEWORK);
     String code = null;
     LocalizedText name = null;
     String acronym = null;
@@ -244,7 +245,7 @@ final class ProjectJson {
   static void write(JsonGenerator g, ParticipatingCountry c) {
     g.writeStartObject();
     g.writeStringProperty("country", c.country().alpha2());
-    g.writeStringProperty("role", EnumCodes.code(c.role()));
+    g.writeStringProperty("role", EnumJson.code(c.role()));
     FieldWriter.date(g, "validFrom", c.validFrom());
     FieldWriter.date(g, "validUntil", c.validUntil());
     FieldWriter.optional(g, "note", c.note());
@@ -253,12 +254,12 @@ final class ProjectJson {
 
   /** A participating country; 0.1 documents have only its country and role. */
   static ParticipatingCountry country(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, COUNTRY);
+    ShapedObjectReader r = ShapedObjectReader.start(p, COUNTRY);
     ParticipatingCountry.Builder b = ParticipatingCountry.builder();
     while (r.next()) {
       switch (r.name()) {
         case "country" -> b.country(ValueJson.country(p));
-        case "role" -> b.role(EnumCodes.read(p, CountryRole.class));
+        case "role" -> b.role(EnumJson.read(p, CountryRole.class));
         case "validFrom" -> b.validFrom(ValueJson.partialDate(p));
         case "validUntil" -> b.validUntil(ValueJson.partialDate(p));
         case "note" -> b.note(TokenReader.string(p));
@@ -305,7 +306,7 @@ final class ProjectJson {
   }
 
   static Component component(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, COMPONENT);
+    ShapedObjectReader r = ShapedObjectReader.start(p, COMPONENT);
     Component.Builder b = Component.builder();
     while (r.next()) {
       switch (r.name()) {

@@ -30,16 +30,17 @@ final class ProjectRecordJson {
   /** A percentage: up to three whole digits and two decimals, no sign, no exponent. */
   private static final Pattern PERCENT = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,2})?");
 
-  static final ObjectReading.Shape EXTENSION =
-      ObjectReading.Shape.of("EndDateExtension", "previousEnd", "newEnd", "decided", "note");
-  static final ObjectReading.Shape FUNDING =
-      ObjectReading.Shape.of("FundingLine", "donor", "amount", "share", "kind", "from", "until");
-  static final ObjectReading.Shape BUDGET =
-      ObjectReading.Shape.of("BudgetLine", "amount", "year", "type", "status");
-  static final ObjectReading.Shape SECTOR =
-      ObjectReading.Shape.of("Sector", "vocabulary", "code", "percentage");
-  static final ObjectReading.Shape MARKER =
-      ObjectReading.Shape.of("PolicyMarker", "marker", "significance");
+  static final ShapedObjectReader.Shape EXTENSION =
+      ShapedObjectReader.Shape.of("EndDateExtension", "previousEnd", "newEnd", "decided", "note");
+  static final ShapedObjectReader.Shape FUNDING =
+      ShapedObjectReader.Shape.of(
+          "FundingLine", "donor", "amount", "share", "kind", "from", "until");
+  static final ShapedObjectReader.Shape BUDGET =
+      ShapedObjectReader.Shape.of("BudgetLine", "amount", "year", "type", "status");
+  static final ShapedObjectReader.Shape SECTOR =
+      ShapedObjectReader.Shape.of("Sector", "vocabulary", "code", "percentage");
+  static final ShapedObjectReader.Shape MARKER =
+      ShapedObjectReader.Shape.of("PolicyMarker", "marker", "significance");
 
   private ProjectRecordJson() {}
 
@@ -53,7 +54,7 @@ final class ProjectRecordJson {
   }
 
   static EndDateExtension extension(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, EXTENSION);
+    ShapedObjectReader r = ShapedObjectReader.start(p, EXTENSION);
     PartialDate previousEnd = null;
     PartialDate newEnd = null;
     PartialDate decided = null;
@@ -83,14 +84,14 @@ final class ProjectRecordJson {
       ValueJson.write(g, f.amount());
     }
     percent(g, "share", f.share());
-    g.writeStringProperty("kind", EnumCodes.code(f.kind()));
+    g.writeStringProperty("kind", EnumJson.code(f.kind()));
     FieldWriter.date(g, "from", f.from());
     FieldWriter.date(g, "until", f.until());
     g.writeEndObject();
   }
 
   static FundingLine funding(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, FUNDING);
+    ShapedObjectReader r = ShapedObjectReader.start(p, FUNDING);
     OrganisationId donor = null;
     Money amount = null;
     BigDecimal share = null;
@@ -102,7 +103,7 @@ final class ProjectRecordJson {
         case "donor" -> donor = ValueJson.organisationId(p);
         case "amount" -> amount = ValueJson.money(p);
         case "share" -> share = percent(p, "FundingLine", "share");
-        case "kind" -> kind = EnumCodes.read(p, FundingKind.class);
+        case "kind" -> kind = EnumJson.read(p, FundingKind.class);
         case "from" -> from = ValueJson.partialDate(p);
         case "until" -> until = ValueJson.partialDate(p);
         default -> throw r.unexpected();
@@ -125,13 +126,13 @@ final class ProjectRecordJson {
     if (b.year() != null) {
       g.writeNumberProperty("year", b.year());
     }
-    g.writeStringProperty("type", EnumCodes.code(b.type()));
-    g.writeStringProperty("status", EnumCodes.code(b.status()));
+    g.writeStringProperty("type", EnumJson.code(b.type()));
+    g.writeStringProperty("status", EnumJson.code(b.status()));
     g.writeEndObject();
   }
 
   static BudgetLine budget(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, BUDGET);
+    ShapedObjectReader r = ShapedObjectReader.start(p, BUDGET);
     Money amount = null;
     Integer year = null;
     BudgetType type = null;
@@ -140,8 +141,8 @@ final class ProjectRecordJson {
       switch (r.name()) {
         case "amount" -> amount = ValueJson.money(p);
         case "year" -> year = TokenReader.integer(p);
-        case "type" -> type = EnumCodes.read(p, BudgetType.class);
-        case "status" -> status = EnumCodes.read(p, BudgetStatus.class);
+        case "type" -> type = EnumJson.read(p, BudgetType.class);
+        case "status" -> status = EnumJson.read(p, BudgetStatus.class);
         default -> throw r.unexpected();
       }
     }
@@ -155,20 +156,20 @@ final class ProjectRecordJson {
 
   static void write(JsonGenerator g, Sector s) {
     g.writeStartObject();
-    g.writeStringProperty("vocabulary", EnumCodes.code(s.vocabulary()));
+    g.writeStringProperty("vocabulary", EnumJson.code(s.vocabulary()));
     g.writeStringProperty("code", s.code());
     percent(g, "percentage", s.percentage());
     g.writeEndObject();
   }
 
   static Sector sector(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SECTOR);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SECTOR);
     SectorVocabulary vocabulary = null;
     String code = null;
     BigDecimal percentage = null;
     while (r.next()) {
       switch (r.name()) {
-        case "vocabulary" -> vocabulary = EnumCodes.read(p, SectorVocabulary.class);
+        case "vocabulary" -> vocabulary = EnumJson.read(p, SectorVocabulary.class);
         case "code" -> code = TokenReader.string(p);
         case "percentage" -> percentage = percent(p, "Sector", "percentage");
         default -> throw r.unexpected();
@@ -182,14 +183,14 @@ final class ProjectRecordJson {
   }
 
   static void write(JsonGenerator g, PolicyMarker m) {
-    ReferenceAndCode.write(g, MARKER, EnumCodes.code(m.marker()), m.significance());
+    ReferenceAndCode.write(g, MARKER, EnumJson.code(m.marker()), m.significance());
   }
 
   static PolicyMarker marker(JsonParser p) {
     return ReferenceAndCode.read(
         p,
         MARKER,
-        q -> EnumCodes.read(q, PolicyMarkerCode.class),
+        q -> EnumJson.read(q, PolicyMarkerCode.class),
         PolicySignificance.class,
         PolicyMarker::new);
   }

@@ -20,8 +20,8 @@ import tools.jackson.core.JsonParser;
  * values and its adoption, then its version and time.
  */
 final class ProvenanceJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "FactProvenance",
           "kind",
           "aggregateId",
@@ -29,20 +29,20 @@ final class ProvenanceJson {
           "sources",
           "reported",
           "adoption",
-          StoreStamps.VERSION,
-          StoreStamps.UPDATED_AT);
-  static final ObjectReading.Shape VALUE =
-      ObjectReading.Shape.of("ReportedValue", "value", "sources", "approximate", "note");
-  static final ObjectReading.Shape FACT =
-      ObjectReading.Shape.of("Fact", "kind", "aggregateId", "path");
-  static final ObjectReading.Shape ADOPTION =
-      ObjectReading.Shape.of("Adoption", "value", "rule", "actor", "reason", "at");
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.UPDATED_AT);
+  static final ShapedObjectReader.Shape VALUE =
+      ShapedObjectReader.Shape.of("ReportedValue", "value", "sources", "approximate", "note");
+  static final ShapedObjectReader.Shape FACT =
+      ShapedObjectReader.Shape.of("Fact", "kind", "aggregateId", "path");
+  static final ShapedObjectReader.Shape ADOPTION =
+      ShapedObjectReader.Shape.of("Adoption", "value", "rule", "actor", "reason", "at");
 
   private ProvenanceJson() {}
 
   static void write(JsonGenerator g, FactProvenance f) {
     g.writeStartObject();
-    g.writeStringProperty("kind", EnumCodes.code(f.fact().kind()));
+    g.writeStringProperty("kind", EnumJson.code(f.fact().kind()));
     g.writeStringProperty("aggregateId", f.fact().aggregateId().toString());
     g.writeStringProperty("path", f.fact().path().value());
     FieldWriter.strings(g, "sources", f.sources());
@@ -52,15 +52,15 @@ final class ProvenanceJson {
       g.writeName("adoption");
       write(g, a);
     }
-    g.writeNumberProperty(StoreStamps.VERSION, f.version());
-    g.writeStringProperty(StoreStamps.UPDATED_AT, f.updatedAt().toString());
+    g.writeNumberProperty(VersionAndTimestamps.VERSION, f.version());
+    g.writeStringProperty(VersionAndTimestamps.UPDATED_AT, f.updatedAt().toString());
     g.writeEndObject();
   }
 
   static void write(JsonGenerator g, Adoption a) {
     g.writeStartObject();
     g.writeStringProperty("value", a.value());
-    g.writeStringProperty("rule", EnumCodes.code(a.rule()));
+    g.writeStringProperty("rule", EnumJson.code(a.rule()));
     g.writeStringProperty("actor", a.actor());
     FieldWriter.optional(g, "reason", a.reason());
     g.writeStringProperty("at", a.at().toString());
@@ -69,20 +69,20 @@ final class ProvenanceJson {
 
   static void write(JsonGenerator g, Fact f) {
     g.writeStartObject();
-    g.writeStringProperty("kind", EnumCodes.code(f.kind()));
+    g.writeStringProperty("kind", EnumJson.code(f.kind()));
     g.writeStringProperty("aggregateId", f.aggregateId().toString());
     g.writeStringProperty("path", f.path().value());
     g.writeEndObject();
   }
 
   static Fact fact(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, FACT);
+    ShapedObjectReader r = ShapedObjectReader.start(p, FACT);
     AggregateKind kind = null;
     UUID id = null;
     FactPath path = null;
     while (r.next()) {
       switch (r.name()) {
-        case "kind" -> kind = EnumCodes.read(p, AggregateKind.class);
+        case "kind" -> kind = EnumJson.read(p, AggregateKind.class);
         case "aggregateId" -> id = ValueJson.uuid(p, "Fact");
         case "path" -> path = path(p);
         default -> throw r.unexpected();
@@ -117,7 +117,7 @@ final class ProvenanceJson {
   }
 
   static FactProvenance read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     AggregateKind kind = null;
     UUID id = null;
     FactPath path = null;
@@ -128,7 +128,7 @@ final class ProvenanceJson {
     Instant updatedAt = Instant.EPOCH;
     while (r.next()) {
       switch (r.name()) {
-        case "kind" -> kind = EnumCodes.read(p, AggregateKind.class);
+        case "kind" -> kind = EnumJson.read(p, AggregateKind.class);
         case "aggregateId" -> id = ValueJson.uuid(p, "FactProvenance");
         case "path" -> path = path(p);
         case "sources" -> sources = sources(p);
@@ -137,12 +137,12 @@ final class ProvenanceJson {
                 TokenReader.list(
                     p, "FactProvenance", "reported", Limits.LIST, ProvenanceJson::value);
         case "adoption" -> adoption = adoption(p);
-        case StoreStamps.VERSION -> version = TokenReader.longInteger(p);
-        case StoreStamps.UPDATED_AT -> updatedAt = ValueJson.instant(p);
+        case VersionAndTimestamps.VERSION -> version = TokenReader.longInteger(p);
+        case VersionAndTimestamps.UPDATED_AT -> updatedAt = ValueJson.instant(p);
         default -> throw r.unexpected();
       }
     }
-    r.allOrNone(StoreStamps.VERSION, StoreStamps.UPDATED_AT);
+    r.allOrNone(VersionAndTimestamps.VERSION, VersionAndTimestamps.UPDATED_AT);
     if (kind == null || id == null || path == null) {
       throw JsonDataException.at(
           p, "Invalid FactProvenance: kind, aggregateId and path are required");
@@ -162,7 +162,7 @@ final class ProvenanceJson {
   }
 
   static ReportedValue value(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, VALUE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, VALUE);
     ReportedValue.Builder b = ReportedValue.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -177,7 +177,7 @@ final class ProvenanceJson {
   }
 
   static Adoption adoption(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, ADOPTION);
+    ShapedObjectReader r = ShapedObjectReader.start(p, ADOPTION);
     String value = null;
     AdoptionRule rule = null;
     String actor = null;
@@ -186,7 +186,7 @@ final class ProvenanceJson {
     while (r.next()) {
       switch (r.name()) {
         case "value" -> value = TokenReader.string(p);
-        case "rule" -> rule = EnumCodes.read(p, AdoptionRule.class);
+        case "rule" -> rule = EnumJson.read(p, AdoptionRule.class);
         case "actor" -> actor = TokenReader.string(p);
         case "reason" -> reason = TokenReader.string(p);
         case "at" -> at = ValueJson.instant(p);

@@ -15,30 +15,31 @@ final class ReferenceAndCode {
   private ReferenceAndCode() {}
 
   /** Writes {@code {"<reference>": reference, "<code>": code}} with the shape's two names. */
-  static void write(JsonGenerator g, ObjectReading.Shape shape, String reference, Enum<?> code) {
+  static void write(
+      JsonGenerator g, ShapedObjectReader.Shape shape, String reference, Enum<?> code) {
     g.writeStartObject();
     g.writeStringProperty(shape.names().get(0), reference);
-    g.writeStringProperty(shape.names().get(1), EnumCodes.code(code));
+    g.writeStringProperty(shape.names().get(1), EnumJson.code(code));
     g.writeEndObject();
   }
 
   /** Reads the object at the current token: the reference, then the code, in either order. */
   static <R, E extends Enum<E>, T> T read(
       JsonParser p,
-      ObjectReading.Shape shape,
+      ShapedObjectReader.Shape shape,
       Function<JsonParser, R> reference,
       Class<E> codeType,
       BiFunction<R, E, T> make) {
     String referenceName = shape.names().get(0);
     String codeName = shape.names().get(1);
-    ObjectReading r = ObjectReading.start(p, shape);
+    ShapedObjectReader r = ShapedObjectReader.start(p, shape);
     @Nullable R ref = null;
     @Nullable E code = null;
     while (r.next()) {
       if (r.name().equals(referenceName)) {
         ref = reference.apply(p);
       } else if (r.name().equals(codeName)) {
-        code = EnumCodes.read(p, codeType);
+        code = EnumJson.read(p, codeType);
       } else {
         throw r.unexpected();
       }

@@ -10,8 +10,8 @@ import tools.jackson.core.JsonParser;
 
 /** A {@link Source} as JSON: its components by name, the id as a string, stamps last. */
 final class SourceJson {
-  static final ObjectReading.Shape SHAPE =
-      ObjectReading.Shape.of(
+  static final ShapedObjectReader.Shape SHAPE =
+      ShapedObjectReader.Shape.of(
           "Source",
           "id",
           "link",
@@ -20,9 +20,9 @@ final class SourceJson {
           "kind",
           "speaksFor",
           "readOn",
-          StoreStamps.VERSION,
-          StoreStamps.CREATED_AT,
-          StoreStamps.UPDATED_AT);
+          VersionAndTimestamps.VERSION,
+          VersionAndTimestamps.CREATED_AT,
+          VersionAndTimestamps.UPDATED_AT);
 
   private SourceJson() {}
 
@@ -32,10 +32,10 @@ final class SourceJson {
     g.writeStringProperty("link", s.link().toString());
     g.writeStringProperty("title", s.title());
     FieldWriter.optional(g, "publisher", s.publisher());
-    g.writeStringProperty("kind", EnumCodes.code(s.kind()));
+    g.writeStringProperty("kind", EnumJson.code(s.kind()));
     FieldWriter.date(g, "speaksFor", s.speaksFor());
     FieldWriter.optional(g, "readOn", s.readOn());
-    StoreStamps.write(g, s.version(), s.createdAt(), s.updatedAt());
+    VersionAndTimestamps.write(g, s.version(), s.createdAt(), s.updatedAt());
     g.writeEndObject();
   }
 
@@ -49,7 +49,7 @@ final class SourceJson {
   }
 
   static Source read(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, SHAPE);
+    ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
     Source.Builder b = Source.builder();
     while (r.next()) {
       switch (r.name()) {
@@ -57,16 +57,16 @@ final class SourceJson {
         case "link" -> b.link(link(p));
         case "title" -> b.title(TokenReader.string(p));
         case "publisher" -> b.publisher(TokenReader.string(p));
-        case "kind" -> b.kind(EnumCodes.read(p, SourceKind.class));
+        case "kind" -> b.kind(EnumJson.read(p, SourceKind.class));
         case "speaksFor" -> b.speaksFor(ValueJson.partialDate(p));
         case "readOn" -> b.readOn(ValueJson.date(p));
-        case StoreStamps.VERSION -> b.version(TokenReader.longInteger(p));
-        case StoreStamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
-        case StoreStamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
+        case VersionAndTimestamps.VERSION -> b.version(TokenReader.longInteger(p));
+        case VersionAndTimestamps.CREATED_AT -> b.createdAt(ValueJson.instant(p));
+        case VersionAndTimestamps.UPDATED_AT -> b.updatedAt(ValueJson.instant(p));
         default -> throw r.unexpected();
       }
     }
-    StoreStamps.check(r);
+    VersionAndTimestamps.check(r);
     return r.build(b::build);
   }
 }

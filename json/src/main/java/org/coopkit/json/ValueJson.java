@@ -57,12 +57,14 @@ final class ValueJson {
   /** Digits with an optional fraction; no exponent, which could ask for a number of any size. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,20})?");
 
-  static final ObjectReading.Shape MONEY = ObjectReading.Shape.of("Money", "amount", "currency");
-  static final ObjectReading.Shape LINK = ObjectReading.Shape.of("Link", "uri", "title", "kind");
-  static final ObjectReading.Shape EXTERNAL_ID =
-      ObjectReading.Shape.of("ExternalId", "scheme", "value");
-  static final ObjectReading.Shape PARTICIPANT_COUNT =
-      ObjectReading.Shape.of("ParticipantCount", "value", "qualifier");
+  static final ShapedObjectReader.Shape MONEY =
+      ShapedObjectReader.Shape.of("Money", "amount", "currency");
+  static final ShapedObjectReader.Shape LINK =
+      ShapedObjectReader.Shape.of("Link", "uri", "title", "kind");
+  static final ShapedObjectReader.Shape EXTERNAL_ID =
+      ShapedObjectReader.Shape.of("ExternalId", "scheme", "value");
+  static final ShapedObjectReader.Shape PARTICIPANT_COUNT =
+      ShapedObjectReader.Shape.of("ParticipantCount", "value", "qualifier");
 
   private ValueJson() {}
 
@@ -296,7 +298,7 @@ final class ValueJson {
   }
 
   static Money money(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, MONEY);
+    ShapedObjectReader r = ShapedObjectReader.start(p, MONEY);
     String amount = null;
     String currency = null;
     while (r.next()) {
@@ -327,12 +329,12 @@ final class ValueJson {
     if (link.title() != null) {
       g.writeStringProperty("title", link.title());
     }
-    g.writeStringProperty("kind", EnumCodes.code(link.kind()));
+    g.writeStringProperty("kind", EnumJson.code(link.kind()));
     g.writeEndObject();
   }
 
   static Link link(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, LINK);
+    ShapedObjectReader r = ShapedObjectReader.start(p, LINK);
     String uri = null;
     String title = null;
     Link.Kind kind = null;
@@ -340,7 +342,7 @@ final class ValueJson {
       switch (r.name()) {
         case "uri" -> uri = TokenReader.string(p);
         case "title" -> title = TokenReader.string(p);
-        case "kind" -> kind = EnumCodes.read(p, Link.Kind.class);
+        case "kind" -> kind = EnumJson.read(p, Link.Kind.class);
         default -> throw r.unexpected();
       }
     }
@@ -358,7 +360,7 @@ final class ValueJson {
   }
 
   static ExternalId externalId(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, EXTERNAL_ID);
+    ShapedObjectReader r = ShapedObjectReader.start(p, EXTERNAL_ID);
     String scheme = null;
     String value = null;
     while (r.next()) {
@@ -376,18 +378,18 @@ final class ValueJson {
   static void write(JsonGenerator g, ParticipantCount count) {
     g.writeStartObject();
     g.writeNumberProperty("value", count.value());
-    g.writeStringProperty("qualifier", EnumCodes.code(count.qualifier()));
+    g.writeStringProperty("qualifier", EnumJson.code(count.qualifier()));
     g.writeEndObject();
   }
 
   static ParticipantCount participantCount(JsonParser p) {
-    ObjectReading r = ObjectReading.start(p, PARTICIPANT_COUNT);
+    ShapedObjectReader r = ShapedObjectReader.start(p, PARTICIPANT_COUNT);
     int value = 0;
     ParticipantCount.Qualifier qualifier = null;
     while (r.next()) {
       switch (r.name()) {
         case "value" -> value = TokenReader.integer(p);
-        case "qualifier" -> qualifier = EnumCodes.read(p, ParticipantCount.Qualifier.class);
+        case "qualifier" -> qualifier = EnumJson.read(p, ParticipantCount.Qualifier.class);
         default -> throw r.unexpected();
       }
     }

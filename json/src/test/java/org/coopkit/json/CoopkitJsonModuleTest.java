@@ -133,12 +133,12 @@ class CoopkitJsonModuleTest {
 
   @Test
   void everyConstantOfEveryModelEnumRoundTripsAsItsLowerCaseCode() {
-    for (ModelCodec<?> codec : CoopkitJsonModule.CODECS) {
-      if (codec.type().isEnum()) {
-        for (Object constant : codec.type().getEnumConstants()) {
+    for (ModelReaderWriter<?> readerWriter : CoopkitJsonModule.MODEL_TYPES) {
+      if (readerWriter.type().isEnum()) {
+        for (Object constant : readerWriter.type().getEnumConstants()) {
           String json = mapper.writeValueAsString(constant);
           assertThat(json).isEqualTo("\"" + ((Enum<?>) constant).name().toLowerCase() + "\"");
-          assertThat(mapper.readValue(json, codec.type())).isEqualTo(constant);
+          assertThat(mapper.readValue(json, readerWriter.type())).isEqualTo(constant);
         }
       }
     }

@@ -165,7 +165,7 @@ final class DataSets {
     contents.put(
         "organisations",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 OrganisationQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.organisations()::search,
                 OrganisationQuery::after),
@@ -173,7 +173,7 @@ final class DataSets {
     contents.put(
         "projects",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 ProjectQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.projects()::search,
                 ProjectQuery::after),
@@ -181,7 +181,7 @@ final class DataSets {
     contents.put(
         "events",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 EventQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.events()::search,
                 EventQuery::after),
@@ -189,7 +189,7 @@ final class DataSets {
     contents.put(
         "contacts",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 ContactQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.contacts()::search,
                 ContactQuery::after),
@@ -197,7 +197,7 @@ final class DataSets {
     contents.put(
         "sources",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 SourceQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.sources()::list,
                 SourceQuery::after),
@@ -205,7 +205,7 @@ final class DataSets {
     contents.put(
         "provenance",
         byId(
-            Pages.of(
+            PagedResultIterator.of(
                 FactQuery.builder().limit(Paging.MAX_LIMIT).build(),
                 coopkit.provenance()::search,
                 FactQuery::after),

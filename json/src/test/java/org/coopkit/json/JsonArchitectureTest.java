@@ -12,8 +12,9 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
- * The json module's boundary: a handful of public entry types over core's public API; the codecs of
- * each aggregate stay package-private, and no storage adapter is needed to read or write.
+ * The json module's boundary: a handful of public entry types over core's public API; the writers
+ * and readers of each aggregate stay package-private, and no storage adapter is needed to read or
+ * write.
  */
 class JsonArchitectureTest {
   private static final JavaClasses JSON =

@@ -75,7 +75,7 @@ class LogframeJsonTest {
   @Test
   void theSchemaDeclaresExactlyTheFieldsAndCodesTheReaderAccepts() {
     JsonNode defs = readSchema().get("$defs");
-    Map<String, ObjectReading.Shape> shapes =
+    Map<String, ShapedObjectReader.Shape> shapes =
         Map.of(
             "Logframe", LogframeJson.SHAPE,
             "Result", LogframeJson.RESULT,
@@ -100,7 +100,7 @@ class LogframeJsonTest {
   private static void assertCodes(JsonNode property, Class<? extends Enum<?>> type) {
     List<String> listed = property.get("enum").valueStream().map(JsonNode::asString).toList();
     List<String> codes = new java.util.ArrayList<>();
-    EnumCodes.codes(type).forEach(codes::add);
+    EnumJson.codes(type).forEach(codes::add);
     assertThat(listed).as(type.getSimpleName()).isEqualTo(codes);
   }
 

@@ -67,7 +67,7 @@ class SchemaTest {
 
   @Test
   void theSchemaDeclaresExactlyTheFieldsTheReadersAccept() {
-    Map<String, ObjectReading.Shape> shapes = new LinkedHashMap<>();
+    Map<String, ShapedObjectReader.Shape> shapes = new LinkedHashMap<>();
     shapes.put("Organisation", OrganisationJson.SHAPE);
     shapes.put("Project", ProjectJson.SHAPE);
     shapes.put("ProjectDates", ProjectJson.DATES);
@@ -141,7 +141,7 @@ class SchemaTest {
         .get("enum")
         .forEach(code -> listed.add(code.asString()));
     List<String> codes = new ArrayList<>();
-    EnumCodes.codes(type).forEach(codes::add);
+    EnumJson.codes(type).forEach(codes::add);
     assertThat(listed).as(definition + "." + property).isEqualTo(codes);
   }
 

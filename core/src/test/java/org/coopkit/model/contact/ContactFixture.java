@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.Limits;
@@ -88,7 +88,7 @@ public final class ContactFixture {
   }
 
   /** A random valid role assignment with the given id. */
-  public static RoleAssignment randomRole(RandomValues random, RoleId id) {
+  public static RoleAssignment randomRole(RandomModelValues random, RoleId id) {
     RoleType type = random.anyOf(RoleType.class);
     boolean project = random.chance(0.5);
     boolean organisation = random.chance(0.5);
@@ -112,7 +112,7 @@ public final class ContactFixture {
   }
 
   /** A random valid e-mail address. */
-  public static EmailAddress randomEmail(RandomValues random) {
+  public static EmailAddress randomEmail(RandomModelValues random) {
     return EmailAddress.of(
         random.code(12)
             + "."
@@ -124,12 +124,12 @@ public final class ContactFixture {
   }
 
   /** A random valid phone number in E.164. */
-  public static PhoneNumber randomPhone(RandomValues random) {
+  public static PhoneNumber randomPhone(RandomModelValues random) {
     return PhoneNumber.of("+" + random.between(1, 9) + random.digits(random.between(6, 14)));
   }
 
   /** A random valid contact. */
-  public static Contact randomContact(RandomValues random) {
+  public static Contact randomContact(RandomModelValues random) {
     Set<EmailAddress> emails = new LinkedHashSet<>();
     for (int i = random.between(0, 3); i > 0; i--) {
       emails.add(randomEmail(random));
@@ -171,7 +171,7 @@ public final class ContactFixture {
   public static final class RandomContact implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return randomContact(new RandomValues(context.random()));
+      return randomContact(new RandomModelValues(context.random()));
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coopkit.error.ValidationException;
 import org.coopkit.error.Violation;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.internal.SeedOnFailure;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.Limits;
@@ -55,7 +55,7 @@ class ContactPropertiesTest {
 
   @RepeatedTest(30)
   void anAddressRepeatedAnywhereIsRejectedWithoutShowingIt(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Contact contact = ContactFixture.randomContact(random);
     List<EmailAddress> emails = new ArrayList<>(contact.emails());
     if (emails.isEmpty()) {
@@ -74,7 +74,7 @@ class ContactPropertiesTest {
 
   @RepeatedTest(30)
   void aNameLongerThanTheLimitIsRejectedWithoutShowingIt(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Contact contact = ContactFixture.randomContact(random);
     String name = random.text(Limits.NAME + 1, Limits.NAME + 200);
 
@@ -90,7 +90,7 @@ class ContactPropertiesTest {
 
   @RepeatedTest(30)
   void aRoleEndingSomeDaysBeforeItStartsIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     LocalDate from = random.date();
     RoleAssignment role = ContactFixture.randomRole(random, ContactFixture.anyRoleId());
 
@@ -106,7 +106,7 @@ class ContactPropertiesTest {
 
   @RepeatedTest(30)
   void aRoleIdRepeatedAnywhereIsRejectedAtItsSecondPlace(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Contact contact = ContactFixture.randomContact(random);
     List<RoleAssignment> roles = new ArrayList<>(contact.roles());
     if (roles.isEmpty()) {

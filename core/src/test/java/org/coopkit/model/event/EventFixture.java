@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
@@ -104,13 +104,13 @@ public final class EventFixture {
   }
 
   /** Random valid dates, each end at a random precision not before its start. */
-  public static EventDates randomDates(RandomValues random) {
+  public static EventDates randomDates(RandomModelValues random) {
     PartialDate[] pair = random.orderedDates();
     return new EventDates(pair[0], pair[1], random.chance(0.7) ? random.oneOf(ZONES) : null);
   }
 
   /** A random valid participation: counts per country add up to no more than an exact total. */
-  public static Participation randomParticipation(RandomValues random) {
+  public static Participation randomParticipation(RandomModelValues random) {
     List<CountryCode> countries = random.countries(random.between(0, 8));
     Map<CountryCode, ParticipantCount> byCountry = new LinkedHashMap<>();
     int sum = 0;
@@ -144,7 +144,7 @@ public final class EventFixture {
   }
 
   /** A random valid venue: some of name, city and country. */
-  public static Venue randomVenue(RandomValues random) {
+  public static Venue randomVenue(RandomModelValues random) {
     String name = random.chance(0.5) ? random.text(1, 80) : null;
     String city = random.chance(0.7) ? random.text(1, 40) : null;
     CountryCode country =
@@ -153,7 +153,7 @@ public final class EventFixture {
   }
 
   /** A random valid event. */
-  public static Event randomEvent(RandomValues random) {
+  public static Event randomEvent(RandomModelValues random) {
     EventStatus status = random.anyOf(EventStatus.class);
     EventFormat format = random.anyOf(EventFormat.class);
     boolean needsVenue = status == EventStatus.HELD && format != EventFormat.ONLINE;
@@ -197,7 +197,7 @@ public final class EventFixture {
   public static final class RandomEvent implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return randomEvent(new RandomValues(context.random()));
+      return randomEvent(new RandomModelValues(context.random()));
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.internal.SeedOnFailure;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.Limits;
@@ -64,7 +64,7 @@ class EventPropertiesTest {
 
   @RepeatedTest(30)
   void anEndSomeDaysBeforeTheStartIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     PartialDate start = random.covering(random.date());
     PartialDate end = PartialDate.of(start.earliest().minusDays(random.between(1, 3_000)));
 
@@ -74,7 +74,7 @@ class EventPropertiesTest {
 
   @RepeatedTest(30)
   void aCountByCountryForAnyCountryOutsideTheCountriesIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     List<CountryCode> drawn = random.countries(random.between(1, 8));
     CountryCode stray = drawn.get(0);
     Set<CountryCode> countries = new LinkedHashSet<>(drawn.subList(1, drawn.size()));
@@ -98,7 +98,7 @@ class EventPropertiesTest {
 
   @RepeatedTest(30)
   void exactCountsByCountryOverTheExactTotalAreRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     List<CountryCode> countries = random.countries(random.between(1, 8));
     Map<CountryCode, ParticipantCount> byCountry = new HashMap<>();
     int sum = 0;
@@ -126,7 +126,7 @@ class EventPropertiesTest {
 
   @RepeatedTest(20)
   void aTitleLongerThanTheLimitInAnyLanguageIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Event event = EventFixture.randomEvent(random);
 
     violation(

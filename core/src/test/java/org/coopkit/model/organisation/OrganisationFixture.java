@@ -2,7 +2,7 @@ package org.coopkit.model.organisation;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
@@ -47,7 +47,7 @@ public final class OrganisationFixture {
   }
 
   /** A random valid organisation. */
-  public static Organisation randomOrganisation(RandomValues random) {
+  public static Organisation randomOrganisation(RandomModelValues random) {
     Instant createdAt = random.instant();
     return Organisation.builder()
         .id(OrganisationId.of(random.uuid()))
@@ -68,7 +68,7 @@ public final class OrganisationFixture {
   public static final class RandomOrganisation implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return randomOrganisation(new RandomValues(context.random()));
+      return randomOrganisation(new RandomModelValues(context.random()));
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.coopkit.internal.ValidationAssertions.violation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.internal.SeedOnFailure;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
@@ -48,7 +48,7 @@ class OrganisationPropertiesTest {
 
   @RepeatedTest(30)
   void aNameLongerThanTheLimitInAnyLanguageIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Organisation organisation = OrganisationFixture.randomOrganisation(random);
 
     violation(
@@ -67,7 +67,7 @@ class OrganisationPropertiesTest {
 
   @RepeatedTest(30)
   void anExternalIdRepeatedAnywhereIsRejectedAtItsSecondPlace(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Organisation organisation = OrganisationFixture.randomOrganisation(random);
     List<ExternalId> ids = new ArrayList<>(random.externalIds(random.between(1, 5)));
     int first = random.between(0, ids.size() - 1);

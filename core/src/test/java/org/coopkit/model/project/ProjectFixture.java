@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
@@ -99,7 +99,7 @@ public final class ProjectFixture {
   }
 
   /** A random valid project: every optional part present or absent at random. */
-  public static Project randomProject(RandomValues random) {
+  public static Project randomProject(RandomModelValues random) {
     ProjectId id = ProjectId.of(random.uuid());
     PartialDate[] planned = random.orderedDates();
     PartialDate[] actual = random.orderedDates();
@@ -161,7 +161,7 @@ public final class ProjectFixture {
   }
 
   /** A random valid component with the given id and code. */
-  public static Component randomComponent(RandomValues random, ComponentId id, String code) {
+  public static Component randomComponent(RandomModelValues random, ComponentId id, String code) {
     Component.Builder builder =
         Component.builder()
             .id(id)
@@ -178,7 +178,7 @@ public final class ProjectFixture {
   public static final class RandomProject implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return randomProject(new RandomValues(context.random()));
+      return randomProject(new RandomModelValues(context.random()));
     }
   }
 }

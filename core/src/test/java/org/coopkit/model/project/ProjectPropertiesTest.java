@@ -5,7 +5,7 @@ import static org.coopkit.internal.ValidationAssertions.violation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coopkit.internal.RandomValues;
+import org.coopkit.internal.RandomModelValues;
 import org.coopkit.internal.SeedOnFailure;
 import org.coopkit.model.Limits;
 import org.coopkit.model.LocalizedText;
@@ -59,7 +59,7 @@ class ProjectPropertiesTest {
 
   @RepeatedTest(25)
   void aTitleLongerThanTheLimitInAnyLanguageIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     String language = random.oneOf("en", "fr", "hy", "ka");
     LocalizedText title =
@@ -73,7 +73,7 @@ class ProjectPropertiesTest {
 
   @RepeatedTest(40)
   void aCodeWithACharacterOutsideTheAlphabetIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     String code = random.code(Limits.CODE - 1);
     int at = random.between(1, code.length());
@@ -90,7 +90,8 @@ class ProjectPropertiesTest {
   }
 
   @RepeatedTest(20)
-  void aCodeLongerThanTheLimitIsRejected(@Given(RandomValues.Provider.class) RandomValues random) {
+  void aCodeLongerThanTheLimitIsRejected(
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     int length = random.between(Limits.CODE + 1, Limits.CODE + 200);
     StringBuilder code = new StringBuilder();
@@ -109,7 +110,7 @@ class ProjectPropertiesTest {
 
   @RepeatedTest(30)
   void anEndSomeDaysBeforeTheStartIsRejected(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     PartialDate start = random.covering(random.date());
     PartialDate end = PartialDate.of(start.earliest().minusDays(random.between(1, 3_000)));
@@ -129,7 +130,7 @@ class ProjectPropertiesTest {
 
   @RepeatedTest(30)
   void aCountryRepeatedAnywhereIsRejectedAtItsSecondPlace(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     List<ParticipatingCountry> countries =
         new ArrayList<>(
@@ -150,7 +151,7 @@ class ProjectPropertiesTest {
 
   @RepeatedTest(25)
   void aRelationToItselfIsRejectedWhereverItStands(
-      @Given(RandomValues.Provider.class) RandomValues random) {
+      @Given(RandomModelValues.Provider.class) RandomModelValues random) {
     Project project = ProjectFixture.randomProject(random);
     List<ProjectRelation> relations = new ArrayList<>(project.relations());
     int at = random.between(0, relations.size());

@@ -80,13 +80,13 @@ final class ContactTable extends SortedTable<ContactId, Contact, ContactQuery> {
 
   @Override
   Page<Contact> find(ContactQuery query) {
-    PageWalk<ContactId, Contact> walk = walk();
-    walk.narrow(byOrganisation, query.organisations());
-    walk.narrow(byProject, query.projects());
-    walk.narrow(byCountry, query.countries());
-    walk.narrow(byRole, query.roles());
-    walk.narrow(byExternalId, query.externalIds());
-    return walk.page(
+    SortedTablePager<ContactId, Contact> pager = pager();
+    pager.narrow(byOrganisation, query.organisations());
+    pager.narrow(byProject, query.projects());
+    pager.narrow(byCountry, query.countries());
+    pager.narrow(byRole, query.roles());
+    pager.narrow(byExternalId, query.externalIds());
+    return pager.page(
         contact -> ContactSearch.matches(query, contact),
         query.direction(),
         query.limit(),

@@ -33,7 +33,7 @@ import org.coopkit.report.Tallies;
  * bounds that walk: it starts a few days before the period, plus the long events of the span tiers
  * ({@link Postings}). So the first page for one country and a quarter costs a few binary searches
  * and a walk over about as many of that country's events as the page holds, however many events are
- * stored; {@link EventWalk} has the details.
+ * stored; {@link EventPostingsPager} has the details.
  */
 final class EventTable extends Table<EventId, Event, EventQuery> {
   /** The one value the index of all events files every event under. */
@@ -112,7 +112,7 @@ final class EventTable extends Table<EventId, Event, EventQuery> {
         walked = narrowing.values();
       }
     }
-    return EventWalk.page(chosen, query, decided(query, walked));
+    return EventPostingsPager.page(chosen, query, decided(query, walked));
   }
 
   /** The filters an index can narrow a walk to, in the order they are tried. */

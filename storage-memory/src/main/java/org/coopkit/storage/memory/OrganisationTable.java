@@ -52,12 +52,12 @@ final class OrganisationTable extends SortedTable<OrganisationId, Organisation, 
 
   @Override
   Page<Organisation> find(OrganisationQuery query) {
-    PageWalk<OrganisationId, Organisation> walk = walk();
-    walk.narrow(byParent, query.parents());
-    walk.narrow(byType, query.types());
-    walk.narrow(byCountry, query.countries());
-    walk.narrow(byExternalId, query.externalIds());
-    return walk.page(
+    SortedTablePager<OrganisationId, Organisation> pager = pager();
+    pager.narrow(byParent, query.parents());
+    pager.narrow(byType, query.types());
+    pager.narrow(byCountry, query.countries());
+    pager.narrow(byExternalId, query.externalIds());
+    return pager.page(
         organisation -> OrganisationSearch.matches(query, organisation),
         query.direction(),
         query.limit(),

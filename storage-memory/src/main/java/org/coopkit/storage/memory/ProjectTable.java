@@ -80,11 +80,11 @@ final class ProjectTable extends SortedTable<ProjectId, Project, ProjectQuery> {
 
   @Override
   Page<Project> find(ProjectQuery query) {
-    PageWalk<ProjectId, Project> walk = walk();
-    walk.narrow(byCountry, query.countries());
-    walk.narrow(byOrganisation, query.organisations());
-    walk.narrow(byExternalId, query.externalIds());
-    return walk.page(
+    SortedTablePager<ProjectId, Project> pager = pager();
+    pager.narrow(byCountry, query.countries());
+    pager.narrow(byOrganisation, query.organisations());
+    pager.narrow(byExternalId, query.externalIds());
+    return pager.page(
         project -> ProjectSearch.matches(query, project),
         query.direction(),
         query.limit(),

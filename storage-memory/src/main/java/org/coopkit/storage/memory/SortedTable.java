@@ -33,9 +33,9 @@ abstract class SortedTable<I extends Comparable<I>, A, Q> extends Table<I, A, Q>
     return index;
   }
 
-  /** A walk over all stored aggregates in page order, to narrow by the query's filters. */
-  final PageWalk<I, A> walk() {
-    return new PageWalk<>(kind, sorted);
+  /** A pager over all stored aggregates in page order, to narrow by the query's filters. */
+  final SortedTablePager<I, A> pager() {
+    return new SortedTablePager<>(kind, sorted);
   }
 
   /** Every stored aggregate, in page order: a view of the tree, read under the storage's lock. */

@@ -24,7 +24,7 @@
  * query starts a week before the period in its most selective list and skips what ended earlier
  * without reading the events, and finds the rarer long events in lists by span ({@code Postings});
  * a query whose only filters are that list's and the period never reads an event beyond the page it
- * returns ({@code EventWalk}).
+ * returns ({@code EventPostingsPager}).
  *
  * <p>Nothing is persisted: the data lives as long as the {@code MemoryStorage} instance.
  *

@@ -7,21 +7,21 @@ import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 
 /**
- * Enum constants as lower-case codes: {@code IN_PERSON} is {@code in_person}, {@code
- * CONTACT_POINT_24_7} is {@code contact_point_24_7}. Reading accepts exactly these codes.
+ * Enum constants in the document, as lower-case codes: {@code IN_PERSON} is {@code in_person},
+ * {@code CONTACT_POINT_24_7} is {@code contact_point_24_7}. Reading accepts exactly these codes.
  */
-final class EnumCodes {
+final class EnumJson {
   private static final ClassValue<ImmutableMap<String, Enum<?>>> BY_CODE =
       new ClassValue<>() {
         @Override
         protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
           return Stream.of(type.getEnumConstants())
               .map(c -> (Enum<?>) c)
-              .collect(ImmutableMap.toImmutableMap(EnumCodes::code, c -> c));
+              .collect(ImmutableMap.toImmutableMap(EnumJson::code, c -> c));
         }
       };
 
-  private EnumCodes() {}
+  private EnumJson() {}
 
   /** The constant's code. */
   static String code(Enum<?> constant) {

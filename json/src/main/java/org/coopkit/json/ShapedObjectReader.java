@@ -18,7 +18,7 @@ import tools.jackson.core.TokenStreamLocation;
  * Reads one JSON object of a known {@link Shape}, property by property:
  *
  * <pre>{@code
- * ObjectReading r = ObjectReading.start(p, SHAPE);
+ * ShapedObjectReader r = ShapedObjectReader.start(p, SHAPE);
  * while (r.next()) {
  *   switch (r.name()) { case "id" -> …; default -> throw r.unexpected(); }
  * }
@@ -29,7 +29,7 @@ import tools.jackson.core.TokenStreamLocation;
  * skipped. {@link #build} turns the model's violations into problems located, where the violation's
  * path names a property of this object, at that property.
  */
-final class ObjectReading {
+final class ShapedObjectReader {
   private static final Splitter PATH = Splitter.onPattern("[.\\[\\]]").omitEmptyStrings();
 
   private final JsonParser p;
@@ -41,7 +41,7 @@ final class ObjectReading {
   /** The properties met so far, null or not, one bit each. */
   private long given;
 
-  private ObjectReading(JsonParser p, Shape shape) {
+  private ShapedObjectReader(JsonParser p, Shape shape) {
     this.p = p;
     this.shape = shape;
     this.start = p.currentTokenLocation();
@@ -49,11 +49,11 @@ final class ObjectReading {
   }
 
   /** Starts reading the object at the current token. */
-  static ObjectReading start(JsonParser p, Shape shape) {
+  static ShapedObjectReader start(JsonParser p, Shape shape) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw TokenReader.wrongType(p, "an object");
     }
-    return new ObjectReading(p, shape);
+    return new ShapedObjectReader(p, shape);
   }
 
   /**

@@ -21,14 +21,16 @@ import org.instancio.Random;
 import org.instancio.junit.GivenProvider;
 
 /**
- * Valid primitives for the property-style tests of the aggregates, drawn from Instancio's seeded
- * {@link Random}: the same seed gives the same values, and Instancio's extension reports the seed
- * of a failing repetition. The aggregates' own random generators build on these.
+ * Valid values of the model's fields (texts, codes, dates, ids, links, money…) for the
+ * property-style tests of the aggregates, drawn from Instancio's seeded {@link Random}: the same
+ * seed gives the same values, and Instancio's extension reports the seed of a failing repetition.
+ * The aggregates' own random generators build on these.
  *
- * <p>Take one as a test parameter: {@code @Given(RandomValues.Provider.class) RandomValues random},
- * and extend the test class with {@link SeedOnFailure} as well as Instancio's extension.
+ * <p>Take one as a test parameter: {@code @Given(RandomModelValues.Provider.class)
+ * RandomModelValues random}, and extend the test class with {@link SeedOnFailure} as well as
+ * Instancio's extension.
  */
-public final class RandomValues {
+public final class RandomModelValues {
   /**
    * Characters that stay as they are under NFC and strip: Latin with and without accents,
    * Azerbaijani, Cyrillic, Armenian, Georgian and digits.
@@ -51,7 +53,7 @@ public final class RandomValues {
 
   private final Random random;
 
-  public RandomValues(Random random) {
+  public RandomModelValues(Random random) {
     this.random = requireNonNull(random, "random");
     LAST_SEED.set(random.getSeed());
   }
@@ -65,11 +67,11 @@ public final class RandomValues {
     LAST_SEED.remove();
   }
 
-  /** Gives a test method a {@link RandomValues} on the seed of the current test. */
+  /** Gives a test method a {@link RandomModelValues} on the seed of the current test. */
   public static final class Provider implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return new RandomValues(context.random());
+      return new RandomModelValues(context.random());
     }
   }
 

@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the result type
  * @param <Q> the query type
  */
-final class Pages<T, Q> implements Iterator<T> {
+final class PagedResultIterator<T, Q> implements Iterator<T> {
   private final Function<Q, Page<T>> search;
   private final BiFunction<Q, String, Q> after;
   private final Q first;
   private @Nullable Page<T> page;
   private int next;
 
-  private Pages(Q first, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
+  private PagedResultIterator(
+      Q first, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
     this.first = first;
     this.search = search;
     this.after = after;
@@ -32,9 +33,9 @@ final class Pages<T, Q> implements Iterator<T> {
    * @param search runs a query, e.g. {@code coopkit.events()::search}
    * @param after the query for the page after a cursor, e.g. {@code EventQuery::after}
    */
-  static <T, Q> Pages<T, Q> of(
+  static <T, Q> PagedResultIterator<T, Q> of(
       Q first, Function<Q, Page<T>> search, BiFunction<Q, String, Q> after) {
-    return new Pages<>(first, search, after);
+    return new PagedResultIterator<>(first, search, after);
   }
 
   @Override

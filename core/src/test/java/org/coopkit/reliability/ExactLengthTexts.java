@@ -12,7 +12,7 @@ import java.util.Set;
  * control characters, no white space at either end, and unchanged by Unicode NFC (no combining
  * marks), so the model keeps them as they are.
  */
-final class Texts {
+final class ExactLengthTexts {
   /** Letters of several scripts, digits and punctuation: one UTF-16 character each. */
   private static final int[] SINGLE =
       ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -32,7 +32,7 @@ final class Texts {
 
   private static final String CODE_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-  private Texts() {}
+  private ExactLengthTexts() {}
 
   /**
    * A text of exactly {@code length} UTF-16 characters, with spaces inside and, if {@code

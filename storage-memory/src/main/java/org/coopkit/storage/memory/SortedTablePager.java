@@ -17,8 +17,8 @@ import org.coopkit.query.SortDirection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One query's walk over a {@link SortedTable}: which sorted maps hold its candidates, and the walk
- * itself.
+ * Finds one page of a query's matches in a {@link SortedTable}: chooses which sorted maps hold its
+ * candidates, then walks them.
  *
  * <p>It starts with the table's primary sorted map; {@link #narrow} switches to an index's maps
  * when they hold fewer candidates. Every map is sorted the same way, so whichever is chosen, the
@@ -29,12 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param <I> the id type
  * @param <A> the aggregate type
  */
-final class PageWalk<I extends Comparable<I>, A> {
+final class SortedTablePager<I extends Comparable<I>, A> {
   private final AggregateDescriptor<I, A> kind;
   private List<NavigableMap<IndexKey<I>, A>> sources;
   private long candidates;
 
-  PageWalk(AggregateDescriptor<I, A> kind, NavigableMap<IndexKey<I>, A> all) {
+  SortedTablePager(AggregateDescriptor<I, A> kind, NavigableMap<IndexKey<I>, A> all) {
     this.kind = requireNonNull(kind, "kind");
     this.sources = List.of(all);
     this.candidates = all.size();
@@ -44,7 +44,7 @@ final class PageWalk<I extends Comparable<I>, A> {
    * Walks {@code index}'s maps for {@code values} instead, if together they hold fewer entries than
    * the maps chosen so far; does nothing when {@code values} is empty (the filter is not set).
    *
-   * @return whether the walk now uses {@code index}
+   * @return whether the pager now walks {@code index}
    */
   <V> boolean narrow(MultiIndex<I, A, V> index, Set<V> values) {
     if (values.isEmpty()) {

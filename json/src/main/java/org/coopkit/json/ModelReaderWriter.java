@@ -12,8 +12,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * How one model type is written and read: the pair {@link CoopkitJsonModule} registers with
- * Jackson, and that the document's exporter and importer call directly.
+ * One model type's writer and reader: the pair {@link CoopkitJsonModule} registers with Jackson,
+ * and that the document's exporter and importer call directly.
  *
  * @param type the model type
  * @param writer writes a value, starting at the generator's position
@@ -21,28 +21,28 @@ import tools.jackson.databind.ValueSerializer;
  *     value's last token
  * @param <T> the model type
  */
-record ModelCodec<T>(
+record ModelReaderWriter<T>(
     Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
-  ModelCodec {
+  ModelReaderWriter {
     requireNonNull(type, "type");
     requireNonNull(writer, "writer");
     requireNonNull(reader, "reader");
   }
 
-  static <T> ModelCodec<T> of(
+  static <T> ModelReaderWriter<T> of(
       Class<T> type, BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
-    return new ModelCodec<>(type, writer, reader);
+    return new ModelReaderWriter<>(type, writer, reader);
   }
 
   /** A type written as its {@code toString()}, read from a string. */
-  static <T> ModelCodec<T> text(Class<T> type, Function<JsonParser, T> reader) {
-    return new ModelCodec<>(type, (g, value) -> g.writeString(value.toString()), reader);
+  static <T> ModelReaderWriter<T> text(Class<T> type, Function<JsonParser, T> reader) {
+    return new ModelReaderWriter<>(type, (g, value) -> g.writeString(value.toString()), reader);
   }
 
   /** An enum written and read as its lower-case code. */
-  static <E extends Enum<E>> ModelCodec<E> enumeration(Class<E> type) {
-    return new ModelCodec<>(
-        type, (g, value) -> g.writeString(EnumCodes.code(value)), p -> EnumCodes.read(p, type));
+  static <E extends Enum<E>> ModelReaderWriter<E> enumeration(Class<E> type) {
+    return new ModelReaderWriter<>(
+        type, (g, value) -> g.writeString(EnumJson.code(value)), p -> EnumJson.read(p, type));
   }
 
   ValueSerializer<T> serializer() {
@@ -54,38 +54,38 @@ record ModelCodec<T>(
   }
 
   private static final class Serializer<T> extends ValueSerializer<T> {
-    private final ModelCodec<T> codec;
+    private final ModelReaderWriter<T> readerWriter;
 
-    Serializer(ModelCodec<T> codec) {
-      this.codec = codec;
+    Serializer(ModelReaderWriter<T> readerWriter) {
+      this.readerWriter = readerWriter;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext context) {
-      codec.writer().accept(g, value);
+      readerWriter.writer().accept(g, value);
     }
 
     @Override
     public Class<?> handledType() {
-      return codec.type();
+      return readerWriter.type();
     }
   }
 
   private static final class Deserializer<T> extends ValueDeserializer<T> {
-    private final ModelCodec<T> codec;
+    private final ModelReaderWriter<T> readerWriter;
 
-    Deserializer(ModelCodec<T> codec) {
-      this.codec = codec;
+    Deserializer(ModelReaderWriter<T> readerWriter) {
+      this.readerWriter = readerWriter;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-      return codec.reader().apply(p);
+      return readerWriter.reader().apply(p);
     }
 
     @Override
     public Class<?> handledType() {
-      return codec.type();
+      return readerWriter.type();
     }
   }
 }

@@ -4,16 +4,17 @@ import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The store's stamps on an aggregate: {@code version}, {@code createdAt}, {@code updatedAt}. They
- * are written for a stored aggregate and left out for one never stored (version 0 and both
- * timestamps at the epoch, as the builders make it), and read all three or none.
+ * An aggregate's version and timestamps, the stamps the store sets: {@code version}, {@code
+ * createdAt}, {@code updatedAt}. They are written for a stored aggregate and left out for one never
+ * stored (version 0 and both timestamps at the epoch, as the builders make it), and read all three
+ * or none.
  */
-final class StoreStamps {
+final class VersionAndTimestamps {
   static final String VERSION = "version";
   static final String CREATED_AT = "createdAt";
   static final String UPDATED_AT = "updatedAt";
 
-  private StoreStamps() {}
+  private VersionAndTimestamps() {}
 
   static void write(JsonGenerator g, long version, Instant createdAt, Instant updatedAt) {
     if (version == 0 && createdAt.equals(Instant.EPOCH) && updatedAt.equals(Instant.EPOCH)) {
@@ -25,7 +26,7 @@ final class StoreStamps {
   }
 
   /** Fails unless the object had all three stamps or none. */
-  static void check(ObjectReading r) {
+  static void check(ShapedObjectReader r) {
     r.allOrNone(VERSION, CREATED_AT, UPDATED_AT);
   }
 }

@@ -14,8 +14,8 @@ import org.coopkit.query.internal.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One event query's walk over the {@link Postings} of the values it narrowed to: one page, in the
- * query's order, from its cursor on.
+ * Finds one page of an event query's matches, in the query's order from its cursor on, by walking
+ * the {@link Postings} of the values the query narrowed to.
  *
  * <p>The walk has two parts that never interleave: the events starting from {@value
  * Postings#SHORT_SPAN} days before the period on (every value's full list), and the long events
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * It stops at the first match past a full page, which tells that a next page exists; the second
  * part is not even set up when the first fills the page.
  */
-final class EventWalk {
+final class EventPostingsPager {
   /** Clamp for query days: far beyond the stored years (1900–2200), and far from overflow. */
   private static final int DAY_LIMIT = 1 << 28;
 
@@ -57,7 +57,7 @@ final class EventWalk {
   private final long cursorHigh;
   private final long cursorLow;
 
-  private EventWalk(EventQuery query, boolean decided) {
+  private EventPostingsPager(EventQuery query, boolean decided) {
     this.query = query;
     this.decided = decided;
     this.ascending = query.direction() == SortDirection.ASCENDING;
@@ -97,18 +97,18 @@ final class EventWalk {
    *     EventSearch#matches} need not be asked
    */
   static Page<Event> page(List<Postings> chosen, EventQuery query, boolean decided) {
-    EventWalk walk = new EventWalk(query, decided);
+    EventPostingsPager pager = new EventPostingsPager(query, decided);
     boolean full;
-    if (walk.ascending) {
-      full = walk.walk(walk.earlyRuns(chosen)) || walk.walk(walk.mainRuns(chosen));
+    if (pager.ascending) {
+      full = pager.walk(pager.earlyRuns(chosen)) || pager.walk(pager.mainRuns(chosen));
     } else {
-      full = walk.walk(walk.mainRuns(chosen)) || walk.walk(walk.earlyRuns(chosen));
+      full = pager.walk(pager.mainRuns(chosen)) || pager.walk(pager.earlyRuns(chosen));
     }
     if (!full) {
-      return Page.last(walk.items);
+      return Page.last(pager.items);
     }
-    Event last = walk.items.get(walk.items.size() - 1);
-    return new Page<>(walk.items, EventSearch.cursorAfter(last));
+    Event last = pager.items.get(pager.items.size() - 1);
+    return new Page<>(pager.items, EventSearch.cursorAfter(last));
   }
 
   /** The full lists from {@value Postings#SHORT_SPAN} days before the period to its end. */
