@@ -58,6 +58,16 @@ class ApiEvolutionTest {
           org.coopkit.query.ProjectQuery.class,
           org.coopkit.query.ContactQuery.class,
           org.coopkit.query.OrganisationQuery.class,
+          org.coopkit.query.SourceQuery.class,
+          org.coopkit.query.FactQuery.class,
+          org.coopkit.query.LogframeQuery.class,
+          org.coopkit.model.source.Source.class,
+          org.coopkit.model.source.ReportedValue.class,
+          org.coopkit.model.source.FactProvenance.class,
+          org.coopkit.model.source.Adoption.class,
+          org.coopkit.model.result.Logframe.class,
+          org.coopkit.model.result.Result.class,
+          org.coopkit.model.result.Indicator.class,
           org.coopkit.report.ProjectDashboard.class,
           org.coopkit.report.CountryProfile.class,
           org.coopkit.report.PortfolioMatrix.class,
@@ -66,7 +76,10 @@ class ApiEvolutionTest {
           org.coopkit.report.RawTally.class,
           org.coopkit.report.ReportFilter.class,
           org.coopkit.report.ReportScope.class,
-          org.coopkit.report.EventScope.class);
+          org.coopkit.report.EventScope.class,
+          org.coopkit.report.ProgressReport.class,
+          org.coopkit.report.IndicatorProgress.class,
+          org.coopkit.report.OutcomeProgress.class);
 
   @Test
   void theValuesThatWillGrowAreFinalClassesWithoutAPublicConstructor() {
