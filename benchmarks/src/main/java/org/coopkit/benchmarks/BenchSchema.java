@@ -173,7 +173,9 @@ final class BenchSchema implements AutoCloseable {
     connection.setAutoCommit(true);
     try (Statement statement = connection.createStatement()) {
       switch (server.engine()) {
-        case POSTGRESQL -> statement.execute("TRUNCATE " + String.join(", ", children) + ", event");
+        // CASCADE: tables the benchmark leaves empty (external ids...) reference event too.
+        case POSTGRESQL ->
+            statement.execute("TRUNCATE " + String.join(", ", children) + ", event CASCADE");
         case MARIADB -> {
           statement.execute("SET FOREIGN_KEY_CHECKS = 0");
           for (String table : children) {

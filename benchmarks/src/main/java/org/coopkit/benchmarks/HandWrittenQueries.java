@@ -62,8 +62,8 @@ import org.jspecify.annotations.Nullable;
  *       (country, span_class, first_day)} index per class of how long an event may last, each
  *       starting no earlier than its class's longest event before the period, merged in order. This
  *       is the fair baseline: it reads what coopkit's statement reads;
- *   <li>{@link #floorPage}: not a page of the query but the least a page can cost: one range of the
- *       same index (one-day events starting in the period) and their lists;
+ *   <li>{@link #floorPage}: not a page of the query but the least a full page can cost: one range
+ *       of the same index (one-day events from the period's first day on) and their lists;
  *   <li>{@link #dashboard}: the seven {@code GROUP BY}s of a project dashboard (the same figures as
  *       coopkit's report store), each over the project's events with their adopted key messages
  *       counted per event.
@@ -111,7 +111,7 @@ final class HandWrittenQueries {
              e.venue_name, e.venue_city, e.venue_country, e.participants_total,
              e.participants_qualifier, e.version, e.created_at, e.updated_at
       FROM event_reach r JOIN event e ON e.id = r.event_id
-      WHERE r.country = ? AND r.span_class = 0 AND r.first_day >= ? AND r.first_day <= ?
+      WHERE r.country = ? AND r.span_class = 0 AND r.first_day >= ?
       ORDER BY r.first_day, r.event_id
       LIMIT ?""";
 
@@ -195,9 +195,9 @@ final class HandWrittenQueries {
   }
 
   /**
-   * What a page costs at the least: one index range (the query's country, one-day events starting
-   * in its period) and the lists of what it finds. Not the query's page: it leaves out longer
-   * events.
+   * What a page costs at the least: one index range (the query's country, one-day events from the
+   * period's first day on, as many as a full page) and the lists of what it finds. Not the query's
+   * page: it leaves out longer events and goes past the period's end to fill the page.
    *
    * @throws IllegalArgumentException for a query other than one country and a period
    */
@@ -210,8 +210,7 @@ final class HandWrittenQueries {
         statement -> {
           statement.setString(1, country);
           statement.setObject(2, query.from());
-          statement.setObject(3, query.to());
-          statement.setInt(4, query.limit() + 1);
+          statement.setInt(3, query.limit() + 1);
         });
   }
 
