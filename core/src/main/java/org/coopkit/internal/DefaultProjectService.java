@@ -5,7 +5,6 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,22 +43,21 @@ final class DefaultProjectService implements ProjectService {
   private static final String KIND = "Project";
 
   private final ServiceContext context;
-  private final Stamps<Project> stamps;
+  private final VersionStamping<Project, Project.Builder> stamping;
 
   DefaultProjectService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(context, Project::version, Project::createdAt, DefaultProjectService::stamped);
+    this.stamping = new VersionStamping<>(context, Project::toBuilder, Project.Builder::build);
   }
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> insert(s, stamps.asNew(project)));
+    return context.write(s -> insert(s, stamping.asNew(project)));
   }
 
   @Override
   public Project restore(Project project) {
-    return context.write(s -> insert(s, stamps.asRestored(project)));
+    return context.write(s -> insert(s, stamping.asRestored(project)));
   }
 
   @Override
@@ -88,7 +86,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> byCode = s.projects().getByCode(project.code());
           if (byCode.isEmpty()) {
-            return insert(s, stamps.asNew(project));
+            return insert(s, stamping.asNew(project));
           }
           return replaceFound(s, byCode.get(), project);
         });
@@ -108,7 +106,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> found = byExternalId(s, externalId);
           if (found.isEmpty()) {
-            return insert(s, stamps.asNew(project));
+            return insert(s, stamping.asNew(project));
           }
           return replaceFound(s, found.get(), project);
         });
@@ -336,7 +334,7 @@ final class DefaultProjectService implements ProjectService {
       }
     }
     requireNoResultNames(s, current, kept);
-    Project stored = stamps.replacing(current, next);
+    Project stored = stamping.replacing(current, next);
     s.projects().update(withRelations(stored, relationsNow), current.version());
     return stored;
   }
@@ -478,9 +476,5 @@ final class DefaultProjectService implements ProjectService {
     if (DefaultResultService.keepsResults(s) && s.results().get(id).isPresent()) {
       throw new StillReferencedException(KIND, id.toString(), "its logframe");
     }
-  }
-
-  private static Project stamped(Project p, long version, Instant createdAt, Instant updatedAt) {
-    return p.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }
