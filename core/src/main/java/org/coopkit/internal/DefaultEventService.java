@@ -46,7 +46,7 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Event create(Event event) {
-    return context.write(s -> insert(s, stamping.asNew(event)));
+    return context.write(s -> insertNew(s, event));
   }
 
   @Override
@@ -131,19 +131,27 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Event upsertByExternalId(ExternalId externalId, Event event) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, event.externalIds());
-    return context.write(
-        s -> {
-          Optional<Event> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamping.asNew(event));
-          }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Event current = current(s, found.get().id());
-          return store(
-              s, current, event.toBuilder().id(current.id()).version(current.version()).build());
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        event,
+        DefaultEventService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
+  }
+
+  /** Writes {@code event} as new, stamped version 1. */
+  private Event insertNew(StorageSession s, Event event) {
+    return insert(s, stamping.asNew(event));
+  }
+
+  /**
+   * Writes {@code next} over {@code found}, which a search returned: read again with a lock, so
+   * that the version stays the one read until it is replaced.
+   */
+  private Event replaceFound(StorageSession s, Event found, Event next) {
+    Event current = current(s, found.id());
+    return store(s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
   private static Optional<Event> byExternalId(StorageSession s, ExternalId externalId) {

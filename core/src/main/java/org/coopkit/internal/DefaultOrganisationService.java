@@ -46,7 +46,7 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(s -> insert(s, stamping.asNew(organisation)));
+    return context.write(s -> insertNew(s, organisation));
   }
 
   @Override
@@ -85,16 +85,13 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation upsertByExternalId(ExternalId externalId, Organisation organisation) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, organisation.externalIds());
-    return context.write(
-        s -> {
-          Optional<Organisation> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamping.asNew(organisation));
-          }
-          return replaceFound(s, found.get(), organisation);
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        organisation,
+        DefaultOrganisationService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
   }
 
   @Override
@@ -114,7 +111,7 @@ final class DefaultOrganisationService implements OrganisationService {
                   .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
                   .toList();
           if (matching.isEmpty()) {
-            return insert(s, stamping.asNew(organisation));
+            return insertNew(s, organisation);
           }
           if (matching.size() > 1) {
             throw new DuplicateException("Organisation.acronym", acronym);
@@ -166,6 +163,11 @@ final class DefaultOrganisationService implements OrganisationService {
     Organisation current = current(s, found.id());
     return replace(
         s, current, next.toBuilder().id(current.id()).version(current.version()).build());
+  }
+
+  /** Writes {@code organisation} as new, stamped version 1. */
+  private Organisation insertNew(StorageSession s, Organisation organisation) {
+    return insert(s, stamping.asNew(organisation));
   }
 
   /** The one organisation that carries {@code externalId}, if any. */

@@ -52,7 +52,7 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> insert(s, stamping.asNew(project)));
+    return context.write(s -> insertNew(s, project));
   }
 
   @Override
@@ -86,7 +86,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> byCode = s.projects().getByCode(project.code());
           if (byCode.isEmpty()) {
-            return insert(s, stamping.asNew(project));
+            return insertNew(s, project);
           }
           return replaceFound(s, byCode.get(), project);
         });
@@ -100,16 +100,13 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project upsertByExternalId(ExternalId externalId, Project project) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, project.externalIds());
-    return context.write(
-        s -> {
-          Optional<Project> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamping.asNew(project));
-          }
-          return replaceFound(s, found.get(), project);
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        project,
+        DefaultProjectService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
   }
 
   @Override
@@ -290,6 +287,11 @@ final class DefaultProjectService implements ProjectService {
   private Project replaceFound(StorageSession s, Project found, Project next) {
     Project current = current(s, found.id());
     return store(s, current, next.toBuilder().id(current.id()).version(current.version()).build());
+  }
+
+  /** Writes {@code project} as new, stamped version 1. */
+  private Project insertNew(StorageSession s, Project project) {
+    return insert(s, stamping.asNew(project));
   }
 
   /** The one project that carries {@code externalId}, if any. */

@@ -145,8 +145,7 @@ public final class Contact implements Versioned, ExternallyIdentified {
           "must not repeat a role id",
           roles.get(i).id());
     }
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.displayName = displayName;

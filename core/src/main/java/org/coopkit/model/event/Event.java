@@ -120,8 +120,7 @@ public final class Event implements Versioned, Linked, ExternallyIdentified {
     v.unique(projects, p -> p, "projects", "project");
     v.unique(components, c -> c, "components", "component");
     v.unique(organisers, o -> o, "organisers", "organisation and role");
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.projects = projects;

@@ -69,8 +69,7 @@ public final class Organisation implements Versioned, Linked, ExternallyIdentifi
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
     v.unique(externalIds, e -> e, "externalIds", "identifier");
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.name = name;

@@ -138,8 +138,7 @@ public final class Project implements Versioned, Linked, ExternallyIdentified {
     }
     v.unique(externalIds, e -> e, "externalIds", "identifier");
     MoneyAndSectors.check(v, funding, budgets, sectors, policyMarkers);
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.code = code;

@@ -67,8 +67,7 @@ public final class Logframe implements Versioned {
             upLevel);
       }
     }
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
   }
 

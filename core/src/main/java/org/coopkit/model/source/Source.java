@@ -54,8 +54,7 @@ public final class Source implements Versioned {
     v.text(title, "title", Limits.TITLE);
     v.optionalText(publisher, "publisher", Limits.NAME);
     v.day(b.readOn, "readOn");
-    v.check(b.version >= 0, "version", "must not be negative", b.version);
-    v.stamps(b.createdAt, b.updatedAt);
+    v.stamps(b.version, b.createdAt, b.updatedAt);
     v.throwIfInvalid();
     this.id = b.id;
     this.link = b.link;
