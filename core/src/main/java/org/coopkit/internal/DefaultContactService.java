@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,22 +38,21 @@ final class DefaultContactService implements ContactService {
   private static final String KIND = "Contact";
 
   private final ServiceContext context;
-  private final Stamps<Contact> stamps;
+  private final VersionStamping<Contact, Contact.Builder> stamping;
 
   DefaultContactService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(context, Contact::version, Contact::createdAt, DefaultContactService::stamped);
+    this.stamping = new VersionStamping<>(context, Contact::toBuilder, Contact.Builder::build);
   }
 
   @Override
   public Contact create(Contact contact) {
-    return context.write(s -> insert(s, stamps.asNew(contact)));
+    return context.write(s -> insert(s, stamping.asNew(contact)));
   }
 
   @Override
   public Contact restore(Contact contact) {
-    return context.write(s -> insert(s, stamps.asRestored(contact)));
+    return context.write(s -> insert(s, stamping.asRestored(contact)));
   }
 
   @Override
@@ -221,7 +219,7 @@ final class DefaultContactService implements ContactService {
   private Contact store(StorageSession s, Contact current, Contact next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Contact stored = stamps.replacing(current, next);
+    Contact stored = stamping.replacing(current, next);
     s.contacts().update(stored, current.version());
     return stored;
   }
@@ -267,9 +265,5 @@ final class DefaultContactService implements ContactService {
     return s.contacts()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
-  }
-
-  private static Contact stamped(Contact c, long version, Instant createdAt, Instant updatedAt) {
-    return c.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

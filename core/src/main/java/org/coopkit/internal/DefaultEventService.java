@@ -5,7 +5,6 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,22 +37,21 @@ final class DefaultEventService implements EventService {
   private static final String KIND = "Event";
 
   private final ServiceContext context;
-  private final Stamps<Event> stamps;
+  private final VersionStamping<Event, Event.Builder> stamping;
 
   DefaultEventService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(context, Event::version, Event::createdAt, DefaultEventService::stamped);
+    this.stamping = new VersionStamping<>(context, Event::toBuilder, Event.Builder::build);
   }
 
   @Override
   public Event create(Event event) {
-    return context.write(s -> insert(s, stamps.asNew(event)));
+    return context.write(s -> insertNew(s, event));
   }
 
   @Override
   public Event restore(Event event) {
-    return context.write(s -> insert(s, stamps.asRestored(event)));
+    return context.write(s -> insert(s, stamping.asRestored(event)));
   }
 
   @Override
@@ -133,19 +131,27 @@ final class DefaultEventService implements EventService {
 
   @Override
   public Event upsertByExternalId(ExternalId externalId, Event event) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, event.externalIds());
-    return context.write(
-        s -> {
-          Optional<Event> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamps.asNew(event));
-          }
-          // Read again with a lock, so that the version stays the one read until it is replaced.
-          Event current = current(s, found.get().id());
-          return store(
-              s, current, event.toBuilder().id(current.id()).version(current.version()).build());
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        event,
+        DefaultEventService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
+  }
+
+  /** Writes {@code event} as new, stamped version 1. */
+  private Event insertNew(StorageSession s, Event event) {
+    return insert(s, stamping.asNew(event));
+  }
+
+  /**
+   * Writes {@code next} over {@code found}, which a search returned: read again with a lock, so
+   * that the version stays the one read until it is replaced.
+   */
+  private Event replaceFound(StorageSession s, Event found, Event next) {
+    Event current = current(s, found.id());
+    return store(s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
   private static Optional<Event> byExternalId(StorageSession s, ExternalId externalId) {
@@ -179,7 +185,7 @@ final class DefaultEventService implements EventService {
   private Event store(StorageSession s, Event current, Event next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Event stored = stamps.replacing(current, next);
+    Event stored = stamping.replacing(current, next);
     s.events().update(stored, current.version());
     return stored;
   }
@@ -255,9 +261,5 @@ final class DefaultEventService implements EventService {
     return s.events()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
-  }
-
-  private static Event stamped(Event e, long version, Instant createdAt, Instant updatedAt) {
-    return e.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -5,7 +5,6 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,26 +36,22 @@ final class DefaultOrganisationService implements OrganisationService {
   private static final String KIND = "Organisation";
 
   private final ServiceContext context;
-  private final Stamps<Organisation> stamps;
+  private final VersionStamping<Organisation, Organisation.Builder> stamping;
 
   DefaultOrganisationService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(
-            context,
-            Organisation::version,
-            Organisation::createdAt,
-            DefaultOrganisationService::stamped);
+    this.stamping =
+        new VersionStamping<>(context, Organisation::toBuilder, Organisation.Builder::build);
   }
 
   @Override
   public Organisation register(Organisation organisation) {
-    return context.write(s -> insert(s, stamps.asNew(organisation)));
+    return context.write(s -> insertNew(s, organisation));
   }
 
   @Override
   public Organisation restore(Organisation organisation) {
-    return context.write(s -> insert(s, stamps.asRestored(organisation)));
+    return context.write(s -> insert(s, stamping.asRestored(organisation)));
   }
 
   @Override
@@ -90,16 +85,13 @@ final class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public Organisation upsertByExternalId(ExternalId externalId, Organisation organisation) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, organisation.externalIds());
-    return context.write(
-        s -> {
-          Optional<Organisation> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamps.asNew(organisation));
-          }
-          return replaceFound(s, found.get(), organisation);
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        organisation,
+        DefaultOrganisationService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
   }
 
   @Override
@@ -119,7 +111,7 @@ final class DefaultOrganisationService implements OrganisationService {
                   .filter(o -> acronym.equalsIgnoreCase(o.acronym()))
                   .toList();
           if (matching.isEmpty()) {
-            return insert(s, stamps.asNew(organisation));
+            return insertNew(s, organisation);
           }
           if (matching.size() > 1) {
             throw new DuplicateException("Organisation.acronym", acronym);
@@ -173,6 +165,11 @@ final class DefaultOrganisationService implements OrganisationService {
         s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
+  /** Writes {@code organisation} as new, stamped version 1. */
+  private Organisation insertNew(StorageSession s, Organisation organisation) {
+    return insert(s, stamping.asNew(organisation));
+  }
+
   /** The one organisation that carries {@code externalId}, if any. */
   private static Optional<Organisation> byExternalId(StorageSession s, ExternalId externalId) {
     return ServiceContext.theOneWith(
@@ -193,7 +190,7 @@ final class DefaultOrganisationService implements OrganisationService {
   private Organisation replace(StorageSession s, Organisation current, Organisation next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     boolean parentWaits = parentWaits(s, next);
-    Organisation stored = stamps.replacing(current, next);
+    Organisation stored = stamping.replacing(current, next);
     s.organisations()
         .update(parentWaits ? stored.toBuilder().parent(null).build() : stored, current.version());
     return stored;
@@ -283,10 +280,5 @@ final class DefaultOrganisationService implements OrganisationService {
         s.organisations()
             .getForUpdate(id)
             .orElseThrow(() -> new NotFoundException(KIND, id.toString())));
-  }
-
-  private static Organisation stamped(
-      Organisation o, long version, Instant createdAt, Instant updatedAt) {
-    return o.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

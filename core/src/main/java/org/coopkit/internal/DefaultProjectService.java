@@ -5,7 +5,6 @@ import static org.coopkit.internal.ServiceContext.any;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,22 +43,21 @@ final class DefaultProjectService implements ProjectService {
   private static final String KIND = "Project";
 
   private final ServiceContext context;
-  private final Stamps<Project> stamps;
+  private final VersionStamping<Project, Project.Builder> stamping;
 
   DefaultProjectService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(context, Project::version, Project::createdAt, DefaultProjectService::stamped);
+    this.stamping = new VersionStamping<>(context, Project::toBuilder, Project.Builder::build);
   }
 
   @Override
   public Project create(Project project) {
-    return context.write(s -> insert(s, stamps.asNew(project)));
+    return context.write(s -> insertNew(s, project));
   }
 
   @Override
   public Project restore(Project project) {
-    return context.write(s -> insert(s, stamps.asRestored(project)));
+    return context.write(s -> insert(s, stamping.asRestored(project)));
   }
 
   @Override
@@ -88,7 +86,7 @@ final class DefaultProjectService implements ProjectService {
         s -> {
           Optional<Project> byCode = s.projects().getByCode(project.code());
           if (byCode.isEmpty()) {
-            return insert(s, stamps.asNew(project));
+            return insertNew(s, project);
           }
           return replaceFound(s, byCode.get(), project);
         });
@@ -102,16 +100,13 @@ final class DefaultProjectService implements ProjectService {
 
   @Override
   public Project upsertByExternalId(ExternalId externalId, Project project) {
-    requireNonNull(externalId, "externalId");
-    ServiceContext.requireHeld(KIND, externalId, project.externalIds());
-    return context.write(
-        s -> {
-          Optional<Project> found = byExternalId(s, externalId);
-          if (found.isEmpty()) {
-            return insert(s, stamps.asNew(project));
-          }
-          return replaceFound(s, found.get(), project);
-        });
+    return context.upsertByExternalId(
+        KIND,
+        externalId,
+        project,
+        DefaultProjectService::byExternalId,
+        this::insertNew,
+        this::replaceFound);
   }
 
   @Override
@@ -294,6 +289,11 @@ final class DefaultProjectService implements ProjectService {
     return store(s, current, next.toBuilder().id(current.id()).version(current.version()).build());
   }
 
+  /** Writes {@code project} as new, stamped version 1. */
+  private Project insertNew(StorageSession s, Project project) {
+    return insert(s, stamping.asNew(project));
+  }
+
   /** The one project that carries {@code externalId}, if any. */
   private static Optional<Project> byExternalId(StorageSession s, ExternalId externalId) {
     return ServiceContext.theOneWith(
@@ -336,7 +336,7 @@ final class DefaultProjectService implements ProjectService {
       }
     }
     requireNoResultNames(s, current, kept);
-    Project stored = stamps.replacing(current, next);
+    Project stored = stamping.replacing(current, next);
     s.projects().update(withRelations(stored, relationsNow), current.version());
     return stored;
   }
@@ -478,9 +478,5 @@ final class DefaultProjectService implements ProjectService {
     if (DefaultResultService.keepsResults(s) && s.results().get(id).isPresent()) {
       throw new StillReferencedException(KIND, id.toString(), "its logframe");
     }
-  }
-
-  private static Project stamped(Project p, long version, Instant createdAt, Instant updatedAt) {
-    return p.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.requireExisting;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,23 +36,21 @@ final class DefaultResultService implements ResultService {
   private static final String KIND = "Logframe";
 
   private final ServiceContext context;
-  private final Stamps<Logframe> stamps;
+  private final VersionStamping<Logframe, Logframe.Builder> stamping;
 
   DefaultResultService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(
-            context, Logframe::version, Logframe::createdAt, DefaultResultService::stamped);
+    this.stamping = new VersionStamping<>(context, Logframe::toBuilder, Logframe.Builder::build);
   }
 
   @Override
   public Logframe define(Logframe logframe) {
-    return context.write(s -> insert(s, stamps.asNew(logframe)));
+    return context.write(s -> insert(s, stamping.asNew(logframe)));
   }
 
   @Override
   public Logframe restore(Logframe logframe) {
-    return context.write(s -> insert(s, stamps.asRestored(logframe)));
+    return context.write(s -> insert(s, stamping.asRestored(logframe)));
   }
 
   @Override
@@ -177,7 +174,7 @@ final class DefaultResultService implements ResultService {
   private Logframe replace(StorageSession s, Logframe current, Logframe next) {
     requireVersion(KIND, next.id(), next.version(), current.version());
     checkReferences(s, next);
-    Logframe stored = stamps.replacing(current, next);
+    Logframe stored = stamping.replacing(current, next);
     s.results().update(stored, current.version());
     return stored;
   }
@@ -218,9 +215,5 @@ final class DefaultResultService implements ResultService {
     return s.results()
         .getForUpdate(project)
         .orElseThrow(() -> new NotFoundException(KIND, project.toString()));
-  }
-
-  private static Logframe stamped(Logframe l, long version, Instant createdAt, Instant updatedAt) {
-    return l.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.coopkit.internal.ServiceContext.requireVersion;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.error.NotFoundException;
@@ -23,18 +22,17 @@ final class DefaultSourceService implements SourceService {
   private static final String KIND = "Source";
 
   private final ServiceContext context;
-  private final Stamps<Source> stamps;
+  private final VersionStamping<Source, Source.Builder> stamping;
 
   DefaultSourceService(ServiceContext context) {
     this.context = context;
-    this.stamps =
-        new Stamps<>(context, Source::version, Source::createdAt, DefaultSourceService::stamped);
+    this.stamping = new VersionStamping<>(context, Source::toBuilder, Source.Builder::build);
   }
 
   @Override
   public Source create(Source source) {
     requireNonNull(source, "source");
-    Source stored = stamps.asNew(source);
+    Source stored = stamping.asNew(source);
     return context.write(
         s -> {
           s.sources().insert(stored);
@@ -73,7 +71,7 @@ final class DefaultSourceService implements SourceService {
         s -> {
           Source current = current(s, source.id());
           requireVersion(KIND, source.id(), source.version(), current.version());
-          Source stored = stamps.replacing(current, source);
+          Source stored = stamping.replacing(current, source);
           s.sources().update(stored, current.version());
           return stored;
         });
@@ -119,9 +117,5 @@ final class DefaultSourceService implements SourceService {
     return s.sources()
         .getForUpdate(id)
         .orElseThrow(() -> new NotFoundException(KIND, id.toString()));
-  }
-
-  private static Source stamped(Source s, long version, Instant createdAt, Instant updatedAt) {
-    return s.toBuilder().version(version).createdAt(createdAt).updatedAt(updatedAt).build();
   }
 }

@@ -1,5 +1,7 @@
 package org.coopkit.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,15 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.model.ExternalId;
+import org.coopkit.model.ExternallyIdentified;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.query.Page;
 import org.coopkit.spi.AggregateStore;
+import org.coopkit.spi.StorageSession;
 import org.coopkit.spi.TransactionMode;
 import org.coopkit.spi.TransactionalWork;
 import org.jspecify.annotations.Nullable;
@@ -137,12 +142,53 @@ final class ServiceContext {
     return items.stream().findFirst();
   }
 
+  /** Writes {@code next} over {@code found}, an aggregate of the same kind a search returned. */
+  @FunctionalInterface
+  interface FoundReplacement<A> {
+    A replace(StorageSession s, A found, A next);
+  }
+
+  /**
+   * Upserts {@code aggregate} by one of its external ids, the same for every kind that has them:
+   * the id must be one the aggregate holds; when no stored aggregate carries it, the aggregate is
+   * inserted as new, else it replaces the one that does, in the same transaction.
+   *
+   * @param find the one stored aggregate that carries an external id, if any
+   * @param insertNew writes an aggregate as new, stamping it
+   * @param replaceFound writes an aggregate over the one found, in its id and version
+   * @throws org.coopkit.error.ValidationException naming {@code externalIds} if the aggregate does
+   *     not hold {@code externalId}
+   */
+  <A extends ExternallyIdentified> A upsertByExternalId(
+      String kind,
+      ExternalId externalId,
+      A aggregate,
+      BiFunction<StorageSession, ExternalId, Optional<A>> find,
+      BiFunction<StorageSession, A, A> insertNew,
+      FoundReplacement<A> replaceFound) {
+    requireNonNull(externalId, "externalId");
+    requireHeld(kind, externalId, aggregate.externalIds());
+    return write(s -> upsert(s, find.apply(s, externalId), aggregate, insertNew, replaceFound));
+  }
+
+  /** Writes {@code aggregate} over what was {@code found}, or as new when nothing was. */
+  private static <A> A upsert(
+      StorageSession s,
+      Optional<A> found,
+      A aggregate,
+      BiFunction<StorageSession, A, A> insertNew,
+      FoundReplacement<A> replaceFound) {
+    return found.isPresent()
+        ? replaceFound.replace(s, found.get(), aggregate)
+        : insertNew.apply(s, aggregate);
+  }
+
   /**
    * Refuses to upsert an aggregate of {@code kind} by an external id it does not hold.
    *
    * @throws org.coopkit.error.ValidationException naming the field {@code externalIds}
    */
-  static void requireHeld(String kind, ExternalId externalId, List<ExternalId> held) {
+  private static void requireHeld(String kind, ExternalId externalId, List<ExternalId> held) {
     Validator v = Validator.of(kind);
     v.check(
         held.contains(externalId),

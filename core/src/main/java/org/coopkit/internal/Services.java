@@ -46,25 +46,20 @@ public final class Services implements UnitOfWork {
    */
   public Services(Storage storage, Clock clock, Supplier<@Nullable String> actor) {
     // The services of each unit are bound to it, and share this instance's runner.
-    this.runner =
+    this(
         new UnitRunner(
             storage,
             new ChangeRecording(clock, actor),
-            (runner, unit) -> new Services(runner, unit, clock));
-    ServiceContext context = new ServiceContext(runner, null, clock);
-    this.projects = new DefaultProjectService(context);
-    this.events = new DefaultEventService(context);
-    this.contacts = new DefaultContactService(context);
-    this.organisations = new DefaultOrganisationService(context);
-    this.reports = new DefaultReportService(context);
-    this.results = new DefaultResultService(context);
-    this.history = new DefaultHistoryService(context);
-    this.changes = new DefaultChangeFeed(context, runner.recording());
-    this.sources = new DefaultSourceService(context);
-    this.provenance = new DefaultProvenanceService(context);
+            (runner, unit) -> new Services(runner, unit, clock)),
+        null,
+        clock);
   }
 
-  private Services(UnitRunner runner, Unit unit, Clock clock) {
+  /**
+   * @param unit the unit the services are bound to, or {@code null} for services that join the unit
+   *     running on the calling thread, if any
+   */
+  private Services(UnitRunner runner, @Nullable Unit unit, Clock clock) {
     this.runner = runner;
     ServiceContext context = new ServiceContext(runner, unit, clock);
     this.projects = new DefaultProjectService(context);

@@ -134,12 +134,6 @@ public final class ExchangeRates {
     return new Money(rounded, target);
   }
 
-  /**
-   * Whether {@code other} is an ExchangeRates with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ExchangeRates o
@@ -149,21 +143,11 @@ public final class ExchangeRates {
         && rates.equals(o.rates);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(target, asOf, source, rates);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ExchangeRates[target="

@@ -133,14 +133,15 @@ class ApiEvolutionTest {
    */
   private static String addOptionalField(String source, String name) {
     String s = source;
+    // The class and its builder may implement capabilities such as Versioned: the new members go
+    // after the opening brace either way.
     s =
-        once(
+        replaceFirst(
             s,
-            "public final class " + name + " {\n",
-            "public final class "
-                + name
+            "(public final class " + name + "\\b[^{]*)\\{\n",
+            "$1"
                 + """
-             {
+            {
               private final @Nullable String rapporteur;
 
               /**
@@ -158,11 +159,12 @@ class ApiEvolutionTest {
         replaceFirst(
             s, "(  private " + name + "\\([^{]*\\{\n)", "$1    this.rapporteur = rapporteur;\n");
     s =
-        once(
+        replaceFirst(
             s,
-            "  public static final class Builder {\n",
-            """
-          public static final class Builder {
+            "(  public static final class Builder\\b[^{]*)\\{\n",
+            "$1"
+                + """
+        {
             private @Nullable String rapporteur;
 
             /**

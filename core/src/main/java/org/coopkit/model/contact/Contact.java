@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.EmailAddress;
 import org.coopkit.model.ExternalId;
+import org.coopkit.model.ExternallyIdentified;
 import org.coopkit.model.Limits;
 import org.coopkit.model.PersonalData;
 import org.coopkit.model.PhoneNumber;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Contact {
+public final class Contact implements Versioned, ExternallyIdentified {
   private final ContactId id;
   private final String displayName;
   private final String sortName;
@@ -143,8 +145,7 @@ public final class Contact {
           "must not repeat a role id",
           roles.get(i).id());
     }
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.displayName = displayName;
@@ -284,6 +285,7 @@ public final class Contact {
    * @return the identifiers, possibly empty
    * @since 0.2.0
    */
+  @Override
   @PersonalData
   public List<ExternalId> externalIds() {
     return externalIds;
@@ -300,39 +302,21 @@ public final class Contact {
     return nameWithheld;
   }
 
-  /**
-   * The stored version, 0 before the first store.
-   *
-   * @return the stored version, 0 before the first store
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was first stored.
-   *
-   * @return when it was first stored
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was last stored.
-   *
-   * @return when it was last stored
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /**
-   * Whether {@code other} is a Contact with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Contact o
@@ -355,11 +339,6 @@ public final class Contact {
         && Objects.equals(updatedAt, o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -454,7 +433,8 @@ public final class Contact {
   }
 
   /** Builds a {@link Contact}; reusable. The sort name defaults to the display name. */
-  public static final class Builder {
+  public static final class Builder
+      implements Versioned.Builder<Builder>, ExternallyIdentified.Builder<Builder> {
     private @Nullable ContactId id;
     private @Nullable String displayName;
     private @Nullable String sortName;
@@ -683,27 +663,13 @@ public final class Contact {
       return this;
     }
 
-    /**
-     * Sets {@link Contact#externalIds()}, replacing any given before; the list is copied.
-     *
-     * @param externalIds the values
-     * @return this builder
-     * @throws NullPointerException if {@code externalIds} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalIds(List<ExternalId> externalIds) {
       Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 
-    /**
-     * Appends {@code externalId} to the external ids given so far.
-     *
-     * @param externalId the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
@@ -723,34 +689,19 @@ public final class Contact {
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param version the stored version, 0 before the first store
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param createdAt when it was first stored
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param updatedAt when it was last stored
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

@@ -208,12 +208,6 @@ public final class RoleAssignment {
     return unit;
   }
 
-  /**
-   * Whether {@code other} is a RoleAssignment with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof RoleAssignment o
@@ -229,22 +223,12 @@ public final class RoleAssignment {
         && Objects.equals(unit, o.unit);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
         id, type, title, project, organisation, country, validFrom, validUntil, seenOn, unit);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "RoleAssignment[id="

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.ExternalId;
+import org.coopkit.model.ExternallyIdentified;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
+import org.coopkit.model.Linked;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.Topic;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ComponentId;
 import org.coopkit.model.project.ProjectId;
@@ -29,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Event {
+public final class Event implements Versioned, Linked, ExternallyIdentified {
   private final EventId id;
   private final List<ProjectId> projects;
   private final List<ComponentId> components;
@@ -117,8 +120,7 @@ public final class Event {
     v.unique(projects, p -> p, "projects", "project");
     v.unique(components, c -> c, "components", "component");
     v.unique(organisers, o -> o, "organisers", "organisation and role");
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.projects = projects;
@@ -270,11 +272,7 @@ public final class Event {
     return description;
   }
 
-  /**
-   * Sources, agendas, reports.
-   *
-   * @return sources, agendas, reports
-   */
+  @Override
   public List<Link> links() {
     return links;
   }
@@ -302,50 +300,26 @@ public final class Event {
     return series;
   }
 
-  /**
-   * Identifiers of the event in other systems, each once, in order; the event service finds an
-   * event by any of them.
-   *
-   * @return the external ids, unmodifiable
-   * @since 0.2.0
-   */
+  @Override
   public List<ExternalId> externalIds() {
     return externalIds;
   }
 
-  /**
-   * The stored version, 0 before the first store.
-   *
-   * @return the stored version, 0 before the first store
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was first stored.
-   *
-   * @return when it was first stored
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was last stored.
-   *
-   * @return when it was last stored
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /**
-   * Whether {@code other} is a Event with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Event o
@@ -372,11 +346,6 @@ public final class Event {
         && Objects.equals(updatedAt, o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -403,11 +372,6 @@ public final class Event {
         updatedAt);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Event[id="
@@ -483,7 +447,10 @@ public final class Event {
   }
 
   /** Builds an {@link Event}; reusable. Setters reject {@code null} for required values. */
-  public static final class Builder {
+  public static final class Builder
+      implements Versioned.Builder<Builder>,
+          Linked.Builder<Builder>,
+          ExternallyIdentified.Builder<Builder> {
     private @Nullable EventId id;
     private final List<ProjectId> projects = new ArrayList<>();
     private final List<ComponentId> components = new ArrayList<>();
@@ -770,25 +737,13 @@ public final class Event {
       return this;
     }
 
-    /**
-     * Sets {@link Event#links()}, replacing any given before; the list is copied.
-     *
-     * @param links the values
-     * @return this builder
-     * @throws NullPointerException if {@code links} is null
-     */
+    @Override
     public Builder links(List<Link> links) {
       Validator.replaceAll(this.links, links, "links");
       return this;
     }
 
-    /**
-     * Appends {@code link} to the links given so far.
-     *
-     * @param link the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code link} is null
-     */
+    @Override
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
@@ -818,60 +773,31 @@ public final class Event {
       return this;
     }
 
-    /**
-     * Sets {@link Event#externalIds()}, replacing any given before; the list is copied.
-     *
-     * @param externalIds the values
-     * @return this builder
-     * @throws NullPointerException if {@code externalIds} or one of them is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalIds(List<ExternalId> externalIds) {
       Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 
-    /**
-     * Appends {@code externalId} to the external ids given so far.
-     *
-     * @param externalId the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param version the stored version, 0 before the first store
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param createdAt when it was first stored
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param updatedAt when it was last stored
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

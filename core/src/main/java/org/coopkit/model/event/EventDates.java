@@ -301,12 +301,6 @@ public final class EventDates {
     return !firstDay().isBefore(from) && !lastDay().isAfter(to);
   }
 
-  /**
-   * Whether {@code other} is an EventDates with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EventDates o
@@ -316,21 +310,11 @@ public final class EventDates {
         && Objects.equals(onOrBefore, o.onOrBefore);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(start, end, timeZone, onOrBefore);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "EventDates[start="

@@ -186,12 +186,6 @@ public final class Participation {
     return reported;
   }
 
-  /**
-   * Whether {@code other} is a Participation with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Participation o
@@ -205,22 +199,12 @@ public final class Participation {
         && reported.equals(o.reported);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
         total, countries, byCountry, countryCount, organisationCount, experts, note, reported);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Participation[total="

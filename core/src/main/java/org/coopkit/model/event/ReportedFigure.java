@@ -89,12 +89,6 @@ public final class ReportedFigure {
     return reportedOn;
   }
 
-  /**
-   * Whether {@code other} is a ReportedFigure with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ReportedFigure o
@@ -103,21 +97,11 @@ public final class ReportedFigure {
         && Objects.equals(reportedOn, o.reportedOn);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(count, source, reportedOn);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the figure, its source and its date
-   */
   @Override
   public String toString() {
     return "ReportedFigure[" + count + ", source=" + source + ", reportedOn=" + reportedOn + "]";

@@ -92,10 +92,12 @@ public final class Validator {
   }
 
   /**
-   * Checks an aggregate's stamps: {@code updatedAt} not before {@code createdAt}. The instants are
-   * formatted for a violation only: formatting two costs more than every other check.
+   * Checks a {@link org.coopkit.model.Versioned} aggregate's stamps: the version not negative,
+   * {@code updatedAt} not before {@code createdAt}. The instants are formatted for a violation
+   * only: formatting two costs more than every other check.
    */
-  public void stamps(Instant createdAt, Instant updatedAt) {
+  public void stamps(long version, Instant createdAt, Instant updatedAt) {
+    check(version >= 0, "version", "must not be negative", version);
     instant(createdAt, "createdAt");
     instant(updatedAt, "updatedAt");
     checkLazily(

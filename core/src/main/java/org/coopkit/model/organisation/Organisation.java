@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Objects;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
+import org.coopkit.model.ExternallyIdentified;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
+import org.coopkit.model.Linked;
 import org.coopkit.model.LocalizedText;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Organisation {
+public final class Organisation implements Versioned, Linked, ExternallyIdentified {
   private final OrganisationId id;
   private final LocalizedText name;
   private final @Nullable String acronym;
@@ -66,8 +69,7 @@ public final class Organisation {
     v.size(links, "links", Limits.LIST);
     v.size(externalIds, "externalIds", Limits.LIST);
     v.unique(externalIds, e -> e, "externalIds", "identifier");
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.name = name;
@@ -136,57 +138,31 @@ public final class Organisation {
     return parent;
   }
 
-  /**
-   * Web pages about it.
-   *
-   * @return web pages about it
-   */
+  @Override
   public List<Link> links() {
     return links;
   }
 
-  /**
-   * Identifiers in other systems, e.g. an IATI organisation identifier.
-   *
-   * @return identifiers in other systems, e.g. an IATI organisation identifier
-   */
+  @Override
   public List<ExternalId> externalIds() {
     return externalIds;
   }
 
-  /**
-   * The stored version, 0 before the first store.
-   *
-   * @return the stored version, 0 before the first store
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was first stored.
-   *
-   * @return when it was first stored
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was last stored.
-   *
-   * @return when it was last stored
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /**
-   * Whether {@code other} is a Organisation with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Organisation o
@@ -203,11 +179,6 @@ public final class Organisation {
         && Objects.equals(updatedAt, o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -224,11 +195,6 @@ public final class Organisation {
         updatedAt);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Organisation[id="
@@ -275,7 +241,10 @@ public final class Organisation {
   }
 
   /** Builds an {@link Organisation}; reusable. */
-  public static final class Builder {
+  public static final class Builder
+      implements Versioned.Builder<Builder>,
+          Linked.Builder<Builder>,
+          ExternallyIdentified.Builder<Builder> {
     private @Nullable OrganisationId id;
     private @Nullable LocalizedText name;
     private @Nullable String acronym;
@@ -384,82 +353,43 @@ public final class Organisation {
       return this;
     }
 
-    /**
-     * Sets {@link Organisation#links()}, replacing any given before; the list is copied.
-     *
-     * @param links the values
-     * @return this builder
-     * @throws NullPointerException if {@code links} is null
-     */
+    @Override
     public Builder links(List<Link> links) {
       Validator.replaceAll(this.links, links, "links");
       return this;
     }
 
-    /**
-     * Appends {@code link} to the links given so far.
-     *
-     * @param link the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code link} is null
-     */
+    @Override
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
     }
 
-    /**
-     * Sets {@link Organisation#externalIds()}, replacing any given before; the list is copied.
-     *
-     * @param externalIds the values
-     * @return this builder
-     * @throws NullPointerException if {@code externalIds} is null
-     */
+    @Override
     public Builder externalIds(List<ExternalId> externalIds) {
       Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 
-    /**
-     * Appends {@code externalId} to the external ids given so far.
-     *
-     * @param externalId the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     */
+    @Override
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param version the stored version, 0 before the first store
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param createdAt when it was first stored
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param updatedAt when it was last stored
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

@@ -95,12 +95,6 @@ public final class Component {
     return expectedResults;
   }
 
-  /**
-   * Whether {@code other} is a Component with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Component o
@@ -111,21 +105,11 @@ public final class Component {
         && Objects.equals(expectedResults, o.expectedResults);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(id, code, title, objective, expectedResults);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Component[id="

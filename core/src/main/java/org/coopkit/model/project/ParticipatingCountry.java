@@ -162,12 +162,6 @@ public final class ParticipatingCountry {
     return !from.isAfter(otherUntil) && !otherFrom.isAfter(until);
   }
 
-  /**
-   * Whether {@code other} is a ParticipatingCountry with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ParticipatingCountry o
@@ -178,21 +172,11 @@ public final class ParticipatingCountry {
         && Objects.equals(note, o.note);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(country, role, validFrom, validUntil, note);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ParticipatingCountry[country="

@@ -20,10 +20,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
+import org.coopkit.model.ExternallyIdentified;
 import org.coopkit.model.Limits;
 import org.coopkit.model.Link;
+import org.coopkit.model.Linked;
 import org.coopkit.model.LocalizedText;
 import org.coopkit.model.Money;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Project {
+public final class Project implements Versioned, Linked, ExternallyIdentified {
   private final ProjectId id;
   private final String code;
   private final LocalizedText title;
@@ -135,8 +138,7 @@ public final class Project {
     }
     v.unique(externalIds, e -> e, "externalIds", "identifier");
     MoneyAndSectors.check(v, funding, budgets, sectors, policyMarkers);
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
     this.id = id;
     this.code = code;
@@ -363,57 +365,31 @@ public final class Project {
     return components;
   }
 
-  /**
-   * Web pages and documents about the project.
-   *
-   * @return web pages and documents about the project
-   */
+  @Override
   public List<Link> links() {
     return links;
   }
 
-  /**
-   * Identifiers in other systems, e.g. an IATI activity identifier.
-   *
-   * @return identifiers in other systems, e.g. an IATI activity identifier
-   */
+  @Override
   public List<ExternalId> externalIds() {
     return externalIds;
   }
 
-  /**
-   * The stored version, 0 before the first store.
-   *
-   * @return the stored version, 0 before the first store
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was first stored.
-   *
-   * @return when it was first stored
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was last stored.
-   *
-   * @return when it was last stored
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /**
-   * Whether {@code other} is a Project with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Project o
@@ -442,11 +418,6 @@ public final class Project {
         && Objects.equals(updatedAt, o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -475,11 +446,6 @@ public final class Project {
         updatedAt);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Project[id="
@@ -656,7 +622,10 @@ public final class Project {
   }
 
   /** Builds a {@link Project}; reusable. Setters reject {@code null} for required values. */
-  public static final class Builder {
+  public static final class Builder
+      implements Versioned.Builder<Builder>,
+          Linked.Builder<Builder>,
+          ExternallyIdentified.Builder<Builder> {
     private @Nullable ProjectId id;
     private @Nullable String code;
     private @Nullable LocalizedText title;
@@ -1078,82 +1047,43 @@ public final class Project {
       return this;
     }
 
-    /**
-     * Sets {@link Project#links()}, replacing any given before; the list is copied.
-     *
-     * @param links the values
-     * @return this builder
-     * @throws NullPointerException if {@code links} is null
-     */
+    @Override
     public Builder links(List<Link> links) {
       Validator.replaceAll(this.links, links, "links");
       return this;
     }
 
-    /**
-     * Appends {@code link} to the links given so far.
-     *
-     * @param link the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code link} is null
-     */
+    @Override
     public Builder addLink(Link link) {
       links.add(requireNonNull(link, "link"));
       return this;
     }
 
-    /**
-     * Sets {@link Project#externalIds()}, replacing any given before; the list is copied.
-     *
-     * @param externalIds the values
-     * @return this builder
-     * @throws NullPointerException if {@code externalIds} is null
-     */
+    @Override
     public Builder externalIds(List<ExternalId> externalIds) {
       Validator.replaceAll(this.externalIds, externalIds, "externalIds");
       return this;
     }
 
-    /**
-     * Appends {@code externalId} to the external ids given so far.
-     *
-     * @param externalId the entry to append
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     */
+    @Override
     public Builder addExternalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param version the stored version, 0 before the first store
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param createdAt when it was first stored
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Set by stores; host applications leave it alone.
-     *
-     * @param updatedAt when it was last stored
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

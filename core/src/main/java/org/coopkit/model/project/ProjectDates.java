@@ -353,12 +353,6 @@ public final class ProjectDates {
     }
   }
 
-  /**
-   * Whether {@code other} is a ProjectDates with equal dates, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ProjectDates o
@@ -372,11 +366,6 @@ public final class ProjectDates {
         && extensions.equals(o.extensions);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -390,11 +379,6 @@ public final class ProjectDates {
         extensions);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ProjectDates[plannedStart="

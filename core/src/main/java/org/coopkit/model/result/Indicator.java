@@ -194,12 +194,6 @@ public final class Indicator {
     return computedFrom;
   }
 
-  /**
-   * Whether {@code other} is an Indicator with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Indicator o
@@ -214,11 +208,6 @@ public final class Indicator {
         && computedFrom == o.computedFrom;
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -233,11 +222,6 @@ public final class Indicator {
         computedFrom);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Indicator[id="

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.coopkit.model.Limits;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.2.0
  */
-public final class Logframe {
+public final class Logframe implements Versioned {
   private final ProjectId id;
   private final List<Result> results;
   private final long version;
@@ -66,8 +67,7 @@ public final class Logframe {
             upLevel);
       }
     }
-    v.check(version >= 0, "version", "must not be negative", version);
-    v.stamps(createdAt, updatedAt);
+    v.stamps(version, createdAt, updatedAt);
     v.throwIfInvalid();
   }
 
@@ -89,29 +89,17 @@ public final class Logframe {
     return results;
   }
 
-  /**
-   * The stored version, 0 before the first store.
-   *
-   * @return the stored version
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was first stored.
-   *
-   * @return when it was first stored
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was last stored.
-   *
-   * @return when it was last stored
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
@@ -136,12 +124,6 @@ public final class Logframe {
     return results.stream().filter(r -> result.equals(r.contributesTo())).toList();
   }
 
-  /**
-   * Whether {@code other} is a Logframe with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Logframe o
@@ -152,21 +134,11 @@ public final class Logframe {
         && updatedAt.equals(o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(id, results, version, createdAt, updatedAt);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Logframe[id="
@@ -207,7 +179,7 @@ public final class Logframe {
   }
 
   /** Builds a {@link Logframe}; reusable. */
-  public static final class Builder {
+  public static final class Builder implements Versioned.Builder<Builder> {
     private @Nullable ProjectId id;
     private final List<Result> results = new ArrayList<>();
     private long version;
@@ -267,34 +239,19 @@ public final class Logframe {
       return this;
     }
 
-    /**
-     * Sets {@link Logframe#version()}; services and stores set it.
-     *
-     * @param version the stored version, 0 before the first store
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Sets {@link Logframe#createdAt()}; services and stores set it.
-     *
-     * @param createdAt the value
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Sets {@link Logframe#updatedAt()}; services and stores set it.
-     *
-     * @param updatedAt the value
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

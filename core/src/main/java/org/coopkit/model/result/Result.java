@@ -130,12 +130,6 @@ public final class Result {
     return indicators;
   }
 
-  /**
-   * Whether {@code other} is a Result with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Result o
@@ -148,21 +142,11 @@ public final class Result {
         && indicators.equals(o.indicators);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(id, level, statement, contributesTo, components, events, indicators);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "Result[id="

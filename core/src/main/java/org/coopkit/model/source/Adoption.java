@@ -143,12 +143,6 @@ public final class Adoption {
     return new Adoption(newValue, rule, actor, reason, at);
   }
 
-  /**
-   * Whether {@code other} is an Adoption with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Adoption o
@@ -159,11 +153,6 @@ public final class Adoption {
         && at.equals(o.at);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(value, rule, actor, reason, at);

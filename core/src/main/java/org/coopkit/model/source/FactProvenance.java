@@ -188,12 +188,6 @@ public final class FactProvenance {
     return all;
   }
 
-  /**
-   * Whether {@code other} is a FactProvenance with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof FactProvenance o
@@ -205,11 +199,6 @@ public final class FactProvenance {
         && updatedAt.equals(o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(fact, sources, reported, adoption, version);

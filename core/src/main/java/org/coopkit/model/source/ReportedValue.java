@@ -121,12 +121,6 @@ public final class ReportedValue {
     return note;
   }
 
-  /**
-   * Whether {@code other} is a ReportedValue with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ReportedValue o
@@ -136,11 +130,6 @@ public final class ReportedValue {
         && Objects.equals(note, o.note);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(value, sources, approximate, note);

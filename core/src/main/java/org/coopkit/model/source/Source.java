@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.coopkit.model.Limits;
 import org.coopkit.model.PartialDate;
+import org.coopkit.model.Versioned;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.internal.WebAddresses;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.2.0
  */
-public final class Source {
+public final class Source implements Versioned {
   private final SourceId id;
   private final URI link;
   private final String title;
@@ -53,8 +54,7 @@ public final class Source {
     v.text(title, "title", Limits.TITLE);
     v.optionalText(publisher, "publisher", Limits.NAME);
     v.day(b.readOn, "readOn");
-    v.check(b.version >= 0, "version", "must not be negative", b.version);
-    v.stamps(b.createdAt, b.updatedAt);
+    v.stamps(b.version, b.createdAt, b.updatedAt);
     v.throwIfInvalid();
     this.id = b.id;
     this.link = b.link;
@@ -152,39 +152,21 @@ public final class Source {
     return readOn;
   }
 
-  /**
-   * The version, raised by each update; 0 before it is stored.
-   *
-   * @return the version
-   */
+  @Override
   public long version() {
     return version;
   }
 
-  /**
-   * When it was stored first.
-   *
-   * @return the creation time
-   */
+  @Override
   public Instant createdAt() {
     return createdAt;
   }
 
-  /**
-   * When it was changed last.
-   *
-   * @return the time of the last update
-   */
+  @Override
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /**
-   * Whether {@code other} is a Source with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Source o
@@ -200,11 +182,6 @@ public final class Source {
         && updatedAt.equals(o.updatedAt);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(id, link, title, publisher, kind, speaksFor, readOn, version);
@@ -221,7 +198,7 @@ public final class Source {
   }
 
   /** Builds a {@link Source}; reusable, and every setter rejects null where a value is required. */
-  public static final class Builder {
+  public static final class Builder implements Versioned.Builder<Builder> {
     private @Nullable SourceId id;
     private @Nullable URI link;
     private @Nullable String title;
@@ -325,34 +302,19 @@ public final class Source {
       return this;
     }
 
-    /**
-     * Sets {@link Source#version()}; the services set it.
-     *
-     * @param version the version
-     * @return this builder
-     */
+    @Override
     public Builder version(long version) {
       this.version = version;
       return this;
     }
 
-    /**
-     * Sets {@link Source#createdAt()}; the services set it.
-     *
-     * @param createdAt the creation time
-     * @return this builder
-     */
+    @Override
     public Builder createdAt(Instant createdAt) {
       this.createdAt = requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /**
-     * Sets {@link Source#updatedAt()}; the services set it.
-     *
-     * @param updatedAt the time of the last update
-     * @return this builder
-     */
+    @Override
     public Builder updatedAt(Instant updatedAt) {
       this.updatedAt = requireNonNull(updatedAt, "updatedAt");
       return this;

@@ -2,7 +2,7 @@ package org.coopkit.internal;
 
 import java.time.Instant;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import org.coopkit.model.Versioned;
 
 /**
  * How a service stamps the aggregates of one kind as it writes them, the same for every kind: a new
@@ -11,44 +11,41 @@ import java.util.function.ToLongFunction;
  * unless it has none.
  *
  * @param <A> the aggregate
+ * @param <B> its builder
  */
-final class Stamps<A> {
-  /** Sets an aggregate's stamps, through its builder. */
-  @FunctionalInterface
-  interface Setter<A> {
-    A set(A aggregate, long version, Instant createdAt, Instant updatedAt);
-  }
-
+final class VersionStamping<A extends Versioned, B extends Versioned.Builder<B>> {
   private final ServiceContext context;
-  private final ToLongFunction<A> version;
-  private final Function<A, Instant> createdAt;
-  private final Setter<A> setter;
+  private final Function<A, B> toBuilder;
+  private final Function<B, A> build;
 
-  Stamps(
-      ServiceContext context,
-      ToLongFunction<A> version,
-      Function<A, Instant> createdAt,
-      Setter<A> setter) {
+  /**
+   * @param toBuilder the aggregate's {@code toBuilder}
+   * @param build its builder's {@code build}
+   */
+  VersionStamping(ServiceContext context, Function<A, B> toBuilder, Function<B, A> build) {
     this.context = context;
-    this.version = version;
-    this.createdAt = createdAt;
-    this.setter = setter;
+    this.toBuilder = toBuilder;
+    this.build = build;
   }
 
   /** {@code aggregate} at version 1, created and updated now. */
   A asNew(A aggregate) {
     Instant now = context.now();
-    return setter.set(aggregate, 1, now, now);
+    return stamped(aggregate, 1, now, now);
   }
 
   /** {@code aggregate} as exported, or {@link #asNew} when it was never stored (version 0). */
   A asRestored(A aggregate) {
-    return version.applyAsLong(aggregate) > 0 ? aggregate : asNew(aggregate);
+    return aggregate.version() > 0 ? aggregate : asNew(aggregate);
   }
 
   /** {@code next} one version up from {@code current}, created when it was, updated now. */
   A replacing(A current, A next) {
-    return setter.set(
-        next, version.applyAsLong(current) + 1, createdAt.apply(current), context.now());
+    return stamped(next, current.version() + 1, current.createdAt(), context.now());
+  }
+
+  private A stamped(A aggregate, long version, Instant createdAt, Instant updatedAt) {
+    return build.apply(
+        toBuilder.apply(aggregate).version(version).createdAt(createdAt).updatedAt(updatedAt));
   }
 }
