@@ -86,7 +86,7 @@ final class ContactJson {
       // The names then hold the placeholder; a reader drops them again.
       g.writeBooleanProperty("nameWithheld", true);
     }
-    VersionAndTimestamps.write(g, c.version(), c.createdAt(), c.updatedAt());
+    VersionAndTimestamps.write(g, c);
     g.writeEndObject();
   }
 

@@ -114,7 +114,7 @@ final class EventJson {
       write(g, e.series());
     }
     FieldWriter.list(g, "externalIds", e.externalIds(), ValueJson::write);
-    VersionAndTimestamps.write(g, e.version(), e.createdAt(), e.updatedAt());
+    VersionAndTimestamps.write(g, e);
     g.writeEndObject();
   }
 

@@ -94,7 +94,7 @@ final class LogframeJson {
     g.writeStartObject();
     g.writeStringProperty("project", l.id().toString());
     FieldWriter.list(g, "results", l.results(), LogframeJson::write);
-    VersionAndTimestamps.write(g, l.version(), l.createdAt(), l.updatedAt());
+    VersionAndTimestamps.write(g, l);
     g.writeEndObject();
   }
 

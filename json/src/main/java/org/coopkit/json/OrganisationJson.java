@@ -36,7 +36,7 @@ final class OrganisationJson {
     FieldWriter.optional(g, "parent", o.parent());
     FieldWriter.list(g, "links", o.links(), ValueJson::write);
     FieldWriter.list(g, "externalIds", o.externalIds(), ValueJson::write);
-    VersionAndTimestamps.write(g, o.version(), o.createdAt(), o.updatedAt());
+    VersionAndTimestamps.write(g, o);
     g.writeEndObject();
   }
 

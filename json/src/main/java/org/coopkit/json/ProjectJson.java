@@ -106,7 +106,7 @@ final class ProjectJson {
     FieldWriter.list(g, "components", p.components(), ProjectJson::write);
     FieldWriter.list(g, "links", p.links(), ValueJson::write);
     FieldWriter.list(g, "externalIds", p.externalIds(), ValueJson::write);
-    VersionAndTimestamps.write(g, p.version(), p.createdAt(), p.updatedAt());
+    VersionAndTimestamps.write(g, p);
     g.writeEndObject();
   }
 

@@ -35,7 +35,7 @@ final class SourceJson {
     g.writeStringProperty("kind", EnumJson.code(s.kind()));
     FieldWriter.date(g, "speaksFor", s.speaksFor());
     FieldWriter.optional(g, "readOn", s.readOn());
-    VersionAndTimestamps.write(g, s.version(), s.createdAt(), s.updatedAt());
+    VersionAndTimestamps.write(g, s);
     g.writeEndObject();
   }
 

@@ -1,6 +1,7 @@
 package org.coopkit.json;
 
 import java.time.Instant;
+import org.coopkit.model.Versioned;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -16,7 +17,10 @@ final class VersionAndTimestamps {
 
   private VersionAndTimestamps() {}
 
-  static void write(JsonGenerator g, long version, Instant createdAt, Instant updatedAt) {
+  static void write(JsonGenerator g, Versioned aggregate) {
+    long version = aggregate.version();
+    Instant createdAt = aggregate.createdAt();
+    Instant updatedAt = aggregate.updatedAt();
     if (version == 0 && createdAt.equals(Instant.EPOCH) && updatedAt.equals(Instant.EPOCH)) {
       return;
     }
