@@ -10,7 +10,6 @@ import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
-import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.internal.Validator;
@@ -28,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ContactQuery {
+public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdFilter {
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.CONTACT;
 
@@ -135,13 +134,7 @@ public final class ContactQuery {
     return activeOn;
   }
 
-  /**
-   * Keeps only contacts carrying any of these identifiers in {@link Contact#externalIds()}. Empty,
-   * as a builder starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -156,41 +149,21 @@ public final class ContactQuery {
     return publicOnly;
   }
 
-  /**
-   * The order of the results, by folded sort name and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a ContactQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ContactQuery o
@@ -205,11 +178,6 @@ public final class ContactQuery {
         && page.equals(o.page);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -274,19 +242,14 @@ public final class ContactQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public ContactQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds a {@link ContactQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private @Nullable String namePrefix;
     private final Set<OrganisationId> organisations = new LinkedHashSet<>();
     private final Set<RoleType> roles = new LinkedHashSet<>();
@@ -394,49 +357,25 @@ public final class ContactQuery {
       return this;
     }
 
-    /**
-     * Adds {@code externalId} to {@link ContactQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
     }
 
-    /**
-     * Sets {@link ContactQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
       page.direction(direction);
       return this;
     }
 
-    /**
-     * Sets {@link ContactQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
       page.limit(limit);
       return this;
     }
 
-    /**
-     * Sets {@link ContactQuery#after()} from the text of a cursor; checked by {@link #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
       page.after(cursor);
       return this;

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EventQuery {
+public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilter {
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.EVENT;
 
@@ -235,13 +235,7 @@ public final class EventQuery {
     return certainlyInPeriod;
   }
 
-  /**
-   * Keeps only events carrying any of these identifiers, compared as {@link ExternalId#equals}
-   * does. Empty, as a builder starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -268,41 +262,21 @@ public final class EventQuery {
     return partOf;
   }
 
-  /**
-   * The order of the results, by first day and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a EventQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EventQuery o
@@ -323,11 +297,6 @@ public final class EventQuery {
         && page.equals(o.page);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -348,11 +317,6 @@ public final class EventQuery {
         page);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "EventQuery[projects="
@@ -415,19 +379,14 @@ public final class EventQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public EventQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds an {@link EventQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private final Set<ProjectId> projects = new LinkedHashSet<>();
     private final Set<ComponentId> components = new LinkedHashSet<>();
     private final Set<CountryCode> countries = new LinkedHashSet<>();
@@ -611,14 +570,7 @@ public final class EventQuery {
       return this;
     }
 
-    /**
-     * Adds {@code externalId} to {@link EventQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
       externalIds.add(requireNonNull(externalId, "externalId"));
       return this;
@@ -650,36 +602,19 @@ public final class EventQuery {
       return this;
     }
 
-    /**
-     * Sets {@link EventQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
       page.direction(direction);
       return this;
     }
 
-    /**
-     * Sets {@link EventQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
       page.limit(limit);
       return this;
     }
 
-    /**
-     * Sets {@link EventQuery#after()} from the text of a cursor; checked by {@link #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
       page.after(cursor);
       return this;
