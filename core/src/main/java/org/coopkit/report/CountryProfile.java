@@ -133,12 +133,6 @@ public final class CountryProfile {
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a CountryProfile with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof CountryProfile o
@@ -150,21 +144,12 @@ public final class CountryProfile {
         && contactPoints.equals(o.contactPoints);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(country, filter, eventsHeld, eventsAttended, projects, contactPoints);
   }
 
-  /**
-   * The values, for logs and debugging; contacts show no personal data.
-   *
-   * @return the name of the type and each value
-   */
+  // Contacts describe themselves without personal data.
   @Override
   public String toString() {
     return "CountryProfile[country="

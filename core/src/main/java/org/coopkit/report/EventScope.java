@@ -136,12 +136,6 @@ public final class EventScope {
             || event.participation().countries().contains(participantCountry));
   }
 
-  /**
-   * Whether {@code other} is an EventScope with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EventScope o
@@ -154,21 +148,11 @@ public final class EventScope {
         && Objects.equals(participantCountry, o.participantCountry);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(projects, from, to, types, statuses, venueCountry, participantCountry);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "EventScope[projects="

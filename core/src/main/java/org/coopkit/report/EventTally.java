@@ -82,12 +82,6 @@ public final class EventTally {
     return perhapsOutsidePeriod;
   }
 
-  /**
-   * Whether {@code other} is an EventTally with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EventTally o
@@ -97,21 +91,11 @@ public final class EventTally {
         && perhapsOutsidePeriod == o.perhapsOutsidePeriod;
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(events, participants, adoptedKeyMessages, perhapsOutsidePeriod);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "EventTally[events="

@@ -164,12 +164,6 @@ public final class PortfolioMatrix {
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a PortfolioMatrix with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof PortfolioMatrix o
@@ -181,21 +175,11 @@ public final class PortfolioMatrix {
         && yearNotKnownTotal.equals(o.yearNotKnownTotal);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "PortfolioMatrix[scope="

@@ -232,12 +232,6 @@ public final class ProjectDashboard {
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a ProjectDashboard with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ProjectDashboard o
@@ -256,11 +250,6 @@ public final class ProjectDashboard {
         && fundingTotals.equals(o.fundingTotals);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(
@@ -279,11 +268,6 @@ public final class ProjectDashboard {
         fundingTotals);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ProjectDashboard[scope="

@@ -121,12 +121,6 @@ public final class ReportFilter {
     return new ReportFilter(from, to, types, Set.of(statuses));
   }
 
-  /**
-   * Whether {@code other} is a ReportFilter with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ReportFilter o
@@ -136,21 +130,11 @@ public final class ReportFilter {
         && statuses.equals(o.statuses);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(from, to, types, statuses);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ReportFilter[from="
