@@ -1,7 +1,5 @@
 package org.coopkit.query;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -258,10 +256,10 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
     private @Nullable LocalDate activeOn;
     private boolean publicOnly;
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(ContactQuery q) {
@@ -273,7 +271,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
       activeOn = q.activeOn;
       publicOnly = q.publicOnly;
       externalIds.addAll(q.externalIds);
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -295,8 +293,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organisation(OrganisationId organisation) {
-      organisations.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisations, organisation, "organisation");
     }
 
     /**
@@ -307,8 +304,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
      * @throws NullPointerException if {@code role} is null
      */
     public Builder role(RoleType role) {
-      roles.add(requireNonNull(role, "role"));
-      return this;
+      return Filters.add(this, roles, role, "role");
     }
 
     /**
@@ -319,8 +315,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
      * @throws NullPointerException if {@code project} is null
      */
     public Builder project(ProjectId project) {
-      projects.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, projects, project, "project");
     }
 
     /**
@@ -331,8 +326,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -359,26 +353,22 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
 
     @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
     @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
     @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**

@@ -401,10 +401,10 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private final Set<String> series = new LinkedHashSet<>();
     private @Nullable EventId partOf;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(EventQuery q) {
@@ -422,7 +422,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
       externalIds.addAll(q.externalIds);
       series.addAll(q.series);
       partOf = q.partOf;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -433,8 +433,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code project} is null
      */
     public Builder project(ProjectId project) {
-      projects.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, projects, project, "project");
     }
 
     /**
@@ -457,8 +456,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code component} is null
      */
     public Builder component(ComponentId component) {
-      components.add(requireNonNull(component, "component"));
-      return this;
+      return Filters.add(this, components, component, "component");
     }
 
     /**
@@ -469,8 +467,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -506,8 +503,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code type} is null
      */
     public Builder type(EventType type) {
-      types.add(requireNonNull(type, "type"));
-      return this;
+      return Filters.add(this, types, type, "type");
     }
 
     /**
@@ -518,8 +514,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code status} is null
      */
     public Builder status(EventStatus status) {
-      statuses.add(requireNonNull(status, "status"));
-      return this;
+      return Filters.add(this, statuses, status, "status");
     }
 
     /**
@@ -530,8 +525,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code topic} is null
      */
     public Builder topic(Topic topic) {
-      topics.add(requireNonNull(topic, "topic"));
-      return this;
+      return Filters.add(this, topics, topic, "topic");
     }
 
     /**
@@ -542,8 +536,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organiser(OrganisationId organisation) {
-      organisers.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisers, organisation, "organisation");
     }
 
     /**
@@ -572,8 +565,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
 
     @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -604,20 +596,17 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
 
     @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
     @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
     @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**

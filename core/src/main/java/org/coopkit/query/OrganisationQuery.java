@@ -1,7 +1,5 @@
 package org.coopkit.query;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -184,10 +182,10 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable String text;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(OrganisationQuery q) {
@@ -196,7 +194,7 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
       parents.addAll(q.parents);
       externalIds.addAll(q.externalIds);
       text = q.text;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -207,8 +205,7 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
      * @throws NullPointerException if {@code type} is null
      */
     public Builder type(OrganisationType type) {
-      types.add(requireNonNull(type, "type"));
-      return this;
+      return Filters.add(this, types, type, "type");
     }
 
     /**
@@ -219,8 +216,7 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -231,14 +227,12 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
      * @throws NullPointerException if {@code parent} is null
      */
     public Builder parent(OrganisationId parent) {
-      parents.add(requireNonNull(parent, "parent"));
-      return this;
+      return Filters.add(this, parents, parent, "parent");
     }
 
     @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -255,20 +249,17 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
 
     @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
     @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
     @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**

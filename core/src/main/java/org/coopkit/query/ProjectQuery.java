@@ -300,10 +300,10 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
     private final Set<OrganisationId> donors = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(ProjectQuery q) {
@@ -317,7 +317,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
       donors.addAll(q.donors);
       activeOn = q.activeOn;
       text = q.text;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -328,8 +328,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -340,8 +339,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @throws NullPointerException if {@code status} is null
      */
     public Builder status(ProjectStatus status) {
-      statuses.add(requireNonNull(status, "status"));
-      return this;
+      return Filters.add(this, statuses, status, "status");
     }
 
     /**
@@ -352,8 +350,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organisation(OrganisationId organisation) {
-      organisations.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisations, organisation, "organisation");
     }
 
     /**
@@ -379,14 +376,12 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @throws NullPointerException if {@code project} is null
      */
     public Builder relatedTo(ProjectId project) {
-      relatedTo.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, relatedTo, project, "project");
     }
 
     @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -411,8 +406,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @since 0.2.0
      */
     public Builder donor(OrganisationId donor) {
-      donors.add(requireNonNull(donor, "donor"));
-      return this;
+      return Filters.add(this, donors, donor, "donor");
     }
 
     /**
@@ -440,20 +434,17 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
 
     @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
     @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
     @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**
