@@ -2,8 +2,8 @@ package org.coopkit.query;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -39,35 +39,19 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
   private final Set<ExternalId> externalIds;
   private final PageRequest page;
 
-  private ContactQuery(
-      @Nullable String namePrefix,
-      Set<OrganisationId> organisations,
-      Set<RoleType> roles,
-      Set<ProjectId> projects,
-      Set<CountryCode> countries,
-      @Nullable LocalDate activeOn,
-      boolean publicOnly,
-      Set<ExternalId> externalIds,
-      PageRequest page) {
-    externalIds = ImmutableSet.copyOf(externalIds);
-    activeOn = Validator.filterDay(activeOn);
-    organisations = ImmutableSet.copyOf(organisations);
-    roles = ImmutableSet.copyOf(roles);
-    projects = ImmutableSet.copyOf(projects);
-    countries = ImmutableSet.copyOf(countries);
+  private ContactQuery(Builder b) {
+    this.page = b.page.build(KIND, ContactQuery::isSortKey, "ContactQuery");
+    this.organisations = ImmutableSet.copyOf(b.organisations);
+    this.roles = ImmutableSet.copyOf(b.roles);
+    this.projects = ImmutableSet.copyOf(b.projects);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.activeOn = Validator.filterDay(b.activeOn);
+    this.publicOnly = b.publicOnly;
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
     Validator v = Validator.of("ContactQuery");
-    namePrefix = Paging.searchText(v, namePrefix, "namePrefix");
+    this.namePrefix = Paging.searchText(v, b.namePrefix, "namePrefix");
     Paging.check(v, page.limit, namePrefix);
     v.throwIfInvalid();
-    this.namePrefix = namePrefix;
-    this.organisations = organisations;
-    this.roles = roles;
-    this.projects = projects;
-    this.countries = countries;
-    this.activeOn = activeOn;
-    this.publicOnly = publicOnly;
-    this.externalIds = externalIds;
-    this.page = page;
   }
 
   /**
@@ -162,32 +146,23 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
     return page.after;
   }
 
+  /**
+   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
+   */
+  private Object[] values() {
+    return new Object[] {
+      namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, externalIds, page
+    };
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ContactQuery o
-        && Objects.equals(namePrefix, o.namePrefix)
-        && Objects.equals(organisations, o.organisations)
-        && Objects.equals(roles, o.roles)
-        && Objects.equals(projects, o.projects)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(activeOn, o.activeOn)
-        && publicOnly == o.publicOnly
-        && externalIds.equals(o.externalIds)
-        && page.equals(o.page);
+    return other instanceof ContactQuery o && Arrays.equals(values(), o.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        namePrefix,
-        organisations,
-        roles,
-        projects,
-        countries,
-        activeOn,
-        publicOnly,
-        externalIds,
-        page);
+    return Arrays.hashCode(values());
   }
 
   /**
@@ -378,16 +353,7 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ContactQuery build() {
-      return new ContactQuery(
-          namePrefix,
-          organisations,
-          roles,
-          projects,
-          countries,
-          activeOn,
-          publicOnly,
-          externalIds,
-          page.build(KIND, ContactQuery::isSortKey, "ContactQuery"));
+      return new ContactQuery(this);
     }
   }
 }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -46,6 +46,25 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues(
+          "EventQuery",
+          "projects",
+          "components",
+          "countries",
+          "from",
+          "to",
+          "types",
+          "statuses",
+          "topics",
+          "organisers",
+          "text",
+          "certainlyInPeriod",
+          "externalIds",
+          "series",
+          "partOf");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.EVENT;
 
@@ -65,55 +84,28 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
   private final @Nullable EventId partOf;
   private final PageRequest page;
 
-  private EventQuery(
-      Set<ProjectId> projects,
-      Set<ComponentId> components,
-      Set<CountryCode> countries,
-      @Nullable LocalDate from,
-      @Nullable LocalDate to,
-      Set<EventType> types,
-      Set<EventStatus> statuses,
-      Set<Topic> topics,
-      Set<OrganisationId> organisers,
-      @Nullable String text,
-      boolean certainlyInPeriod,
-      Set<ExternalId> externalIds,
-      Set<String> series,
-      @Nullable EventId partOf,
-      PageRequest page) {
-    from = Validator.filterDay(from);
-    externalIds = ImmutableSet.copyOf(externalIds);
-    series = ImmutableSet.copyOf(series);
-    to = Validator.filterDay(to);
-    projects = ImmutableSet.copyOf(projects);
-    components = ImmutableSet.copyOf(components);
-    countries = ImmutableSet.copyOf(countries);
-    types = ImmutableSet.copyOf(types);
-    statuses = ImmutableSet.copyOf(statuses);
-    topics = ImmutableSet.copyOf(topics);
-    organisers = ImmutableSet.copyOf(organisers);
+  private EventQuery(Builder b) {
+    this.page = b.page.build(KIND, EventQuery::isSortKey, "EventQuery");
+    this.projects = ImmutableSet.copyOf(b.projects);
+    this.components = ImmutableSet.copyOf(b.components);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.from = Validator.filterDay(b.from);
+    this.to = Validator.filterDay(b.to);
+    this.types = ImmutableSet.copyOf(b.types);
+    this.statuses = ImmutableSet.copyOf(b.statuses);
+    this.topics = ImmutableSet.copyOf(b.topics);
+    this.organisers = ImmutableSet.copyOf(b.organisers);
+    this.certainlyInPeriod = b.certainlyInPeriod;
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
+    this.series = ImmutableSet.copyOf(b.series);
+    this.partOf = b.partOf;
     Validator v = Validator.of("EventQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     if (from != null && to != null) {
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
     }
     v.throwIfInvalid();
-    this.projects = projects;
-    this.components = components;
-    this.countries = countries;
-    this.from = from;
-    this.to = to;
-    this.types = types;
-    this.statuses = statuses;
-    this.topics = topics;
-    this.organisers = organisers;
-    this.text = text;
-    this.certainlyInPeriod = certainlyInPeriod;
-    this.externalIds = externalIds;
-    this.series = series;
-    this.partOf = partOf;
-    this.page = page;
   }
 
   /**
@@ -277,79 +269,42 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
     return page.after;
   }
 
+  /**
+   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
+   */
+  private Object[] values() {
+    return new Object[] {
+      projects,
+      components,
+      countries,
+      from,
+      to,
+      types,
+      statuses,
+      topics,
+      organisers,
+      text,
+      certainlyInPeriod,
+      externalIds,
+      series,
+      partOf,
+      page
+    };
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof EventQuery o
-        && Objects.equals(projects, o.projects)
-        && Objects.equals(components, o.components)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(from, o.from)
-        && Objects.equals(to, o.to)
-        && Objects.equals(types, o.types)
-        && Objects.equals(statuses, o.statuses)
-        && Objects.equals(topics, o.topics)
-        && Objects.equals(organisers, o.organisers)
-        && Objects.equals(text, o.text)
-        && certainlyInPeriod == o.certainlyInPeriod
-        && externalIds.equals(o.externalIds)
-        && series.equals(o.series)
-        && Objects.equals(partOf, o.partOf)
-        && page.equals(o.page);
+    return other instanceof EventQuery o && Arrays.equals(values(), o.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        projects,
-        components,
-        countries,
-        from,
-        to,
-        types,
-        statuses,
-        topics,
-        organisers,
-        text,
-        certainlyInPeriod,
-        externalIds,
-        series,
-        partOf,
-        page);
+    return Arrays.hashCode(values());
   }
 
   @Override
   public String toString() {
-    return "EventQuery[projects="
-        + projects
-        + ", components="
-        + components
-        + ", countries="
-        + countries
-        + ", from="
-        + from
-        + ", to="
-        + to
-        + ", types="
-        + types
-        + ", statuses="
-        + statuses
-        + ", topics="
-        + topics
-        + ", organisers="
-        + organisers
-        + ", text="
-        + text
-        + ", certainlyInPeriod="
-        + certainlyInPeriod
-        + ", externalIds="
-        + externalIds
-        + ", series="
-        + series
-        + ", partOf="
-        + partOf
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be an event's sort key: its first day, as ISO {@code yyyy-MM-dd}. */
@@ -616,22 +571,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public EventQuery build() {
-      return new EventQuery(
-          projects,
-          components,
-          countries,
-          from,
-          to,
-          types,
-          statuses,
-          topics,
-          organisers,
-          text,
-          certainlyInPeriod,
-          externalIds,
-          series,
-          partOf,
-          page.build(KIND, EventQuery::isSortKey, "EventQuery"));
+      return new EventQuery(this);
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.coopkit.query;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues("OrganisationQuery", "types", "countries", "parents", "externalIds", "text");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.ORGANISATION;
 
@@ -29,27 +33,16 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
   private final @Nullable String text;
   private final PageRequest page;
 
-  private OrganisationQuery(
-      Set<OrganisationType> types,
-      Set<CountryCode> countries,
-      Set<OrganisationId> parents,
-      Set<ExternalId> externalIds,
-      @Nullable String text,
-      PageRequest page) {
-    types = ImmutableSet.copyOf(types);
-    countries = ImmutableSet.copyOf(countries);
-    parents = ImmutableSet.copyOf(parents);
-    externalIds = ImmutableSet.copyOf(externalIds);
+  private OrganisationQuery(Builder b) {
+    this.page = b.page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery");
+    this.types = ImmutableSet.copyOf(b.types);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.parents = ImmutableSet.copyOf(b.parents);
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
     Validator v = Validator.of("OrganisationQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     v.throwIfInvalid();
-    this.types = types;
-    this.countries = countries;
-    this.parents = parents;
-    this.externalIds = externalIds;
-    this.text = text;
-    this.page = page;
   }
 
   /**
@@ -113,37 +106,26 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
     return page.after;
   }
 
+  /**
+   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
+   */
+  private Object[] values() {
+    return new Object[] {types, countries, parents, externalIds, text, page};
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof OrganisationQuery o
-        && Objects.equals(types, o.types)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(parents, o.parents)
-        && Objects.equals(externalIds, o.externalIds)
-        && Objects.equals(text, o.text)
-        && page.equals(o.page);
+    return other instanceof OrganisationQuery o && Arrays.equals(values(), o.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, externalIds, text, page);
+    return Arrays.hashCode(values());
   }
 
   @Override
   public String toString() {
-    return "OrganisationQuery[types="
-        + types
-        + ", countries="
-        + countries
-        + ", parents="
-        + parents
-        + ", externalIds="
-        + externalIds
-        + ", text="
-        + text
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be an organisation's sort key: a folded name. */
@@ -269,13 +251,7 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public OrganisationQuery build() {
-      return new OrganisationQuery(
-          types,
-          countries,
-          parents,
-          externalIds,
-          text,
-          page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
+      return new OrganisationQuery(this);
     }
   }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -23,6 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues(
+          "ProjectQuery",
+          "countries",
+          "statuses",
+          "organisations",
+          "frameworks",
+          "relatedTo",
+          "externalIds",
+          "sectors",
+          "donors",
+          "activeOn",
+          "text");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.PROJECT;
 
@@ -38,42 +53,21 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
   private final @Nullable String text;
   private final PageRequest page;
 
-  private ProjectQuery(
-      Set<CountryCode> countries,
-      Set<ProjectStatus> statuses,
-      Set<OrganisationId> organisations,
-      Set<String> frameworks,
-      Set<ProjectId> relatedTo,
-      Set<ExternalId> externalIds,
-      Set<String> sectors,
-      Set<OrganisationId> donors,
-      @Nullable LocalDate activeOn,
-      @Nullable String text,
-      PageRequest page) {
-    activeOn = Validator.filterDay(activeOn);
-    countries = ImmutableSet.copyOf(countries);
-    statuses = ImmutableSet.copyOf(statuses);
-    organisations = ImmutableSet.copyOf(organisations);
-    frameworks = ImmutableSet.copyOf(frameworks);
-    relatedTo = ImmutableSet.copyOf(relatedTo);
-    externalIds = ImmutableSet.copyOf(externalIds);
-    sectors = ImmutableSet.copyOf(sectors);
-    donors = ImmutableSet.copyOf(donors);
+  private ProjectQuery(Builder b) {
+    this.page = b.page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery");
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.statuses = ImmutableSet.copyOf(b.statuses);
+    this.organisations = ImmutableSet.copyOf(b.organisations);
+    this.frameworks = ImmutableSet.copyOf(b.frameworks);
+    this.relatedTo = ImmutableSet.copyOf(b.relatedTo);
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
+    this.sectors = ImmutableSet.copyOf(b.sectors);
+    this.donors = ImmutableSet.copyOf(b.donors);
+    this.activeOn = Validator.filterDay(b.activeOn);
     Validator v = Validator.of("ProjectQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     v.throwIfInvalid();
-    this.countries = countries;
-    this.statuses = statuses;
-    this.organisations = organisations;
-    this.frameworks = frameworks;
-    this.relatedTo = relatedTo;
-    this.externalIds = externalIds;
-    this.sectors = sectors;
-    this.donors = donors;
-    this.activeOn = activeOn;
-    this.text = text;
-    this.page = page;
   }
 
   /**
@@ -197,63 +191,38 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
     return page.after;
   }
 
+  /**
+   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
+   */
+  private Object[] values() {
+    return new Object[] {
+      countries,
+      statuses,
+      organisations,
+      frameworks,
+      relatedTo,
+      externalIds,
+      sectors,
+      donors,
+      activeOn,
+      text,
+      page
+    };
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ProjectQuery o
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(statuses, o.statuses)
-        && Objects.equals(organisations, o.organisations)
-        && Objects.equals(frameworks, o.frameworks)
-        && Objects.equals(relatedTo, o.relatedTo)
-        && Objects.equals(externalIds, o.externalIds)
-        && Objects.equals(sectors, o.sectors)
-        && Objects.equals(donors, o.donors)
-        && Objects.equals(activeOn, o.activeOn)
-        && Objects.equals(text, o.text)
-        && page.equals(o.page);
+    return other instanceof ProjectQuery o && Arrays.equals(values(), o.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        countries,
-        statuses,
-        organisations,
-        frameworks,
-        relatedTo,
-        externalIds,
-        sectors,
-        donors,
-        activeOn,
-        text,
-        page);
+    return Arrays.hashCode(values());
   }
 
   @Override
   public String toString() {
-    return "ProjectQuery[countries="
-        + countries
-        + ", statuses="
-        + statuses
-        + ", organisations="
-        + organisations
-        + ", frameworks="
-        + frameworks
-        + ", relatedTo="
-        + relatedTo
-        + ", externalIds="
-        + externalIds
-        + ", sectors="
-        + sectors
-        + ", donors="
-        + donors
-        + ", activeOn="
-        + activeOn
-        + ", text="
-        + text
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be a project's sort key: a project code. */
@@ -454,18 +423,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ProjectQuery build() {
-      return new ProjectQuery(
-          countries,
-          statuses,
-          organisations,
-          frameworks,
-          relatedTo,
-          externalIds,
-          sectors,
-          donors,
-          activeOn,
-          text,
-          page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));
+      return new ProjectQuery(this);
     }
   }
 }
