@@ -55,6 +55,16 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, externalIds, page
+    };
+  }
+
+  /**
    * Keeps only contacts a word of whose display or sort name starts with this prefix, folded
    * (accents, case and spaces; see {@link org.coopkit.query}); {@code null}, as a builder starts,
    * for no name filter.
@@ -144,15 +154,6 @@ public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdF
   @Override
   public @Nullable Cursor after() {
     return page.after;
-  }
-
-  /**
-   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
-   */
-  private Object[] values() {
-    return new Object[] {
-      namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, externalIds, page
-    };
   }
 
   @Override

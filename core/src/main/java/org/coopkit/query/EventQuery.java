@@ -109,6 +109,30 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      projects,
+      components,
+      countries,
+      from,
+      to,
+      types,
+      statuses,
+      topics,
+      organisers,
+      text,
+      certainlyInPeriod,
+      externalIds,
+      series,
+      partOf,
+      page
+    };
+  }
+
+  /**
    * Keeps only events of any of these projects. Empty, as a builder starts, for no such filter;
    * each value the builder adds widens it.
    *
@@ -267,29 +291,6 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
   @Override
   public @Nullable Cursor after() {
     return page.after;
-  }
-
-  /**
-   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
-   */
-  private Object[] values() {
-    return new Object[] {
-      projects,
-      components,
-      countries,
-      from,
-      to,
-      types,
-      statuses,
-      topics,
-      organisers,
-      text,
-      certainlyInPeriod,
-      externalIds,
-      series,
-      partOf,
-      page
-    };
   }
 
   @Override

@@ -46,6 +46,14 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {types, countries, parents, externalIds, text, page};
+  }
+
+  /**
    * Keeps only organisations of any of these types. Empty, as a builder starts, for no such filter;
    * each value the builder adds widens it.
    *
@@ -104,13 +112,6 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
   @Override
   public @Nullable Cursor after() {
     return page.after;
-  }
-
-  /**
-   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
-   */
-  private Object[] values() {
-    return new Object[] {types, countries, parents, externalIds, text, page};
   }
 
   @Override

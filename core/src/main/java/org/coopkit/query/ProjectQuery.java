@@ -71,6 +71,26 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      countries,
+      statuses,
+      organisations,
+      frameworks,
+      relatedTo,
+      externalIds,
+      sectors,
+      donors,
+      activeOn,
+      text,
+      page
+    };
+  }
+
+  /**
    * Keeps only projects with any of these participating countries. A country matches whatever its
    * period: a project in which it took part only in the past is found too (see {@link
    * org.coopkit.model.project.Project#countriesOn} for the countries of one day). Empty, as a
@@ -189,25 +209,6 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
   @Override
   public @Nullable Cursor after() {
     return page.after;
-  }
-
-  /**
-   * Every value, paging last: what {@link #equals}, {@link #hashCode} and {@link #toString} read.
-   */
-  private Object[] values() {
-    return new Object[] {
-      countries,
-      statuses,
-      organisations,
-      frameworks,
-      relatedTo,
-      externalIds,
-      sectors,
-      donors,
-      activeOn,
-      text,
-      page
-    };
   }
 
   @Override

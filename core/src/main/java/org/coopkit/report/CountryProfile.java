@@ -50,6 +50,13 @@ public final class CountryProfile {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {country, filter, eventsHeld, eventsAttended, projects, contactPoints};
+  }
+
+  /**
    * The country.
    *
    * @return the country
@@ -142,11 +149,6 @@ public final class CountryProfile {
     contactPoints.forEach(c -> csv.row(List.of("contact_point", c.id().toString())));
     csv.row(List.of("country_name", countryName()));
     return csv.toString();
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {country, filter, eventsHeld, eventsAttended, projects, contactPoints};
   }
 
   @Override

@@ -64,6 +64,13 @@ public final class EventScope {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {projects, from, to, types, statuses, venueCountry, participantCountry};
+  }
+
+  /**
    * Events of any of these projects; empty means every event.
    *
    * @return the projects, unmodifiable
@@ -146,11 +153,6 @@ public final class EventScope {
             || (event.venue() != null && venueCountry.equals(event.venue().country())))
         && (participantCountry == null
             || event.participation().countries().contains(participantCountry));
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {projects, from, to, types, statuses, venueCountry, participantCountry};
   }
 
   @Override

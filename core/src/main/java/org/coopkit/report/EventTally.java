@@ -40,6 +40,13 @@ public final class EventTally {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {events, participants, adoptedKeyMessages, perhapsOutsidePeriod};
+  }
+
+  /**
    * Turns an adapter's aggregate into a tally.
    *
    * @param raw the sums an adapter gathered for one group
@@ -89,11 +96,6 @@ public final class EventTally {
    */
   public long eventsPerhapsOutsidePeriod() {
     return perhapsOutsidePeriod;
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {events, participants, adoptedKeyMessages, perhapsOutsidePeriod};
   }
 
   @Override

@@ -60,6 +60,13 @@ public final class PortfolioMatrix {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal};
+  }
+
+  /**
    * Per country, the events with participants from it whose year is not known.
    *
    * @return country to tally, only non-empty ones, unmodifiable
@@ -166,11 +173,6 @@ public final class PortfolioMatrix {
             csv.participantRow(
                 t.participants(), List.of(country.alpha2(), Tallies.YEAR_NOT_KNOWN, t.events())));
     return csv.toString();
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal};
   }
 
   @Override

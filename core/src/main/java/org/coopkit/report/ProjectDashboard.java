@@ -86,6 +86,27 @@ public final class ProjectDashboard {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      scope,
+      filter,
+      total,
+      byYear,
+      byType,
+      byStatus,
+      byComponent,
+      eventsHeldByCountry,
+      participantsByCountry,
+      countriesReached,
+      yearNotKnown,
+      bySeries,
+      fundingTotals
+    };
+  }
+
+  /**
    * Whose events.
    *
    * @return the scope the dashboard was asked for
@@ -242,25 +263,6 @@ public final class ProjectDashboard {
     participantsByCountry.forEach(
         (c, t) -> csv.participantRow(t, List.of("participant_country", c.alpha2(), t.events())));
     return csv.toString();
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {
-      scope,
-      filter,
-      total,
-      byYear,
-      byType,
-      byStatus,
-      byComponent,
-      eventsHeldByCountry,
-      participantsByCountry,
-      countriesReached,
-      yearNotKnown,
-      bySeries,
-      fundingTotals
-    };
   }
 
   @Override

@@ -54,6 +54,13 @@ public final class ReportFilter {
   }
 
   /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {from, to, types, statuses};
+  }
+
+  /**
    * Events whose days reach this day or later; {@code null} for no lower bound. A day given before
    * the model's range ({@link org.coopkit.model.Limits#EARLIEST_DAY}) is kept as the day before
    * that range, an open end on every store.
@@ -123,11 +130,6 @@ public final class ReportFilter {
    */
   public ReportFilter statuses(EventStatus... statuses) {
     return new ReportFilter(from, to, types, Set.of(statuses));
-  }
-
-  /** Every value: what {@link #equals}, {@link #hashCode} and {@link #toString} read. */
-  private Object[] values() {
-    return new Object[] {from, to, types, statuses};
   }
 
   @Override
