@@ -1,16 +1,13 @@
 package org.coopkit.query;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
-import org.coopkit.model.contact.Contact;
 import org.coopkit.model.contact.RoleAssignment;
 import org.coopkit.model.contact.RoleType;
 import org.coopkit.model.internal.Validator;
@@ -28,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ContactQuery {
+public final class ContactQuery implements PagedQuery<ContactQuery>, ExternalIdFilter {
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.CONTACT;
 
@@ -42,35 +39,29 @@ public final class ContactQuery {
   private final Set<ExternalId> externalIds;
   private final PageRequest page;
 
-  private ContactQuery(
-      @Nullable String namePrefix,
-      Set<OrganisationId> organisations,
-      Set<RoleType> roles,
-      Set<ProjectId> projects,
-      Set<CountryCode> countries,
-      @Nullable LocalDate activeOn,
-      boolean publicOnly,
-      Set<ExternalId> externalIds,
-      PageRequest page) {
-    externalIds = ImmutableSet.copyOf(externalIds);
-    activeOn = Validator.filterDay(activeOn);
-    organisations = ImmutableSet.copyOf(organisations);
-    roles = ImmutableSet.copyOf(roles);
-    projects = ImmutableSet.copyOf(projects);
-    countries = ImmutableSet.copyOf(countries);
+  private ContactQuery(Builder b) {
+    this.page = b.page.build(KIND, ContactQuery::isSortKey, "ContactQuery");
+    this.organisations = ImmutableSet.copyOf(b.organisations);
+    this.roles = ImmutableSet.copyOf(b.roles);
+    this.projects = ImmutableSet.copyOf(b.projects);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.activeOn = Validator.filterDay(b.activeOn);
+    this.publicOnly = b.publicOnly;
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
     Validator v = Validator.of("ContactQuery");
-    namePrefix = Paging.searchText(v, namePrefix, "namePrefix");
+    this.namePrefix = Paging.searchText(v, b.namePrefix, "namePrefix");
     Paging.check(v, page.limit, namePrefix);
     v.throwIfInvalid();
-    this.namePrefix = namePrefix;
-    this.organisations = organisations;
-    this.roles = roles;
-    this.projects = projects;
-    this.countries = countries;
-    this.activeOn = activeOn;
-    this.publicOnly = publicOnly;
-    this.externalIds = externalIds;
-    this.page = page;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      namePrefix, organisations, roles, projects, countries, activeOn, publicOnly, externalIds, page
+    };
   }
 
   /**
@@ -135,13 +126,7 @@ public final class ContactQuery {
     return activeOn;
   }
 
-  /**
-   * Keeps only contacts carrying any of these identifiers in {@link Contact#externalIds()}. Empty,
-   * as a builder starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -156,72 +141,29 @@ public final class ContactQuery {
     return publicOnly;
   }
 
-  /**
-   * The order of the results, by folded sort name and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a ContactQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ContactQuery o
-        && Objects.equals(namePrefix, o.namePrefix)
-        && Objects.equals(organisations, o.organisations)
-        && Objects.equals(roles, o.roles)
-        && Objects.equals(projects, o.projects)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(activeOn, o.activeOn)
-        && publicOnly == o.publicOnly
-        && externalIds.equals(o.externalIds)
-        && page.equals(o.page);
+    return other instanceof ContactQuery o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        namePrefix,
-        organisations,
-        roles,
-        projects,
-        countries,
-        activeOn,
-        publicOnly,
-        externalIds,
-        page);
+    return Arrays.hashCode(values());
   }
 
   /**
@@ -274,19 +216,14 @@ public final class ContactQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public ContactQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds a {@link ContactQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private @Nullable String namePrefix;
     private final Set<OrganisationId> organisations = new LinkedHashSet<>();
     private final Set<RoleType> roles = new LinkedHashSet<>();
@@ -295,10 +232,10 @@ public final class ContactQuery {
     private @Nullable LocalDate activeOn;
     private boolean publicOnly;
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(ContactQuery q) {
@@ -310,7 +247,7 @@ public final class ContactQuery {
       activeOn = q.activeOn;
       publicOnly = q.publicOnly;
       externalIds.addAll(q.externalIds);
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -332,8 +269,7 @@ public final class ContactQuery {
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organisation(OrganisationId organisation) {
-      organisations.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisations, organisation, "organisation");
     }
 
     /**
@@ -344,8 +280,7 @@ public final class ContactQuery {
      * @throws NullPointerException if {@code role} is null
      */
     public Builder role(RoleType role) {
-      roles.add(requireNonNull(role, "role"));
-      return this;
+      return Filters.add(this, roles, role, "role");
     }
 
     /**
@@ -356,8 +291,7 @@ public final class ContactQuery {
      * @throws NullPointerException if {@code project} is null
      */
     public Builder project(ProjectId project) {
-      projects.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, projects, project, "project");
     }
 
     /**
@@ -368,8 +302,7 @@ public final class ContactQuery {
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -394,52 +327,24 @@ public final class ContactQuery {
       return this;
     }
 
-    /**
-     * Adds {@code externalId} to {@link ContactQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
-    /**
-     * Sets {@link ContactQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
-    /**
-     * Sets {@link ContactQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
-    /**
-     * Sets {@link ContactQuery#after()} from the text of a cursor; checked by {@link #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**
@@ -449,16 +354,7 @@ public final class ContactQuery {
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ContactQuery build() {
-      return new ContactQuery(
-          namePrefix,
-          organisations,
-          roles,
-          projects,
-          countries,
-          activeOn,
-          publicOnly,
-          externalIds,
-          page.build(KIND, ContactQuery::isSortKey, "ContactQuery"));
+      return new ContactQuery(this);
     }
   }
 }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -45,7 +45,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EventQuery {
+public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues(
+          "EventQuery",
+          "projects",
+          "components",
+          "countries",
+          "from",
+          "to",
+          "types",
+          "statuses",
+          "topics",
+          "organisers",
+          "text",
+          "certainlyInPeriod",
+          "externalIds",
+          "series",
+          "partOf");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.EVENT;
 
@@ -65,55 +84,52 @@ public final class EventQuery {
   private final @Nullable EventId partOf;
   private final PageRequest page;
 
-  private EventQuery(
-      Set<ProjectId> projects,
-      Set<ComponentId> components,
-      Set<CountryCode> countries,
-      @Nullable LocalDate from,
-      @Nullable LocalDate to,
-      Set<EventType> types,
-      Set<EventStatus> statuses,
-      Set<Topic> topics,
-      Set<OrganisationId> organisers,
-      @Nullable String text,
-      boolean certainlyInPeriod,
-      Set<ExternalId> externalIds,
-      Set<String> series,
-      @Nullable EventId partOf,
-      PageRequest page) {
-    from = Validator.filterDay(from);
-    externalIds = ImmutableSet.copyOf(externalIds);
-    series = ImmutableSet.copyOf(series);
-    to = Validator.filterDay(to);
-    projects = ImmutableSet.copyOf(projects);
-    components = ImmutableSet.copyOf(components);
-    countries = ImmutableSet.copyOf(countries);
-    types = ImmutableSet.copyOf(types);
-    statuses = ImmutableSet.copyOf(statuses);
-    topics = ImmutableSet.copyOf(topics);
-    organisers = ImmutableSet.copyOf(organisers);
+  private EventQuery(Builder b) {
+    this.page = b.page.build(KIND, EventQuery::isSortKey, "EventQuery");
+    this.projects = ImmutableSet.copyOf(b.projects);
+    this.components = ImmutableSet.copyOf(b.components);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.from = Validator.filterDay(b.from);
+    this.to = Validator.filterDay(b.to);
+    this.types = ImmutableSet.copyOf(b.types);
+    this.statuses = ImmutableSet.copyOf(b.statuses);
+    this.topics = ImmutableSet.copyOf(b.topics);
+    this.organisers = ImmutableSet.copyOf(b.organisers);
+    this.certainlyInPeriod = b.certainlyInPeriod;
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
+    this.series = ImmutableSet.copyOf(b.series);
+    this.partOf = b.partOf;
     Validator v = Validator.of("EventQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     if (from != null && to != null) {
       v.check(!to.isBefore(from), "to", "must not be before from", to + " < " + from);
     }
     v.throwIfInvalid();
-    this.projects = projects;
-    this.components = components;
-    this.countries = countries;
-    this.from = from;
-    this.to = to;
-    this.types = types;
-    this.statuses = statuses;
-    this.topics = topics;
-    this.organisers = organisers;
-    this.text = text;
-    this.certainlyInPeriod = certainlyInPeriod;
-    this.externalIds = externalIds;
-    this.series = series;
-    this.partOf = partOf;
-    this.page = page;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      projects,
+      components,
+      countries,
+      from,
+      to,
+      types,
+      statuses,
+      topics,
+      organisers,
+      text,
+      certainlyInPeriod,
+      externalIds,
+      series,
+      partOf,
+      page
+    };
   }
 
   /**
@@ -235,13 +251,7 @@ public final class EventQuery {
     return certainlyInPeriod;
   }
 
-  /**
-   * Keeps only events carrying any of these identifiers, compared as {@link ExternalId#equals}
-   * does. Empty, as a builder starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -268,124 +278,34 @@ public final class EventQuery {
     return partOf;
   }
 
-  /**
-   * The order of the results, by first day and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a EventQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof EventQuery o
-        && Objects.equals(projects, o.projects)
-        && Objects.equals(components, o.components)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(from, o.from)
-        && Objects.equals(to, o.to)
-        && Objects.equals(types, o.types)
-        && Objects.equals(statuses, o.statuses)
-        && Objects.equals(topics, o.topics)
-        && Objects.equals(organisers, o.organisers)
-        && Objects.equals(text, o.text)
-        && certainlyInPeriod == o.certainlyInPeriod
-        && externalIds.equals(o.externalIds)
-        && series.equals(o.series)
-        && Objects.equals(partOf, o.partOf)
-        && page.equals(o.page);
+    return other instanceof EventQuery o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        projects,
-        components,
-        countries,
-        from,
-        to,
-        types,
-        statuses,
-        topics,
-        organisers,
-        text,
-        certainlyInPeriod,
-        externalIds,
-        series,
-        partOf,
-        page);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "EventQuery[projects="
-        + projects
-        + ", components="
-        + components
-        + ", countries="
-        + countries
-        + ", from="
-        + from
-        + ", to="
-        + to
-        + ", types="
-        + types
-        + ", statuses="
-        + statuses
-        + ", topics="
-        + topics
-        + ", organisers="
-        + organisers
-        + ", text="
-        + text
-        + ", certainlyInPeriod="
-        + certainlyInPeriod
-        + ", externalIds="
-        + externalIds
-        + ", series="
-        + series
-        + ", partOf="
-        + partOf
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be an event's sort key: its first day, as ISO {@code yyyy-MM-dd}. */
@@ -415,19 +335,14 @@ public final class EventQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public EventQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds an {@link EventQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private final Set<ProjectId> projects = new LinkedHashSet<>();
     private final Set<ComponentId> components = new LinkedHashSet<>();
     private final Set<CountryCode> countries = new LinkedHashSet<>();
@@ -442,10 +357,10 @@ public final class EventQuery {
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private final Set<String> series = new LinkedHashSet<>();
     private @Nullable EventId partOf;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(EventQuery q) {
@@ -463,7 +378,7 @@ public final class EventQuery {
       externalIds.addAll(q.externalIds);
       series.addAll(q.series);
       partOf = q.partOf;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -474,8 +389,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code project} is null
      */
     public Builder project(ProjectId project) {
-      projects.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, projects, project, "project");
     }
 
     /**
@@ -498,8 +412,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code component} is null
      */
     public Builder component(ComponentId component) {
-      components.add(requireNonNull(component, "component"));
-      return this;
+      return Filters.add(this, components, component, "component");
     }
 
     /**
@@ -510,8 +423,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -547,8 +459,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code type} is null
      */
     public Builder type(EventType type) {
-      types.add(requireNonNull(type, "type"));
-      return this;
+      return Filters.add(this, types, type, "type");
     }
 
     /**
@@ -559,8 +470,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code status} is null
      */
     public Builder status(EventStatus status) {
-      statuses.add(requireNonNull(status, "status"));
-      return this;
+      return Filters.add(this, statuses, status, "status");
     }
 
     /**
@@ -571,8 +481,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code topic} is null
      */
     public Builder topic(Topic topic) {
-      topics.add(requireNonNull(topic, "topic"));
-      return this;
+      return Filters.add(this, topics, topic, "topic");
     }
 
     /**
@@ -583,8 +492,7 @@ public final class EventQuery {
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organiser(OrganisationId organisation) {
-      organisers.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisers, organisation, "organisation");
     }
 
     /**
@@ -611,17 +519,9 @@ public final class EventQuery {
       return this;
     }
 
-    /**
-     * Adds {@code externalId} to {@link EventQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -650,39 +550,19 @@ public final class EventQuery {
       return this;
     }
 
-    /**
-     * Sets {@link EventQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
-    /**
-     * Sets {@link EventQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
-    /**
-     * Sets {@link EventQuery#after()} from the text of a cursor; checked by {@link #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**
@@ -692,22 +572,7 @@ public final class EventQuery {
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public EventQuery build() {
-      return new EventQuery(
-          projects,
-          components,
-          countries,
-          from,
-          to,
-          types,
-          statuses,
-          topics,
-          organisers,
-          text,
-          certainlyInPeriod,
-          externalIds,
-          series,
-          partOf,
-          page.build(KIND, EventQuery::isSortKey, "EventQuery"));
+      return new EventQuery(this);
     }
   }
 }

@@ -188,12 +188,6 @@ public final class FactQuery {
     return b.build();
   }
 
-  /**
-   * Whether {@code other} is an equal query.
-   *
-   * @param other the object to compare with
-   * @return whether equal
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof FactQuery o
@@ -207,21 +201,11 @@ public final class FactQuery {
         && limit == o.limit;
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(kind, aggregateId, path, source, contested, unsourced, after, limit);
   }
 
-  /**
-   * The query's values.
-   *
-   * @return a description
-   */
   @Override
   public String toString() {
     return "FactQuery[kind="

@@ -75,12 +75,6 @@ public final class LogframeQuery {
     return new Builder();
   }
 
-  /**
-   * Whether {@code other} is an equal query.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof LogframeQuery o
@@ -89,21 +83,11 @@ public final class LogframeQuery {
         && Objects.equals(after, o.after);
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(event, limit, after);
   }
 
-  /**
-   * The filters, for logs.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "LogframeQuery[event=" + event + ", limit=" + limit + ", after=" + after + "]";

@@ -1,10 +1,8 @@
 package org.coopkit.query;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -20,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class OrganisationQuery {
+public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues("OrganisationQuery", "types", "countries", "parents", "externalIds", "text");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.ORGANISATION;
 
@@ -31,27 +33,24 @@ public final class OrganisationQuery {
   private final @Nullable String text;
   private final PageRequest page;
 
-  private OrganisationQuery(
-      Set<OrganisationType> types,
-      Set<CountryCode> countries,
-      Set<OrganisationId> parents,
-      Set<ExternalId> externalIds,
-      @Nullable String text,
-      PageRequest page) {
-    types = ImmutableSet.copyOf(types);
-    countries = ImmutableSet.copyOf(countries);
-    parents = ImmutableSet.copyOf(parents);
-    externalIds = ImmutableSet.copyOf(externalIds);
+  private OrganisationQuery(Builder b) {
+    this.page = b.page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery");
+    this.types = ImmutableSet.copyOf(b.types);
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.parents = ImmutableSet.copyOf(b.parents);
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
     Validator v = Validator.of("OrganisationQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     v.throwIfInvalid();
-    this.types = types;
-    this.countries = countries;
-    this.parents = parents;
-    this.externalIds = externalIds;
-    this.text = text;
-    this.page = page;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {types, countries, parents, externalIds, text, page};
   }
 
   /**
@@ -84,14 +83,7 @@ public final class OrganisationQuery {
     return parents;
   }
 
-  /**
-   * Keeps only organisations that carry any of these identifiers of other systems, compared as
-   * {@link ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a
-   * builder starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -107,82 +99,34 @@ public final class OrganisationQuery {
     return text;
   }
 
-  /**
-   * The order of the results, by folded English name and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a OrganisationQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof OrganisationQuery o
-        && Objects.equals(types, o.types)
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(parents, o.parents)
-        && Objects.equals(externalIds, o.externalIds)
-        && Objects.equals(text, o.text)
-        && page.equals(o.page);
+    return other instanceof OrganisationQuery o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(types, countries, parents, externalIds, text, page);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "OrganisationQuery[types="
-        + types
-        + ", countries="
-        + countries
-        + ", parents="
-        + parents
-        + ", externalIds="
-        + externalIds
-        + ", text="
-        + text
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be an organisation's sort key: a folded name. */
@@ -208,28 +152,23 @@ public final class OrganisationQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public OrganisationQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds an {@link OrganisationQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private final Set<OrganisationType> types = new LinkedHashSet<>();
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Set<OrganisationId> parents = new LinkedHashSet<>();
     private final Set<ExternalId> externalIds = new LinkedHashSet<>();
     private @Nullable String text;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(OrganisationQuery q) {
@@ -238,7 +177,7 @@ public final class OrganisationQuery {
       parents.addAll(q.parents);
       externalIds.addAll(q.externalIds);
       text = q.text;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -249,8 +188,7 @@ public final class OrganisationQuery {
      * @throws NullPointerException if {@code type} is null
      */
     public Builder type(OrganisationType type) {
-      types.add(requireNonNull(type, "type"));
-      return this;
+      return Filters.add(this, types, type, "type");
     }
 
     /**
@@ -261,8 +199,7 @@ public final class OrganisationQuery {
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -273,21 +210,12 @@ public final class OrganisationQuery {
      * @throws NullPointerException if {@code parent} is null
      */
     public Builder parent(OrganisationId parent) {
-      parents.add(requireNonNull(parent, "parent"));
-      return this;
+      return Filters.add(this, parents, parent, "parent");
     }
 
-    /**
-     * Adds {@code externalId} to {@link OrganisationQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -302,40 +230,19 @@ public final class OrganisationQuery {
       return this;
     }
 
-    /**
-     * Sets {@link OrganisationQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
-    /**
-     * Sets {@link OrganisationQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
-    /**
-     * Sets {@link OrganisationQuery#after()} from the text of a cursor; checked by {@link
-     * #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**
@@ -345,13 +252,7 @@ public final class OrganisationQuery {
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public OrganisationQuery build() {
-      return new OrganisationQuery(
-          types,
-          countries,
-          parents,
-          externalIds,
-          text,
-          page.build(KIND, OrganisationQuery::isSortKey, "OrganisationQuery"));
+      return new OrganisationQuery(this);
     }
   }
 }

@@ -48,33 +48,46 @@ final class PageRequest {
         + (after == null || showCursor ? String.valueOf(after) : "<cursor>");
   }
 
-  /** Collects a query builder's order, page size and cursor text. */
-  static final class Builder {
+  /**
+   * Collects a query builder's order, page size and cursor text: the query builder's paging setters
+   * hand their value here and return what this returns, their own builder.
+   *
+   * @param <B> the query builder that owns this one
+   */
+  static final class Builder<B> {
+    private final B owner;
     private SortDirection direction = SortDirection.ASCENDING;
     private int limit = Paging.DEFAULT_LIMIT;
     private @Nullable String after;
 
-    Builder() {}
+    /** A builder with the defaults, for the query builder {@code owner}. */
+    Builder(B owner) {
+      this.owner = owner;
+    }
 
     /**
      * A builder holding {@code page}'s values, its cursor encoded for the query kind {@code kind}.
      */
-    Builder(PageRequest page, char kind) {
+    Builder(B owner, PageRequest page, char kind) {
+      this(owner);
       direction = page.direction;
       limit = page.limit;
       after = page.after == null ? null : page.after.encode(kind);
     }
 
-    void direction(SortDirection direction) {
+    B direction(SortDirection direction) {
       this.direction = requireNonNull(direction, "direction");
+      return owner;
     }
 
-    void limit(int limit) {
+    B limit(int limit) {
       this.limit = limit;
+      return owner;
     }
 
-    void after(@Nullable String cursor) {
+    B after(@Nullable String cursor) {
       this.after = cursor;
+      return owner;
     }
 
     /**

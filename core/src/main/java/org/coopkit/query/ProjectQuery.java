@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
@@ -18,11 +18,26 @@ import org.coopkit.query.internal.Cursors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search for projects, sorted by code.
+ * A search for projects, sorted by code and then id.
  *
  * @since 0.1.0
  */
-public final class ProjectQuery {
+public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdFilter {
+  /** The names of this kind of query's values, in the order of {@link #values()}. */
+  private static final QueryValues VALUES =
+      new QueryValues(
+          "ProjectQuery",
+          "countries",
+          "statuses",
+          "organisations",
+          "frameworks",
+          "relatedTo",
+          "externalIds",
+          "sectors",
+          "donors",
+          "activeOn",
+          "text");
+
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.PROJECT;
 
@@ -38,42 +53,41 @@ public final class ProjectQuery {
   private final @Nullable String text;
   private final PageRequest page;
 
-  private ProjectQuery(
-      Set<CountryCode> countries,
-      Set<ProjectStatus> statuses,
-      Set<OrganisationId> organisations,
-      Set<String> frameworks,
-      Set<ProjectId> relatedTo,
-      Set<ExternalId> externalIds,
-      Set<String> sectors,
-      Set<OrganisationId> donors,
-      @Nullable LocalDate activeOn,
-      @Nullable String text,
-      PageRequest page) {
-    activeOn = Validator.filterDay(activeOn);
-    countries = ImmutableSet.copyOf(countries);
-    statuses = ImmutableSet.copyOf(statuses);
-    organisations = ImmutableSet.copyOf(organisations);
-    frameworks = ImmutableSet.copyOf(frameworks);
-    relatedTo = ImmutableSet.copyOf(relatedTo);
-    externalIds = ImmutableSet.copyOf(externalIds);
-    sectors = ImmutableSet.copyOf(sectors);
-    donors = ImmutableSet.copyOf(donors);
+  private ProjectQuery(Builder b) {
+    this.page = b.page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery");
+    this.countries = ImmutableSet.copyOf(b.countries);
+    this.statuses = ImmutableSet.copyOf(b.statuses);
+    this.organisations = ImmutableSet.copyOf(b.organisations);
+    this.frameworks = ImmutableSet.copyOf(b.frameworks);
+    this.relatedTo = ImmutableSet.copyOf(b.relatedTo);
+    this.externalIds = ImmutableSet.copyOf(b.externalIds);
+    this.sectors = ImmutableSet.copyOf(b.sectors);
+    this.donors = ImmutableSet.copyOf(b.donors);
+    this.activeOn = Validator.filterDay(b.activeOn);
     Validator v = Validator.of("ProjectQuery");
-    text = Paging.searchText(v, text, "text");
+    this.text = Paging.searchText(v, b.text, "text");
     Paging.check(v, page.limit, text);
     v.throwIfInvalid();
-    this.countries = countries;
-    this.statuses = statuses;
-    this.organisations = organisations;
-    this.frameworks = frameworks;
-    this.relatedTo = relatedTo;
-    this.externalIds = externalIds;
-    this.sectors = sectors;
-    this.donors = donors;
-    this.activeOn = activeOn;
-    this.text = text;
-    this.page = page;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read, paging last; add a
+   * new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      countries,
+      statuses,
+      organisations,
+      frameworks,
+      relatedTo,
+      externalIds,
+      sectors,
+      donors,
+      activeOn,
+      text,
+      page
+    };
   }
 
   /**
@@ -130,14 +144,7 @@ public final class ProjectQuery {
     return relatedTo;
   }
 
-  /**
-   * Keeps only projects that carry any of these identifiers of other systems, compared as {@link
-   * ExternalId#equals} does (the scheme in lower case, the value exactly). Empty, as a builder
-   * starts, for no such filter; each value the builder adds widens it.
-   *
-   * @return the identifiers, in the order added
-   * @since 0.2.0
-   */
+  @Override
   public Set<ExternalId> externalIds() {
     return externalIds;
   }
@@ -189,108 +196,34 @@ public final class ProjectQuery {
     return text;
   }
 
-  /**
-   * The order of the results, by code and then by id; ascending unless set.
-   *
-   * @return ascending or descending
-   */
+  @Override
   public SortDirection direction() {
     return page.direction;
   }
 
-  /**
-   * The page size: how many results a page holds at most, 1 to {@link Paging#MAX_LIMIT}; {@link
-   * Paging#DEFAULT_LIMIT} unless set.
-   *
-   * @return the page size
-   */
+  @Override
   public int limit() {
     return page.limit;
   }
 
-  /**
-   * The position after which the page starts, read from the {@link Page#nextCursor()} of the
-   * previous page; {@code null} for the first page.
-   *
-   * @return the position, or {@code null} for the first page
-   */
+  @Override
   public @Nullable Cursor after() {
     return page.after;
   }
 
-  /**
-   * Whether {@code other} is a ProjectQuery with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ProjectQuery o
-        && Objects.equals(countries, o.countries)
-        && Objects.equals(statuses, o.statuses)
-        && Objects.equals(organisations, o.organisations)
-        && Objects.equals(frameworks, o.frameworks)
-        && Objects.equals(relatedTo, o.relatedTo)
-        && Objects.equals(externalIds, o.externalIds)
-        && Objects.equals(sectors, o.sectors)
-        && Objects.equals(donors, o.donors)
-        && Objects.equals(activeOn, o.activeOn)
-        && Objects.equals(text, o.text)
-        && page.equals(o.page);
+    return other instanceof ProjectQuery o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        countries,
-        statuses,
-        organisations,
-        frameworks,
-        relatedTo,
-        externalIds,
-        sectors,
-        donors,
-        activeOn,
-        text,
-        page);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "ProjectQuery[countries="
-        + countries
-        + ", statuses="
-        + statuses
-        + ", organisations="
-        + organisations
-        + ", frameworks="
-        + frameworks
-        + ", relatedTo="
-        + relatedTo
-        + ", externalIds="
-        + externalIds
-        + ", sectors="
-        + sectors
-        + ", donors="
-        + donors
-        + ", activeOn="
-        + activeOn
-        + ", text="
-        + text
-        + ", "
-        + page.describe(true)
-        + "]";
+    return VALUES.describe(values(), page, true);
   }
 
   /** Whether {@code key} can be a project's sort key: a project code. */
@@ -319,19 +252,14 @@ public final class ProjectQuery {
     return new Builder(this);
   }
 
-  /**
-   * The same query for the page after {@code cursor}.
-   *
-   * @param cursor the {@link Page#nextCursor()} of a page of this query
-   * @return a copy of this query starting after {@code cursor}
-   * @throws org.coopkit.error.ValidationException if the cursor is not one a page returned
-   */
+  @Override
   public ProjectQuery after(String cursor) {
     return toBuilder().after(cursor).build();
   }
 
   /** Builds a {@link ProjectQuery}; every filter starts empty. */
-  public static final class Builder {
+  public static final class Builder
+      implements PagedQuery.Builder<Builder>, ExternalIdFilter.Builder<Builder> {
     private final Set<CountryCode> countries = new LinkedHashSet<>();
     private final Set<ProjectStatus> statuses = new LinkedHashSet<>();
     private final Set<OrganisationId> organisations = new LinkedHashSet<>();
@@ -342,10 +270,10 @@ public final class ProjectQuery {
     private final Set<OrganisationId> donors = new LinkedHashSet<>();
     private @Nullable LocalDate activeOn;
     private @Nullable String text;
-    private final PageRequest.Builder page;
+    private final PageRequest.Builder<Builder> page;
 
     private Builder() {
-      page = new PageRequest.Builder();
+      page = new PageRequest.Builder<>(this);
     }
 
     private Builder(ProjectQuery q) {
@@ -359,7 +287,7 @@ public final class ProjectQuery {
       donors.addAll(q.donors);
       activeOn = q.activeOn;
       text = q.text;
-      page = new PageRequest.Builder(q.page, KIND);
+      page = new PageRequest.Builder<>(this, q.page, KIND);
     }
 
     /**
@@ -370,8 +298,7 @@ public final class ProjectQuery {
      * @throws NullPointerException if {@code country} is null
      */
     public Builder country(CountryCode country) {
-      countries.add(requireNonNull(country, "country"));
-      return this;
+      return Filters.add(this, countries, country, "country");
     }
 
     /**
@@ -382,8 +309,7 @@ public final class ProjectQuery {
      * @throws NullPointerException if {@code status} is null
      */
     public Builder status(ProjectStatus status) {
-      statuses.add(requireNonNull(status, "status"));
-      return this;
+      return Filters.add(this, statuses, status, "status");
     }
 
     /**
@@ -394,8 +320,7 @@ public final class ProjectQuery {
      * @throws NullPointerException if {@code organisation} is null
      */
     public Builder organisation(OrganisationId organisation) {
-      organisations.add(requireNonNull(organisation, "organisation"));
-      return this;
+      return Filters.add(this, organisations, organisation, "organisation");
     }
 
     /**
@@ -421,21 +346,12 @@ public final class ProjectQuery {
      * @throws NullPointerException if {@code project} is null
      */
     public Builder relatedTo(ProjectId project) {
-      relatedTo.add(requireNonNull(project, "project"));
-      return this;
+      return Filters.add(this, relatedTo, project, "project");
     }
 
-    /**
-     * Adds {@code externalId} to {@link ProjectQuery#externalIds()}.
-     *
-     * @param externalId the value to add
-     * @return this builder
-     * @throws NullPointerException if {@code externalId} is null
-     * @since 0.2.0
-     */
+    @Override
     public Builder externalId(ExternalId externalId) {
-      externalIds.add(requireNonNull(externalId, "externalId"));
-      return this;
+      return Filters.add(this, externalIds, externalId, "externalId");
     }
 
     /**
@@ -460,8 +376,7 @@ public final class ProjectQuery {
      * @since 0.2.0
      */
     public Builder donor(OrganisationId donor) {
-      donors.add(requireNonNull(donor, "donor"));
-      return this;
+      return Filters.add(this, donors, donor, "donor");
     }
 
     /**
@@ -487,39 +402,19 @@ public final class ProjectQuery {
       return this;
     }
 
-    /**
-     * Sets {@link ProjectQuery#direction()}.
-     *
-     * @param direction ascending or descending
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
+    @Override
     public Builder direction(SortDirection direction) {
-      page.direction(direction);
-      return this;
+      return page.direction(direction);
     }
 
-    /**
-     * Sets {@link ProjectQuery#limit()}; checked by {@link #build()}.
-     *
-     * @param limit the page size
-     * @return this builder
-     */
+    @Override
     public Builder limit(int limit) {
-      page.limit(limit);
-      return this;
+      return page.limit(limit);
     }
 
-    /**
-     * Sets {@link ProjectQuery#after()} from the text of a cursor; checked by {@link #build()}.
-     *
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the
-     *     first page
-     * @return this builder
-     */
+    @Override
     public Builder after(@Nullable String cursor) {
-      page.after(cursor);
-      return this;
+      return page.after(cursor);
     }
 
     /**
@@ -529,18 +424,7 @@ public final class ProjectQuery {
      * @throws org.coopkit.error.ValidationException if a value is out of range
      */
     public ProjectQuery build() {
-      return new ProjectQuery(
-          countries,
-          statuses,
-          organisations,
-          frameworks,
-          relatedTo,
-          externalIds,
-          sectors,
-          donors,
-          activeOn,
-          text,
-          page.build(KIND, ProjectQuery::isSortKey, "ProjectQuery"));
+      return new ProjectQuery(this);
     }
   }
 }

@@ -94,12 +94,6 @@ public final class SourceQuery {
     return b.build();
   }
 
-  /**
-   * Whether {@code other} is an equal query.
-   *
-   * @param other the object to compare with
-   * @return whether equal
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof SourceQuery o
@@ -108,21 +102,11 @@ public final class SourceQuery {
         && limit == o.limit;
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(link, after, limit);
   }
 
-  /**
-   * The query's values.
-   *
-   * @return a description
-   */
   @Override
   public String toString() {
     return "SourceQuery[link=" + link + ", after=" + after + ", limit=" + limit + "]";

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
 import org.coopkit.model.internal.Validator;
@@ -22,6 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class CountryProfile {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues(
+          "CountryProfile",
+          "country",
+          "filter",
+          "eventsHeld",
+          "eventsAttended",
+          "projects",
+          "contactPoints");
+
   private final CountryCode country;
   private final ReportFilter filter;
   private final EventTally eventsHeld;
@@ -36,6 +47,13 @@ public final class CountryProfile {
     this.eventsAttended = b.eventsAttended;
     this.projects = ImmutableList.copyOf(b.projects);
     this.contactPoints = ImmutableList.copyOf(b.contactPoints);
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {country, filter, eventsHeld, eventsAttended, projects, contactPoints};
   }
 
   /**
@@ -133,53 +151,20 @@ public final class CountryProfile {
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a CountryProfile with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof CountryProfile o
-        && country.equals(o.country)
-        && filter.equals(o.filter)
-        && eventsHeld.equals(o.eventsHeld)
-        && eventsAttended.equals(o.eventsAttended)
-        && projects.equals(o.projects)
-        && contactPoints.equals(o.contactPoints);
+    return other instanceof CountryProfile o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(country, filter, eventsHeld, eventsAttended, projects, contactPoints);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging; contacts show no personal data.
-   *
-   * @return the name of the type and each value
-   */
+  // Contacts describe themselves without personal data.
   @Override
   public String toString() {
-    return "CountryProfile[country="
-        + country
-        + ", filter="
-        + filter
-        + ", eventsHeld="
-        + eventsHeld
-        + ", eventsAttended="
-        + eventsAttended
-        + ", projects="
-        + projects
-        + ", contactPoints="
-        + contactPoints
-        + "]";
+    return VALUES.describe(values());
   }
 
   /**

@@ -54,14 +54,22 @@ final class Csv {
 
   /** Writes a row of {@code section, key, events}, the participant columns, adopted messages. */
   Csv tally(String section, String key, EventTally t) {
-    List<Object> fields = new ArrayList<>(List.of(section, key, t.events()));
-    fields.addAll(participants(t.participants()));
-    fields.add(t.adoptedKeyMessages());
+    return participantRow(
+        t.participants(), List.of(section, key, t.events()), t.adoptedKeyMessages());
+  }
+
+  /**
+   * Writes a row of {@code leading}, the participant columns of {@code t}, then {@code trailing}.
+   */
+  Csv participantRow(Tally t, List<?> leading, Object... trailing) {
+    List<Object> fields = new ArrayList<>(leading);
+    fields.addAll(participants(t));
+    fields.addAll(List.of(trailing));
     return row(fields);
   }
 
   /** The participant columns of {@code t}. */
-  static List<Object> participants(Tally t) {
+  private static List<Object> participants(Tally t) {
     return List.of(
         t.range(),
         t.lowerBound(),

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.event.Event;
@@ -26,6 +26,18 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class EventScope {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues(
+          "EventScope",
+          "projects",
+          "from",
+          "to",
+          "types",
+          "statuses",
+          "venueCountry",
+          "participantCountry");
+
   private final Set<ProjectId> projects;
   private final @Nullable LocalDate from;
   private final @Nullable LocalDate to;
@@ -49,6 +61,13 @@ public final class EventScope {
     this.statuses = ImmutableSet.copyOf(statuses);
     this.venueCountry = venueCountry;
     this.participantCountry = participantCountry;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {projects, from, to, types, statuses, venueCountry, participantCountry};
   }
 
   /**
@@ -136,56 +155,19 @@ public final class EventScope {
             || event.participation().countries().contains(participantCountry));
   }
 
-  /**
-   * Whether {@code other} is an EventScope with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof EventScope o
-        && projects.equals(o.projects)
-        && Objects.equals(from, o.from)
-        && Objects.equals(to, o.to)
-        && types.equals(o.types)
-        && statuses.equals(o.statuses)
-        && Objects.equals(venueCountry, o.venueCountry)
-        && Objects.equals(participantCountry, o.participantCountry);
+    return other instanceof EventScope o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(projects, from, to, types, statuses, venueCountry, participantCountry);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "EventScope[projects="
-        + projects
-        + ", from="
-        + from
-        + ", to="
-        + to
-        + ", types="
-        + types
-        + ", statuses="
-        + statuses
-        + ", venueCountry="
-        + venueCountry
-        + ", participantCountry="
-        + participantCountry
-        + "]";
+    return VALUES.describe(values());
   }
 
   /**

@@ -2,7 +2,7 @@ package org.coopkit.report;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class EventTally {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues(
+          "EventTally",
+          "events",
+          "participants",
+          "adoptedKeyMessages",
+          "eventsPerhapsOutsidePeriod");
+
   /** No events. */
   public static final EventTally NONE = new EventTally(0, Tally.ZERO, 0, 0);
 
@@ -28,6 +37,13 @@ public final class EventTally {
     this.participants = requireNonNull(participants, "participants");
     this.adoptedKeyMessages = adoptedKeyMessages;
     this.perhapsOutsidePeriod = perhapsOutsidePeriod;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {events, participants, adoptedKeyMessages, perhapsOutsidePeriod};
   }
 
   /**
@@ -82,46 +98,18 @@ public final class EventTally {
     return perhapsOutsidePeriod;
   }
 
-  /**
-   * Whether {@code other} is an EventTally with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof EventTally o
-        && events == o.events
-        && participants.equals(o.participants)
-        && adoptedKeyMessages == o.adoptedKeyMessages
-        && perhapsOutsidePeriod == o.perhapsOutsidePeriod;
+    return other instanceof EventTally o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(events, participants, adoptedKeyMessages, perhapsOutsidePeriod);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "EventTally[events="
-        + events
-        + ", participants="
-        + participants
-        + ", adoptedKeyMessages="
-        + adoptedKeyMessages
-        + ", eventsPerhapsOutsidePeriod="
-        + perhapsOutsidePeriod
-        + "]";
+    return VALUES.describe(values());
   }
 }

@@ -187,12 +187,6 @@ public final class IndicatorProgress {
     return status;
   }
 
-  /**
-   * Whether {@code other} is a row with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof IndicatorProgress o
@@ -210,21 +204,11 @@ public final class IndicatorProgress {
         && status == o.status;
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(indicator.id(), breakdown, actual, status);
   }
 
-  /**
-   * The row in words, for logs.
-   *
-   * @return the indicator, breakdown, values and status
-   */
   @Override
   public String toString() {
     return "IndicatorProgress[indicator="

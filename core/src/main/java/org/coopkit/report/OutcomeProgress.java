@@ -67,32 +67,16 @@ public final class OutcomeProgress {
     return counts;
   }
 
-  /**
-   * Whether {@code other} is an equal roll-up.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof OutcomeProgress o && outcome.equals(o.outcome) && rows.equals(o.rows);
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(outcome.id(), rows);
   }
 
-  /**
-   * The outcome and its counts, for logs.
-   *
-   * @return the outcome's id and the counts by status
-   */
   @Override
   public String toString() {
     return "OutcomeProgress[outcome=" + outcome.id() + ", counts=" + counts() + "]";

@@ -4,10 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -30,6 +29,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class PortfolioMatrix {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues(
+          "PortfolioMatrix",
+          "scope",
+          "filter",
+          "cells",
+          "byYear",
+          "yearNotKnown",
+          "yearNotKnownTotal");
+
   private final ReportScope scope;
   private final ReportFilter filter;
   private final SortedMap<CountryCode, SortedMap<Integer, EventTally>> cells;
@@ -47,6 +57,13 @@ public final class PortfolioMatrix {
     this.byYear = ImmutableSortedMap.copyOf(b.byYear);
     this.yearNotKnown = ImmutableSortedMap.copyOf(b.yearNotKnown);
     this.yearNotKnownTotal = b.yearNotKnownTotal;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal};
   }
 
   /**
@@ -148,69 +165,29 @@ public final class PortfolioMatrix {
     cells.forEach(
         (country, row) ->
             row.forEach(
-                (year, t) -> {
-                  List<Object> fields =
-                      new ArrayList<>(List.of(country.alpha2(), year, t.events()));
-                  fields.addAll(Csv.participants(t.participants()));
-                  csv.row(fields);
-                }));
+                (year, t) ->
+                    csv.participantRow(
+                        t.participants(), List.of(country.alpha2(), year, t.events()))));
     yearNotKnown.forEach(
-        (country, t) -> {
-          List<Object> fields =
-              new ArrayList<>(List.of(country.alpha2(), Tallies.YEAR_NOT_KNOWN, t.events()));
-          fields.addAll(Csv.participants(t.participants()));
-          csv.row(fields);
-        });
+        (country, t) ->
+            csv.participantRow(
+                t.participants(), List.of(country.alpha2(), Tallies.YEAR_NOT_KNOWN, t.events())));
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a PortfolioMatrix with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PortfolioMatrix o
-        && scope.equals(o.scope)
-        && filter.equals(o.filter)
-        && cells.equals(o.cells)
-        && byYear.equals(o.byYear)
-        && yearNotKnown.equals(o.yearNotKnown)
-        && yearNotKnownTotal.equals(o.yearNotKnownTotal);
+    return other instanceof PortfolioMatrix o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(scope, filter, cells, byYear, yearNotKnown, yearNotKnownTotal);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "PortfolioMatrix[scope="
-        + scope
-        + ", filter="
-        + filter
-        + ", cells="
-        + cells
-        + ", byYear="
-        + byYear
-        + ", yearNotKnown="
-        + yearNotKnown
-        + ", yearNotKnownTotal="
-        + yearNotKnownTotal
-        + "]";
+    return VALUES.describe(values());
   }
 
   /**

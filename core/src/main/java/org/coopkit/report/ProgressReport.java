@@ -438,12 +438,6 @@ public final class ProgressReport {
     out.append(fields.stream().map(Csv::quote).collect(Collectors.joining(","))).append("\r\n");
   }
 
-  /**
-   * Whether {@code other} is an equal report.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ProgressReport o
@@ -453,21 +447,11 @@ public final class ProgressReport {
         && outcomes.equals(o.outcomes);
   }
 
-  /**
-   * A hash consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(project, asOf, rows);
   }
 
-  /**
-   * The report in brief, for logs.
-   *
-   * @return the project, day and rows
-   */
   @Override
   public String toString() {
     return "ProgressReport[project=" + project + ", asOf=" + asOf + ", rows=" + rows + "]";

@@ -5,13 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -38,6 +37,24 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ProjectDashboard {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues(
+          "ProjectDashboard",
+          "scope",
+          "filter",
+          "total",
+          "byYear",
+          "byType",
+          "byStatus",
+          "byComponent",
+          "eventsHeldByCountry",
+          "participantsByCountry",
+          "countriesReached",
+          "yearNotKnown",
+          "bySeries",
+          "fundingTotals");
+
   private final ReportScope scope;
   private final ReportFilter filter;
   private final EventTally total;
@@ -66,6 +83,27 @@ public final class ProjectDashboard {
     this.yearNotKnown = b.yearNotKnown;
     this.bySeries = ImmutableSortedMap.copyOf(b.bySeries);
     this.fundingTotals = ImmutableMap.copyOf(b.fundingTotals);
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {
+      scope,
+      filter,
+      total,
+      byYear,
+      byType,
+      byStatus,
+      byComponent,
+      eventsHeldByCountry,
+      participantsByCountry,
+      countriesReached,
+      yearNotKnown,
+      bySeries,
+      fundingTotals
+    };
   }
 
   /**
@@ -223,96 +261,26 @@ public final class ProjectDashboard {
     byComponent.forEach((c, t) -> csv.tally("component", c.toString(), t));
     eventsHeldByCountry.forEach((c, t) -> csv.tally("venue_country", c.alpha2(), t));
     participantsByCountry.forEach(
-        (c, t) -> {
-          List<Object> fields =
-              new ArrayList<>(List.of("participant_country", c.alpha2(), t.events()));
-          fields.addAll(Csv.participants(t));
-          csv.row(fields);
-        });
+        (c, t) -> csv.participantRow(t, List.of("participant_country", c.alpha2(), t.events())));
     return csv.toString();
   }
 
-  /**
-   * Whether {@code other} is a ProjectDashboard with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ProjectDashboard o
-        && scope.equals(o.scope)
-        && filter.equals(o.filter)
-        && total.equals(o.total)
-        && byYear.equals(o.byYear)
-        && byType.equals(o.byType)
-        && byStatus.equals(o.byStatus)
-        && byComponent.equals(o.byComponent)
-        && eventsHeldByCountry.equals(o.eventsHeldByCountry)
-        && participantsByCountry.equals(o.participantsByCountry)
-        && countriesReached.equals(o.countriesReached)
-        && yearNotKnown.equals(o.yearNotKnown)
-        && bySeries.equals(o.bySeries)
-        && fundingTotals.equals(o.fundingTotals);
+    return other instanceof ProjectDashboard o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        scope,
-        filter,
-        total,
-        byYear,
-        byType,
-        byStatus,
-        byComponent,
-        eventsHeldByCountry,
-        participantsByCountry,
-        countriesReached,
-        yearNotKnown,
-        bySeries,
-        fundingTotals);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "ProjectDashboard[scope="
-        + scope
-        + ", filter="
-        + filter
-        + ", total="
-        + total
-        + ", byYear="
-        + byYear
-        + ", byType="
-        + byType
-        + ", byStatus="
-        + byStatus
-        + ", byComponent="
-        + byComponent
-        + ", eventsHeldByCountry="
-        + eventsHeldByCountry
-        + ", participantsByCountry="
-        + participantsByCountry
-        + ", countriesReached="
-        + countriesReached
-        + ", yearNotKnown="
-        + yearNotKnown
-        + ", bySeries="
-        + bySeries
-        + ", fundingTotals="
-        + fundingTotals.values()
-        + "]";
+    Object[] values = values();
+    // A currency's total names its currency: the totals alone say it all.
+    values[values.length - 1] = fundingTotals.values();
+    return VALUES.describe(values);
   }
 
   /**

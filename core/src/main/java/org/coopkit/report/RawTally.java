@@ -171,12 +171,6 @@ public final class RawTally {
     return b.build();
   }
 
-  /**
-   * Whether {@code other} is a RawTally with equal figures, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof RawTally o
@@ -189,11 +183,6 @@ public final class RawTally {
         && eventsPerhapsOutsidePeriod == o.eventsPerhapsOutsidePeriod;
   }
 
-  /**
-   * A hash of every figure, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return ((Long.hashCode(events) * 31 + Arrays.hashCode(eventsCounted)) * 31
@@ -205,11 +194,6 @@ public final class RawTally {
         + Long.hashCode(eventsPerhapsOutsidePeriod) * 13;
   }
 
-  /**
-   * The figures, for logs and debugging.
-   *
-   * @return the name of the type and each figure
-   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("RawTally[events=").append(events);

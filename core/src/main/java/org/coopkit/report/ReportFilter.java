@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ReportFilter {
+  /** The names of the values, in the order of {@link #values()}. */
+  private static final ReportValues VALUES =
+      new ReportValues("ReportFilter", "from", "to", "types", "statuses");
+
   /** Every event. */
   public static final ReportFilter ALL = new ReportFilter(null, null, Set.of(), Set.of());
 
@@ -47,6 +51,13 @@ public final class ReportFilter {
     this.to = to;
     this.types = types;
     this.statuses = statuses;
+  }
+
+  /**
+   * The values {@link #equals}, {@link #hashCode} and {@link #toString} read; add a new one here.
+   */
+  private Object[] values() {
+    return new Object[] {from, to, types, statuses};
   }
 
   /**
@@ -121,47 +132,19 @@ public final class ReportFilter {
     return new ReportFilter(from, to, types, Set.of(statuses));
   }
 
-  /**
-   * Whether {@code other} is a ReportFilter with equal values, every one of them compared.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ReportFilter o
-        && Objects.equals(from, o.from)
-        && Objects.equals(to, o.to)
-        && types.equals(o.types)
-        && statuses.equals(o.statuses);
+    return other instanceof ReportFilter o && Arrays.equals(values(), o.values());
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
-    return Objects.hash(from, to, types, statuses);
+    return Arrays.hashCode(values());
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
-    return "ReportFilter[from="
-        + from
-        + ", to="
-        + to
-        + ", types="
-        + types
-        + ", statuses="
-        + statuses
-        + "]";
+    return VALUES.describe(values());
   }
 
   /**

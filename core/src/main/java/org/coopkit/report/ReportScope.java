@@ -101,12 +101,6 @@ public final class ReportScope {
     return framework;
   }
 
-  /**
-   * Whether {@code other} is a ReportScope with equal values.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ReportScope o
@@ -114,21 +108,11 @@ public final class ReportScope {
         && Objects.equals(framework, o.framework);
   }
 
-  /**
-   * A hash of every value, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(projects, framework);
   }
 
-  /**
-   * The values, for logs and debugging.
-   *
-   * @return the name of the type and each value
-   */
   @Override
   public String toString() {
     return "ReportScope[projects=" + projects + ", framework=" + framework + "]";

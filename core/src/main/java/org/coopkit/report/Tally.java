@@ -201,22 +201,11 @@ public final class Tally {
         : "between " + lowerBound + " and " + upperBound;
   }
 
-  /**
-   * Whether {@code other} is a Tally of the same figures.
-   *
-   * @param other the object to compare with
-   * @return whether {@code other} is equal to this
-   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Tally o && raw.equals(o.raw);
   }
 
-  /**
-   * A hash of every figure, consistent with {@link #equals}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(raw);
