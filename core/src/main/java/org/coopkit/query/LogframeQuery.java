@@ -63,7 +63,7 @@ public final class LogframeQuery {
    * @throws org.coopkit.error.ValidationException if the cursor is not a project id
    */
   public LogframeQuery after(String cursor) {
-    return new LogframeQuery(event, limit, ProjectId.parse(requireNonNull(cursor, "cursor")));
+    return toBuilder().after(requireNonNull(cursor, "cursor")).build();
   }
 
   /**
@@ -73,6 +73,16 @@ public final class LogframeQuery {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder holding this query's values, its page included.
+   *
+   * @return a new builder; changing it leaves this query untouched
+   * @since 0.2.0
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   @Override
@@ -97,8 +107,15 @@ public final class LogframeQuery {
   public static final class Builder {
     private @Nullable EventId event;
     private int limit = Paging.DEFAULT_LIMIT;
+    private @Nullable ProjectId after;
 
     private Builder() {}
+
+    private Builder(LogframeQuery q) {
+      event = q.event;
+      limit = q.limit;
+      after = q.after;
+    }
 
     /**
      * Keeps only logframes with an output that {@code event} serves.
@@ -123,13 +140,26 @@ public final class LogframeQuery {
     }
 
     /**
-     * Builds the query of the first page.
+     * Sets {@link LogframeQuery#after()} from the text of a cursor.
+     *
+     * @param cursor a page's {@link Page#nextCursor()}, or {@code null} for the first page
+     * @return this builder
+     * @throws org.coopkit.error.ValidationException if the cursor is not a project id
+     * @since 0.2.0
+     */
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor == null ? null : ProjectId.parse(cursor);
+      return this;
+    }
+
+    /**
+     * Builds the query.
      *
      * @return the query
      * @throws org.coopkit.error.ValidationException if the limit is out of range
      */
     public LogframeQuery build() {
-      return new LogframeQuery(event, limit, null);
+      return new LogframeQuery(event, limit, after);
     }
   }
 }

@@ -46,7 +46,7 @@ public final class ReportScope {
    * @return a scope of that project's events
    */
   public static ReportScope project(ProjectId project) {
-    return new ReportScope(Set.of(project), null);
+    return builder().addProject(project).build();
   }
 
   /**
@@ -64,7 +64,7 @@ public final class ReportScope {
         "must name at least one project (EVERYTHING covers all)",
         projects);
     v.throwIfInvalid();
-    return new ReportScope(ImmutableSet.copyOf(projects), null);
+    return builder().projects(projects).build();
   }
 
   /**
@@ -75,7 +75,7 @@ public final class ReportScope {
    * @return a scope of the events of the framework's projects
    */
   public static ReportScope framework(String frameworkCode) {
-    return new ReportScope(Set.of(), frameworkCode(frameworkCode));
+    return builder().framework(frameworkCode).build();
   }
 
   private static String frameworkCode(String code) {
