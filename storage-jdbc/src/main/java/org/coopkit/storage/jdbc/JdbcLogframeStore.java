@@ -298,8 +298,8 @@ final class JdbcLogframeStore implements LogframeStore {
   private static TransactionContext.WriteFacts context(Logframe logframe) {
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return field.equals("Logframe.id") ? logframe.id().toString() : null;
+      public List<String> uniqueValues(String field) {
+        return field.equals("Logframe.id") ? List.of(logframe.id().toString()) : List.of();
       }
 
       @Override

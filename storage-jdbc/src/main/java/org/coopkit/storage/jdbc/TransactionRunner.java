@@ -247,9 +247,10 @@ final class TransactionRunner {
     ConnectionSetup setup = source.setup();
     ConnectionSetup.Restore restore = null;
     JdbcSession session = null;
+    TransactionContext transaction = null;
     try {
       restore = setup.prepare(connection, mode);
-      TransactionContext transaction =
+      transaction =
           new TransactionContext(
               DSL.using(connection, dialect, settings),
               mode == TransactionMode.READ_ONLY,
@@ -268,10 +269,18 @@ final class TransactionRunner {
         session.close();
       }
       rollback(connection, failure);
-      if (failure instanceof SQLException sql) {
+      Throwable told = failure;
+      if (transaction != null) {
+        told = transaction.resolveAfterRollback(failure);
+        if (told != failure) {
+          // The resolution read in a transaction of its own: end it.
+          rollback(connection, told);
+        }
+      }
+      if (told instanceof SQLException sql) {
         throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
       }
-      throw sneaky(failure);
+      throw sneaky(told);
     } finally {
       setup.release(connection, restore);
     }
@@ -324,12 +333,13 @@ final class TransactionRunner {
     ConnectionSetup.Joined joined = null;
     Savepoint savepoint = null;
     JdbcSession session = null;
+    TransactionContext transaction = null;
     try {
       joined = setup.join(connection);
       if (mode == TransactionMode.READ_WRITE) {
         savepoint = connection.setSavepoint();
       }
-      TransactionContext transaction =
+      transaction =
           new TransactionContext(
               DSL.using(connection, dialect, settings),
               mode == TransactionMode.READ_ONLY,
@@ -349,6 +359,13 @@ final class TransactionRunner {
       }
       if (savepoint != null) {
         rollbackTo(connection, savepoint, failure);
+        if (transaction != null) {
+          // In the host's transaction, as it stands again at the savepoint.
+          Throwable told = transaction.resolveAfterRollback(failure);
+          if (told != failure) {
+            throw sneaky(told);
+          }
+        }
       }
       if (failure instanceof SQLException sql) {
         throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
