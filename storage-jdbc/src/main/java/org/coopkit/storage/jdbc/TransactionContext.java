@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.CoopkitException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.StorageUnavailableException;
@@ -277,12 +278,23 @@ final class TransactionContext {
     };
   }
 
-  /** Translates any failure of a read: reads fail only for the database's reasons. */
+  /**
+   * Translates any failure of a read: reads fail only for the database's reasons, or for a stored
+   * value this version cannot read, which a converter reports as coopkit's own exception (jOOQ
+   * wraps it: it is unwrapped here).
+   */
   RuntimeException translateRead(RuntimeException failure) {
     if (failure instanceof IllegalStateException
         || failure instanceof IllegalArgumentException
-        || failure instanceof org.coopkit.error.CoopkitException) {
+        || failure instanceof CoopkitException) {
       return failure;
+    }
+    Throwable cause = failure.getCause();
+    for (int depth = 0; cause != null && depth < 20; depth++) {
+      if (cause instanceof CoopkitException coopkit) {
+        return coopkit;
+      }
+      cause = cause.getCause() == cause ? null : cause.getCause();
     }
     return unavailable(failure, Failures.of(failure, dialect), store);
   }
