@@ -3,6 +3,9 @@ package org.coopkit.storage.jdbc;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.StillReferencedException;
@@ -42,8 +45,25 @@ final class ConstraintViolations {
     boolean askNow = transaction.dialect().family() != SQLDialect.POSTGRES;
     return switch (f.problem()) {
       case UNIQUE -> duplicate(f.constraints(), facts, transaction, askNow);
-      case MISSING_TARGET -> broken(f.constraints(), facts, transaction, askNow);
-      case STILL_REFERENCED -> stillReferenced(f.constraints(), facts, transaction, askNow);
+      // A missing target is missing: asking finds it only where it is.
+      case MISSING_TARGET ->
+          reference(
+              f.constraints(),
+              facts::missingTarget,
+              (c, id) -> true,
+              ConstraintViolations::brokenReference,
+              transaction,
+              askNow);
+      // The id being deleted is the same under every candidate: the one with a row referring to
+      // it is the one.
+      case STILL_REFERENCED ->
+          reference(
+              f.constraints(),
+              facts::referencedId,
+              (c, id) -> refersTo(c, id, transaction),
+              ConstraintViolations::stillReferenced,
+              transaction,
+              askNow);
       default -> null;
     };
   }
@@ -92,58 +112,37 @@ final class ConstraintViolations {
         && transaction.firstHeld(key.table(), key.column(), written, DSL.noCondition()) != null;
   }
 
-  private static @Nullable RuntimeException broken(
+  /**
+   * A foreign key's violation: the first candidate for which {@code ask} names the id at fault
+   * (and, where there are several, {@code confirms} it) in the transaction on H2 and MariaDB; on
+   * PostgreSQL, the one it named, its id asked after the rollback.
+   */
+  private static @Nullable RuntimeException reference(
       List<Constraint> candidates,
-      TransactionContext.WriteFacts facts,
+      Function<Constraint, @Nullable String> ask,
+      BiPredicate<Constraint, String> confirms,
+      BiFunction<Constraint, String, RuntimeException> exception,
       TransactionContext transaction,
       boolean askNow) {
     if (askNow) {
       for (Constraint c : candidates) {
-        String target = facts.missingTarget(c);
-        if (target != null) {
-          return brokenReference(c, target);
+        String id = ask.apply(c);
+        if (id != null && (candidates.size() == 1 || confirms.test(c, id))) {
+          return exception.apply(c, id);
         }
       }
-      return candidates.size() == 1 ? brokenReference(candidates.get(0), UNKNOWN) : null;
+      return candidates.size() == 1 ? exception.apply(candidates.get(0), UNKNOWN) : null;
     }
     if (candidates.size() != 1) {
       return null;
     }
     Constraint c = candidates.get(0);
-    BrokenReferenceException provisional = brokenReference(c, UNKNOWN);
+    RuntimeException provisional = exception.apply(c, UNKNOWN);
     transaction.afterRollback(
         provisional,
         () -> {
-          String target = facts.missingTarget(c);
-          return target == null ? provisional : brokenReference(c, target);
-        });
-    return provisional;
-  }
-
-  private static @Nullable RuntimeException stillReferenced(
-      List<Constraint> candidates,
-      TransactionContext.WriteFacts facts,
-      TransactionContext transaction,
-      boolean askNow) {
-    if (askNow) {
-      for (Constraint c : candidates) {
-        String id = facts.referencedId(c);
-        if (id != null && (candidates.size() == 1 || refersTo(c, id, transaction))) {
-          return stillReferenced(c, id);
-        }
-      }
-      return candidates.size() == 1 ? stillReferenced(candidates.get(0), UNKNOWN) : null;
-    }
-    if (candidates.size() != 1) {
-      return null;
-    }
-    Constraint c = candidates.get(0);
-    StillReferencedException provisional = stillReferenced(c, UNKNOWN);
-    transaction.afterRollback(
-        provisional,
-        () -> {
-          String id = facts.referencedId(c);
-          return id == null ? provisional : stillReferenced(c, id);
+          String id = ask.apply(c);
+          return id == null ? provisional : exception.apply(c, id);
         });
     return provisional;
   }

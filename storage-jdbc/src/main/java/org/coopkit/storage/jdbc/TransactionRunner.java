@@ -250,11 +250,7 @@ final class TransactionRunner {
     TransactionContext transaction = null;
     try {
       restore = setup.prepare(connection, mode);
-      transaction =
-          new TransactionContext(
-              DSL.using(connection, dialect, settings),
-              mode == TransactionMode.READ_ONLY,
-              description);
+      transaction = context(connection, mode, description);
       session = new JdbcSession(transaction);
       T result = work.run(session);
       session.close();
@@ -284,6 +280,12 @@ final class TransactionRunner {
     } finally {
       setup.release(connection, restore);
     }
+  }
+
+  /** The context of a transaction (or a joined one) on {@code connection}. */
+  private TransactionContext context(Connection connection, TransactionMode mode, String store) {
+    return new TransactionContext(
+        DSL.using(connection, dialect, settings), mode == TransactionMode.READ_ONLY, store);
   }
 
   /** The connection of the host's transaction on this thread, or {@code null} for none. */
@@ -339,11 +341,7 @@ final class TransactionRunner {
       if (mode == TransactionMode.READ_WRITE) {
         savepoint = connection.setSavepoint();
       }
-      transaction =
-          new TransactionContext(
-              DSL.using(connection, dialect, settings),
-              mode == TransactionMode.READ_ONLY,
-              description);
+      transaction = context(connection, mode, description);
       session = new JdbcSession(transaction, host);
       T result = work.run(session);
       session.close();
