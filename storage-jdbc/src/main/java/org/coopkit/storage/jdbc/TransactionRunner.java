@@ -247,11 +247,9 @@ final class TransactionRunner {
     ConnectionSetup setup = source.setup();
     ConnectionSetup.Restore restore = null;
     JdbcSession session = null;
-    TransactionContext transaction = null;
     try {
       restore = setup.prepare(connection, mode);
-      transaction = context(connection, mode, description);
-      session = new JdbcSession(transaction);
+      session = new JdbcSession(context(connection, mode, description));
       T result = work.run(session);
       session.close();
       try {
@@ -266,8 +264,8 @@ final class TransactionRunner {
       }
       rollback(connection, failure);
       Throwable told = failure;
-      if (transaction != null) {
-        told = transaction.resolveAfterRollback(failure);
+      if (session != null) {
+        told = session.resolveAfterRollback(failure);
         if (told != failure) {
           // The resolution read in a transaction of its own: end it.
           rollback(connection, told);
@@ -335,14 +333,12 @@ final class TransactionRunner {
     ConnectionSetup.Joined joined = null;
     Savepoint savepoint = null;
     JdbcSession session = null;
-    TransactionContext transaction = null;
     try {
       joined = setup.join(connection);
       if (mode == TransactionMode.READ_WRITE) {
         savepoint = connection.setSavepoint();
       }
-      transaction = context(connection, mode, description);
-      session = new JdbcSession(transaction, host);
+      session = new JdbcSession(context(connection, mode, description), host);
       T result = work.run(session);
       session.close();
       if (savepoint != null) {
@@ -357,9 +353,9 @@ final class TransactionRunner {
       }
       if (savepoint != null) {
         rollbackTo(connection, savepoint, failure);
-        if (transaction != null) {
+        if (session != null) {
           // In the host's transaction, as it stands again at the savepoint.
-          Throwable told = transaction.resolveAfterRollback(failure);
+          Throwable told = session.resolveAfterRollback(failure);
           if (told != failure) {
             throw sneaky(told);
           }
