@@ -247,8 +247,8 @@ final class JdbcProvenanceStore implements ProvenanceStore {
       TreeMap<Integer, TreeMap<Integer, String>> sources) {
     Fact fact =
         new Fact(
-            ColumnValues.enumValue(AggregateKind.class, r.getAggregateKind()),
-            ColumnValues.uuid(r.getAggregateId()),
+            StoredEnums.valueOf(AggregateKind.class, r.getAggregateKind()),
+            IdText.uuid(r.getAggregateId()),
             FactPath.of(r.getFactPath()));
     List<ReportedValue> reported = new ArrayList<>();
     values.forEach(
@@ -262,7 +262,7 @@ final class JdbcProvenanceStore implements ProvenanceStore {
                     .build()));
     Adoption adoption = null;
     if (r.getAdoptionRule() != null) {
-      AdoptionRule rule = ColumnValues.enumValue(AdoptionRule.class, r.getAdoptionRule());
+      AdoptionRule rule = StoredEnums.valueOf(AdoptionRule.class, r.getAdoptionRule());
       java.time.Instant at = JdbcHistoryStore.instant(r.getAdoptedMicros());
       String value = r.getAdoptedValue();
       String actor = r.getAdoptedBy();

@@ -168,7 +168,7 @@ final class JdbcSourceStore implements SourceStore {
     r.setTitle(s.title());
     r.setPublisher(s.publisher());
     r.setSourceKind(s.kind().name());
-    r.setSpeaksFor(ColumnValues.partialDate(s.speaksFor()));
+    r.setSpeaksFor(TextForms.partialDate(s.speaksFor()));
     r.setReadOn(s.readOn());
     r.setVersion(s.version());
     r.setCreatedMicros(JdbcHistoryStore.micros(s.createdAt()));
@@ -179,11 +179,11 @@ final class JdbcSourceStore implements SourceStore {
   private static Source source(SourceRecord r) {
     return Source.builder()
         .id(SourceId.parse(r.getId()))
-        .link(ColumnValues.uri(r.getLink()))
+        .link(TextForms.uri(r.getLink()))
         .title(r.getTitle())
         .publisher(r.getPublisher())
-        .kind(ColumnValues.enumValue(SourceKind.class, r.getSourceKind()))
-        .speaksFor(ColumnValues.partialDateOrNull(r.getSpeaksFor()))
+        .kind(StoredEnums.valueOf(SourceKind.class, r.getSourceKind()))
+        .speaksFor(TextForms.partialDateOrNull(r.getSpeaksFor()))
         .readOn(r.getReadOn())
         .version(r.getVersion())
         .createdAt(JdbcHistoryStore.instant(r.getCreatedMicros()))
