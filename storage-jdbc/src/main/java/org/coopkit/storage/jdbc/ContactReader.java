@@ -116,17 +116,15 @@ final class ContactReader {
             .map(
                 role ->
                     RoleAssignment.builder()
-                        .id(RoleId.of(ColumnValues.uuid(role.value1())))
+                        .id(RoleId.of(IdText.uuid(role.value1())))
                         .type(role.value3())
                         .title(role.value4())
                         .project(
-                            role.value5() == null
-                                ? null
-                                : ProjectId.of(ColumnValues.uuid(role.value5())))
+                            role.value5() == null ? null : ProjectId.of(IdText.uuid(role.value5())))
                         .organisation(
                             role.value6() == null
                                 ? null
-                                : OrganisationId.of(ColumnValues.uuid(role.value6())))
+                                : OrganisationId.of(IdText.uuid(role.value6())))
                         .country(role.value7())
                         .validFrom(role.value8())
                         .validUntil(role.value9())
@@ -136,13 +134,12 @@ final class ContactReader {
             .toList();
     String organisation = r.get(CONTACT.ORGANISATION_ID);
     return Contact.builder()
-        .id(ContactId.of(ColumnValues.uuid(id)))
+        .id(ContactId.of(IdText.uuid(id)))
         .displayName(r.get(CONTACT.DISPLAY_NAME))
         .sortName(r.get(CONTACT.SORT_NAME))
         .honorific(r.get(CONTACT.HONORIFIC))
         .jobTitle(r.get(CONTACT.JOB_TITLE))
-        .organisation(
-            organisation == null ? null : OrganisationId.of(ColumnValues.uuid(organisation)))
+        .organisation(organisation == null ? null : OrganisationId.of(IdText.uuid(organisation)))
         .unit(r.get(CONTACT.UNIT))
         .emails(emails)
         .phones(phones)

@@ -67,18 +67,18 @@ final class ContactTableRows {
             CONTACT_ROLE.UNIT);
     TableRows externalIds = EXTERNAL_IDS.rows();
     for (Contact c : contacts) {
-      String id = ColumnValues.id(c.id().value());
+      String id = IdText.of(c.id().value());
       root.add(
           id,
           c.displayName(),
           c.sortName(),
           c.honorific(),
           c.jobTitle(),
-          ColumnValues.idOrNull(c.organisation()),
+          IdText.ofNullable(c.organisation()),
           c.unit(),
           c.visibility(),
           SearchText.nameKey(c),
-          ColumnValues.sortKey(SearchText.sortKey(c)),
+          SortKeyColumn.stored(SearchText.sortKey(c)),
           c.nameWithheld(),
           c.version(),
           c.createdAt(),
@@ -100,8 +100,8 @@ final class ContactTableRows {
             i,
             role.type(),
             role.title(),
-            ColumnValues.idOrNull(role.project()),
-            ColumnValues.idOrNull(role.organisation()),
+            IdText.ofNullable(role.project()),
+            IdText.ofNullable(role.organisation()),
             role.country(),
             role.validFrom(),
             role.validUntil(),

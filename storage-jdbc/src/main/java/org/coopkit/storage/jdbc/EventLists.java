@@ -192,19 +192,19 @@ final class EventLists {
   }
 
   private void project(String id, int position) {
-    projects.put(position, ProjectId.of(ColumnValues.uuid(id)));
+    projects.put(position, ProjectId.of(IdText.uuid(id)));
   }
 
   private void component(String id, int position) {
-    components.put(position, ComponentId.of(ColumnValues.uuid(id)));
+    components.put(position, ComponentId.of(IdText.uuid(id)));
   }
 
   private void organiser(String organisation, String role, int position) {
     organisers.put(
         position,
         Organiser.of(
-            OrganisationId.of(ColumnValues.uuid(organisation)),
-            ColumnValues.enumValue(OrganiserRole.class, role)));
+            OrganisationId.of(IdText.uuid(organisation)),
+            StoredEnums.valueOf(OrganiserRole.class, role)));
   }
 
   private void country(String alpha2, @Nullable Integer participants, @Nullable String qualifier) {
@@ -214,7 +214,7 @@ final class EventLists {
       byCountry.put(
           country,
           new ParticipantCount(
-              participants, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier)));
+              participants, StoredEnums.valueOf(ParticipantCount.Qualifier.class, qualifier)));
     }
   }
 
@@ -228,15 +228,14 @@ final class EventLists {
         position,
         ReportedFigure.of(
             new ParticipantCount(
-                participants, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier)),
+                participants, StoredEnums.valueOf(ParticipantCount.Qualifier.class, qualifier)),
             source,
-            ColumnValues.partialDateOrNull(reportedOn)));
+            TextForms.partialDateOrNull(reportedOn)));
   }
 
   private void link(int position, String uri, @Nullable String title, String kind) {
     links.put(
-        position,
-        new Link(ColumnValues.uri(uri), title, ColumnValues.enumValue(Link.Kind.class, kind)));
+        position, new Link(TextForms.uri(uri), title, StoredEnums.valueOf(Link.Kind.class, kind)));
   }
 
   /**

@@ -116,7 +116,7 @@ final class EventPageQuery {
       where.add(k.SERIES_CODE.in(query.series()));
     }
     if (query.partOf() != null) {
-      where.add(k.PART_OF.eq(ColumnValues.id(query.partOf().value())));
+      where.add(k.PART_OF.eq(IdText.of(query.partOf().value())));
     }
     if (!query.types().isEmpty()) {
       where.add(k.EVENT_TYPE.in(names(query.types())));
@@ -231,7 +231,7 @@ final class EventPageQuery {
         select.orderBy(ascending ? day.asc() : day.desc(), ascending ? id.asc() : id.desc());
     return after == null
         ? ordered.limit(rows)
-        : ordered.seek(day(after), ColumnValues.id(after.id())).limit(rows);
+        : ordered.seek(day(after), IdText.of(after.id())).limit(rows);
   }
 
   /**

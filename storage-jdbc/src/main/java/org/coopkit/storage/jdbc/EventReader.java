@@ -76,7 +76,7 @@ final class EventReader {
     return value == null
         ? null
         : new ParticipantCount(
-            value, ColumnValues.enumValue(ParticipantCount.Qualifier.class, qualifier));
+            value, StoredEnums.valueOf(ParticipantCount.Qualifier.class, qualifier));
   }
 
   /** The event of {@code r} with its {@code lists}. */
@@ -121,16 +121,16 @@ final class EventReader {
     Venue venue =
         venueName == null && venueCity == null && venueCountry == null
             ? null
-            : new Venue(venueName, venueCity, ColumnValues.countryOrNull(venueCountry));
+            : new Venue(venueName, venueCity, TextForms.countryOrNull(venueCountry));
     return Event.builder()
-        .id(EventId.of(ColumnValues.uuid(id)))
+        .id(EventId.of(IdText.uuid(id)))
         .projects(projects)
         .components(components)
         .title(TextRows.required(texts, EventTableRows.TITLE, "event " + id))
-        .type(ColumnValues.enumValue(EventType.class, r.type()))
-        .status(ColumnValues.enumValue(EventStatus.class, r.status()))
+        .type(StoredEnums.valueOf(EventType.class, r.type()))
+        .status(StoredEnums.valueOf(EventStatus.class, r.status()))
         .dates(dates)
-        .format(ColumnValues.enumValue(EventFormat.class, r.format()))
+        .format(StoredEnums.valueOf(EventFormat.class, r.format()))
         .venue(venue)
         .organisers(organisers)
         .participation(participation)
@@ -138,7 +138,7 @@ final class EventReader {
         .keyMessages(keyMessages)
         .description(TextRows.single(texts, EventTableRows.DESCRIPTION))
         .links(links)
-        .partOf(partOf == null ? null : EventId.of(ColumnValues.uuid(partOf)))
+        .partOf(partOf == null ? null : EventId.of(IdText.uuid(partOf)))
         .series(seriesCode == null ? null : new EventSeries(seriesCode, r.seriesName()))
         .externalIds(List.copyOf(lists.externalIds.values()))
         .version(r.version())

@@ -142,7 +142,7 @@ final class EventTableRows {
             EVENT_REPORTED_FIGURE.SOURCE,
             EVENT_REPORTED_FIGURE.REPORTED_ON);
     for (Event e : events) {
-      String id = ColumnValues.id(e.id().value());
+      String id = IdText.of(e.id().value());
       EventDates dates = e.dates();
       EventSeries series = e.series();
       LocalDate firstDay = e.dates().firstDay();
@@ -167,7 +167,7 @@ final class EventTableRows {
           spanClass,
           venue == null ? null : venue.name(),
           venue == null ? null : venue.city(),
-          venue == null ? null : ColumnValues.country(venue.country()),
+          venue == null ? null : TextForms.country(venue.country()),
           total == null ? null : total.value(),
           total == null ? null : total.qualifier().name(),
           countries == null ? null : countries.value(),
@@ -178,7 +178,7 @@ final class EventTableRows {
           experts == null ? null : experts.qualifier().name(),
           p.note(),
           dates.onOrBefore(),
-          e.partOf() == null ? null : ColumnValues.id(e.partOf().value()),
+          e.partOf() == null ? null : IdText.of(e.partOf().value()),
           series == null ? null : series.code(),
           series == null ? null : series.name(),
           SearchText.of(e),

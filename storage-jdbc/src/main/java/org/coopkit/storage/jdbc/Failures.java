@@ -10,23 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what went wrong from a database failure: a class of problem, and for a constraint violation
- * which constraint and which value. The problem comes from the SQLState, the vendor code and the
+ * which constraints it may be. The problem comes from the SQLState, the vendor code and the
  * exception's class, and from the failed statement's own kind and table ({@link
  * FailedWriteException}); never from the wording of a message. Never puts the driver's message into
  * a message of its own: it may hold personal data (PostgreSQL's "Failing row contains …").
  *
- * <p>Which constraint, and which value, is read from the error's fields on PostgreSQL. H2's and
- * MariaDB's drivers have no such fields: there the constraint is found by its name (see {@link
- * Constraint}) in the driver's message, an identifier the server does not translate, and the value
- * by the message's shape where the store cannot tell it ({@link TransactionContext.WriteFacts}).
- * PostgreSQL's key value is read from its detail field, the one place the server gives it.
+ * <p>The constraint is read from the error's constraint field on PostgreSQL. H2's and MariaDB's
+ * drivers have no such field: there the failed statement's table and kind tell which constraints it
+ * may have violated ({@link Constraint#uniqueKeysOf} and the like), and {@link
+ * ConstraintViolations} decides among several, and finds the value, from what the statement wrote.
  */
 final class Failures {
   /** What kind of failure a database reported. */
@@ -51,8 +48,8 @@ final class Failures {
    * A failure as understood.
    *
    * @param problem what kind of failure
-   * @param constraint the violated constraint, if known to {@link Constraint}
-   * @param value the duplicate or missing key value, if the database told it
+   * @param constraints for a constraint violation, the constraints of {@link Constraint} it may be:
+   *     the one the database named, or those the failed statement may have violated; else empty
    * @param statementTable the table the failed statement wrote, if one of the stores' writes marked
    *     it
    * @param sqlState the SQLState, or {@code "?"}
@@ -60,8 +57,7 @@ final class Failures {
    */
   record Failure(
       Problem problem,
-      @Nullable Constraint constraint,
-      @Nullable String value,
+      List<Constraint> constraints,
       @Nullable String statementTable,
       String sqlState,
       int vendorCode) {
@@ -86,16 +82,6 @@ final class Failures {
   /** H2: connection broken, database closed, database is in use. */
   private static final Set<Integer> H2_CONNECTION = Set.of(90067, 90098, 90020);
 
-  /** PostgreSQL detail: {@code Key (code)=(tck-abc) already exists.} in any language. */
-  private static final Pattern POSTGRES_KEY = Pattern.compile("\\)=\\((.*?)\\)");
-
-  /** H2: {@code … VALUES ( /* 1 *&#47; 'x' )} or {@code … REFERENCES PUBLIC.T(ID) ('x')}. */
-  private static final Pattern H2_VALUE =
-      Pattern.compile("(?:VALUES \\( /\\* \\d+ \\*/ |\\) \\()(?:CAST\\()?'([^']*)'");
-
-  /** MariaDB: {@code Duplicate entry 'x' for key 'name'}. */
-  private static final Pattern MARIADB_DUPLICATE = Pattern.compile("entry '([^']*)' for key");
-
   private Failures() {}
 
   /** Understands {@code failure}, which may wrap an {@link SQLException} (or none). */
@@ -108,15 +94,13 @@ final class Failures {
     FailedWriteException.Operation statementKind = write == null ? null : write.operation();
     String table = write == null ? null : write.table();
     Problem problem = problem(chain, dialect, statementKind);
-    Constraint constraint = null;
-    String value = null;
-    if (problem == Problem.UNIQUE
-        || problem == Problem.MISSING_TARGET
-        || problem == Problem.STILL_REFERENCED) {
-      constraint = constraint(chain, dialect, table, problem).orElse(null);
-      value = value(chain, dialect);
-    }
-    return new Failure(problem, constraint, value, table, state, code);
+    List<Constraint> constraints =
+        switch (problem) {
+          case UNIQUE, MISSING_TARGET, STILL_REFERENCED ->
+              constraints(chain, dialect, problem, statementKind, table);
+          default -> List.of();
+        };
+    return new Failure(problem, constraints, table, state, code);
   }
 
   private static Problem problem(
@@ -167,45 +151,33 @@ final class Failures {
     return Problem.OTHER;
   }
 
-  private static Optional<Constraint> constraint(
-      List<SQLException> chain, SQLDialect dialect, @Nullable String table, Problem problem) {
-    for (SQLException e : chain) {
-      // PostgreSQL names the constraint in a field of its own; H2's and MariaDB's drivers only in
-      // the message, where the name is an identifier whatever the server's language.
-      Optional<Constraint> found =
-          dialect.family() == SQLDialect.POSTGRES
-              ? Constraint.named(PostgresErrors.constraint(e))
-              : Constraint.mentionedIn(e.getMessage());
-      if (found.isPresent()) {
-        return found;
+  /**
+   * The constraints a violation may be: the one PostgreSQL names, else those of the failed
+   * statement's table that its kind may violate (none if no store's write marked the statement).
+   */
+  private static List<Constraint> constraints(
+      List<SQLException> chain,
+      SQLDialect dialect,
+      Problem problem,
+      FailedWriteException.@Nullable Operation statementKind,
+      @Nullable String table) {
+    if (dialect.family() == SQLDialect.POSTGRES) {
+      for (SQLException e : chain) {
+        Optional<Constraint> named = Constraint.named(PostgresErrors.constraint(e));
+        if (named.isPresent()) {
+          return List.of(named.get());
+        }
       }
     }
-    // MariaDB calls every primary key PRIMARY: the failed statement's table tells which.
-    if (problem == Problem.UNIQUE && table != null) {
-      return Constraint.primaryKeyOf(table);
+    if (table == null) {
+      return List.of();
     }
-    return Optional.empty();
-  }
-
-  private static @Nullable String value(List<SQLException> chain, SQLDialect dialect) {
-    for (SQLException e : chain) {
-      String text =
-          dialect.family() == SQLDialect.POSTGRES ? PostgresErrors.detail(e) : e.getMessage();
-      if (text == null) {
-        continue;
-      }
-      Pattern pattern =
-          switch (dialect.family()) {
-            case POSTGRES -> POSTGRES_KEY;
-            case H2 -> H2_VALUE;
-            default -> MARIADB_DUPLICATE;
-          };
-      Matcher matcher = pattern.matcher(text);
-      if (matcher.find()) {
-        return matcher.group(1).strip();
-      }
-    }
-    return null;
+    return switch (problem) {
+      case UNIQUE ->
+          Constraint.uniqueKeysOf(table, statementKind == FailedWriteException.Operation.UPDATE);
+      case MISSING_TARGET -> Constraint.referencesFrom(table);
+      default -> Constraint.referencesTo(table);
+    };
   }
 
   /** The failed statement's own account of itself, if one of the stores' writes failed. */

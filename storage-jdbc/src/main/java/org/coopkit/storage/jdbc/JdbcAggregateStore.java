@@ -121,7 +121,7 @@ abstract class JdbcAggregateStore<I, A, Q> implements AggregateStore<I, A, Q> {
       return transaction
           .existing(own.table(), own.idField(), ids.stream().map(this::key).toList())
           .stream()
-          .map(id -> idOf.apply(ColumnValues.uuid(id)))
+          .map(id -> idOf.apply(IdText.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
@@ -206,6 +206,6 @@ abstract class JdbcAggregateStore<I, A, Q> implements AggregateStore<I, A, Q> {
 
   /** The id column's value of {@code id}. */
   String key(I id) {
-    return ColumnValues.id(uuidOf.apply(id));
+    return IdText.of(uuidOf.apply(id));
   }
 }

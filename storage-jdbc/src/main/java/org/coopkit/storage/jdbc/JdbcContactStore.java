@@ -50,10 +50,10 @@ final class JdbcContactStore extends JdbcAggregateStore<ContactId, Contact, Cont
   TransactionContext.WriteFacts writeFacts(List<Contact> contacts) {
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return field.equals("Contact.id") && contacts.size() == 1
-            ? contacts.get(0).id().toString()
-            : null;
+      public List<String> uniqueValues(String field) {
+        return field.equals("Contact.id")
+            ? contacts.stream().map(c -> c.id().toString()).toList()
+            : List.of();
       }
 
       @Override

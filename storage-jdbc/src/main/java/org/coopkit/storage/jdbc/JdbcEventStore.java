@@ -6,6 +6,7 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
 import java.util.List;
+import java.util.Objects;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventId;
 import org.coopkit.query.EventQuery;
@@ -75,10 +76,10 @@ final class JdbcEventStore extends JdbcAggregateStore<EventId, Event, EventQuery
   TransactionContext.WriteFacts writeFacts(List<Event> events) {
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return field.equals("Event.id") && events.size() == 1
-            ? events.get(0).id().toString()
-            : null;
+      public List<String> uniqueValues(String field) {
+        return field.equals("Event.id")
+            ? events.stream().map(e -> e.id().toString()).toList()
+            : List.of();
       }
 
       @Override
@@ -107,6 +108,15 @@ final class JdbcEventStore extends JdbcAggregateStore<EventId, Event, EventQuery
                   events.stream()
                       .flatMap(e -> e.organisers().stream())
                       .map(o -> o.organisation().toString())
+                      .toList());
+          case "event_part_of_fk" ->
+              transaction.firstMissing(
+                  EVENT,
+                  EVENT.ID,
+                  events.stream()
+                      .map(Event::partOf)
+                      .filter(Objects::nonNull)
+                      .map(Object::toString)
                       .toList());
           default -> null;
         };

@@ -234,7 +234,7 @@ final class JdbcHistoryStore implements HistoryStore {
                 r.getAggregateKind(),
                 r.getAggregateId().strip(),
                 r.getVersion(),
-                ColumnValues.enumValue(ChangeKind.class, r.getChangeKind()),
+                StoredEnums.valueOf(ChangeKind.class, r.getChangeKind()),
                 instant(r.getChangedAt()),
                 r.getActor(),
                 fields.get(r.getFeedPosition())));

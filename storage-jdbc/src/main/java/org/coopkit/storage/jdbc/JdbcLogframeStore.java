@@ -77,9 +77,7 @@ final class JdbcLogframeStore implements LogframeStore {
       DSLContext dsl = transaction.read();
       return LogframeReader.read(
               dsl,
-              dsl.selectFrom(LOGFRAME)
-                  .where(LOGFRAME.PROJECT_ID.eq(ColumnValues.id(id.value())))
-                  .fetch())
+              dsl.selectFrom(LOGFRAME).where(LOGFRAME.PROJECT_ID.eq(IdText.of(id.value()))).fetch())
           .stream()
           .findFirst();
     } catch (RuntimeException e) {
@@ -90,7 +88,7 @@ final class JdbcLogframeStore implements LogframeStore {
   @Override
   public Optional<Logframe> getForUpdate(ProjectId id) {
     try {
-      transaction.lockRow(LOGFRAME, LOGFRAME.PROJECT_ID, ColumnValues.id(id.value()));
+      transaction.lockRow(LOGFRAME, LOGFRAME.PROJECT_ID, IdText.of(id.value()));
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
     }
@@ -103,7 +101,7 @@ final class JdbcLogframeStore implements LogframeStore {
       return transaction
           .existing(LOGFRAME, LOGFRAME.PROJECT_ID, ids.stream().map(ProjectId::toString).toList())
           .stream()
-          .map(id -> ProjectId.of(ColumnValues.uuid(id)))
+          .map(id -> ProjectId.of(IdText.uuid(id)))
           .collect(Collectors.toSet());
     } catch (RuntimeException e) {
       throw transaction.translateRead(e);
@@ -116,7 +114,7 @@ final class JdbcLogframeStore implements LogframeStore {
       DSLContext dsl = transaction.read();
       List<Condition> where = new ArrayList<>();
       if (query.after() != null) {
-        where.add(LOGFRAME.PROJECT_ID.gt(ColumnValues.id(query.after().value())));
+        where.add(LOGFRAME.PROJECT_ID.gt(IdText.of(query.after().value())));
       }
       EventId event = query.event();
       if (event != null) {
@@ -124,7 +122,7 @@ final class JdbcLogframeStore implements LogframeStore {
             exists(
                 selectOne()
                     .from(LOGFRAME_LINK)
-                    .where(LOGFRAME_LINK.TARGET_ID.eq(ColumnValues.id(event.value())))
+                    .where(LOGFRAME_LINK.TARGET_ID.eq(IdText.of(event.value())))
                     .and(LOGFRAME_LINK.LINK_KIND.eq(EVENT))
                     .and(LOGFRAME_LINK.PROJECT_ID.eq(LOGFRAME.PROJECT_ID))));
       }
@@ -155,7 +153,7 @@ final class JdbcLogframeStore implements LogframeStore {
   @Override
   public void update(Logframe logframe, long expectedVersion) {
     DSLContext dsl = transaction.write();
-    String id = ColumnValues.id(logframe.id().value());
+    String id = IdText.of(logframe.id().value());
     try {
       OWN_ROW.replace(dsl, id, expectedVersion, rows(logframe), CHILDREN);
     } catch (DataAccessException e) {
@@ -166,7 +164,7 @@ final class JdbcLogframeStore implements LogframeStore {
   @Override
   public void delete(ProjectId id, long expectedVersion) {
     DSLContext dsl = transaction.write();
-    String key = ColumnValues.id(id.value());
+    String key = IdText.of(id.value());
     try {
       OWN_ROW.delete(dsl, key, expectedVersion);
     } catch (DataAccessException e) {
@@ -198,22 +196,22 @@ final class JdbcLogframeStore implements LogframeStore {
                 LOGFRAME_TEXT.CONTENT));
     TableRows values = new TableRows(LOGFRAME_VALUE, List.of(LOGFRAME_VALUE.fields()));
     TableRows sources = new TableRows(LOGFRAME_SOURCE, List.of(LOGFRAME_SOURCE.fields()));
-    String id = ColumnValues.id(logframe.id().value());
+    String id = IdText.of(logframe.id().value());
     root.add(id, logframe.version(), logframe.createdAt(), logframe.updatedAt());
     for (int r = 0; r < logframe.results().size(); r++) {
       Result result = logframe.results().get(r);
       results.add(
           id,
           r,
-          ColumnValues.id(result.id().value()),
+          IdText.of(result.id().value()),
           result.level().name(),
-          ColumnValues.idOrNull(result.contributesTo()));
+          IdText.ofNullable(result.contributesTo()));
       TextRows.append(texts.rows(), result.statement(), id, r, OF_RESULT, STATEMENT, 0);
       for (int i = 0; i < result.components().size(); i++) {
-        links.add(id, r, COMPONENT, i, ColumnValues.id(result.components().get(i).value()));
+        links.add(id, r, COMPONENT, i, IdText.of(result.components().get(i).value()));
       }
       for (int i = 0; i < result.events().size(); i++) {
-        links.add(id, r, EVENT, i, ColumnValues.id(result.events().get(i).value()));
+        links.add(id, r, EVENT, i, IdText.of(result.events().get(i).value()));
       }
       for (int i = 0; i < result.indicators().size(); i++) {
         Indicator indicator = result.indicators().get(i);
@@ -221,7 +219,7 @@ final class JdbcLogframeStore implements LogframeStore {
             id,
             r,
             i,
-            ColumnValues.id(indicator.id().value()),
+            IdText.of(indicator.id().value()),
             indicator.measure().kind().name(),
             indicator.measure().unit(),
             indicator.direction().name(),
@@ -259,7 +257,7 @@ final class JdbcLogframeStore implements LogframeStore {
           Actual a = indicator.actuals().get(v);
           value(values, id, r, i, ACTUAL, v, a.breakdown(), null, a.period(), a.value(), a.note());
           for (int s = 0; s < a.sources().size(); s++) {
-            sources.add(id, r, i, v, s, ColumnValues.id(a.sources().get(s).value()));
+            sources.add(id, r, i, v, s, IdText.of(a.sources().get(s).value()));
           }
         }
       }
@@ -285,7 +283,7 @@ final class JdbcLogframeStore implements LogframeStore {
         indicator,
         kind,
         position,
-        ColumnValues.country(breakdown.country()),
+        TextForms.country(breakdown.country()),
         breakdown.sex() == null ? null : breakdown.sex().name(),
         breakdown.organisationType() == null ? null : breakdown.organisationType().name(),
         measuredOn,
@@ -298,8 +296,8 @@ final class JdbcLogframeStore implements LogframeStore {
   private static TransactionContext.WriteFacts context(Logframe logframe) {
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return field.equals("Logframe.id") ? logframe.id().toString() : null;
+      public List<String> uniqueValues(String field) {
+        return field.equals("Logframe.id") ? List.of(logframe.id().toString()) : List.of();
       }
 
       @Override

@@ -54,8 +54,8 @@ final class JdbcOrganisationStore
     Organisation organisation = organisations.get(0);
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return field.equals("Organisation.id") ? organisation.id().toString() : null;
+      public List<String> uniqueValues(String field) {
+        return field.equals("Organisation.id") ? List.of(organisation.id().toString()) : List.of();
       }
 
       @Override

@@ -5,17 +5,16 @@ import static org.coopkit.storage.jdbc.internal.schema.Tables.EVENT_COMPONENT;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.ORGANISATION;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.PROJECT;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.coopkit.model.project.Project;
 import org.coopkit.model.project.ProjectId;
 import org.coopkit.query.Page;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.internal.ProjectSearch;
 import org.coopkit.spi.ProjectStore;
-import org.jooq.SQLDialect;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,9 +75,33 @@ final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, Proj
         });
   }
 
+  /**
+   * What a failed delete of {@code id} can tell: its id, for a key that names projects as its
+   * target; for one that names components, the first of its components an event refers to.
+   */
   @Override
   TransactionContext.WriteFacts deleteFacts(ProjectId id) {
-    return referencedAs(id);
+    TransactionContext.WriteFacts project = referencedAs(id);
+    String key = key(id);
+    return new TransactionContext.WriteFacts() {
+      @Override
+      public @Nullable String referencedId(Constraint constraint) {
+        if (!constraint.name().equals("event_component_component_fk")) {
+          return project.referencedId(constraint);
+        }
+        return transaction
+            .read()
+            .select(EVENT_COMPONENT.COMPONENT_ID)
+            .from(EVENT_COMPONENT)
+            .join(COMPONENT)
+            .on(COMPONENT.ID.eq(EVENT_COMPONENT.COMPONENT_ID))
+            .where(COMPONENT.PROJECT_ID.eq(key))
+            .limit(1)
+            .fetchOptional(EVENT_COMPONENT.COMPONENT_ID)
+            .map(String::strip)
+            .orElse(null);
+      }
+    };
   }
 
   @Override
@@ -86,38 +109,26 @@ final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, Proj
     return context(projects.get(0), List.of());
   }
 
-  /**
-   * The first of {@code project}'s components whose id another project's component has, asked where
-   * the transaction survives the failure (MariaDB, H2); PostgreSQL's error names the key itself.
-   */
-  private @Nullable String componentOfAnotherProject(Project project) {
-    if (transaction.dialect().family() == SQLDialect.POSTGRES) {
-      return null;
-    }
-    List<String> ids = project.components().stream().map(c -> c.id().toString()).toList();
-    Set<String> taken = new HashSet<>();
-    transaction
-        .read()
-        .select(COMPONENT.ID)
-        .from(COMPONENT)
-        .where(COMPONENT.ID.in(ids))
-        .and(COMPONENT.PROJECT_ID.ne(ColumnValues.id(project.id().value())))
-        .fetch(COMPONENT.ID)
-        .forEach(id -> taken.add(id.strip()));
-    return ids.stream().filter(taken::contains).findFirst().orElse(null);
-  }
-
   /** What a failed write of {@code project} can tell about its failure. */
   private TransactionContext.WriteFacts context(Project project, List<String> removedComponents) {
+    String ownId = key(project.id());
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
+      public List<String> uniqueValues(String field) {
         return switch (field) {
-          case "Project.id" -> project.id().toString();
-          case "Project.code" -> project.code();
-          case "Component.id" -> componentOfAnotherProject(project);
-          default -> null;
+          case "Project.id" -> List.of(project.id().toString());
+          case "Project.code" -> List.of(project.code());
+          case "Component.id" -> project.components().stream().map(c -> c.id().toString()).toList();
+          default -> List.of();
         };
+      }
+
+      /** The project's own components are not duplicates of those it writes. */
+      @Override
+      public Condition othersUnder(Constraint unique) {
+        return unique.name().equals("component_pk")
+            ? COMPONENT.PROJECT_ID.ne(ownId)
+            : DSL.noCondition();
       }
 
       @Override
@@ -146,11 +157,6 @@ final class JdbcProjectStore extends JdbcAggregateStore<ProjectId, Project, Proj
       public @Nullable String referencedId(Constraint constraint) {
         if (!constraint.name().equals("event_component_component_fk")
             || removedComponents.isEmpty()) {
-          return null;
-        }
-        // Asked only where the transaction survives the failure (MariaDB, H2); PostgreSQL's
-        // error names the key itself.
-        if (transaction.dialect().family() == SQLDialect.POSTGRES) {
           return null;
         }
         return transaction

@@ -3,16 +3,16 @@ package org.coopkit.storage.jdbc;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.FACT_PROVENANCE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.FACT_REPORTED_VALUE;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.FACT_SOURCE;
+import static org.coopkit.storage.jdbc.internal.schema.Tables.SOURCE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.coopkit.error.ConflictException;
 import org.coopkit.error.CoopkitException;
-import org.coopkit.error.NotFoundException;
 import org.coopkit.model.source.Adoption;
 import org.coopkit.model.source.AdoptionRule;
 import org.coopkit.model.source.AggregateKind;
@@ -30,6 +30,7 @@ import org.coopkit.storage.jdbc.internal.schema.tables.records.FactReportedValue
 import org.coopkit.storage.jdbc.internal.schema.tables.records.FactSourceRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Row3;
 import org.jooq.impl.DSL;
@@ -83,10 +84,13 @@ final class JdbcProvenanceStore implements ProvenanceStore {
   public void insert(FactProvenance provenance) {
     try {
       DSLContext dsl = transaction.write();
-      dsl.insertInto(FACT_PROVENANCE).set(root(dsl, provenance)).execute();
+      FailedWriteException.marking(
+          FailedWriteException.Operation.INSERT,
+          FACT_PROVENANCE,
+          () -> dsl.insertInto(FACT_PROVENANCE).set(root(dsl, provenance)).execute());
       insertChildren(dsl, provenance);
     } catch (RuntimeException e) {
-      throw translate(e, provenance.fact());
+      throw translate(e, provenance.fact(), sourcesOf(provenance));
     }
   }
 
@@ -96,22 +100,22 @@ final class JdbcProvenanceStore implements ProvenanceStore {
     try {
       DSLContext dsl = transaction.write();
       FactProvenanceRecord row = root(dsl, provenance);
-      row.changed(FACT_PROVENANCE.AGGREGATE_KIND, false);
-      row.changed(FACT_PROVENANCE.AGGREGATE_ID, false);
-      row.changed(FACT_PROVENANCE.FACT_PATH, false);
-      int updated =
-          dsl.update(FACT_PROVENANCE)
-              .set(row)
-              .where(is(fact).and(FACT_PROVENANCE.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw notWritten(dsl, fact, expectedVersion);
+      Map<Field<?>, @Nullable Object> assignments = new LinkedHashMap<>();
+      for (Field<?> field : row.fields()) {
+        // The key's columns select the row; the rest, as root() sets them, are written.
+        if (row.changed(field)
+            && !field.equals(FACT_PROVENANCE.AGGREGATE_KIND)
+            && !field.equals(FACT_PROVENANCE.AGGREGATE_ID)
+            && !field.equals(FACT_PROVENANCE.FACT_PATH)) {
+          assignments.put(field, row.get(field));
+        }
       }
+      rowOf(fact).update(dsl, expectedVersion, assignments);
       dsl.deleteFrom(FACT_SOURCE).where(childOf(fact, FACT_SOURCE)).execute();
       dsl.deleteFrom(FACT_REPORTED_VALUE).where(childOf(fact, FACT_REPORTED_VALUE)).execute();
       insertChildren(dsl, provenance);
     } catch (RuntimeException e) {
-      throw translate(e, fact);
+      throw translate(e, fact, sourcesOf(provenance));
     }
   }
 
@@ -122,15 +126,9 @@ final class JdbcProvenanceStore implements ProvenanceStore {
       // The children go first: a database may check the cascade's foreign keys late.
       dsl.deleteFrom(FACT_SOURCE).where(childOf(fact, FACT_SOURCE)).execute();
       dsl.deleteFrom(FACT_REPORTED_VALUE).where(childOf(fact, FACT_REPORTED_VALUE)).execute();
-      int deleted =
-          dsl.deleteFrom(FACT_PROVENANCE)
-              .where(is(fact).and(FACT_PROVENANCE.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw notWritten(dsl, fact, expectedVersion);
-      }
+      rowOf(fact).delete(dsl, expectedVersion);
     } catch (RuntimeException e) {
-      throw translate(e, fact);
+      throw translate(e, fact, List.of());
     }
   }
 
@@ -249,8 +247,8 @@ final class JdbcProvenanceStore implements ProvenanceStore {
       TreeMap<Integer, TreeMap<Integer, String>> sources) {
     Fact fact =
         new Fact(
-            ColumnValues.enumValue(AggregateKind.class, r.getAggregateKind()),
-            ColumnValues.uuid(r.getAggregateId()),
+            StoredEnums.valueOf(AggregateKind.class, r.getAggregateKind()),
+            IdText.uuid(r.getAggregateId()),
             FactPath.of(r.getFactPath()));
     List<ReportedValue> reported = new ArrayList<>();
     values.forEach(
@@ -264,7 +262,7 @@ final class JdbcProvenanceStore implements ProvenanceStore {
                     .build()));
     Adoption adoption = null;
     if (r.getAdoptionRule() != null) {
-      AdoptionRule rule = ColumnValues.enumValue(AdoptionRule.class, r.getAdoptionRule());
+      AdoptionRule rule = StoredEnums.valueOf(AdoptionRule.class, r.getAdoptionRule());
       java.time.Instant at = JdbcHistoryStore.instant(r.getAdoptedMicros());
       String value = r.getAdoptedValue();
       String actor = r.getAdoptedBy();
@@ -332,7 +330,10 @@ final class JdbcProvenanceStore implements ProvenanceStore {
       addSources(dsl, inserts, kind, id, path, i, p.reported().get(i).sources());
     }
     if (!inserts.isEmpty()) {
-      dsl.batch(inserts).execute();
+      // Marked as an insert into fact_source: of the batch's two tables, the one whose rows refer
+      // to something else (a source), and so the one a failure names.
+      FailedWriteException.marking(
+          FailedWriteException.Operation.INSERT, FACT_SOURCE, () -> dsl.batch(inserts).execute());
     }
   }
 
@@ -374,20 +375,21 @@ final class JdbcProvenanceStore implements ProvenanceStore {
         .and(table.field("fact_path", String.class).eq(fact.path().value()));
   }
 
-  private static CoopkitException notWritten(DSLContext dsl, Fact fact, long expectedVersion) {
-    Long actual =
-        dsl.select(FACT_PROVENANCE.VERSION)
-            .from(FACT_PROVENANCE)
-            .where(is(fact))
-            .fetchOptional(FACT_PROVENANCE.VERSION)
-            .orElse(null);
-    if (actual == null) {
-      return new NotFoundException(KIND, fact.toString());
-    }
-    return new ConflictException(KIND, fact.toString(), expectedVersion, actual);
+  /** The versioned row of {@code fact}'s provenance, keyed by its three key columns. */
+  private static VersionedRows.Row rowOf(Fact fact) {
+    return new VersionedRows.Row(
+        KIND, FACT_PROVENANCE, FACT_PROVENANCE.VERSION, is(fact), fact.toString());
   }
 
-  private RuntimeException translate(RuntimeException e, Fact fact) {
+  /** The ids of the sources {@code p} cites, for itself and for its reported values. */
+  private static List<String> sourcesOf(FactProvenance p) {
+    List<String> ids = new ArrayList<>();
+    p.sources().forEach(s -> ids.add(s.toString()));
+    p.reported().forEach(v -> v.sources().forEach(s -> ids.add(s.toString())));
+    return ids;
+  }
+
+  private RuntimeException translate(RuntimeException e, Fact fact, List<String> sources) {
     if (e instanceof CoopkitException coopkit) {
       return coopkit;
     }
@@ -395,8 +397,13 @@ final class JdbcProvenanceStore implements ProvenanceStore {
         e,
         new TransactionContext.WriteFacts() {
           @Override
-          public @Nullable String uniqueValue(String field) {
-            return fact.toString();
+          public List<String> uniqueValues(String field) {
+            return field.equals("FactProvenance.fact") ? List.of(fact.toString()) : List.of();
+          }
+
+          @Override
+          public @Nullable String missingTarget(Constraint constraint) {
+            return transaction.firstMissing(SOURCE, SOURCE.ID, sources);
           }
         });
   }

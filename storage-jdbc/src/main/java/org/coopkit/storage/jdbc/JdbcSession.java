@@ -127,4 +127,12 @@ final class JdbcSession implements StorageSession {
   void close() {
     transaction.close();
   }
+
+  /**
+   * What {@code failure} becomes once the ended session's transaction is rolled back ({@link
+   * TransactionContext#resolveAfterRollback}).
+   */
+  Throwable resolveAfterRollback(Throwable failure) {
+    return transaction.resolveAfterRollback(failure);
+  }
 }

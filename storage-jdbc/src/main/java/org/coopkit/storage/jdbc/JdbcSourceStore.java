@@ -3,7 +3,9 @@ package org.coopkit.storage.jdbc;
 import static org.coopkit.storage.jdbc.internal.schema.Tables.SOURCE;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,12 +19,16 @@ import org.coopkit.spi.SourceStore;
 import org.coopkit.storage.jdbc.internal.schema.tables.records.SourceRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** Sources in the table {@code source}, one row each. */
 final class JdbcSourceStore implements SourceStore {
   static final String KIND = "Source";
+
+  private static final VersionedRows.OwnRow OWN_ROW =
+      new VersionedRows.OwnRow(KIND, SOURCE, SOURCE.ID, SOURCE.VERSION);
 
   private final TransactionContext transaction;
 
@@ -70,45 +76,38 @@ final class JdbcSourceStore implements SourceStore {
   public void insert(Source source) {
     try {
       DSLContext dsl = transaction.write();
-      dsl.insertInto(SOURCE).set(record(dsl, source)).execute();
+      FailedWriteException.marking(
+          FailedWriteException.Operation.INSERT,
+          SOURCE,
+          () -> dsl.insertInto(SOURCE).set(record(dsl, source)).execute());
     } catch (RuntimeException e) {
       throw transaction.translate(e, facts(source));
     }
   }
 
+  /** Writes {@code source} over the version the caller read ({@link VersionedRows.Row#update}). */
   @Override
   public void update(Source source, long expectedVersion) {
     try {
       DSLContext dsl = transaction.write();
-      String id = source.id().toString();
       SourceRecord row = record(dsl, source);
-      row.changed(SOURCE.ID, false);
-      int updated =
-          dsl.update(SOURCE)
-              .set(row)
-              .where(SOURCE.ID.eq(id).and(SOURCE.VERSION.eq(expectedVersion)))
-              .execute();
-      if (updated == 0) {
-        throw VersionedRows.notWritten(
-            dsl, KIND, SOURCE, SOURCE.ID, SOURCE.VERSION, id, expectedVersion);
+      Map<Field<?>, @Nullable Object> assignments = new LinkedHashMap<>();
+      for (Field<?> field : row.fields()) {
+        if (row.changed(field) && !field.equals(SOURCE.ID)) {
+          assignments.put(field, row.get(field));
+        }
       }
+      OWN_ROW.row(source.id().toString()).update(dsl, expectedVersion, assignments);
     } catch (RuntimeException e) {
       throw translate(e, facts(source));
     }
   }
 
+  /** Deletes the source at the version the caller read ({@link VersionedRows.Row#delete}). */
   @Override
   public void delete(SourceId id, long expectedVersion) {
     try {
-      DSLContext dsl = transaction.write();
-      int deleted =
-          dsl.deleteFrom(SOURCE)
-              .where(SOURCE.ID.eq(id.toString()).and(SOURCE.VERSION.eq(expectedVersion)))
-              .execute();
-      if (deleted == 0) {
-        throw VersionedRows.notWritten(
-            dsl, KIND, SOURCE, SOURCE.ID, SOURCE.VERSION, id.toString(), expectedVersion);
-      }
+      OWN_ROW.delete(transaction.write(), id.toString(), expectedVersion);
     } catch (RuntimeException e) {
       throw translate(
           e,
@@ -156,8 +155,8 @@ final class JdbcSourceStore implements SourceStore {
   private static TransactionContext.WriteFacts facts(Source source) {
     return new TransactionContext.WriteFacts() {
       @Override
-      public @Nullable String uniqueValue(String field) {
-        return source.id().toString();
+      public List<String> uniqueValues(String field) {
+        return field.equals("Source.id") ? List.of(source.id().toString()) : List.of();
       }
     };
   }
@@ -169,7 +168,7 @@ final class JdbcSourceStore implements SourceStore {
     r.setTitle(s.title());
     r.setPublisher(s.publisher());
     r.setSourceKind(s.kind().name());
-    r.setSpeaksFor(ColumnValues.partialDate(s.speaksFor()));
+    r.setSpeaksFor(TextForms.partialDate(s.speaksFor()));
     r.setReadOn(s.readOn());
     r.setVersion(s.version());
     r.setCreatedMicros(JdbcHistoryStore.micros(s.createdAt()));
@@ -180,11 +179,11 @@ final class JdbcSourceStore implements SourceStore {
   private static Source source(SourceRecord r) {
     return Source.builder()
         .id(SourceId.parse(r.getId()))
-        .link(ColumnValues.uri(r.getLink()))
+        .link(TextForms.uri(r.getLink()))
         .title(r.getTitle())
         .publisher(r.getPublisher())
-        .kind(ColumnValues.enumValue(SourceKind.class, r.getSourceKind()))
-        .speaksFor(ColumnValues.partialDateOrNull(r.getSpeaksFor()))
+        .kind(StoredEnums.valueOf(SourceKind.class, r.getSourceKind()))
+        .speaksFor(TextForms.partialDateOrNull(r.getSpeaksFor()))
         .readOn(r.getReadOn())
         .version(r.getVersion())
         .createdAt(JdbcHistoryStore.instant(r.getCreatedMicros()))

@@ -121,7 +121,7 @@ final class LinkAndIdRows {
   static List<Link> links(Result<Record4<Integer, String, String, Link.Kind>> rows) {
     return rows.stream()
         .sorted(Comparator.comparing(Record4::value1))
-        .map(l -> new Link(ColumnValues.uri(l.value2()), l.value3(), l.value4()))
+        .map(l -> new Link(TextForms.uri(l.value2()), l.value3(), l.value4()))
         .toList();
   }
 

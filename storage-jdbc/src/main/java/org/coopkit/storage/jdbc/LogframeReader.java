@@ -84,11 +84,10 @@ final class LogframeReader {
           .put(
               r.get(LOGFRAME_RESULT.POSITION),
               Result.builder()
-                  .id(ResultId.of(ColumnValues.uuid(r.get(LOGFRAME_RESULT.ID).strip())))
+                  .id(ResultId.of(IdText.uuid(r.get(LOGFRAME_RESULT.ID).strip())))
                   .level(
-                      ColumnValues.enumValue(
-                          ResultLevel.class, r.get(LOGFRAME_RESULT.RESULT_LEVEL)))
-                  .contributesTo(up == null ? null : ResultId.of(ColumnValues.uuid(up.strip()))));
+                      StoredEnums.valueOf(ResultLevel.class, r.get(LOGFRAME_RESULT.RESULT_LEVEL)))
+                  .contributesTo(up == null ? null : ResultId.of(IdText.uuid(up.strip()))));
     }
     for (Record r :
         dsl.selectFrom(LOGFRAME_LINK)
@@ -105,9 +104,9 @@ final class LogframeReader {
               .get(r.get(LOGFRAME_LINK.RESULT_POSITION));
       String target = r.get(LOGFRAME_LINK.TARGET_ID).strip();
       if (COMPONENT.equals(r.get(LOGFRAME_LINK.LINK_KIND))) {
-        result.addComponent(ComponentId.of(ColumnValues.uuid(target)));
+        result.addComponent(ComponentId.of(IdText.uuid(target)));
       } else {
-        result.addEvent(EventId.of(ColumnValues.uuid(target)));
+        result.addEvent(EventId.of(IdText.uuid(target)));
       }
     }
     for (Record r : dsl.selectFrom(LOGFRAME_TEXT).where(LOGFRAME_TEXT.PROJECT_ID.in(ids)).fetch()) {
@@ -149,7 +148,7 @@ final class LogframeReader {
       }
       ofIndicator
           .get(value)
-          .add(SourceId.of(ColumnValues.uuid(r.get(LOGFRAME_SOURCE.SOURCE_ID).strip())));
+          .add(SourceId.of(IdText.uuid(r.get(LOGFRAME_SOURCE.SOURCE_ID).strip())));
     }
     // Indicators after the texts: an indicator's statement and levels are among them.
     for (Record r :
@@ -205,21 +204,21 @@ final class LogframeReader {
       Record r, List<Integer> key, List<TextRows.Row> texts) {
     Map<String, TreeMap<Integer, LocalizedText>> own = TextRows.read(texts);
     MeasureKind kind =
-        ColumnValues.enumValue(MeasureKind.class, r.get(LOGFRAME_INDICATOR.MEASURE_KIND));
+        StoredEnums.valueOf(MeasureKind.class, r.get(LOGFRAME_INDICATOR.MEASURE_KIND));
     String computed = r.get(LOGFRAME_INDICATOR.COMPUTED_FROM);
     String disaggregations = r.get(LOGFRAME_INDICATOR.DISAGGREGATIONS);
     Set<Disaggregation> by = EnumSet.noneOf(Disaggregation.class);
     if (disaggregations != null) {
       Arrays.stream(disaggregations.split(","))
-          .forEach(d -> by.add(ColumnValues.enumValue(Disaggregation.class, d)));
+          .forEach(d -> by.add(StoredEnums.valueOf(Disaggregation.class, d)));
     }
     return Indicator.builder()
-        .id(IndicatorId.of(ColumnValues.uuid(r.get(LOGFRAME_INDICATOR.ID).strip())))
+        .id(IndicatorId.of(IdText.uuid(r.get(LOGFRAME_INDICATOR.ID).strip())))
         .statement(TextRows.required(own, STATEMENT, "indicator " + key))
         .measure(new Measure(kind, r.get(LOGFRAME_INDICATOR.UNIT), TextRows.list(own, LEVEL)))
-        .direction(ColumnValues.enumValue(Direction.class, r.get(LOGFRAME_INDICATOR.DIRECTION)))
+        .direction(StoredEnums.valueOf(Direction.class, r.get(LOGFRAME_INDICATOR.DIRECTION)))
         .disaggregations(by)
-        .computedFrom(computed == null ? null : ColumnValues.enumValue(EventCount.class, computed));
+        .computedFrom(computed == null ? null : StoredEnums.valueOf(EventCount.class, computed));
   }
 
   /** Adds the baseline, target or actual value of the row {@code r} to its indicator. */
@@ -231,9 +230,9 @@ final class LogframeReader {
     String type = r.get(LOGFRAME_VALUE.ORGANISATION_TYPE);
     Breakdown breakdown =
         new Breakdown(
-            ColumnValues.countryOrNull(r.get(LOGFRAME_VALUE.COUNTRY)),
-            sex == null ? null : ColumnValues.enumValue(Sex.class, sex),
-            type == null ? null : ColumnValues.enumValue(OrganisationType.class, type));
+            TextForms.countryOrNull(r.get(LOGFRAME_VALUE.COUNTRY)),
+            sex == null ? null : StoredEnums.valueOf(Sex.class, sex),
+            type == null ? null : StoredEnums.valueOf(OrganisationType.class, type));
     String note = r.get(LOGFRAME_VALUE.NOTE);
     switch (r.get(LOGFRAME_VALUE.VALUE_KIND)) {
       case BASELINE ->
@@ -241,7 +240,7 @@ final class LogframeReader {
               new Baseline(
                   breakdown,
                   r.get(LOGFRAME_VALUE.AMOUNT),
-                  ColumnValues.partialDateOrNull(r.get(LOGFRAME_VALUE.MEASURED_ON)),
+                  TextForms.partialDateOrNull(r.get(LOGFRAME_VALUE.MEASURED_ON)),
                   note));
       case TARGET ->
           indicator.addTarget(new Target(period(r), breakdown, r.get(LOGFRAME_VALUE.AMOUNT), note));
@@ -264,7 +263,7 @@ final class LogframeReader {
         (key, indicator) -> of.results.get(key.get(0)).addIndicator(indicator.build()));
     Logframe.Builder logframe =
         Logframe.builder()
-            .project(ProjectId.of(ColumnValues.uuid(root.getProjectId().strip())))
+            .project(ProjectId.of(IdText.uuid(root.getProjectId().strip())))
             .version(root.get(LOGFRAME.VERSION))
             .createdAt(root.get(LOGFRAME.CREATED_AT))
             .updatedAt(root.get(LOGFRAME.UPDATED_AT));

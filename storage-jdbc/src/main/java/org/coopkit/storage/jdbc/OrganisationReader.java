@@ -54,12 +54,12 @@ final class OrganisationReader {
                             OrganisationTableRows.NAME, 0, n.value1(), n.value2(), n.value3())));
     String parent = r.get(ORGANISATION.PARENT_ID);
     return Organisation.builder()
-        .id(OrganisationId.of(ColumnValues.uuid(id)))
+        .id(OrganisationId.of(IdText.uuid(id)))
         .name(TextRows.required(names, OrganisationTableRows.NAME, "organisation " + id))
         .acronym(r.get(ORGANISATION.ACRONYM))
         .type(r.get(ORGANISATION.ORG_TYPE))
         .country(r.get(ORGANISATION.COUNTRY))
-        .parent(parent == null ? null : OrganisationId.of(ColumnValues.uuid(parent)))
+        .parent(parent == null ? null : OrganisationId.of(IdText.uuid(parent)))
         .links(LinkAndIdRows.links(r.get(LINKS)))
         .externalIds(LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS)))
         .version(r.get(ORGANISATION.VERSION))

@@ -56,14 +56,14 @@ final class OrganisationTableRows {
     TableRows links = LINKS.rows();
     TableRows externalIds = EXTERNAL_IDS.rows();
     for (Organisation o : organisations) {
-      String id = ColumnValues.id(o.id().value());
+      String id = IdText.of(o.id().value());
       root.add(
           id,
           o.acronym(),
           o.type(),
           o.country(),
-          ColumnValues.idOrNull(o.parent()),
-          ColumnValues.sortKey(OrganisationSearch.sortKey(o)),
+          IdText.ofNullable(o.parent()),
+          SortKeyColumn.stored(OrganisationSearch.sortKey(o)),
           SearchText.of(o),
           o.version(),
           o.createdAt(),

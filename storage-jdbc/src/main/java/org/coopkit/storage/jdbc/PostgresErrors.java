@@ -6,9 +6,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * The fields of a PostgreSQL error, which name the constraint and the key whatever the server's
- * message language. In a class of its own, loaded only when the database is PostgreSQL: the driver
- * is an optional dependency.
+ * The constraint field of a PostgreSQL error, which names the violated constraint whatever the
+ * server's message language. In a class of its own, loaded only when the database is PostgreSQL:
+ * the driver is an optional dependency.
  */
 final class PostgresErrors {
   private PostgresErrors() {}
@@ -17,12 +17,6 @@ final class PostgresErrors {
   static @Nullable String constraint(SQLException e) {
     ServerErrorMessage message = message(e);
     return message == null ? null : message.getConstraint();
-  }
-
-  /** The error's detail (e.g. {@code Key (code)=(x) already exists.}), or {@code null}. */
-  static @Nullable String detail(SQLException e) {
-    ServerErrorMessage message = message(e);
-    return message == null ? null : message.getDetail();
   }
 
   private static @Nullable ServerErrorMessage message(SQLException e) {

@@ -119,7 +119,7 @@ final class ProjectPageQuery {
     Select<Record2<String, String>> keyset =
         after == null
             ? ordered.limit(rows)
-            : ordered.seek(after.sortKey(), ColumnValues.id(after.id())).limit(rows);
+            : ordered.seek(after.sortKey(), IdText.of(after.id())).limit(rows);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(k.ID);
     Field<String> pageCode = page.field(k.CODE);

@@ -157,8 +157,8 @@ final class ProjectReader {
                     ParticipatingCountry.builder()
                         .country(c.value1())
                         .role(c.value2())
-                        .validFrom(ColumnValues.partialDateOrNull(c.value4()))
-                        .validUntil(ColumnValues.partialDateOrNull(c.value5()))
+                        .validFrom(TextForms.partialDateOrNull(c.value4()))
+                        .validUntil(TextForms.partialDateOrNull(c.value5()))
                         .note(c.value6())
                         .build())
             .toList();
@@ -166,14 +166,12 @@ final class ProjectReader {
         r.get(ORGANISATIONS).stream()
             .sorted(Comparator.comparing(Record3::value3))
             .map(
-                o ->
-                    ProjectOrganisation.of(
-                        OrganisationId.of(ColumnValues.uuid(o.value1())), o.value2()))
+                o -> ProjectOrganisation.of(OrganisationId.of(IdText.uuid(o.value1())), o.value2()))
             .toList();
     List<ProjectRelation> relations =
         r.get(RELATIONS).stream()
             .sorted(Comparator.comparing(Record3::value3))
-            .map(p -> ProjectRelation.of(ProjectId.of(ColumnValues.uuid(p.value1())), p.value2()))
+            .map(p -> ProjectRelation.of(ProjectId.of(IdText.uuid(p.value1())), p.value2()))
             .toList();
     List<Link> links = LinkAndIdRows.links(r.get(LINKS));
     List<ExternalId> externalIds = LinkAndIdRows.externalIds(r.get(EXTERNAL_IDS));
@@ -223,7 +221,7 @@ final class ProjectReader {
             : new Money(amount, Currency.getInstance(r.get(PROJECT.BUDGET_CURRENCY).strip()));
     Project.Builder project = ProjectRecordRows.lists(r, Project.builder());
     return project
-        .id(ProjectId.of(ColumnValues.uuid(id)))
+        .id(ProjectId.of(IdText.uuid(id)))
         .code(r.get(PROJECT.CODE))
         .title(TextRows.required(texts, ProjectTableRows.TITLE, "project " + id))
         .acronym(r.get(PROJECT.ACRONYM))
@@ -248,7 +246,7 @@ final class ProjectReader {
   private static Component component(String id, @Nullable String code, List<TextRows.Row> rows) {
     Map<String, TreeMap<Integer, LocalizedText>> texts = TextRows.read(rows);
     return Component.builder()
-        .id(ComponentId.of(ColumnValues.uuid(id)))
+        .id(ComponentId.of(IdText.uuid(id)))
         .code(code)
         .title(TextRows.required(texts, ProjectTableRows.TITLE, "component " + id))
         .objective(TextRows.single(texts, ProjectTableRows.OBJECTIVE))

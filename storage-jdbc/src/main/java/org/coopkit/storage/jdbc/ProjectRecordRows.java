@@ -114,9 +114,9 @@ final class ProjectRecordRows {
           .add(
               id,
               i,
-              ColumnValues.partialDate(x.previousEnd()),
-              ColumnValues.partialDate(x.newEnd()),
-              ColumnValues.partialDate(x.decided()),
+              TextForms.partialDate(x.previousEnd()),
+              TextForms.partialDate(x.newEnd()),
+              TextForms.partialDate(x.decided()),
               x.note());
     }
     for (int i = 0; i < p.funding().size(); i++) {
@@ -132,8 +132,8 @@ final class ProjectRecordRows {
               amount == null ? null : amount.currency().getCurrencyCode(),
               f.share(),
               f.kind(),
-              ColumnValues.partialDate(f.from()),
-              ColumnValues.partialDate(f.until()));
+              TextForms.partialDate(f.from()),
+              TextForms.partialDate(f.until()));
     }
     for (int i = 0; i < p.budgets().size(); i++) {
       BudgetLine b = p.budgets().get(i);
@@ -161,22 +161,21 @@ final class ProjectRecordRows {
   /** The project's dates from its row and its extensions' rows. */
   static ProjectDates dates(Record r) {
     return ProjectDates.builder()
-        .plannedStart(ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_START)))
-        .plannedEnd(ColumnValues.partialDateOrNull(r.get(PROJECT.PLANNED_END)))
-        .actualStart(ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_START)))
-        .actualEnd(ColumnValues.partialDateOrNull(r.get(PROJECT.ACTUAL_END)))
-        .signed(ColumnValues.partialDateOrNull(r.get(PROJECT.SIGNED)))
-        .launched(ColumnValues.partialDateOrNull(r.get(PROJECT.LAUNCHED)))
+        .plannedStart(TextForms.partialDateOrNull(r.get(PROJECT.PLANNED_START)))
+        .plannedEnd(TextForms.partialDateOrNull(r.get(PROJECT.PLANNED_END)))
+        .actualStart(TextForms.partialDateOrNull(r.get(PROJECT.ACTUAL_START)))
+        .actualEnd(TextForms.partialDateOrNull(r.get(PROJECT.ACTUAL_END)))
+        .signed(TextForms.partialDateOrNull(r.get(PROJECT.SIGNED)))
+        .launched(TextForms.partialDateOrNull(r.get(PROJECT.LAUNCHED)))
         .durationMonths(r.get(PROJECT.DURATION_MONTHS))
         .extensions(
             sorted(r.get(EXTENSIONS), PROJECT_END_EXTENSION.POSITION).stream()
                 .map(
                     x ->
                         new EndDateExtension(
-                            ColumnValues.partialDateOrNull(
-                                x.get(PROJECT_END_EXTENSION.PREVIOUS_END)),
-                            ColumnValues.partialDateOrNull(x.get(PROJECT_END_EXTENSION.NEW_END)),
-                            ColumnValues.partialDateOrNull(x.get(PROJECT_END_EXTENSION.DECIDED)),
+                            TextForms.partialDateOrNull(x.get(PROJECT_END_EXTENSION.PREVIOUS_END)),
+                            TextForms.partialDateOrNull(x.get(PROJECT_END_EXTENSION.NEW_END)),
+                            TextForms.partialDateOrNull(x.get(PROJECT_END_EXTENSION.DECIDED)),
                             x.get(PROJECT_END_EXTENSION.NOTE)))
                 .toList())
         .build();
@@ -189,12 +188,12 @@ final class ProjectRecordRows {
                 .map(
                     f ->
                         new FundingLine(
-                            OrganisationId.of(ColumnValues.uuid(f.get(PROJECT_FUNDING.DONOR_ID))),
+                            OrganisationId.of(IdText.uuid(f.get(PROJECT_FUNDING.DONOR_ID))),
                             money(f.get(PROJECT_FUNDING.AMOUNT), f.get(PROJECT_FUNDING.CURRENCY)),
                             f.get(PROJECT_FUNDING.SHARE_PERCENT),
                             f.get(PROJECT_FUNDING.FUNDING_KIND),
-                            ColumnValues.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_FROM)),
-                            ColumnValues.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_UNTIL))))
+                            TextForms.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_FROM)),
+                            TextForms.partialDateOrNull(f.get(PROJECT_FUNDING.PERIOD_UNTIL))))
                 .toList())
         .budgets(
             sorted(r.get(BUDGETS), PROJECT_BUDGET.POSITION).stream()

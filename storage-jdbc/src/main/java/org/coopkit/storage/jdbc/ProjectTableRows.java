@@ -143,7 +143,7 @@ final class ProjectTableRows {
             COMPONENT_TEXT.POSITION,
             COMPONENT_TEXT.CONTENT);
     for (Project p : projects) {
-      String id = ColumnValues.id(p.id().value());
+      String id = IdText.of(p.id().value());
       ProjectDates dates = p.dates();
       PartialDate start = dates.start();
       PartialDate end = dates.end();
@@ -154,12 +154,12 @@ final class ProjectTableRows {
           p.code(),
           p.acronym(),
           p.status(),
-          ColumnValues.partialDate(dates.plannedStart()),
-          ColumnValues.partialDate(dates.plannedEnd()),
-          ColumnValues.partialDate(dates.actualStart()),
-          ColumnValues.partialDate(dates.actualEnd()),
-          ColumnValues.partialDate(dates.signed()),
-          ColumnValues.partialDate(dates.launched()),
+          TextForms.partialDate(dates.plannedStart()),
+          TextForms.partialDate(dates.plannedEnd()),
+          TextForms.partialDate(dates.actualStart()),
+          TextForms.partialDate(dates.actualEnd()),
+          TextForms.partialDate(dates.signed()),
+          TextForms.partialDate(dates.launched()),
           dates.durationMonths(),
           start == null ? null : start.earliest(),
           end == null ? null : end.latest(),
@@ -188,8 +188,8 @@ final class ProjectTableRows {
             i,
             c.country(),
             c.role(),
-            ColumnValues.partialDate(from),
-            ColumnValues.partialDate(until),
+            TextForms.partialDate(from),
+            TextForms.partialDate(until),
             from == null ? null : from.earliest(),
             until == null ? null : until.latest(),
             c.note());

@@ -60,7 +60,7 @@ final class SortKeyPages {
         after == null
             ? ordered.limit(limit + 1)
             : ordered
-                .seek(ColumnValues.sortKey(after.sortKey()), ColumnValues.id(after.id()))
+                .seek(SortKeyColumn.stored(after.sortKey()), IdText.of(after.id()))
                 .limit(limit + 1);
     Table<Record2<String, String>> page = keyset.asTable("page");
     Field<String> pageId = page.field(id);

@@ -6,15 +6,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.coopkit.error.BrokenReferenceException;
+import org.coopkit.error.CoopkitException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.StillReferencedException;
 import org.coopkit.error.StorageUnavailableException;
 import org.coopkit.storage.jdbc.Failures.Failure;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +37,11 @@ final class TransactionContext {
   private final String store;
   private final Thread owner = Thread.currentThread();
   private boolean open = true;
+
+  /** Whether the session's reads may run once more, for {@link #resolveAfterRollback}. */
+  private boolean reopened;
+
+  private @Nullable Deferred deferred;
 
   /**
    * @param dsl jOOQ bound to the transaction's connection
@@ -83,7 +92,7 @@ final class TransactionContext {
       throw new IllegalStateException(
           "A StorageSession may be used only by the thread running its transaction");
     }
-    if (!open) {
+    if (!open && !reopened) {
       throw new IllegalStateException(
           "A StorageSession may be used only until the work it was handed to returns");
     }
@@ -135,13 +144,50 @@ final class TransactionContext {
   }
 
   /**
-   * What to tell the caller about a write that failed: the facts of the failure the store knows and
-   * the database may not say.
+   * The first of {@code values} that a row of {@code table} holds in {@code column}, among the rows
+   * that also meet {@code others}: how a duplicate's value is found among the values a statement
+   * wrote. Asked in lists of at most {@value #MAX_IN_LIST}.
+   */
+  @Nullable String firstHeld(
+      Table<?> table, Field<String> column, List<String> values, Condition others) {
+    Set<String> held = new HashSet<>();
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
+    for (int from = 0; from < distinct.size(); from += MAX_IN_LIST) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + MAX_IN_LIST));
+      read()
+          .select(column)
+          .from(table)
+          .where(column.in(chunk))
+          .and(others)
+          .fetch(column)
+          .forEach(value -> held.add(value.strip()));
+    }
+    return values.stream().filter(held::contains).findFirst().orElse(null);
+  }
+
+  /**
+   * What a failed write can tell the caller that the database does not: the values it wrote, and
+   * the answers to the questions {@link ConstraintViolations} asks to name the violated constraint
+   * and the value at fault. The methods that read may be called in the transaction (H2, MariaDB,
+   * whose transactions survive a failed statement) or right after its rollback (PostgreSQL, which
+   * refuses every statement after a failed one).
    */
   interface WriteFacts {
-    /** The value of the unique {@code field} written, e.g. the id or code, if known. */
-    default @Nullable String uniqueValue(String field) {
-      return null;
+    /**
+     * The values the statement wrote under the unique {@code field} (e.g. {@code Event.id}), in the
+     * order written; empty if it wrote none or the store does not tell.
+     */
+    default List<String> uniqueValues(String field) {
+      return List.of();
+    }
+
+    /**
+     * What a row holding one of the values written under {@code unique} must also meet to be
+     * another's than the written ones, looked up after the rollback where a statement wrote
+     * several: rows the transaction kept (the aggregate's own components, say) are not duplicates.
+     */
+    default Condition othersUnder(Constraint unique) {
+      return DSL.noCondition();
     }
 
     /** Asks the database which id written under {@code constraint} refers to nothing. */
@@ -157,54 +203,50 @@ final class TransactionContext {
 
   /**
    * Translates a failed write into coopkit's exception: {@link DuplicateException}, {@link
-   * BrokenReferenceException}, {@link StillReferencedException}, else {@link
-   * StorageUnavailableException} (retryable for contention and lost connections, so that {@link
-   * JdbcStorage#inTransaction} retries contention).
+   * BrokenReferenceException}, {@link StillReferencedException} ({@link ConstraintViolations} says
+   * how), else {@link StorageUnavailableException} (retryable for contention and lost connections,
+   * so that {@link JdbcStorage#inTransaction} retries contention).
    */
   RuntimeException translate(RuntimeException failure, WriteFacts context) {
     Failure f = Failures.of(failure, dialect);
-    Constraint c = f.constraint();
-    switch (f.problem()) {
-      case UNIQUE -> {
-        if (c != null && c.unique()) {
-          // The statement's own aggregate tells the value best; PostgreSQL's detail field tells
-          // it in bulk. H2's and MariaDB's message, read last, only where neither can.
-          String value = context.uniqueValue(c.field());
-          if (value == null) {
-            value = f.value();
-          }
-          return new DuplicateException(c.field(), value != null ? value : "(unknown)");
-        }
-      }
-      case MISSING_TARGET -> {
-        if (c != null && !c.unique()) {
-          String target = null;
-          if (dialect.family() != SQLDialect.POSTGRES) {
-            // The aggregate's references, looked up: H2's and MariaDB's transactions are still
-            // usable after the failure, and MariaDB does not name the key at all.
-            target = context.missingTarget(c);
-          }
-          if (target == null) {
-            target = f.value();
-          }
-          return new BrokenReferenceException(
-              c.field(), c.targetKind(), target != null ? target : "(unknown)");
-        }
-      }
-      case STILL_REFERENCED -> {
-        if (c != null && !c.unique()) {
-          String id = context.referencedId(c);
-          if (id == null) {
-            id = f.value();
-          }
-          return new StillReferencedException(
-              c.targetKind(), id != null ? id : "(unknown)", c.referencedBy());
-        }
-      }
-      default -> {}
-    }
-    return unavailable(failure, f, store);
+    RuntimeException violation = ConstraintViolations.exception(f, context, this);
+    return violation != null ? violation : unavailable(failure, f, store);
   }
+
+  /**
+   * Has {@code provisional}, thrown now, replaced by what {@code resolution} makes of it once the
+   * transaction (or the savepoint of a joined one) is rolled back: for what only the database can
+   * tell and, on PostgreSQL, tells only after the rollback, or what the failed statement's own rows
+   * would hide until it.
+   */
+  void afterRollback(RuntimeException provisional, Supplier<RuntimeException> resolution) {
+    deferred = new Deferred(provisional, resolution);
+  }
+
+  /**
+   * What {@code failure} becomes now that the work's writes are rolled back: the resolution {@link
+   * #afterRollback} left for it, run with this session's reads open once more; else {@code
+   * failure}. Called by {@link TransactionRunner} right after the rollback.
+   */
+  Throwable resolveAfterRollback(Throwable failure) {
+    Deferred pending = deferred;
+    deferred = null;
+    if (pending == null || pending.provisional != failure) {
+      return failure;
+    }
+    reopened = true;
+    try {
+      return pending.resolution.get();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      return failure;
+    } finally {
+      reopened = false;
+    }
+  }
+
+  /** A resolution waiting for the rollback, for the exception the work was given. */
+  private record Deferred(RuntimeException provisional, Supplier<RuntimeException> resolution) {}
 
   /** The exception for a failure that is not the caller's doing, at {@code store}. */
   static StorageUnavailableException unavailable(Throwable failure, Failure f, String store) {
@@ -236,12 +278,23 @@ final class TransactionContext {
     };
   }
 
-  /** Translates any failure of a read: reads fail only for the database's reasons. */
+  /**
+   * Translates any failure of a read: reads fail only for the database's reasons, or for a stored
+   * value this version cannot read, which a converter reports as coopkit's own exception (jOOQ
+   * wraps it: it is unwrapped here).
+   */
   RuntimeException translateRead(RuntimeException failure) {
     if (failure instanceof IllegalStateException
         || failure instanceof IllegalArgumentException
-        || failure instanceof org.coopkit.error.CoopkitException) {
+        || failure instanceof CoopkitException) {
       return failure;
+    }
+    Throwable cause = failure.getCause();
+    for (int depth = 0; cause != null && depth < 20; depth++) {
+      if (cause instanceof CoopkitException coopkit) {
+        return coopkit;
+      }
+      cause = cause.getCause() == cause ? null : cause.getCause();
     }
     return unavailable(failure, Failures.of(failure, dialect), store);
   }

@@ -249,12 +249,7 @@ final class TransactionRunner {
     JdbcSession session = null;
     try {
       restore = setup.prepare(connection, mode);
-      TransactionContext transaction =
-          new TransactionContext(
-              DSL.using(connection, dialect, settings),
-              mode == TransactionMode.READ_ONLY,
-              description);
-      session = new JdbcSession(transaction);
+      session = new JdbcSession(context(connection, mode, description));
       T result = work.run(session);
       session.close();
       try {
@@ -268,13 +263,27 @@ final class TransactionRunner {
         session.close();
       }
       rollback(connection, failure);
-      if (failure instanceof SQLException sql) {
+      Throwable told = failure;
+      if (session != null) {
+        told = session.resolveAfterRollback(failure);
+        if (told != failure) {
+          // The resolution read in a transaction of its own: end it.
+          rollback(connection, told);
+        }
+      }
+      if (told instanceof SQLException sql) {
         throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
       }
-      throw sneaky(failure);
+      throw sneaky(told);
     } finally {
       setup.release(connection, restore);
     }
+  }
+
+  /** The context of a transaction (or a joined one) on {@code connection}. */
+  private TransactionContext context(Connection connection, TransactionMode mode, String store) {
+    return new TransactionContext(
+        DSL.using(connection, dialect, settings), mode == TransactionMode.READ_ONLY, store);
   }
 
   /** The connection of the host's transaction on this thread, or {@code null} for none. */
@@ -329,12 +338,7 @@ final class TransactionRunner {
       if (mode == TransactionMode.READ_WRITE) {
         savepoint = connection.setSavepoint();
       }
-      TransactionContext transaction =
-          new TransactionContext(
-              DSL.using(connection, dialect, settings),
-              mode == TransactionMode.READ_ONLY,
-              description);
-      session = new JdbcSession(transaction, host);
+      session = new JdbcSession(context(connection, mode, description), host);
       T result = work.run(session);
       session.close();
       if (savepoint != null) {
@@ -349,6 +353,13 @@ final class TransactionRunner {
       }
       if (savepoint != null) {
         rollbackTo(connection, savepoint, failure);
+        if (session != null) {
+          // In the host's transaction, as it stands again at the savepoint.
+          Throwable told = session.resolveAfterRollback(failure);
+          if (told != failure) {
+            throw sneaky(told);
+          }
+        }
       }
       if (failure instanceof SQLException sql) {
         throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);

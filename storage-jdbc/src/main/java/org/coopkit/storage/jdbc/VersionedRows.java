@@ -8,6 +8,7 @@ import java.util.Map;
 import org.coopkit.error.ConflictException;
 import org.coopkit.error.CoopkitException;
 import org.coopkit.error.NotFoundException;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -15,59 +16,85 @@ import org.jooq.Table;
 
 /**
  * Versioned writes of an aggregate's own row: {@code UPDATE} or {@code DELETE … WHERE id = ? AND
- * version = ?}, and why no row matched when none did. Every store writes its root row this way, so
- * that of two writers that read the same version one fails with a {@link ConflictException}; the
- * child rows are then replaced by {@link #deleteChildren} and a new insert ({@link OwnRow#replace}
- * does all three).
+ * version = ?}, and why no row matched when none did. Every store writes its root row this way (a
+ * fact's provenance, keyed by three columns, through {@link Row}), so that of two writers that read
+ * the same version one fails with a {@link ConflictException}; the child rows are then replaced by
+ * {@link #deleteChildren} and a new insert ({@link OwnRow#replace} does all three).
  */
 final class VersionedRows {
   private VersionedRows() {}
 
   /**
-   * Why an {@code UPDATE} or {@code DELETE … WHERE id = ? AND version = ?} touched no row: the
-   * aggregate is gone ({@link NotFoundException}) or has another version ({@link
-   * ConflictException}).
+   * One versioned row, written only while it holds the version the caller read: {@code UPDATE} or
+   * {@code DELETE … WHERE key AND version = ?}, and {@link #notWritten} when no row matched. The
+   * key is a condition, for rows keyed by several columns (a fact's provenance); {@link OwnRow}
+   * makes it of an aggregate's id.
+   *
+   * @param kind the kind of aggregate (or record) the row holds, for messages
+   * @param table its table
+   * @param versionField its version column
+   * @param key the condition that selects it, and only it
+   * @param id how the row is named in messages
    */
-  static CoopkitException notWritten(
-      DSLContext dsl,
-      String kind,
-      Table<?> table,
-      Field<String> idField,
-      Field<Long> versionField,
-      String id,
-      long expectedVersion) {
-    Long actual =
-        dsl.select(versionField)
-            .from(table)
-            .where(idField.eq(id))
-            .fetchOptional(versionField)
-            .orElse(null);
-    if (actual == null) {
-      return new NotFoundException(kind, id);
-    }
-    return new ConflictException(kind, id, expectedVersion, actual);
-  }
+  record Row(String kind, Table<?> table, Field<Long> versionField, Condition key, String id) {
 
-  /**
-   * An aggregate's own row, written only while it holds the version the caller read: {@code UPDATE}
-   * or {@code DELETE … WHERE id = ? AND version = ?}, and {@link #notWritten} when no row matched.
-   */
-  record OwnRow(String kind, Table<?> table, Field<String> idField, Field<Long> versionField) {
-
-    /** Sets the row of {@code id} to {@code own}'s one row (its id aside). */
-    void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
+    /** Sets the row's columns to {@code assignments}, marking a failure as an update of it. */
+    void update(DSLContext dsl, long expectedVersion, Map<? extends Field<?>, ?> assignments) {
       int updated =
           FailedWriteException.marking(
               FailedWriteException.Operation.UPDATE,
               table,
               () ->
                   dsl.update(table)
-                      .set(own.asAssignments(idField))
-                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
+                      .set(assignments)
+                      .where(key.and(versionField.eq(expectedVersion)))
                       .execute());
       if (updated == 0) {
-        throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
+        throw notWritten(dsl, expectedVersion);
       }
+    }
+
+    /** Deletes the row, marking a failure as a delete from its table. */
+    void delete(DSLContext dsl, long expectedVersion) {
+      int deleted =
+          FailedWriteException.marking(
+              FailedWriteException.Operation.DELETE,
+              table,
+              () ->
+                  dsl.deleteFrom(table).where(key.and(versionField.eq(expectedVersion))).execute());
+      if (deleted == 0) {
+        throw notWritten(dsl, expectedVersion);
+      }
+    }
+
+    /**
+     * Why an {@code UPDATE} or {@code DELETE} at {@code expectedVersion} touched no row: the row is
+     * gone ({@link NotFoundException}) or has another version ({@link ConflictException}).
+     */
+    CoopkitException notWritten(DSLContext dsl, long expectedVersion) {
+      Long actual =
+          dsl.select(versionField).from(table).where(key).fetchOptional(versionField).orElse(null);
+      if (actual == null) {
+        return new NotFoundException(kind, id);
+      }
+      return new ConflictException(kind, id, expectedVersion, actual);
+    }
+  }
+
+  /**
+   * An aggregate's own row, keyed by its id ({@link Row}), with the writes of an update that
+   * replaces its child rows.
+   */
+  record OwnRow(String kind, Table<?> table, Field<String> idField, Field<Long> versionField) {
+
+    /** The row of {@code id}. */
+    Row row(String id) {
+      return new Row(kind, table, versionField, idField.eq(id), id);
+    }
+
+    /** Sets the row of {@code id} to {@code own}'s one row (its id aside). */
+    void update(DSLContext dsl, String id, long expectedVersion, TableRows own) {
+      row(id).update(dsl, expectedVersion, own.asAssignments(idField));
     }
 
     /**
@@ -99,17 +126,7 @@ final class VersionedRows {
 
     /** Deletes the row of {@code id}; its child rows go with it (the schema cascades). */
     void delete(DSLContext dsl, String id, long expectedVersion) {
-      int deleted =
-          FailedWriteException.marking(
-              FailedWriteException.Operation.DELETE,
-              table,
-              () ->
-                  dsl.deleteFrom(table)
-                      .where(idField.eq(id).and(versionField.eq(expectedVersion)))
-                      .execute());
-      if (deleted == 0) {
-        throw notWritten(dsl, kind, table, idField, versionField, id, expectedVersion);
-      }
+      row(id).delete(dsl, expectedVersion);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.coopkit.storage.jdbc.StoredRowsTest.stamped;
 
+import java.util.List;
 import org.coopkit.error.BrokenReferenceException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.StillReferencedException;
@@ -99,6 +100,56 @@ class FailureTranslationTest {
     assertThat(code.value()).isEqualTo(project.code());
     assertThat(componentId.field()).isEqualTo("Component.id");
     assertThat(componentId.value()).isEqualTo(takenComponent.id().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Database.class)
+  void aTakenValueAmongSeveralWrittenIsNamedFromWhatTheStatementWroteNotFromTheMessage(
+      Database database) {
+    // given
+    JdbcStorage storage = schemas.storage(database);
+    Project owner = stamped(Fixtures.projectWithComponents(1));
+    Event taken = stamped(Fixtures.eventOf(owner.id()));
+    write(
+        storage,
+        s -> {
+          s.projects().insert(owner);
+          s.events().insert(taken);
+          return null;
+        });
+    Component takenComponent = owner.components().get(0);
+    Project second = Fixtures.projectWithComponents(2);
+    Project withTakenSecondComponent =
+        stamped(
+            second.toBuilder()
+                .components(
+                    List.of(
+                        second.components().get(0),
+                        second.components().get(1).toBuilder().id(takenComponent.id()).build()))
+                .build());
+    List<Event> chunk =
+        List.of(
+            stamped(Fixtures.eventOf(owner.id())),
+            stamped(Fixtures.eventOf(owner.id())),
+            taken.toBuilder().title("Again").build());
+
+    // when
+    DuplicateException component =
+        duplicate(
+            storage,
+            s -> {
+              s.projects().insert(withTakenSecondComponent);
+              return null;
+            });
+    DuplicateException event =
+        catchThrowableOfType(DuplicateException.class, () -> storage.insertEvents(chunk));
+
+    // then
+    assertThat(component.field()).isEqualTo("Component.id");
+    assertThat(component.value()).isEqualTo(takenComponent.id().toString());
+    assertThat(event).as("a DuplicateException").isNotNull();
+    assertThat(event.field()).isEqualTo("Event.id");
+    assertThat(event.value()).isEqualTo(taken.id().toString());
   }
 
   @ParameterizedTest(name = "{0}")
