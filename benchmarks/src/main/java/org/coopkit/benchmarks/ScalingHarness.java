@@ -240,6 +240,7 @@ public final class ScalingHarness {
         growing.settle();
         figures.put(ScalingMetric.BYTES_PER_EVENT, (double) growing.bytesAboveEmpty() / loaded);
         Map<ScalingMetric, Integer> shortRuns = new EnumMap<>(ScalingMetric.class);
+        gcShares.clear();
         long projectEvents = measureReads(growing.coopkit(), data, figures, shortRuns);
         exports.measure(growing.coopkit(), loaded, figures);
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -255,6 +256,13 @@ public final class ScalingHarness {
                     metric.label(),
                     runs,
                     options.reportBudgetSeconds));
+        StringBuilder gc = new StringBuilder();
+        gcShares.forEach(
+            (metric, share) ->
+                gc.append(gc.length() == 0 ? "" : ", ")
+                    .append(metric.label())
+                    .append(String.format(Locale.ROOT, " %.0f%%", share * 100)));
+        out.printf(Locale.ROOT, "%11s garbage collection in the timed report runs: %s%n", "", gc);
       }
       out.printf(
           Locale.ROOT, "  (B/ev measured on %s; %s)%n", growing.bytesWhere(), LoadHarness.load());
@@ -385,6 +393,7 @@ public final class ScalingHarness {
     double[] millis = new double[options.repeats];
     long spent = 0;
     int runs = 0;
+    long gcBefore = collectionMillis();
     while (runs < millis.length && (runs == 0 || spent < budget)) {
       long t0 = System.nanoTime();
       sink += report.applyAsLong(coopkit);
@@ -393,6 +402,7 @@ public final class ScalingHarness {
       millis[runs++] = nanos / 1e6;
     }
     blackhole = sink;
+    gcShares.put(metric, (collectionMillis() - gcBefore) / (spent / 1e6));
     if (runs < millis.length) {
       shortRuns.put(metric, runs);
     }
@@ -403,6 +413,21 @@ public final class ScalingHarness {
 
   /** Where timed loops leave their results, so that the JIT cannot drop the reads. */
   private static volatile long blackhole;
+
+  /**
+   * The share of each report figure's timed runs that the JVM spent collecting garbage, at the
+   * current size: a report whose cost grows faster than its work may be paying for the heap.
+   */
+  private final Map<ScalingMetric, Double> gcShares = new EnumMap<>(ScalingMetric.class);
+
+  /** The JVM's collectors' time so far, in milliseconds (pauses and concurrent work). */
+  private static long collectionMillis() {
+    long total = 0;
+    for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
 
   /** The JSON exports of one store, skipped once they would take too long. */
   private final class Exports {
