@@ -129,7 +129,7 @@ public final class LogframeQuery {
     }
 
     /**
-     * Sets the page size.
+     * Sets {@link LogframeQuery#limit()}.
      *
      * @param limit 1 to {@value Paging#MAX_LIMIT}
      * @return this builder

@@ -207,7 +207,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets the country; required.
+     * Sets {@link CountryProfile#country()}; required.
      *
      * @param country the country
      * @return this builder
@@ -219,7 +219,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets which events were counted; required.
+     * Sets {@link CountryProfile#filter()}; required.
      *
      * @param filter which events were counted
      * @return this builder
@@ -231,7 +231,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets the events held in the country.
+     * Sets {@link CountryProfile#eventsHeld()}.
      *
      * @param eventsHeld events whose venue is in the country
      * @return this builder
@@ -243,7 +243,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets the events the country's people attended.
+     * Sets {@link CountryProfile#eventsAttended()}.
      *
      * @param eventsAttended events with participants from the country, counting those from it
      * @return this builder
@@ -255,7 +255,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets the projects the country takes part in, replacing any given before.
+     * Sets {@link CountryProfile#projects()}, replacing any given before.
      *
      * @param projects the projects, in the order to show
      * @return this builder
@@ -267,7 +267,7 @@ public final class CountryProfile {
     }
 
     /**
-     * Sets the country's public 24/7 contact points, replacing any given before.
+     * Sets {@link CountryProfile#contactPoints()}, replacing any given before.
      *
      * @param contactPoints the contact points, in the order to show
      * @return this builder

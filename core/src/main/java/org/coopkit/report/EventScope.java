@@ -211,7 +211,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the projects whose events match, replacing any given before; none means every event.
+     * Sets {@link EventScope#projects()}, replacing any given before; none means every event.
      *
      * @param projects the projects
      * @return this builder
@@ -247,7 +247,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the first day: events whose days reach it or later match.
+     * Sets {@link EventScope#from()}.
      *
      * @param from the first day; {@code null} for no lower bound
      * @return this builder
@@ -258,7 +258,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the last day: events whose days start on it or earlier match.
+     * Sets {@link EventScope#to()}.
      *
      * @param to the last day; {@code null} for no upper bound
      * @return this builder
@@ -269,7 +269,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the event types that match, replacing any given before; none means any.
+     * Sets {@link EventScope#types()}, replacing any given before; none means any.
      *
      * @param types the event types
      * @return this builder
@@ -281,7 +281,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the statuses that match, replacing any given before; none means any.
+     * Sets {@link EventScope#statuses()}, replacing any given before; none means any.
      *
      * @param statuses the statuses
      * @return this builder
@@ -293,7 +293,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the country events must be held in.
+     * Sets {@link EventScope#venueCountry()}.
      *
      * @param venueCountry the venue's country; {@code null} for any
      * @return this builder
@@ -304,7 +304,7 @@ public final class EventScope {
     }
 
     /**
-     * Sets the country events must have participants from.
+     * Sets {@link EventScope#participantCountry()}.
      *
      * @param participantCountry the participants' country; {@code null} for any
      * @return this builder

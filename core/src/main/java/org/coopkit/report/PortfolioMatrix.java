@@ -229,7 +229,7 @@ public final class PortfolioMatrix {
     }
 
     /**
-     * Sets whose events the matrix covers; required.
+     * Sets {@link PortfolioMatrix#scope()}; required.
      *
      * @param scope whose events
      * @return this builder
@@ -241,7 +241,7 @@ public final class PortfolioMatrix {
     }
 
     /**
-     * Sets which of their events it counts; required.
+     * Sets {@link PortfolioMatrix#filter()}; required.
      *
      * @param filter which of their events
      * @return this builder
@@ -253,7 +253,7 @@ public final class PortfolioMatrix {
     }
 
     /**
-     * Sets the cells, replacing any given before.
+     * Sets {@link PortfolioMatrix#cells()}, replacing any given before.
      *
      * @param cells country, then year, to events and participants from that country
      * @return this builder
@@ -289,7 +289,7 @@ public final class PortfolioMatrix {
     }
 
     /**
-     * Sets each year's events, replacing any given before.
+     * Sets {@link PortfolioMatrix#byYear()}, replacing any given before.
      *
      * @param byYear each year's events, each counted once, with their total participants
      * @return this builder
@@ -314,7 +314,7 @@ public final class PortfolioMatrix {
     }
 
     /**
-     * Sets the tally of the events whose year is not known, each once.
+     * Sets {@link PortfolioMatrix#yearNotKnownTotal()}, each once.
      *
      * @param yearNotKnownTotal their tally
      * @return this builder

@@ -365,7 +365,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets whose events the dashboard covers; required.
+     * Sets {@link ProjectDashboard#scope()}; required.
      *
      * @param scope whose events
      * @return this builder
@@ -377,7 +377,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets which of their events it counts; required.
+     * Sets {@link ProjectDashboard#filter()}; required.
      *
      * @param filter which of their events
      * @return this builder
@@ -389,7 +389,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the tally of all events in scope.
+     * Sets {@link ProjectDashboard#total()}.
      *
      * @param total all events in scope, each counted once
      * @return this builder
@@ -401,7 +401,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by year, replacing any given before.
+     * Sets {@link ProjectDashboard#byYear()}, replacing any given before.
      *
      * @param byYear year to tally
      * @return this builder
@@ -413,7 +413,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by type, replacing any given before.
+     * Sets {@link ProjectDashboard#byType()}, replacing any given before.
      *
      * @param byType type to tally, in the order to keep
      * @return this builder
@@ -425,7 +425,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by status, replacing any given before.
+     * Sets {@link ProjectDashboard#byStatus()}, replacing any given before.
      *
      * @param byStatus status to tally, in the order to keep
      * @return this builder
@@ -437,7 +437,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by component served, replacing any given before.
+     * Sets {@link ProjectDashboard#byComponent()}, replacing any given before.
      *
      * @param byComponent component to tally, in the order to keep
      * @return this builder
@@ -449,7 +449,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by the venue's country, replacing any given before.
+     * Sets {@link ProjectDashboard#eventsHeldByCountry()}, replacing any given before.
      *
      * @param eventsHeldByCountry country to tally
      * @return this builder
@@ -461,7 +461,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the participants by the country they came from, replacing any given before.
+     * Sets {@link ProjectDashboard#participantsByCountry()}, replacing any given before.
      *
      * @param participantsByCountry country to participants
      * @return this builder
@@ -474,7 +474,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the countries reached, replacing any given before.
+     * Sets {@link ProjectDashboard#countriesReached()}, replacing any given before.
      *
      * @param countriesReached every country events were held in or had participants from
      * @return this builder
@@ -486,7 +486,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the tally of events whose year is not known.
+     * Sets {@link ProjectDashboard#yearNotKnown()}.
      *
      * @param yearNotKnown those events' tally
      * @return this builder
@@ -499,7 +499,7 @@ public final class ProjectDashboard {
     }
 
     /**
-     * Sets the events by series, replacing any given before.
+     * Sets {@link ProjectDashboard#bySeries()}, replacing any given before.
      *
      * @param bySeries series code to tally
      * @return this builder

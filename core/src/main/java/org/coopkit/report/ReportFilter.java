@@ -182,7 +182,7 @@ public final class ReportFilter {
     }
 
     /**
-     * Sets the period's first day: events whose days reach it or later count.
+     * Sets {@link ReportFilter#from()}.
      *
      * @param from the first day; {@code null} for no lower bound
      * @return this builder
@@ -193,7 +193,7 @@ public final class ReportFilter {
     }
 
     /**
-     * Sets the period's last day: events whose days start on it or earlier count.
+     * Sets {@link ReportFilter#to()}.
      *
      * @param to the last day; {@code null} for no upper bound
      * @return this builder
@@ -204,7 +204,7 @@ public final class ReportFilter {
     }
 
     /**
-     * Sets the event types to count, replacing any given before; none means any.
+     * Sets {@link ReportFilter#types()}, replacing any given before; none means any.
      *
      * @param types the event types to count
      * @return this builder
@@ -228,7 +228,7 @@ public final class ReportFilter {
     }
 
     /**
-     * Sets the statuses to count, replacing any given before; none means any.
+     * Sets {@link ReportFilter#statuses()}, replacing any given before; none means any.
      *
      * @param statuses the statuses to count
      * @return this builder
