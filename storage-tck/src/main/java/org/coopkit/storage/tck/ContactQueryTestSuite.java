@@ -1,8 +1,6 @@
 package org.coopkit.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.storage.tck.ContractAssertions.assertFound;
-import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
 import static org.coopkit.storage.tck.ContractAssertions.contactOrder;
 import static org.coopkit.storage.tck.Fixtures.contactNamed;
 import static org.coopkit.storage.tck.Fixtures.role;
@@ -20,7 +18,6 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.project.Project;
 import org.coopkit.query.ContactQuery;
 import org.coopkit.query.Page;
-import org.coopkit.query.Paging;
 import org.coopkit.query.SortDirection;
 import org.coopkit.query.internal.ContactSearch;
 import org.junit.jupiter.api.Test;
@@ -34,8 +31,6 @@ import org.junit.jupiter.api.Test;
  * @since 0.1.0
  */
 public abstract class ContactQueryTestSuite extends StorageTestSuite {
-  private static final int SMALL_PAGES_UP_TO = 60;
-
   /** For subclasses. */
   protected ContactQueryTestSuite() {}
 
@@ -380,44 +375,21 @@ public abstract class ContactQueryTestSuite extends StorageTestSuite {
       storedContact();
     }
 
-    for (SortDirection direction : SortDirection.values()) {
-      // when
-      List<Contact> walked =
-          ContractAssertions.firstPages(
-              ContactQuery.builder().direction(direction).limit(5).build(),
-              3,
-              contacts()::search,
-              ContactQuery::after);
-
-      // then
-      assertThat(walked).isNotEmpty();
-      assertStrictlyOrdered(walked, contactOrder(direction), Contact::id);
-    }
-  }
-
-  private List<Contact> search(ContactQuery query) {
-    return ContractAssertions.all(query, query.limit(), contacts()::search, ContactQuery::after);
+    // when, then
+    searches().assertOrdersFirstPages(ContactQuery.builder().build());
   }
 
   private void assertFinds(ContactQuery query, List<Contact> ours, Contact... expected) {
-    ContactQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
-    List<Contact> found = search(wide);
-    assertFound(
-        found,
-        contact -> ContactSearch.matches(wide, contact),
-        contactOrder(wide.direction()),
-        Contact::id,
-        ours,
-        List.of(expected));
-    if (found.size() <= SMALL_PAGES_UP_TO) {
-      ContactQuery small = query.toBuilder().limit(2).build();
-      assertFound(
-          search(small),
-          contact -> ContactSearch.matches(small, contact),
-          contactOrder(small.direction()),
-          Contact::id,
-          ours,
-          List.of(expected));
-    }
+    searches().assertFinds(query, ours, List.of(expected));
+  }
+
+  private SearchContract<ContactQuery, ContactQuery.Builder, Contact> searches() {
+    return new SearchContract<>(
+        ContactQuery::toBuilder,
+        ContactQuery.Builder::build,
+        query -> contacts().search(query),
+        ContactSearch::matches,
+        ContractAssertions::contactOrder,
+        Contact::id);
   }
 }

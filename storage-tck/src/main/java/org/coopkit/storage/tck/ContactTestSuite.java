@@ -246,10 +246,8 @@ public abstract class ContactTestSuite extends StorageTestSuite {
                 stored.toBuilder().jobTitle("Head of Unit").visibility(Visibility.PUBLIC).build());
 
     // then
-    assertThat(updated.version()).isEqualTo(2);
-    assertThat(updated.createdAt()).isEqualTo(createdAt);
-    assertThat(updated.updatedAt()).isEqualTo(later);
-    assertSame(contacts().get(stored.id()), updated, "the contact read back");
+    VersionContract.assertBumped(
+        updated, createdAt, later, () -> contacts().get(stored.id()), "the contact read back");
   }
 
   /**
@@ -262,18 +260,13 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = storedContact();
     Contact current = contacts().update(stored.toBuilder().jobTitle("First").build());
 
-    // when
-    ConflictException conflict =
-        catchThrowableOfType(
-            ConflictException.class,
-            () -> contacts().update(stored.toBuilder().jobTitle("Second").build()));
-
-    // then
-    assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
-    assertThat(conflict.kind()).isEqualTo("Contact");
-    assertThat(conflict.expectedVersion()).isEqualTo(1);
-    assertThat(conflict.actualVersion()).isEqualTo(2);
-    assertSame(contacts().get(stored.id()), current, "the contact after the conflict");
+    // when, then
+    VersionContract.assertStaleUpdateConflicts(
+        () -> contacts().update(stored.toBuilder().jobTitle("Second").build()),
+        "Contact",
+        () -> contacts().get(stored.id()),
+        current,
+        "the contact after the conflict");
   }
 
   /** Checks that deleting a contact removes the contact. */
@@ -299,14 +292,12 @@ public abstract class ContactTestSuite extends StorageTestSuite {
     Contact stored = storedContact();
     Contact current = contacts().update(stored.toBuilder().honorific("Ms").build());
 
-    // when
-    ConflictException conflict =
-        catchThrowableOfType(
-            ConflictException.class, () -> contacts().delete(stored.id(), stored.version()));
-
-    // then
-    assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
-    assertSame(contacts().get(stored.id()), current, "the contact after the conflict");
+    // when, then
+    VersionContract.assertStaleDeleteConflicts(
+        () -> contacts().delete(stored.id(), stored.version()),
+        () -> contacts().get(stored.id()),
+        current,
+        "the contact after the conflict");
   }
 
   // Roles.

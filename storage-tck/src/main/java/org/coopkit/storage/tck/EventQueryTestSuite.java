@@ -1,8 +1,6 @@
 package org.coopkit.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.storage.tck.ContractAssertions.assertFound;
-import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
 import static org.coopkit.storage.tck.ContractAssertions.eventOrder;
 import static org.coopkit.storage.tck.Fixtures.eventBetween;
 import static org.coopkit.storage.tck.Fixtures.eventOf;
@@ -54,7 +52,6 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
   private static final CountryCode AM = CountryCode.of("AM");
   private static final CountryCode GE = CountryCode.of("GE");
   private static final CountryCode MD = CountryCode.of("MD");
-  private static final int SMALL_PAGES_UP_TO = 60;
 
   /** For subclasses. */
   protected EventQueryTestSuite() {}
@@ -630,48 +627,25 @@ public abstract class EventQueryTestSuite extends StorageTestSuite {
       events().create(eventOn(project.id(), LocalDate.of(2025, 1, 1).plusDays(i % 4)));
     }
 
-    for (SortDirection direction : SortDirection.values()) {
-      // when
-      List<Event> walked =
-          ContractAssertions.firstPages(
-              EventQuery.builder().direction(direction).limit(5).build(),
-              3,
-              events()::search,
-              EventQuery::after);
-
-      // then
-      assertThat(walked).isNotEmpty();
-      assertStrictlyOrdered(walked, eventOrder(direction), Event::id);
-    }
+    // when, then
+    searches().assertOrdersFirstPages(EventQuery.builder().build());
   }
 
   private List<Event> search(EventQuery query) {
-    return ContractAssertions.all(query, query.limit(), events()::search, EventQuery::after);
+    return searches().all(query);
   }
 
-  /**
-   * Searches with {@code query} in pages as large as allowed, and again in pages of two when the
-   * results are few, and checks both against {@link ContractAssertions#assertFound}.
-   */
   private void assertFinds(EventQuery query, List<Event> ours, Event... expected) {
-    EventQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
-    List<Event> found = search(wide);
-    assertFound(
-        found,
-        event -> EventSearch.matches(wide, event),
-        eventOrder(wide.direction()),
-        Event::id,
-        ours,
-        List.of(expected));
-    if (found.size() <= SMALL_PAGES_UP_TO) {
-      EventQuery small = query.toBuilder().limit(2).build();
-      assertFound(
-          search(small),
-          event -> EventSearch.matches(small, event),
-          eventOrder(small.direction()),
-          Event::id,
-          ours,
-          List.of(expected));
-    }
+    searches().assertFinds(query, ours, List.of(expected));
+  }
+
+  private SearchContract<EventQuery, EventQuery.Builder, Event> searches() {
+    return new SearchContract<>(
+        EventQuery::toBuilder,
+        EventQuery.Builder::build,
+        query -> events().search(query),
+        EventSearch::matches,
+        ContractAssertions::eventOrder,
+        Event::id);
   }
 }

@@ -347,10 +347,8 @@ public abstract class EventTestSuite extends StorageTestSuite {
                     .build());
 
     // then
-    assertThat(updated.version()).isEqualTo(2);
-    assertThat(updated.createdAt()).isEqualTo(createdAt);
-    assertThat(updated.updatedAt()).isEqualTo(later);
-    assertSame(events().get(stored.id()), updated, "the event read back");
+    VersionContract.assertBumped(
+        updated, createdAt, later, () -> events().get(stored.id()), "the event read back");
   }
 
   /**
@@ -364,18 +362,13 @@ public abstract class EventTestSuite extends StorageTestSuite {
     Event stored = storedEventOf(project);
     Event current = events().update(stored.toBuilder().title("First writer").build());
 
-    // when
-    ConflictException conflict =
-        catchThrowableOfType(
-            ConflictException.class,
-            () -> events().update(stored.toBuilder().title("Second writer").build()));
-
-    // then
-    assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
-    assertThat(conflict.kind()).isEqualTo("Event");
-    assertThat(conflict.expectedVersion()).isEqualTo(1);
-    assertThat(conflict.actualVersion()).isEqualTo(2);
-    assertSame(events().get(stored.id()), current, "the event after the conflict");
+    // when, then
+    VersionContract.assertStaleUpdateConflicts(
+        () -> events().update(stored.toBuilder().title("Second writer").build()),
+        "Event",
+        () -> events().get(stored.id()),
+        current,
+        "the event after the conflict");
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.coopkit.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.storage.tck.ContractAssertions.assertFound;
-import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
 import static org.coopkit.storage.tck.ContractAssertions.organisationOrder;
 import static org.coopkit.storage.tck.Fixtures.anyOrganisation;
 import static org.coopkit.storage.tck.Fixtures.localized;
@@ -16,7 +14,6 @@ import org.coopkit.model.organisation.Organisation;
 import org.coopkit.model.organisation.OrganisationType;
 import org.coopkit.query.OrganisationQuery;
 import org.coopkit.query.Page;
-import org.coopkit.query.Paging;
 import org.coopkit.query.SortDirection;
 import org.coopkit.query.internal.OrganisationSearch;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
 public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
   private static final CountryCode AZ = CountryCode.of("AZ");
   private static final CountryCode UA = CountryCode.of("UA");
-  private static final int SMALL_PAGES_UP_TO = 60;
 
   /** For subclasses. */
   protected OrganisationQueryTestSuite() {}
@@ -246,46 +242,22 @@ public abstract class OrganisationQueryTestSuite extends StorageTestSuite {
       storedOrganisation();
     }
 
-    for (SortDirection direction : SortDirection.values()) {
-      // when
-      List<Organisation> walked =
-          ContractAssertions.firstPages(
-              OrganisationQuery.builder().direction(direction).limit(5).build(),
-              3,
-              organisations()::search,
-              OrganisationQuery::after);
-
-      // then
-      assertThat(walked).isNotEmpty();
-      assertStrictlyOrdered(walked, organisationOrder(direction), Organisation::id);
-    }
-  }
-
-  private List<Organisation> search(OrganisationQuery query) {
-    return ContractAssertions.all(
-        query, query.limit(), organisations()::search, OrganisationQuery::after);
+    // when, then
+    searches().assertOrdersFirstPages(OrganisationQuery.builder().build());
   }
 
   private void assertFinds(
       OrganisationQuery query, List<Organisation> ours, Organisation... expected) {
-    OrganisationQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
-    List<Organisation> found = search(wide);
-    assertFound(
-        found,
-        organisation -> OrganisationSearch.matches(wide, organisation),
-        organisationOrder(wide.direction()),
-        Organisation::id,
-        ours,
-        List.of(expected));
-    if (found.size() <= SMALL_PAGES_UP_TO) {
-      OrganisationQuery small = query.toBuilder().limit(2).build();
-      assertFound(
-          search(small),
-          organisation -> OrganisationSearch.matches(small, organisation),
-          organisationOrder(small.direction()),
-          Organisation::id,
-          ours,
-          List.of(expected));
-    }
+    searches().assertFinds(query, ours, List.of(expected));
+  }
+
+  private SearchContract<OrganisationQuery, OrganisationQuery.Builder, Organisation> searches() {
+    return new SearchContract<>(
+        OrganisationQuery::toBuilder,
+        OrganisationQuery.Builder::build,
+        query -> organisations().search(query),
+        OrganisationSearch::matches,
+        ContractAssertions::organisationOrder,
+        Organisation::id);
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.coopkit.error.BrokenReferenceException;
-import org.coopkit.error.ConflictException;
 import org.coopkit.error.DuplicateException;
 import org.coopkit.error.NotFoundException;
 import org.coopkit.error.StillReferencedException;
@@ -398,10 +397,12 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
             .update(stored.toBuilder().acronym("NEW").type(OrganisationType.GOVERNMENT).build());
 
     // then
-    assertThat(updated.version()).isEqualTo(2);
-    assertThat(updated.createdAt()).isEqualTo(createdAt);
-    assertThat(updated.updatedAt()).isEqualTo(later);
-    assertSame(organisations().get(stored.id()), updated, "the organisation read back");
+    VersionContract.assertBumped(
+        updated,
+        createdAt,
+        later,
+        () -> organisations().get(stored.id()),
+        "the organisation read back");
   }
 
   /**
@@ -414,18 +415,13 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation stored = storedOrganisation();
     Organisation current = organisations().update(stored.toBuilder().acronym("ONE").build());
 
-    // when
-    ConflictException conflict =
-        catchThrowableOfType(
-            ConflictException.class,
-            () -> organisations().update(stored.toBuilder().acronym("TWO").build()));
-
-    // then
-    assertThat(conflict).as("a stale update throws ConflictException").isNotNull();
-    assertThat(conflict.kind()).isEqualTo("Organisation");
-    assertThat(conflict.expectedVersion()).isEqualTo(1);
-    assertThat(conflict.actualVersion()).isEqualTo(2);
-    assertSame(organisations().get(stored.id()), current, "the organisation after the conflict");
+    // when, then
+    VersionContract.assertStaleUpdateConflicts(
+        () -> organisations().update(stored.toBuilder().acronym("TWO").build()),
+        "Organisation",
+        () -> organisations().get(stored.id()),
+        current,
+        "the organisation after the conflict");
   }
 
   // Delete.
@@ -453,14 +449,12 @@ public abstract class OrganisationTestSuite extends StorageTestSuite {
     Organisation stored = storedOrganisation();
     Organisation current = organisations().update(stored.toBuilder().acronym("X").build());
 
-    // when
-    ConflictException conflict =
-        catchThrowableOfType(
-            ConflictException.class, () -> organisations().delete(stored.id(), stored.version()));
-
-    // then
-    assertThat(conflict).as("a stale delete throws ConflictException").isNotNull();
-    assertSame(organisations().get(stored.id()), current, "the organisation");
+    // when, then
+    VersionContract.assertStaleDeleteConflicts(
+        () -> organisations().delete(stored.id(), stored.version()),
+        () -> organisations().get(stored.id()),
+        current,
+        "the organisation");
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.coopkit.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coopkit.storage.tck.ContractAssertions.assertFound;
-import static org.coopkit.storage.tck.ContractAssertions.assertStrictlyOrdered;
 import static org.coopkit.storage.tck.ContractAssertions.projectOrder;
 import static org.coopkit.storage.tck.Fixtures.anyProject;
 import static org.coopkit.storage.tck.Fixtures.localized;
@@ -24,7 +22,6 @@ import org.coopkit.model.project.ProjectDates;
 import org.coopkit.model.project.ProjectOrganisation;
 import org.coopkit.model.project.ProjectStatus;
 import org.coopkit.query.Page;
-import org.coopkit.query.Paging;
 import org.coopkit.query.ProjectQuery;
 import org.coopkit.query.SortDirection;
 import org.coopkit.query.internal.ProjectSearch;
@@ -43,7 +40,6 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
   private static final CountryCode AM = CountryCode.of("AM");
   private static final CountryCode GE = CountryCode.of("GE");
   private static final CountryCode MD = CountryCode.of("MD");
-  private static final int SMALL_PAGES_UP_TO = 60;
 
   /** For subclasses. */
   protected ProjectQueryTestSuite() {}
@@ -479,44 +475,21 @@ public abstract class ProjectQueryTestSuite extends StorageTestSuite {
       storedProject();
     }
 
-    for (SortDirection direction : SortDirection.values()) {
-      // when
-      List<Project> walked =
-          ContractAssertions.firstPages(
-              ProjectQuery.builder().direction(direction).limit(5).build(),
-              3,
-              projects()::search,
-              ProjectQuery::after);
-
-      // then
-      assertThat(walked).isNotEmpty();
-      assertStrictlyOrdered(walked, projectOrder(direction), Project::id);
-    }
-  }
-
-  private List<Project> search(ProjectQuery query) {
-    return ContractAssertions.all(query, query.limit(), projects()::search, ProjectQuery::after);
+    // when, then
+    searches().assertOrdersFirstPages(ProjectQuery.builder().build());
   }
 
   private void assertFinds(ProjectQuery query, List<Project> ours, Project... expected) {
-    ProjectQuery wide = query.toBuilder().limit(Paging.MAX_LIMIT).build();
-    List<Project> found = search(wide);
-    assertFound(
-        found,
-        project -> ProjectSearch.matches(wide, project),
-        projectOrder(wide.direction()),
-        Project::id,
-        ours,
-        List.of(expected));
-    if (found.size() <= SMALL_PAGES_UP_TO) {
-      ProjectQuery small = query.toBuilder().limit(2).build();
-      assertFound(
-          search(small),
-          project -> ProjectSearch.matches(small, project),
-          projectOrder(small.direction()),
-          Project::id,
-          ours,
-          List.of(expected));
-    }
+    searches().assertFinds(query, ours, List.of(expected));
+  }
+
+  private SearchContract<ProjectQuery, ProjectQuery.Builder, Project> searches() {
+    return new SearchContract<>(
+        ProjectQuery::toBuilder,
+        ProjectQuery.Builder::build,
+        query -> projects().search(query),
+        ProjectSearch::matches,
+        ContractAssertions::projectOrder,
+        Project::id);
   }
 }
