@@ -43,11 +43,11 @@ public record Actual(
   public Actual {
     requireNonNull(period, "period");
     requireNonNull(breakdown, "breakdown");
-    value = Values.normalize(requireNonNull(value, "value"));
+    value = IndicatorValueDigits.normalize(requireNonNull(value, "value"));
     sources = ImmutableList.copyOf(sources);
     note = Validator.normalizeOrNull(note);
     Validator v = Validator.of("Actual");
-    Values.check(v, value, "value");
+    IndicatorValueDigits.check(v, value, "value");
     v.size(sources, "sources", Limits.LIST);
     v.unique(sources, s -> s, "sources", "source");
     v.optionalText(note, "note", Limits.TEXT);

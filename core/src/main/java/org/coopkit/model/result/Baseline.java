@@ -34,10 +34,10 @@ public record Baseline(
   public Baseline {
     requireNonNull(breakdown, "breakdown");
     requireNonNull(date, "date");
-    value = Values.normalize(requireNonNull(value, "value"));
+    value = IndicatorValueDigits.normalize(requireNonNull(value, "value"));
     note = Validator.normalizeOrNull(note);
     Validator v = Validator.of("Baseline");
-    Values.check(v, value, "value");
+    IndicatorValueDigits.check(v, value, "value");
     v.optionalText(note, "note", Limits.TEXT);
     v.throwIfInvalid();
   }

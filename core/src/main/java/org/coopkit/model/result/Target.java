@@ -32,10 +32,10 @@ public record Target(Period period, Breakdown breakdown, BigDecimal value, @Null
   public Target {
     requireNonNull(period, "period");
     requireNonNull(breakdown, "breakdown");
-    value = Values.normalize(requireNonNull(value, "value"));
+    value = IndicatorValueDigits.normalize(requireNonNull(value, "value"));
     note = Validator.normalizeOrNull(note);
     Validator v = Validator.of("Target");
-    Values.check(v, value, "value");
+    IndicatorValueDigits.check(v, value, "value");
     v.optionalText(note, "note", Limits.TEXT);
     v.throwIfInvalid();
   }

@@ -3,15 +3,15 @@ package org.coopkit.model.result;
 import java.math.BigDecimal;
 import org.coopkit.model.internal.Validator;
 
-/** The rules every indicator value follows, whatever its measure. */
-final class Values {
+/** The digits every indicator value may have, whatever its measure, and its one written form. */
+final class IndicatorValueDigits {
   /** The most digits before the decimal point; every database keeps them exactly. */
   static final int WHOLE_DIGITS = 18;
 
   /** The most digits after the decimal point. */
   static final int DECIMALS = 6;
 
-  private Values() {}
+  private IndicatorValueDigits() {}
 
   /** {@code value} without trailing zeros, so that 5, 5.0 and 5.000000 are one value. */
   static BigDecimal normalize(BigDecimal value) {
