@@ -220,14 +220,25 @@ final class HandWrittenQueries {
     void bind(PreparedStatement statement) throws SQLException;
   }
 
+  /**
+   * The country of a query that asks for one country and a period and nothing else: the only query
+   * these statements answer as coopkit does (first page, ascending, no other filter).
+   */
   private static String countryOf(EventQuery query) {
-    if (query.countries().size() != 1
-        || query.from() == null
-        || query.to() == null
-        || query.after() != null) {
-      throw new IllegalArgumentException("one country and a period expected: " + query);
+    if (query.countries().size() == 1 && query.from() != null && query.to() != null) {
+      CountryCode country = query.countries().iterator().next();
+      EventQuery plain =
+          EventQuery.builder()
+              .country(country)
+              .between(query.from(), query.to())
+              .limit(query.limit())
+              .build();
+      if (plain.equals(query)) {
+        return country.alpha2();
+      }
     }
-    return query.countries().iterator().next().alpha2();
+    throw new IllegalArgumentException(
+        "one country and a period, nothing else, expected: " + query);
   }
 
   /** Reads a page's rows with {@code sql}, then their lists, in one transaction. */

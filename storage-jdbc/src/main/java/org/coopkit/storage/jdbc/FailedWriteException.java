@@ -28,14 +28,20 @@ final class FailedWriteException extends DataAccessException {
   private final @Nullable String table;
 
   /**
-   * @param message for people reading a stack trace; nothing reads it back
+   * The message says what was written where, never the driver's message: PostgreSQL's carries the
+   * failing row's values, which may be personal data.
+   *
    * @param operation what the statement did
    * @param table the table it wrote, or {@code null} if it wrote several
    * @param cause the database's failure
    */
-  FailedWriteException(
-      String message, Operation operation, @Nullable String table, Throwable cause) {
-    super(message, cause);
+  FailedWriteException(Operation operation, @Nullable String table, Throwable cause) {
+    super(
+        operation
+            + (table == null ? " over several tables" : " on " + table)
+            + " failed"
+            + sqlState(cause),
+        cause);
     this.operation = operation;
     this.table = table == null ? null : table.toLowerCase(Locale.ROOT);
   }
@@ -52,9 +58,17 @@ final class FailedWriteException extends DataAccessException {
       if (e instanceof FailedWriteException) {
         throw e;
       }
-      throw new FailedWriteException(
-          String.valueOf(e.getMessage()), operation, table == null ? null : table.getName(), e);
+      throw new FailedWriteException(operation, table == null ? null : table.getName(), e);
     }
+  }
+
+  private static String sqlState(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        return " (SQLState " + sql.getSQLState() + ")";
+      }
+    }
+    return "";
   }
 
   /** What the statement did. */

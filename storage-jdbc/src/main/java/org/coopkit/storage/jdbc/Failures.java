@@ -8,7 +8,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jooq.SQLDialect;
 import org.jspecify.annotations.Nullable;
@@ -163,9 +162,11 @@ final class Failures {
       @Nullable String table) {
     if (dialect.family() == SQLDialect.POSTGRES) {
       for (SQLException e : chain) {
-        Optional<Constraint> named = Constraint.named(PostgresErrors.constraint(e));
-        if (named.isPresent()) {
-          return List.of(named.get());
+        String name = PostgresErrors.constraint(e);
+        if (name != null) {
+          // PostgreSQL said which constraint it was: one coopkit does not know is none of those
+          // the statement's table could otherwise suggest.
+          return Constraint.named(name).map(List::of).orElse(List.of());
         }
       }
     }

@@ -250,7 +250,7 @@ final class JdbcReportStore implements ReportStore {
     parentInScope.add(parent.PARTICIPANTS_TOTAL.isNotNull());
     parentInScope.add(parent.PARTICIPANTS_QUALIFIER.ne(ParticipantCount.Qualifier.PLANNED.name()));
     if (!scope.projects().isEmpty()) {
-      // By the parent's primary key, as for the country above.
+      // By the parent's primary key, as inScope tests a country.
       var parentProject = EVENT_PROJECT.as("parent_project");
       parentInScope.add(
           exists(

@@ -147,10 +147,7 @@ final class TableRows {
             statement.executeBatch();
           } catch (SQLException e) {
             throw new FailedWriteException(
-                "SQL [" + sql + "]; " + e.getMessage(),
-                FailedWriteException.Operation.INSERT,
-                table.getName(),
-                e);
+                FailedWriteException.Operation.INSERT, table.getName(), e);
           }
         });
   }
@@ -181,10 +178,7 @@ final class TableRows {
             PostgresCopy.copy(connection, table.getName(), fields, rows);
           } catch (SQLException e) {
             throw new FailedWriteException(
-                "SQL [insert into " + table.getName() + " by COPY FROM STDIN]; " + e.getMessage(),
-                FailedWriteException.Operation.INSERT,
-                table.getName(),
-                e);
+                FailedWriteException.Operation.INSERT, table.getName(), e);
           }
         });
   }

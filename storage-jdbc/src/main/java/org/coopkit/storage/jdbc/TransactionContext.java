@@ -208,6 +208,12 @@ final class TransactionContext {
    * so that {@link JdbcStorage#inTransaction} retries contention).
    */
   RuntimeException translate(RuntimeException failure, WriteFacts context) {
+    // A read inside the write that failed with coopkit's own exception (an enum name this version
+    // does not know, through jOOQ's converter) arrives wrapped by jOOQ: tell it as it is.
+    CoopkitException own = coopkitCause(failure);
+    if (own != null) {
+      return own;
+    }
     Failure f = Failures.of(failure, dialect);
     RuntimeException violation = ConstraintViolations.exception(f, context, this);
     return violation != null ? violation : unavailable(failure, f, store);
@@ -289,6 +295,12 @@ final class TransactionContext {
         || failure instanceof CoopkitException) {
       return failure;
     }
+    CoopkitException own = coopkitCause(failure);
+    return own != null ? own : unavailable(failure, Failures.of(failure, dialect), store);
+  }
+
+  /** The first of coopkit's own exceptions among {@code failure}'s causes, or {@code null}. */
+  private static @Nullable CoopkitException coopkitCause(RuntimeException failure) {
     Throwable cause = failure.getCause();
     for (int depth = 0; cause != null && depth < 20; depth++) {
       if (cause instanceof CoopkitException coopkit) {
@@ -296,6 +308,6 @@ final class TransactionContext {
       }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
-    return unavailable(failure, Failures.of(failure, dialect), store);
+    return null;
   }
 }

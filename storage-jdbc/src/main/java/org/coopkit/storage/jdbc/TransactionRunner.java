@@ -266,10 +266,9 @@ final class TransactionRunner {
       Throwable told = failure;
       if (session != null) {
         told = session.resolveAfterRollback(failure);
-        if (told != failure) {
-          // The resolution read in a transaction of its own: end it.
-          rollback(connection, told);
-        }
+        // A resolution may have read in a transaction of its own, whether or not it found what it
+        // looked for: end it, so the connection goes back to its pool outside any transaction.
+        rollback(connection, told);
       }
       if (told instanceof SQLException sql) {
         throw TransactionContext.unavailable(sql, Failures.of(sql, dialect), description);
@@ -354,8 +353,7 @@ final class TransactionRunner {
       if (savepoint != null) {
         rollbackTo(connection, savepoint, failure);
         if (session != null) {
-          // In the host's transaction, as it stands again at the savepoint.
-          Throwable told = session.resolveAfterRollback(failure);
+          Throwable told = resolveInHostTransaction(connection, session, failure);
           if (told != failure) {
             throw sneaky(told);
           }
@@ -376,6 +374,25 @@ final class TransactionRunner {
     } finally {
       setup.leave(connection, joined);
     }
+  }
+
+  /**
+   * Resolves {@code failure} in the host's transaction, as it stands again at the work's savepoint,
+   * behind a savepoint of its own: a lookup that fails (on PostgreSQL, any failed statement aborts
+   * the transaction) must not leave the host's transaction unusable.
+   */
+  private static Throwable resolveInHostTransaction(
+      Connection connection, JdbcSession session, Throwable failure) {
+    Savepoint lookups;
+    try {
+      lookups = connection.setSavepoint();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+      return failure;
+    }
+    Throwable told = session.resolveAfterRollback(failure);
+    rollbackTo(connection, lookups, told);
+    return told;
   }
 
   private static void rollbackTo(Connection connection, Savepoint savepoint, Throwable failure) {
