@@ -16,6 +16,7 @@ import org.coopkit.model.event.EventId;
 import org.coopkit.model.event.EventSeries;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ComponentId;
@@ -47,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilter {
   /** The names of this kind of query's values, in the order of {@link #values()}. */
-  private static final QueryValues VALUES =
-      new QueryValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "EventQuery",
           "projects",
           "components",
@@ -305,7 +306,7 @@ public final class EventQuery implements PagedQuery<EventQuery>, ExternalIdFilte
 
   @Override
   public String toString() {
-    return VALUES.describe(values(), page, true);
+    return VALUES.describe(values(), page.describe(true));
   }
 
   /** Whether {@code key} can be an event's sort key: its first day, as ISO {@code yyyy-MM-dd}. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.organisation.OrganisationType;
@@ -20,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, ExternalIdFilter {
   /** The names of this kind of query's values, in the order of {@link #values()}. */
-  private static final QueryValues VALUES =
-      new QueryValues("OrganisationQuery", "types", "countries", "parents", "externalIds", "text");
+  private static final FieldNames VALUES =
+      new FieldNames("OrganisationQuery", "types", "countries", "parents", "externalIds", "text");
 
   /** The tag of this kind of query's cursors. */
   private static final char KIND = Cursors.ORGANISATION;
@@ -126,7 +127,7 @@ public final class OrganisationQuery implements PagedQuery<OrganisationQuery>, E
 
   @Override
   public String toString() {
-    return VALUES.describe(values(), page, true);
+    return VALUES.describe(values(), page.describe(true));
   }
 
   /** Whether {@code key} can be an organisation's sort key: a folded name. */

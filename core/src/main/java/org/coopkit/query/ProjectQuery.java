@@ -10,6 +10,7 @@ import java.util.Set;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.ExternalId;
 import org.coopkit.model.Limits;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.organisation.OrganisationId;
 import org.coopkit.model.project.ProjectId;
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdFilter {
   /** The names of this kind of query's values, in the order of {@link #values()}. */
-  private static final QueryValues VALUES =
-      new QueryValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "ProjectQuery",
           "countries",
           "statuses",
@@ -223,7 +224,7 @@ public final class ProjectQuery implements PagedQuery<ProjectQuery>, ExternalIdF
 
   @Override
   public String toString() {
-    return VALUES.describe(values(), page, true);
+    return VALUES.describe(values(), page.describe(true));
   }
 
   /** Whether {@code key} can be a project's sort key: a project code. */

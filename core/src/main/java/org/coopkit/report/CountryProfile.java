@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.coopkit.model.CountryCode;
 import org.coopkit.model.contact.Contact;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.Project;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CountryProfile {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "CountryProfile",
           "country",
           "filter",

@@ -13,6 +13,7 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.event.Event;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventScope {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "EventScope",
           "projects",
           "from",

@@ -3,6 +3,7 @@ package org.coopkit.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import org.coopkit.model.internal.FieldNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventTally {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "EventTally",
           "events",
           "participants",

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import org.coopkit.model.CountryCode;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PortfolioMatrix {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "PortfolioMatrix",
           "scope",
           "filter",

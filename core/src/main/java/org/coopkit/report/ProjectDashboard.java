@@ -20,6 +20,7 @@ import org.coopkit.model.CountryCode;
 import org.coopkit.model.Money;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.coopkit.model.project.ComponentId;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProjectDashboard {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues(
+  private static final FieldNames VALUES =
+      new FieldNames(
           "ProjectDashboard",
           "scope",
           "filter",

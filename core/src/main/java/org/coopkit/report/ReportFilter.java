@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.coopkit.model.event.EventStatus;
 import org.coopkit.model.event.EventType;
+import org.coopkit.model.internal.FieldNames;
 import org.coopkit.model.internal.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportFilter {
   /** The names of the values, in the order of {@link #values()}. */
-  private static final ReportValues VALUES =
-      new ReportValues("ReportFilter", "from", "to", "types", "statuses");
+  private static final FieldNames VALUES =
+      new FieldNames("ReportFilter", "from", "to", "types", "statuses");
 
   /** Every event. */
   public static final ReportFilter ALL = new ReportFilter(null, null, Set.of(), Set.of());
